@@ -1,0 +1,278 @@
+"""The data regsearch passes between its layers: plain frozen dataclasses, stdlib only.
+
+Parsing builds a ``Regulation`` tree (articles → ayat → list items); the rule-kind
+classifier returns a copy of that tree with ``kinds``/``subject`` filled in; the index
+stores what a hit needs; search returns ``Hit`` objects that no longer refer to Whoosh.
+``to_dict()`` methods produce exactly the JSON shapes of DESIGN.md §4.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+#: The rule kinds a unit can state (DESIGN §2 / §4), in display order.
+KINDS: tuple[str, ...] = ("kewajiban", "syarat", "larangan", "hak", "kewenangan", "sanksi", "definisi")
+
+#: Canonical regulation type codes (DESIGN §3).
+TYPE_CODES: tuple[str, ...] = (
+    "UU", "PERPPU", "PP", "PERPRES", "KEPPRES", "PERMEN", "PKPU", "PERBAWASLU", "POJK",
+    "PERKA", "PERBA", "KEPKA", "PERGUB", "PERDA", "PERBUP", "PERWALI", "SE",
+)
+
+
+@dataclass(frozen=True)
+class RegulationRef:
+    """The identity of a regulation: type code, leading number as printed, year."""
+
+    type: str
+    number: str
+    year: int
+
+    @property
+    def short(self) -> str:
+        """Short citation form, e.g. ``UU 10/2016``."""
+        return f"{self.type} {self.number}/{self.year}"
+
+    @property
+    def id(self) -> str:
+        """Stable identifier used in the index and the JSON contract, e.g. ``uu-10-2016``."""
+        return f"{self.type.lower()}-{self.number.lower()}-{self.year}"
+
+
+@dataclass(frozen=True)
+class Amends:
+    """Marks an article quoted inside an amending regulation's ``Pasal I``.
+
+    ``ref`` is the amended regulation, ``pasal`` the quoted article's number and ``via``
+    the change item that quotes it ("Pasal I angka 1").
+    """
+
+    ref: RegulationRef
+    pasal: str
+    via: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.ref.type, "number": self.ref.number, "year": self.ref.year,
+                "pasal": self.pasal, "via": self.via}
+
+
+@dataclass(frozen=True)
+class Item:
+    """A list item (huruf ``a.``, angka ``1.``, ``a)``, ``1)``) with its own nested items."""
+
+    label: str
+    text: str
+    items: tuple[Item, ...] = ()
+    kinds: tuple[str, ...] = ()
+    subject: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "text": self.text, "kinds": list(self.kinds),
+                "subject": self.subject, "items": [i.to_dict() for i in self.items]}
+
+
+@dataclass(frozen=True)
+class Ayat:
+    """A numbered paragraph ``(1)``, ``(1a)``; ``number`` is None for an article without ayat.
+
+    ``text`` is the ayat's own sentence (the lead-in when it has items); ``items`` its list.
+    """
+
+    number: str | None
+    text: str
+    items: tuple[Item, ...] = ()
+    kinds: tuple[str, ...] = ()
+    subject: str | None = None
+    penjelasan: str | None = None
+
+    @property
+    def full_text(self) -> str:
+        """The ayat with its items, as one readable string."""
+        return join_unit_text(self.text, self.items)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"number": self.number, "text": self.text, "kinds": list(self.kinds),
+                "subject": self.subject, "items": [i.to_dict() for i in self.items]}
+
+
+def join_unit_text(text: str, items: tuple[Item, ...]) -> str:
+    """Render a unit and its nested items as ``text a. … b. …`` (one line per item)."""
+    lines = [text] if text else []
+    for item in items:
+        lines.append(join_unit_text(f"{item.label}. {item.text}", item.items))
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One ``Pasal``: the unit that is indexed, cited and shown.
+
+    ``part`` is ``"body"`` for the batang tubuh, ``"lampiran"`` for articles of a
+    regulation carried in the Lampiran (Penetapan Perppu menjadi UU). ``amends`` is set for
+    articles quoted inside ``Pasal I`` of an amending regulation.
+    """
+
+    pasal: str
+    text: str
+    ayat: tuple[Ayat, ...] = ()
+    bab: str | None = None
+    bagian: str | None = None
+    paragraf: str | None = None
+    page: int | None = None
+    amends: Amends | None = None
+    penjelasan: str | None = None
+    part: str = "body"
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """Union of the kinds of its ayat and items, in canonical order."""
+        found: set[str] = set()
+
+        def walk(units: tuple[Any, ...]) -> None:
+            for unit in units:
+                found.update(unit.kinds)
+                walk(unit.items)
+
+        walk(self.ayat)
+        return tuple(k for k in KINDS if k in found)
+
+    @property
+    def headings(self) -> str:
+        """BAB / Bagian / Paragraf headings joined, for the index's heading field."""
+        return " ".join(h for h in (self.bab, self.bagian, self.paragraf) if h)
+
+
+@dataclass(frozen=True)
+class ChangeItem:
+    """One numbered item of an amending regulation's ``Pasal I``.
+
+    ``action`` is one of diubah / disisipkan / dihapus / ditambahkan (or None when the
+    instruction could not be read); ``targets`` the Pasal numbers it changes.
+    """
+
+    label: str
+    instruction: str
+    action: str | None
+    targets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Anomaly:
+    """Something the parser noticed and could not fully resolve (self-diagnosis)."""
+
+    code: str
+    message: str
+    page: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "page": self.page}
+
+
+@dataclass(frozen=True)
+class LampiranSection:
+    """A Lampiran (annex) kept apart from the body: searchable, never taken for articles."""
+
+    label: str
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Regulation:
+    """A parsed regulation: metadata, articles, and what the parser could not place."""
+
+    type: str
+    number: str
+    year: int
+    title: str
+    path: str
+    full_number: str | None = None
+    issuer: str | None = None
+    enacted: str | None = None
+    promulgated: str | None = None
+    gazette: str | None = None
+    articles: tuple[Article, ...] = ()
+    amends: RegulationRef | None = None
+    changes: tuple[ChangeItem, ...] = ()
+    revokes: tuple[str, ...] = ()
+    penjelasan_umum: str | None = None
+    lampiran: tuple[LampiranSection, ...] = ()
+    anomalies: tuple[Anomaly, ...] = ()
+    page_count: int | None = None
+
+    @property
+    def ref(self) -> RegulationRef:
+        return RegulationRef(self.type, self.number, self.year)
+
+    @property
+    def id(self) -> str:
+        return self.ref.id
+
+    @property
+    def is_amending(self) -> bool:
+        return bool(self.changes)
+
+    def info(self) -> RegulationInfo:
+        return RegulationInfo(self.id, self.type, self.number, self.year, self.title)
+
+
+@dataclass(frozen=True)
+class RegulationInfo:
+    """The regulation block of the JSON contract."""
+
+    id: str
+    type: str
+    number: str
+    year: int
+    title: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "type": self.type, "number": self.number, "year": self.year,
+                "title": self.title}
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str
+    page: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "page": self.page}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result, fully detached from the index (safe after the searcher closes)."""
+
+    rank: int
+    score: float
+    regulation: RegulationInfo
+    pasal: str | None
+    ayat: str | None
+    amends: Amends | None
+    citation: str
+    kinds: tuple[str, ...]
+    snippet: str
+    source: Source
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rank": self.rank, "score": round(self.score, 4),
+                "regulation": self.regulation.to_dict(), "pasal": self.pasal, "ayat": self.ayat,
+                "amends": self.amends.to_dict() if self.amends else None,
+                "citation": self.citation, "kinds": list(self.kinds), "snippet": self.snippet,
+                "source": self.source.to_dict()}
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """What a query returns: the hits shown and how many matched in all."""
+
+    query: str
+    total: int
+    hits: tuple[Hit, ...] = field(default_factory=tuple)
+    suggestion: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "total": self.total,
+                "hits": [h.to_dict() for h in self.hits]}
