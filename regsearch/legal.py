@@ -1,0 +1,135 @@
+"""Legal vocabulary shared by the parser, the index and the CLI: regulation type names and
+citations (parsing what people type, formatting what we print). Pure functions, stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import QueryError
+from .models import TYPE_CODES, Amends, RegulationRef
+
+# Long names and common spellings → DESIGN §3 codes. Longest names first, so that
+# "Peraturan Pemerintah Pengganti Undang-Undang" wins over "Peraturan Pemerintah".
+_TYPE_NAMES: tuple[tuple[str, str], ...] = (
+    ("peraturan pemerintah pengganti undang-undang", "PERPPU"),
+    ("peraturan pemerintah pengganti undang undang", "PERPPU"),
+    ("peraturan otoritas jasa keuangan", "POJK"),
+    ("peraturan komisi pemilihan umum", "PKPU"),
+    ("peraturan badan pengawas pemilihan umum", "PERBAWASLU"),
+    ("peraturan bawaslu", "PERBAWASLU"),
+    ("peraturan kepala", "PERKA"),
+    ("keputusan kepala", "KEPKA"),
+    ("peraturan badan", "PERBA"),
+    ("peraturan pemerintah", "PP"),
+    ("peraturan presiden", "PERPRES"),
+    ("keputusan presiden", "KEPPRES"),
+    ("peraturan menteri", "PERMEN"),
+    ("peraturan gubernur", "PERGUB"),
+    ("peraturan bupati", "PERBUP"),
+    ("peraturan walikota", "PERWALI"),
+    ("peraturan wali kota", "PERWALI"),
+    ("peraturan daerah", "PERDA"),
+    ("surat edaran", "SE"),
+    ("undang-undang", "UU"),
+    ("undang undang", "UU"),
+)
+_TYPE_ALIASES: dict[str, str] = {
+    "perpu": "PERPPU", "kepres": "KEPPRES", "perwal": "PERWALI", "perka": "PERKA",
+    "perkaba": "PERKA", "perban": "PERBA", "pergub": "PERGUB", "perbup": "PERBUP",
+    "permen": "PERMEN", "pkpu": "PKPU", "perbawaslu": "PERBAWASLU", "pojk": "POJK",
+}
+
+
+def normalize_type(name: str) -> str | None:
+    """Map a type code, alias or long name ("Peraturan Pemerintah", "Perpu") to its code."""
+    key = " ".join(name.lower().replace("–", "-").split())
+    if key.upper() in TYPE_CODES:
+        return key.upper()
+    if key in _TYPE_ALIASES:
+        return _TYPE_ALIASES[key]
+    for long_name, code in _TYPE_NAMES:
+        if key.startswith(long_name):
+            return code
+    return None
+
+
+_TYPE_ALTERNATION = "|".join(
+    [re.escape(n).replace(r"\ ", r"\s+") for n, _ in _TYPE_NAMES]
+    + sorted({c.lower() for c in TYPE_CODES} | set(_TYPE_ALIASES), key=len, reverse=True)
+)
+_REG_SHORT = re.compile(
+    rf"\b(?P<type>{_TYPE_ALTERNATION})\s*(?:no\.?|nomor)?\s*"
+    rf"(?P<number>\d+[A-Za-z]?)(?:/[A-Za-z.0-9]+)*?\s*(?:/|\s+tahun\s+)(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
+_PASAL = re.compile(r"\bpasal\s+(?P<pasal>\d+[A-Za-z]?|[IVXLC]+)\b", re.IGNORECASE)
+_AYAT = re.compile(r"\bayat\s*\(?\s*(?P<ayat>\d+[a-z]?)\s*\)?", re.IGNORECASE)
+_HURUF = re.compile(r"\bhuruf\s+(?P<huruf>[a-z]\d?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A parsed citation: the regulation and, optionally, the Pasal / ayat / huruf."""
+
+    ref: RegulationRef
+    pasal: str | None = None
+    ayat: str | None = None
+    huruf: str | None = None
+
+
+def parse_regulation_ref(text: str) -> RegulationRef | None:
+    """Find "UU 10/2016", "Undang-Undang Nomor 10 Tahun 2016", "POJK 7/POJK.05/2014" in text."""
+    match = _REG_SHORT.search(text)
+    if not match:
+        return None
+    code = normalize_type(match.group("type"))
+    if code is None:
+        return None
+    return RegulationRef(code, match.group("number").upper(), int(match.group("year")))
+
+
+def parse_citation(text: str) -> Citation:
+    """Parse "UU 10/2016 Pasal 7", "Pasal 7 ayat (2) UU Nomor 10 Tahun 2016", "PERBA 4/2024 Pasal 5".
+
+    Raises ``QueryError`` with an example when no regulation can be recognised.
+    """
+    ref = parse_regulation_ref(text)
+    if ref is None:
+        raise QueryError(f"cannot read a regulation in {text!r}; "
+                         "write it like 'UU 10/2016 Pasal 7' or 'Pasal 7 UU Nomor 10 Tahun 2016'")
+    pasal = _PASAL.search(text)
+    ayat = _AYAT.search(text)
+    huruf = _HURUF.search(text)
+    return Citation(
+        ref,
+        pasal.group("pasal").upper() if pasal else None,
+        ayat.group("ayat").lower() if ayat else None,
+        huruf.group("huruf").lower() if huruf else None,
+    )
+
+
+def looks_like_citation(text: str) -> bool:
+    """True when a query is a citation ("UU 10/2016 Pasal 7") rather than words to search."""
+    return bool(_REG_SHORT.search(text) and _PASAL.search(text))
+
+
+def format_citation(ref: RegulationRef, pasal: str | None, *, ayat: str | None = None,
+                    huruf: str | None = None, amends: Amends | None = None,
+                    part: str = "body") -> str:
+    """Short-form citation: "Pasal 7 ayat (2) huruf s UU 1/2015 sebagaimana diubah dengan UU 10/2016"."""
+    parts = []
+    if pasal:
+        parts.append(f"Pasal {pasal}")
+    if ayat:
+        parts.append(f"ayat ({ayat})")
+    if huruf:
+        parts.append(f"huruf {huruf}")
+    if amends is not None:
+        parts.append(f"{amends.ref.short} sebagaimana diubah dengan {ref.short}")
+    elif part == "lampiran":
+        parts.append(f"Lampiran {ref.short}")
+    else:
+        parts.append(ref.short)
+    return " ".join(parts)
