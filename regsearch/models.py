@@ -8,6 +8,7 @@ stores what a hit needs; search returns ``Hit`` objects that no longer refer to 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -272,6 +273,12 @@ class SearchResult:
     total: int
     hits: tuple[Hit, ...] = field(default_factory=tuple)
     suggestion: str | None = None
+
+    def __iter__(self) -> Iterator[Hit]:
+        return iter(self.hits)
+
+    def __len__(self) -> int:
+        return len(self.hits)
 
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "total": self.total,
