@@ -5,6 +5,7 @@ citations (parsing what people type, formatting what we print). Pure functions, 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .errors import QueryError
@@ -116,16 +117,20 @@ def looks_like_citation(text: str) -> bool:
 
 
 def format_citation(ref: RegulationRef, pasal: str | None, *, ayat: str | None = None,
-                    huruf: str | None = None, amends: Amends | None = None,
+                    items: Sequence[str] = (), amends: Amends | None = None,
                     part: str = "body") -> str:
-    """Short-form citation: "Pasal 7 ayat (2) huruf s UU 1/2015 sebagaimana diubah dengan UU 10/2016"."""
+    """Short-form citation: "Pasal 7 ayat (2) huruf s UU 1/2015 sebagaimana diubah dengan UU 10/2016".
+
+    ``items`` is the path of list labels below the ayat, outermost first ("s", or "b", "1"):
+    letters print as ``huruf``, numbers as ``angka``.
+    """
     parts = []
     if pasal:
         parts.append(f"Pasal {pasal}")
     if ayat:
         parts.append(f"ayat ({ayat})")
-    if huruf:
-        parts.append(f"huruf {huruf}")
+    for label in items:
+        parts.append(f"{'angka' if label[:1].isdigit() else 'huruf'} {label}")
     if amends is not None:
         parts.append(f"{amends.ref.short} sebagaimana diubah dengan {ref.short}")
     elif part == "lampiran":

@@ -1,0 +1,37 @@
+"""The Indonesian analyzer: the same terms at index and query time."""
+
+from regsearch.analysis import STOPWORDS, analyze, normalize, tokenize
+
+
+def test_legal_tokens_stay_whole():
+    words = [w for w, _, _ in tokenize("Pasal 5A dan/atau 18/POJK.03/2017 ayat (1a)")]
+    assert words == ["Pasal", "5A", "dan/atau", "18/POJK.03/2017", "ayat", "1a"]
+
+
+def test_offsets_point_into_the_text():
+    text = "Calon Gubernur wajib mundur"
+    for word, start, end in tokenize(text):
+        assert text[start:end] == word
+
+
+def test_inflections_of_one_legal_concept_conflate():
+    assert len({normalize(w) for w in ("pengunduran", "mengundurkan", "diundurkan")}) == 1
+    assert normalize("kewajiban") == normalize("wajib")
+    assert normalize("dilarang") == normalize("larangan")
+
+
+def test_protected_terms_are_not_overstemmed():
+    assert normalize("pemilu") == "pemilu"
+    assert normalize("pemerintah") != normalize("perintah")
+    assert normalize("pengadilan") != normalize("adil")
+
+
+def test_words_with_legal_meaning_are_never_stopwords():
+    for word in ("tidak", "harus", "dapat", "wajib", "dilarang", "setiap", "paling", "sejak",
+                 "apabila", "bukan", "belum"):
+        assert word not in STOPWORDS
+        assert normalize(word)
+
+
+def test_question_words_are_dropped():
+    assert analyze("apa sanksi bagi calon") == [normalize("sanksi"), normalize("calon")]

@@ -1,0 +1,60 @@
+"""Citations and regulation types (DESIGN §3, §4)."""
+
+import pytest
+
+from regsearch.errors import QueryError
+from regsearch.legal import format_citation, looks_like_citation, normalize_type, parse_citation
+from regsearch.models import Amends, RegulationRef
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UU 10/2016 Pasal 7", ("UU", "10", 2016, "7", None, None)),
+    ("Pasal 7 UU Nomor 10 Tahun 2016", ("UU", "10", 2016, "7", None, None)),
+    ("Pasal 7 ayat (2) huruf s UU 10/2016", ("UU", "10", 2016, "7", "2", "s")),
+    ("POJK 7/2014 Pasal 3", ("POJK", "7", 2014, "3", None, None)),
+    ("POJK 7/POJK.05/2014 Pasal 3", ("POJK", "7", 2014, "3", None, None)),
+    ("PERBA 4/2024 Pasal 5", ("PERBA", "4", 2024, "5", None, None)),
+    ("Undang-Undang Nomor 13 Tahun 2003 Pasal 156", ("UU", "13", 2003, "156", None, None)),
+    ("Pasal 5A Peraturan Pemerintah Nomor 43 Tahun 2006", ("PP", "43", 2006, "5A", None, None)),
+    ("pkpu 3/2022 pasal 12", ("PKPU", "3", 2022, "12", None, None)),
+])
+def test_parse_citation_forms(text, expected):
+    cite = parse_citation(text)
+    assert (cite.ref.type, cite.ref.number, cite.ref.year, cite.pasal, cite.ayat,
+            cite.huruf) == expected
+
+
+def test_unreadable_citation_is_a_query_error_with_an_example():
+    with pytest.raises(QueryError, match="UU 10/2016 Pasal 7"):
+        parse_citation("pengunduran diri")
+
+
+def test_citation_detection():
+    assert looks_like_citation("UU 10/2016 Pasal 7")
+    assert not looks_like_citation("pengunduran diri")
+    assert not looks_like_citation("UU 10/2016")
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Peraturan Pemerintah Pengganti Undang-Undang", "PERPPU"),
+    ("Peraturan Pemerintah", "PP"),
+    ("PERATURAN KEPALA BADAN PENGAWAS TENAGA NUKLIR", "PERKA"),
+    ("Peraturan Otoritas Jasa Keuangan", "POJK"),
+    ("Peraturan Gubernur Bali", "PERGUB"),
+    ("Perpu", "PERPPU"),
+    ("uu", "UU"),
+])
+def test_type_names_map_to_codes(name, code):
+    assert normalize_type(name) == code
+
+
+def test_format_citation_of_an_amended_article():
+    amends = Amends(RegulationRef("UU", "1", 2015), "7", "Pasal I angka 1")
+    text = format_citation(RegulationRef("UU", "10", 2016), "7", ayat="2", items=("s",),
+                           amends=amends)
+    assert text == "Pasal 7 ayat (2) huruf s UU 1/2015 sebagaimana diubah dengan UU 10/2016"
+
+
+def test_format_citation_prints_numbers_as_angka():
+    text = format_citation(RegulationRef("UU", "13", 2003), "156", ayat="2", items=("b", "1"))
+    assert text == "Pasal 156 ayat (2) huruf b angka 1 UU 13/2003"
