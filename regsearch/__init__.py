@@ -1,0 +1,50 @@
+"""regsearch: search Indonesian regulations article by article, with exact citations.
+
+    import regsearch
+    regsearch.build_index(["corpus/"], "index/")
+    with regsearch.open_index("index/") as idx:
+        for hit in idx.search("pengunduran diri", limit=5):
+            print(hit.citation, hit.kinds)
+
+Functions are imported on first use, so ``import regsearch`` stays cheap (no Whoosh, no
+PDF library) and has no side effects.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from .errors import ExtractionError, IndexError_, ParseError, QueryError, RegsearchError
+from .models import (KINDS, Amends, Anomaly, Article, Ayat, Hit, Item, Regulation,
+                     RegulationInfo, RegulationRef, SearchResult, Source)
+
+if TYPE_CHECKING:
+    from .documents import parse_file
+    from .index import BuildReport, build_index
+    from .legal import Citation, format_citation, parse_citation
+    from .search import ArticleView, RegulationIndex, RegulationSummary, open_index
+
+_LAZY = {
+    "parse_file": "documents",
+    "build_index": "index", "BuildReport": "index",
+    "open_index": "search", "RegulationIndex": "search", "ArticleView": "search",
+    "RegulationSummary": "search",
+    "parse_citation": "legal", "format_citation": "legal", "Citation": "legal",
+}
+
+__all__ = [
+    "parse_file", "build_index", "open_index", "parse_citation", "format_citation",
+    "Regulation", "Article", "Ayat", "Item", "Amends", "Anomaly", "RegulationRef",
+    "RegulationInfo", "Hit", "SearchResult", "Source", "ArticleView", "RegulationSummary",
+    "RegulationIndex", "BuildReport", "Citation", "KINDS",
+    "RegsearchError", "ExtractionError", "ParseError", "IndexError_", "QueryError",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'regsearch' has no attribute {name!r}")

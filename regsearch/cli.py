@@ -1,0 +1,287 @@
+"""The ``regsearch`` command: parse options, call the library, print the result.
+
+Library errors become one line on stderr and a non-zero exit: 1 for a failed operation,
+2 for a usage error (bad option, unreadable query or citation).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import QueryError, RegsearchError
+from .models import KINDS
+
+EPILOG_QUERY = """\b
+Query language:
+  pengunduran diri          words (any may match; more matches rank higher,
+                            words close together rank higher still)
+  "pengunduran diri"        an exact phrase
+  cuti OR izin              either word
+  sanksi -pidana            exclude a word
+  title:ketenagakerjaan     search one field (body, title, headings, penjelasan)
+  UU 10/2016 Pasal 7        a citation is answered directly
+
+\b
+Examples:
+  regsearch query "pengunduran diri"
+  regsearch query "upah minimum" --type UU -n 5
+  regsearch query "pengunduran diri" --kind syarat --json
+  regsearch query --kind sanksi --regulation "UU 8/2015"
+"""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Show library warnings (pypdf) and details.")
+@click.version_option(package_name="regsearch")
+def main(verbose: bool) -> None:
+    """Search Indonesian regulations article by article, with exact citations.
+
+    Build an index of PDFs and text files (`regsearch index`), then ask it
+    (`regsearch query`), read an article (`regsearch show`) or see what is
+    indexed (`regsearch list`). The index lives in $REGSEARCH_INDEX, else ./index.
+    """
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(name)s: %(message)s")
+    logging.getLogger("regsearch").setLevel(logging.DEBUG if verbose else logging.WARNING)
+
+
+def index_option(func: Callable) -> Callable:
+    return click.option("--index", "index_dir", type=click.Path(path_type=Path), default=None,
+                        help="Index directory [default: $REGSEARCH_INDEX or ./index].")(func)
+
+
+def json_option(func: Callable) -> Callable:
+    return click.option("--json", "as_json", is_flag=True,
+                        help="Print JSON (the stable contract) instead of text.")(func)
+
+
+# ---------------------------------------------------------------------------- index
+
+
+@main.command("index")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@index_option
+@click.option("--rebuild", is_flag=True, help="Start from an empty index instead of updating.")
+def index_command(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> None:
+    """Index regulation PDFs, .txt/.md files or folders of them [default: the bundled corpus].
+
+    Updates the index: unchanged files are skipped, changed ones re-read, files
+    removed from an indexed folder dropped. Exits 1 if any file could not be read
+    (each is named on stderr; the rest are still indexed).
+
+    \b
+    Examples:
+      regsearch index                      # the bundled corpus
+      regsearch index ~/peraturan/ --index ~/peraturan-index
+      regsearch index --rebuild
+    """
+    from .index import build_index
+    from .workspace import bundled_corpus_dir, default_index_dir
+
+    target = index_dir or default_index_dir()
+    sources = list(paths) or [bundled_corpus_dir()]
+    with _progress_bar("Indexing") as progress:
+        report = _run(lambda: build_index(sources, target, rebuild=rebuild, progress=progress))
+    for path, reason in report.failed:
+        click.echo(f"regsearch: {path}: {reason}", err=True)
+    for path, message in report.warnings:
+        click.echo(f"regsearch: warning: {path}: {message}", err=True)
+    click.echo(f"{target}: {len(report.added)} added, {len(report.updated)} updated, "
+               f"{len(report.removed)} removed, {len(report.unchanged)} unchanged, "
+               f"{len(report.failed)} failed; {report.articles} articles read", err=True)
+    sys.exit(0 if report.ok else 1)
+
+
+# ---------------------------------------------------------------------------- query
+
+
+@main.command("query", epilog=EPILOG_QUERY)
+@click.argument("text", required=False, default="")
+@index_option
+@click.option("-n", "limit", type=click.IntRange(min=1), default=10, show_default=True,
+              help="Number of hits.")
+@click.option("--type", "type_", metavar="T", help="Only this type: UU, PP, PERPRES, PKPU, POJK …")
+@click.option("--year", type=int, metavar="Y", help="Only regulations of this year.")
+@click.option("--regulation", metavar='"UU 10/2016"',
+              help="Only this regulation (and the articles it amends or that amend it).")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), metavar="K",
+              help=f"Only rules of this kind (repeatable): {', '.join(KINDS)}.")
+@click.option("--subject", metavar="S", help='Only rules addressed to S, e.g. "kepala daerah".')
+@json_option
+def query_command(text: str, index_dir: Path | None, limit: int, type_: str | None,
+                  year: int | None, regulation: str | None, kinds: tuple[str, ...],
+                  subject: str | None, as_json: bool) -> None:
+    """Find the articles that answer TEXT, best first, each with its citation."""
+    with _open(index_dir) as reg_index:
+        result = _run(lambda: reg_index.search(text, limit, type=type_, year=year,
+                                               regulation=regulation, kinds=kinds,
+                                               subject=subject))
+    if as_json:
+        _print_json(result.to_dict())
+        return
+    if not result.hits:
+        click.echo("No matching articles.", err=True)
+        return
+    for hit in result.hits:
+        _print_hit(hit)
+    click.echo(click.style(f"{len(result.hits)} of {result.total} matching shown", dim=True))
+
+
+def _print_hit(hit) -> None:
+    kinds = f"  [{', '.join(hit.kinds)}]" if hit.kinds else ""
+    click.echo(click.style(f"{hit.rank}. {hit.citation}", bold=True)
+               + click.style(f"{kinds}  score {hit.score:.2f}", fg="cyan"))
+    where = hit.source.path + (f", page {hit.source.page}" if hit.source.page else "")
+    click.echo(click.style(f"   {hit.regulation.title} — {where}", dim=True))
+    click.echo("   " + _terminal_highlight(hit.snippet))
+    click.echo()
+
+
+def _terminal_highlight(snippet: str) -> str:
+    return re.sub(r"<b>(.*?)</b>", lambda m: click.style(m.group(1), fg="yellow", bold=True),
+                  snippet)
+
+
+# ---------------------------------------------------------------------------- show
+
+
+@main.command("show")
+@click.argument("citation")
+@index_option
+@json_option
+def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
+    """Print the article a CITATION names, with its ayat, items and Penjelasan.
+
+    \b
+    Examples:
+      regsearch show "UU 10/2016 Pasal 7"
+      regsearch show "Pasal 7 ayat (2) UU Nomor 10 Tahun 2016"
+      regsearch show "POJK 7/2014 Pasal 3" --json
+    """
+    with _open(index_dir) as reg_index:
+        view = _run(lambda: reg_index.show(citation))
+    if as_json:
+        _print_json(view.to_dict())
+        return
+    click.echo(click.style(view.citation, bold=True)
+               + (click.style(f"  [{', '.join(view.kinds)}]", fg="cyan") if view.kinds else ""))
+    click.echo(click.style(view.regulation.title, dim=True))
+    for heading in view.headings:
+        click.echo(click.style(heading, dim=True))
+    where = view.source.path + (f", page {view.source.page}" if view.source.page else "")
+    click.echo(click.style(where, dim=True))
+    click.echo()
+    for ayat in view.ayat:
+        prefix = f"({ayat.number}) " if ayat.number else ""
+        click.echo(prefix + ayat.text + _marks(ayat))
+        _print_items(ayat.items, "    ")
+    if view.penjelasan:
+        click.echo()
+        click.echo(click.style("Penjelasan: ", bold=True) + view.penjelasan)
+    for other in view.versions:
+        click.echo(click.style(f"Other version: {other}", fg="cyan"))
+
+
+def _print_items(items, indent: str) -> None:
+    for item in items:
+        click.echo(f"{indent}{item.label}. {item.text}{_marks(item)}")
+        _print_items(item.items, indent + "    ")
+
+
+def _marks(unit) -> str:
+    if not unit.kinds and not unit.subject:
+        return ""
+    text = ", ".join(unit.kinds) + (f" · {unit.subject}" if unit.subject else "")
+    return click.style(f"  [{text}]", fg="cyan")
+
+
+# ---------------------------------------------------------------------------- list
+
+
+@main.command("list")
+@index_option
+@json_option
+def list_command(index_dir: Path | None, as_json: bool) -> None:
+    """List the regulations in the index, with article and anomaly counts."""
+    with _open(index_dir) as reg_index:
+        summaries = _run(reg_index.regulations)
+    if as_json:
+        _print_json([s.to_dict() for s in summaries])
+        return
+    for s in summaries:
+        anomalies = f", {s.anomalies} anomalies" if s.anomalies else ""
+        click.echo(f"{s.info.type} {s.info.number}/{s.info.year}  {s.info.title}")
+        click.echo(click.style(f"    {s.articles} articles{anomalies} — {s.path}", dim=True))
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _open(index_dir: Path | None):
+    """Open the index; the default one is built from the bundled corpus when missing."""
+    from .workspace import default_index_dir, open_or_build
+
+    def announce(target: Path, corpus: Path):
+        click.echo(f"regsearch: no index in {target}; building it from {corpus} (once)…",
+                   err=True)
+        return _stderr_progress()
+
+    return _run(lambda: open_or_build(index_dir or default_index_dir(),
+                                      build_if_missing=index_dir is None, on_build=announce))
+
+
+def _run(action: Callable[[], Any]) -> Any:
+    """Call the library; its errors become one line on stderr and an exit code."""
+    try:
+        return action()
+    except QueryError as exc:
+        click.echo(f"regsearch: error: {exc}", err=True)
+        sys.exit(2)
+    except RegsearchError as exc:
+        click.echo(f"regsearch: error: {exc}", err=True)
+        sys.exit(1)
+
+
+class _progress_bar:
+    """A click progress bar on stderr, created once the number of files is known."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.bar = None
+
+    def __enter__(self) -> Callable[[int, int, str], None]:
+        return self.update
+
+    def update(self, done: int, total: int, path: str) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr,
+                                         item_show_func=lambda p: Path(p).name if p else "")
+            self.bar.__enter__()
+        self.bar.update(1, path)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _stderr_progress() -> Callable[[int, int, str], None]:
+    """A progress callback that closes its bar itself after the last file."""
+    return _progress_bar("Indexing").update
+
+
+def _print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))

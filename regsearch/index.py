@@ -1,0 +1,332 @@
+"""The Whoosh index: schema, and building/updating it. The only module that writes an index.
+
+One Whoosh document per article (``doctype=article``), one per Lampiran section
+(``doctype=lampiran``) and one per regulation (``doctype=regulation``, the catalogue that
+``list`` reads and incremental updates compare hashes against). Everything a hit or ``show``
+needs is kept in the stored ``payload`` so that search never re-reads source files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.writing import LockError
+
+from . import analysis
+from .documents import parse_file
+from .errors import IndexError_, RegsearchError
+from .extract import SUPPORTED_SUFFIXES
+from .models import Article, Item, LampiranSection, Regulation
+
+INDEX_NAME = "regsearch"
+#: Bump when the schema or the analyzer changes: older indexes are then rebuilt, not misread.
+SCHEMA_VERSION = 1
+
+
+class IndonesianFilter(Filter):
+    """Whoosh adapter for ``analysis.normalize`` (module-level: the schema is pickled)."""
+
+    def __call__(self, tokens):
+        for token in tokens:
+            term = analysis.normalize(token.text)
+            if term is None:
+                continue
+            token.text = term
+            yield token
+
+
+def indonesian_analyzer():
+    """The analyzer stored in the schema; ``analysis`` holds the rules it applies."""
+    return RegexTokenizer(analysis.TOKEN_PATTERN) | IndonesianFilter()
+
+
+def _subject_analyzer():
+    return RegexTokenizer(analysis.TOKEN_PATTERN) | LowercaseFilter()
+
+
+def make_schema() -> Schema:
+    text = indonesian_analyzer()
+    return Schema(
+        doc_id=ID(stored=True, unique=True),
+        doctype=ID(stored=True),
+        reg_id=ID(stored=True),
+        amended_id=ID(stored=True),   # the amended regulation, for --regulation filters
+        type=ID(stored=True),
+        year=ID(stored=True),
+        pasal=ID(stored=True),
+        identity=ID(stored=True),     # same article across an amendment chain
+        path_key=ID(stored=True),
+        file_hash=ID(stored=True),
+        title=TEXT(analyzer=text),
+        headings=TEXT(analyzer=text),
+        body=TEXT(analyzer=text, phrase=True),
+        penjelasan=TEXT(analyzer=text),
+        kinds=KEYWORD(commas=True, lowercase=True, stored=True),
+        subjects=TEXT(analyzer=_subject_analyzer(), phrase=True),
+        payload=STORED,
+    )
+
+
+@dataclass
+class BuildReport:
+    """What ``build_index`` did: counts per outcome and the files that failed, with why."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    articles: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+ProgressCallback = Callable[[int, int, str], None]
+
+
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Expand files and folders into supported files (sorted); missing paths are failures."""
+    files: list[Path] = []
+    failures: list[tuple[str, str]] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            try:
+                files.extend(sorted(p for p in path.rglob("*")
+                                    if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+            except OSError as exc:
+                failures.append((str(path), f"cannot list folder ({exc.strerror or exc})"))
+        elif path.is_file():
+            files.append(path)
+        else:
+            failures.append((str(path), "no such file or folder"))
+    return files, failures
+
+
+def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: bool = False,
+                progress: ProgressCallback | None = None) -> BuildReport:
+    """Index regulation files (PDF, .txt, .md) and folders of them into ``index_dir``.
+
+    Without ``rebuild`` an existing index is updated: files whose content hash is unchanged
+    are skipped, changed files re-read, files gone from an indexed folder dropped. A file
+    that cannot be read is reported in ``BuildReport.failed``; the others are still indexed.
+    """
+    index_dir = Path(index_dir)
+    files, failures = collect_files(paths)
+    report = BuildReport(failed=list(failures))
+    ix = _open_or_create(index_dir, fresh=rebuild)
+    known = _known_files(ix)
+    try:
+        writer = ix.writer(limitmb=256)
+    except LockError as exc:
+        raise IndexError_(f"{index_dir}: another regsearch process is writing this index; "
+                          "try again when it has finished") from exc
+    try:
+        _index_files(writer, files, known, report, progress)
+        _drop_vanished(writer, paths, files, known, report)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit(optimize=rebuild)
+    return report
+
+
+def _index_files(writer, files: list[Path], known: dict[str, str], report: BuildReport,
+                 progress: ProgressCallback | None) -> None:
+    for done, path in enumerate(files, 1):
+        if progress:
+            progress(done, len(files), str(path))
+        key = _path_key(path)
+        try:
+            digest = _file_hash(path)
+        except OSError as exc:
+            report.failed.append((str(path), f"cannot read file ({exc.strerror or exc})"))
+            continue
+        if known.get(key) == digest:
+            report.unchanged.append(str(path))
+            continue
+        try:
+            regulation = parse_file(path)
+        except RegsearchError as exc:
+            report.failed.append((str(path), _reason(exc, path)))
+            continue
+        if key in known:
+            writer.delete_by_term("path_key", key)
+        for doc in documents_for(regulation, path_key=key, file_hash=digest):
+            writer.add_document(**doc)
+        report.articles += len(regulation.articles)
+        (report.updated if key in known else report.added).append(str(path))
+        for anomaly in regulation.anomalies:
+            if anomaly.code in WARN_ANOMALIES:
+                report.warnings.append((str(path), anomaly.message))
+
+
+#: Anomalies serious enough to mention while indexing (the rest show in ``check``/``list``).
+WARN_ANOMALIES = frozenset({"no_text_layer", "no_structure", "no_articles"})
+
+
+def _drop_vanished(writer, paths: Sequence[str | Path], files: list[Path],
+                   known: dict[str, str], report: BuildReport) -> None:
+    """Remove documents of files that were in an indexed folder and are gone now."""
+    present = {_path_key(f) for f in files}
+    folders = [_path_key(Path(p)) for p in paths if Path(p).is_dir()]
+    for key in known:
+        if key not in present and any(key.startswith(folder + os.sep) for folder in folders):
+            writer.delete_by_term("path_key", key)
+            report.removed.append(key)
+
+
+def _reason(exc: RegsearchError, path: Path) -> str:
+    """The error text without the path prefix (the caller prints the path)."""
+    text = str(exc)
+    prefix = f"{path}: "
+    return text[len(prefix):] if text.startswith(prefix) else text
+
+
+def _open_or_create(index_dir: Path, *, fresh: bool):
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        if not fresh and whoosh_index.exists_in(str(index_dir), indexname=INDEX_NAME):
+            ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+            if _schema_version(ix) == SCHEMA_VERSION:
+                return ix
+        return whoosh_index.create_in(str(index_dir), make_schema(), indexname=INDEX_NAME)
+    except OSError as exc:
+        raise IndexError_(f"{index_dir}: cannot write the index ({exc.strerror or exc})") from exc
+
+
+def _schema_version(ix) -> int | None:
+    names = ix.schema.names()
+    return SCHEMA_VERSION if set(names) == set(make_schema().names()) else None
+
+
+def _known_files(ix) -> dict[str, str]:
+    """path_key → file_hash of every regulation already in the index."""
+    with ix.searcher() as searcher:
+        return {fields["path_key"]: fields["file_hash"]
+                for fields in searcher.documents(doctype="regulation")}
+
+
+def _file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _path_key(path: Path) -> str:
+    return str(path.resolve())
+
+
+def display_path(path: Path) -> str:
+    """Path as users want to read it: relative to the working directory when inside it."""
+    resolved = path.resolve()
+    try:
+        return str(resolved.relative_to(Path.cwd()))
+    except ValueError:
+        return str(resolved)
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator[dict[str, Any]]:
+    """The Whoosh documents for one regulation: its catalogue entry, articles and Lampiran."""
+    shown_path = display_path(Path(path_key))
+    info = reg.info().to_dict()
+    file_tag = hashlib.sha1(path_key.encode()).hexdigest()[:8]
+    common = {"reg_id": reg.id, "type": reg.type, "year": str(reg.year), "path_key": path_key,
+              "file_hash": file_hash, "title": reg.title}
+    yield {**common, "doc_id": f"{reg.id}|{file_tag}", "doctype": "regulation",
+           "payload": {"regulation": info, "path": shown_path, "articles": len(reg.articles),
+                       "anomalies": [a.to_dict() for a in reg.anomalies],
+                       "amends": reg.amends.id if reg.amends else None,
+                       "full_number": reg.full_number}}
+    for position, article in enumerate(reg.articles):
+        yield _article_document(reg, article, f"{reg.id}|{file_tag}|{position}", common, info,
+                                shown_path)
+    for position, section in enumerate(reg.lampiran):
+        yield _lampiran_document(reg, section, f"{reg.id}|{file_tag}|lampiran|{position}",
+                                 common, info, shown_path)
+
+
+def _article_document(reg: Regulation, article: Article, doc_id: str, common: dict[str, Any],
+                      info: dict[str, Any], shown_path: str) -> dict[str, Any]:
+    amended = article.amends.ref if article.amends else None
+    identity_reg = amended.id if amended else reg.id
+    version = (reg.year, 1 if article.amends else 0, _int_or_zero(reg.number))
+    subjects = sorted({s for s in _unit_subjects(article) if s})
+    return {
+        **common,
+        "doc_id": doc_id,
+        "doctype": "article",
+        "amended_id": amended.id if amended else "",
+        "pasal": article.pasal,
+        "identity": f"{identity_reg}#{article.pasal}",
+        "headings": article.headings,
+        "body": article.text,
+        "penjelasan": article.penjelasan or "",
+        "kinds": ",".join(article.kinds),
+        "subjects": "\n".join(subjects),
+        "payload": {
+            "regulation": info,
+            "pasal": article.pasal,
+            "part": article.part,
+            "amends": article.amends.to_dict() if article.amends else None,
+            "text": article.text,
+            "bab": article.bab, "bagian": article.bagian, "paragraf": article.paragraf,
+            "ayat": [a.to_dict() | {"penjelasan": a.penjelasan} for a in article.ayat],
+            "penjelasan": article.penjelasan,
+            "source": {"path": shown_path, "page": article.page},
+            "version": version,
+        },
+    }
+
+
+def _lampiran_document(reg: Regulation, section: LampiranSection, doc_id: str,
+                       common: dict[str, Any], info: dict[str, Any],
+                       shown_path: str) -> dict[str, Any]:
+    return {
+        **common,
+        "doc_id": doc_id,
+        "doctype": "lampiran",
+        "pasal": "",
+        "identity": doc_id,
+        "body": section.text,
+        "payload": {
+            "regulation": info, "pasal": None, "part": "lampiran", "amends": None,
+            "label": section.label, "text": section.text, "ayat": [], "penjelasan": None,
+            "source": {"path": shown_path, "page": section.page},
+            "version": (reg.year, 0, _int_or_zero(reg.number)),
+        },
+    }
+
+
+def _unit_subjects(article: Article) -> Iterator[str]:
+    def walk(units: Sequence[Item]) -> Iterator[str]:
+        for unit in units:
+            if unit.subject:
+                yield unit.subject
+            yield from walk(unit.items)
+
+    for ayat in article.ayat:
+        if ayat.subject:
+            yield ayat.subject
+        yield from walk(ayat.items)
+
+
+def _int_or_zero(text: str) -> int:
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return int(digits) if digits else 0

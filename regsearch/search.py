@@ -1,0 +1,450 @@
+"""Queries, citations and the catalogue, answered from a Whoosh index.
+
+``open_index(dir)`` returns a ``RegulationIndex`` that keeps one searcher open across
+queries (reopened, never ``refresh()``-ed, when the index changed: DESIGN §6) and turns
+Whoosh results into plain ``Hit``/``ArticleView`` objects before returning them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh import qparser
+from whoosh.query import And, Or, Phrase, Query, Term
+
+from . import analysis
+from .errors import IndexError_, QueryError
+from .index import INDEX_NAME
+from .legal import format_citation, looks_like_citation, parse_citation, normalize_type
+from .legal import parse_regulation_ref
+from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, SearchResult,
+                     Source)
+
+#: Field weights: the article text decides; headings and the regulation title add context;
+#: the Penjelasan explains but does not rule, so it weighs least.
+FIELD_BOOSTS = {"body": 1.0, "headings": 0.6, "title": 0.4, "penjelasan": 0.3}
+#: A superseded version of an amended article keeps this share of its score.
+SUPERSEDED_FACTOR = 0.7
+#: Bonus weight of the query's words appearing together, in order, within a few words.
+PHRASE_BOOST = 1.5
+PHRASE_SLOP = 3
+SNIPPET_CHARS = 260
+
+
+@dataclass(frozen=True)
+class RegulationSummary:
+    """One line of ``regsearch list``."""
+
+    info: RegulationInfo
+    articles: int
+    anomalies: int
+    path: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.info.to_dict(), "articles": self.articles, "anomalies": self.anomalies,
+                "source": {"path": self.path}}
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """An article with all its parts, as ``show`` prints it."""
+
+    regulation: RegulationInfo
+    pasal: str
+    amends: Amends | None
+    citation: str
+    kinds: tuple[str, ...]
+    text: str
+    source: Source
+    ayat: tuple[Ayat, ...]
+    penjelasan: str | None
+    headings: tuple[str, ...] = ()
+    versions: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"regulation": self.regulation.to_dict(), "pasal": self.pasal,
+                "amends": self.amends.to_dict() if self.amends else None,
+                "citation": self.citation, "kinds": list(self.kinds), "text": self.text,
+                "source": self.source.to_dict(), "ayat": [a.to_dict() for a in self.ayat],
+                "penjelasan": self.penjelasan, "versions": list(self.versions)}
+
+
+def open_index(index_dir: str | Path) -> RegulationIndex:
+    """Open an index built by ``build_index``; raises ``IndexError_`` if missing or damaged."""
+    return RegulationIndex(Path(index_dir))
+
+
+class RegulationIndex:
+    """A read-only handle on an index: ``search``, ``show`` and ``regulations``.
+
+    Use it as a context manager (or call ``close()``) to release the open searcher.
+    """
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+        if not whoosh_index.exists_in(str(index_dir), indexname=INDEX_NAME):
+            raise IndexError_(f"no index in {index_dir}; build one with `regsearch index`")
+        try:
+            self._ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+        except Exception as exc:  # whoosh raises many types on a damaged directory
+            raise IndexError_(f"the index in {index_dir} is damaged ({type(exc).__name__}); "
+                              "run `regsearch index --rebuild`") from exc
+        self._searcher = None
+
+    # ------------------------------------------------------------------ lifecycle
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+    def __enter__(self) -> RegulationIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _current_searcher(self):
+        """The open searcher, reopened when another process has committed since."""
+        if self._searcher is not None and not self._searcher.up_to_date():
+            self._searcher.close()
+            self._searcher = None
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+        return self._searcher
+
+    # ------------------------------------------------------------------ catalogue
+    def regulations(self) -> list[RegulationSummary]:
+        """Every regulation in the index, ordered by type, year and number."""
+        searcher = self._current_searcher()
+        summaries = [
+            RegulationSummary(_info(fields["payload"]["regulation"]), fields["payload"]["articles"],
+                              len(fields["payload"]["anomalies"]), fields["payload"]["path"])
+            for fields in searcher.documents(doctype="regulation")
+        ]
+        return sorted(summaries, key=lambda s: (s.info.type, s.info.year, _number_key(s.info.number)))
+
+    # ------------------------------------------------------------------ search
+    def search(self, text: str = "", limit: int = 10, *, type: str | None = None,
+               year: int | None = None, regulation: str | None = None,
+               kinds: Sequence[str] = (), subject: str | None = None) -> SearchResult:
+        """Find the articles that answer ``text``, best first.
+
+        Filters: ``type`` (a DESIGN §3 code or long name), ``year``, ``regulation``
+        ("UU 10/2016": its own articles and those it amends or that amend it), ``kinds``
+        (any of them) and ``subject`` (words of the addressee). With no text but a filter,
+        lists the matching articles in document order.
+        """
+        text = _clean_query(text)
+        if limit < 1:
+            raise QueryError("the number of hits must be at least 1")
+        filters = self._filters(type, year, regulation, kinds, subject)
+        if not text:
+            if len(filters) <= 1:
+                raise QueryError("empty query: give words to search for, or a filter such as "
+                                 "--kind or --regulation")
+            return self._list_filtered(filters, limit)
+        if looks_like_citation(text):
+            found = self._citation_hits(text)
+            if found is not None:
+                return found
+        query = self._parse(text)
+        return self._ranked(text, query, And(filters), limit)
+
+    def _filters(self, type_: str | None, year: int | None, regulation: str | None,
+                 kinds: Sequence[str], subject: str | None) -> list[Query]:
+        filters: list[Query] = [Or([Term("doctype", "article"), Term("doctype", "lampiran")])]
+        if type_:
+            code = normalize_type(type_)
+            if code is None:
+                raise QueryError(f"unknown regulation type {type_!r}; use a code such as UU, PP, "
+                                 "PERPRES, PKPU, POJK, PERGUB, PERDA")
+            filters.append(Term("type", code))
+        if year is not None:
+            filters.append(Term("year", str(year)))
+        if regulation:
+            ref = parse_regulation_ref(regulation)
+            if ref is None:
+                raise QueryError(f"cannot read the regulation {regulation!r}; write it like "
+                                 "'UU 10/2016'")
+            filters.append(Or([Term("reg_id", ref.id), Term("amended_id", ref.id)]))
+        unknown = [k for k in kinds if k not in KINDS]
+        if unknown:
+            raise QueryError(f"unknown kind {unknown[0]!r}; choose from {', '.join(KINDS)}")
+        if kinds:
+            filters.append(Or([Term("kinds", k) for k in kinds]))
+        if subject:
+            words = [w.lower() for w, _, _ in analysis.tokenize(subject)]
+            if words:
+                filters.append(Phrase("subjects", words) if len(words) > 1
+                               else Term("subjects", words[0]))
+        return filters
+
+    def _parse(self, text: str) -> Query:
+        parser = qparser.MultifieldParser(list(FIELD_BOOSTS), self._ix.schema,
+                                          fieldboosts=FIELD_BOOSTS,
+                                          group=qparser.OrGroup.factory(0.9))
+        parser.add_plugin(qparser.PlusMinusPlugin())
+        parser.remove_plugin_class(qparser.WildcardPlugin)
+        try:
+            query = parser.parse(text)
+        except Exception as exc:  # whoosh's parser raises assorted errors on odd syntax
+            raise QueryError(f"cannot understand the query {text!r} ({exc})") from exc
+        terms = [t for t in analysis.analyze(text) if t]
+        if len(terms) > 1 and '"' not in text:
+            query = Or([query, Phrase("body", terms, slop=PHRASE_SLOP, boost=PHRASE_BOOST)])
+        return query
+
+    def _ranked(self, text: str, query: Query, filter_query: Query, limit: int) -> SearchResult:
+        searcher = self._current_searcher()
+        try:
+            results = searcher.search(query, filter=filter_query, limit=max(limit * 3, 30))
+        except Exception as exc:
+            raise QueryError(f"cannot run the query {text!r} ({exc})") from exc
+        total = len(results)
+        candidates = [(r.score, dict(r["payload"]), r["identity"]) for r in results]
+        candidates = self._prefer_newest(candidates)[:limit]
+        terms = _query_terms(query)
+        hits = tuple(_hit(rank, score, payload, terms)
+                     for rank, (score, payload, _) in enumerate(candidates, 1))
+        return SearchResult(text, total, hits)
+
+    def _prefer_newest(self, candidates: list[tuple[float, dict, str]]
+                       ) -> list[tuple[float, dict, str]]:
+        """Lower the score of versions that a later amendment in the index has replaced."""
+        newest = self._newest_versions({identity for _, _, identity in candidates})
+        adjusted = [
+            (score * (SUPERSEDED_FACTOR if tuple(p["version"]) < newest[identity] else 1.0),
+             p, identity)
+            for score, p, identity in candidates
+        ]
+        return sorted(adjusted, key=lambda c: -c[0])
+
+    def _newest_versions(self, identities: set[str]) -> dict[str, tuple]:
+        searcher = self._current_searcher()
+        newest: dict[str, tuple] = {}
+        for identity in identities:
+            for docnum in searcher.document_numbers(identity=identity):
+                version = tuple(searcher.stored_fields(docnum)["payload"]["version"])
+                newest[identity] = max(newest.get(identity, version), version)
+        return newest
+
+    def _list_filtered(self, filters: list[Query], limit: int) -> SearchResult:
+        searcher = self._current_searcher()
+        results = searcher.search(And(filters), limit=None, sortedby="doc_id")
+        payloads = [dict(r["payload"]) for r in results]
+        hits = tuple(_hit(rank, 0.0, p, set()) for rank, p in enumerate(payloads[:limit], 1))
+        return SearchResult("", len(payloads), hits)
+
+    # ------------------------------------------------------------------ citations
+    def _citation_hits(self, text: str) -> SearchResult | None:
+        try:
+            views = self._resolve(text)
+        except QueryError:
+            return None
+        searcher = self._current_searcher()
+        hits = []
+        for rank, (docnum, _) in enumerate(views, 1):
+            hits.append(_hit(rank, 0.0, dict(searcher.stored_fields(docnum)["payload"]), set()))
+        return SearchResult(text, len(hits), tuple(hits))
+
+    def show(self, citation: str) -> ArticleView:
+        """The article a citation names ("UU 10/2016 Pasal 7"), with its ayat and Penjelasan."""
+        docnum, payload = self._resolve(citation)[0]
+        return self._view(payload)
+
+    def _resolve(self, citation: str) -> list[tuple[int, dict]]:
+        cite = parse_citation(citation)
+        if cite.pasal is None:
+            raise QueryError(f"{citation!r} names no Pasal; write it like 'UU 10/2016 Pasal 7'")
+        searcher = self._current_searcher()
+        if not list(searcher.document_numbers(doctype="regulation", reg_id=cite.ref.id)):
+            raise QueryError(f"{cite.ref.short} is not in the index; `regsearch list` shows "
+                             "what is")
+        found = [(n, searcher.stored_fields(n)["payload"])
+                 for n in searcher.document_numbers(doctype="article", reg_id=cite.ref.id,
+                                                    pasal=cite.pasal)]
+        if not found:
+            raise QueryError(f"{cite.ref.short} has no Pasal {cite.pasal} in the index")
+        # The regulation's own body first, then quoted or annexed articles.
+        found.sort(key=lambda item: (item[1]["amends"] is not None, item[1]["part"] != "body",
+                                     item[0]))
+        return found
+
+    def _view(self, payload: dict) -> ArticleView:
+        reg = _info(payload["regulation"])
+        amends = _amends(payload["amends"])
+        ayat = tuple(_ayat(a) for a in payload["ayat"])
+        kinds = tuple(k for k in KINDS if any(k in a.kinds or _item_has_kind(a.items, k)
+                                              for a in ayat))
+        citation = format_citation(_ref(reg), payload["pasal"], amends=amends,
+                                   part=payload["part"])
+        headings = tuple(h for h in (payload.get("bab"), payload.get("bagian"),
+                                     payload.get("paragraf")) if h)
+        return ArticleView(reg, payload["pasal"], amends, citation, kinds, payload["text"],
+                           Source(**payload["source"]), ayat, payload["penjelasan"], headings,
+                           self._other_versions(payload))
+
+    def _other_versions(self, payload: dict) -> tuple[str, ...]:
+        """Citations of the same article's other versions in the index (amendment chain)."""
+        reg = payload["regulation"]
+        amended = payload["amends"]
+        identity = (f"{amended['type'].lower()}-{amended['number'].lower()}-{amended['year']}"
+                    f"#{payload['pasal']}" if amended else f"{reg['id']}#{payload['pasal']}")
+        searcher = self._current_searcher()
+        versions = []
+        for docnum in searcher.document_numbers(identity=identity):
+            other = searcher.stored_fields(docnum)["payload"]
+            if other["regulation"]["id"] == reg["id"] and other["pasal"] == payload["pasal"]:
+                continue
+            versions.append((tuple(other["version"]), format_citation(
+                _ref(_info(other["regulation"])), other["pasal"], amends=_amends(other["amends"]),
+                part=other["part"])))
+        return tuple(c for _, c in sorted(versions))
+
+
+# ---------------------------------------------------------------------- hits and snippets
+
+
+def _hit(rank: int, score: float, payload: dict, terms: set[str]) -> Hit:
+    reg = _info(payload["regulation"])
+    amends = _amends(payload["amends"])
+    ayat_number, item_path, unit_text = _best_unit(payload, terms)
+    citation = format_citation(_ref(reg), payload["pasal"], ayat=ayat_number, items=item_path,
+                               amends=amends, part=payload["part"])
+    if payload["pasal"] is None:
+        citation = f"Lampiran {payload.get('label') or ''} {reg.type} {reg.number}/{reg.year}"
+        citation = " ".join(citation.split())
+    kinds = _payload_kinds(payload)
+    return Hit(rank, score, reg, payload["pasal"], ayat_number, amends, citation, kinds,
+               make_snippet(unit_text, terms), Source(**payload["source"]))
+
+
+def _units(payload: dict) -> Iterator[tuple[str | None, tuple[str, ...], str]]:
+    """Every ayat and list item of an article: (ayat number, item label path, text)."""
+    def walk(items: list[dict], number: str | None, path: tuple[str, ...]):
+        for item in items:
+            label_path = path + (item["label"],)
+            yield number, label_path, item["text"]
+            yield from walk(item["items"], number, label_path)
+
+    for ayat in payload["ayat"]:
+        yield ayat["number"], (), ayat["text"]
+        yield from walk(ayat["items"], ayat["number"], ())
+
+
+def _best_unit(payload: dict, terms: set[str]) -> tuple[str | None, tuple[str, ...], str]:
+    """The ayat or item that matches most query terms (the first one on a tie)."""
+    best = (None, (), payload["text"])
+    if not terms:
+        return best
+    best_score = 0
+    for number, path, text in _units(payload):
+        matched = terms.intersection(analysis.analyze(text))
+        if len(matched) > best_score:
+            best, best_score = (number, path, text), len(matched)
+    return best
+
+
+def make_snippet(text: str, terms: set[str], width: int = SNIPPET_CHARS) -> str:
+    """The text around the first matched word, matched words wrapped in ``<b>…</b>``."""
+    text = " ".join(text.split())
+    spans = [(start, end) for word, start, end in analysis.tokenize(text)
+             if terms and analysis.normalize(word) in terms]
+    if not spans:
+        return text[:width] + ("…" if len(text) > width else "")
+    start = max(0, spans[0][0] - width // 3)
+    if start:
+        start = text.find(" ", start) + 1 or start
+    end = min(len(text), start + width)
+    if end < len(text):
+        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > spans[0][1] else end
+    return (("… " if start else "") + _highlight(text, spans, start, end)
+            + (" …" if end < len(text) else ""))
+
+
+def _highlight(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
+    """Wrap spans in <b>; neighbouring spans separated only by spaces share one tag."""
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if s < start or e > end:
+            continue
+        if merged and not text[merged[-1][1]:s].strip():
+            merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    out, cursor = [], start
+    for s, e in merged:
+        out.append(text[cursor:s] + "<b>" + text[s:e] + "</b>")
+        cursor = e
+    out.append(text[cursor:end])
+    return "".join(out)
+
+
+def _query_terms(query: Query) -> set[str]:
+    """Analysed words of the query's positive body terms (what snippets highlight)."""
+    terms = set()
+    for fieldname, value in query.iter_all_terms(phrases=True):
+        if fieldname == "body":
+            terms.add(value.decode() if isinstance(value, bytes) else value)
+    return terms
+
+
+# ---------------------------------------------------------------------- payload helpers
+
+
+def _info(data: dict) -> RegulationInfo:
+    return RegulationInfo(data["id"], data["type"], data["number"], data["year"], data["title"])
+
+
+def _ref(info: RegulationInfo) -> RegulationRef:
+    return RegulationRef(info.type, info.number, info.year)
+
+
+def _amends(data: dict | None) -> Amends | None:
+    if not data:
+        return None
+    return Amends(RegulationRef(data["type"], data["number"], data["year"]), data["pasal"],
+                  data["via"])
+
+
+def _item(data: dict) -> Item:
+    return Item(data["label"], data["text"], tuple(_item(i) for i in data["items"]),
+                tuple(data["kinds"]), data["subject"])
+
+
+def _ayat(data: dict) -> Ayat:
+    return Ayat(data["number"], data["text"], tuple(_item(i) for i in data["items"]),
+                tuple(data["kinds"]), data["subject"], data.get("penjelasan"))
+
+
+def _item_has_kind(items: tuple[Item, ...], kind: str) -> bool:
+    return any(kind in i.kinds or _item_has_kind(i.items, kind) for i in items)
+
+
+def _payload_kinds(payload: dict) -> tuple[str, ...]:
+    found = set()
+
+    def walk(units: list[dict]) -> None:
+        for unit in units:
+            found.update(unit["kinds"])
+            walk(unit["items"])
+
+    walk(payload["ayat"])
+    return tuple(k for k in KINDS if k in found)
+
+
+def _number_key(number: str) -> tuple[int, str]:
+    digits = re.match(r"\d+", number)
+    return (int(digits.group()) if digits else 0, number)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _clean_query(text: str) -> str:
+    return " ".join(_CONTROL.sub(" ", text or "").split())
