@@ -1,0 +1,220 @@
+"""Page furniture removal, hyphenation repair and line joining (pure string functions).
+
+Regulation PDFs and their OCR'd text carry things that are not part of the law: running
+heads ("PRESIDEN REPUBLIK INDONESIA", "SALINAN", "2022, No.569"), page numbers ("- 2 -"),
+site watermarks (jdih…go.id, peraturan.go.id, hukumonline), and page-break continuation
+markers that repeat the first words of the next page ("Pasal 4 . . .", "(2) Izin . . .").
+This module strips them and turns the physical lines of a page into *logical* lines: one
+line per structural unit (heading, ayat, list item, paragraph), with wrapped lines joined
+and line-end hyphenation repaired, so the parser can classify each line on its own.
+
+Everything here is pure: strings in, strings out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# --- furniture ------------------------------------------------------------------------
+
+_PAGE_NUMBER = re.compile(r"^[-–—]?\s*\(?\d{1,4}\)?\s*[-–—]?$")
+_PAGE_OF = re.compile(r"^(halaman|hal\.?)\s*\d+(\s*(dari|/)\s*\d+)?$", re.I)
+_RUNNING_HEAD = re.compile(
+    r"^(PRESIDEN|WAKIL PRESIDEN)\s+REPUBLIK\s+INDONESIA$|^SALINAN$|^(- ?)?\d{4},\s*No\.\s*\d+.*$"
+    r"|^Distribusi\s+[IVX]+$|^NOMOR\s+\d+\s+TAHUN\s+\d{4}$", re.I)
+# Running heads only when they sit in the first lines of a page (the title block repeats
+# the same words on page 1 with meaning).
+_HEAD_ONLY_AT_TOP = re.compile(r"^NOMOR\s+\d+\s+TAHUN\s+\d{4}$", re.I)
+_WATERMARK = re.compile(
+    r"(jdih\.|jdih\s*[a-z]*\.go\.id|peraturan\.go\.id|hukumonline|www\.|https?://|\.go\.id\b)", re.I)
+_CONTINUATION = re.compile(r"(\.\s?){3}\s*$|…\s*$")
+_MAX_MARKER_LEN = 80
+
+
+def clean_pages(pages: Sequence[str]) -> list[list[str]]:
+    """Remove page furniture; return, per page, its remaining physical lines (stripped)."""
+    cleaned = []
+    last = len(pages) - 1
+    for index, page in enumerate(pages):
+        lines = [_normalise_spaces(line) for line in page.splitlines()]
+        lines = [line for line in lines if line]
+        lines = _drop_furniture(lines, first_page=index == 0)
+        if index < last:
+            lines = _drop_continuation_marker(lines)
+        cleaned.append(lines)
+    return cleaned
+
+
+def _normalise_spaces(line: str) -> str:
+    line = line.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
+    line = line.replace("\x02", "-").replace("\u00ad", "-")
+    return re.sub(r"[ \t]+", " ", line).strip()
+
+
+def _drop_furniture(lines: list[str], *, first_page: bool) -> list[str]:
+    kept = []
+    for position, line in enumerate(lines):
+        if is_furniture(line, at_top=position < 4, first_page=first_page):
+            continue
+        kept.append(line)
+    return kept
+
+
+def is_furniture(line: str, *, at_top: bool = False, first_page: bool = False) -> bool:
+    """True for a line that is page furniture rather than content."""
+    if _PAGE_NUMBER.match(line) or _PAGE_OF.match(line):
+        return True
+    if _WATERMARK.search(line) and len(line) < _MAX_MARKER_LEN and not line.endswith((";", ":")):
+        return True
+    if _RUNNING_HEAD.match(line):
+        if _HEAD_ONLY_AT_TOP.match(line):
+            return at_top and not first_page
+        if first_page and line.upper().startswith(("PRESIDEN", "WAKIL")):
+            return False  # page 1 letterhead/issuer; handled by the metadata reader
+        return True
+    return False
+
+
+def _drop_continuation_marker(lines: list[str]) -> list[str]:
+    """Drop the last line of a page when it only announces the next page ("Pasal 4 . . .")."""
+    if lines and _CONTINUATION.search(lines[-1]) and len(lines[-1]) <= _MAX_MARKER_LEN:
+        return lines[:-1]
+    return lines
+
+
+# --- hyphenation --------------------------------------------------------------------------
+
+_INLINE_BROKEN_HYPHEN = re.compile(r"(\w+)- (\w+)")
+
+
+def join_hyphenated(left: str, right: str) -> str:
+    """Join a word broken at a line end ("perun-" + "dangan") without gluing real
+    hyphenated words ("Undang-" + "Undang", "perundang-" + "undangan", "masing-" + "masing")."""
+    fragment = re.search(r"(\w+)-$", left)
+    head = fragment.group(1) if fragment else ""
+    first_word = re.match(r"\w+", right)
+    tail = first_word.group(0) if first_word else ""
+    if keeps_hyphen(head, tail):
+        return left + right
+    return left[:-1] + right
+
+
+def keeps_hyphen(head: str, tail: str) -> bool:
+    """Is ``head-tail`` a real hyphenated word rather than one word split at a line end?"""
+    if not head or not tail:
+        return True
+    if tail[0].isupper() or tail[0].isdigit() or head[-1].isdigit():
+        return True
+    if head.isupper() and len(head) > 1:
+        return True  # acronyms: "e-KTP", "PNS-"
+    low_head, low_tail = head.lower(), tail.lower()
+    return any(low_head.endswith(low_tail[:size]) for size in range(3, len(low_tail) + 1))
+
+
+def repair_inline_hyphens(text: str) -> str:
+    """OCR text often keeps a wrapped hyphen as "Undang- Undang": rejoin it."""
+    def fix(match: re.Match[str]) -> str:
+        head, tail = match.group(1), match.group(2)
+        return f"{head}-{tail}" if keeps_hyphen(head, tail) else head + tail
+    return _INLINE_BROKEN_HYPHEN.sub(fix, text)
+
+
+# --- logical lines ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Line:
+    """One logical line of a document and the 1-based page where it starts."""
+
+    text: str
+    page: int
+
+
+_PASAL_WORD = r"Pasal\s+[0-9lIO][0-9lIO]*\s?[A-Z]?|Pasal\s+[IVX]+"
+_STARTS_UNIT = re.compile(
+    r"^(?:"
+    rf"(?:{_PASAL_WORD})\s*$"                 # a bare Pasal heading
+    r"|Pasal\s+\S+\s+(?:Cukup jelas|Ayat|Huruf|Angka)\b"   # Penjelasan: heading + text
+    r"|BAB\s+[IVXLC]+[A-Z]?\b"
+    r"|Bagian\s+Ke\w+\b|Paragraf\s+\d+\b"
+    r"|\(\s?[0-9lI]{1,3}[a-z]?\s?\)"          # ayat (1), (1a), OCR (l)
+    r"|[a-z]{1,2}[0-9]?\.\s"                  # huruf a. / aa. / b1.
+    r"|\d{1,3}[a-z]?\.\s"                     # angka 1. / 6c.
+    r"|[a-z]\)\s|\d{1,3}\)\s"                # a) 1)
+    r"|Menimbang\b|Mengingat\b|Memperhatikan\b|MEMUTUSKAN|Menetapkan\b|DENGAN RAHMAT"
+    r"|Dengan Persetujuan|Agar setiap orang|Ditetapkan di|Disahkan di|Diundangkan di"
+    r"|PENJELASAN\b|LAMPIRAN\b|I\.\s*UMUM|II\.\s*PASAL DEMI PASAL|UMUM\s*$|PASAL DEMI PASAL"
+    r"|Ayat\s+\(|Huruf\s+[a-z]|Angka\s+\d|Cukup jelas"
+    r"|TAMBAHAN LEMBARAN|LEMBARAN (NEGARA|DAERAH)|BERITA (NEGARA|DAERAH)"
+    r"|ttd\.?|Salinan sesuai|[A-Z][A-Z .,'/()-]+,$"
+    r")")
+_ENDS_SENTENCE = re.compile(r"[.;:]\s*$")
+_UPPER_LINE = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+
+
+def starts_unit(text: str) -> bool:
+    """Does this physical line begin a new structural unit (never a continuation)?"""
+    return bool(_STARTS_UNIT.match(text))
+
+
+def logical_lines(pages: Sequence[Sequence[str]]) -> list[Line]:
+    """Join wrapped physical lines into logical lines, page by page and across pages."""
+    result: list[Line] = []
+    for page_no, lines in enumerate(pages, 1):
+        for raw in (part for line in lines for part in split_glued(line)):
+            text = repair_inline_hyphens(raw)
+            if result and _continues(result[-1].text, text):
+                result[-1] = Line(_join(result[-1].text, text), result[-1].page)
+            else:
+                result.append(Line(text, page_no))
+    return result
+
+
+_ENDS_WITH_UNIT_WORD = re.compile(r"\b(ayat|huruf|angka|Pasal|butir)\s*$", re.I)
+
+
+def _continues(previous: str, text: str) -> bool:
+    if _ENDS_WITH_UNIT_WORD.search(previous):
+        return True  # "… pada ayat" + "(1) huruf a …": a wrapped cross-reference
+    if starts_unit(text):
+        return False
+    if previous.endswith(":") and text[:1].isupper():
+        return False  # "… berbunyi sebagai berikut:" then the quoted text
+    if _UPPER_LINE.match(previous) and not _UPPER_LINE.match(text):
+        return False  # a heading title in capitals, then body text
+    if re.match(rf"^(?:{_PASAL_WORD})\s*$", previous) or re.match(r"^(BAB|Bagian|Paragraf)\b", previous):
+        return False  # the line after a heading is its title or its first sentence
+    if _UPPER_LINE.match(text) and _ENDS_SENTENCE.search(previous):
+        return False
+    return True
+
+
+def _join(left: str, right: str) -> str:
+    if left.endswith("-") and not left.endswith(" -"):
+        return join_hyphenated(left, right)
+    return f"{left} {right}"
+
+
+# --- glued lines (OCR plain text) ---------------------------------------------------------
+
+_GLUED_BREAKS = re.compile(
+    r"\s+(?=(?:Agar setiap orang mengetahuinya|Disahkan di |Ditetapkan di |Diundangkan di "
+    r"|LEMBARAN NEGARA REPUBLIK|BERITA NEGARA REPUBLIK|TAMBAHAN LEMBARAN NEGARA|TAMBAHAN BERITA"
+    r"|LEMBARAN DAERAH|BERITA DAERAH|PENJELASAN\s+ATAS|I\.\s*UMUM\b|II\.\s*PASAL DEMI PASAL"
+    r"|LAMPIRAN(?:\s+[IVX]+)?\s+(?:UNDANG|PERATURAN|KEPUTUSAN|:)|DENGAN RAHMAT TUHAN"
+    r"|MEMUTUSKAN\s*:|Menetapkan\s*:))")
+# A regulation title printed right after the gazette number that ends the previous one.
+_AFTER_TLN = re.compile(r"((?:TAMBAHAN LEMBARAN NEGARA|TAMBAHAN BERITA NEGARA)[A-Z ]*?NOMOR\s+\d+)\s+(?=\S)")
+_PENJELASAN_BREAKS = re.compile(
+    r"(?<=[.:;])\s+(?=(?:Angka\s+\d+[A-Za-z]?|Pasal\s+\d+[A-Z]?|Pasal\s+[IVX]+)"
+    r"(?:\s*$|\s+(?:Cukup jelas|Ayat\s+\(|Huruf\s+[a-z]|Angka\s+\d|Yang dimaksud)))")
+
+
+def split_glued(line: str) -> list[str]:
+    """Split an OCR line where several units were glued together ("… Cukup jelas. Angka 3",
+    "… LEMBARAN NEGARA … PENJELASAN ATAS …") so each starts its own line."""
+    line = _AFTER_TLN.sub(r"\1\n", line)
+    line = _GLUED_BREAKS.sub("\n", line)
+    line = _PENJELASAN_BREAKS.sub("\n", line)
+    return [part.strip() for part in line.split("\n") if part.strip()]

@@ -1,0 +1,1095 @@
+"""Text of a regulation → ``Regulation`` tree (pure: strings in, dataclasses out).
+
+The document is read in four steps:
+
+1. ``clean`` removes page furniture and yields logical lines (one per unit) with pages.
+2. The lines are split into zones: head (judul, pembukaan), body (batang tubuh), closing
+   (penutup), penjelasan and lampiran. A Lampiran that is itself a complete regulation
+   (Penetapan Perppu menjadi UU) is parsed as articles with ``part="lampiran"``.
+3. The body is cut into articles at ``Pasal N`` headings that pass a sequence check (a
+   heading must fit the expected next number, or stand alone between sentences), so a
+   cross-reference wrapped onto its own line is not taken for an article. Amending
+   regulations (``Pasal I``/``Pasal II``) get their change items read and every quoted
+   article becomes an ``Article`` with ``amends`` set.
+4. Articles are split into ayat and nested list items; the Penjelasan is attached.
+
+Anomaly codes (``Regulation.anomalies``; stable, snake_case):
+
+- ``no_text_layer``       a page (or the whole document) has no text: a scan without OCR.
+- ``metadata_missing``    type, number or year could not be read from the title block.
+- ``no_articles``         no ``Pasal`` heading was found in the body.
+- ``pasal_gap``           article numbers skip (Pasal 5 followed by Pasal 7).
+- ``pasal_duplicate``     the same article number appears twice in one part.
+- ``pasal_out_of_order``  an article number lower than its predecessor.
+- ``ocr_number_fixed``    an OCR-damaged number was read by the sequence ("Pasal l" → 1).
+- ``heading_inline``      a ``Pasal`` heading was recovered from inside a line of text.
+- ``ayat_gap``            ayat numbers skip or repeat inside an article.
+- ``change_label_missing``an amending item has no printed number; its label is inferred.
+- ``change_item_gap``     amending item numbers skip.
+- ``unplaced_text``       body text before the first article that belongs to no article.
+- ``penjelasan_unmatched``a Penjelasan entry names an article that was not found.
+- ``truncated``           the document stops before its closing formula (cut off).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .clean import Line, clean_pages, logical_lines
+from .errors import ParseError
+from .models import (Amends, Anomaly, Article, Ayat, ChangeItem, Item, LampiranSection,
+                     Regulation, RegulationRef)
+
+__all__ = ["parse_pages", "NoTextLayerError"]
+
+
+class NoTextLayerError(ParseError):
+    """Every page is empty: an image-only scan. ``anomalies`` has one entry per page."""
+
+    def __init__(self, message: str, anomalies: tuple[Anomaly, ...]) -> None:
+        super().__init__(message)
+        self.anomalies = anomalies
+
+
+# --- regulation types ---------------------------------------------------------------------
+
+#: Printed names of regulation types (upper case, regex), most specific first.
+_TYPE_NAMES: tuple[tuple[str, str], ...] = (
+    ("PERPPU", r"PERATURAN PEMERINTAH PENGGANTI UNDANG-UNDANG"),
+    ("PP", r"PERATURAN PEMERINTAH"),
+    ("UU", r"UNDANG-UNDANG"),
+    ("PERPRES", r"PERATURAN PRESIDEN"),
+    ("KEPPRES", r"KEPUTUSAN PRESIDEN"),
+    ("PKPU", r"PERATURAN KOMISI PEMILIHAN UMUM"),
+    ("PERBAWASLU", r"PERATURAN BADAN PENGAWAS PEMILIHAN UMUM"),
+    ("POJK", r"PERATURAN OTORITAS JASA KEUANGAN"),
+    ("PERMEN", r"PERATURAN MENTERI"),
+    ("PERKA", r"PERATURAN KEPALA"),
+    ("KEPKA", r"KEPUTUSAN KEPALA"),
+    ("PERBA", r"PERATURAN BADAN"),
+    ("PERGUB", r"PERATURAN GUBERNUR"),
+    ("PERDA", r"PERATURAN DAERAH"),
+    ("PERBUP", r"PERATURAN BUPATI"),
+    ("PERWALI", r"PERATURAN WALI ?KOTA"),
+    ("SE", r"SURAT EDARAN"),
+)
+_TYPE_RES = tuple((code, re.compile(rf"\b{name}\b")) for code, name in _TYPE_NAMES)
+_MIXED_TYPE_RES = tuple((code, re.compile(rf"\b{name}\b", re.I)) for code, name in _TYPE_NAMES)
+
+_NUMBER = re.compile(
+    r"\bNOMOR\s*:?\s*(?P<num>[0-9lIO]+[A-Z]?(?:\s*/\s*[A-Z][A-Za-z.]*\s*[0-9]*)*"
+    r"(?:\s*/\s*(?P<slashyear>\d{4}))?)(?:\s+TAHUN\s+(?P<year>\d{4}))?", re.I)
+_TENTANG = re.compile(r"\bTENTANG\b\s*(?P<subject>.+)", re.I | re.S)
+_HEAD_END = re.compile(r"^(DENGAN RAHMAT|Menimbang|MEMUTUSKAN)", re.I)
+_ISSUER = re.compile(r"DENGAN RAHMAT TUHAN YANG MAHA ESA\s*,?\s*(?P<issuer>[A-Z][A-Z0-9 .'/&-]+?)\s*,",
+                     re.S)
+
+# --- zones --------------------------------------------------------------------------------
+
+_MENETAPKAN = re.compile(r"^Menetapkan\s*:?", re.I)
+_CLOSING = re.compile(r"^(Agar setiap orang mengetahuinya,?\s+memerintahkan|Ditetapkan di\s+[A-Z]"
+                      r"|Disahkan di\s+[A-Z])")
+_PENJELASAN_HEAD = re.compile(r"^PENJELASAN\b(?!\s+(Pasal|pasal))")
+_LAMPIRAN_HEAD = re.compile(r"^LAMPIRAN\b(?:\s+[IVX]+\b)?(?=\s*[:A-Z]|\s*$)")
+_TLN = re.compile(r"^TAMBAHAN (LEMBARAN|BERITA)\b")
+_ENACTED = re.compile(r"(?:Ditetapkan|Disahkan) di\s+(?P<place>[A-Za-z .]+?)\s*,?\s*pada tanggal\s+"
+                      r"(?P<date>\d{1,2}\s*[A-Za-z]+\s*\d{4})", re.I)
+_PROMULGATED = re.compile(r"Diundangkan di\s+(?P<place>[A-Za-z .]+?)\s*,?\s*pada tanggal\s+"
+                          r"(?P<date>\d{1,2}\s*[A-Za-z]+\s*\d{4})", re.I)
+_GAZETTE = re.compile(
+    r"\b(?P<name>LEMBARAN NEGARA|BERITA NEGARA|LEMBARAN DAERAH|BERITA DAERAH)\b(?P<rest>[A-Z ]*?)"
+    r"\s*TAHUN\s+(?P<year>\d{4})\s*NOMOR\s*(?P<num>[0-9]+(?:/[A-Z0-9]+)?)", re.I)
+
+# --- headings -----------------------------------------------------------------------------
+
+_OCR_DIGIT = r"[0-9lIO]"
+_PASAL_HEADING = re.compile(rf"^Pasal\s+(?P<num>{_OCR_DIGIT}*[0-9l]{_OCR_DIGIT}*\s?[A-Z]?|[IVX]+)\s*\.?$")
+_PASAL_ROMAN = re.compile(r"^[IVX]+$")
+_BAB = re.compile(r"^BAB\s+(?P<num>[IVXLC]+[A-Z]?)\b\.?\s*(?P<title>.*)$")
+_BAGIAN = re.compile(r"^Bagian\s+(?P<num>Ke[a-z]+(?:\s+[A-Z][a-z]+)?)\b\s*(?P<title>.*)$")
+_PARAGRAF = re.compile(r"^Paragraf\s+(?P<num>\d+[A-Z]?)\b\s*(?P<title>.*)$")
+_ENDS_SENTENCE = re.compile(r"[.;:]\s*[\"”']?\s*$")
+
+# --- units --------------------------------------------------------------------------------
+
+_AYAT = re.compile(r"^\(\s?(?P<num>[0-9lI]{1,3}[a-z]?)\s?\)\s*(?P<text>.*)$")
+_HURUF_DOT = re.compile(r"^(?P<label>[a-z](?:[a-z]|\d)?)\.\s+(?P<text>.*)$")
+_ANGKA_DOT = re.compile(r"^(?P<label>\d{1,3}[a-z]?)\.\s+(?P<text>.*)$")
+_HURUF_PAREN = re.compile(r"^(?P<label>[a-z])\)\s+(?P<text>.*)$")
+_ANGKA_PAREN = re.compile(r"^(?P<label>\d{1,3})\)\s+(?P<text>.*)$")
+_ITEM_STYLES = (("huruf", _HURUF_DOT), ("angka", _ANGKA_DOT), ("huruf)", _HURUF_PAREN),
+                ("angka)", _ANGKA_PAREN))
+
+# --- amending -----------------------------------------------------------------------------
+
+_CHANGE_VERBS = re.compile(r"\b(diubah|disisipkan|dihapus|ditambah(?:kan)?|dicabut|tetap)\b", re.I)
+_CHANGE_ITEM = re.compile(r"^(?P<label>\d{1,3})\.\s+(?P<text>.+)$")
+_INSTRUCTION_START = re.compile(
+    r"^(Ketentuan|Di\s*antara|Pasal|BAB|Bab|Bagian|Paragraf|Penjelasan|Lampiran|Judul|Setelah|"
+    r"Menambahkan|Mengubah|Menghapus|Diantara|Ayat|Huruf|Angka|Sebelum|Menyisipkan|Dalam)\b")
+_PASAL_REF = re.compile(r"\bPasal\s+(\d+[A-Z]?)\b")
+_PASAL_RANGE = re.compile(r"\bPasal\s+(\d+)([A-Z])\s+sampai dengan\s+Pasal\s+(\d+)([A-Z])\b")
+_BETWEEN = re.compile(r"\bDi\s*antara\s+Pasal\s+(\d+[A-Z]?)\s+dan\s+Pasal\s+(\d+[A-Z]?)", re.I)
+_AMENDED_REF = re.compile(
+    r"(?P<name>Undang-Undang|Peraturan Pemerintah Pengganti Undang-Undang|Peraturan [A-Z][\w ]+?|"
+    r"Keputusan [A-Z][\w ]+?)\s+Nomor\s+(?P<num>\d+[A-Z]?)(?:/[A-Z][A-Z0-9.]*)?(?:/(?P<slashyear>\d{4}))?"
+    r"(?:\s+Tahun\s+(?P<year>\d{4}))?")
+
+# --- penjelasan ---------------------------------------------------------------------------
+
+_UMUM = re.compile(r"^(I\.\s*)?UMUM\b\s*(?P<text>.*)$")
+_PASAL_DEMI_PASAL = re.compile(r"^(II\.\s*)?PASAL DEMI PASAL\b\s*(?P<text>.*)$", re.I)
+_PENJ_PASAL = re.compile(rf"^Pasal\s+(?P<num>{_OCR_DIGIT}+\s?[A-Z]?|[IVX]+)\b\.?\s*(?P<text>.*)$")
+_PENJ_ANGKA = re.compile(r"^Angka\s+(?P<num>\d+)\b\.?\s*(?P<text>.*)$")
+_PENJ_AYAT_SPLIT = re.compile(r"(?:^|\s)Ayat\s+\((?P<num>[0-9lI]{1,3}[a-z]?)\)\s*")
+_REVOKE = re.compile(r"dicabut dan dinyatakan tidak berlaku", re.I)
+_REVOKED_NAME = re.compile(
+    r"((?:Undang-Undang|Peraturan|Keputusan|Instruksi)[^;()]*?Nomor\s+[\w./]+(?:\s+Tahun\s+\d{4})?"
+    r"(?:\s+tentang\s+[^;()]+?)?)\s*(?:\(|sebagaimana|,?\s*dicabut|;|$)")
+
+_SMALL_WORDS = frozenset(
+    "atas tentang dan di pada ke dari yang untuk dalam melalui menjadi bagi oleh dengan serta atau "
+    "antara terhadap sebagai beserta of on the and for in to".split())
+
+
+# ===========================================================================================
+# public API
+# ===========================================================================================
+
+def parse_pages(pages: Sequence[str], *, path: str, paged: bool = True) -> Regulation:
+    """Parse the pages of one regulation into a ``Regulation`` tree.
+
+    ``pages`` are raw page texts (one string for a plain-text file, ``paged=False``).
+    Raises ``ParseError`` only when nothing of a regulation can be recognised
+    (``NoTextLayerError`` when every page is empty).
+    """
+    page_anomalies = _empty_page_anomalies(pages, paged)
+    if pages and len(page_anomalies) == len(pages) or not pages:
+        raise NoTextLayerError(f"{path}: no text layer on any page (image-only scan; OCR needed)",
+                               page_anomalies)
+    lines = logical_lines(clean_pages(pages))
+    builder = _Builder(path=path, paged=paged)
+    builder.anomalies.extend(page_anomalies)
+    return builder.build(lines, page_count=len(pages) if paged else None)
+
+
+def _empty_page_anomalies(pages: Sequence[str], paged: bool) -> tuple[Anomaly, ...]:
+    return tuple(Anomaly("no_text_layer", "page has no text (image-only scan?)", i if paged else None)
+                 for i, page in enumerate(pages, 1) if not page.strip())
+
+
+# ===========================================================================================
+# the builder: one parse, with its anomaly list
+# ===========================================================================================
+
+@dataclass
+class _Zones:
+    head: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+    closing: list[Line] = field(default_factory=list)
+    penjelasan: list[Line] = field(default_factory=list)
+    lampiran: list[Line] = field(default_factory=list)
+    closed: bool = False
+
+
+@dataclass
+class _RawArticle:
+    pasal: str
+    page: int | None
+    lines: list[str] = field(default_factory=list)
+    bab: str | None = None
+    bagian: str | None = None
+    paragraf: str | None = None
+    amends: Amends | None = None
+
+
+class _Builder:
+    """Holds what one parse accumulates (anomalies), so helpers stay small."""
+
+    def __init__(self, *, path: str, paged: bool) -> None:
+        self.path = path
+        self.paged = paged
+        self.anomalies: list[Anomaly] = []
+
+    def note(self, code: str, message: str, page: int | None = None) -> None:
+        self.anomalies.append(Anomaly(code, message, page if self.paged else None))
+
+    # -- top level -------------------------------------------------------------------------
+
+    def build(self, lines: list[Line], *, page_count: int | None) -> Regulation:
+        meta = _read_metadata(lines)
+        zones = _split_zones(lines, meta.get("number"), meta.get("year"))
+        articles, changes, amended = self._body_articles(zones.body, meta)
+        if not meta.get("type") and not articles:
+            raise ParseError(f"{self.path}: no regulation found (no title block and no Pasal)")
+        if not (meta.get("type") and meta.get("number") and meta.get("year")):
+            self.note("metadata_missing", "type, number or year not found in the title block")
+        if not zones.closed:
+            self.note("truncated", "no closing formula (Agar setiap orang …/Ditetapkan di …) "
+                                   "after the body: the text looks cut off")
+        umum, articles = self._attach_penjelasan(zones.penjelasan, articles, amending=bool(changes))
+        lampiran_articles, sections = self._lampiran(zones.lampiran)
+        articles = articles + lampiran_articles
+        closing_text = " ".join(line.text for line in zones.closing)
+        return Regulation(
+            type=meta.get("type") or "UNKNOWN", number=meta.get("number") or "?",
+            year=meta.get("year") or 0, title=meta.get("title") or "", path=self.path,
+            full_number=meta.get("full_number"), issuer=meta.get("issuer"),
+            enacted=_match_date(_ENACTED, closing_text), promulgated=_match_date(_PROMULGATED, closing_text),
+            gazette=_gazette(closing_text), articles=tuple(articles), amends=amended,
+            changes=tuple(changes), revokes=_revocations(articles), penjelasan_umum=umum,
+            lampiran=tuple(sections), anomalies=tuple(self.anomalies), page_count=page_count)
+
+    # -- body --------------------------------------------------------------------------------
+
+    def _body_articles(self, body: list[Line], meta: dict, *, part: str = "body"
+                       ) -> tuple[list[Article], list[ChangeItem], RegulationRef | None]:
+        raw = self._segment(body, part=part)
+        if not raw:
+            self.note("no_articles", f"no Pasal heading found in the {part}")
+            return [], [], None
+        if _PASAL_ROMAN.match(raw[0].pasal):
+            return self._amending(raw, meta)
+        self._check_sequence([a.pasal for a in raw], [a.page for a in raw], part=part)
+        return [self._article(a, part=part) for a in raw], [], None
+
+    def _segment(self, body: list[Line], *, part: str) -> list[_RawArticle]:
+        """Cut body lines into articles at accepted ``Pasal`` headings, tracking BAB/Bagian."""
+        articles: list[_RawArticle] = []
+        bab = bagian = paragraf = None
+        pending_title: list[str] | None = None
+        heading_kind = ""
+        previous_text = ""
+        unplaced: list[Line] = []
+        roman_mode = False
+        for index, line in enumerate(body):
+            text = line.text
+            number = self._heading_number(text, previous_text, body, index, articles, roman_mode)
+            if number is not None:
+                if not articles and _PASAL_ROMAN.match(number):
+                    roman_mode = True
+                articles.append(_RawArticle(number, line.page, bab=bab, bagian=bagian, paragraf=paragraf))
+                pending_title = None
+                previous_text = text
+                continue
+            structural = None if roman_mode else _structural_heading(text)
+            if structural:
+                heading_kind, label = structural
+                if heading_kind == "bab":
+                    bab, bagian, paragraf = label, None, None
+                elif heading_kind == "bagian":
+                    bagian, paragraf = label, None
+                else:
+                    paragraf = label
+                pending_title = [] if not _has_title(text) else None
+                previous_text = text
+                continue
+            if pending_title is not None and _looks_like_title(text, heading_kind):
+                title = f"{_current(heading_kind, bab, bagian, paragraf)} {text}".strip()
+                if heading_kind == "bab":
+                    bab = title
+                elif heading_kind == "bagian":
+                    bagian = title
+                else:
+                    paragraf = title
+                previous_text = text
+                continue
+            pending_title = None
+            if articles:
+                articles[-1].lines.append(text)
+            elif text and not _MENETAPKAN.match(text):
+                unplaced.append(line)
+            previous_text = text
+        meaningful = [l for l in unplaced if len(l.text) > 40 and not l.text.isupper()]
+        if meaningful:
+            self.note("unplaced_text", f"{len(meaningful)} line(s) before the first Pasal of the {part}: "
+                                       f"{meaningful[0].text[:60]!r}", meaningful[0].page)
+        return articles
+
+    def _heading_number(self, text: str, previous_text: str, body: list[Line], index: int,
+                        articles: list[_RawArticle], roman_mode: bool) -> str | None:
+        """The article number if this line is a real ``Pasal`` heading, else None."""
+        match = _PASAL_HEADING.match(text)
+        if not match:
+            return None
+        raw_number = match.group("num").replace(" ", "")
+        if _PASAL_ROMAN.match(raw_number) and (roman_mode or not articles):
+            if roman_mode or raw_number == "I":
+                return raw_number
+        if roman_mode:
+            return None  # inside an amending body only Roman headings cut the body
+        number = _ocr_number(raw_number)
+        if number is None:
+            return None
+        following = body[index + 1].text if index + 1 < len(body) else ""
+        expected = _expected_next(articles[-1].pasal) if articles else {"1"}
+        if number in expected:
+            self._note_ocr(raw_number, number, body[index].page)
+            return number
+        clean_break = (not previous_text or _ENDS_SENTENCE.search(previous_text)
+                       or _structural_heading(previous_text) or previous_text.isupper())
+        if clean_break and not _starts_lowercase(following):
+            self._note_ocr(raw_number, number, body[index].page)
+            return number
+        return None
+
+    def _note_ocr(self, raw: str, number: str, page: int) -> None:
+        if raw != number:
+            self.note("ocr_number_fixed", f"heading 'Pasal {raw}' read as Pasal {number}", page)
+
+    def _check_sequence(self, numbers: list[str], pages: list[int | None], *, part: str) -> None:
+        seen: set[str] = set()
+        for previous, current, page in zip([None, *numbers], numbers, pages):
+            if current in seen:
+                self.note("pasal_duplicate", f"Pasal {current} appears twice in the {part}", page)
+                continue
+            seen.add(current)
+            expected = _expected_next(previous) if previous else {"1"}
+            if current in expected:
+                continue
+            if previous and _pasal_key(current) < _pasal_key(previous):
+                self.note("pasal_out_of_order", f"Pasal {current} after Pasal {previous} ({part})", page)
+            else:
+                self.note("pasal_gap", f"Pasal {current} after Pasal {previous or '(start)'} ({part})", page)
+
+    def _article(self, raw: _RawArticle, *, part: str) -> Article:
+        ayat = self._units(raw.lines, raw.pasal, raw.page)
+        return Article(pasal=raw.pasal, text=_render(ayat), ayat=ayat, bab=raw.bab,
+                       bagian=raw.bagian, paragraf=raw.paragraf,
+                       page=raw.page if self.paged else None, amends=raw.amends, part=part)
+
+    # -- ayat and items ----------------------------------------------------------------------
+
+    def _units(self, lines: list[str], pasal: str, page: int | None) -> tuple[Ayat, ...]:
+        builders: list[_AyatBuilder] = []
+        for text in lines:
+            ayat = _AYAT.match(text)
+            if ayat:
+                number = _ocr_number(ayat.group("num")[:-1] if ayat.group("num")[-1].isalpha()
+                                     and len(ayat.group("num")) > 1 else ayat.group("num"))
+                suffix = ayat.group("num")[-1] if ayat.group("num")[-1].islower() else ""
+                builders.append(_AyatBuilder(f"{number}{suffix}" if number else ayat.group("num"),
+                                             [ayat.group("text")]))
+                continue
+            if not builders:
+                builders.append(_AyatBuilder(None, []))
+            builders[-1].add_line(text)
+        self._check_ayat(builders, pasal, page)
+        return tuple(b.build() for b in builders)
+
+    def _check_ayat(self, builders: list[_AyatBuilder], pasal: str, page: int | None) -> None:
+        numbers = [b.number for b in builders if b.number]
+        previous = None
+        for number in numbers:
+            if previous is not None and number not in _expected_next(previous) and number != previous + "a":
+                self.note("ayat_gap", f"Pasal {pasal}: ayat ({number}) after ({previous})", page)
+            previous = number
+
+    # -- amending regulations ----------------------------------------------------------------
+
+    def _amending(self, raw: list[_RawArticle], meta: dict
+                  ) -> tuple[list[Article], list[ChangeItem], RegulationRef | None]:
+        articles: list[Article] = []
+        changes: list[ChangeItem] = []
+        amended: RegulationRef | None = None
+        for body_article in raw:
+            if body_article.pasal == "I":
+                amended = _amended_ref(body_article.lines, meta)
+                pasal_one, quoted, changes = self._pasal_one(body_article, amended)
+                articles.append(pasal_one)
+                articles.extend(quoted)
+            else:
+                articles.append(self._article(body_article, part="body"))
+        return articles, changes, amended
+
+    def _pasal_one(self, raw: _RawArticle, amended: RegulationRef | None
+                   ) -> tuple[Article, list[Article], list[ChangeItem]]:
+        reader = _ChangeReader(self, raw, amended)
+        for text in raw.lines:
+            reader.feed(text)
+        quoted = [self._article(a, part="body") for a in reader.finish()]
+        lead = " ".join(reader.lead).strip()
+        items = tuple(Item(c.label, c.instruction) for c in reader.changes)
+        ayat = (Ayat(None, lead, items),)
+        pasal_one = Article(pasal="I", text=_render(ayat), ayat=ayat, bab=raw.bab,
+                            page=raw.page if self.paged else None, part="body")
+        return pasal_one, quoted, reader.changes
+
+    # -- penjelasan --------------------------------------------------------------------------
+
+    def _attach_penjelasan(self, zone: list[Line], articles: list[Article], *, amending: bool
+                           ) -> tuple[str | None, list[Article]]:
+        if not zone:
+            return None, articles
+        umum, entries = _read_penjelasan(zone)
+        if not entries:
+            return umum, articles
+        return umum, self._apply_penjelasan(entries, articles, amending=amending)
+
+    def _apply_penjelasan(self, entries: list[tuple[str | None, str, str]], articles: list[Article],
+                          *, amending: bool) -> list[Article]:
+        by_key: dict[tuple[str | None, str], str] = {}
+        for angka, pasal, text in entries:
+            key = (angka, pasal)
+            by_key[key] = f"{by_key[key]} {text}".strip() if key in by_key else text
+        result = []
+        used: set[tuple[str | None, str]] = set()
+        for article in articles:
+            key = _penjelasan_key(article, by_key, amending)
+            if key is None:
+                result.append(article)
+                continue
+            used.add(key)
+            result.append(_with_penjelasan(article, by_key[key]))
+        for key in by_key.keys() - used:
+            if key[1] not in {"I", "II"} or not amending:
+                label = f"Angka {key[0]} Pasal {key[1]}" if key[0] else f"Pasal {key[1]}"
+                self.note("penjelasan_unmatched", f"Penjelasan of {label} matches no article")
+        return result
+
+    # -- lampiran ----------------------------------------------------------------------------
+
+    def _lampiran(self, zone: list[Line]) -> tuple[list[Article], list[LampiranSection]]:
+        if not zone:
+            return [], []
+        embedded = _embedded_regulation(zone)
+        if embedded is None:
+            return [], _lampiran_sections(zone)
+        preamble, sub = embedded
+        articles, _, _ = self._body_articles(sub.body, {}, part="lampiran")
+        umum, articles = self._attach_penjelasan(sub.penjelasan, articles, amending=False)
+        sections = _lampiran_sections(preamble) if preamble else []
+        if umum:
+            sections.append(LampiranSection("PENJELASAN UMUM", umum, sub.penjelasan[0].page))
+        return articles, sections
+
+
+# ===========================================================================================
+# change items of an amending Pasal I
+# ===========================================================================================
+
+class _ChangeReader:
+    """Reads ``Pasal I`` line by line: change items, and the articles they quote."""
+
+    def __init__(self, builder: _Builder, raw: _RawArticle, amended: RegulationRef | None) -> None:
+        self.builder = builder
+        self.raw = raw
+        self.amended = amended or RegulationRef("UNKNOWN", "?", 0)
+        self.lead: list[str] = []
+        self.changes: list[ChangeItem] = []
+        self.quoted: list[_RawArticle] = []
+        self.current_targets: list[str] = []
+        self.open_quote: _RawArticle | None = None
+        self.previous_text = ""
+        self.inferred = False
+
+    def feed(self, text: str) -> None:
+        if self._is_change_item(text):
+            self._start_change(_CHANGE_ITEM.match(text).group("label"), text)
+        elif self._is_unlabelled_instruction(text):
+            label = str(int(self.changes[-1].label) + 1)
+            self.builder.note("change_label_missing", f"Pasal I item without a number read as angka {label}: "
+                                                      f"{text[:60]!r}")
+            self._start_change(label, f"{label}. {text}")
+        elif (number := self._quoted_heading(text)) is not None:
+            self._open_quoted(number)
+        elif self.open_quote is not None:
+            self.open_quote.lines.append(text)
+        elif self.changes and self.changes[-1].instruction.rstrip().endswith(":") and self.current_targets:
+            self._open_quoted(self.current_targets[0], implicit=True)
+            self.open_quote.lines.append(text)
+        elif self.changes:
+            last = self.changes[-1]
+            self.changes[-1] = ChangeItem(last.label, f"{last.instruction} {text}", last.action, last.targets)
+        else:
+            self.lead.append(text)
+        self.previous_text = text
+
+    def finish(self) -> list[_RawArticle]:
+        labels = [int(c.label) for c in self.changes if c.label.isdigit()]
+        for previous, current in zip(labels, labels[1:]):
+            if current != previous + 1:
+                self.builder.note("change_item_gap", f"Pasal I angka {current} after angka {previous}")
+        return self.quoted
+
+    def _is_change_item(self, text: str) -> bool:
+        match = _CHANGE_ITEM.match(text)
+        if not match:
+            return False
+        expected = int(self.changes[-1].label) + 1 if self.changes else 1
+        label = int(match.group("label"))
+        body = match.group("text")
+        instruction_like = bool(_INSTRUCTION_START.match(body) and _CHANGE_VERBS.search(body))
+        if label == expected and instruction_like:
+            return True
+        # a jump is accepted only when the line is unmistakably an instruction
+        return instruction_like and label > expected and bool(re.search(r"berikut\s*:\s*$|dihapus\.?\s*$", body))
+
+    def _is_unlabelled_instruction(self, text: str) -> bool:
+        if not self.changes or _CHANGE_ITEM.match(text):
+            return False
+        return bool(re.match(r"^(Ketentuan\s+(Pasal|ayat|huruf|angka)|Di\s*antara\s+Pasal)", text)
+                    and _CHANGE_VERBS.search(text)
+                    and re.search(r"(berikut\s*:|dihapus\.)\s*$", text))
+
+    def _start_change(self, label: str, text: str) -> None:
+        instruction = text.strip()
+        targets = _change_targets(instruction)
+        self.changes.append(ChangeItem(label, instruction, _change_action(instruction), tuple(targets)))
+        self.current_targets = list(targets)
+        self.open_quote = None
+        self.inferred = False
+
+    def _quoted_heading(self, text: str) -> str | None:
+        match = _PASAL_HEADING.match(text)
+        if not match or _PASAL_ROMAN.match(match.group("num")):
+            return None
+        number = _ocr_number(match.group("num").replace(" ", ""))
+        if number is None:
+            return None
+        if self.open_quote is None or number in self.current_targets:
+            return number
+        prev = self.previous_text
+        return number if (_ENDS_SENTENCE.search(prev) or not prev) else None
+
+    def _open_quoted(self, number: str, *, implicit: bool = False) -> None:
+        if not self.changes:
+            self.changes.append(ChangeItem("1", "", None, ()))
+        if self.inferred and self.quoted and number in _expected_next(self.quoted[-1].pasal):
+            self._extend_current(number)
+        elif self.current_targets and number not in self.current_targets and not implicit:
+            already = {q.pasal for q in self.quoted if q.amends and q.amends.via.endswith(f" {self.changes[-1].label}")}
+            if already:  # the item's own articles are done: a lost item label (OCR)
+                self._infer_missing_change(number)
+        elif not self.current_targets:
+            self.current_targets = [number]
+        label = self.changes[-1].label
+        amends = Amends(self.amended, number, f"Pasal I angka {label}")
+        self.open_quote = _RawArticle(number, self.raw.page, amends=amends)
+        self.quoted.append(self.open_quote)
+
+    def _infer_missing_change(self, number: str) -> None:
+        label = str(int(self.changes[-1].label) + 1)
+        action = "disisipkan" if number[-1].isalpha() else "diubah"
+        self.builder.note("change_label_missing",
+                          f"Pasal {number} follows Pasal I angka {self.changes[-1].label} but is not one of "
+                          f"its targets: read as a lost item, angka {label}")
+        self.changes.append(ChangeItem(label, "", action, (number,)))
+        self.current_targets = [number]
+        self.inferred = True
+
+    def _extend_current(self, number: str) -> None:
+        last = self.changes[-1]
+        self.changes[-1] = ChangeItem(last.label, last.instruction, last.action, (*last.targets, number))
+        self.current_targets.append(number)
+
+
+# ===========================================================================================
+# helpers: metadata
+# ===========================================================================================
+
+def _read_metadata(lines: list[Line]) -> dict:
+    head: list[str] = []
+    for line in lines[:80]:
+        if _HEAD_END.match(line.text) and head:
+            head.append(line.text)  # keep the issuer line that follows DENGAN RAHMAT
+            break
+        head.append(line.text)
+    text = " ".join(head)
+    upper_head = text.split("DENGAN RAHMAT")[0]
+    meta: dict = {}
+    number = _title_number(upper_head)
+    if number:
+        meta.update(_number_fields(number))
+        prefix = upper_head[:number.start()]
+        meta["type"], meta["printed_type"] = _type_from_prefix(prefix)
+        subject = _TENTANG.search(upper_head[number.end():])
+        if subject:
+            meta["subject"] = _title_case(subject.group("subject"))
+    issuer = _ISSUER.search(" ".join(l.text for l in lines[:120]))
+    if issuer:
+        meta["issuer"] = re.sub(r"\s+", " ", issuer.group("issuer")).strip()
+    if meta.get("printed_type") and meta.get("subject"):
+        meta["title"] = f"{meta['printed_type']} Nomor {meta['full_number']} tentang {meta['subject']}"
+    elif meta.get("subject"):
+        meta["title"] = meta["subject"]
+    return meta
+
+
+def _title_number(head: str) -> re.Match[str] | None:
+    """The ``NOMOR …`` of the title: preceded by a type name and carrying a year (a gazette
+    notice printed above the title, "Tambahan Lembaran Negara Nomor 4279", is skipped)."""
+    for found in _NUMBER.finditer(head):
+        if not (found.group("year") or found.group("slashyear")):
+            continue
+        before = head[max(0, found.start() - 160):found.start()]
+        if any(pattern.search(before) for _, pattern in _TYPE_RES) and "TAMBAHAN" not in before[-60:]:
+            return found
+    return None
+
+
+def _number_fields(match: re.Match[str]) -> dict:
+    raw = re.sub(r"\s+", "", match.group("num"))
+    leading = _ocr_number(re.match(r"[0-9lIO]+", raw).group(0)) or raw
+    year = match.group("year") or match.group("slashyear")
+    if "/" in raw:
+        full = raw
+    else:
+        full = f"{leading} Tahun {year}" if year else leading
+    return {"number": leading, "year": int(year) if year else None, "full_number": full}
+
+
+def _type_from_prefix(prefix: str) -> tuple[str | None, str | None]:
+    """The type code whose printed name ends closest to NOMOR, and the printed name."""
+    best: tuple[int, str, int] | None = None
+    for code, pattern in _TYPE_RES:
+        for found in pattern.finditer(prefix):
+            candidate = (found.start(), code, found.end())
+            if best is None or found.start() > best[0] or (found.start() == best[0] and found.end() > best[2]):
+                best = candidate
+    if best is None:
+        return None, None
+    printed = re.sub(r"\([^)]*\)", "", prefix[best[0]:]).strip(" ,")
+    return best[1], _title_case(printed)
+
+
+def _title_case(text: str) -> str:
+    """Upper-case title text → readable case ("Perubahan Kedua atas Undang-Undang …")."""
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".")
+    words = []
+    for position, word in enumerate(text.split(" ")):
+        words.append(_title_word(word, first=position == 0))
+    return " ".join(words)
+
+
+def _title_word(word: str, *, first: bool) -> str:
+    if any(ch.isdigit() for ch in word) or not word.isupper() and not word.isalpha():
+        if not word.isupper():
+            return word
+    if "-" in word:
+        parts = word.split("-")
+        rendered = [_title_word(parts[0], first=first)]
+        for part in parts[1:]:
+            same = part.lower() == parts[0].lower()
+            rendered.append(part.capitalize() if same else part.lower())
+        return "-".join(rendered)
+    prefix = re.match(r"^[(\"“]*", word).group(0)
+    core = word[len(prefix):]
+    lowered = core.lower()
+    if lowered.rstrip(",;:)") in _SMALL_WORDS and not first:
+        return prefix + lowered
+    if any(ch.isdigit() for ch in core):
+        return word
+    return prefix + lowered[:1].upper() + lowered[1:]
+
+
+def _match_date(pattern: re.Pattern[str], text: str) -> str | None:
+    found = pattern.search(text)
+    if not found:
+        return None
+    return re.sub(r"\s+", " ", f"{found.group('place').strip()}, {found.group('date')}")
+
+
+def _gazette(text: str) -> str | None:
+    found = _GAZETTE.search(text)
+    if not found:
+        return None
+    name = _title_case(f"{found.group('name')}{found.group('rest')}".strip())
+    return f"{name} Tahun {found.group('year')} Nomor {found.group('num')}"
+
+
+def _amended_ref(lines: list[str], meta: dict) -> RegulationRef | None:
+    """The regulation an amending ``Pasal I`` changes: named in its lead-in, else the title."""
+    lead = " ".join(lines[:3])
+    lead = re.split(r"\bdiubah\b", lead)[0]
+    for source in (lead, meta.get("subject") or ""):
+        ref = _first_ref(source)
+        if ref:
+            return ref
+    return None
+
+
+def _first_ref(text: str) -> RegulationRef | None:
+    for found in _AMENDED_REF.finditer(text):
+        code = _type_code(found.group("name"))
+        year = found.group("year") or found.group("slashyear")
+        if code and year:
+            return RegulationRef(code, found.group("num"), int(year))
+    return None
+
+
+def _type_code(name: str) -> str | None:
+    for code, pattern in _MIXED_TYPE_RES:
+        if pattern.match(name.strip()):
+            return code
+    return None
+
+
+# ===========================================================================================
+# helpers: zones
+# ===========================================================================================
+
+def _split_zones(lines: list[Line], number: str | None, year: int | None) -> _Zones:
+    zones = _Zones()
+    start = _body_start(lines)
+    zones.head = lines[:start]
+    zone = "body"
+    for line in lines[start:]:
+        text = line.text
+        if zone == "body" and _CLOSING.match(text):
+            zone = "closing"
+            zones.closed = True
+        elif zone in {"closing", "after"} and _PENJELASAN_HEAD.match(text):
+            zone = "penjelasan"
+        elif zone in {"closing", "penjelasan", "after"} and _LAMPIRAN_HEAD.match(text):
+            zone = "lampiran"
+        elif zone == "lampiran" and _PENJELASAN_HEAD.match(text) and not zones.penjelasan \
+                and _names_regulation(text, number, year):
+            zone = "penjelasan"
+        elif zone == "penjelasan" and _TLN.match(text):
+            zones.penjelasan.append(line)
+            zone = "after"
+            continue
+        elif zone == "closing" and _TLN.match(text):
+            zones.closing.append(line)
+            zone = "after"
+            continue
+        target = {"body": zones.body, "closing": zones.closing, "penjelasan": zones.penjelasan,
+                  "lampiran": zones.lampiran, "after": zones.lampiran}[zone]
+        target.append(line)
+    return zones
+
+
+def _body_start(lines: list[Line]) -> int:
+    """Index of the first body line: after ``Menetapkan`` (and the title it names)."""
+    for index, line in enumerate(lines):
+        if _MENETAPKAN.match(line.text):
+            return index + 1
+    for index, line in enumerate(lines):
+        if _PASAL_HEADING.match(line.text):
+            return index
+    return 0
+
+
+def _names_regulation(text: str, number: str | None, year: int | None) -> bool:
+    found = _NUMBER.search(text)
+    if not found or number is None:
+        return True
+    fields = _number_fields(found)
+    return fields["number"] == number and (year is None or fields["year"] in (None, year))
+
+
+def _embedded_regulation(zone: list[Line]) -> tuple[list[Line], _Zones] | None:
+    """A Lampiran that is a whole regulation (a Perppu enacted as UU): its zones, else None.
+
+    It must have a ``Menetapkan`` followed by a run of at least five sequential articles
+    from Pasal 1, so the example fragments in UU 12/2011 Lampiran II do not qualify."""
+    for index, line in enumerate(zone):
+        if not _MENETAPKAN.match(line.text):
+            continue
+        sub = _split_zones(zone[index:], None, None)
+        headings = [m.group("num") for l in sub.body if (m := _PASAL_HEADING.match(l.text))]
+        run = 0
+        for heading in headings:
+            if _ocr_number(heading) == str(run + 1):
+                run += 1
+        if run >= 5:
+            return zone[:index], sub
+    return None
+
+
+def _lampiran_sections(zone: list[Line]) -> list[LampiranSection]:
+    sections: list[LampiranSection] = []
+    label, page, text = "LAMPIRAN", zone[0].page if zone else None, []
+    for line in zone:
+        head = _LAMPIRAN_HEAD.match(line.text)
+        if head and text:
+            sections.append(LampiranSection(label, " ".join(text), page))
+            text = []
+        if head:
+            label, page = head.group(0).strip(), line.page
+        text.append(line.text)
+    if text:
+        sections.append(LampiranSection(label, " ".join(text), page))
+    return sections
+
+
+# ===========================================================================================
+# helpers: headings and numbers
+# ===========================================================================================
+
+def _ocr_number(raw: str) -> str | None:
+    """Read an article/ayat number with OCR confusions (l/I → 1, O → 0); None if not a number."""
+    raw = raw.strip()
+    suffix = ""
+    if raw and raw[-1].isalpha() and raw[-1] not in "lIO" and len(raw) > 1:
+        raw, suffix = raw[:-1], raw[-1]
+    digits = raw.translate(str.maketrans({"l": "1", "I": "1", "O": "0", "L": "1"}))
+    if not digits.isdigit() or digits.startswith("0"):
+        return None
+    return f"{int(digits)}{suffix}"
+
+
+def _pasal_key(number: str) -> tuple[int, str]:
+    match = re.match(r"(\d+)([A-Z]*)", number)
+    return (int(match.group(1)), match.group(2)) if match else (0, number)
+
+
+def _expected_next(previous: str) -> set[str]:
+    """Numbers that may follow ``previous``: n+1, an inserted nA, or the next letter."""
+    match = re.match(r"^(\d+)([A-Za-z]?)$", previous or "")
+    if not match:
+        return set()
+    base, letter = int(match.group(1)), match.group(2)
+    upper = letter.isupper() or not letter
+    following = {str(base + 1), f"{base}{'A' if upper else 'a'}"}
+    if letter:
+        following.add(f"{base}{chr(ord(letter) + 1)}")
+    return following
+
+
+def _structural_heading(text: str) -> tuple[str, str] | None:
+    for kind, pattern in (("bab", _BAB), ("bagian", _BAGIAN), ("paragraf", _PARAGRAF)):
+        found = pattern.match(text)
+        if found:
+            label = text.strip()
+            if kind == "bab":
+                label = f"BAB {found.group('num')} {found.group('title')}".strip()
+            return kind, label
+    return None
+
+
+def _has_title(text: str) -> bool:
+    found = _structural_heading(text)
+    if not found:
+        return False
+    return len(found[1].split()) > 2
+
+
+def _looks_like_title(text: str, kind: str) -> bool:
+    if _AYAT.match(text) or _ANGKA_DOT.match(text) or _HURUF_DOT.match(text):
+        return False
+    if kind == "bab":
+        return text.upper() == text
+    return len(text) < 150 and not _ENDS_SENTENCE.search(text)
+
+
+def _current(kind: str, bab: str | None, bagian: str | None, paragraf: str | None) -> str:
+    return {"bab": bab, "bagian": bagian, "paragraf": paragraf}.get(kind) or ""
+
+
+def _starts_lowercase(text: str) -> bool:
+    return bool(text) and text[0].islower() and not _HURUF_DOT.match(text) and not _HURUF_PAREN.match(text)
+
+
+# ===========================================================================================
+# helpers: units
+# ===========================================================================================
+
+@dataclass
+class _ItemBuilder:
+    label: str
+    style: str
+    text: list[str]
+    children: list[_ItemBuilder] = field(default_factory=list)
+
+    def build(self) -> Item:
+        return Item(self.label, _squash(self.text), tuple(c.build() for c in self.children))
+
+
+@dataclass
+class _AyatBuilder:
+    """Collects an ayat's lead-in and its nested items (a. → 1. → a) → 1))."""
+
+    number: str | None
+    text: list[str]
+    items: list[_ItemBuilder] = field(default_factory=list)
+    stack: list[_ItemBuilder] = field(default_factory=list)
+
+    def add_line(self, text: str) -> None:
+        item = _match_item(text)
+        if item is None:
+            target = self.stack[-1].text if self.stack else self.text
+            target.append(text)
+            return
+        style, label, body = item
+        new = _ItemBuilder(label, style, [body])
+        styles = [entry.style for entry in self.stack]
+        if style in styles:
+            del self.stack[styles.index(style):]
+        if self.stack:
+            self.stack[-1].children.append(new)
+        else:
+            self.items.append(new)
+        self.stack.append(new)
+
+    def build(self) -> Ayat:
+        return Ayat(self.number, _squash(self.text), tuple(i.build() for i in self.items))
+
+
+def _match_item(text: str) -> tuple[str, str, str] | None:
+    for style, pattern in _ITEM_STYLES:
+        found = pattern.match(text)
+        if found:
+            return style, found.group("label"), found.group("text")
+    return None
+
+
+def _squash(parts: list[str]) -> str:
+    return re.sub(r"\s+", " ", " ".join(parts)).strip()
+
+
+def _render(ayat: tuple[Ayat, ...]) -> str:
+    """Article text: each ayat and item on its own line."""
+    blocks = []
+    for unit in ayat:
+        head = f"({unit.number}) {unit.text}" if unit.number else unit.text
+        blocks.append(_render_items(head, unit.items))
+    return "\n".join(b for b in blocks if b).strip()
+
+
+def _render_items(head: str, items: tuple[Item, ...]) -> str:
+    lines = [head] if head else []
+    for item in items:
+        lines.append(_render_items(f"{item.label}. {item.text}", item.items))
+    return "\n".join(lines)
+
+
+# ===========================================================================================
+# helpers: amending
+# ===========================================================================================
+
+def _change_targets(instruction: str) -> list[str]:
+    text = instruction
+    between = _BETWEEN.search(text)
+    if between:
+        text = text[:between.start()] + text[between.end():]
+    targets: list[str] = []
+    for found in _PASAL_RANGE.finditer(text):
+        base, first, last = found.group(1), found.group(2), found.group(4)
+        targets.extend(f"{base}{chr(c)}" for c in range(ord(first), ord(last) + 1))
+    for found in _PASAL_REF.finditer(text):
+        targets.append(found.group(1))
+    seen: list[str] = []
+    for target in targets:
+        if target not in seen:
+            seen.append(target)
+    return seen
+
+
+def _change_action(instruction: str) -> str | None:
+    lowered = instruction.lower()
+    for word, action in (("disisipkan", "disisipkan"), ("ditambah", "ditambahkan"), ("diubah", "diubah"),
+                         ("dihapus", "dihapus"), ("tetap, dengan perubahan", "diubah")):
+        if word in lowered:
+            return action
+    return None
+
+
+# ===========================================================================================
+# helpers: penjelasan
+# ===========================================================================================
+
+def _read_penjelasan(zone: list[Line]) -> tuple[str | None, list[tuple[str | None, str, str]]]:
+    """Split a Penjelasan into its general part and (angka, pasal, text) entries."""
+    umum: list[str] = []
+    entries: list[tuple[str | None, str, list[str]]] = []
+    state = "head"
+    angka: str | None = None
+    last_number: str | None = None
+    for line in zone:
+        text = line.text
+        if state == "head":
+            found = _UMUM.match(text)
+            if found:
+                state = "umum"
+                if found.group("text"):
+                    umum.append(found.group("text"))
+            continue
+        demi = _PASAL_DEMI_PASAL.match(text)
+        if demi:
+            state = "pasal"
+            continue
+        if state == "umum":
+            umum.append(text)
+            continue
+        if _TLN.match(text):
+            break
+        angka_match = _PENJ_ANGKA.match(text)
+        in_pasal_one = last_number == "I" or (angka is not None and last_number != "II")
+        if angka_match and in_pasal_one:
+            angka = angka_match.group("num")
+            if angka_match.group("text"):
+                entries.append((angka, "?", [angka_match.group("text")]))
+            continue
+        pasal = _PENJ_PASAL.match(text)
+        if pasal and _accept_penjelasan_heading(pasal, last_number):
+            number = pasal.group("num").replace(" ", "")
+            number = number if _PASAL_ROMAN.match(number) else (_ocr_number(number) or number)
+            if number == "II":
+                angka = None
+            last_number = number
+            entries.append((angka, number, [pasal.group("text")] if pasal.group("text") else []))
+            continue
+        if entries:
+            entries[-1][2].append(text)
+    return (_squash(umum) or None), [(a, p, _squash(t)) for a, p, t in entries if p != "?"]
+
+
+def _accept_penjelasan_heading(found: re.Match[str], last: str | None) -> bool:
+    rest = found.group("text")
+    if rest and not re.match(r"(Cukup jelas|Ayat|Huruf|Angka|Yang dimaksud|[A-Z])", rest):
+        return False
+    return True
+
+
+def _penjelasan_key(article: Article, by_key: dict, amending: bool) -> tuple[str | None, str] | None:
+    if article.amends is not None:
+        angka = article.amends.via.rsplit(" ", 1)[-1]
+        for key in ((angka, article.pasal), (None, article.pasal)):
+            if key in by_key:
+                return key
+        matches = [k for k in by_key if k[1] == article.pasal and k[0] is not None]
+        return matches[0] if len(matches) == 1 else None
+    if amending:
+        key = (None, article.pasal)
+        return key if key in by_key else None
+    key = (None, article.pasal)
+    return key if key in by_key else None
+
+
+def _with_penjelasan(article: Article, text: str) -> Article:
+    per_ayat = _split_penjelasan_ayat(text)
+    ayat = tuple(
+        Ayat(a.number, a.text, a.items, a.kinds, a.subject, per_ayat.get(a.number or "", a.penjelasan))
+        for a in article.ayat)
+    return Article(article.pasal, article.text, ayat, article.bab, article.bagian, article.paragraf,
+                   article.page, article.amends, text, article.part)
+
+
+def _split_penjelasan_ayat(text: str) -> dict[str, str]:
+    parts = list(_PENJ_AYAT_SPLIT.finditer(text))
+    result: dict[str, str] = {}
+    for index, found in enumerate(parts):
+        end = parts[index + 1].start() if index + 1 < len(parts) else len(text)
+        number = _ocr_number(found.group("num").rstrip("abcdefghij")) or found.group("num")
+        suffix = found.group("num")[-1] if found.group("num")[-1].islower() else ""
+        result[f"{number}{suffix}"] = text[found.end():end].strip()
+    return result
+
+
+def _revocations(articles: list[Article]) -> tuple[str, ...]:
+    found: list[str] = []
+    for article in articles:
+        if article.amends is not None:
+            continue
+        for unit in article.text.split("\n"):
+            if not _REVOKE.search(unit):
+                continue
+            for name in _REVOKED_NAME.finditer(unit[:_REVOKE.search(unit).start() + 1]):
+                cleaned = re.sub(r"\s+", " ", name.group(1)).strip(" ,")
+                if cleaned not in found:
+                    found.append(cleaned)
+    return tuple(found)
