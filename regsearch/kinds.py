@@ -1,0 +1,664 @@
+"""Rule kinds and addressees of ayat and list items (pure functions, no I/O).
+
+What this module answers: *what kind of rule does this unit state, and for whom?*
+The kinds are those of ``models.KINDS``: kewajiban (obligation), syarat (requirement),
+larangan (prohibition), hak (right), kewenangan (power / discretion), sanksi (sanction)
+and definisi (definition). A unit may state several, or none.
+
+Approach
+--------
+Indonesian legislative drafting (UU 12/2011 Lampiran II) marks the kind of a norm with a
+small, fixed set of *operators*: ``wajib``/``harus`` for obligations, ``dilarang``/``tidak
+boleh`` for prohibitions, ``berhak`` for rights, ``berwenang``/``dapat`` for powers,
+``dikenai sanksi``/``dipidana`` for sanctions, ``yang dimaksud dengan … adalah`` for
+definitions. The classifier therefore looks for operators, not for topic words, and then
+asks whether each occurrence really *operates* in this sentence:
+
+* **Relative clauses and noun phrases do not operate.** ``pejabat yang berwenang``,
+  ``perbuatan yang dilarang``, ``pihak yang tidak berhak``, ``Wajib Pajak``, ``simpanan
+  wajib`` name things; they impose nothing. An operator right after ``yang`` (possibly with
+  ``tidak``) is skipped, and known noun compounds with ``wajib`` are masked.
+* **Negation cancels or flips.** ``tidak dilarang``/``tidak dikenai sanksi``/``tidak dapat``
+  state nothing; ``tidak wajib`` is an exemption, labelled hak when it is the unit's only
+  norm ("tidak wajib X tetapi wajib Y" stays kewajiban).
+* **``dapat`` is a power only with an actor and an active verb** ("KPU dapat menetapkan",
+  "Pengusaha dapat mengajukan"), or a passive with a named agent ("dapat dialihkan oleh
+  Menteri"). Stative or causal verbs ("dapat menimbulkan", "dapat berupa"), purpose
+  clauses ("agar dapat", "untuk dapat"), ``tidak/belum dapat`` and agentless passives
+  ("dapat dipilih kembali") are mere possibility. ``dapat dikenai sanksi`` is a sanction.
+* **Requirements are framed, obligations are not.** ``harus memenuhi persyaratan``,
+  "Untuk dapat X, … harus Y", "Persyaratan … meliputi:", "jika memenuhi persyaratan",
+  "diberikan setelah dipenuhi persyaratan" are syarat; any other ``harus`` + action is
+  kewajiban, and ``wajib memenuhi persyaratan`` (an operational duty) is kewajiban.
+* **Sanction clauses are sanksi only**: a power to sanction ("berwenang mengenakan
+  sanksi", "dapat mencabut izin" after a breach) is not also kewenangan. In a KETENTUAN
+  PIDANA chapter any penalty wording is sanksi.
+* **Definitions are definisi only**: items of the Ketentuan Umum list and other
+  "X adalah …" provisions; operator words inside a definition are part of the defined
+  notion ("Pemeriksa adalah pegawai yang diberi wewenang …"). When the defined noun is
+  itself an operator noun ("Kewajiban Pengusaha adalah …") the unit takes that kind.
+* **Housekeeping clauses are none**: delegation ("diatur dengan Peraturan …"),
+  commencement ("mulai berlaku pada tanggal …"), repeal ("dicabut dan dinyatakan tidak
+  berlaku"), deleted units ("dihapus.").
+* **List items inherit from their lead-in** (the ayat text or parent item): "… harus
+  memenuhi persyaratan sebagai berikut: … s. menyatakan … pengunduran diri …" is syarat.
+  An item whose own words carry a different operator takes that kind instead ("dilarang"
+  under "harus memenuhi ketentuan:"), except that inside a requirement list the words
+  ``harus``/``wajib``/``dapat``/``sanksi`` only describe the requirement and stay syarat.
+  A lead-in carries the kind of its list because the operator is in the lead-in.
+
+The addressee (``find_subject``) is the noun phrase before the first operator ("Calon
+Gubernur …", "KPU Provinsi", "Setiap orang"), with leading conditional clauses removed and
+cut before modifiers ("yang …", "sebagaimana dimaksud …", "dalam …"). For an agentive
+passive ("wajib dilaporkan oleh X") it is the agent; an item with no subject of its own
+takes its lead-in's. ``normalize_subject`` folds case, punctuation and spacing so that a
+filter can match by substring.
+
+Performance: every pattern is compiled once at import; ``classify`` does a fixed number of
+regex scans over one short string and allocates little, so it can run over every ayat of
+thousands of articles at index time. Nothing heavy is imported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from .models import KINDS, Article, Ayat, Item, Regulation
+
+__all__ = [
+    "classify", "find_subject", "normalize_subject", "annotate_article",
+    "annotate_regulation", "is_definition_article",
+]
+
+# --------------------------------------------------------------------------------------
+# Text preparation
+# --------------------------------------------------------------------------------------
+
+_WS = re.compile(r"\s+")
+
+#: Party names built on "wajib" (Wajib Pajak = taxpayer, Wajib Bayar = payer …): they name a
+#: party and impose nothing. Masked before operators are searched. (Adjectival "simpanan
+#: wajib" is recognised by what follows it, see ``_WAJIB_ADJECTIVAL_NEXT``.)
+_WAJIB_NOUN = re.compile(
+    r"\bwajib\s+(?:pajak|bayar|pungut|retribusi|zakat|lapor|daftar|militer|belajar|simpan|"
+    r"cukai|potong|setor|pajak)\b")
+#: An operator "wajib" governs a verb or a list; followed by these (or by the end of the
+#: sentence) it is an adjective: "simpanan wajib sebesar …", "iuran wajib dan iuran …".
+_WAJIB_ADJECTIVAL_NEXT = re.compile(
+    r"\s*(?:$|[,.;)]|(?:yang|dan|atau|serta|sebesar|adalah|ialah|merupakan|bagi|sebagaimana|"
+    r"dari|ini|itu|tersebut|anggota|tahunan|bulanan)\b)")
+
+
+def _prepare(text: str) -> str:
+    """Whitespace-folded, lower-cased text with noun-compound ``wajib`` masked.
+
+    Masking keeps string length, so offsets found here are valid in the folded original.
+    """
+    low = _WS.sub(" ", text).strip().lower()
+    return _WAJIB_NOUN.sub(lambda m: "#" * len(m.group()), low)
+
+
+def _fold(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+# Word-level context checks --------------------------------------------------------------
+
+_PREV_WORDS = re.compile(r"([a-z/#-]+)\W*$")
+
+#: Words whose presence right before an operator turns it into a modifier, not a norm.
+_RELATIVE = frozenset({"yang", "sebagaimana", "seperti"})
+_NEGATION = frozenset({"tidak", "belum", "bukan", "tanpa", "tak"})
+#: Adverbs that may sit between a negation/"yang" and the operator.
+_ADVERBS = frozenset({"juga", "pula", "hanya", "tetap", "masih", "lagi", "pun", "selalu",
+                      "senantiasa", "sudah", "telah", "segera", "perlu", "pernah", "sedang"})
+
+
+def _previous_words(low: str, start: int, n: int = 3) -> list[str]:
+    """Up to ``n`` words before ``start``, nearest first, skipping filler adverbs."""
+    words = re.findall(r"[a-z#/-]+", low[max(0, start - 60):start])
+    words.reverse()
+    kept = [w for w in words if w not in _ADVERBS]
+    return kept[:n]
+
+
+def _context(low: str, start: int) -> str:
+    """``'relative'``, ``'negated'``, ``'relative-negated'`` or ``''`` for an operator."""
+    prev = _previous_words(low, start, 2)
+    if not prev:
+        return ""
+    if prev[0] in _NEGATION:
+        if len(prev) > 1 and prev[1] in _RELATIVE:
+            return "relative-negated"
+        return "negated"
+    if prev[0] in _RELATIVE:
+        return "relative"
+    return ""
+
+
+# --------------------------------------------------------------------------------------
+# Operator patterns (all compiled at import)
+# --------------------------------------------------------------------------------------
+
+_KEWAJIBAN = re.compile(
+    r"\b(?:wajib|berkewajiban|diwajibkan|mewajibkan|diharuskan|mengharuskan|harus"
+    r"|dibebani\s+kewajiban|(?:mempunyai|memiliki|memikul)\s+kewajiban)\b")
+_KEWAJIBAN_NOUN = re.compile(
+    r"^(?:adapun\s+)?kewajiban\b[^.;:]*?\b(?:adalah|ialah|yaitu|meliputi|sebagai\s+berikut|"
+    r"terdiri\s+(?:atas|dari)|berupa|antara\s+lain)\b")
+
+#: Requirement framing for "harus"/"wajib": "Untuk dapat diangkat …, calon harus …".
+_SYARAT_PURPOSE = re.compile(
+    r"^(?:\W*)(?:untuk|agar)\s+(?:dapat|memperoleh|mendapatkan|mendapat|menjadi|diangkat|"
+    r"ditetapkan|didaftar|terdaftar|diterima|mengikuti|mencalonkan)\b")
+_REQUIREMENT_SUBJECT = re.compile(r"^\W*(?:adapun\s+)?(?:per)?syarat(?:an)?\b")
+_REQUIREMENT_NOUN = r"(?:per)?syarat(?:an)?(?:-(?:per)?syarat(?:an)?)?|kriteria|kualifikasi"
+_HARUS_SYARAT = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:memenuhi|dipenuhi)\s+(?:\w+\s+)?(?:" + _REQUIREMENT_NOUN + r")\b")
+_SYARAT = re.compile(
+    # "Persyaratan … meliputi/sebagai berikut/adalah", "Syarat … yaitu"
+    r"^(?:\W*)(?:adapun\s+)?(?:per)?syarat(?:an)?\b[^.;]*?\b(?:adalah|ialah|yaitu|meliputi|"
+    r"sebagai\s+berikut|terdiri\s+(?:atas|dari)|berupa|antara\s+lain|harus|wajib)\b"
+    # a condition: "jika/apabila/setelah … memenuhi persyaratan", "setelah dipenuhi persyaratan"
+    r"|\b(?:jika|apabila|bila|setelah|sesudah|sepanjang|asalkan|asal|selama|sebelum)\s+"
+    r"(?:[\w/-]+\s+){0,8}?(?:memenuhi|dipenuhi(?:nya)?|terpenuhi(?:nya)?)\s+(?:[\w/-]+\s+)?"
+    r"(?:" + _REQUIREMENT_NOUN + r")\b"
+    r"|\b(?:jika|apabila|bila|setelah|sesudah|sepanjang)\s+(?:seluruh\s+|semua\s+)?"
+    r"(?:per)?syarat(?:an)?\b[^.;]{0,80}?\b(?:dipenuhi|terpenuhi)\b"
+    r"|\bdengan\s+(?:per)?syarat(?:an)?\b"
+    r"|\b(?:merupakan|menjadi)\s+(?:per)?syarat(?:an)?\s+(?:untuk|bagi|dalam|yang)\b"
+    # a list of requirements: "… adalah yang memenuhi persyaratan sebagai berikut:" (but
+    # "wajib memenuhi persyaratan …" is an operational duty, convention 3)
+    r"|(?<!wajib )(?<!berkewajiban )(?<!diwajibkan )\bmemenuhi\s+(?:" + _REQUIREMENT_NOUN
+    + r")\s*(?:sebagai\s+berikut|berikut|:)"
+    # a grant limited to those who meet requirements: "izin diberikan kepada … yang memenuhi …"
+    r"|\b(?:diberikan|diterbitkan|disetujui|dikabulkan|diangkat|didaftar|ditetapkan)\b[^.;]{0,100}?"
+    r"\byang\s+(?:telah\s+)?memenuhi\s+(?:" + _REQUIREMENT_NOUN + r")\b")
+
+_LARANGAN = re.compile(
+    r"\b(?:dilarang|tidak\s+boleh|tidak\s+diperbolehkan|tidak\s+dibolehkan|"
+    r"tidak\s+diperkenankan|tidak\s+dibenarkan|tidak\s+diizinkan)\b")
+_LARANGAN_NOUN = re.compile(
+    r"^(?:\W*)larangan\b[^.;]*?\b(?:diberlakukan|berlaku|dikenakan)\s+(?:terhadap|bagi|untuk|kepada)\b")
+
+_HAK = re.compile(r"\b(?:berhak|(?:mempunyai|memiliki|diberi|diberikan)\s+hak)\b")
+_HAK_NOUN = re.compile(
+    r"^(?:\W*)(?:adapun\s+)?hak(?:-hak)?\b[^.;:]*?\b(?:adalah|ialah|yaitu|meliputi|"
+    r"sebagai\s+berikut|terdiri\s+(?:atas|dari)|berupa|antara\s+lain)\b")
+
+_BERWENANG = re.compile(
+    r"\b(?:berwenang|(?:mempunyai|memiliki|diberi|diberikan|mendapat)\s+(?:ke)?wewenang(?:an)?)\b")
+_WEWENANG_NOUN = re.compile(
+    r"^(?:\W*)(?:adapun\s+)?(?:tugas(?:,|\s+dan)\s+|tugas,\s+fungsi,?\s+dan\s+)?(?:ke)?wewenang(?:an)?\b"
+    r"[^.;:]*?\b(?:adalah|ialah|yaitu|meliputi|sebagai\s+berikut|terdiri\s+(?:atas|dari)|"
+    r"berupa|antara\s+lain)\b")
+#: Nouns that "berwenang" modifies adjectivally ("pejabat berwenang" = competent official).
+_BERWENANG_ADJ_HEADS = frozenset({
+    "pejabat", "instansi", "otoritas", "pihak", "aparat", "aparatur", "lembaga", "badan",
+    "organ", "penguasa", "petugas", "kantor", "pengadilan", "institusi", "unit"})
+
+_DAPAT_LEAD = re.compile(r"\bdapat\s*:")
+_DAPAT = re.compile(
+    r"\bdapat\b((?:\s+(?:juga|pula|sewaktu-waktu|segera|langsung|sendiri|lagi|terus|"
+    r"secara\s+[a-z-]+|bersama-sama|sekaligus|setiap\s+saat))*)\s+([a-z-]+)")
+#: "dapat" before these verbs states a possibility or a property, not an option.
+_POSSIBILITY_VERBS = frozenset({
+    "menimbulkan", "mengakibatkan", "membahayakan", "merugikan", "mengganggu", "menyebabkan",
+    "mempengaruhi", "memengaruhi", "menghasilkan", "mendorong", "meningkatkan", "mewujudkan",
+    "mencapai", "menjamin", "menunjukkan", "menggambarkan", "mencerminkan", "menjadi",
+    "memenuhi", "mengancam", "merusak", "mencemari", "menurunkan", "menghambat", "memicu",
+    "melebihi", "mencakup", "meliputi", "memuat", "mendukung", "menampung", "menahan",
+    "menjangkau", "mengatasi", "menggantikan", "mewakili", "menerangkan", "menjelaskan",
+    "membuktikan", "dipertanggungjawabkan", "dipercaya", "diandalkan", "diterima",
+    "berakibat", "berdampak", "berupa", "berbentuk", "berasal", "berlaku", "berjalan",
+    "berfungsi", "berlangsung", "berperan", "berubah", "bertambah", "berkurang", "berbeda",
+    "berada", "berisi", "bersifat", "berpengaruh", "berpotensi", "bermanfaat", "berkembang",
+    "bersaing", "bertahan", "terjadi", "tercapai", "terpenuhi", "terlaksana", "terwujud",
+    "dilihat", "diketahui", "dimengerti", "dipahami", "dibaca", "dipertahankan", "dipakai",
+})
+#: Words before "dapat" that make it a purpose or a report, not a grant of power.
+_DAPAT_BLOCKERS = frozenset({"agar", "supaya", "sehingga", "untuk", "bahwa", "akan",
+                             "guna", "demi", "mana", "belum"})
+
+_SANKSI = re.compile(
+    r"\b(?:dikenai|dikenakan|dijatuhi|dijatuhkan|diberi|diberikan|mengenakan|menjatuhkan|"
+    r"memberikan|memberi|dikenakannya|dijatuhkannya)\s+(?:(?:pula|juga|lagi|dengan)\s+)?"
+    r"(?:sanksi|denda|pidana|hukuman|teguran|tindakan\s+administratif|uang\s+paksa)\b"
+    r"|\bdipidana\b|\bdiancam\s+(?:dengan\s+)?(?:pidana|hukuman)\b|\bdihukum\b"
+    r"|\bpidana\s+(?:penjara|kurungan|denda|mati)\b|\bkurungan\s+paling\b"
+    r"|\bdenda\s+(?:paling|sebanyak|setinggi|sebesar|administratif)\b"
+    r"|^(?:\W*)(?:pengenaan\s+|penjatuhan\s+)?sanksi\b[^.;]*?\b(?:berupa|dijatuhkan|dikenakan|"
+    r"diberikan|meliputi|terdiri\s+(?:atas|dari)|adalah|yaitu|dilakukan|ditetapkan)\b")
+_REVOCATION = re.compile(
+    r"\b(?:dicabut|mencabut|pencabutan|dibekukan|membekukan|pembekuan)\b[^.;]{0,60}?"
+    r"\b(?:izin|lisensi|persetujuan|sertifikat|tanda\s+daftar|registrasi|akreditasi|"
+    r"surat\s+izin|perizinan)\b"
+    r"|\b(?:izin|lisensi|persetujuan|sertifikat|perizinan)\b[^.;]{0,80}?\b(?:dicabut|dibekukan)\b")
+_BREACH = re.compile(
+    r"\b(?:melanggar|pelanggaran|lalai|tidak\s+(?:memenuhi|melaksanakan|mematuhi|menaati|"
+    r"menyampaikan|melakukan|mengindahkan|menjalankan|melaporkan|membayar))\b")
+#: Penalty wording that counts as sanksi inside a KETENTUAN PIDANA chapter.
+_PENAL_WORDS = re.compile(r"(?<!tindak )\bpidana\b|\b(?:dipidana|kurungan|penjara|denda)\b")
+_PENAL_HEADING = re.compile(r"\b(?:ketentuan|sanksi)\s+pidana\b", re.IGNORECASE)
+
+#: "Dalam Peraturan ini yang dimaksud dengan:" opens a definition list.
+_DEFINITION_LIST_LEAD = re.compile(r"\byang\s+dimaksud\s+dengan\s*:?\s*$", re.IGNORECASE)
+_DEFINITION = re.compile(
+    r"\byang\s+dimaksud\s+dengan\b[^.;]*?\b(?:adalah|ialah|yaitu|yakni)\b"
+    r"|\byang\s+selanjutnya\s+(?:disebut|disingkat)\b")
+#: "X adalah …" with X a plain noun phrase at the start of the sentence.
+_DEFINITION_COPULA = re.compile(
+    r"^(?:\W*)([^,;:]{2,140}?)\s+(?:adalah|ialah)\s+(?!sebagai\s+berikut|berikut|:)")
+_NOT_A_DEFINIENDUM = re.compile(
+    r"^(?:dalam\s+hal|apabila|jika|bila|untuk|selain|dengan|setiap|pada|sebelum|setelah|"
+    r"sejak|selama|terhadap|bagi|atas|berdasarkan|sepanjang|yang\s+menjadi|hal\s)"
+    r"|\b(?:wajib|harus|dapat|dilarang|berhak|berwenang|dikenai|dikenakan|dipidana|"
+    r"bahwa|ini|tersebut|itu)\b")
+
+_DELEGATION = re.compile(
+    r"(?<!sebagaimana )(?<!yang )(?<!telah )\b(?:diatur|ditetapkan|dituangkan)\s+"
+    r"(?:lebih\s+lanjut\s+)?(?:dengan|dalam|melalui)\s+(?:peraturan|keputusan|undang|perda|"
+    r"qanun)\b")
+_DELEGATION_HEAD = re.compile(
+    r"^(?:\W*)(?:ketentuan|pengaturan)\s+(?:lebih\s+lanjut\s+)?(?:mengenai|tentang)\b")
+_HOUSEKEEPING = re.compile(
+    r"\bdicabut\s+dan\s+dinyatakan\s+tidak\s+berlaku\b"
+    r"|^(?:\W*)(?:[\w/ -]{0,80}?)\bini\s+mulai\s+berlaku\s+pada\b"
+    r"|^(?:\W*)dihapus\W*$")
+
+#: A lead-in introducing reported content ("surat pemberitahuan … yang menyatakan:"): its
+#: items say what a document states, they do not grant powers.
+_REPORTED_LEAD = re.compile(
+    r"\b(?:menyatakan|bahwa|berbunyi|berisi|memuat|menerangkan|mencantumkan|isinya)\s*:\s*$")
+
+_PASSIVE_VERB = re.compile(r"^di(?!ri\b)[a-z]{3,}")
+_AGENT = re.compile(r"\boleh\s+([^,;:.()]+)")
+_ACTIVE_VERB = re.compile(r"^(?:me|be|ber|ter|per|memper)[a-z]{2,}|^(?:minta|bekerja)$")
+
+
+# --------------------------------------------------------------------------------------
+# Operator detection
+# --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Hit:
+    """One operating occurrence: its kind, where it starts, and whether it is passive."""
+
+    kind: str
+    start: int
+    passive: bool = False
+
+
+def _kewajiban_hits(low: str) -> tuple[list[_Hit], bool, bool]:
+    """Obligation and requirement-by-``harus`` hits, plus flags for exemption handling.
+
+    Returns (hits, exempted, positive): ``exempted`` when a "tidak wajib" was seen,
+    ``positive`` when a real obligation was seen.
+    """
+    hits: list[_Hit] = []
+    exempted = False
+    # "Untuk dapat …, harus …" and "Persyaratan … harus …" frame a requirement.
+    purpose = bool(_SYARAT_PURPOSE.search(low) or _REQUIREMENT_SUBJECT.match(low))
+    for m in _KEWAJIBAN.finditer(low):
+        ctx = _context(low, m.start())
+        if ctx in ("negated",):
+            exempted = exempted or m.group() != "harus"
+            continue
+        if ctx:
+            continue
+        word = m.group()
+        after = low[m.end():]
+        if word == "wajib" and _WAJIB_ADJECTIVAL_NEXT.match(after):
+            continue
+        if word in ("harus", "diharuskan") and (_HARUS_SYARAT.match(after) or purpose):
+            hits.append(_Hit("syarat", m.start()))
+            continue
+        if word in ("wajib", "diwajibkan") and purpose:
+            hits.append(_Hit("syarat", m.start()))
+            continue
+        hits.append(_Hit("kewajiban", m.start(), _is_passive_after(after)))
+    if _KEWAJIBAN_NOUN.search(low):
+        hits.append(_Hit("kewajiban", 0))
+    positive = any(h.kind == "kewajiban" for h in hits)
+    return hits, exempted, positive
+
+
+def _is_passive_after(after: str) -> bool:
+    """True when the operator governs a passive verb ("wajib dilaporkan")."""
+    m = re.match(r"\s*(?:(?:untuk|segera|terlebih\s+dahulu|sudah|telah)\s+)*([a-z-]+)", after)
+    return bool(m and _PASSIVE_VERB.match(m.group(1)))
+
+
+def _simple_hits(low: str, pattern: re.Pattern[str], kind: str) -> list[_Hit]:
+    """Hits of a plain operator that neither a relative clause nor a negation governs."""
+    return [_Hit(kind, m.start()) for m in pattern.finditer(low) if not _context(low, m.start())]
+
+
+def _larangan_hits(low: str) -> list[_Hit]:
+    hits = []
+    for m in _LARANGAN.finditer(low):
+        ctx = _context(low, m.start())
+        # "tidak boleh" carries its own negation: only a relative "yang" blocks it.
+        if m.group().startswith("tidak"):
+            if _previous_words(low, m.start(), 1)[:1] in (["yang"], ["sebagaimana"]):
+                continue
+        elif ctx:
+            continue
+        hits.append(_Hit("larangan", m.start(), _is_passive_after(low[m.end():])))
+    if _LARANGAN_NOUN.search(low):
+        hits.append(_Hit("larangan", 0))
+    return hits
+
+
+def _hak_hits(low: str) -> list[_Hit]:
+    hits = _simple_hits(low, _HAK, "hak")
+    if _HAK_NOUN.search(low):
+        hits.append(_Hit("hak", 0))
+    return hits
+
+
+def _kewenangan_hits(low: str) -> list[_Hit]:
+    """``berwenang`` (not adjectival), wewenang nouns, and ``dapat`` granting an option."""
+    hits = []
+    for m in _BERWENANG.finditer(low):
+        if _context(low, m.start()):
+            continue
+        prev = _previous_words(low, m.start(), 1)
+        nxt = re.match(r"\s*([a-z:]+)", low[m.end():])
+        verb_follows = bool(nxt and (_ACTIVE_VERB.match(nxt.group(1)) or nxt.group(1) in
+                                     (":", "untuk", "atas", "dalam", "memberikan")))
+        if prev and prev[0] in _BERWENANG_ADJ_HEADS and not verb_follows:
+            continue
+        hits.append(_Hit("kewenangan", m.start()))
+    if _WEWENANG_NOUN.search(low):
+        hits.append(_Hit("kewenangan", 0))
+    hits.extend(_dapat_hits(low))
+    return hits
+
+
+def _dapat_hits(low: str) -> list[_Hit]:
+    """``dapat`` + active verb, agentive passive, or a ``dapat:`` lead-in of options."""
+    hits = [_Hit("kewenangan", m.start()) for m in _DAPAT_LEAD.finditer(low)
+            if not _blocks_dapat(low, m.start())]
+    for m in _DAPAT.finditer(low):
+        if _blocks_dapat(low, m.start()):
+            continue
+        verb = m.group(2)
+        if verb in _POSSIBILITY_VERBS or verb.startswith("ter"):
+            continue
+        if _PASSIVE_VERB.match(verb):
+            if verb in ("dikenai", "dikenakan", "dijatuhi", "dijatuhkan", "dipidana", "dihukum",
+                        "didenda"):
+                continue  # a sanction, found by _SANKSI
+            clause = re.split(r"[,;.]", low[m.end():], maxsplit=1)[0]
+            if re.search(r"\boleh\b", clause):
+                hits.append(_Hit("kewenangan", m.start(), passive=True))
+            continue
+        if _ACTIVE_VERB.match(verb):
+            hits.append(_Hit("kewenangan", m.start()))
+    return hits
+
+
+def _blocks_dapat(low: str, start: int) -> bool:
+    """Negated, relative, purpose or reported "dapat" grants nothing."""
+    prev = _previous_words(low, start, 1)
+    return bool(prev) and (prev[0] in _NEGATION or prev[0] in _RELATIVE
+                           or prev[0] in _DAPAT_BLOCKERS)
+
+
+def _sanksi_hits(low: str, heading: str | None, lead_low: str) -> list[_Hit]:
+    """Sanction wording; licence revocation after a breach (stated here or in the lead-in
+    "Apabila … tidak melakukan pembayaran maka:"); penalties in a KETENTUAN PIDANA chapter."""
+    hits = [_Hit("sanksi", m.start()) for m in _SANKSI.finditer(low)
+            if _context(low, m.start()) == ""]
+    revocation = _REVOCATION.search(low)
+    if not hits and revocation and (_BREACH.search(low) or _BREACH.search(lead_low)):
+        hits.append(_Hit("sanksi", revocation.start()))
+    if not hits and heading and _PENAL_HEADING.search(heading):
+        m = _PENAL_WORDS.search(low)
+        if m:
+            hits.append(_Hit("sanksi", m.start()))
+    return hits
+
+
+def _syarat_hits(low: str) -> list[_Hit]:
+    return [_Hit("syarat", m.start()) for m in _SYARAT.finditer(low)]
+
+
+def _definition_kind(low: str) -> str | None:
+    """``definisi`` for a definitional provision, or the operator kind of the defined noun.
+
+    "Kewajiban X adalah …" is an obligation, "Persyaratan … adalah …" a requirement: the
+    copula then introduces the content of the norm, not a definition.
+    """
+    m = _DEFINITION.search(low)
+    if not m:
+        m = _DEFINITION_COPULA.match(low)
+        if not m or _NOT_A_DEFINIENDUM.search(m.group(1)):
+            return None
+    head = low.lstrip(" \"'(").split(" ", 1)[0]
+    return _NOUN_HEAD_KIND.get(head, "definisi")
+
+
+_NOUN_HEAD_KIND = {
+    "kewajiban": "kewajiban", "persyaratan": "syarat", "syarat": "syarat",
+    "larangan": "larangan", "hak": "hak", "sanksi": "sanksi", "wewenang": "kewenangan",
+    "kewenangan": "kewenangan",
+}
+
+
+def _own_hits(low: str, heading: str | None, lead_low: str = "") -> list[_Hit]:
+    """Every operating hit of the unit's own words, before any precedence is applied.
+
+    ``lead_low`` (the prepared lead-in) only supplies context: a breach that makes a
+    revocation a sanction, or reported speech ("… yang menyatakan:") whose items report
+    possibilities rather than grant powers.
+    """
+    kew_hits, exempted, positive = _kewajiban_hits(low)
+    powers = [] if _REPORTED_LEAD.search(lead_low) else _kewenangan_hits(low)
+    hits = kew_hits + _larangan_hits(low) + _hak_hits(low) + powers \
+        + _sanksi_hits(low, heading, lead_low) + _syarat_hits(low)
+    if exempted and not positive:
+        hits.append(_Hit("hak", low.find("tidak")))
+    return hits
+
+
+def _resolve(hits: Iterable[_Hit]) -> set[str]:
+    """Apply precedence between kinds found in one unit."""
+    kinds = {h.kind for h in hits}
+    if "sanksi" in kinds:
+        kinds.discard("kewenangan")  # a power to sanction is stated as a sanction
+    return kinds
+
+
+def _canonical(kinds: Iterable[str]) -> tuple[str, ...]:
+    found = set(kinds)
+    return tuple(k for k in KINDS if k in found)
+
+
+# --------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------
+
+def classify(text: str, *, lead_in: str | None = None, lead_in_kinds: tuple[str, ...] = (),
+             heading: str | None = None, is_definition_article: bool = False) -> tuple[str, ...]:
+    """Kinds of rule the unit states, in ``KINDS`` order (empty tuple for none).
+
+    ``lead_in`` is the text the unit completes (for a list item: the ayat or parent item);
+    ``lead_in_kinds`` its kinds when already known (otherwise they are computed from
+    ``lead_in``). ``heading`` is the article's BAB/Bagian headings, used to read penalty
+    wording in a KETENTUAN PIDANA chapter; ``is_definition_article`` marks the Ketentuan
+    Umum article, whose list items are definitions whatever words they contain.
+    """
+    if lead_in is not None and not lead_in_kinds:
+        lead_in_kinds = classify(lead_in, heading=heading,
+                                 is_definition_article=is_definition_article)
+    return _classify_item(text, lead_in, tuple(lead_in_kinds), heading, is_definition_article)
+
+
+def _is_definition_unit(low: str, lead_in: str | None, lead_in_kinds: tuple[str, ...],
+                        is_definition_article: bool) -> bool:
+    """Items of a definition list, and the Ketentuan Umum lead-in itself."""
+    if "definisi" in lead_in_kinds or _DEFINITION_LIST_LEAD.search(low):
+        return True
+    if lead_in is not None and _DEFINITION_LIST_LEAD.search(lead_in):
+        return True
+    return is_definition_article and lead_in is not None
+
+
+def _own_kinds(low: str, heading: str | None, lead_low: str = "") -> set[str]:
+    """Kinds stated by the unit's own words (no inheritance; the lead-in is context only)."""
+    definition = _definition_kind(low)
+    if definition == "definisi":
+        return {"definisi"}
+    if _DELEGATION.search(low) or _DELEGATION_HEAD.search(low):
+        return set()
+    kinds = _resolve(_own_hits(low, heading, lead_low))
+    if definition:
+        kinds.add(definition)
+    return kinds
+
+
+#: Inside a requirement list these words describe the requirement ("harus didukung",
+#: "tidak pernah dikenai sanksi", "dapat berkomunikasi"), so they do not change its kind.
+_ABSORBED_BY_SYARAT = frozenset({"kewajiban", "sanksi", "kewenangan", "syarat"})
+
+
+def _inherit(own: set[str], lead: set[str]) -> set[str]:
+    """Combine an item's own kinds with its lead-in's (DESIGN §2, conventions 3 and 10)."""
+    if not lead:
+        return own
+    if "syarat" in lead:
+        distinct = own - _ABSORBED_BY_SYARAT
+        return distinct or {"syarat"}
+    return own or lead
+
+
+def find_subject(text: str, *, lead_in: str | None = None) -> str | None:
+    """The addressee of the unit's rule as printed, or None when the text names none.
+
+    It is the noun phrase before the first operating word ("Calon Gubernur … harus" →
+    "Calon Gubernur …"), the agent of an agentive passive ("dapat dialihkan oleh Menteri"
+    → "Menteri"), or, for a list item that starts with its verb, the lead-in's subject.
+    """
+    folded = _fold(text)
+    low = _prepare(folded)
+    if len(low) != len(folded):  # a rare case-folding length change: work on lower case
+        folded = low
+    subject = _subject_of(folded, low)
+    if subject is None and lead_in:
+        return find_subject(lead_in)
+    return subject
+
+
+def _subject_of(folded: str, low: str) -> str | None:
+    if not low or _DEFINITION.search(low):
+        return None
+    hits = sorted((h for h in _own_hits(low, None) if h.start >= 0), key=lambda h: h.start)
+    if not hits:
+        return None
+    first = hits[0]
+    if first.passive and first.kind != "sanksi":
+        agent = _AGENT.search(low, first.start)
+        return _trim_subject(folded[agent.start(1):agent.end(1)]) if agent else None
+    return _trim_subject(folded[:first.start])
+
+
+_LEADING_CLAUSE = re.compile(
+    r"^(?:dalam\s+hal|apabila|jika|bila|untuk|selain|sebelum|setelah|sejak|dengan|pada|atas|"
+    r"berdasarkan|guna|demi|tanpa|sepanjang|selama|dalam|terhadap|bagi|sesuai)\b", re.IGNORECASE)
+_SUBJECT_CUT = re.compile(
+    r"\s+(?:sebagaimana|yang|dalam|pada|untuk|dengan|selaku|sesuai|di|atas|terhadap|kepada|"
+    r"paling|apabila|jika|bila|setelah|sebelum|sejak|selama|wajib|harus|dapat|tidak|"
+    r"berdasarkan|melalui|karena|bagi|menurut)\b", re.IGNORECASE)
+_SUBJECT_STRIP = " ,;:.-–()\"'"
+
+
+def _trim_subject(prefix: str) -> str | None:
+    """Cut a clause prefix down to its subject noun phrase; None when nothing is left."""
+    prefix = prefix.strip(_SUBJECT_STRIP)
+    if _LEADING_CLAUSE.match(prefix):
+        if "," not in prefix:
+            return None
+        prefix = prefix.rsplit(",", 1)[1].strip(_SUBJECT_STRIP)
+    cut = _SUBJECT_CUT.search(prefix)
+    if cut:
+        prefix = prefix[:cut.start()]
+    prefix = re.sub(r"^(?:maka|dan|serta|atau)\s+", "", prefix.strip(_SUBJECT_STRIP),
+                    flags=re.IGNORECASE).strip(_SUBJECT_STRIP)
+    words = prefix.split()
+    if not words or len(words) > 16 or _PASSIVE_VERB.match(words[0].lower()) \
+            or re.match(r"^me[a-z]{3,}$", words[0].lower()):
+        return None
+    return prefix
+
+
+_NON_WORD = re.compile(r"[^\w]+|_+")
+
+
+def normalize_subject(s: str) -> str:
+    """Lower-case with punctuation and spacing folded to single spaces, for filtering.
+
+    ``"KPU Kabupaten/Kota"`` → ``"kpu kabupaten kota"``; search matches by substring, so the
+    same function must be applied to the filter value.
+    """
+    return _NON_WORD.sub(" ", s.lower()).strip()
+
+
+# --------------------------------------------------------------------------------------
+# Annotating parsed articles
+# --------------------------------------------------------------------------------------
+
+def is_definition_article(article: Article) -> bool:
+    """True for a Ketentuan Umum article: one whose (ayat) lead-in opens a definition list."""
+    return any(a.items and _DEFINITION_LIST_LEAD.search(a.text.strip()) for a in article.ayat)
+
+
+def annotate_article(article: Article) -> Article:
+    """A copy of ``article`` with kinds and subject set on every ayat and nested item."""
+    heading = article.headings or None
+    definitions = is_definition_article(article)
+    ayat = tuple(_annotate_ayat(a, heading, definitions) for a in article.ayat)
+    return replace(article, ayat=ayat)
+
+
+def _annotate_ayat(ayat: Ayat, heading: str | None, definitions: bool) -> Ayat:
+    kinds = classify(ayat.text, heading=heading, is_definition_article=definitions)
+    subject = None if "definisi" in kinds else find_subject(ayat.text)
+    items = _annotate_items(ayat.items, ayat.text, kinds, subject, heading, definitions)
+    return replace(ayat, kinds=kinds, subject=subject, items=items)
+
+
+def _annotate_items(items: tuple[Item, ...], lead_in: str, lead_kinds: tuple[str, ...],
+                    lead_subject: str | None, heading: str | None,
+                    definitions: bool) -> tuple[Item, ...]:
+    """Items inherit from their lead-in: its kinds, and its subject when they name none."""
+    out = []
+    for item in items:
+        kinds = _classify_item(item.text, lead_in, lead_kinds, heading, definitions)
+        if "definisi" in kinds:
+            subject = None
+        else:
+            subject = find_subject(item.text) or lead_subject
+        children = _annotate_items(item.items, item.text, kinds, subject, heading, definitions)
+        out.append(replace(item, kinds=kinds, subject=subject, items=children))
+    return tuple(out)
+
+
+def _classify_item(text: str, lead_in: str | None, lead_kinds: tuple[str, ...],
+                   heading: str | None, definitions: bool) -> tuple[str, ...]:
+    """``classify`` for a unit whose lead-in kinds are already known (even when empty)."""
+    low = _prepare(text)
+    if not low or _HOUSEKEEPING.search(low):
+        return ()
+    if _is_definition_unit(low, lead_in, lead_kinds, definitions):
+        return ("definisi",)
+    lead_low = _prepare(lead_in) if lead_in else ""
+    return _canonical(_inherit(_own_kinds(low, heading, lead_low), set(lead_kinds)))
+
+
+def annotate_regulation(reg: Regulation) -> Regulation:
+    """A copy of ``reg`` whose every article is annotated (see ``annotate_article``)."""
+    return replace(reg, articles=tuple(annotate_article(a) for a in reg.articles))
