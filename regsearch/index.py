@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.writing import LockError
 
@@ -48,6 +48,13 @@ def indonesian_analyzer():
     return RegexTokenizer(analysis.TOKEN_PATTERN) | IndonesianFilter()
 
 
+def exact_analyzer():
+    """Surface forms (lowercased, unstemmed): a query word found as typed outranks a mere
+    stem match ("pengunduran diri" over "mengundurkan diri")."""
+    return (RegexTokenizer(analysis.TOKEN_PATTERN) | LowercaseFilter()
+            | StopFilter(stoplist=analysis.STOPWORDS, minsize=1))
+
+
 def _subject_analyzer():
     return RegexTokenizer(analysis.TOKEN_PATTERN) | LowercaseFilter()
 
@@ -68,6 +75,7 @@ def make_schema() -> Schema:
         title=TEXT(analyzer=text),
         headings=TEXT(analyzer=text),
         body=TEXT(analyzer=text, phrase=True),
+        body_exact=TEXT(analyzer=exact_analyzer(), phrase=True),
         penjelasan=TEXT(analyzer=text),
         kinds=KEYWORD(commas=True, lowercase=True, stored=True),
         subjects=TEXT(analyzer=_subject_analyzer(), phrase=True),
@@ -95,16 +103,23 @@ class BuildReport:
 ProgressCallback = Callable[[int, int, str], None]
 
 
+#: Notes that sit beside regulations in a folder and are not regulations themselves.
+#: Skipped when walking a folder; still read when named explicitly.
+FOLDER_NOTES = ("readme", "provenance", "license", "licence", "changelog")
+
+
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Expand files and folders into supported files (sorted); missing paths are failures."""
+    """Expand files and folders into supported files (sorted); missing paths are failures.
+
+    In folders, README/PROVENANCE/LICENSE-style notes are skipped (see ``FOLDER_NOTES``).
+    """
     files: list[Path] = []
     failures: list[tuple[str, str]] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             try:
-                files.extend(sorted(p for p in path.rglob("*")
-                                    if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+                files.extend(sorted(p for p in path.rglob("*") if _is_document(p)))
             except OSError as exc:
                 failures.append((str(path), f"cannot list folder ({exc.strerror or exc})"))
         elif path.is_file():
@@ -112,6 +127,11 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[s
         else:
             failures.append((str(path), "no such file or folder"))
     return files, failures
+
+
+def _is_document(path: Path) -> bool:
+    return (path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES
+            and not path.stem.lower().startswith(FOLDER_NOTES))
 
 
 def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: bool = False,
@@ -277,6 +297,7 @@ def _article_document(reg: Regulation, article: Article, doc_id: str, common: di
         "identity": f"{identity_reg}#{article.pasal}",
         "headings": article.headings,
         "body": article.text,
+        "body_exact": article.text,
         "penjelasan": article.penjelasan or "",
         "kinds": ",".join(article.kinds),
         "subjects": "\n".join(subjects),
@@ -305,6 +326,7 @@ def _lampiran_document(reg: Regulation, section: LampiranSection, doc_id: str,
         "pasal": "",
         "identity": doc_id,
         "body": section.text,
+        "body_exact": section.text,
         "payload": {
             "regulation": info, "pasal": None, "part": "lampiran", "amends": None,
             "label": section.label, "text": section.text, "ayat": [], "penjelasan": None,

@@ -27,7 +27,8 @@ from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationR
 
 #: Field weights: the article text decides; headings and the regulation title add context;
 #: the Penjelasan explains but does not rule, so it weighs least.
-FIELD_BOOSTS = {"body": 1.0, "headings": 0.6, "title": 0.4, "penjelasan": 0.3}
+FIELD_BOOSTS = {"body": 1.0, "body_exact": 0.6, "headings": 0.6, "title": 0.4,
+                "penjelasan": 0.3}
 #: A superseded version of an amended article keeps this share of its score.
 SUPERSEDED_FACTOR = 0.7
 #: Bonus weight of the query's words appearing together, in order, within a few words.
@@ -194,9 +195,13 @@ class RegulationIndex:
             query = parser.parse(text)
         except Exception as exc:  # whoosh's parser raises assorted errors on odd syntax
             raise QueryError(f"cannot understand the query {text!r} ({exc})") from exc
-        terms = [t for t in analysis.analyze(text) if t]
+        terms = analysis.analyze(text)
         if len(terms) > 1 and '"' not in text:
-            query = Or([query, Phrase("body", terms, slop=PHRASE_SLOP, boost=PHRASE_BOOST)])
+            words = [w.lower() for w, _, _ in analysis.tokenize(text)
+                     if w.lower() not in analysis.STOPWORDS]
+            query = Or([query,
+                        Phrase("body", terms, slop=PHRASE_SLOP, boost=PHRASE_BOOST),
+                        Phrase("body_exact", words, slop=1, boost=PHRASE_BOOST)])
         return query
 
     def _ranked(self, text: str, query: Query, filter_query: Query, limit: int) -> SearchResult:

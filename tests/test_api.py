@@ -1,0 +1,103 @@
+"""The Python API against the real bundled corpus (pypdf, parser, Whoosh, no mocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+import regsearch
+from regsearch import QueryError, RegsearchError
+
+from .conftest import PDF, TEXT
+
+
+def test_public_surface_is_declared():
+    for name in regsearch.__all__:
+        assert getattr(regsearch, name) is not None
+
+
+def test_parse_file_returns_a_typed_regulation():
+    reg = regsearch.parse_file(TEXT / "uu-10-2016-perubahan-kedua-uu-1-2015-pilkada.txt")
+    assert (reg.type, reg.number, reg.year) == ("UU", "10", 2016)
+    assert "Perubahan Kedua" in reg.title
+    quoted = {a.pasal: a for a in reg.articles if a.amends}
+    assert quoted["7"].amends.via == "Pasal I angka 1"
+    assert quoted["7"].amends.ref == regsearch.RegulationRef("UU", "1", 2015)
+
+
+def test_pdf_articles_carry_their_page():
+    reg = regsearch.parse_file(PDF / "pojk-22-pojk01-2015-penyidikan.pdf")
+    pasal2 = next(a for a in reg.articles if a.pasal == "2")
+    assert pasal2.page == 3
+
+
+def _key(hit):
+    return (hit.regulation.id, hit.pasal)
+
+
+def test_headline_query_finds_the_resignation_rules(opened_index):
+    result = opened_index.search("pengunduran diri", limit=10)
+    top10 = [_key(h) for h in result.hits]
+    assert ("uu-10-2016", "7") in top10[:5]
+    assert ("uu-8-2015", "53") in top10
+    assert ("uu-8-2015", "191") in top10
+    by_key = {_key(h): h for h in result.hits}
+    assert by_key[("uu-10-2016", "7")].amends.via == "Pasal I angka 1"
+    assert by_key[("uu-8-2015", "53")].amends.ref.id == "uu-1-2015"
+    assert result.total >= len(result.hits)
+
+
+def test_hits_are_ranked_and_cited(opened_index):
+    hits = opened_index.search("pengunduran diri", limit=5).hits
+    assert [h.rank for h in hits] == [1, 2, 3, 4, 5]
+    assert all(a.score >= b.score for a, b in zip(hits, hits[1:]))
+    pasal7 = next(h for h in hits if _key(h) == ("uu-10-2016", "7"))
+    assert pasal7.citation.startswith("Pasal 7 ayat (2) huruf")
+    assert pasal7.citation.endswith("UU 1/2015 sebagaimana diubah dengan UU 10/2016")
+    assert pasal7.ayat == "2"
+    assert "<b>pengunduran diri</b>" in pasal7.snippet
+
+
+def test_filters_restrict_hits(opened_index):
+    hits = opened_index.search("sanksi administratif", limit=10, type="POJK").hits
+    assert hits and all(h.regulation.type == "POJK" for h in hits)
+    hits = opened_index.search("upah", limit=10, year=2003).hits
+    assert hits and all(h.regulation.year == 2003 for h in hits)
+    hits = opened_index.search("calon", limit=20, regulation="UU 10/2016").hits
+    assert hits and all(h.regulation.id == "uu-10-2016" for h in hits)
+
+
+def test_show_resolves_citation_forms(opened_index):
+    view = opened_index.show("UU 10/2016 Pasal 7")
+    assert view.pasal == "7" and view.amends is not None
+    assert [a.number for a in view.ayat] == ["1", "2"]
+    assert len(view.ayat[1].items) == 21  # huruf a … u
+    same = opened_index.show("Pasal 7 UU Nomor 10 Tahun 2016")
+    assert same.text == view.text
+    assert opened_index.show("POJK 7/2014 Pasal 3").regulation.id == "pojk-7-2014"
+
+
+def test_show_reports_missing_articles_clearly(opened_index):
+    with pytest.raises(QueryError, match="UU 99/2020 is not in the index"):
+        opened_index.show("UU 99/2020 Pasal 1")
+    with pytest.raises(QueryError, match="no Pasal 999"):
+        opened_index.show("UU 13/2003 Pasal 999")
+
+
+def test_catalogue_lists_every_good_document(opened_index):
+    ids = {s.info.id for s in opened_index.regulations()}
+    assert {"uu-10-2016", "uu-8-2015", "uu-1-2015", "uu-13-2003", "pojk-7-2014",
+            "perka-3-2012", "pergub-3-2021"} <= ids
+
+
+@pytest.mark.parametrize("text", ['"pengunduran', "AND", "OR OR", "(", "*", "-", "a" * 10000,
+                                  "cuti\x00\x07 hamil", "🙂 cuti"])
+def test_odd_queries_answer_or_fail_cleanly(opened_index, text):
+    try:
+        opened_index.search(text)
+    except RegsearchError as exc:
+        assert "\n" not in str(exc)
+
+
+def test_empty_query_without_filters_is_a_query_error(opened_index):
+    with pytest.raises(QueryError, match="empty query"):
+        opened_index.search("   ")

@@ -1,0 +1,129 @@
+"""The CLI through click's CliRunner, against the real bundled corpus index."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from regsearch.cli import main
+
+from .conftest import PDF, TEXT
+
+
+@pytest.fixture()
+def runner():
+    return CliRunner()
+
+
+def run(runner, *args, **kwargs):
+    return runner.invoke(main, [str(a) for a in args], catch_exceptions=False, **kwargs)
+
+
+def test_query_json_contract(runner, corpus_index):
+    result = run(runner, "query", "pengunduran diri", "--index", corpus_index, "--json", "-n", "5")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["query"] == "pengunduran diri" and data["total"] >= 5
+    hit = data["hits"][0]
+    assert set(hit) == {"rank", "score", "regulation", "pasal", "ayat", "amends", "citation",
+                        "kinds", "snippet", "source"}
+    assert set(hit["regulation"]) == {"id", "type", "number", "year", "title"}
+    assert isinstance(hit["regulation"]["year"], int)
+    assert set(hit["source"]) == {"path", "page"}
+    amended = [h for h in data["hits"] if h["amends"]]
+    assert amended and set(amended[0]["amends"]) == {"type", "number", "year", "pasal", "via"}
+
+
+def test_query_human_output_has_citation_score_and_highlight(runner, corpus_index):
+    result = run(runner, "query", "pengunduran diri", "--index", corpus_index, "-n", "3",
+                 color=True)
+    assert result.exit_code == 0
+    assert "1. Pasal" in result.output and "score" in result.output
+    assert "\x1b[" in result.output  # highlighted in a terminal
+
+
+def test_show_json_contract(runner, corpus_index):
+    result = run(runner, "show", "UU 10/2016 Pasal 7", "--index", corpus_index, "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert {"regulation", "pasal", "amends", "citation", "kinds", "text", "source", "ayat",
+            "penjelasan"} <= set(data)
+    assert data["pasal"] == "7" and data["amends"]["via"] == "Pasal I angka 1"
+    ayat2 = data["ayat"][1]
+    assert ayat2["number"] == "2"
+    assert {"number", "text", "kinds", "subject", "items"} <= set(ayat2)
+    labels = [i["label"] for i in ayat2["items"]]
+    assert labels[0] == "a" and labels[-1] == "u"
+    assert "pengunduran diri" in ayat2["items"][18]["text"]  # huruf s
+
+
+def test_show_human_output(runner, corpus_index):
+    result = run(runner, "show", "Pasal 7 UU Nomor 10 Tahun 2016", "--index", corpus_index)
+    assert result.exit_code == 0
+    assert "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016" in result.output
+    assert "s. menyatakan secara tertulis pengunduran diri" in result.output
+
+
+def test_list_json_contract(runner, corpus_index):
+    result = run(runner, "list", "--index", corpus_index, "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    entry = next(d for d in data if d["id"] == "uu-13-2003")
+    assert set(entry) == {"id", "type", "number", "year", "title", "articles", "anomalies",
+                          "source"}
+    assert entry["articles"] >= 193
+
+
+def test_unknown_citation_is_one_line_and_nonzero(runner, corpus_index):
+    result = run(runner, "show", "UU 99/2020 Pasal 1", "--index", corpus_index)
+    assert result.exit_code != 0
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+
+
+def test_missing_explicit_index_is_an_error(runner, tmp_path):
+    result = run(runner, "query", "cuti", "--index", tmp_path / "nothing")
+    assert result.exit_code == 1
+    assert "regsearch index" in result.stderr
+
+
+def test_index_reports_bad_files_and_indexes_the_rest(runner, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(TEXT / "uu-22-2014-pilkada.txt", folder)
+    shutil.copy(PDF / "pojk-22-pojk01-2015-penyidikan.pdf", folder)
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 garbage")
+    (folder / "empty.pdf").write_bytes(b"")
+    index_dir = tmp_path / "ix"
+    result = run(runner, "index", folder, "--index", index_dir)
+    assert result.exit_code == 1
+    assert "broken.pdf" in result.stderr and "empty.pdf" in result.stderr
+    assert "2 added" in result.stderr and "2 failed" in result.stderr
+    listed = json.loads(run(runner, "list", "--index", index_dir, "--json").output)
+    assert {d["id"] for d in listed} == {"uu-22-2014", "pojk-22-2015"}
+    again = run(runner, "index", folder, "--index", index_dir)
+    assert "2 unchanged" in again.stderr
+
+
+def test_first_query_builds_the_default_index(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("REGSEARCH_INDEX", str(tmp_path / "default-index"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(TEXT / "uu-22-2014-pilkada.txt", corpus)
+    monkeypatch.setenv("REGSEARCH_CORPUS", str(corpus))
+    result = run(runner, "query", "calon gubernur", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert "building it from" in result.stderr
+    assert json.loads(result.stdout)["hits"][0]["regulation"]["id"] == "uu-22-2014"
+
+
+def test_query_without_text_or_filter_is_a_usage_error(runner, corpus_index):
+    result = run(runner, "query", "--index", corpus_index)
+    assert result.exit_code == 2 and "empty query" in result.stderr
+
+
+def test_help_teaches_the_query_language(runner):
+    result = run(runner, "query", "--help")
+    assert '"pengunduran diri"' in result.output and "-pidana" in result.output
