@@ -84,11 +84,13 @@ _WS = re.compile(r"\s+")
 _WAJIB_NOUN = re.compile(
     r"\bwajib\s+(?:pajak|bayar|pungut|retribusi|zakat|lapor|daftar|militer|belajar|simpan|"
     r"cukai|potong|setor|pajak)\b")
+#: Capitalised "Wajib" before a capitalised word is a defined party name ("Wajib PAT").
+_WAJIB_NAME = re.compile(r"\bWajib\s+[A-Z][\w/-]*")
 #: An operator "wajib" governs a verb or a list; followed by these (or by the end of the
 #: sentence) it is an adjective: "simpanan wajib sebesar …", "iuran wajib dan iuran …".
 _WAJIB_ADJECTIVAL_NEXT = re.compile(
     r"\s*(?:$|[,.;)]|(?:yang|dan|atau|serta|sebesar|adalah|ialah|merupakan|bagi|sebagaimana|"
-    r"dari|ini|itu|tersebut|anggota|tahunan|bulanan)\b)")
+    r"dari|ini|itu|tersebut|anggota|tahunan|bulanan|lain|lainnya)\b)")
 
 
 def _prepare(text: str) -> str:
@@ -96,8 +98,17 @@ def _prepare(text: str) -> str:
 
     Masking keeps string length, so offsets found here are valid in the folded original.
     """
-    low = _WS.sub(" ", text).strip().lower()
-    return _WAJIB_NOUN.sub(lambda m: "#" * len(m.group()), low)
+    folded = _WS.sub(" ", text).strip()
+    low = folded.lower()
+    if len(low) != len(folded):  # exotic case mapping: skip the case-based masking
+        return _WAJIB_NOUN.sub(_mask, low)
+    for m in _WAJIB_NAME.finditer(folded):
+        low = low[:m.start()] + "#" * (m.end() - m.start()) + low[m.end():]
+    return _WAJIB_NOUN.sub(_mask, low)
+
+
+def _mask(m: re.Match[str]) -> str:
+    return "#" * len(m.group())
 
 
 def _fold(text: str) -> str:
@@ -109,7 +120,8 @@ def _fold(text: str) -> str:
 _PREV_WORDS = re.compile(r"([a-z/#-]+)\W*$")
 
 #: Words whose presence right before an operator turns it into a modifier, not a norm.
-_RELATIVE = frozenset({"yang", "sebagaimana", "seperti"})
+#: ("secara wajib" = "mandatorily": an adverb, not an operator.)
+_RELATIVE = frozenset({"yang", "sebagaimana", "seperti", "secara"})
 _NEGATION = frozenset({"tidak", "belum", "bukan", "tanpa", "tak"})
 #: Adverbs that may sit between a negation/"yang" and the operator.
 _ADVERBS = frozenset({"juga", "pula", "hanya", "tetap", "masih", "lagi", "pun", "selalu",
@@ -124,8 +136,22 @@ def _previous_words(low: str, start: int, n: int = 3) -> list[str]:
     return kept[:n]
 
 
+_CLAUSE_START = re.compile(r"[,;:]\s*(?!.*[,;:])")
+_REPORTED = re.compile(r"\bbahwa\b")
+
+
+def _is_reported(low: str, start: int) -> bool:
+    """True inside a "bahwa …" complement: "pernyataan bahwa Pemohon berhak …" reports a
+    statement, it does not grant the right."""
+    head = low[:start]
+    boundary = _CLAUSE_START.search(head)
+    return bool(_REPORTED.search(head, boundary.end() if boundary else 0))
+
+
 def _context(low: str, start: int) -> str:
-    """``'relative'``, ``'negated'``, ``'relative-negated'`` or ``''`` for an operator."""
+    """``'relative'``, ``'negated'``, ``'relative-negated'``, ``'reported'`` or ``''``."""
+    if _is_reported(low, start):
+        return "reported"
     prev = _previous_words(low, start, 2)
     if not prev:
         return ""
@@ -189,9 +215,10 @@ _HAK_NOUN = re.compile(
     r"sebagai\s+berikut|terdiri\s+(?:atas|dari)|berupa|antara\s+lain)\b")
 
 _BERWENANG = re.compile(
-    r"\b(?:berwenang|(?:mempunyai|memiliki|diberi|diberikan|mendapat)\s+(?:ke)?wewenang(?:an)?)\b")
+    r"\b(?:berwenang|(?:mempunyai|memiliki|diberi|diberikan|mendapat)\s+"
+    r"(?:tugas(?:,\s+fungsi,?)?\s+dan\s+)?(?:kewenangan|wewenang))\b")
 _WEWENANG_NOUN = re.compile(
-    r"^(?:\W*)(?:adapun\s+)?(?:tugas(?:,|\s+dan)\s+|tugas,\s+fungsi,?\s+dan\s+)?(?:ke)?wewenang(?:an)?\b"
+    r"^(?:\W*)(?:adapun\s+)?(?:tugas(?:,|\s+dan)\s+|tugas,\s+fungsi,?\s+dan\s+)?(?:kewenangan|wewenang)\b"
     r"[^.;:]*?\b(?:adalah|ialah|yaitu|meliputi|sebagai\s+berikut|terdiri\s+(?:atas|dari)|"
     r"berupa|antara\s+lain)\b")
 #: Nouns that "berwenang" modifies adjectivally ("pejabat berwenang" = competent official).
@@ -250,7 +277,9 @@ _DEFINITION = re.compile(
     r"|\byang\s+selanjutnya\s+(?:disebut|disingkat)\b")
 #: "X adalah …" with X a plain noun phrase at the start of the sentence.
 _DEFINITION_COPULA = re.compile(
-    r"^(?:\W*)([^,;:]{2,140}?)\s+(?:adalah|ialah)\s+(?!sebagai\s+berikut|berikut|:)")
+    r"^(?:\W*)([^,;:]{2,140}?)\s+(?:adalah|ialah)\s+"
+    # not a list lead-in ("adalah sebagai berikut:") nor an amount or a period
+    r"(?!sebagai\s+berikut|berikut|:|sebesar|sebanyak|paling|selama|setinggi|rp|\d)")
 _NOT_A_DEFINIENDUM = re.compile(
     r"^(?:dalam\s+hal|apabila|jika|bila|untuk|selain|dengan|setiap|pada|sebelum|setelah|"
     r"sejak|selama|terhadap|bagi|atas|berdasarkan|sepanjang|yang\s+menjadi|hal\s)"
@@ -274,7 +303,9 @@ _REPORTED_LEAD = re.compile(
     r"\b(?:menyatakan|bahwa|berbunyi|berisi|memuat|menerangkan|mencantumkan|isinya)\s*:\s*$")
 
 _PASSIVE_VERB = re.compile(r"^di(?!ri\b)[a-z]{3,}")
-_AGENT = re.compile(r"\boleh\s+([^,;:.()]+)")
+#: "dapat dialihkan [kepada Y] oleh X": the agent of the passive right after "dapat",
+#: not of a later verb ("dapat dilanjutkan tanpa dihadiri oleh …").
+_AGENT_AFTER_PASSIVE = re.compile(r"(?:\s+(?!di[a-z]{3,}\b|tanpa\b)[^\s,;.]+){0,6}?\s+oleh\b")
 _ACTIVE_VERB = re.compile(r"^(?:me|be|ber|ter|per|memper)[a-z]{2,}|^(?:minta|bekerja)$")
 
 
@@ -342,7 +373,8 @@ def _larangan_hits(low: str) -> list[_Hit]:
         ctx = _context(low, m.start())
         # "tidak boleh" carries its own negation: only a relative "yang" blocks it.
         if m.group().startswith("tidak"):
-            if _previous_words(low, m.start(), 1)[:1] in (["yang"], ["sebagaimana"]):
+            if _previous_words(low, m.start(), 1)[:1] in (["yang"], ["sebagaimana"]) \
+                    or _is_reported(low, m.start()):
                 continue
         elif ctx:
             continue
@@ -392,8 +424,7 @@ def _dapat_hits(low: str) -> list[_Hit]:
             if verb in ("dikenai", "dikenakan", "dijatuhi", "dijatuhkan", "dipidana", "dihukum",
                         "didenda"):
                 continue  # a sanction, found by _SANKSI
-            clause = re.split(r"[,;.]", low[m.end():], maxsplit=1)[0]
-            if re.search(r"\boleh\b", clause):
+            if _AGENT_AFTER_PASSIVE.match(low, m.end()):
                 hits.append(_Hit("kewenangan", m.start(), passive=True))
             continue
         if _ACTIVE_VERB.match(verb):
@@ -404,8 +435,8 @@ def _dapat_hits(low: str) -> list[_Hit]:
 def _blocks_dapat(low: str, start: int) -> bool:
     """Negated, relative, purpose or reported "dapat" grants nothing."""
     prev = _previous_words(low, start, 1)
-    return bool(prev) and (prev[0] in _NEGATION or prev[0] in _RELATIVE
-                           or prev[0] in _DAPAT_BLOCKERS)
+    return (bool(prev) and (prev[0] in _NEGATION or prev[0] in _RELATIVE
+                            or prev[0] in _DAPAT_BLOCKERS)) or _is_reported(low, start)
 
 
 def _sanksi_hits(low: str, heading: str | None, lead_low: str) -> list[_Hit]:
@@ -554,44 +585,69 @@ def find_subject(text: str, *, lead_in: str | None = None) -> str | None:
 
 
 def _subject_of(folded: str, low: str) -> str | None:
-    if not low or _DEFINITION.search(low):
+    if not low or _HOUSEKEEPING.search(low) or _DEFINITION.search(low) \
+            or _DELEGATION.search(low) or _DELEGATION_HEAD.search(low):
         return None
     hits = sorted((h for h in _own_hits(low, None) if h.start >= 0), key=lambda h: h.start)
     if not hits:
         return None
     first = hits[0]
     if first.passive and first.kind != "sanksi":
-        agent = _AGENT.search(low, first.start)
-        return _trim_subject(folded[agent.start(1):agent.end(1)]) if agent else None
+        return _passive_agent(folded, low, first.start)
     return _trim_subject(folded[:first.start])
 
 
+def _passive_agent(folded: str, low: str, start: int) -> str | None:
+    """The bearer of a passive rule is its agent: "wajib dilaporkan oleh X" or a
+    nominalised "Pembayaran oleh X harus dilakukan"; None when the text names no agent."""
+    after = _AGENT_AFTER_VERB.match(low, start)
+    if after:
+        return _trim_subject(folded[after.start(1):after.end(1)], agent=True)
+    before = _AGENT.search(low[:start])
+    if before:
+        return _trim_subject(folded[before.start(1):start], agent=True)
+    return None
+
+
+_AGENT = re.compile(r"\boleh\s+([^,;:.()]+)")
+#: "wajib dilaporkan [kepada Y] oleh X …": the agent within a few words of the operator.
+_AGENT_AFTER_VERB = re.compile(r"\S+\s+\S+(?:\s+(?!di[a-z]{3,}\b)[^\s,;.]+){0,6}?\s+oleh\s+([^,;:.()]+)")
 _LEADING_CLAUSE = re.compile(
     r"^(?:dalam\s+hal|apabila|jika|bila|untuk|selain|sebelum|setelah|sejak|dengan|pada|atas|"
     r"berdasarkan|guna|demi|tanpa|sepanjang|selama|dalam|terhadap|bagi|sesuai)\b", re.IGNORECASE)
+#: "Dalam hal calon perseorangan mengundurkan diri …": the condition's own subject.
+_CONDITION_SUBJECT = re.compile(
+    r"^(?:dalam\s+hal|apabila|jika|bila)\s+(.+?)\s+(?:tidak\s+|telah\s+|sudah\s+|belum\s+)?"
+    r"(?:me|di|ber|ter)[a-z]{3,}\b", re.IGNORECASE)
+_ANAPHORS = frozenset({"yang bersangkutan", "ia", "mereka", "pihak tersebut", "yang bersangkutan tersebut"})
 _SUBJECT_CUT = re.compile(
     r"\s+(?:sebagaimana|yang|dalam|pada|untuk|dengan|selaku|sesuai|di|atas|terhadap|kepada|"
     r"paling|apabila|jika|bila|setelah|sebelum|sejak|selama|wajib|harus|dapat|tidak|"
-    r"berdasarkan|melalui|karena|bagi|menurut)\b", re.IGNORECASE)
+    r"berdasarkan|melalui|karena|bagi|menurut|setiap\s+saat)\b")  # lower case only: "Menteri Dalam Negeri"
+_SUBJECT_VERB = re.compile(r"^(?:me|di|ber)[a-z]{3,}$")
 _SUBJECT_STRIP = " ,;:.-–()\"'"
+_MAX_SUBJECT_WORDS = 24
 
 
-def _trim_subject(prefix: str) -> str | None:
+def _trim_subject(prefix: str, *, agent: bool = False) -> str | None:
     """Cut a clause prefix down to its subject noun phrase; None when nothing is left."""
     prefix = prefix.strip(_SUBJECT_STRIP)
-    if _LEADING_CLAUSE.match(prefix):
+    condition = None
+    if not agent and _LEADING_CLAUSE.match(prefix):
         if "," not in prefix:
             return None
+        condition = _CONDITION_SUBJECT.match(prefix)
         prefix = prefix.rsplit(",", 1)[1].strip(_SUBJECT_STRIP)
     cut = _SUBJECT_CUT.search(prefix)
     if cut:
         prefix = prefix[:cut.start()]
     prefix = re.sub(r"^(?:maka|dan|serta|atau)\s+", "", prefix.strip(_SUBJECT_STRIP),
                     flags=re.IGNORECASE).strip(_SUBJECT_STRIP)
+    if prefix.lower() in _ANAPHORS and condition:
+        return _trim_subject(condition.group(1), agent=True)
     words = prefix.split()
-    if not words or len(words) > 16 or _PASSIVE_VERB.match(words[0].lower()) \
-            or re.match(r"^me[a-z]{3,}$", words[0].lower()):
-        return None
+    if not words or len(words) > _MAX_SUBJECT_WORDS or _SUBJECT_VERB.match(words[0]):
+        return None  # nothing left, a whole clause, or a lower-case verb (no subject here)
     return prefix
 
 
