@@ -306,6 +306,7 @@ _PASSIVE_VERB = re.compile(r"^di(?!ri\b)[a-z]{3,}")
 #: "dapat dialihkan [kepada Y] oleh X": the agent of the passive right after "dapat",
 #: not of a later verb ("dapat dilanjutkan tanpa dihadiri oleh …").
 _AGENT_AFTER_PASSIVE = re.compile(r"(?:\s+(?!di[a-z]{3,}\b|tanpa\b)[^\s,;.]+){0,6}?\s+oleh\b")
+_ACTIVE_VERB_START = re.compile(r"^(?:me|ber|mem|men|meng|meny)[a-z]{3,}\b")
 _ACTIVE_VERB = re.compile(r"^(?:me|be|ber|ter|per|memper)[a-z]{2,}|^(?:minta|bekerja)$")
 
 
@@ -343,6 +344,9 @@ def _kewajiban_hits(low: str) -> tuple[list[_Hit], bool, bool]:
         after = low[m.end():]
         if word == "wajib" and _WAJIB_ADJECTIVAL_NEXT.match(after):
             continue
+        if word in ("mewajibkan", "mengharuskan") and \
+                _previous_words(low, m.start(), 1)[:1] in (["dapat"], ["berwenang"], ["untuk"]):
+            continue  # "Menteri dapat mewajibkan …" is a power; no duty exists yet
         if word in ("harus", "diharuskan") and (_HARUS_SYARAT.match(after) or purpose):
             hits.append(_Hit("syarat", m.start()))
             continue
@@ -489,11 +493,44 @@ def _own_hits(low: str, heading: str | None, lead_low: str = "") -> list[_Hit]:
     """
     kew_hits, exempted, positive = _kewajiban_hits(low)
     powers = [] if _REPORTED_LEAD.search(lead_low) else _kewenangan_hits(low)
-    hits = kew_hits + _larangan_hits(low) + _hak_hits(low) + powers \
+    hits = _drop_conditioned(low, kew_hits + _larangan_hits(low) + _hak_hits(low) + powers) \
         + _sanksi_hits(low, heading, lead_low) + _syarat_hits(low)
     if exempted and not positive:
         hits.append(_Hit("hak", low.find("tidak")))
+    if _CONDITION_LIST_LEAD.search(low) and any(h.kind in ("kewenangan", "hak") for h in hits):
+        hits.append(_Hit("syarat", len(low)))  # "Pemohon dapat mengajukan … apabila:"
     return hits
+
+
+#: A conditional conjunction opening a subordinate clause ("… apabila jenis pekerjaan
+#: tersebut harus dilaksanakan …"); a clause boundary (comma, "maka") closes it.
+_CONDITIONAL = re.compile(r"\b(?:apabila|jika|bila|kalau|manakala|dalam\s+hal|kecuali)\b")
+_CLAUSE_END = re.compile(r"[,;]|\bmaka\b")
+#: A lead-in whose list states the conditions of a power or right ("… dapat mengajukan
+#: izin operasi apabila:"): its items are requirements (convention 11).
+_CONDITION_LIST_LEAD = re.compile(
+    r"\b(?:apabila|jika|bila|setelah|sepanjang|asalkan|dengan\s+syarat|dengan\s+ketentuan)\s*:\s*$")
+
+
+def _drop_conditioned(low: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop operators that sit in a conditional clause after the main operator.
+
+    In "Pengusaha dapat mempekerjakan … apabila … pekerjaan tersebut harus dilaksanakan",
+    "harus" describes the condition; only "dapat" is the rule.
+    """
+    if len(hits) < 2:
+        return hits
+    hits = sorted(hits, key=lambda h: h.start)
+    kept = [hits[0]]
+    for hit in hits[1:]:
+        between = low[kept[0].start:hit.start]
+        cond = None
+        for cond in _CONDITIONAL.finditer(between):
+            pass
+        if cond and not _CLAUSE_END.search(between, cond.end()):
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _resolve(hits: Iterable[_Hit]) -> set[str]:
@@ -557,13 +594,22 @@ def _own_kinds(low: str, heading: str | None, lead_low: str = "") -> set[str]:
 _ABSORBED_BY_SYARAT = frozenset({"kewajiban", "sanksi", "kewenangan", "syarat"})
 
 
-def _inherit(own: set[str], lead: set[str]) -> set[str]:
-    """Combine an item's own kinds with its lead-in's (DESIGN §2, conventions 3 and 10)."""
+def _inherit(own: set[str], lead: set[str], low: str) -> set[str]:
+    """Combine an item's own kinds with its lead-in's (DESIGN §2, conventions 3 and 10).
+
+    Inside a requirement list only a prohibition or a right stands out. Under "dilarang:",
+    "wajib:" or "berhak:" an item that starts with its verb is the act prohibited, owed or
+    granted ("memberikan sanksi … kepada pekerja/buruh" under "pengusaha dilarang:"), so
+    words inside it do not change the kind; an item that opens with its own operator
+    ("dilarang …") or names its own subject does.
+    """
     if not lead:
         return own
     if "syarat" in lead:
         distinct = own - _ABSORBED_BY_SYARAT
         return distinct or {"syarat"}
+    if lead <= {"larangan", "kewajiban", "hak"} and _ACTIVE_VERB_START.match(low):
+        return lead
     return own or lead
 
 
@@ -621,10 +667,15 @@ _CONDITION_SUBJECT = re.compile(
     r"(?:me|di|ber|ter)[a-z]{3,}\b", re.IGNORECASE)
 _ANAPHORS = frozenset({"yang bersangkutan", "ia", "mereka", "pihak tersebut", "yang bersangkutan tersebut"})
 _SUBJECT_CUT = re.compile(
-    r"\s+(?:sebagaimana|yang|dalam|pada|untuk|dengan|selaku|sesuai|di|atas|terhadap|kepada|"
+    r"\s+(?:se\s?bagaimana|yang|dalam|pada|untuk|dengan|selaku|sesuai|di|atas|terhadap|kepada|"
     r"paling|apabila|jika|bila|setelah|sebelum|sejak|selama|wajib|harus|dapat|tidak|"
     r"berdasarkan|melalui|karena|bagi|menurut|setiap\s+saat)\b")  # lower case only: "Menteri Dalam Negeri"
 _SUBJECT_VERB = re.compile(r"^(?:me|di|ber)[a-z]{3,}$")
+#: Lower-case nouns that look like verbs to ``_SUBJECT_VERB``.
+_VERB_LIKE_NOUNS = frozenset({"menteri", "direksi", "direktur", "direktorat", "dinas", "dirjen",
+                              "derah", "meja", "media", "mediator", "mereka", "berkas"})
+#: Heads that name a provision or an act, not a party that bears the rule.
+_NOT_ADDRESSEES = frozenset({"ketentuan", "pelanggaran", "hal", "apabila", "dalam", "jika"})
 _SUBJECT_STRIP = " ,;:.-–()\"'"
 _MAX_SUBJECT_WORDS = 24
 
@@ -648,6 +699,12 @@ def _trim_subject(prefix: str, *, agent: bool = False) -> str | None:
     words = prefix.split()
     if not words or len(words) > _MAX_SUBJECT_WORDS or _SUBJECT_VERB.match(words[0]):
         return None  # nothing left, a whole clause, or a lower-case verb (no subject here)
+    if words[0].lower() in _NOT_ADDRESSEES:
+        return None
+    # "Barangsiapa melakukan perbuatan …": the subject ends before its own verb
+    for i, word in enumerate(words[1:], 1):
+        if _SUBJECT_VERB.match(word) and word not in _VERB_LIKE_NOUNS:
+            return " ".join(words[:i])
     return prefix
 
 
@@ -712,7 +769,7 @@ def _classify_item(text: str, lead_in: str | None, lead_kinds: tuple[str, ...],
     if _is_definition_unit(low, lead_in, lead_kinds, definitions):
         return ("definisi",)
     lead_low = _prepare(lead_in) if lead_in else ""
-    return _canonical(_inherit(_own_kinds(low, heading, lead_low), set(lead_kinds)))
+    return _canonical(_inherit(_own_kinds(low, heading, lead_low), set(lead_kinds), low))
 
 
 def annotate_regulation(reg: Regulation) -> Regulation:
