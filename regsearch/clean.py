@@ -23,12 +23,13 @@ _PAGE_NUMBER = re.compile(r"^[-–—]?\s*\(?\d{1,4}\)?\s*[-–—]?$")
 _PAGE_OF = re.compile(r"^(halaman|hal\.?)\s*\d+(\s*(dari|/)\s*\d+)?$", re.I)
 _RUNNING_HEAD = re.compile(
     r"^(PRESIDEN|WAKIL PRESIDEN)\s+REPUBLIK\s+INDONESIA$|^SALINAN$|^(- ?)?\d{4},\s*No\.\s*\d+.*$"
-    r"|^Distribusi\s+[IVX]+$|^NOMOR\s+\d+\s+TAHUN\s+\d{4}$", re.I)
+    r"|^Distribusi\s+[IVX]+$|^NOMOR\s+\d+\s+TAHUN\s+\d{4}$|^PRESIDEN$|^REPUBLIK INDONESIA$")
 # Running heads only when they sit in the first lines of a page (the title block repeats
 # the same words on page 1 with meaning).
-_HEAD_ONLY_AT_TOP = re.compile(r"^NOMOR\s+\d+\s+TAHUN\s+\d{4}$", re.I)
+_HEAD_ONLY_AT_TOP = re.compile(r"^NOMOR\s+\d+\s+TAHUN\s+\d{4}$|^PRESIDEN$|^REPUBLIK INDONESIA$")
 _WATERMARK = re.compile(
     r"(jdih\.|jdih\s*[a-z]*\.go\.id|peraturan\.go\.id|hukumonline|www\.|https?://|\.go\.id\b)", re.I)
+_CONTROL_CHARS = re.compile(r"[\x00-\x01\x03-\x08\x0b-\x1f\x7f]")
 _CONTINUATION = re.compile(r"(\.\s?){3}\s*$|…\s*$")
 _MAX_MARKER_LEN = 80
 
@@ -40,17 +41,24 @@ def clean_pages(pages: Sequence[str]) -> list[list[str]]:
     for index, page in enumerate(pages):
         lines = [_normalise_spaces(line) for line in page.splitlines()]
         lines = [line for line in lines if line]
-        lines = _drop_furniture(lines, first_page=index == 0)
+        lines = _drop_repeated_catchwords(_drop_furniture(lines, first_page=index == 0))
         if index < last:
             lines = _drop_continuation_marker(lines)
         cleaned.append(lines)
     return cleaned
 
 
+_LETTER_SPACED = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
+
+
 def _normalise_spaces(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
     line = line.replace("\x02", "-").replace("\u00ad", "-")
-    return re.sub(r"[ \t]+", " ", line).strip()
+    line = _CONTROL_CHARS.sub(" ", line)
+    line = re.sub(r"[ \t]+", " ", line).strip()
+    if _LETTER_SPACED.match(line):
+        line = line.replace(" ", "")  # "P E N J E L A S A N"
+    return line
 
 
 def _drop_furniture(lines: list[str], *, first_page: bool) -> list[str]:
@@ -79,14 +87,32 @@ def is_furniture(line: str, *, at_top: bool = False, first_page: bool = False) -
 
 def _drop_continuation_marker(lines: list[str]) -> list[str]:
     """Drop the last line of a page when it only announces the next page ("Pasal 4 . . .")."""
-    if lines and _CONTINUATION.search(lines[-1]) and len(lines[-1]) <= _MAX_MARKER_LEN:
+    if lines and is_continuation_marker(lines[-1]):
         return lines[:-1]
     return lines
 
 
+def is_continuation_marker(line: str) -> bool:
+    """A short line ending in an ellipsis: the catchword that repeats the next page's start."""
+    return bool(_CONTINUATION.search(line)) and len(line) <= _MAX_MARKER_LEN
+
+
+def _drop_repeated_catchwords(lines: list[str]) -> list[str]:
+    """Drop a catchword line anywhere when the next line starts with the same words: some
+    PDFs put it at the top of the following page ("(2) Badan..." then "(2) Badan Pelaksana")."""
+    kept = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        stem = _CONTINUATION.sub("", line).strip()
+        if is_continuation_marker(line) and stem and following.startswith(stem):
+            continue
+        kept.append(line)
+    return kept
+
+
 # --- hyphenation --------------------------------------------------------------------------
 
-_INLINE_BROKEN_HYPHEN = re.compile(r"(\w+)- (\w+)")
+_INLINE_BROKEN_HYPHEN = re.compile(r"(\w+)(?:- | -)(\w+)")
 
 
 def join_hyphenated(left: str, right: str) -> str:
@@ -206,15 +232,34 @@ _GLUED_BREAKS = re.compile(
     r"|MEMUTUSKAN\s*:|Menetapkan\s*:))")
 # A regulation title printed right after the gazette number that ends the previous one.
 _AFTER_TLN = re.compile(r"((?:TAMBAHAN LEMBARAN NEGARA|TAMBAHAN BERITA NEGARA)[A-Z ]*?NOMOR\s+\d+)\s+(?=\S)")
+# OCR text glues ayat together: "… Perundang-undangan. (2) Undang-Undang Dasar …".
+_GLUED_AYAT = re.compile(r"(?<=[.;:\"”])\s+(?=\(\d{1,2}[a-z]?\)\s+[A-Z])")
 _PENJELASAN_BREAKS = re.compile(
     r"(?<=[.:;])\s+(?=(?:Angka\s+\d+[A-Za-z]?|Pasal\s+\d+[A-Z]?|Pasal\s+[IVX]+)"
     r"(?:\s*$|\s+(?:Cukup jelas|Ayat\s+\(|Huruf\s+[a-z]|Angka\s+\d|Yang dimaksud)))")
 
 
+# The running head glued inside an OCR line ("… PRES I DEN REPUELIK INDONESIA Pasal 171 …"); not
+# the title ("PERATURAN PRESIDEN REPUBLIK INDONESIA"), the issuer line ("…,") or "… dan PRESIDEN …".
+_INLINE_RUNNING_HEAD = re.compile(
+    r"(?<!KEPUTUSAN )(?<!PERATURAN )(?<!INSTRUKSI )(?<!WAKIL )(?<!dan )(?<!DAN )(?<!ESA )"
+    r"\bP\s?R\s?E\s?S\s?I\s?D\s?E\s?N\s+R\s?E\s?P\s?U\s?[BE]\s?L\s?I\s?[KX]\s+I\s?N\s?[DO]\s?[O0]\s?N\s?E\s?S\s?I\s?A\b"
+    r"(?!\s*,)(?!\s*ttd)")
+
+
+def remove_inline_running_heads(line: str) -> str:
+    """Drop a running head glued inside a longer line of OCR text."""
+    if len(line) < 40:
+        return line
+    return re.sub(r"\s{2,}", " ", _INLINE_RUNNING_HEAD.sub(" ", line)).strip()
+
+
 def split_glued(line: str) -> list[str]:
     """Split an OCR line where several units were glued together ("… Cukup jelas. Angka 3",
     "… LEMBARAN NEGARA … PENJELASAN ATAS …") so each starts its own line."""
+    line = remove_inline_running_heads(line)
     line = _AFTER_TLN.sub(r"\1\n", line)
     line = _GLUED_BREAKS.sub("\n", line)
     line = _PENJELASAN_BREAKS.sub("\n", line)
+    line = _GLUED_AYAT.sub("\n", line)
     return [part.strip() for part in line.split("\n") if part.strip()]

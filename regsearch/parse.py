@@ -82,6 +82,7 @@ _NUMBER = re.compile(
     r"\bNOMOR\s*:?\s*(?P<num>[0-9lIO]+[A-Z]?(?:\s*/\s*[A-Z][A-Za-z.]*\s*[0-9]*)*"
     r"(?:\s*/\s*(?P<slashyear>\d{4}))?)(?:\s+TAHUN\s+(?P<year>\d{4}))?", re.I)
 _TENTANG = re.compile(r"\bTENTANG\b\s*(?P<subject>.+)", re.I | re.S)
+_HEAD_STOP = re.compile(r"\b(?:DENGAN RAHMAT|Menimbang|MENIMBANG|MEMUTUSKAN)\b")
 _HEAD_END = re.compile(r"^(DENGAN RAHMAT|Menimbang|MEMUTUSKAN)", re.I)
 _ISSUER = re.compile(r"DENGAN RAHMAT TUHAN YANG MAHA ESA\s*,?\s*(?P<issuer>[A-Z][A-Z0-9 .'/&-]+?)\s*,",
                      re.S)
@@ -107,6 +108,17 @@ _GAZETTE = re.compile(
 _OCR_DIGIT = r"[0-9lIO]"
 _PASAL_HEADING = re.compile(rf"^Pasal\s+(?P<num>{_OCR_DIGIT}*[0-9l]{_OCR_DIGIT}*\s?[A-Z]?|[IVX]+)\s*\.?$")
 _PASAL_ROMAN = re.compile(r"^[IVX]+$")
+# "… efisien. Pasal 4 Penyelenggaraan …": a heading glued inside OCR text.
+_INLINE_PASAL = re.compile(r"\bPasal\s+(?P<num>[0-9lILOSt][0-9lILOS]{0,2}[A-Z]?)(?=\s+(?P<rest>[A-Z(]))")
+# What may precede such a heading: the line start, a sentence end, or a capitalised word
+# (a BAB/Bagian title); never "dalam"/"pada"/"dan", which introduce cross-references.
+_BEFORE_INLINE = re.compile(r"(?:^|[.;:]\s*|\b[A-Z][\w,'’-]*\s+)$")
+_PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+_CROSS_REFERENCE_WORDS = frozenset(
+    "dalam pada dan atau serta dengan menurut berdasarkan terhadap sampai ketentuan di ke dari oleh "
+    "tentang yaitu yakni maksud dimaksud diatur sesuai lihat tersebut mengenai melalui hingga "
+    "sebagaimana bahwa bunyi berbunyi".split())
+_MAX_INLINE_GAP = 4
 _BAB = re.compile(r"^BAB\s+(?P<num>[IVXLC]+[A-Z]?)\b\.?\s*(?P<title>.*)$")
 _BAGIAN = re.compile(r"^Bagian\s+(?P<num>Ke[a-z]+(?:\s+[A-Z][a-z]+)?)\b\s*(?P<title>.*)$")
 _PARAGRAF = re.compile(r"^Paragraf\s+(?P<num>\d+[A-Z]?)\b\s*(?P<title>.*)$")
@@ -125,6 +137,8 @@ _ITEM_STYLES = (("huruf", _HURUF_DOT), ("angka", _ANGKA_DOT), ("huruf)", _HURUF_
 # --- amending -----------------------------------------------------------------------------
 
 _CHANGE_VERBS = re.compile(r"\b(diubah|disisipkan|dihapus|ditambah(?:kan)?|dicabut|tetap)\b", re.I)
+_INSTRUCTION_VERBS = re.compile(r"\b(diubah|disisipkan|dihapus|ditambah(?:kan)?|mengubah|menyisipkan|"
+                                r"menghapus|menambahkan)\b", re.I)
 _CHANGE_ITEM = re.compile(r"^(?P<label>\d{1,3})\.\s+(?P<text>.+)$")
 _INSTRUCTION_START = re.compile(
     r"^(Ketentuan|Di\s*antara|Pasal|BAB|Bab|Bagian|Paragraf|Penjelasan|Lampiran|Judul|Setelah|"
@@ -140,7 +154,7 @@ _AMENDED_REF = re.compile(
 # --- penjelasan ---------------------------------------------------------------------------
 
 _UMUM = re.compile(r"^(I\.\s*)?UMUM\b\s*(?P<text>.*)$")
-_PASAL_DEMI_PASAL = re.compile(r"^(II\.\s*)?PASAL DEMI PASAL\b\s*(?P<text>.*)$", re.I)
+_PASAL_DEMI_PASAL = re.compile(r"^([IVX]+\.\s*)?PASAL DEMI PASAL\b\s*(?P<text>.*)$", re.I)
 _PENJ_PASAL = re.compile(rf"^Pasal\s+(?P<num>{_OCR_DIGIT}+\s?[A-Z]?|[IVX]+)\b\.?\s*(?P<text>.*)$")
 _PENJ_ANGKA = re.compile(r"^Angka\s+(?P<num>\d+)\b\.?\s*(?P<text>.*)$")
 _PENJ_AYAT_SPLIT = re.compile(r"(?:^|\s)Ayat\s+\((?P<num>[0-9lI]{1,3}[a-z]?)\)\s*")
@@ -229,14 +243,17 @@ class _Builder:
         if not zones.closed:
             self.note("truncated", "no closing formula (Agar setiap orang …/Ditetapkan di …) "
                                    "after the body: the text looks cut off")
-        umum, articles = self._attach_penjelasan(zones.penjelasan, articles, amending=bool(changes))
+        quoted = {a.pasal for a in articles if a.amends is not None}
+        deleted = {t for c in changes for t in c.targets if t not in quoted}
+        umum, articles = self._attach_penjelasan(zones.penjelasan, articles, amending=bool(changes),
+                                                 deleted=deleted)
         lampiran_articles, sections = self._lampiran(zones.lampiran)
         articles = articles + lampiran_articles
         closing_text = " ".join(line.text for line in zones.closing)
         return Regulation(
             type=meta.get("type") or "UNKNOWN", number=meta.get("number") or "?",
             year=meta.get("year") or 0, title=meta.get("title") or "", path=self.path,
-            full_number=meta.get("full_number"), issuer=meta.get("issuer"),
+            full_number=meta.get("full_number"), issuer=meta.get("issuer") or _signer(closing_text),
             enacted=_match_date(_ENACTED, closing_text), promulgated=_match_date(_PROMULGATED, closing_text),
             gazette=_gazette(closing_text), articles=tuple(articles), amends=amended,
             changes=tuple(changes), revokes=_revocations(articles), penjelasan_umum=umum,
@@ -257,85 +274,19 @@ class _Builder:
 
     def _segment(self, body: list[Line], *, part: str) -> list[_RawArticle]:
         """Cut body lines into articles at accepted ``Pasal`` headings, tracking BAB/Bagian."""
-        articles: list[_RawArticle] = []
-        bab = bagian = paragraf = None
-        pending_title: list[str] | None = None
-        heading_kind = ""
-        previous_text = ""
-        unplaced: list[Line] = []
-        roman_mode = False
-        for index, line in enumerate(body):
-            text = line.text
-            number = self._heading_number(text, previous_text, body, index, articles, roman_mode)
-            if number is not None:
-                if not articles and _PASAL_ROMAN.match(number):
-                    roman_mode = True
-                articles.append(_RawArticle(number, line.page, bab=bab, bagian=bagian, paragraf=paragraf))
-                pending_title = None
-                previous_text = text
-                continue
-            structural = None if roman_mode else _structural_heading(text)
-            if structural:
-                heading_kind, label = structural
-                if heading_kind == "bab":
-                    bab, bagian, paragraf = label, None, None
-                elif heading_kind == "bagian":
-                    bagian, paragraf = label, None
-                else:
-                    paragraf = label
-                pending_title = [] if not _has_title(text) else None
-                previous_text = text
-                continue
-            if pending_title is not None and _looks_like_title(text, heading_kind):
-                title = f"{_current(heading_kind, bab, bagian, paragraf)} {text}".strip()
-                if heading_kind == "bab":
-                    bab = title
-                elif heading_kind == "bagian":
-                    bagian = title
-                else:
-                    paragraf = title
-                previous_text = text
-                continue
-            pending_title = None
-            if articles:
-                articles[-1].lines.append(text)
-            elif text and not _MENETAPKAN.match(text):
-                unplaced.append(line)
-            previous_text = text
-        meaningful = [l for l in unplaced if len(l.text) > 40 and not l.text.isupper()]
+        segmenter = _Segmenter(self, body)
+        articles = segmenter.run()
+        meaningful = [l for l in segmenter.unplaced if len(l.text) > 40 and not l.text.isupper()]
         if meaningful:
             self.note("unplaced_text", f"{len(meaningful)} line(s) before the first Pasal of the {part}: "
                                        f"{meaningful[0].text[:60]!r}", meaningful[0].page)
+        if segmenter.inline:
+            shown = ", ".join(segmenter.inline[:8])
+            self.note("heading_inline", f"{len(segmenter.inline)} Pasal heading(s) recovered from inside "
+                                        f"lines of text (Pasal {shown}{' …' if len(segmenter.inline) > 8 else ''})")
         return articles
 
-    def _heading_number(self, text: str, previous_text: str, body: list[Line], index: int,
-                        articles: list[_RawArticle], roman_mode: bool) -> str | None:
-        """The article number if this line is a real ``Pasal`` heading, else None."""
-        match = _PASAL_HEADING.match(text)
-        if not match:
-            return None
-        raw_number = match.group("num").replace(" ", "")
-        if _PASAL_ROMAN.match(raw_number) and (roman_mode or not articles):
-            if roman_mode or raw_number == "I":
-                return raw_number
-        if roman_mode:
-            return None  # inside an amending body only Roman headings cut the body
-        number = _ocr_number(raw_number)
-        if number is None:
-            return None
-        following = body[index + 1].text if index + 1 < len(body) else ""
-        expected = _expected_next(articles[-1].pasal) if articles else {"1"}
-        if number in expected:
-            self._note_ocr(raw_number, number, body[index].page)
-            return number
-        clean_break = (not previous_text or _ENDS_SENTENCE.search(previous_text)
-                       or _structural_heading(previous_text) or previous_text.isupper())
-        if clean_break and not _starts_lowercase(following):
-            self._note_ocr(raw_number, number, body[index].page)
-            return number
-        return None
-
-    def _note_ocr(self, raw: str, number: str, page: int) -> None:
+    def note_ocr(self, raw: str, number: str, page: int) -> None:
         if raw != number:
             self.note("ocr_number_fixed", f"heading 'Pasal {raw}' read as Pasal {number}", page)
 
@@ -355,7 +306,8 @@ class _Builder:
                 self.note("pasal_gap", f"Pasal {current} after Pasal {previous or '(start)'} ({part})", page)
 
     def _article(self, raw: _RawArticle, *, part: str) -> Article:
-        ayat = self._units(raw.lines, raw.pasal, raw.page)
+        lines = _drop_repeated_heading(raw.lines, raw.pasal)
+        ayat = self._units(lines, raw.pasal, raw.page)
         return Article(pasal=raw.pasal, text=_render(ayat), ayat=ayat, bab=raw.bab,
                        bagian=raw.bagian, paragraf=raw.paragraf,
                        page=raw.page if self.paged else None, amends=raw.amends, part=part)
@@ -364,8 +316,16 @@ class _Builder:
 
     def _units(self, lines: list[str], pasal: str, page: int | None) -> tuple[Ayat, ...]:
         builders: list[_AyatBuilder] = []
-        for text in lines:
+        queue = list(lines)
+        while queue:
+            text = queue.pop(0)
             ayat = _AYAT.match(text)
+            if ayat:
+                head, *rest = _split_glued_ayat(text, _ocr_number(ayat.group("num")))
+                if rest:
+                    queue[:0] = rest
+                    text = head
+                    ayat = _AYAT.match(text)
             if ayat:
                 number = _ocr_number(ayat.group("num")[:-1] if ayat.group("num")[-1].isalpha()
                                      and len(ayat.group("num")) > 1 else ayat.group("num"))
@@ -419,17 +379,17 @@ class _Builder:
 
     # -- penjelasan --------------------------------------------------------------------------
 
-    def _attach_penjelasan(self, zone: list[Line], articles: list[Article], *, amending: bool
-                           ) -> tuple[str | None, list[Article]]:
+    def _attach_penjelasan(self, zone: list[Line], articles: list[Article], *, amending: bool,
+                           deleted: set[str] = frozenset()) -> tuple[str | None, list[Article]]:
         if not zone:
             return None, articles
         umum, entries = _read_penjelasan(zone)
         if not entries:
             return umum, articles
-        return umum, self._apply_penjelasan(entries, articles, amending=amending)
+        return umum, self._apply_penjelasan(entries, articles, amending=amending, deleted=deleted)
 
     def _apply_penjelasan(self, entries: list[tuple[str | None, str, str]], articles: list[Article],
-                          *, amending: bool) -> list[Article]:
+                          *, amending: bool, deleted: set[str]) -> list[Article]:
         by_key: dict[tuple[str | None, str], str] = {}
         for angka, pasal, text in entries:
             key = (angka, pasal)
@@ -443,7 +403,9 @@ class _Builder:
                 continue
             used.add(key)
             result.append(_with_penjelasan(article, by_key[key]))
-        for key in by_key.keys() - used:
+        for key in sorted(by_key.keys() - used, key=lambda k: _pasal_key(k[1])):
+            if key[1] in deleted:
+                continue  # "Pasal 159 Dihapus." explains a deleted article: nothing to attach to
             if key[1] not in {"I", "II"} or not amending:
                 label = f"Angka {key[0]} Pasal {key[1]}" if key[0] else f"Pasal {key[1]}"
                 self.note("penjelasan_unmatched", f"Penjelasan of {label} matches no article")
@@ -464,6 +426,148 @@ class _Builder:
         if umum:
             sections.append(LampiranSection("PENJELASAN UMUM", umum, sub.penjelasan[0].page))
         return articles, sections
+
+
+# ===========================================================================================
+# cutting a body into articles
+# ===========================================================================================
+
+class _Segmenter:
+    """Walks body lines, opening an article at each accepted ``Pasal`` heading and keeping the
+    current BAB / Bagian / Paragraf (with their titles on the following lines)."""
+
+    def __init__(self, builder: _Builder, body: list[Line]) -> None:
+        self.builder = builder
+        self.queue = list(body)
+        self.articles: list[_RawArticle] = []
+        self.headings = {"bab": None, "bagian": None, "paragraf": None}
+        self.title_kind: str | None = None
+        self.previous_text = ""
+        self.unplaced: list[Line] = []
+        self.inline: list[str] = []
+        self.roman_mode = False
+        self.forced: str | None = None
+
+    def run(self) -> list[_RawArticle]:
+        index = 0
+        while index < len(self.queue):
+            line = self.queue[index]
+            following = self.queue[index + 1].text if index + 1 < len(self.queue) else ""
+            pieces = None if self.roman_mode else self._split_inline(line)
+            if pieces:
+                self.queue[index:index + 1] = pieces
+                continue
+            self._take(line, following)
+            index += 1
+        return self.articles
+
+    def _take(self, line: Line, following: str) -> None:
+        text = line.text
+        number = self._heading_number(text, following, line.page)
+        if number is not None:
+            if not self.articles and _PASAL_ROMAN.match(number):
+                self.roman_mode = True
+            self.articles.append(_RawArticle(number, line.page, **self._heading_fields()))
+            self.title_kind = None
+        elif (structural := None if self.roman_mode else _structural_heading(text)):
+            self._enter_heading(*structural, text)
+        elif self.title_kind and _looks_like_title(text, self.title_kind):
+            self.headings[self.title_kind] = f"{self.headings[self.title_kind]} {text}".strip()
+        else:
+            self.title_kind = None
+            if self.articles:
+                self.articles[-1].lines.append(text)
+            elif text and not _MENETAPKAN.match(text):
+                self.unplaced.append(line)
+        self.previous_text = text
+
+    def _heading_fields(self) -> dict:
+        return {"bab": self.headings["bab"], "bagian": self.headings["bagian"],
+                "paragraf": self.headings["paragraf"]}
+
+    def _enter_heading(self, kind: str, label: str, text: str) -> None:
+        self.headings[kind] = label
+        if kind == "bab":
+            self.headings["bagian"] = self.headings["paragraf"] = None
+        elif kind == "bagian":
+            self.headings["paragraf"] = None
+        self.title_kind = None if _has_title(text) else kind
+
+    def _heading_number(self, text: str, following: str, page: int) -> str | None:
+        """The article number if this line is a real ``Pasal`` heading, else None."""
+        match = _PASAL_HEADING.match(text)
+        if not match:
+            return None
+        raw_number = match.group("num").replace(" ", "")
+        if self.forced is not None and raw_number == self.forced:
+            self.forced = None
+            return raw_number
+        if _PASAL_ROMAN.match(raw_number) and (self.roman_mode or not self.articles):
+            if self.roman_mode or raw_number == "I":
+                return raw_number
+        if self.roman_mode:
+            return None  # inside an amending body only Roman headings cut the body
+        number = _ocr_number(raw_number)
+        if number is None:
+            return None
+        if number in self._expected():
+            self.builder.note_ocr(raw_number, number, page)
+            return number
+        previous = self.previous_text
+        clean_break = (not previous or _ENDS_SENTENCE.search(previous) or _structural_heading(previous)
+                       or previous.isupper() or self.title_kind is not None)
+        if clean_break and not _starts_lowercase(following) and raw_number == number:
+            return number
+        return None
+
+    def _expected(self) -> set[str]:
+        return _expected_next(self.articles[-1].pasal) if self.articles else {"1"}
+
+    def _split_inline(self, line: Line) -> list[Line] | None:
+        """Split a line at a ``Pasal N`` heading printed inside it (OCR text glues headings to
+        the text around them). Only a number that fits the sequence, after a sentence end or
+        a heading title and before a capitalised word, is taken."""
+        for found in _INLINE_PASAL.finditer(line.text):
+            if found.start() == 0 and _PASAL_HEADING.match(line.text):
+                return None
+            if not self._heading_may_follow(line.text[:found.start()]):
+                continue
+            number = self._inline_number(found.group("num"))
+            if number is None:
+                continue
+            before = line.text[:found.start()].strip()
+            after = line.text[found.end("num"):].strip()
+            if not before and not after:
+                return None
+            self.inline.append(number)
+            self.forced = number
+            self.builder.note_ocr(found.group("num"), number, line.page)
+            pieces = [Line(part, line.page) for part in (before, f"Pasal {number}", after) if part]
+            return pieces
+        return None
+
+    @staticmethod
+    def _heading_may_follow(before: str) -> bool:
+        """A line start, a sentence end or a title word may precede an inline heading; a word
+        that introduces a cross-reference ("dalam Pasal 5") may not."""
+        if _BEFORE_INLINE.search(before):
+            return True
+        word = _PREVIOUS_WORD.search(before)
+        return bool(word) and word.group(1).lower() not in _CROSS_REFERENCE_WORDS \
+            and not before.rstrip().endswith((",", "/", "-"))
+
+    def _inline_number(self, raw: str) -> str | None:
+        number = _ocr_number(raw, lenient=True)
+        if number is None:
+            return None
+        expected = self._expected()
+        if number in expected:
+            return number
+        if raw.isdigit() and self.articles and self.articles[-1].pasal.isdigit():
+            last = int(self.articles[-1].pasal)
+            if last < int(number) <= last + _MAX_INLINE_GAP:
+                return number
+        return None
 
 
 # ===========================================================================================
@@ -508,6 +612,11 @@ class _ChangeReader:
         self.previous_text = text
 
     def finish(self) -> list[_RawArticle]:
+        if not self.changes and _INSTRUCTION_VERBS.search(" ".join(self.lead)):
+            # a Pasal I that is one unnumbered instruction ("Mengubah Lampiran I … sehingga …")
+            instruction = _squash(self.lead)
+            self.changes.append(ChangeItem("", instruction, _change_action(instruction),
+                                           tuple(_change_targets(instruction))))
         labels = [int(c.label) for c in self.changes if c.label.isdigit()]
         for previous, current in zip(labels, labels[1:]):
             if current != previous + 1:
@@ -598,7 +707,7 @@ def _read_metadata(lines: list[Line]) -> dict:
             break
         head.append(line.text)
     text = " ".join(head)
-    upper_head = text.split("DENGAN RAHMAT")[0]
+    upper_head = _HEAD_STOP.split(text)[0]
     meta: dict = {}
     number = _title_number(upper_head)
     if number:
@@ -690,6 +799,17 @@ def _match_date(pattern: re.Pattern[str], text: str) -> str | None:
     if not found:
         return None
     return re.sub(r"\s+", " ", f"{found.group('place').strip()}, {found.group('date')}")
+
+
+_SIGNER = re.compile(r"(?:Ditetapkan|Disahkan) di\s+[A-Za-z .]+?\s*,?\s*pada tanggal\s+\d{1,2}\s*[A-Za-z]+\s*"
+                     r"\d{4}\s*(?P<office>[A-Z][A-Z .'/-]+?)\s*,")
+
+
+def _signer(closing: str) -> str | None:
+    """The office that signs ("PRESIDEN REPUBLIK INDONESIA,"): the issuer when the
+    title block does not print it."""
+    found = _SIGNER.search(closing)
+    return re.sub(r"\s+", " ", found.group("office")).strip() if found else None
 
 
 def _gazette(text: str) -> str | None:
@@ -820,13 +940,19 @@ def _lampiran_sections(zone: list[Line]) -> list[LampiranSection]:
 # helpers: headings and numbers
 # ===========================================================================================
 
-def _ocr_number(raw: str) -> str | None:
-    """Read an article/ayat number with OCR confusions (l/I → 1, O → 0); None if not a number."""
+_OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "L": "1"})
+_OCR_DIGITS_LENIENT = str.maketrans({"l": "1", "I": "1", "O": "0", "L": "1", "S": "5", "t": "1"})
+
+
+def _ocr_number(raw: str, *, lenient: bool = False) -> str | None:
+    """Read an article/ayat number with OCR confusions (l/I/L → 1, O → 0; with ``lenient``
+    also S → 5, t → 1, for numbers the sequence confirms); None if not a number."""
     raw = raw.strip()
     suffix = ""
-    if raw and raw[-1].isalpha() and raw[-1] not in "lIO" and len(raw) > 1:
+    confusable = "lIOLSt" if lenient else "lIOL"
+    if raw and raw[-1].isalpha() and raw[-1] not in confusable and len(raw) > 1:
         raw, suffix = raw[:-1], raw[-1]
-    digits = raw.translate(str.maketrans({"l": "1", "I": "1", "O": "0", "L": "1"}))
+    digits = raw.translate(_OCR_DIGITS_LENIENT if lenient else _OCR_DIGITS)
     if not digits.isdigit() or digits.startswith("0"):
         return None
     return f"{int(digits)}{suffix}"
@@ -929,6 +1055,28 @@ class _AyatBuilder:
         return Ayat(self.number, _squash(self.text), tuple(i.build() for i in self.items))
 
 
+def _drop_repeated_heading(lines: list[str], pasal: str) -> list[str]:
+    """A heading repeated at the top of the next page ("Pasal 171 (1) seseorang …") is not text."""
+    if lines:
+        repeated = re.match(rf"^Pasal\s+{re.escape(pasal)}\b\s*", lines[0])
+        if repeated:
+            rest = lines[0][repeated.end():]
+            return ([rest] if rest else []) + lines[1:]
+    return lines
+
+
+def _split_glued_ayat(text: str, number: str | None) -> list[str]:
+    """Split an ayat line where OCR lost the text between two ayat ("… dimaksud pada (3) KPU
+    …"): only at the next number in sequence, before a capital, not after the word "ayat"."""
+    if number is None or not number.isdigit():
+        return [text]
+    following = str(int(number) + 1)
+    found = re.search(rf"(?<!ayat)\s\({following}\)\s+(?=[A-Z])", text)
+    if not found:
+        return [text]
+    return [text[:found.start()].strip(), text[found.start():].strip()]
+
+
 def _match_item(text: str) -> tuple[str, str, str] | None:
     for style, pattern in _ITEM_STYLES:
         found = pattern.match(text)
@@ -982,7 +1130,7 @@ def _change_targets(instruction: str) -> list[str]:
 def _change_action(instruction: str) -> str | None:
     lowered = instruction.lower()
     for word, action in (("disisipkan", "disisipkan"), ("ditambah", "ditambahkan"), ("diubah", "diubah"),
-                         ("dihapus", "dihapus"), ("tetap, dengan perubahan", "diubah")):
+                         ("mengubah", "diubah"), ("dihapus", "dihapus"), ("tetap, dengan perubahan", "diubah")):
         if word in lowered:
             return action
     return None
