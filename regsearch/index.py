@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh.index import EmptyIndexError
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.writing import LockError
+from whoosh.writing import CLEAR, LockError
 
 from . import analysis
 from .documents import parse_file
@@ -80,6 +81,8 @@ def make_schema() -> Schema:
         kinds=KEYWORD(commas=True, lowercase=True, stored=True),
         subjects=TEXT(analyzer=_subject_analyzer(), phrase=True),
         payload=STORED,
+        # A marker field: an index written by another schema version lacks it (and is rebuilt).
+        **{f"schema_v{SCHEMA_VERSION}": STORED},
     )
 
 
@@ -141,25 +144,35 @@ def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: 
     Without ``rebuild`` an existing index is updated: files whose content hash is unchanged
     are skipped, changed files re-read, files gone from an indexed folder dropped. A file
     that cannot be read is reported in ``BuildReport.failed``; the others are still indexed.
+
+    Nothing is visible to readers until the final commit, which Whoosh publishes by renaming
+    one table-of-contents file: a build killed at any moment leaves the previous index whole.
     """
     index_dir = Path(index_dir)
     files, failures = collect_files(paths)
     report = BuildReport(failed=list(failures))
-    ix = _open_or_create(index_dir, fresh=rebuild)
-    known = _known_files(ix)
+    ix = _open_for_writing(index_dir, rebuild=rebuild)
+    writer = _lock_writer(ix, index_dir)
     try:
-        writer = ix.writer(limitmb=256)
-    except LockError as exc:
-        raise IndexError_(f"{index_dir}: another regsearch process is writing this index; "
-                          "try again when it has finished") from exc
-    try:
+        known = {} if rebuild else _known_files(ix)
         _index_files(writer, files, known, report, progress)
         _drop_vanished(writer, paths, files, known, report)
     except BaseException:
         writer.cancel()
         raise
-    writer.commit(optimize=rebuild)
+    if rebuild:
+        writer.commit(mergetype=CLEAR, optimize=True)  # the old segments go in the same commit
+    else:
+        writer.commit()
     return report
+
+
+def _lock_writer(ix, index_dir: Path):
+    try:
+        return ix.writer(limitmb=256)
+    except LockError as exc:
+        raise IndexError_(f"{index_dir}: another regsearch process is writing this index; "
+                          "try again when it has finished") from exc
 
 
 def _index_files(writer, files: list[Path], known: dict[str, str], report: BuildReport,
@@ -214,21 +227,33 @@ def _reason(exc: RegsearchError, path: Path) -> str:
     return text[len(prefix):] if text.startswith(prefix) else text
 
 
-def _open_or_create(index_dir: Path, *, fresh: bool):
+def _open_for_writing(index_dir: Path, *, rebuild: bool):
+    """The index to write to: the existing one, or a new empty one where there is none.
+
+    An index of an older schema is replaced (it could not be searched correctly anyway);
+    a damaged one only with ``rebuild``, so that nothing is thrown away unasked.
+    """
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
-        if not fresh and whoosh_index.exists_in(str(index_dir), indexname=INDEX_NAME):
+        try:
             ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
-            if _schema_version(ix) == SCHEMA_VERSION:
+        except EmptyIndexError:
+            pass  # no index yet
+        except Exception as exc:  # whoosh raises many types on a damaged directory
+            if not rebuild:
+                raise IndexError_(f"the index in {index_dir} is damaged ({type(exc).__name__}); "
+                                  "run `regsearch index --rebuild`") from exc
+        else:
+            if _schema_matches(ix):
                 return ix
+        # create_in removes only this index's own files (a README beside them stays).
         return whoosh_index.create_in(str(index_dir), make_schema(), indexname=INDEX_NAME)
     except OSError as exc:
         raise IndexError_(f"{index_dir}: cannot write the index ({exc.strerror or exc})") from exc
 
 
-def _schema_version(ix) -> int | None:
-    names = ix.schema.names()
-    return SCHEMA_VERSION if set(names) == set(make_schema().names()) else None
+def _schema_matches(ix) -> bool:
+    return set(ix.schema.names()) == set(make_schema().names())
 
 
 def _known_files(ix) -> dict[str, str]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh import qparser
+from whoosh.index import EmptyIndexError
 from whoosh.query import And, Or, Phrase, Query, Term
 
 from . import analysis
@@ -88,10 +89,11 @@ class RegulationIndex:
 
     def __init__(self, index_dir: Path) -> None:
         self.index_dir = index_dir
-        if not whoosh_index.exists_in(str(index_dir), indexname=INDEX_NAME):
-            raise IndexError_(f"no index in {index_dir}; build one with `regsearch index`")
         try:
             self._ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+        except (EmptyIndexError, FileNotFoundError) as exc:
+            raise IndexError_(f"no index in {index_dir}; build one with `regsearch index`"
+                              ) from exc
         except Exception as exc:  # whoosh raises many types on a damaged directory
             raise IndexError_(f"the index in {index_dir} is damaged ({type(exc).__name__}); "
                               "run `regsearch index --rebuild`") from exc
@@ -115,7 +117,12 @@ class RegulationIndex:
             self._searcher.close()
             self._searcher = None
         if self._searcher is None:
-            self._searcher = self._ix.searcher()
+            try:
+                self._searcher = self._ix.searcher()
+            except Exception as exc:  # missing or corrupt segment files
+                raise IndexError_(f"the index in {self.index_dir} is damaged "
+                                  f"({type(exc).__name__}); run `regsearch index --rebuild`"
+                                  ) from exc
         return self._searcher
 
     # ------------------------------------------------------------------ catalogue

@@ -1,0 +1,138 @@
+"""The index is a working tool: killed rebuilds, concurrent writers and damage never leave
+it broken or unexplained. Real processes, real kill -9, real Whoosh files."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+
+import regsearch
+from regsearch import IndexError_
+from regsearch.cli import main
+
+from .conftest import CORPUS, TEXT
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "regsearch", *args]
+
+
+@pytest.fixture()
+def small_index(tmp_path):
+    """Two Pilkada texts indexed: the 'previous' index that must survive."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("uu-22-2014-pilkada.txt", "uu-10-2016-perubahan-kedua-uu-1-2015-pilkada.txt"):
+        shutil.copy(TEXT / name, docs)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    return index_dir
+
+
+def _ids(index_dir) -> set[str]:
+    with regsearch.open_index(index_dir) as idx:
+        return {s.info.id for s in idx.regulations()}
+
+
+@pytest.mark.parametrize("delay", [1.0, 3.0])
+def test_rebuild_killed_mid_way_leaves_previous_index_whole(small_index, delay):
+    before = _ids(small_index)
+    proc = subprocess.Popen(_cli("index", str(CORPUS), "--rebuild", "--index", str(small_index)),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(delay)
+    assert proc.poll() is None, "the rebuild finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert _ids(small_index) == before
+    with regsearch.open_index(small_index) as idx:
+        assert idx.search("calon gubernur").hits
+    # and the next update works on top of the leftovers
+    assert regsearch.build_index([TEXT / "uu-22-2014-pilkada.txt"], small_index).ok
+
+
+def test_queries_during_a_rebuild_get_consistent_answers(small_index):
+    proc = subprocess.Popen(_cli("index", str(TEXT), "--rebuild", "--index", str(small_index)),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    answers = 0
+    try:
+        with regsearch.open_index(small_index) as idx:
+            while proc.poll() is None:
+                result = idx.search("calon gubernur", limit=5)
+                assert result.hits and all(h.regulation.id for h in result.hits)
+                answers += 1
+    finally:
+        proc.wait()
+    assert proc.returncode == 0 and answers > 0
+    assert "uu-7-2017" in _ids(small_index)  # the rebuild landed
+
+
+def test_second_writer_gets_a_clear_message(small_index):
+    from whoosh import index as whoosh_index
+
+    ix = whoosh_index.open_dir(str(small_index), indexname="regsearch")
+    writer = ix.writer()  # another process would hold this lock
+    try:
+        with pytest.raises(IndexError_, match="another regsearch process is writing"):
+            regsearch.build_index([TEXT / "uu-22-2014-pilkada.txt"], small_index)
+    finally:
+        writer.cancel()
+    assert _ids(small_index)  # untouched
+
+
+def test_damaged_index_suggests_rebuild(small_index):
+    for toc in small_index.glob("*.toc"):
+        toc.write_bytes(b"\x00garbage")
+    with pytest.raises(IndexError_, match="--rebuild"):
+        regsearch.open_index(small_index)
+    result = CliRunner().invoke(main, ["query", "cuti", "--index", str(small_index)])
+    assert result.exit_code == 1
+    assert result.stderr.strip().count("\n") == 0 and "--rebuild" in result.stderr
+    updated = CliRunner().invoke(main, ["index", str(TEXT / "uu-22-2014-pilkada.txt"),
+                                        "--index", str(small_index)])
+    assert updated.exit_code == 1 and "--rebuild" in updated.stderr
+    rebuilt = CliRunner().invoke(main, ["index", str(TEXT / "uu-22-2014-pilkada.txt"),
+                                        "--index", str(small_index), "--rebuild"])
+    assert rebuilt.exit_code == 0, rebuilt.stderr
+    assert _ids(small_index) == {"uu-22-2014"}
+
+
+def test_incremental_update_adds_changes_and_removes(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("uu-22-2014-pilkada.txt", "uu-12-2011-pembentukan-peraturan-perundang-undangan.txt"):
+        shutil.copy(TEXT / name, docs)
+    index_dir = tmp_path / "ix"
+    first = regsearch.build_index([docs], index_dir)
+    assert (len(first.added), len(first.unchanged)) == (2, 0)
+
+    (docs / "uu-12-2011-pembentukan-peraturan-perundang-undangan.txt").unlink()
+    shutil.copy(TEXT / "uu-8-2015-perubahan-uu-1-2015-pilkada.txt", docs)
+    changed = docs / "uu-22-2014-pilkada.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    second = regsearch.build_index([docs], index_dir)
+    assert (len(second.added), len(second.updated), len(second.removed),
+            len(second.unchanged)) == (1, 1, 1, 0)
+    assert _ids(index_dir) == {"uu-22-2014", "uu-8-2015"}
+    with regsearch.open_index(index_dir) as idx:  # no duplicates of the updated file
+        hits = idx.search("UU 22/2014 Pasal 1").hits
+        assert len([h for h in hits if h.regulation.id == "uu-22-2014"]) == 1
+
+
+def test_cli_index_prints_what_it_did(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(TEXT / "uu-22-2014-pilkada.txt", docs)
+    runner = CliRunner()
+    first = runner.invoke(main, ["index", str(docs), "--index", str(tmp_path / "ix")])
+    assert first.exit_code == 0 and "1 added" in first.stderr
+    listed = json.loads(runner.invoke(main, ["list", "--index", str(tmp_path / "ix"),
+                                             "--json"]).output)
+    assert [d["id"] for d in listed] == ["uu-22-2014"]
