@@ -94,11 +94,11 @@ _WAJIB_ADJECTIVAL_NEXT = re.compile(
 
 
 def _prepare(text: str) -> str:
-    """Whitespace-folded, lower-cased text with noun-compound ``wajib`` masked.
+    """Folded (see ``_fold``), lower-cased text with party names built on "wajib" masked.
 
-    Masking keeps string length, so offsets found here are valid in the folded original.
+    Masking keeps string length, so offsets found here are valid in ``_fold(text)``.
     """
-    folded = _WS.sub(" ", text).strip()
+    folded = _fold(text)
     low = folded.lower()
     if len(low) != len(folded):  # exotic case mapping: skip the case-based masking
         return _WAJIB_NOUN.sub(_mask, low)
@@ -111,8 +111,14 @@ def _mask(m: re.Match[str]) -> str:
     return "#" * len(m.group())
 
 
+#: PDF extraction splits suffixes off words ("mengena kan sanksi", "kewajiban nya"); neither
+#: suffix is a word on its own in legislative text, so they are glued back.
+_SPLIT_SUFFIX = re.compile(r"(?<=[a-z]{3}) (?=(?:kan|nya)\b)")
+
+
 def _fold(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    """Whitespace folded to single spaces, split ``-kan``/``-nya`` suffixes rejoined."""
+    return _SPLIT_SUFFIX.sub("", _WS.sub(" ", text).strip())
 
 
 # Word-level context checks --------------------------------------------------------------
@@ -188,8 +194,9 @@ _SYARAT = re.compile(
     r"^(?:\W*)(?:adapun\s+)?(?:per)?syarat(?:an)?\b[^.;]*?\b(?:adalah|ialah|yaitu|meliputi|"
     r"sebagai\s+berikut|terdiri\s+(?:atas|dari)|berupa|antara\s+lain|harus|wajib)\b"
     # a condition: "jika/apabila/setelah … memenuhi persyaratan", "setelah dipenuhi persyaratan"
-    r"|\b(?:jika|apabila|bila|setelah|sesudah|sepanjang|asalkan|asal|selama|sebelum)\s+"
-    r"(?:[\w/-]+\s+){0,8}?(?:memenuhi|dipenuhi(?:nya)?|terpenuhi(?:nya)?)\s+(?:[\w/-]+\s+)?"
+    r"|\b(?:jika|apabila|bila|dalam\s+hal|setelah|sesudah|sepanjang|asalkan|asal|selama|sebelum)\s+"
+    r"(?:[\w/-]+\s+){0,8}?(?<!tidak )(?<!belum )(?:memenuhi|dipenuhi(?:nya)?|terpenuhi(?:nya)?)\s+"
+    r"(?:[\w/-]+\s+)?"
     r"(?:" + _REQUIREMENT_NOUN + r")\b"
     r"|\b(?:jika|apabila|bila|setelah|sesudah|sepanjang)\s+(?:seluruh\s+|semua\s+)?"
     r"(?:per)?syarat(?:an)?\b[^.;]{0,80}?\b(?:dipenuhi|terpenuhi)\b"
