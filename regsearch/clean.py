@@ -48,7 +48,7 @@ def clean_pages(pages: Sequence[str]) -> list[list[str]]:
     return cleaned
 
 
-_LETTER_SPACED = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
+_LETTER_SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){2,}[A-Z](?![\w.])")
 
 
 def _normalise_spaces(line: str) -> str:
@@ -56,9 +56,7 @@ def _normalise_spaces(line: str) -> str:
     line = line.replace("\x02", "-").replace("\u00ad", "-")
     line = _CONTROL_CHARS.sub(" ", line)
     line = re.sub(r"[ \t]+", " ", line).strip()
-    if _LETTER_SPACED.match(line):
-        line = line.replace(" ", "")  # "P E N J E L A S A N"
-    return line
+    return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)  # "P E N J E L A S A N"
 
 
 def _drop_furniture(lines: list[str], *, first_page: bool) -> list[str]:
@@ -197,7 +195,7 @@ def logical_lines(pages: Sequence[Sequence[str]]) -> list[Line]:
     return result
 
 
-_ENDS_WITH_UNIT_WORD = re.compile(r"\b(ayat|huruf|angka|Pasal|butir)\s*$", re.I)
+_ENDS_WITH_UNIT_WORD = re.compile(r"\b(ayat|huruf|angka|Pasal|butir)\s*$")
 
 
 def _continues(previous: str, text: str) -> bool:

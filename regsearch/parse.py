@@ -213,6 +213,7 @@ class _RawArticle:
     pasal: str
     page: int | None
     lines: list[str] = field(default_factory=list)
+    line_pages: list[int] = field(default_factory=list)
     bab: str | None = None
     bagian: str | None = None
     paragraf: str | None = None
@@ -315,23 +316,19 @@ class _Builder:
     # -- ayat and items ----------------------------------------------------------------------
 
     def _units(self, lines: list[str], pasal: str, page: int | None) -> tuple[Ayat, ...]:
+        """Split an article's lines into ayat, each with its nested list items."""
         builders: list[_AyatBuilder] = []
         queue = list(lines)
         while queue:
             text = queue.pop(0)
             ayat = _AYAT.match(text)
+            current = _ayat_number(ayat) if ayat else (builders[-1].number if builders else None)
+            head, *rest = _split_glued_ayat(text, current)
+            if rest:
+                queue[:0] = rest
+                text, ayat = head, _AYAT.match(head)
             if ayat:
-                head, *rest = _split_glued_ayat(text, _ocr_number(ayat.group("num")))
-                if rest:
-                    queue[:0] = rest
-                    text = head
-                    ayat = _AYAT.match(text)
-            if ayat:
-                number = _ocr_number(ayat.group("num")[:-1] if ayat.group("num")[-1].isalpha()
-                                     and len(ayat.group("num")) > 1 else ayat.group("num"))
-                suffix = ayat.group("num")[-1] if ayat.group("num")[-1].islower() else ""
-                builders.append(_AyatBuilder(f"{number}{suffix}" if number else ayat.group("num"),
-                                             [ayat.group("text")]))
+                builders.append(_AyatBuilder(_ayat_number(ayat), [ayat.group("text")]))
                 continue
             if not builders:
                 builders.append(_AyatBuilder(None, []))
@@ -367,11 +364,11 @@ class _Builder:
     def _pasal_one(self, raw: _RawArticle, amended: RegulationRef | None
                    ) -> tuple[Article, list[Article], list[ChangeItem]]:
         reader = _ChangeReader(self, raw, amended)
-        for text in raw.lines:
-            reader.feed(text)
+        for text, page in zip(raw.lines, raw.line_pages):
+            reader.feed(text, page)
         quoted = [self._article(a, part="body") for a in reader.finish()]
         lead = " ".join(reader.lead).strip()
-        items = tuple(Item(c.label, c.instruction) for c in reader.changes)
+        items = tuple(Item(c.label, _strip_label(c.instruction, c.label)) for c in reader.changes if c.label)
         ayat = (Ayat(None, lead, items),)
         pasal_one = Article(pasal="I", text=_render(ayat), ayat=ayat, bab=raw.bab,
                             page=raw.page if self.paged else None, part="body")
@@ -404,6 +401,8 @@ class _Builder:
             used.add(key)
             result.append(_with_penjelasan(article, by_key[key]))
         for key in sorted(by_key.keys() - used, key=lambda k: _pasal_key(k[1])):
+            if key[1] == "?":
+                continue  # "Angka 11 Cukup jelas." for an item that quotes no article
             if key[1] in deleted:
                 continue  # "Pasal 159 Dihapus." explains a deleted article: nothing to attach to
             if key[1] not in {"I", "II"} or not amending:
@@ -477,6 +476,7 @@ class _Segmenter:
             self.title_kind = None
             if self.articles:
                 self.articles[-1].lines.append(text)
+                self.articles[-1].line_pages.append(line.page)
             elif text and not _MENETAPKAN.match(text):
                 self.unplaced.append(line)
         self.previous_text = text
@@ -588,8 +588,10 @@ class _ChangeReader:
         self.open_quote: _RawArticle | None = None
         self.previous_text = ""
         self.inferred = False
+        self.page = raw.page
 
-    def feed(self, text: str) -> None:
+    def feed(self, text: str, page: int) -> None:
+        self.page = page
         if self._is_change_item(text):
             self._start_change(_CHANGE_ITEM.match(text).group("label"), text)
         elif self._is_unlabelled_instruction(text):
@@ -614,9 +616,7 @@ class _ChangeReader:
     def finish(self) -> list[_RawArticle]:
         if not self.changes and _INSTRUCTION_VERBS.search(" ".join(self.lead)):
             # a Pasal I that is one unnumbered instruction ("Mengubah Lampiran I … sehingga …")
-            instruction = _squash(self.lead)
-            self.changes.append(ChangeItem("", instruction, _change_action(instruction),
-                                           tuple(_change_targets(instruction))))
+            self._change_from_lead()
         labels = [int(c.label) for c in self.changes if c.label.isdigit()]
         for previous, current in zip(labels, labels[1:]):
             if current != previous + 1:
@@ -665,7 +665,7 @@ class _ChangeReader:
 
     def _open_quoted(self, number: str, *, implicit: bool = False) -> None:
         if not self.changes:
-            self.changes.append(ChangeItem("1", "", None, ()))
+            self._change_from_lead()
         if self.inferred and self.quoted and number in _expected_next(self.quoted[-1].pasal):
             self._extend_current(number)
         elif self.current_targets and number not in self.current_targets and not implicit:
@@ -675,9 +675,18 @@ class _ChangeReader:
         elif not self.current_targets:
             self.current_targets = [number]
         label = self.changes[-1].label
-        amends = Amends(self.amended, number, f"Pasal I angka {label}")
-        self.open_quote = _RawArticle(number, self.raw.page, amends=amends)
+        via = f"Pasal I angka {label}" if label else "Pasal I"
+        amends = Amends(self.amended, number, via)
+        self.open_quote = _RawArticle(number, self.page, amends=amends)
         self.quoted.append(self.open_quote)
+
+    def _change_from_lead(self) -> None:
+        """Pasal I without numbered items: its lead-in is the one instruction
+        ("Ketentuan Pasal 3 … diubah sebagai berikut:")."""
+        instruction = _squash(self.lead)
+        self.changes.append(ChangeItem("", instruction, _change_action(instruction),
+                                       tuple(_change_targets(instruction))))
+        self.current_targets = list(self.changes[-1].targets)
 
     def _infer_missing_change(self, number: str) -> None:
         label = str(int(self.changes[-1].label) + 1)
@@ -1035,6 +1044,12 @@ class _AyatBuilder:
     stack: list[_ItemBuilder] = field(default_factory=list)
 
     def add_line(self, text: str) -> None:
+        first, *rest = _split_glued_items(text)
+        self._add(first)
+        for piece in rest:
+            self.add_line(piece)
+
+    def _add(self, text: str) -> None:
         item = _match_item(text)
         if item is None:
             target = self.stack[-1].text if self.stack else self.text
@@ -1053,6 +1068,14 @@ class _AyatBuilder:
 
     def build(self) -> Ayat:
         return Ayat(self.number, _squash(self.text), tuple(i.build() for i in self.items))
+
+
+def _ayat_number(found: re.Match[str]) -> str:
+    """"(1a)" → "1a", OCR "(l)" → "1"."""
+    raw = found.group("num")
+    suffix = raw[-1] if len(raw) > 1 and raw[-1].islower() and raw[-1] != "l" else ""
+    number = _ocr_number(raw[:-1] if suffix else raw)
+    return f"{number}{suffix}" if number else raw
 
 
 def _drop_repeated_heading(lines: list[str], pasal: str) -> list[str]:
@@ -1075,6 +1098,20 @@ def _split_glued_ayat(text: str, number: str | None) -> list[str]:
     if not found:
         return [text]
     return [text[:found.start()].strip(), text[found.start():].strip()]
+
+
+def _split_glued_items(text: str) -> list[str]:
+    """Split "a. … nonkomersial; dan b.reaktor …" where a PDF joined two list items: only at
+    the next letter in sequence after a semicolon."""
+    found = _HURUF_DOT.match(text)
+    if not found or len(found.group("label")) != 1:
+        return [text]
+    following = chr(ord(found.group("label")) + 1)
+    glued = re.search(rf";\s*(?:dan|atau)?\s+(?={following}\.\s?\S)", text)
+    if not glued:
+        return [text]
+    return [text[:glued.start() + 1] + text[glued.start() + 1:glued.end()].rstrip(),
+            re.sub(rf"^{following}\.(?=\S)", f"{following}. ", text[glued.end():])]
 
 
 def _match_item(text: str) -> tuple[str, str, str] | None:
@@ -1109,6 +1146,10 @@ def _render_items(head: str, items: tuple[Item, ...]) -> str:
 # helpers: amending
 # ===========================================================================================
 
+def _strip_label(instruction: str, label: str) -> str:
+    return re.sub(rf"^{re.escape(label)}\.\s*", "", instruction)
+
+
 def _change_targets(instruction: str) -> list[str]:
     text = instruction
     between = _BETWEEN.search(text)
@@ -1127,13 +1168,18 @@ def _change_targets(instruction: str) -> list[str]:
     return seen
 
 
+_ACTION_WORDS = re.compile(r"\b(disisipkan|menyisipkan|ditambah(?:kan)?|menambahkan|diubah|mengubah|dihapus|"
+                           r"menghapus|tetap, dengan perubahan)\b", re.I)
+_ACTIONS = {"disisipkan": "disisipkan", "menyisipkan": "disisipkan", "ditambah": "ditambahkan",
+            "ditambahkan": "ditambahkan", "menambahkan": "ditambahkan", "diubah": "diubah",
+            "mengubah": "diubah", "dihapus": "dihapus", "menghapus": "dihapus",
+            "tetap, dengan perubahan": "diubah"}
+
+
 def _change_action(instruction: str) -> str | None:
-    lowered = instruction.lower()
-    for word, action in (("disisipkan", "disisipkan"), ("ditambah", "ditambahkan"), ("diubah", "diubah"),
-                         ("mengubah", "diubah"), ("dihapus", "dihapus"), ("tetap, dengan perubahan", "diubah")):
-        if word in lowered:
-            return action
-    return None
+    """The first change verb of the instruction ("… Pasal 1 diubah, serta … disisipkan" → diubah)."""
+    found = _ACTION_WORDS.search(instruction)
+    return _ACTIONS[found.group(1).lower()] if found else None
 
 
 # ===========================================================================================
@@ -1169,8 +1215,7 @@ def _read_penjelasan(zone: list[Line]) -> tuple[str | None, list[tuple[str | Non
         in_pasal_one = last_number == "I" or (angka is not None and last_number != "II")
         if angka_match and in_pasal_one:
             angka = angka_match.group("num")
-            if angka_match.group("text"):
-                entries.append((angka, "?", [angka_match.group("text")]))
+            entries.append((angka, "?", [angka_match.group("text")] if angka_match.group("text") else []))
             continue
         pasal = _PENJ_PASAL.match(text)
         if pasal and _accept_penjelasan_heading(pasal, last_number):
@@ -1183,7 +1228,7 @@ def _read_penjelasan(zone: list[Line]) -> tuple[str | None, list[tuple[str | Non
             continue
         if entries:
             entries[-1][2].append(text)
-    return (_squash(umum) or None), [(a, p, _squash(t)) for a, p, t in entries if p != "?"]
+    return (_squash(umum) or None), [(a, p, _squash(t)) for a, p, t in entries]
 
 
 def _accept_penjelasan_heading(found: re.Match[str], last: str | None) -> bool:
@@ -1196,7 +1241,7 @@ def _accept_penjelasan_heading(found: re.Match[str], last: str | None) -> bool:
 def _penjelasan_key(article: Article, by_key: dict, amending: bool) -> tuple[str | None, str] | None:
     if article.amends is not None:
         angka = article.amends.via.rsplit(" ", 1)[-1]
-        for key in ((angka, article.pasal), (None, article.pasal)):
+        for key in ((angka, article.pasal), (None, article.pasal), (angka, "?")):
             if key in by_key:
                 return key
         matches = [k for k in by_key if k[1] == article.pasal and k[0] is not None]

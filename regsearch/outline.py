@@ -1,0 +1,89 @@
+"""A compact, human-checkable text outline of a parsed ``Regulation``.
+
+One line per heading and article (with its ayat and item counts), the change items of an
+amending regulation, the Lampiran sections, and the anomalies. The golden files under
+``tests/golden/`` are outlines checked by reading the documents, so a parser change that
+moves an article, loses an ayat or invents a heading shows up as a readable diff.
+"""
+
+from __future__ import annotations
+
+from .models import Article, Regulation
+
+
+def outline(reg: Regulation) -> str:
+    """Render the regulation's structure as plain text (stable, diff-friendly)."""
+    lines = _header(reg)
+    lines += _articles(reg, "body")
+    if any(a.part == "lampiran" for a in reg.articles):
+        lines.append("")
+        lines.append("[lampiran articles]")
+        lines += _articles(reg, "lampiran")
+    if reg.lampiran:
+        lines.append("")
+        lines.append("[lampiran sections]")
+        lines += [f"{s.label} (page {s.page}): {len(s.text)} chars" for s in reg.lampiran]
+    lines.append("")
+    lines.append(f"[anomalies: {len(reg.anomalies)}]")
+    lines += [f"{a.code}{f' (page {a.page})' if a.page else ''}: {a.message}" for a in reg.anomalies]
+    return "\n".join(lines) + "\n"
+
+
+def _header(reg: Regulation) -> list[str]:
+    counts = {part: sum(1 for a in reg.articles if a.part == part and a.amends is None)
+              for part in ("body", "lampiran")}
+    quoted = sum(1 for a in reg.articles if a.amends is not None)
+    explained = sum(1 for a in reg.articles if a.penjelasan)
+    return [
+        f"# {reg.ref.short} — {reg.title}",
+        f"type: {reg.type} | number: {reg.number} | full_number: {reg.full_number} | year: {reg.year}",
+        f"issuer: {reg.issuer}",
+        f"enacted: {reg.enacted} | promulgated: {reg.promulgated}",
+        f"gazette: {reg.gazette}",
+        f"amends: {reg.amends.short if reg.amends else None} | changes: {len(reg.changes)} | "
+        f"revokes: {list(reg.revokes)}",
+        f"penjelasan_umum: {'yes' if reg.penjelasan_umum else 'no'} | articles with penjelasan: {explained}",
+        f"articles: body {counts['body']}, quoted {quoted}, lampiran {counts['lampiran']} | "
+        f"lampiran sections: {len(reg.lampiran)} | pages: {reg.page_count}",
+        "",
+        "[body]",
+    ]
+
+
+def _articles(reg: Regulation, part: str) -> list[str]:
+    lines: list[str] = []
+    current: tuple[str | None, str | None, str | None] = (None, None, None)
+    for article in (a for a in reg.articles if a.part == part):
+        headings = (article.bab, article.bagian, article.paragraf)
+        if article.amends is None and headings != current:
+            lines += _heading_lines(current, headings)
+            current = headings
+        indent = "    " if article.amends is not None else "  "
+        lines.append(indent + _article_line(article))
+        if article.pasal == "I" and reg.changes and article.amends is None and part == "body":
+            lines += [f"    angka {c.label or '-'} {c.action}: {', '.join(c.targets) or '-'}"
+                      for c in reg.changes]
+    return lines
+
+
+def _heading_lines(previous: tuple, current: tuple) -> list[str]:
+    lines = []
+    for depth, (old, new) in enumerate(zip(previous, current)):
+        if new != old and new:
+            lines.append(" " * depth + new)
+    return lines
+
+
+def _article_line(article: Article) -> str:
+    numbered = [a for a in article.ayat if a.number]
+    items = sum(len(a.items) for a in article.ayat)
+    parts = [f"Pasal {article.pasal}"]
+    if article.amends is not None:
+        parts.append(f"<- {article.amends.ref.short} via {article.amends.via}")
+    parts.append(f"ayat={len(numbered)}" + (f" ({','.join(a.number for a in numbered)})" if numbered else ""))
+    parts.append(f"items={items}")
+    if article.page is not None:
+        parts.append(f"p.{article.page}")
+    if article.penjelasan:
+        parts.append("[penjelasan]")
+    return "  ".join(parts)
