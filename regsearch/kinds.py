@@ -177,9 +177,23 @@ def _context(low: str, start: int) -> str:
 _KEWAJIBAN = re.compile(
     r"\b(?:wajib|berkewajiban|diwajibkan|mewajibkan|diharuskan|mengharuskan|harus"
     r"|dibebani\s+kewajiban|(?:mempunyai|memiliki|memikul)\s+kewajiban)\b")
-_KEWAJIBAN_NOUN = re.compile(
-    r"^(?:adapun\s+)?kewajiban\b[^.;:]*?\b(?:adalah|ialah|yaitu|meliputi|sebagai\s+berikut|"
-    r"terdiri\s+(?:atas|dari)|berupa|antara\s+lain)\b")
+#: The predicate of a nominal norm: "Kewajiban Pengusaha meliputi:", "Hak pekerja adalah …".
+#: ("berupa" only before a list: "bagi Pelapor berupa perusahaan …" describes an entity.)
+_NOMINAL_PREDICATE = (r"[^.;:]*?(?:\b(?:adalah|ialah|yaitu|yakni|meliputi|sebagai\s+berikut|"
+                      r"terdiri\s+(?:atas|dari))\b|\b(?:berupa|antara\s+lain)\s*:)")
+
+
+def _nominal(head: str) -> re.Pattern[str]:
+    """A norm stated with the operator noun as subject ("Kewajiban … meliputi: …")."""
+    return re.compile(r"^\W*(?:adapun\s+)?(?:" + head + r")\b" + _NOMINAL_PREDICATE)
+
+
+_KEWAJIBAN_NOUN = _nominal("kewajiban")
+#: "… kewajiban … dilaksanakan paling lama 1 (satu) tahun sejak …" only says when a duty
+#: starts to apply (convention 9).
+_TIMING_ONLY = re.compile(
+    r"\b(?:dilaksanakan|berlaku|mulai\s+berlaku|diberlakukan)\b[^.;]*?\b(?:paling\s+lama|"
+    r"paling\s+lambat|sejak|terhitung|pada\s+tanggal|mulai\s+tanggal)\b")
 
 #: Requirement framing for "harus"/"wajib": "Untuk dapat diangkat …, calon harus …".
 _SYARAT_PURPOSE = re.compile(
@@ -191,8 +205,8 @@ _HARUS_SYARAT = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:memenuhi|dipenuhi)\s+(?:\w+\s+)?(?:" + _REQUIREMENT_NOUN + r")\b")
 _SYARAT = re.compile(
     # "Persyaratan … meliputi/sebagai berikut/adalah", "Syarat … yaitu"
-    r"^(?:\W*)(?:adapun\s+)?(?:per)?syarat(?:an)?\b[^.;]*?\b(?:adalah|ialah|yaitu|meliputi|"
-    r"sebagai\s+berikut|terdiri\s+(?:atas|dari)|berupa|antara\s+lain|harus|wajib)\b"
+    r"^(?:\W*)(?:adapun\s+)?(?:per)?syarat(?:an)?\b[^.;]*?(?:\b(?:adalah|ialah|yaitu|meliputi|"
+    r"sebagai\s+berikut|terdiri\s+(?:atas|dari)|harus|wajib)\b|\b(?:berupa|antara\s+lain)\s*:)"
     # a condition: "jika/apabila/setelah … memenuhi persyaratan", "setelah dipenuhi persyaratan"
     r"|\b(?:jika|apabila|bila|dalam\s+hal|setelah|sesudah|sepanjang|asalkan|asal|selama|sebelum)\s+"
     r"(?:[\w/-]+\s+){0,8}?(?<!tidak )(?<!belum )(?:memenuhi|dipenuhi(?:nya)?|terpenuhi(?:nya)?)\s+"
@@ -217,17 +231,12 @@ _LARANGAN_NOUN = re.compile(
     r"^(?:\W*)larangan\b[^.;]*?\b(?:diberlakukan|berlaku|dikenakan)\s+(?:terhadap|bagi|untuk|kepada)\b")
 
 _HAK = re.compile(r"\b(?:berhak|(?:mempunyai|memiliki|diberi|diberikan)\s+hak)\b")
-_HAK_NOUN = re.compile(
-    r"^(?:\W*)(?:adapun\s+)?hak(?:-hak)?\b[^.;:]*?\b(?:adalah|ialah|yaitu|meliputi|"
-    r"sebagai\s+berikut|terdiri\s+(?:atas|dari)|berupa|antara\s+lain)\b")
+_HAK_NOUN = _nominal(r"hak(?:-hak)?")
 
 _BERWENANG = re.compile(
     r"\b(?:berwenang|(?:mempunyai|memiliki|diberi|diberikan|mendapat)\s+"
     r"(?:tugas(?:,\s+fungsi,?)?\s+dan\s+)?(?:kewenangan|wewenang))\b")
-_WEWENANG_NOUN = re.compile(
-    r"^(?:\W*)(?:adapun\s+)?(?:tugas(?:,|\s+dan)\s+|tugas,\s+fungsi,?\s+dan\s+)?(?:kewenangan|wewenang)\b"
-    r"[^.;:]*?\b(?:adalah|ialah|yaitu|meliputi|sebagai\s+berikut|terdiri\s+(?:atas|dari)|"
-    r"berupa|antara\s+lain)\b")
+_WEWENANG_NOUN = _nominal(r"(?:tugas(?:,\s+fungsi,?)?\s+dan\s+)?(?:kewenangan|wewenang)")
 #: Nouns that "berwenang" modifies adjectivally ("pejabat berwenang" = competent official).
 _BERWENANG_ADJ_HEADS = frozenset({
     "pejabat", "instansi", "otoritas", "pihak", "aparat", "aparatur", "lembaga", "badan",
@@ -361,7 +370,7 @@ def _kewajiban_hits(low: str) -> tuple[list[_Hit], bool, bool]:
             hits.append(_Hit("syarat", m.start()))
             continue
         hits.append(_Hit("kewajiban", m.start(), _is_passive_after(after)))
-    if _KEWAJIBAN_NOUN.search(low):
+    if _KEWAJIBAN_NOUN.search(low) and not _TIMING_ONLY.search(low):
         hits.append(_Hit("kewajiban", 0))
     positive = any(h.kind == "kewajiban" for h in hits)
     return hits, exempted, positive
@@ -667,7 +676,9 @@ _AGENT = re.compile(r"\boleh\s+([^,;:.()]+)")
 _AGENT_AFTER_VERB = re.compile(r"\S+\s+\S+(?:\s+(?!di[a-z]{3,}\b)[^\s,;.]+){0,6}?\s+oleh\s+([^,;:.()]+)")
 _LEADING_CLAUSE = re.compile(
     r"^(?:dalam\s+hal|apabila|jika|bila|untuk|selain|sebelum|setelah|sejak|dengan|pada|atas|"
-    r"berdasarkan|guna|demi|tanpa|sepanjang|selama|dalam|terhadap|bagi|sesuai)\b", re.IGNORECASE)
+    r"berdasarkan|guna|demi|tanpa|sepanjang|selama|dalam|terhadap|bagi|sesuai|di\s*samping|"
+    r"paling\s+(?:lama|lambat|cepat)|selambat-lambatnya|sewaktu-waktu)\b",
+    re.IGNORECASE)
 #: "Dalam hal calon perseorangan mengundurkan diri …": the condition's own subject.
 _CONDITION_SUBJECT = re.compile(
     r"^(?:dalam\s+hal|apabila|jika|bila)\s+(.+?)\s+(?:tidak\s+|telah\s+|sudah\s+|belum\s+)?"
@@ -676,7 +687,7 @@ _ANAPHORS = frozenset({"yang bersangkutan", "ia", "mereka", "pihak tersebut", "y
 _SUBJECT_CUT = re.compile(
     r"\s+(?:se\s?bagaimana|yang|dalam|pada|untuk|dengan|selaku|sesuai|di|atas|terhadap|kepada|"
     r"paling|apabila|jika|bila|setelah|sebelum|sejak|selama|wajib|harus|dapat|tidak|"
-    r"berdasarkan|melalui|karena|bagi|menurut|setiap\s+saat)\b")  # lower case only: "Menteri Dalam Negeri"
+    r"berdasarkan|melalui|karena|bagi|menurut|tanpa|setiap\s+saat)\b")  # lower case only: "Menteri Dalam Negeri"
 _SUBJECT_VERB = re.compile(r"^(?:me|di|ber)[a-z]{3,}$")
 #: Lower-case nouns that look like verbs to ``_SUBJECT_VERB``.
 _VERB_LIKE_NOUNS = frozenset({"menteri", "direksi", "direktur", "direktorat", "dinas", "dirjen",
