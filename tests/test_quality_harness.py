@@ -1,0 +1,174 @@
+"""The matching and metric code of bench/quality.py, on hand-made hits (no index, no corpus)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load():
+    spec = importlib.util.spec_from_file_location("bench_quality", ROOT / "bench" / "quality.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_quality"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+Q = _load()
+
+
+def judg(type_, number, year, pasal, grade, aliases=()):
+    return Q.Judgment.from_json({"type": type_, "number": number, "year": year, "pasal": pasal,
+                                 "grade": grade,
+                                 "aliases": [{"type": t, "number": n, "year": y}
+                                             for t, n, y in aliases]})
+
+
+def hit(type_, number, year, pasal, amends=None):
+    return Q.make_ranked(type_, number, year, pasal, amends)
+
+
+# d01 of eval/dev.json, shortened: the newest version, a sibling, and the original (Perppu).
+UU10_7 = judg("UU", "10", 2016, "7", 2)
+UU8_53 = judg("UU", "8", 2015, "53", 2)
+UU1_7 = judg("UU", "1", 2015, "7", 1, aliases=[("PERPPU", "1", 2014)])
+D01 = [UU10_7, UU8_53, UU1_7]
+
+H_UU10_7 = hit("UU", "10", 2016, "7", amends=("UU", "1", 2015, "7"))
+H_UU8_53 = hit("UU", "8", 2015, "53", amends=("UU", "1", 2015, "53"))
+H_UU1_7 = hit("UU", "1", 2015, "7")
+H_OTHER = hit("UU", "7", 2017, "1")
+
+
+def test_identity_is_normalised():
+    assert Q.identity("uu", " 7 ", "2017", "5a") == ("UU", "7", 2017, "5A")
+    assert hit("UU", "10", 2016, "5a").own == hit("uu", "10", "2016", "5A").own
+
+
+def test_perfect_ranking_scores_one():
+    score = Q.score_query([H_UU10_7, H_UU8_53, H_UU1_7], D01)
+    assert score.ndcg == pytest.approx(1.0)
+    assert score.recall == 1.0 and score.rr == 1.0 and score.rr2 == 1.0
+
+
+def test_empty_ranking_scores_zero():
+    score = Q.score_query([], D01)
+    assert (score.ndcg, score.recall, score.rr, score.rr2) == (0.0, 0.0, 0.0, 0.0)
+    assert Q.score_query([H_OTHER] * 3, D01).ndcg == 0.0
+
+
+def test_ndcg_uses_graded_gains_and_log_discount():
+    # Only the grade-1 article, at rank 2: DCG = 1/log2(3); ideal = 3 + 3/log2(3) + 1/2.
+    score = Q.score_query([H_OTHER, H_UU1_7], D01)
+    ideal = 3 + 3 / math.log2(3) + 1 / 2
+    assert score.ndcg == pytest.approx((1 / math.log2(3)) / ideal)
+    assert score.recall == pytest.approx(1 / 3)
+    assert score.rr == 0.5 and score.rr2 == 0.0
+
+
+def test_only_top_k_counts():
+    hits = [H_OTHER] * 10 + [H_UU10_7]
+    assert Q.score_query(hits, D01).recall == 0.0
+
+
+def test_direct_match_beats_amends_match():
+    # UU 10/2016 Pasal 7 quotes UU 1/2015 Pasal 7; it is credited with its own judgment only.
+    credit = Q.assign_credit([H_UU10_7], D01)
+    assert credit == [0]
+    # ... so the original, ranked after it, still earns its own grade-1 credit.
+    assert Q.assign_credit([H_UU10_7, H_UU1_7], D01) == [0, 2]
+
+
+def test_duplicate_gains_nothing_and_does_not_fall_back_to_amends():
+    # The second copy of UU 10/2016 Pasal 7 must not collect UU 1/2015 Pasal 7 through amends.
+    assert Q.assign_credit([H_UU10_7, H_UU10_7, H_UU1_7], D01) == [0, None, 2]
+    score = Q.score_query([H_UU10_7, H_UU10_7], D01)
+    assert score.recall == pytest.approx(1 / 3)
+
+
+def test_amends_match_when_the_quoting_version_is_not_judged():
+    # UU 8/2015 Pasal 7 is not judged here; it quotes UU 1/2015 Pasal 7, which is.
+    h = hit("UU", "8", 2015, "7", amends=("UU", "1", 2015, "7"))
+    assert Q.assign_credit([h], D01) == [2]
+    # once claimed that way, the original itself is a duplicate (each judgment once)
+    assert Q.assign_credit([h, H_UU1_7], D01) == [2, None]
+
+
+def test_alias_matching():
+    # The Perppu article reported under its own name matches the UU 1/2015 judgment.
+    perppu = hit("PERPPU", "1", 2014, "7")
+    assert Q.assign_credit([perppu], D01) == [2]
+    # an amending article that names the Perppu as what it amends matches too
+    quoting = hit("UU", "8", 2015, "7", amends=("PERPPU", "1", 2014, "7"))
+    assert Q.assign_credit([quoting], D01) == [2]
+    # the alias carries the judgment's pasal, not any pasal
+    assert Q.assign_credit([hit("PERPPU", "1", 2014, "8")], D01) == [None]
+
+
+def test_hit_without_pasal_matches_nothing():
+    lampiran = Q.make_ranked("UU", "1", 2015, None)
+    assert lampiran.identities == frozenset()
+    assert Q.assign_credit([lampiran], D01) == [None]
+
+
+def test_first_unclaimed_indirect_judgment_in_list_order():
+    a = judg("UU", "1", 2015, "7", 1)
+    b = judg("PERPPU", "1", 2014, "7", 1)
+    h = hit("UU", "8", 2015, "7", amends=("UU", "1", 2015, "7"))
+    p = hit("PERPPU", "1", 2014, "7", amends=None)
+    # h matches a indirectly; p matches b directly.
+    assert Q.assign_credit([h, p], [a, b]) == [0, 1]
+
+
+def test_fts5_query_quotes_every_word():
+    assert Q.fts5_query('PHK "AND" perundang-undangan (x') == \
+        '"phk" OR "and" OR "perundang" OR "undangan" OR "x"'
+    assert Q.fts5_query("  ") == ""
+
+
+def test_check_targets_reports_each_miss():
+    rows = [{"system": "regsearch", "ndcg": 0.81, "recall": 0.9, "mrr": 0.9},
+            {"system": "a", "ndcg": 0.5}, {"system": "b", "ndcg": 0.7}]
+    misses = Q.check_targets(rows)
+    assert len(misses) == 1 and "ratio" in misses[0]          # 0.81 / 0.7 < 1.35
+    rows[2]["ndcg"] = 0.6
+    assert Q.check_targets(rows) == []
+
+
+def test_dev_file_loads_with_aliases():
+    queries = Q.load_queries()
+    assert len(queries) == len(json.loads(Q.DEV.read_text(encoding="utf-8"))["queries"])
+    d01 = next(q for q in queries if q.id == "d01")
+    uu1 = next(j for j in d01.judgments if j.own == ("UU", "1", 2015, "7"))
+    assert ("PERPPU", "1", 2014, "7") in uu1.identities
+
+
+def test_indirect_credit_goes_to_first_unclaimed_judgment():
+    a = judg("UU", "1", 2015, "7", 1, aliases=[("PERPPU", "1", 2014)])
+    b = judg("PERPPU", "1", 2014, "7", 1)
+    h = hit("UU", "8", 2015, "7", amends=("PERPPU", "1", 2014, "7"))
+    # h matches a (through a's alias) and b (through its amends): a first, then b, then none.
+    assert Q.assign_credit([h, h, h], [a, b]) == [0, 1, None]
+
+
+def test_shared_parses_hands_over_results_and_restores(tmp_path):
+    import regsearch.index as rindex
+
+    original = rindex.parse_file
+    path = tmp_path / "x.txt"
+    sentinel = object()
+    error = ValueError("boom")
+    outcomes = {str(path.resolve()): sentinel, str((tmp_path / "bad.txt").resolve()): error}
+    with Q.shared_parses(outcomes) as used:
+        assert rindex.parse_file(path) is sentinel
+        with pytest.raises(ValueError):
+            rindex.parse_file(tmp_path / "bad.txt")
+    assert used == [2]
+    assert rindex.parse_file is original
