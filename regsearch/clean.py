@@ -195,10 +195,13 @@ def logical_lines(pages: Sequence[Sequence[str]]) -> list[Line]:
     return result
 
 
+_GAZETTE_NUMBER_LINE = re.compile(r"^(TAMBAHAN |LEMBARAN |BERITA )[A-Z ]*NOMOR\s+\d+\s*$")
 _ENDS_WITH_UNIT_WORD = re.compile(r"\b(ayat|huruf|angka|Pasal|butir)\s*$")
 
 
 def _continues(previous: str, text: str) -> bool:
+    if _GAZETTE_NUMBER_LINE.match(previous):
+        return False  # a gazette notice ends a document; what follows is a new one
     if _ENDS_WITH_UNIT_WORD.search(previous):
         return True  # "… pada ayat" + "(1) huruf a …": a wrapped cross-reference
     if starts_unit(text):
@@ -224,7 +227,8 @@ def _join(left: str, right: str) -> str:
 
 _GLUED_BREAKS = re.compile(
     r"\s+(?=(?:Agar setiap orang mengetahuinya|Disahkan di |Ditetapkan di |Diundangkan di "
-    r"|LEMBARAN NEGARA REPUBLIK|BERITA NEGARA REPUBLIK|TAMBAHAN LEMBARAN NEGARA|TAMBAHAN BERITA"
+    r"|(?<!TAMBAHAN )LEMBARAN NEGARA REPUBLIK|(?<!TAMBAHAN )BERITA NEGARA REPUBLIK|TAMBAHAN LEMBARAN NEGARA"
+    r"|TAMBAHAN BERITA"
     r"|LEMBARAN DAERAH|BERITA DAERAH|PENJELASAN\s+ATAS|I\.\s*UMUM\b|II\.\s*PASAL DEMI PASAL"
     r"|LAMPIRAN(?:\s+[IVX]+)?\s+(?:UNDANG|PERATURAN|KEPUTUSAN|:)|DENGAN RAHMAT TUHAN"
     r"|MEMUTUSKAN\s*:|Menetapkan\s*:))")

@@ -94,6 +94,8 @@ _CLOSING = re.compile(r"^(Agar setiap orang mengetahuinya,?\s+memerintahkan|Dite
                       r"|Disahkan di\s+[A-Z])")
 _PENJELASAN_HEAD = re.compile(r"^PENJELASAN\b(?!\s+(Pasal|pasal))")
 _LAMPIRAN_HEAD = re.compile(r"^LAMPIRAN\b(?:\s+[IVX]+\b)?(?=\s*[:A-Z]|\s*$)")
+_FRAME_START = re.compile(
+    r"^(DENGAN RAHMAT|MEMUTUSKAN|Menetapkan\b|(?:UNDANG-UNDANG|PERATURAN|KEPUTUSAN)\b[A-Z ,-]*\bNOMOR\b)")
 _TLN = re.compile(r"^TAMBAHAN (LEMBARAN|BERITA)\b")
 _ENACTED = re.compile(r"(?:Ditetapkan|Disahkan) di\s+(?P<place>[A-Za-z .]+?)\s*,?\s*pada tanggal\s+"
                       r"(?P<date>\d{1,2}\s*[A-Za-z]+\s*\d{4})", re.I)
@@ -160,8 +162,8 @@ _PENJ_ANGKA = re.compile(r"^Angka\s+(?P<num>\d+)\b\.?\s*(?P<text>.*)$")
 _PENJ_AYAT_SPLIT = re.compile(r"(?:^|\s)Ayat\s+\((?P<num>[0-9lI]{1,3}[a-z]?)\)\s*")
 _REVOKE = re.compile(r"dicabut dan dinyatakan tidak berlaku", re.I)
 _REVOKED_NAME = re.compile(
-    r"((?:Undang-Undang|Peraturan|Keputusan|Instruksi)[^;()]*?Nomor\s+[\w./]+(?:\s+Tahun\s+\d{4})?"
-    r"(?:\s+tentang\s+[^;()]+?)?)\s*(?:\(|sebagaimana|,?\s*dicabut|;|$)")
+    r"((?:Undang-Undang|Peraturan|Keputusan|Instruksi)(?:\s+[A-Z][\w-]*)*\s+Nomor\s+[\w./]+"
+    r"(?:\s+Tahun\s+\d{4})?(?:\s+tentang\s+[^;()]+?)?)\s*(?:\(|sebagaimana|,?\s*dicabut|;|$)")
 
 _SMALL_WORDS = frozenset(
     "atas tentang dan di pada ke dari yang untuk dalam melalui menjadi bagi oleh dengan serta atau "
@@ -227,6 +229,7 @@ class _Builder:
         self.path = path
         self.paged = paged
         self.anomalies: list[Anomaly] = []
+        self.number: str | None = None
 
     def note(self, code: str, message: str, page: int | None = None) -> None:
         self.anomalies.append(Anomaly(code, message, page if self.paged else None))
@@ -235,6 +238,7 @@ class _Builder:
 
     def build(self, lines: list[Line], *, page_count: int | None) -> Regulation:
         meta = _read_metadata(lines)
+        self.number = meta.get("number")
         zones = _split_zones(lines, meta.get("number"), meta.get("year"))
         articles, changes, amended = self._body_articles(zones.body, meta)
         if not meta.get("type") and not articles:
@@ -417,14 +421,21 @@ class _Builder:
             return [], []
         embedded = _embedded_regulation(zone)
         if embedded is None:
-            return [], _lampiran_sections(zone)
+            return [], self._sections(zone)
         preamble, sub = embedded
         articles, _, _ = self._body_articles(sub.body, {}, part="lampiran")
         umum, articles = self._attach_penjelasan(sub.penjelasan, articles, amending=False)
-        sections = _lampiran_sections(preamble) if preamble else []
+        sections = self._sections(preamble) if preamble else []
         if umum:
-            sections.append(LampiranSection("PENJELASAN UMUM", umum, sub.penjelasan[0].page))
+            page = sub.penjelasan[0].page if self.paged else None
+            sections.append(LampiranSection("PENJELASAN UMUM", umum, page))
         return articles, sections
+
+    def _sections(self, zone: list[Line]) -> list[LampiranSection]:
+        sections = _lampiran_sections(zone, self.number)
+        if self.paged:
+            return sections
+        return [LampiranSection(s.label, s.text, None) for s in sections]
 
 
 # ===========================================================================================
@@ -861,33 +872,44 @@ def _type_code(name: str) -> str | None:
 # ===========================================================================================
 
 def _split_zones(lines: list[Line], number: str | None, year: int | None) -> _Zones:
+    """Assign every line after ``Menetapkan`` to body, closing, penjelasan or lampiran.
+
+    After a gazette notice (``TAMBAHAN LEMBARAN NEGARA … NOMOR n``) the text is held back:
+    it becomes Lampiran only when a Lampiran header or a new regulation frame follows (the
+    Perppu printed after UU 1/2015); a stray footer ("Kutipan : …") stays with the closing."""
     zones = _Zones()
     start = _body_start(lines)
     zones.head = lines[:start]
     zone = "body"
+    pending: list[Line] = []
     for line in lines[start:]:
         text = line.text
-        if zone == "body" and _CLOSING.match(text):
+        if zone == "after":
+            if _LAMPIRAN_HEAD.match(text) or _FRAME_START.match(text):
+                zones.lampiran.extend(pending)
+                pending, zone = [], "lampiran"
+            elif _PENJELASAN_HEAD.match(text):
+                zones.closing.extend(pending)
+                pending, zone = [], "penjelasan"
+            else:
+                pending.append(line)
+                continue
+        elif zone == "body" and _CLOSING.match(text):
             zone = "closing"
             zones.closed = True
-        elif zone in {"closing", "after"} and _PENJELASAN_HEAD.match(text):
+        elif zone == "closing" and _PENJELASAN_HEAD.match(text):
             zone = "penjelasan"
-        elif zone in {"closing", "penjelasan", "after"} and _LAMPIRAN_HEAD.match(text):
+        elif zone in {"closing", "penjelasan"} and _LAMPIRAN_HEAD.match(text):
             zone = "lampiran"
         elif zone == "lampiran" and _PENJELASAN_HEAD.match(text) and not zones.penjelasan \
                 and _names_regulation(text, number, year):
             zone = "penjelasan"
-        elif zone == "penjelasan" and _TLN.match(text):
-            zones.penjelasan.append(line)
+        elif zone in {"penjelasan", "closing"} and _TLN.match(text):
+            getattr(zones, zone).append(line)
             zone = "after"
             continue
-        elif zone == "closing" and _TLN.match(text):
-            zones.closing.append(line)
-            zone = "after"
-            continue
-        target = {"body": zones.body, "closing": zones.closing, "penjelasan": zones.penjelasan,
-                  "lampiran": zones.lampiran, "after": zones.lampiran}[zone]
-        target.append(line)
+        getattr(zones, zone).append(line)
+    zones.closing.extend(pending)
     return zones
 
 
@@ -910,6 +932,16 @@ def _names_regulation(text: str, number: str | None, year: int | None) -> bool:
     return fields["number"] == number and (year is None or fields["year"] in (None, year))
 
 
+def _header_names(text: str, number: str | None) -> bool:
+    found = re.search(r"\bNOMOR\b\s*(\S*)", text)
+    if not found:
+        return True
+    printed = re.match(r"[0-9lIO]+", found.group(1))
+    if not printed:
+        return False  # "NOMOR … TAHUN …": a template
+    return number is None or _ocr_number(printed.group(0)) == number
+
+
 def _embedded_regulation(zone: list[Line]) -> tuple[list[Line], _Zones] | None:
     """A Lampiran that is a whole regulation (a Perppu enacted as UU): its zones, else None.
 
@@ -929,11 +961,15 @@ def _embedded_regulation(zone: list[Line]) -> tuple[list[Line], _Zones] | None:
     return None
 
 
-def _lampiran_sections(zone: list[Line]) -> list[LampiranSection]:
+def _lampiran_sections(zone: list[Line], number: str | None) -> list[LampiranSection]:
+    """Split a Lampiran at its "LAMPIRAN I/II …" headers. A header naming another number, or
+    a placeholder ("NOMOR … TAHUN …", an example in UU 12/2011), does not start a section."""
     sections: list[LampiranSection] = []
     label, page, text = "LAMPIRAN", zone[0].page if zone else None, []
     for line in zone:
         head = _LAMPIRAN_HEAD.match(line.text)
+        if head and not _header_names(line.text, number):
+            head = None
         if head and text:
             sections.append(LampiranSection(label, " ".join(text), page))
             text = []
@@ -1281,7 +1317,7 @@ def _revocations(articles: list[Article]) -> tuple[str, ...]:
         for unit in article.text.split("\n"):
             if not _REVOKE.search(unit):
                 continue
-            for name in _REVOKED_NAME.finditer(unit[:_REVOKE.search(unit).start() + 1]):
+            for name in _REVOKED_NAME.finditer(unit[:_REVOKE.search(unit).end()]):
                 cleaned = re.sub(r"\s+", " ", name.group(1)).strip(" ,")
                 if cleaned not in found:
                     found.append(cleaned)
