@@ -90,7 +90,7 @@ _ISSUER = re.compile(r"DENGAN RAHMAT TUHAN YANG MAHA ESA\s*,?\s*(?P<issuer>[A-Z]
 # --- zones --------------------------------------------------------------------------------
 
 _MENETAPKAN = re.compile(r"^Menetapkan\s*:?", re.I)
-_CLOSING = re.compile(r"^(Agar setiap orang mengetahuinya,?\s+memerintahkan|Ditetapkan di\s+[A-Z]"
+_CLOSING = re.compile(r"^(Agar\s+setiap\s+orang\s+mengetahui\s?n\s?y\s?a\s?,?\s+memerintahkan|Ditetapkan di\s+[A-Z]"
                       r"|Disahkan di\s+[A-Z])")
 _PENJELASAN_HEAD = re.compile(r"^PENJELASAN\b(?!\s+(Pasal|pasal))")
 _LAMPIRAN_HEAD = re.compile(r"^LAMPIRAN\b(?:\s+[IVX]+\b)?(?=\s*[:A-Z]|\s*$)")
@@ -121,8 +121,9 @@ _CROSS_REFERENCE_WORDS = frozenset(
     "tentang yaitu yakni maksud dimaksud diatur sesuai lihat tersebut mengenai melalui hingga "
     "sebagaimana bahwa bunyi berbunyi".split())
 _MAX_INLINE_GAP = 4
+_NESTED_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+)\s+[A-Z])")
 _BAB = re.compile(r"^BAB\s+(?P<num>[IVXLC]+[A-Z]?)\b\.?\s*(?P<title>.*)$")
-_BAGIAN = re.compile(r"^Bagian\s+(?P<num>Ke[a-z]+(?:\s+[A-Z][a-z]+)?)\b\s*(?P<title>.*)$")
+_BAGIAN = re.compile(r"^Bagian\s+(?P<num>(?:Ke[a-z]+|Pertama)(?:\s+[A-Z][a-z]+)?)\b\s*(?P<title>.*)$")
 _PARAGRAF = re.compile(r"^Paragraf\s+(?P<num>\d+[A-Z]?)\b\s*(?P<title>.*)$")
 _ENDS_SENTENCE = re.compile(r"[.;:]\s*[\"”']?\s*$")
 
@@ -537,7 +538,13 @@ class _Segmenter:
     def _split_inline(self, line: Line) -> list[Line] | None:
         """Split a line at a ``Pasal N`` heading printed inside it (OCR text glues headings to
         the text around them). Only a number that fits the sequence, after a sentence end or
-        a heading title and before a capitalised word, is taken."""
+        a heading title and before a capitalised word, is taken. A BAB/Bagian line that also
+        carries the next level ("Bagian Keempat … Paragraf 1 Umum") is split too."""
+        if _structural_heading(line.text):
+            nested = _NESTED_HEADING.search(line.text)
+            if nested:
+                return [Line(line.text[:nested.start()].strip(), line.page),
+                        Line(line.text[nested.start():].strip(), line.page)]
         for found in _INLINE_PASAL.finditer(line.text):
             if found.start() == 0 and _PASAL_HEADING.match(line.text):
                 return None
