@@ -779,16 +779,16 @@ def _number_fields(match: re.Match[str]) -> dict:
 
 def _type_from_prefix(prefix: str) -> tuple[str | None, str | None]:
     """The type code whose printed name ends closest to NOMOR, and the printed name."""
-    best: tuple[int, str, int] | None = None
+    best: tuple[int, int, str] | None = None  # (end, -start, code): latest end, then longest name
     for code, pattern in _TYPE_RES:
         for found in pattern.finditer(prefix):
-            candidate = (found.start(), code, found.end())
-            if best is None or found.start() > best[0] or (found.start() == best[0] and found.end() > best[2]):
+            candidate = (found.end(), -found.start(), code)
+            if best is None or candidate[:2] > best[:2]:
                 best = candidate
     if best is None:
         return None, None
-    printed = re.sub(r"\([^)]*\)", "", prefix[best[0]:]).strip(" ,")
-    return best[1], _title_case(printed)
+    printed = re.sub(r"\([^)]*\)", "", prefix[-best[1]:]).strip(" ,")
+    return best[2], _title_case(printed)
 
 
 def _title_case(text: str) -> str:

@@ -1,0 +1,439 @@
+"""One test per parsing rule, on small excerpts copied from the bundled corpus (trimmed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from regsearch.errors import ParseError
+from regsearch.models import RegulationRef
+from regsearch.outline import outline
+from regsearch.parse import NoTextLayerError, parse_pages
+
+HEAD_PP = """PERATURAN PEMERINTAH REPUBLIK INDONESIA
+NOMOR 43 TAHUN 2006
+TENTANG
+PERIZINAN REAKTOR NUKLIR
+DENGAN RAHMAT TUHAN YANG MAHA ESA
+PRESIDEN REPUBLIK INDONESIA ,
+Menimbang : bahwa untuk melaksanakan ketentuan Pasal 17 ayat (3)
+Undang-Undang Nomor 10 Tahun 1997 tentang Ketenaganukliran;
+MEMUTUSKAN :
+Menetapkan : PERATURAN PEMERINTAH TENTANG PERIZINAN REAKTOR
+NUKLIR.
+"""
+
+CLOSING_PP = """Agar setiap orang mengetahuinya, memerintahkan
+pengundangan Peraturan Pemerintah ini dengan
+penempatannya dalam Lembaran Negara Republik Indonesia.
+Ditetapkan di Jakarta
+pada tanggal 15 Desember 2006
+PRESIDEN REPUBLIK INDONESIA,
+ttd
+DR. H. SUSILO BAMBANG YUDHOYONO
+Diundangkan di Jakarta
+pada tanggal 15 Desember 2006
+MENTERI HUKUM DAN HAK ASASI MANUSIA
+REPUBLIK INDONESIA,
+ttd
+HAMID AWALUDIN
+LEMBARAN NEGARA REPUBLIK INDONESIA TAHUN 2006 NOMOR 106
+"""
+
+
+def parse(body: str, *, head: str = HEAD_PP, closing: str = CLOSING_PP, tail: str = "", paged=False):
+    return parse_pages([head + body + closing + tail], path="excerpt.txt", paged=paged)
+
+
+def codes(reg) -> list[str]:
+    return [a.code for a in reg.anomalies]
+
+
+def pasal(reg, number, *, quoted=None):
+    return next(a for a in reg.articles if a.pasal == number
+                and (quoted is None or (a.amends is not None) == quoted))
+
+
+# --- metadata -------------------------------------------------------------------------------
+
+def test_metadata_from_title_block_and_closing():
+    reg = parse("Pasal 1\nPeraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.\n")
+    assert (reg.type, reg.number, reg.year, reg.full_number) == ("PP", "43", 2006, "43 Tahun 2006")
+    assert reg.title == "Peraturan Pemerintah Republik Indonesia Nomor 43 Tahun 2006 tentang Perizinan Reaktor Nuklir"
+    assert reg.issuer == "PRESIDEN REPUBLIK INDONESIA"
+    assert reg.enacted == "Jakarta, 15 Desember 2006"
+    assert reg.promulgated == "Jakarta, 15 Desember 2006"
+    assert reg.gazette == "Lembaran Negara Republik Indonesia Tahun 2006 Nomor 106"
+    assert codes(reg) == []
+
+
+@pytest.mark.parametrize("title_block,expected", [
+    ("PERATURAN OTORITAS JASA KEUANGAN\nNOMOR 7 /POJK.05/2014\nTENTANG\nPEMERIKSAAN LEMBAGA PENJAMINAN",
+     ("POJK", "7", 2014, "7/POJK.05/2014")),
+    ("PERATURAN KEPALA BADAN PENGAWAS TENAGA NUKLIR\nNOMOR 3 TAHUN 2012\nTENTANG\nPENATAUSAHAAN",
+     ("PERKA", "3", 2012, "3 Tahun 2012")),
+    ("PERATURAN GUBERNUR BALI\nNOMOR 1 TAHUN 2021\nTENTANG\nKELAS DAN NILAI JABATAN",
+     ("PERGUB", "1", 2021, "1 Tahun 2021")),
+    ("PERATURAN KOMISI PEMILIHAN UMUM\nNOMOR 8 TAHUN 2024\nTENTANG\nPENCALONAN",
+     ("PKPU", "8", 2024, "8 Tahun 2024")),
+    ("PERATURAN DAERAH KABUPATEN BADUNG\nNOMOR 2 TAHUN 2020\nTENTANG\nRETRIBUSI",
+     ("PERDA", "2", 2020, "2 Tahun 2020")),
+    ("PERATURAN BUPATI SLEMAN\nNOMOR 11 TAHUN 2019\nTENTANG\nPAJAK",
+     ("PERBUP", "11", 2019, "11 Tahun 2019")),
+    ("PERATURAN PEMERINTAH PENGGANTI UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 1 TAHUN 2014\nTENTANG\nPEMILIHAN",
+     ("PERPPU", "1", 2014, "1 Tahun 2014")),
+    # a gazette notice printed above the title must not be read as the title's number (UU 13/2003)
+    ("LEMBARAN NEGARA\nNo. 39,2003 TENAGA KERJA. (Penjelasan dalam Tambahan Lembaran Negara\n"
+     "Republik Indonesia Nomor 4279)\nUNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 13 TAHUN 2003\nTENTANG\n"
+     "KETENAGAKERJAAN", ("UU", "13", 2003, "13 Tahun 2003")),
+])
+def test_type_codes_and_numbers(title_block, expected):
+    reg = parse("Pasal 1\nPeraturan ini mulai berlaku.\n", head=title_block + "\nDENGAN RAHMAT TUHAN YANG MAHA ESA\n"
+                "GUBERNUR BALI,\nMEMUTUSKAN:\nMenetapkan : PERATURAN.\n")
+    assert (reg.type, reg.number, reg.year, reg.full_number) == expected
+
+
+def test_title_is_in_readable_case():
+    head = ("UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 10 TAHUN 2016\nTENTANG\nPERUBAHAN KEDUA ATAS UNDANG-UNDANG "
+            "NOMOR 1 TAHUN 2015 TENTANG PENETAPAN PERATURAN PEMERINTAH PENGGANTI UNDANG-UNDANG NOMOR 1 TAHUN 2014 "
+            "TENTANG PEMILIHAN GUBERNUR, BUPATI, DAN WALIKOTA MENJADI UNDANG-UNDANG\nDENGAN RAHMAT TUHAN YANG MAHA "
+            "ESA\nPRESIDEN REPUBLIK INDONESIA,\nMEMUTUSKAN:\nMenetapkan: UNDANG-UNDANG.\n")
+    reg = parse("Pasal 1\nUndang-Undang ini mulai berlaku.\n", head=head)
+    assert reg.title.endswith("tentang Perubahan Kedua atas Undang-Undang Nomor 1 Tahun 2015 tentang Penetapan "
+                              "Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2014 tentang Pemilihan "
+                              "Gubernur, Bupati, dan Walikota menjadi Undang-Undang")
+    head12 = head.replace("NOMOR 10 TAHUN 2016\nTENTANG\nPERUBAHAN KEDUA", "NOMOR 12 TAHUN 2011\nTENTANG\n"
+                          "PEMBENTUKAN PERATURAN PERUNDANG-UNDANGAN\nX").split("\nX")[0] + "\nDENGAN RAHMAT TUHAN " \
+        "YANG MAHA ESA\nMEMUTUSKAN:\nMenetapkan: UNDANG-UNDANG.\n"
+    assert parse("Pasal 1\nBerlaku.\n", head=head12).title.endswith("tentang Pembentukan Peraturan Perundang-undangan")
+
+
+# --- hierarchy ------------------------------------------------------------------------------
+
+def test_bab_bagian_paragraf_and_inserted_numbers():
+    body = ("BAB IX\nKETENTUAN PIDANA\nPasal 40\nSetiap orang dipidana.\n"
+            "BAB IXA\nKETENTUAN PERALIHAN\nBagian Kesatu\nUmum\nParagraf 1\nPerizinan Awal\n"
+            "Pasal 41\n(1) Izin tetap berlaku.\n(1a) Izin yang sedang diproses diselesaikan.\n(2) Selesai.\n"
+            "Pasal 41A\nPeraturan pelaksanaan ditetapkan.\n")
+    body = "Pasal " + "\nX.\nPasal ".join(str(n) for n in range(1, 40)) + "\nX.\n" + body
+    reg = parse(body)
+    a41 = pasal(reg, "41")
+    assert a41.bab == "BAB IXA KETENTUAN PERALIHAN"
+    assert a41.bagian == "Bagian Kesatu Umum"
+    assert a41.paragraf == "Paragraf 1 Perizinan Awal"
+    assert [a.number for a in a41.ayat] == ["1", "1a", "2"]
+    assert pasal(reg, "41A").bab == "BAB IXA KETENTUAN PERALIHAN"
+    assert pasal(reg, "40").bab == "BAB IX KETENTUAN PIDANA"
+    assert codes(reg) == []
+
+
+def test_nested_items_reach_pasal_ayat_huruf_angka():
+    body = ("Pasal 1\n(1) Pelaksanaan meliputi:\na. perizinan, yang terdiri atas:\n1. izin tapak;\n"
+            "2. izin konstruksi, berupa:\na) dokumen desain; dan\nb) dokumen mutu, yang memuat:\n"
+            "1) program jaminan mutu; dan\n2) laporan;\nb. inspeksi.\n(2) Ketentuan lebih lanjut diatur.\n")
+    reg = parse(body)
+    ayat1 = pasal(reg, "1").ayat[0]
+    assert ayat1.text == "Pelaksanaan meliputi:"
+    assert [i.label for i in ayat1.items] == ["a", "b"]
+    huruf_a = ayat1.items[0]
+    assert [i.label for i in huruf_a.items] == ["1", "2"]
+    assert [i.label for i in huruf_a.items[1].items] == ["a", "b"]
+    assert [i.text for i in huruf_a.items[1].items[1].items] == ["program jaminan mutu; dan", "laporan;"]
+    assert pasal(reg, "1").text.splitlines()[:3] == ["(1) Pelaksanaan meliputi:",
+                                                     "a. perizinan, yang terdiri atas:", "1. izin tapak;"]
+
+
+def test_article_without_ayat_has_one_unnumbered_ayat():
+    reg = parse("Pasal 1\nPeraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.\n")
+    [only] = pasal(reg, "1").ayat
+    assert only.number is None and only.text.startswith("Peraturan Pemerintah ini")
+
+
+def test_cross_reference_on_its_own_line_is_not_an_article():
+    body = ("Pasal 1\nKetentuan ini berlaku.\nPasal 2\n(1) Permohonan sebagaimana dimaksud dalam\nPasal 5\n"
+            "ayat (1) diajukan kepada Kepala.\n(2) Permohonan diproses.\nPasal 3\nSelesai.\n")
+    reg = parse(body)
+    assert [a.pasal for a in reg.articles] == ["1", "2", "3"]
+    assert "dimaksud dalam Pasal 5 ayat (1) diajukan" in pasal(reg, "2").text
+
+
+def test_wrapped_cross_reference_that_fits_no_sequence_is_text():
+    """POJK 11/2024: "… sebagaimana dimaksud dalam" / "Pasal 14 ayat (2) kepada OJK …"."""
+    body = "Pasal 1\n(1) Pelapor menyampaikan laporan sebagaimana dimaksud dalam\nPasal 14 ayat (2) kepada OJK.\n"
+    reg = parse(body)
+    assert [a.pasal for a in reg.articles] == ["1"]
+
+
+def test_ocr_noise_read_through_the_sequence():
+    body = ("Pasal l\n(l) Satu.\n(2) Dua.\nPasal 2\nDua.\n" +
+            "".join(f"Pasal {n}\nIsi.\n" for n in range(3, 170)) +
+            "Pasal 17O\nIsi.\nPasal 171\nIsi.\n")
+    reg = parse(body)
+    numbers = [a.pasal for a in reg.articles]
+    assert numbers[:2] == ["1", "2"] and numbers[-2:] == ["170", "171"]
+    assert [a.number for a in pasal(reg, "1").ayat] == ["1", "2"]
+    assert codes(reg).count("ocr_number_fixed") == 2
+
+
+def test_inline_headings_in_ocr_text_are_recovered_by_sequence():
+    """UU 7/2017 (OCR): headings glued inside lines, one misread ("Pasal L72" for 172)."""
+    body = ("BAB II ASAS, PRINSIP, DAN TUJUAN Pasal 1 Pemilu dilaksanakan berdasarkan asas Langsung. "
+            "Pasal 2 Dalam menyelenggarakan pemilu, penyelenggara pemilu harus melaksanakan Pemilu "
+            "sebagaimana dimaksud dalam Pasal 1 Undang-Undang ini.\n" +
+            "".join(f"Pasal {n}\nIsi.\n" for n in range(3, 12)) +
+            "Menjadi Peserta Pemilu Pasal L2 Peserta Pemilu adalah partai politik. Pasal 13 (1) Partai "
+            "Politik Peserta Pemilu merupakan partai politik.\n")
+    reg = parse(body, closing="")
+    assert [a.pasal for a in reg.articles] == [str(n) for n in range(1, 14)]
+    assert pasal(reg, "2").text.endswith("dimaksud dalam Pasal 1 Undang-Undang ini.")
+    assert pasal(reg, "1").bab == "BAB II ASAS, PRINSIP, DAN TUJUAN"
+    assert pasal(reg, "12").text == "Peserta Pemilu adalah partai politik."
+    assert {"heading_inline", "ocr_number_fixed", "truncated"} <= set(codes(reg))
+
+
+def test_gaps_and_duplicates_are_reported():
+    reg = parse("Pasal 1\nSatu.\nPasal 2\nDua.\nPasal 4\nEmpat.\nPasal 5\n(1) Lima.\n(3) Tiga.\n")
+    assert "pasal_gap" in codes(reg)
+    assert "ayat_gap" in codes(reg)
+
+
+def test_glued_ayat_split_only_at_the_next_number():
+    """UU 8/2015 Pasal 106: OCR lost words, "(3) KPU" continues ayat (2)'s line."""
+    reg = parse("Pasal 1\n(1) Satu.\n(2) Berita Acara sebagaimana dimaksud pada (3) KPU wajib menjaga.\n"
+                "(4) Sebagaimana dimaksud pada ayat (5) Undang-Undang.\n")
+    assert [a.number for a in pasal(reg, "1").ayat] == ["1", "2", "3", "4"]
+
+
+def test_no_regulation_raises_parse_error():
+    with pytest.raises(ParseError):
+        parse_pages(["Ini hanya catatan rapat tanpa nomor.\nTidak ada pasal."], path="note.txt", paged=False)
+
+
+def test_scan_raises_no_text_layer_with_one_anomaly_per_page():
+    with pytest.raises(NoTextLayerError) as caught:
+        parse_pages(["", " \n", ""], path="scan.pdf")
+    assert [(a.code, a.page) for a in caught.value.anomalies] == [("no_text_layer", 1), ("no_text_layer", 2),
+                                                                  ("no_text_layer", 3)]
+
+
+def test_empty_page_inside_a_text_pdf_is_an_anomaly_and_pages_are_cited():
+    reg = parse_pages([HEAD_PP + "Pasal 1\nSatu.\n", "", "Pasal 2\nDua.\n" + CLOSING_PP], path="x.pdf")
+    assert ("no_text_layer", 2) in [(a.code, a.page) for a in reg.anomalies]
+    assert [(a.pasal, a.page) for a in reg.articles] == [("1", 1), ("2", 3)]
+
+
+def test_revocation_is_recorded():
+    reg = parse("Pasal 1\nPada saat Peraturan ini mulai berlaku, Undang-Undang Nomor 22 Tahun 2014 tentang "
+                "Pemilihan Gubernur, Bupati, dan Walikota (Lembaran Negara Republik Indonesia Tahun 2014 Nomor "
+                "243) dicabut dan dinyatakan tidak berlaku.\n")
+    assert reg.revokes == ("Undang-Undang Nomor 22 Tahun 2014 tentang Pemilihan Gubernur, Bupati, dan Walikota",)
+
+
+# --- penjelasan -----------------------------------------------------------------------------
+
+PENJELASAN = """PENJELASAN
+ATAS
+PERATURAN PEMERINTAH REPUBLIK INDONESIA
+NOMOR 43 TAHUN 2006
+I. UMUM
+Salah satu pendayagunaan teknologi nuklir adalah pemanfaatan reaktor nuklir.
+II. PASAL DEMI PASAL
+Pasal 1
+Cukup jelas.
+Pasal 2
+Ayat (1)
+Yang dimaksud dengan "reaktor daya" adalah reaktor untuk listrik.
+Ayat (2)
+Cukup jelas.
+TAMBAHAN LEMBARAN NEGARA REPUBLIK INDONESIA NOMOR 4668
+"""
+
+
+def test_penjelasan_attached_to_article_and_ayat():
+    reg = parse("Pasal 1\nSatu.\nPasal 2\n(1) Reaktor daya.\n(2) Reaktor nondaya.\n", tail=PENJELASAN)
+    assert reg.penjelasan_umum == "Salah satu pendayagunaan teknologi nuklir adalah pemanfaatan reaktor nuklir."
+    assert pasal(reg, "1").penjelasan == "Cukup jelas."
+    two = pasal(reg, "2")
+    assert two.ayat[0].penjelasan.startswith('Yang dimaksud dengan "reaktor daya"')
+    assert two.ayat[1].penjelasan == "Cukup jelas."
+    assert [a.pasal for a in reg.articles] == ["1", "2"]  # Penjelasan headings are not articles
+
+
+# --- amending regulations -------------------------------------------------------------------
+
+HEAD_UU10 = """UNDANG-UNDANG REPUBLIK INDONESIA
+NOMOR 10 TAHUN 2016
+TENTANG
+PERUBAHAN KEDUA ATAS UNDANG-UNDANG NOMOR 1 TAHUN 2015 TENTANG PENETAPAN PERATURAN PEMERINTAH PENGGANTI
+UNDANG-UNDANG NOMOR 1 TAHUN 2014 TENTANG PEMILIHAN GUBERNUR, BUPATI, DAN WALIKOTA MENJADI UNDANG-UNDANG
+DENGAN RAHMAT TUHAN YANG MAHA ESA PRESIDEN REPUBLIK INDONESIA,
+MEMUTUSKAN:
+Menetapkan: UNDANG-UNDANG TENTANG PERUBAHAN KEDUA ATAS UNDANG-UNDANG NOMOR 1 TAHUN 2015.
+"""
+
+BODY_UU10 = """Pasal I
+Beberapa ketentuan dalam Lampiran Undang-Undang Nomor 1 Tahun 2015 tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2014 tentang Pemilihan Gubernur, Bupati, dan Walikota menjadi Undang-Undang (Lembaran Negara Republik Indonesia Tahun 2015 Nomor 23) diubah sebagai berikut:
+1. Ketentuan Pasal 7 diubah sehingga berbunyi sebagai berikut:
+Pasal 7
+(1) Setiap warga negara berhak memperoleh kesempatan yang sama untuk mencalonkan diri.
+(2) Calon Gubernur dan Calon Wakil Gubernur harus memenuhi persyaratan sebagai berikut:
+a. bertakwa kepada Tuhan Yang Maha Esa;
+s. menyatakan secara tertulis pengunduran diri sebagai anggota Dewan Perwakilan Rakyat sejak ditetapkan sebagai pasangan calon peserta Pemilihan; dan
+t. menyatakan secara tertulis pengunduran diri sebagai anggota Tentara Nasional Indonesia.
+2. Ketentuan Pasal 9 dihapus.
+3. Di antara Pasal 178 dan Pasal 179 disisipkan 3 (tiga) pasal, yakni Pasal 178A sampai dengan Pasal 178C yang berbunyi sebagai berikut:
+Pasal 178A
+Setiap orang dipidana.
+Pasal 178B
+Setiap orang dipidana.
+Pasal 178C
+Setiap orang dipidana.
+4. Ketentuan Pasal 180 diubah sehingga berbunyi sebagai berikut:
+Pasal 180
+(1) Setiap orang yang menghilangkan hak seseorang dipidana.
+(2) Setiap orang yang karena jabatannya dipidana.
+Pasal 182A
+Setiap orang yang menghalang-halangi seseorang dipidana.
+Pasal 182B
+Seorang majikan yang tidak memberikan kesempatan dipidana.
+6. Ketentuan Pasal 201 diubah sehingga berbunyi sebagai berikut:
+Pasal 201
+(1) Pemungutan suara serentak dilaksanakan pada tahun 2015.
+Pasal II
+Undang-Undang ini mulai berlaku pada tanggal diundangkan.
+"""
+
+PENJELASAN_UU10 = """PENJELASAN ATAS UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 10 TAHUN 2016
+I. UMUM Ketentuan Pasal 18 ayat (4) Undang-Undang Dasar menyebutkan pemilihan secara demokratis.
+II. PASAL DEMI PASAL
+Pasal I
+Angka 1
+Pasal 7
+Ayat (1) Cukup jelas. Ayat (2) Huruf a Cukup jelas.
+Angka 2
+Pasal 9
+Dihapus.
+Pasal II
+Cukup jelas. TAMBAHAN LEMBARAN NEGARA REPUBLIK INDONESIA NOMOR 5898
+"""
+
+
+@pytest.fixture(scope="module")
+def uu10():
+    return parse(BODY_UU10, head=HEAD_UU10, tail=PENJELASAN_UU10)
+
+
+def test_amending_body_is_pasal_I_and_II(uu10):
+    assert [a.pasal for a in uu10.articles if a.amends is None] == ["I", "II"]
+    assert uu10.amends == RegulationRef("UU", "1", 2015)
+    assert uu10.is_amending
+
+
+def test_quoted_article_is_its_own_article_with_amends(uu10):
+    seven = pasal(uu10, "7", quoted=True)
+    assert seven.amends.ref == RegulationRef("UU", "1", 2015)
+    assert (seven.amends.pasal, seven.amends.via) == ("7", "Pasal I angka 1")
+    huruf_s = next(i for i in seven.ayat[1].items if i.label == "s")
+    assert "pengunduran diri" in huruf_s.text
+    pasal_one = pasal(uu10, "I")
+    assert "Ketentuan Pasal 7 diubah" in pasal_one.text and "pengunduran diri" not in pasal_one.text
+
+
+def test_change_items_actions_and_targets(uu10):
+    changes = {c.label: c for c in uu10.changes}
+    assert (changes["1"].action, changes["1"].targets) == ("diubah", ("7",))
+    assert (changes["2"].action, changes["2"].targets) == ("dihapus", ("9",))
+    assert (changes["3"].action, changes["3"].targets) == ("disisipkan", ("178A", "178B", "178C"))
+    assert [a.amends.via for a in uu10.articles if a.pasal.startswith("178")] == ["Pasal I angka 3"] * 3
+
+
+def test_lost_item_label_is_inferred_and_reported(uu10):
+    """UU 10/2016 item 56 has no label in the OCR text: Pasal 182A follows item 55's Pasal 180."""
+    changes = {c.label: c for c in uu10.changes}
+    assert changes["5"].targets == ("182A", "182B") and changes["5"].action == "disisipkan"
+    assert pasal(uu10, "182B").amends.via == "Pasal I angka 5"
+    assert pasal(uu10, "201").amends.via == "Pasal I angka 6"
+    assert "change_label_missing" in codes(uu10)
+
+
+def test_amending_penjelasan_is_keyed_by_angka(uu10):
+    seven = pasal(uu10, "7", quoted=True)
+    assert seven.penjelasan.startswith("Ayat (1) Cukup jelas.")
+    assert seven.ayat[0].penjelasan == "Cukup jelas."
+    assert pasal(uu10, "II").penjelasan == "Cukup jelas."
+    assert "penjelasan_unmatched" not in codes(uu10)  # Pasal 9 was deleted: nothing to attach
+
+
+def test_quoted_article_without_heading_line():
+    """PERKA BAPETEN 1/2013: the new text follows the instruction without a "Pasal 5" line."""
+    body = ("Pasal I\nBeberapa ketentuan dalam Peraturan Kepala Badan Pengawas Tenaga Nuklir Nomor 3 Tahun 2012 "
+            "tentang Penatausahaan diubah sebagai berikut:\n1. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai\n"
+            "berikut:\nBendahara Penerimaan melakukan Penagihan PNBP setelah diterbitkannya surat yang menyatakan:\n"
+            "a. permohonan dinyatakan lengkap;\nb. dihapus;\n2. Ketentuan Pasal 6 diubah sehingga berbunyi sebagai "
+            "berikut:\n(1) Mekanisme Penagihan PNBP adalah sebagai berikut:\na. Wajib Bayar wajib membayar;\n"
+            "Pasal II\nPeraturan ini mulai berlaku.\n")
+    reg = parse(body)
+    five, six = pasal(reg, "5", quoted=True), pasal(reg, "6", quoted=True)
+    assert five.amends.ref == RegulationRef("PERKA", "3", 2012)
+    assert five.ayat[0].text.startswith("Bendahara Penerimaan") and len(five.ayat[0].items) == 2
+    assert six.amends.via == "Pasal I angka 2" and six.ayat[0].number == "1"
+
+
+def test_unnumbered_pasal_I_instruction():
+    """PERGUB Bali 1/2021: one instruction in the lead-in, then the quoted Pasal 3."""
+    body = ("Pasal I\nKetentuan Pasal 3 Peraturan Gubernur Bali Nomor 29 Tahun 2019 tentang Kelas dan Nilai "
+            "Jabatan diubah sebagai berikut :\nPasal 3\n(1) Kelas dan Nilai Jabatan digunakan.\n"
+            "Pasal II\nPeraturan Gubernur ini mulai berlaku.\n")
+    reg = parse(body)
+    three = pasal(reg, "3", quoted=True)
+    assert three.amends.ref == RegulationRef("PERGUB", "29", 2019) and three.amends.via == "Pasal I"
+    assert [(c.label, c.action, c.targets) for c in reg.changes] == [("", "diubah", ("3",))]
+
+
+# --- lampiran -------------------------------------------------------------------------------
+
+def test_lampiran_is_kept_apart_and_its_example_pasal_are_not_articles():
+    """UU 12/2011 Lampiran II is full of example "Pasal" headings."""
+    tail = ("LAMPIRAN II\nUNDANG-UNDANG REPUBLIK INDONESIA NOMOR 43 TAHUN 2006\nTEKNIK PENYUSUNAN\n"
+            "Contoh:\nMEMUTUSKAN:\nMenetapkan: UNDANG-UNDANG TENTANG...\nPasal 1\nContoh pasal.\nPasal 2\n"
+            "Contoh lagi.\nLAMPIRAN I\nUNDANG-UNDANG REPUBLIK INDONESIA NOMOR ... TAHUN...\n196. Nama lampiran.\n")
+    reg = parse("Pasal 1\nSatu.\nPasal 2\nDua.\n", tail=tail)
+    assert [(a.pasal, a.part) for a in reg.articles] == [("1", "body"), ("2", "body")]
+    assert [s.label for s in reg.lampiran] == ["LAMPIRAN II"]
+    assert "Contoh pasal." in reg.lampiran[0].text and "196. Nama lampiran." in reg.lampiran[0].text
+
+
+def test_lampiran_that_is_a_whole_regulation_gives_lampiran_articles():
+    """UU 1/2015 enacts Perppu 1/2014, printed after its Penjelasan as the Lampiran."""
+    head = ("UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 1 TAHUN 2015\nTENTANG\nPENETAPAN PERATURAN PEMERINTAH "
+            "PENGGANTI UNDANG-UNDANG NOMOR 1 TAHUN 2014\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nMEMUTUSKAN:\n"
+            "Menetapkan: UNDANG-UNDANG.\n")
+    perppu_body = "".join(f"Pasal {n}\nKetentuan {n}.\n" for n in range(1, 7))
+    tail = ("PENJELASAN ATAS UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 1 TAHUN 2015\nI. UMUM Penetapan.\n"
+            "II. PASAL DEMI PASAL\nPasal 1\nCukup jelas.\nPasal 2\nCukup jelas.\n"
+            "TAMBAHAN LEMBARAN NEGARA REPUBLIK INDONESIA NOMOR 5656\n"
+            "PERATURAN PEMERINTAH PENGGANTI UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 1 TAHUN 2014\n"
+            "DENGAN RAHMAT TUHAN YANG MAHA ESA\nMenimbang:\na. bahwa perlu;\n"
+            "LAMPIRAN UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 1 TAHUN 2015\nMEMUTUSKAN:\n"
+            "Menetapkan: PERATURAN PEMERINTAH PENGGANTI UNDANG-UNDANG.\nBAB I\nKETENTUAN UMUM\n" + perppu_body +
+            "Agar setiap orang mengetahuinya, memerintahkan pengundangan.\nDitetapkan di Jakarta pada tanggal "
+            "2 Oktober 2014\nPENJELASAN ATAS PERATURAN PEMERINTAH PENGGANTI UNDANG-UNDANG REPUBLIK INDONESIA "
+            "NOMOR 1 TAHUN 2014\nI. UMUM Untuk menjamin.\nII. PASAL DEMI PASAL\nPasal 1\nCukup jelas.\n"
+            "Pasal 6\nYang dimaksud dengan enam.\n")
+    reg = parse("Pasal 1\nPerppu ditetapkan menjadi Undang-Undang.\nPasal 2\nMulai berlaku.\n", head=head,
+                closing="Agar setiap orang mengetahuinya, memerintahkan pengundangan.\nDisahkan di Jakarta pada "
+                        "tanggal 2 Februari 2015\nLEMBARAN NEGARA REPUBLIK INDONESIA TAHUN 2015 NOMOR 23\n", tail=tail)
+    assert [a.pasal for a in reg.articles if a.part == "body"] == ["1", "2"]
+    lampiran = [a for a in reg.articles if a.part == "lampiran"]
+    assert [a.pasal for a in lampiran] == ["1", "2", "3", "4", "5", "6"]
+    assert lampiran[0].bab == "BAB I KETENTUAN UMUM"
+    assert lampiran[5].penjelasan == "Yang dimaksud dengan enam."
+    assert reg.penjelasan_umum == "Penetapan."  # the Perppu's own Umum stays with the Lampiran
+    body_one = next(a for a in reg.articles if a.pasal == "1" and a.part == "body")
+    assert body_one.penjelasan == "Cukup jelas."
+
+
+def test_outline_lists_structure_and_anomalies(uu10):
+    text = outline(uu10)
+    assert "Pasal 7  <- UU 1/2015 via Pasal I angka 1  ayat=2 (1,2)" in text
+    assert "angka 3 disisipkan: 178A, 178B, 178C" in text
+    assert "change_label_missing" in text
