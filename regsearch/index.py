@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,9 @@ from whoosh.writing import CLEAR, LockError
 from . import analysis
 from .documents import parse_file
 from .errors import IndexError_, RegsearchError
+from .expand import harvest_abbreviations
 from .extract import SUPPORTED_SUFFIXES
+from .legal import parse_regulation_ref
 from .models import Article, Item, LampiranSection, Regulation
 
 INDEX_NAME = "regsearch"
@@ -298,7 +301,9 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
            "payload": {"regulation": info, "path": shown_path, "articles": len(reg.articles),
                        "anomalies": [a.to_dict() for a in reg.anomalies],
                        "amends": reg.amends.id if reg.amends else None,
-                       "full_number": reg.full_number}}
+                       "full_number": reg.full_number,
+                       "revokes": revoked_ids(reg.revokes),
+                       "abbreviations": harvest_abbreviations(_unit_texts(reg))}}
     for position, article in enumerate(reg.articles):
         yield _article_document(reg, article, f"{reg.id}|{file_tag}|{position}", common, info,
                                 shown_path)
@@ -359,6 +364,33 @@ def _lampiran_document(reg: Regulation, section: LampiranSection, doc_id: str,
             "version": (reg.year, 0, _int_or_zero(reg.number)),
         },
     }
+
+
+def revoked_ids(revocations: Sequence[str]) -> list[str]:
+    """Ids of regulations revoked as a whole ("UU 22/2014 … dicabut dan dinyatakan tidak
+    berlaku"); a revocation of some of a regulation's provisions does not count."""
+    ids = []
+    for text in revocations:
+        ref = parse_regulation_ref(text)
+        if ref and not _PARTIAL_REVOCATION.search(text[:text.lower().find(ref.type.lower())]):
+            ids.append(ref.id)
+    return ids
+
+
+_PARTIAL_REVOCATION = re.compile(r"\b(ketentuan|pasal|sepanjang|kecuali)\b", re.IGNORECASE)
+
+
+def _unit_texts(reg: Regulation) -> Iterator[str]:
+    """The text of every ayat and list item of every article."""
+    def walk(items: Sequence[Item]) -> Iterator[str]:
+        for item in items:
+            yield item.text
+            yield from walk(item.items)
+
+    for article in reg.articles:
+        for ayat in article.ayat:
+            yield ayat.text
+            yield from walk(ayat.items)
 
 
 def _unit_subjects(article: Article) -> Iterator[str]:

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh import qparser
+from whoosh import qparser, scoring
 from whoosh.index import EmptyIndexError
 from whoosh.query import And, Or, Phrase, Query, Term
 
 from . import analysis
 from .errors import IndexError_, QueryError
+from .expand import expansions, query_kinds
 from .index import INDEX_NAME
 from .legal import format_citation, looks_like_citation, parse_citation, normalize_type
 from .legal import parse_regulation_ref
@@ -36,6 +37,28 @@ SUPERSEDED_FACTOR = 0.7
 PHRASE_BOOST = 1.5
 PHRASE_SLOP = 3
 SNIPPET_CHARS = 260
+#: Weight of another phrasing of a query concept (synonym, abbreviation) against the words typed.
+EXPANSION_BOOST = 0.5
+#: Weight of an article stating the kind of rule the query asks for ("syarat …", "sanksi …").
+KIND_BOOST = 1.0
+#: Rerank: up to this share more score for one ayat/item holding all the query's words.
+UNIT_FACTOR = 1.0
+#: Rerank: this share more score for an article stating the kind of rule asked for.
+KIND_FACTOR = 0.3
+#: How many of Whoosh's best articles are reranked.
+RERANK_DEPTH = 60
+#: BM25F parameters. B < 0.75 softens the length penalty: a long article (a list of
+#: 21 requirements) is not less relevant for being thorough.
+BM25_B = 0.75
+BM25_K1 = 1.2
+#: Query syntax that turns off the automatic phrase and synonym bonuses.
+_OPERATORS = re.compile(r'"|\b(?:AND|OR|NOT)\b|(?:^|\s)[-+]\S|\w:\S|[()]')
+
+
+@dataclass(frozen=True)
+class _Catalogue:
+    abbreviations: dict[str, set[str]]
+    revoked: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -98,6 +121,7 @@ class RegulationIndex:
             raise IndexError_(f"the index in {index_dir} is damaged ({type(exc).__name__}); "
                               "run `regsearch index --rebuild`") from exc
         self._searcher = None
+        self._catalogue_cache: tuple[object, _Catalogue] | None = None
 
     # ------------------------------------------------------------------ lifecycle
     def close(self) -> None:
@@ -118,7 +142,8 @@ class RegulationIndex:
             self._searcher = None
         if self._searcher is None:
             try:
-                self._searcher = self._ix.searcher()
+                self._searcher = self._ix.searcher(
+                    weighting=scoring.BM25F(B=BM25_B, K1=BM25_K1))
             except Exception as exc:  # missing or corrupt segment files
                 raise IndexError_(f"the index in {self.index_dir} is damaged "
                                   f"({type(exc).__name__}); run `regsearch index --rebuild`"
@@ -193,6 +218,8 @@ class RegulationIndex:
         return filters
 
     def _parse(self, text: str) -> Query:
+        """The user's query as Whoosh parses it, plus — for plain word queries — bonuses for
+        the words appearing together and for other phrasings of the same legal concept."""
         parser = qparser.MultifieldParser(list(FIELD_BOOSTS), self._ix.schema,
                                           fieldboosts=FIELD_BOOSTS,
                                           group=qparser.OrGroup.factory(0.9))
@@ -202,39 +229,83 @@ class RegulationIndex:
             query = parser.parse(text)
         except Exception as exc:  # whoosh's parser raises assorted errors on odd syntax
             raise QueryError(f"cannot understand the query {text!r} ({exc})") from exc
+        if _OPERATORS.search(text):
+            return query  # the user wrote query syntax: take it literally
+        extras: list[Query] = []
         terms = analysis.analyze(text)
-        if len(terms) > 1 and '"' not in text:
+        if len(terms) > 1:
             words = [w.lower() for w, _, _ in analysis.tokenize(text)
                      if w.lower() not in analysis.STOPWORDS]
-            query = Or([query,
-                        Phrase("body", terms, slop=PHRASE_SLOP, boost=PHRASE_BOOST),
-                        Phrase("body_exact", words, slop=1, boost=PHRASE_BOOST)])
-        return query
+            extras += [Phrase("body", terms, slop=PHRASE_SLOP, boost=PHRASE_BOOST),
+                       Phrase("body_exact", words, slop=1, boost=PHRASE_BOOST)]
+        extras += [Term("kinds", kind, boost=KIND_BOOST) for kind in query_kinds(text)]
+        for alternative in expansions(text, self._catalogue().abbreviations):
+            alt_terms = analysis.analyze(" ".join(alternative))
+            extras.append(Term("body", alt_terms[0], boost=EXPANSION_BOOST) if len(alt_terms) == 1
+                          else Phrase("body", alt_terms, slop=1, boost=EXPANSION_BOOST))
+        return Or([query, *extras]) if extras else query
+
+    def _catalogue(self) -> _Catalogue:
+        """What the regulations in the index say about each other (abbreviations they
+        define, regulations they revoke), read once per searcher."""
+        searcher = self._current_searcher()
+        if self._catalogue_cache is None or self._catalogue_cache[0] is not searcher:
+            abbreviations: dict[str, set[str]] = {}
+            revoked: set[str] = set()
+            for fields in searcher.documents(doctype="regulation"):
+                payload = fields["payload"]
+                for short, full in payload.get("abbreviations", {}).items():
+                    abbreviations.setdefault(short, set()).add(full)
+                revoked.update(payload.get("revokes", ()))
+            self._catalogue_cache = (searcher, _Catalogue(abbreviations, frozenset(revoked)))
+        return self._catalogue_cache[1]
 
     def _ranked(self, text: str, query: Query, filter_query: Query, limit: int) -> SearchResult:
         searcher = self._current_searcher()
         try:
-            results = searcher.search(query, filter=filter_query, limit=max(limit * 3, 30))
+            results = searcher.search(query, filter=filter_query,
+                                      limit=max(limit * 3, RERANK_DEPTH))
         except Exception as exc:
             raise QueryError(f"cannot run the query {text!r} ({exc})") from exc
         total = len(results)
         candidates = [(r.score, dict(r["payload"]), r["identity"]) for r in results]
-        candidates = self._prefer_newest(candidates)[:limit]
+        candidates = self._rerank(candidates, text)[:limit]
         terms = _query_terms(query)
-        hits = tuple(_hit(rank, score, payload, terms)
+        typed = set(analysis.analyze(text))
+        hits = tuple(_hit(rank, score, payload, terms, typed)
                      for rank, (score, payload, _) in enumerate(candidates, 1))
         return SearchResult(text, total, hits)
 
-    def _prefer_newest(self, candidates: list[tuple[float, dict, str]]
-                       ) -> list[tuple[float, dict, str]]:
-        """Lower the score of versions that a later amendment in the index has replaced."""
+    def _rerank(self, candidates: list[tuple[float, dict, str]], text: str
+                ) -> list[tuple[float, dict, str]]:
+        """Adjust Whoosh's article scores with what BM25 cannot see:
+
+        - one ayat or item holding the query's words together beats the same words spread
+          over a long article (legal answers live in one unit);
+        - an article stating the kind of rule the query asks for ("syarat …") rises;
+        - versions a later amendment in the index replaced, and regulations another one
+          revokes, sink — they stay listed, never hidden.
+        """
         newest = self._newest_versions({identity for _, _, identity in candidates})
-        adjusted = [
-            (score * (SUPERSEDED_FACTOR if tuple(p["version"]) < newest[identity] else 1.0),
-             p, identity)
-            for score, p, identity in candidates
-        ]
+        revoked = self._catalogue().revoked
+        weights = self._term_weights(analysis.analyze(text))
+        wanted_kinds = set(query_kinds(text))
+        adjusted = []
+        for score, payload, identity in candidates:
+            score *= 1 + UNIT_FACTOR * _best_unit_coverage(payload, weights)
+            if wanted_kinds & set(_payload_kinds(payload)):
+                score *= 1 + KIND_FACTOR
+            if tuple(payload["version"]) < newest[identity]:
+                score *= SUPERSEDED_FACTOR
+            if payload["regulation"]["id"] in revoked:
+                score *= SUPERSEDED_FACTOR
+            adjusted.append((score, payload, identity))
         return sorted(adjusted, key=lambda c: -c[0])
+
+    def _term_weights(self, terms: list[str]) -> dict[str, float]:
+        """Inverse document frequency of each query term in article text (rare words count more)."""
+        searcher = self._current_searcher()
+        return {t: searcher.idf("body", t) for t in set(terms)}
 
     def _newest_versions(self, identities: set[str]) -> dict[str, tuple]:
         searcher = self._current_searcher()
@@ -322,10 +393,11 @@ class RegulationIndex:
 # ---------------------------------------------------------------------- hits and snippets
 
 
-def _hit(rank: int, score: float, payload: dict, terms: set[str]) -> Hit:
+def _hit(rank: int, score: float, payload: dict, terms: set[str],
+         typed: set[str] = frozenset()) -> Hit:
     reg = _info(payload["regulation"])
     amends = _amends(payload["amends"])
-    ayat_number, item_path, unit_text = _best_unit(payload, terms)
+    ayat_number, item_path, unit_text = _best_unit(payload, typed, terms)
     citation = format_citation(_ref(reg), payload["pasal"], ayat=ayat_number, items=item_path,
                                amends=amends, part=payload["part"])
     if payload["pasal"] is None:
@@ -349,16 +421,26 @@ def _units(payload: dict) -> Iterator[tuple[str | None, tuple[str, ...], str]]:
         yield from walk(ayat["items"], ayat["number"], ())
 
 
-def _best_unit(payload: dict, terms: set[str]) -> tuple[str | None, tuple[str, ...], str]:
-    """The ayat or item that matches most query terms (the first one on a tie)."""
+def _best_unit_coverage(payload: dict, weights: dict[str, float]) -> float:
+    """Share (0–1, idf-weighted) of the query's terms found together in one ayat or item."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    return max((sum(weights[t] for t in weights.keys() & set(analysis.analyze(text))) / total
+                for _, _, text in _units(payload)), default=0.0)
+
+
+def _best_unit(payload: dict, typed: set[str], terms: set[str]
+               ) -> tuple[str | None, tuple[str, ...], str]:
+    """The ayat or item that holds most of the words typed, then most of the query's other
+    terms (synonyms); the first one on a tie. Without terms, the whole article."""
     best = (None, (), payload["text"])
-    if not terms:
-        return best
-    best_score = 0
+    best_score = (0, 0)
     for number, path, text in _units(payload):
-        matched = terms.intersection(analysis.analyze(text))
-        if len(matched) > best_score:
-            best, best_score = (number, path, text), len(matched)
+        unit_terms = set(analysis.analyze(text))
+        score = (len(typed & unit_terms), len(terms & unit_terms))
+        if score > best_score:
+            best, best_score = (number, path, text), score
     return best
 
 

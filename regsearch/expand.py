@@ -1,0 +1,125 @@
+"""Query expansion: synonyms and abbreviations of Indonesian legal language. Pure functions.
+
+Two sources, one mechanism:
+
+- ``BASE_SYNONYMS``: a curated list of groups of equivalent phrasings that the analyzer
+  cannot conflate (mundur ↔ pengunduran diri; PHK ↔ pemutusan hubungan kerja; the
+  institutions everyone abbreviates: KPU, Bawaslu, DPRD, TNI, Polri, OJK, BAPETEN …).
+- abbreviations each regulation defines in its own text ("Komisi Pemilihan Umum yang
+  selanjutnya disingkat KPU adalah …"), harvested at index time by ``harvest_abbreviations``.
+
+``expansions`` finds the groups a query touches (comparing analysed terms, so inflected
+forms match) and returns the other phrasings, which search adds as weaker alternatives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from . import analysis
+
+#: Groups of phrasings with the same legal meaning. Matching is on analysed terms, so one
+#: inflection per word is enough ("pengunduran diri" also matches "mengundurkan diri").
+BASE_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("mundur", "pengunduran diri", "berhenti"),
+    ("pilkada", "pemilihan gubernur bupati dan walikota", "pemilihan kepala daerah"),
+    ("pemilu", "pemilihan umum"),
+    ("phk", "pemutusan hubungan kerja"),
+    ("pns", "pegawai negeri sipil"),
+    ("asn", "aparatur sipil negara"),
+    ("tni", "tentara nasional indonesia"),
+    ("polri", "kepolisian negara republik indonesia"),
+    ("kpu", "komisi pemilihan umum"),
+    ("bawaslu", "badan pengawas pemilihan umum"),
+    ("dpr", "dewan perwakilan rakyat"),
+    ("dprd", "dewan perwakilan rakyat daerah"),
+    ("dpd", "dewan perwakilan daerah"),
+    ("mpr", "majelis permusyawaratan rakyat"),
+    ("ojk", "otoritas jasa keuangan"),
+    ("bapeten", "badan pengawas tenaga nuklir"),
+    ("bumn", "badan usaha milik negara"),
+    ("bumd", "badan usaha milik daerah"),
+    ("pnbp", "penerimaan negara bukan pajak"),
+    ("slik", "sistem layanan informasi keuangan"),
+    ("uptd", "unit pelaksana teknis daerah"),
+    ("kepala daerah", "gubernur", "bupati", "walikota"),
+    ("perda", "peraturan daerah"),
+    ("perppu", "peraturan pemerintah pengganti undang-undang"),
+    ("gaji", "upah"),
+    ("karyawan", "pekerja"),
+    ("buruh", "pekerja"),
+    ("majikan", "pengusaha"),
+    ("hukuman", "pidana", "sanksi"),
+    ("petahana", "incumbent"),
+    ("kedaluwarsa", "daluwarsa", "kadaluarsa"),
+)
+
+_ABBREVIATION = re.compile(
+    r"^(?P<full>[^.;:]{3,160}?)[\s,]*\byang\s+selanjutnya\s+(?:disingkat|disebut)(?:\s+dengan)?\s+"
+    r"(?P<short>[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)\b",
+)
+
+
+def harvest_abbreviations(units: Iterable[str]) -> dict[str, str]:
+    """Abbreviations a regulation defines: ``{"kpu": "Komisi Pemilihan Umum", …}``.
+
+    Only short forms written as acronyms (two or more capitals or digits: KPU, DKPP, OJK) are
+    taken; "… yang selanjutnya disebut Pemilihan" defines an ordinary word, which expanding
+    would only add noise to.
+    """
+    found: dict[str, str] = {}
+    for text in units:
+        match = _ABBREVIATION.search(" ".join(text.split()))
+        if not match:
+            continue
+        full = match.group("full").strip(" ,")
+        if len(full.split()) <= 12 and sum(c.isupper() for c in match.group("short")) >= 2:
+            found.setdefault(match.group("short").lower(), full)
+    return found
+
+
+def expansions(text: str, abbreviations: Mapping[str, Iterable[str]] = {}
+               ) -> list[list[str]]:
+    """Other phrasings of the parts of ``text`` that a synonym group or abbreviation covers.
+
+    Returns word lists (as written, not yet analysed), never the query's own phrasing.
+    """
+    terms = analysis.analyze(text)
+    groups = list(BASE_SYNONYMS) + [(short, *fulls) for short, fulls in abbreviations.items()]
+    alternatives: list[list[str]] = []
+    seen = {tuple(terms)}
+    for group in groups:
+        members = [(member, analysis.analyze(member)) for member in group]
+        if not any(_contains(terms, member_terms) for _, member_terms in members if member_terms):
+            continue
+        for member, member_terms in members:
+            if member_terms and not _contains(terms, member_terms) and tuple(member_terms) not in seen:
+                seen.add(tuple(member_terms))
+                alternatives.append(member.split())
+    return alternatives
+
+
+def _contains(sequence: list[str], part: list[str]) -> bool:
+    """True when ``part`` occurs contiguously in ``sequence``."""
+    n = len(part)
+    return any(sequence[i:i + n] == part for i in range(len(sequence) - n + 1))
+
+
+#: Words in a query that ask for a kind of rule ("apa sanksi bagi …", "syarat calon …").
+_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "syarat": ("syarat", "persyaratan"),
+    "sanksi": ("sanksi", "pidana", "dipidana", "denda", "hukuman"),
+    "larangan": ("larangan", "dilarang"),
+    "kewajiban": ("wajib", "kewajiban", "diwajibkan"),
+    "hak": ("hak", "berhak"),
+    "kewenangan": ("wewenang", "kewenangan", "berwenang"),
+    "definisi": ("definisi", "pengertian"),
+}
+
+
+def query_kinds(text: str) -> tuple[str, ...]:
+    """The rule kinds a query asks about, judged by its words (compared as analysed terms)."""
+    terms = set(analysis.analyze(text))
+    return tuple(kind for kind, words in _KIND_WORDS.items()
+                 if terms.intersection(analysis.normalize(w) for w in words))
