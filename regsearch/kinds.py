@@ -76,7 +76,6 @@ __all__ = [
 # Text preparation
 # --------------------------------------------------------------------------------------
 
-_WS = re.compile(r"\s+")
 
 #: Party names built on "wajib" (Wajib Pajak = taxpayer, Wajib Bayar = payer …): they name a
 #: party and impose nothing. Masked before operators are searched. (Adjectival "simpanan
@@ -100,10 +99,11 @@ def _prepare(text: str) -> str:
     """
     folded = _fold(text)
     low = folded.lower()
-    if len(low) != len(folded):  # exotic case mapping: skip the case-based masking
-        return _WAJIB_NOUN.sub(_mask, low)
-    for m in _WAJIB_NAME.finditer(folded):
-        low = low[:m.start()] + "#" * (m.end() - m.start()) + low[m.end():]
+    if "wajib" not in low:
+        return low
+    if len(low) == len(folded):  # (an exotic case mapping would shift offsets: skip)
+        for m in _WAJIB_NAME.finditer(folded):
+            low = low[:m.start()] + "#" * (m.end() - m.start()) + low[m.end():]
     return _WAJIB_NOUN.sub(_mask, low)
 
 
@@ -118,12 +118,34 @@ _SPLIT_SUFFIX = re.compile(r"(?<=[a-z]{3}) (?=(?:kan|nya)\b)")
 
 def _fold(text: str) -> str:
     """Whitespace folded to single spaces, split ``-kan``/``-nya`` suffixes rejoined."""
-    return _SPLIT_SUFFIX.sub("", _WS.sub(" ", text).strip())
+    folded = " ".join(text.split())
+    if " kan" in folded or " nya" in folded:
+        folded = _SPLIT_SUFFIX.sub("", folded)
+    return folded
+
+
+def _mentions(low: str, cues: re.Pattern[str]) -> bool:
+    """Cheap gate: a kind's patterns only run when one of its cue words occurs, which keeps
+    ``classify`` fast on the many units that state no rule of that kind."""
+    return cues.search(low) is not None
+
+
+def _cues(*words: str) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+_KEWAJIBAN_CUES = _cues("wajib", "harus")
+_LARANGAN_CUES = _cues("larang", "tidak boleh", "tidak dib", "tidak diper", "tidak dii")
+_HAK_CUES = _cues("berhak", " hak")
+_KEWENANGAN_CUES = _cues("wenang", "dapat")
+_SANKSI_CUES = _cues("sanksi", "pidana", "denda", "hukuman", "dihukum", "teguran", "uang paksa",
+                     "tindakan administratif", "kurungan", "penjara", "cabut", "beku")
+_SYARAT_CUES = _cues("syarat", "kriteria", "kualifikasi")
+_DEFINITION_CUES = _cues("adalah", "ialah", "dimaksud dengan", "selanjutnya")
+_DELEGATION_CUES = _cues("diatur", "ditetapkan", "dituangkan", "ketentuan", "pengaturan")
 
 
 # Word-level context checks --------------------------------------------------------------
-
-_PREV_WORDS = re.compile(r"([a-z/#-]+)\W*$")
 
 #: Words whose presence right before an operator turns it into a modifier, not a norm.
 #: ("secara wajib" = "mandatorily": an adverb, not an operator.)
@@ -176,7 +198,7 @@ def _context(low: str, start: int) -> str:
 
 _KEWAJIBAN = re.compile(
     r"\b(?:wajib|berkewajiban|diwajibkan|mewajibkan|diharuskan|mengharuskan|harus"
-    r"|dibebani\s+kewajiban|(?:mempunyai|memiliki|memikul)\s+kewajiban)\b")
+    r"|dibebani\s+kewajiban|(?:mempunyai|memiliki|memikul)\s+(?:tugas\s+dan\s+)?kewajiban)\b")
 #: The predicate of a nominal norm: "Kewajiban Pengusaha meliputi:", "Hak pekerja adalah …".
 #: ("berupa" only before a list: "bagi Pelapor berupa perusahaan …" describes an entity.)
 _NOMINAL_PREDICATE = (r"[^.;:]*?(?:\b(?:adalah|ialah|yaitu|yakni|meliputi|sebagai\s+berikut|"
@@ -303,15 +325,46 @@ _NOT_A_DEFINIENDUM = re.compile(
     r"bahwa|ini|tersebut|itu)\b")
 
 _DELEGATION = re.compile(
-    r"(?<!sebagaimana )(?<!yang )(?<!telah )\b(?:diatur|ditetapkan|dituangkan)\s+"
-    r"(?:lebih\s+lanjut\s+)?(?:dengan|dalam|melalui)\s+(?:peraturan|keputusan|undang|perda|"
-    r"qanun)\b")
+    r"\b(?:diatur|ditetapkan|dituangkan)\s+(?:lebih\s+lanjut\s+)?(?:dengan|dalam|melalui)\s+"
+    r"(?:peraturan|keputusan|undang|perda|qanun)\b")
+#: "sebagaimana diatur dalam Peraturan …" refers to a rule, it does not delegate one.
+_REFERENCE_MARKERS = frozenset({"sebagaimana", "yang", "telah"})
 _DELEGATION_HEAD = re.compile(
     r"^(?:\W*)(?:ketentuan|pengaturan)\s+(?:lebih\s+lanjut\s+)?(?:mengenai|tentang)\b")
-_HOUSEKEEPING = re.compile(
-    r"\bdicabut\s+dan\s+dinyatakan\s+tidak\s+berlaku\b"
-    r"|^(?:\W*)(?:[\w/ -]{0,80}?)\bini\s+mulai\s+berlaku\s+pada\b"
-    r"|^(?:\W*)dihapus\W*$")
+_SENTENCE_BREAK = re.compile(r"[.;]\s+(?=\S)")
+
+
+def _is_delegation(low: str) -> bool:
+    """True when the unit's (last) sentence delegates: "Ketentuan lebih lanjut … diatur
+    dengan Peraturan …". Only the last sentence counts, so a list lead-in that a damaged
+    parse glued after a delegation sentence keeps its own kind."""
+    if not _mentions(low, _DELEGATION_CUES):
+        return False
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(low):
+        start = m.end()
+    tail = low[start:]
+    if _DELEGATION_HEAD.match(tail):
+        return True
+    for m in _DELEGATION.finditer(tail):
+        before = tail[max(0, m.start() - 20):m.start()].split()
+        if not before or before[-1] not in _REFERENCE_MARKERS:
+            return True
+    return False
+
+
+_REPEAL = re.compile(r"\bdicabut\s+dan\s+dinyatakan\s+tidak\s+berlaku\b")
+_COMMENCEMENT = re.compile(r"\W*[\w/ -]{0,80}?\bini\s+mulai\s+berlaku\s+pada\b")
+_DELETED = re.compile(r"\W*dihapus\W*$")
+
+
+def _is_housekeeping(low: str) -> bool:
+    """Repeal, commencement and deleted units state no rule (convention 9)."""
+    if "dihapus" in low and _DELETED.match(low):
+        return True
+    if "berlaku" not in low:
+        return False
+    return bool(_REPEAL.search(low) or _COMMENCEMENT.match(low))
 
 #: A lead-in introducing reported content ("surat pemberitahuan … yang menyatakan:"): its
 #: items say what a document states, they do not grant powers.
@@ -484,6 +537,8 @@ def _definition_kind(low: str) -> str | None:
     "Kewajiban X adalah …" is an obligation, "Persyaratan … adalah …" a requirement: the
     copula then introduces the content of the norm, not a definition.
     """
+    if not _mentions(low, _DEFINITION_CUES):
+        return None
     m = _DEFINITION.search(low)
     if not m:
         m = _DEFINITION_COPULA.match(low)
@@ -507,10 +562,20 @@ def _own_hits(low: str, heading: str | None, lead_low: str = "") -> list[_Hit]:
     revocation a sanction, or reported speech ("… yang menyatakan:") whose items report
     possibilities rather than grant powers.
     """
-    kew_hits, exempted, positive = _kewajiban_hits(low)
-    powers = [] if _REPORTED_LEAD.search(lead_low) else _kewenangan_hits(low)
-    hits = _drop_conditioned(low, kew_hits + _larangan_hits(low) + _hak_hits(low) + powers) \
-        + _sanksi_hits(low, heading, lead_low) + _syarat_hits(low)
+    kew_hits, exempted, positive = (_kewajiban_hits(low) if _mentions(low, _KEWAJIBAN_CUES)
+                                    else ([], False, False))
+    hits = list(kew_hits)
+    if _mentions(low, _LARANGAN_CUES):
+        hits += _larangan_hits(low)
+    if _mentions(low, _HAK_CUES) or low.startswith("hak"):
+        hits += _hak_hits(low)
+    if _mentions(low, _KEWENANGAN_CUES) and not _REPORTED_LEAD.search(lead_low):
+        hits += _kewenangan_hits(low)
+    hits = _drop_conditioned(low, hits)
+    if _mentions(low, _SANKSI_CUES):
+        hits += _sanksi_hits(low, heading, lead_low)
+    if _mentions(low, _SYARAT_CUES):
+        hits += _syarat_hits(low)
     if exempted and not positive:
         hits.append(_Hit("hak", low.find("tidak")))
     if _CONDITION_LIST_LEAD.search(low) and any(h.kind in ("kewenangan", "hak") for h in hits):
@@ -520,7 +585,7 @@ def _own_hits(low: str, heading: str | None, lead_low: str = "") -> list[_Hit]:
 
 #: A conditional conjunction opening a subordinate clause ("… apabila jenis pekerjaan
 #: tersebut harus dilaksanakan …"); a clause boundary (comma, "maka") closes it.
-_CONDITIONAL = re.compile(r"\b(?:apabila|jika|bila|kalau|manakala|dalam\s+hal|kecuali)\b")
+_CONDITIONAL = re.compile(r"\b(?:apabila|jika|bila|kalau|manakala|dalam\s+hal|kecuali|padahal)\b")
 _CLAUSE_END = re.compile(r"[,;]|\bmaka\b")
 #: A lead-in whose list states the conditions of a power or right ("… dapat mengajukan
 #: izin operasi apabila:"): its items are requirements (convention 11).
@@ -597,7 +662,7 @@ def _own_kinds(low: str, heading: str | None, lead_low: str = "") -> set[str]:
     definition = _definition_kind(low)
     if definition == "definisi":
         return {"definisi"}
-    if _DELEGATION.search(low) or _DELEGATION_HEAD.search(low):
+    if _is_delegation(low):
         return set()
     kinds = _resolve(_own_hits(low, heading, lead_low))
     if definition:
@@ -647,8 +712,8 @@ def find_subject(text: str, *, lead_in: str | None = None) -> str | None:
 
 
 def _subject_of(folded: str, low: str) -> str | None:
-    if not low or _HOUSEKEEPING.search(low) or _DEFINITION.search(low) \
-            or _DELEGATION.search(low) or _DELEGATION_HEAD.search(low):
+    if not low or _is_housekeeping(low) or _DEFINITION.search(low) \
+            or _is_delegation(low):
         return None
     hits = sorted((h for h in _own_hits(low, None) if h.start >= 0), key=lambda h: h.start)
     if not hits:
@@ -782,7 +847,7 @@ def _classify_item(text: str, lead_in: str | None, lead_kinds: tuple[str, ...],
                    heading: str | None, definitions: bool) -> tuple[str, ...]:
     """``classify`` for a unit whose lead-in kinds are already known (even when empty)."""
     low = _prepare(text)
-    if not low or _HOUSEKEEPING.search(low):
+    if not low or _is_housekeeping(low):
         return ()
     if _is_definition_unit(low, lead_in, lead_kinds, definitions):
         return ("definisi",)
