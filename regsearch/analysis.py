@@ -23,7 +23,8 @@ _TOKEN_RE = re.compile(TOKEN_PATTERN)
 #: tidak, harus, dapat, setiap, paling … which change the meaning of a legal sentence.
 STOPWORDS: frozenset[str] = frozenset("""
     yang dan di ke dari pada untuk dengan dalam oleh atau ini itu tersebut sebagai serta bagi
-    akan telah sudah para adalah ialah yaitu yakni secara terhadap antara atas kepada
+    akan telah sudah para adalah ialah yaitu yakni secara terhadap antara atas kepada karena
+    tentang juga
     apa apakah siapa siapakah bagaimana berapa kapan dimana mana mengapa
     saja pun lah kah nya
 """.split())

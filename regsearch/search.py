@@ -29,7 +29,7 @@ from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationR
 
 #: Field weights: the article text decides; headings and the regulation title add context;
 #: the Penjelasan explains but does not rule, so it weighs least.
-FIELD_BOOSTS = {"body": 1.0, "body_exact": 0.6, "headings": 0.6, "title": 0.4,
+FIELD_BOOSTS = {"body": 1.0, "body_exact": 0.6, "headings": 0.6, "title": 0.1,
                 "penjelasan": 0.3}
 #: A superseded version of an amended article keeps this share of its score.
 SUPERSEDED_FACTOR = 0.7
@@ -45,6 +45,11 @@ KIND_BOOST = 1.0
 UNIT_FACTOR = 1.0
 #: Rerank: this share more score for an article stating the kind of rule asked for.
 KIND_FACTOR = 0.3
+#: Rerank: a definitions-only article (Ketentuan Umum) keeps this share unless the query asks
+#: for a definition: people search for the rules, and the definitions are one `show` away.
+DEFINITION_FACTOR = 0.6
+#: Bonus weight of two neighbouring query words appearing together.
+PAIR_BOOST = 0.5
 #: How many of Whoosh's best articles are reranked.
 RERANK_DEPTH = 60
 #: BM25F parameters. B < 0.75 softens the length penalty: a long article (a list of
@@ -238,6 +243,9 @@ class RegulationIndex:
                      if w.lower() not in analysis.STOPWORDS]
             extras += [Phrase("body", terms, slop=PHRASE_SLOP, boost=PHRASE_BOOST),
                        Phrase("body_exact", words, slop=1, boost=PHRASE_BOOST)]
+        if len(terms) > 2:  # each pair of neighbouring words is a phrase of its own
+            extras += [Phrase("body", list(pair), slop=1, boost=PAIR_BOOST)
+                       for pair in zip(terms, terms[1:])]
         extras += [Term("kinds", kind, boost=KIND_BOOST) for kind in query_kinds(text)]
         for alternative in expansions(text, self._catalogue().abbreviations):
             alt_terms = analysis.analyze(" ".join(alternative))
@@ -282,7 +290,8 @@ class RegulationIndex:
 
         - one ayat or item holding the query's words together beats the same words spread
           over a long article (legal answers live in one unit);
-        - an article stating the kind of rule the query asks for ("syarat …") rises;
+        - an article stating the kind of rule the query asks for ("syarat …") rises, and one that
+          only defines terms sinks unless a definition is asked for;
         - versions a later amendment in the index replaced, and regulations another one
           revokes, sink — they stay listed, never hidden.
         """
@@ -293,8 +302,11 @@ class RegulationIndex:
         adjusted = []
         for score, payload, identity in candidates:
             score *= 1 + UNIT_FACTOR * _best_unit_coverage(payload, weights)
-            if wanted_kinds & set(_payload_kinds(payload)):
+            kinds = set(_payload_kinds(payload))
+            if wanted_kinds & kinds:
                 score *= 1 + KIND_FACTOR
+            if kinds == {"definisi"} and "definisi" not in wanted_kinds:
+                score *= DEFINITION_FACTOR
             if tuple(payload["version"]) < newest[identity]:
                 score *= SUPERSEDED_FACTOR
             if payload["regulation"]["id"] in revoked:
