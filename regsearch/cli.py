@@ -137,8 +137,9 @@ def query_command(text: str, index_dir: Path | None, limit: int, type_: str | No
 
 def _print_hit(hit) -> None:
     kinds = f"  [{', '.join(hit.kinds)}]" if hit.kinds else ""
+    score = f"  score {hit.score:.2f}" if hit.score else ""  # filter-only listings are unranked
     click.echo(click.style(f"{hit.rank}. {hit.citation}", bold=True)
-               + click.style(f"{kinds}  score {hit.score:.2f}", fg="cyan"))
+               + click.style(f"{kinds}{score}", fg="cyan"))
     where = hit.source.path + (f", page {hit.source.page}" if hit.source.page else "")
     click.echo(click.style(f"   {hit.regulation.title} — {where}", dim=True))
     click.echo("   " + _terminal_highlight(hit.snippet))

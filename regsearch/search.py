@@ -181,17 +181,18 @@ class RegulationIndex:
         if limit < 1:
             raise QueryError("the number of hits must be at least 1")
         filters = self._filters(type, year, regulation, kinds, subject)
+        wanted = UnitFilter(frozenset(kinds), _subject_phrasings(subject) if subject else ())
         if not text:
             if len(filters) <= 1:
                 raise QueryError("empty query: give words to search for, or a filter such as "
                                  "--kind or --regulation")
-            return self._list_filtered(filters, limit)
+            return self._list_filtered(filters, limit, wanted)
         if looks_like_citation(text):
             found = self._citation_hits(text)
             if found is not None:
                 return found
         query = self._parse(text)
-        return self._ranked(text, query, And(filters), limit)
+        return self._ranked(text, query, And(filters), limit, wanted)
 
     def _filters(self, type_: str | None, year: int | None, regulation: str | None,
                  kinds: Sequence[str], subject: str | None) -> list[Query]:
@@ -216,10 +217,7 @@ class RegulationIndex:
         if kinds:
             filters.append(Or([Term("kinds", k) for k in kinds]))
         if subject:
-            words = [w.lower() for w, _, _ in analysis.tokenize(subject)]
-            if words:
-                filters.append(Phrase("subjects", words) if len(words) > 1
-                               else Term("subjects", words[0]))
+            filters.append(_subject_filter(subject))
         return filters
 
     def _parse(self, text: str) -> Query:
@@ -268,7 +266,8 @@ class RegulationIndex:
             self._catalogue_cache = (searcher, _Catalogue(abbreviations, frozenset(revoked)))
         return self._catalogue_cache[1]
 
-    def _ranked(self, text: str, query: Query, filter_query: Query, limit: int) -> SearchResult:
+    def _ranked(self, text: str, query: Query, filter_query: Query, limit: int,
+                wanted: UnitFilter) -> SearchResult:
         searcher = self._current_searcher()
         try:
             results = searcher.search(query, filter=filter_query,
@@ -277,12 +276,18 @@ class RegulationIndex:
             raise QueryError(f"cannot run the query {text!r} ({exc})") from exc
         total = len(results)
         candidates = [(r.score, dict(r["payload"]), r["identity"]) for r in results]
-        candidates = self._rerank(candidates, text)[:limit]
         terms = _query_terms(query)
         typed = set(analysis.analyze(text))
-        hits = tuple(_hit(rank, score, payload, terms, typed)
-                     for rank, (score, payload, _) in enumerate(candidates, 1))
-        return SearchResult(text, total, hits)
+        hits: list[Hit] = []
+        for score, payload, _ in self._rerank(candidates, text):
+            unit = _best_unit(payload, typed, terms, wanted)
+            if unit is None:  # the article has the kind and the subject, but not in one unit
+                total -= 1
+                continue
+            hits.append(_hit(len(hits) + 1, score, payload, unit, terms))
+            if len(hits) == limit:
+                break
+        return SearchResult(text, max(total, len(hits)), tuple(hits))
 
     def _rerank(self, candidates: list[tuple[float, dict, str]], text: str
                 ) -> list[tuple[float, dict, str]]:
@@ -328,12 +333,18 @@ class RegulationIndex:
                 newest[identity] = max(newest.get(identity, version), version)
         return newest
 
-    def _list_filtered(self, filters: list[Query], limit: int) -> SearchResult:
+    def _list_filtered(self, filters: list[Query], limit: int, wanted: UnitFilter
+                       ) -> SearchResult:
+        """All articles matching the filters, in document order (no text to rank by)."""
         searcher = self._current_searcher()
-        results = searcher.search(And(filters), limit=None, sortedby="doc_id")
-        payloads = [dict(r["payload"]) for r in results]
-        hits = tuple(_hit(rank, 0.0, p, set()) for rank, p in enumerate(payloads[:limit], 1))
-        return SearchResult("", len(payloads), hits)
+        results = searcher.search(And(filters), limit=None)
+        found = sorted(((r["doc_id"], dict(r["payload"])) for r in results),
+                       key=lambda item: _document_order(item[0]))
+        matches = [(payload, unit) for _, payload in found
+                   if (unit := _best_unit(payload, set(), set(), wanted)) is not None]
+        hits = tuple(_hit(rank, 0.0, payload, unit, set())
+                     for rank, (payload, unit) in enumerate(matches[:limit], 1))
+        return SearchResult("", len(matches), hits)
 
     # ------------------------------------------------------------------ citations
     def _citation_hits(self, text: str) -> SearchResult | None:
@@ -344,7 +355,8 @@ class RegulationIndex:
         searcher = self._current_searcher()
         hits = []
         for rank, (docnum, _) in enumerate(views, 1):
-            hits.append(_hit(rank, 0.0, dict(searcher.stored_fields(docnum)["payload"]), set()))
+            hits.append(_hit(rank, 0.0, dict(searcher.stored_fields(docnum)["payload"]), None,
+                             set()))
         return SearchResult(text, len(hits), tuple(hits))
 
     def show(self, citation: str) -> ArticleView:
@@ -405,31 +417,84 @@ class RegulationIndex:
 # ---------------------------------------------------------------------- hits and snippets
 
 
-def _hit(rank: int, score: float, payload: dict, terms: set[str],
-         typed: set[str] = frozenset()) -> Hit:
+def _subject_phrasings(subject: str) -> tuple[tuple[str, ...], ...]:
+    """``subject`` and what it abbreviates or groups ("kepala daerah" also means Gubernur,
+    Bupati, Walikota; "KPU" Komisi Pemilihan Umum), as lowercased word sequences."""
+    phrasings = []
+    for words in [subject.split()] + expansions(subject):
+        lowered = tuple(w.lower() for w, _, _ in analysis.tokenize(" ".join(words)))
+        if lowered and lowered not in phrasings:
+            phrasings.append(lowered)
+    if not phrasings:
+        raise QueryError(f"--subject {subject!r} has no words to match")
+    return tuple(phrasings)
+
+
+def _subject_filter(subject: str) -> Query:
+    """Articles with a rule addressed to ``subject`` (any of its phrasings)."""
+    return Or([Phrase("subjects", list(words)) if len(words) > 1
+               else Term("subjects", words[0]) for words in _subject_phrasings(subject)])
+
+
+def _hit(rank: int, score: float, payload: dict, unit: _Unit | None, terms: set[str]) -> Hit:
     reg = _info(payload["regulation"])
     amends = _amends(payload["amends"])
-    ayat_number, item_path, unit_text = _best_unit(payload, typed, terms)
-    citation = format_citation(_ref(reg), payload["pasal"], ayat=ayat_number, items=item_path,
+    unit = unit or _Unit(None, (), payload["text"], (), None)
+    citation = format_citation(_ref(reg), payload["pasal"], ayat=unit.ayat, items=unit.path,
                                amends=amends, part=payload["part"])
     if payload["pasal"] is None:
-        citation = f"Lampiran {payload.get('label') or ''} {reg.type} {reg.number}/{reg.year}"
-        citation = " ".join(citation.split())
-    kinds = _payload_kinds(payload)
-    return Hit(rank, score, reg, payload["pasal"], ayat_number, amends, citation, kinds,
-               make_snippet(unit_text, terms), Source(**payload["source"]))
+        citation = " ".join(f"Lampiran {payload.get('label') or ''} {reg.type} "
+                            f"{reg.number}/{reg.year}".split())
+    return Hit(rank, score, reg, payload["pasal"], unit.ayat, amends, citation,
+               _payload_kinds(payload), make_snippet(unit.text, terms),
+               Source(**payload["source"]))
 
 
-def _units(payload: dict) -> Iterator[tuple[str | None, tuple[str, ...], str]]:
-    """Every ayat and list item of an article: (ayat number, item label path, text)."""
+@dataclass(frozen=True)
+class _Unit:
+    """An ayat or list item of a stored article, as search looks at it."""
+
+    ayat: str | None
+    path: tuple[str, ...]
+    text: str
+    kinds: tuple[str, ...]
+    subject: str | None
+
+
+@dataclass(frozen=True)
+class UnitFilter:
+    """The unit-level part of a query: kinds of rule and addressees asked for."""
+
+    kinds: frozenset[str] = frozenset()
+    subjects: tuple[tuple[str, ...], ...] = ()   # lowercased word sequences, any may match
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds or self.subjects)
+
+    def accepts(self, unit: _Unit) -> bool:
+        if self.kinds and not self.kinds.intersection(unit.kinds):
+            return False
+        if self.subjects:
+            words = [w.lower() for w, _, _ in analysis.tokenize(unit.subject or "")]
+            return any(_contains_words(words, list(s)) for s in self.subjects)
+        return True
+
+
+def _contains_words(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(words[i:i + n] == part for i in range(len(words) - n + 1))
+
+
+def _units(payload: dict) -> Iterator[_Unit]:
+    """Every ayat and list item of an article, in reading order."""
     def walk(items: list[dict], number: str | None, path: tuple[str, ...]):
         for item in items:
             label_path = path + (item["label"],)
-            yield number, label_path, item["text"]
+            yield _Unit(number, label_path, item["text"], tuple(item["kinds"]), item["subject"])
             yield from walk(item["items"], number, label_path)
 
     for ayat in payload["ayat"]:
-        yield ayat["number"], (), ayat["text"]
+        yield _Unit(ayat["number"], (), ayat["text"], tuple(ayat["kinds"]), ayat["subject"])
         yield from walk(ayat["items"], ayat["number"], ())
 
 
@@ -439,20 +504,26 @@ def _best_unit_coverage(payload: dict, weights: dict[str, float]) -> float:
     if not total:
         return 0.0
     return max((sum(weights[t] for t in weights.keys() & set(analysis.analyze(text))) / total
-                for _, _, text in _units(payload)), default=0.0)
+                for text in (u.text for u in _units(payload))), default=0.0)
 
 
-def _best_unit(payload: dict, typed: set[str], terms: set[str]
-               ) -> tuple[str | None, tuple[str, ...], str]:
-    """The ayat or item that holds most of the words typed, then most of the query's other
-    terms (synonyms); the first one on a tie. Without terms, the whole article."""
-    best = (None, (), payload["text"])
+def _best_unit(payload: dict, typed: set[str], terms: set[str],
+               wanted: UnitFilter | None = None) -> _Unit | None:
+    """The ayat or item to cite: among the units the filter accepts, the one holding most of
+    the words typed, then most of the query's other terms (synonyms); the first on a tie.
+
+    None when a filter is given and no unit passes it (the article is then not a hit)."""
+    wanted = wanted or UnitFilter()
+    units = [u for u in _units(payload) if wanted.accepts(u)]
+    if wanted and not units:
+        return None
+    best = units[0] if wanted else _Unit(None, (), payload["text"], (), None)
     best_score = (0, 0)
-    for number, path, text in _units(payload):
-        unit_terms = set(analysis.analyze(text))
+    for unit in units:
+        unit_terms = set(analysis.analyze(unit.text))
         score = (len(typed & unit_terms), len(terms & unit_terms))
         if score > best_score:
-            best, best_score = (number, path, text), score
+            best, best_score = unit, score
     return best
 
 
@@ -542,6 +613,12 @@ def _payload_kinds(payload: dict) -> tuple[str, ...]:
 
     walk(payload["ayat"])
     return tuple(k for k in KINDS if k in found)
+
+
+def _document_order(doc_id: str) -> tuple[str, bool, int]:
+    """Sort key of an article document id "<reg>|<file>|[lampiran|]<position>"."""
+    parts = doc_id.split("|")
+    return (parts[0], "lampiran" in parts, int(parts[-1]) if parts[-1].isdigit() else 0)
 
 
 def _number_key(number: str) -> tuple[int, str]:

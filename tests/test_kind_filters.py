@@ -1,0 +1,66 @@
+"""Filtering by rule kind and addressee (issue: rights, obligations, prohibitions)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from regsearch import QueryError
+from regsearch.cli import main
+
+
+def test_kind_filter_cites_a_unit_of_that_kind(opened_index):
+    hits = opened_index.search("pengunduran diri", limit=10, kinds=["syarat"]).hits
+    assert hits and all("syarat" in h.kinds for h in hits)
+    keys = [(h.regulation.id, h.pasal) for h in hits]
+    assert ("uu-10-2016", "7") in keys
+    pasal7 = hits[keys.index(("uu-10-2016", "7"))]
+    assert pasal7.citation.startswith("Pasal 7 ayat (2) huruf s")
+
+
+def test_kind_and_subject_select_one_unit_with_both(opened_index):
+    result = opened_index.search("", limit=50, kinds=["larangan"], subject="kepala daerah")
+    assert result.hits
+    for hit in result.hits:
+        view = opened_index.show(f"{hit.regulation.type} {hit.regulation.number}/"
+                                 f"{hit.regulation.year} Pasal {hit.pasal}")
+        units = [a for a in view.ayat if a.number == hit.ayat]
+        texts = " ".join(u.full_text for u in units)
+        assert "dilarang" in texts
+    subjects = " ".join(h.snippet for h in result.hits)
+    assert "Gubernur" in subjects or "Bupati" in subjects
+
+
+def test_kind_alone_lists_a_regulations_rules_in_document_order(opened_index):
+    result = opened_index.search("", limit=100, kinds=["sanksi"], regulation="UU 8/2015")
+    pasal = [int(h.pasal) for h in result.hits]
+    assert pasal == sorted(pasal) and 191 in pasal and 53 in pasal
+    assert all("sanksi" in h.kinds for h in result.hits)
+    assert result.total == len(result.hits)
+
+
+def test_unknown_kind_is_a_query_error(opened_index):
+    with pytest.raises(QueryError, match="unknown kind"):
+        opened_index.search("cuti", kinds=["kewajiban_x"])
+
+
+def test_cli_kind_json_and_repeatable(corpus_index):
+    runner = CliRunner()
+    result = runner.invoke(main, ["query", "izin", "--kind", "larangan", "--kind", "sanksi",
+                                  "--index", str(corpus_index), "--json", "-n", "20"])
+    assert result.exit_code == 0, result.output
+    hits = json.loads(result.output)["hits"]
+    assert hits and all({"larangan", "sanksi"} & set(h["kinds"]) for h in hits)
+
+
+def test_show_json_marks_units_with_kind_and_subject(corpus_index):
+    runner = CliRunner()
+    data = json.loads(runner.invoke(main, ["show", "UU 10/2016 Pasal 7", "--index",
+                                           str(corpus_index), "--json"]).output)
+    ayat2 = data["ayat"][1]
+    assert "syarat" in ayat2["kinds"]
+    assert all("syarat" in item["kinds"] for item in ayat2["items"]
+               if not item["text"].startswith("dihapus"))
+    assert data["ayat"][0]["subject"]
