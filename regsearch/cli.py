@@ -223,6 +223,35 @@ def list_command(index_dir: Path | None, as_json: bool) -> None:
         click.echo(click.style(f"    {s.articles} articles{anomalies} — {s.path}", dim=True))
 
 
+# ---------------------------------------------------------------------------- check
+
+
+@main.command("check")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def check_command(paths: tuple[Path, ...]) -> None:
+    """Show how regsearch reads each file: metadata, BAB/Pasal outline with ayat counts,
+    and the anomalies it noticed (gaps, duplicates, pages without text …).
+
+    Use it after adding a PDF, to see at a glance whether it was read right.
+    Exits 1 if a file could not be read at all.
+
+    \b
+    Example:
+      regsearch check corpus/pdf/uu-13-2003-ketenagakerjaan.pdf
+    """
+    from .documents import parse_file
+    from .outline import outline
+
+    failed = False
+    for path in paths:
+        try:
+            click.echo(outline(parse_file(path)))
+        except RegsearchError as exc:
+            click.echo(f"regsearch: {exc}", err=True)
+            failed = True
+    sys.exit(1 if failed else 0)
+
+
 # ---------------------------------------------------------------------------- helpers
 
 

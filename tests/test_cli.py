@@ -127,3 +127,14 @@ def test_query_without_text_or_filter_is_a_usage_error(runner, corpus_index):
 def test_help_teaches_the_query_language(runner):
     result = run(runner, "query", "--help")
     assert '"pengunduran diri"' in result.output and "-pidana" in result.output
+
+
+def test_check_prints_outline_and_anomalies(runner, tmp_path):
+    result = run(runner, "check", PDF / "pojk-22-pojk01-2015-penyidikan.pdf")
+    assert result.exit_code == 0
+    assert "POJK 22/2015" in result.output and "Pasal 14" in result.output
+    assert "BAB I KETENTUAN UMUM" in result.output
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 garbage")
+    result = run(runner, "check", bad)
+    assert result.exit_code == 1 and "broken.pdf" in result.stderr
