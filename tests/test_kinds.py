@@ -294,6 +294,21 @@ def test_kewenangan(text):
     assert kinds(text) == {"kewenangan"}
 
 
+def test_dapat_colon_lead_in_offers_options():
+    lead = "Dalam hal terjadi pelanggaran, Kepala BAPETEN dapat:"
+    assert kinds(lead) == {"kewenangan"}
+    assert kinds("menghentikan sementara kegiatan;", lead_in=lead) == {"kewenangan"}
+
+
+def test_delegation_glued_before_a_lead_in_by_a_damaged_parse():
+    # only the last sentence decides whether a unit delegates
+    text = ("Tata cara pelaksanaan diatur lebih lanjut dengan Peraturan Pemerintah. Dalam rangka "
+            "menyelenggarakan tugas di bidang proses pidana, Kepolisian berwenang untuk:")
+    assert kinds(text) == {"kewenangan"}
+    assert kinds("Ketentuan lebih lanjut mengenai tata cara penagihan diatur dengan Peraturan "
+                 "Kepala.") == set()
+
+
 def test_berwenang_lead_in_items_inherit():
     lead = "Inspektur sebagaimana dimaksud dalam Pasal 38 ayat (2) berwenang:"  # PP 43/2006 Ps 35
     item = ("memasuki kawasan dan reaktor nuklir selama pembangunan, pengoperasian, dan "
@@ -397,6 +412,13 @@ def test_penal_heading_makes_penalty_wording_sanksi():
                  heading="BAB XVI KETENTUAN PIDANA") == {"sanksi"}
 
 
+def test_penalty_stated_with_a_copula_is_sanksi_not_definisi():
+    # wider UU corpus (UU Tindak Pidana Korupsi-style corporate penalty)
+    text = ("Pidana pokok yang dijatuhkan terhadap korporasi adalah pidana denda, dengan ketentuan "
+            "maksimum pidana denda ditambah 1/3 (satu per tiga).")
+    assert kinds(text) == {"sanksi"}
+
+
 @pytest.mark.parametrize("text", [
     # UU 12/2011 Pasal 102: repeal
     "Pada saat Undang-Undang ini mulai berlaku, Undang-Undang Nomor 10 Tahun 2004 tentang "
@@ -494,6 +516,12 @@ def test_two_operators_give_two_kinds_in_canonical_order():
     ("Pengangkatan dan pemberhentian anggota KPPS wajib dilaporkan kepada KPU Kabupaten/Kota.",
      None),  # passive without a named agent: the bearer is implied, not printed
     ("Dalam Peraturan Pemerintah ini yang dimaksud dengan:", None),
+    ("Pemeriksa adalah pegawai OJK yang diberi wewenang untuk melakukan Pemeriksaan.", None),
+    ("Dalam hal calon perseorangan mengundurkan diri setelah penetapan, yang bersangkutan "
+     "dikenai sanksi administratif.", "calon perseorangan"),   # anaphor resolved
+    # wider UU corpus (UU Perkoperasian): the agent of a nominalised act bears the duty
+    ("Pembubaran koperasi yang akan dilakukan oleh pejabat harus diberitahukan lebih dahulu "
+     "kepada koperasi yang bersangkutan.", "pejabat"),
 ])
 def test_find_subject(text, subject):
     assert find_subject(text) == subject
