@@ -812,15 +812,30 @@ def _trim_subject(prefix: str, *, agent: bool = False) -> str | None:
     if prefix.lower() in _ANAPHORS and condition:
         return _trim_subject(condition.group(1), agent=True)
     words = prefix.split()
+    while words and (words[-1] in _ADVERBS or words[-1] in _FUNCTION_WORDS):  # lower case only
+        words.pop()  # "pengusaha hanya [dapat]", "pengusaha dan serikat buruh atau […]"
+    prefix = " ".join(words).strip(_SUBJECT_STRIP)
     if not words or len(words) > _MAX_SUBJECT_WORDS or _SUBJECT_VERB.match(words[0]):
         return None  # nothing left, a whole clause, or a lower-case verb (no subject here)
-    if words[0].lower() in _NOT_ADDRESSEES:
+    if words[0].lower() in _NOT_ADDRESSEES or not _looks_like_a_name(prefix):
         return None
     # "Barangsiapa melakukan perbuatan …": the subject ends before its own verb
     for i, word in enumerate(words[1:], 1):
         if _SUBJECT_VERB.match(word) and word not in _VERB_LIKE_NOUNS:
             return " ".join(words[:i])
     return prefix
+
+
+#: OCR debris ("n e ^p u Jr-TxE t,',355 *") and lone function words are not addressees.
+_NOT_NAME_CHARS = re.compile(r"[^\w\s/().,'&-]")
+_FUNCTION_WORDS = frozenset({"atau", "dan", "serta", "yang", "oleh", "itu", "ini", "tersebut"})
+
+
+def _looks_like_a_name(phrase: str) -> bool:
+    if phrase.lower() in _FUNCTION_WORDS or _NOT_NAME_CHARS.search(phrase):
+        return False
+    letters = sum(c.isalpha() for c in phrase)
+    return letters >= 0.75 * len(phrase.replace(" ", ""))
 
 
 _NON_WORD = re.compile(r"[\W_]+")
