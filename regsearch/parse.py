@@ -108,10 +108,11 @@ _GAZETTE = re.compile(
 # --- headings -----------------------------------------------------------------------------
 
 _OCR_DIGIT = r"[0-9lIO]"
-_PASAL_HEADING = re.compile(rf"^Pasal\s+(?P<num>{_OCR_DIGIT}*[0-9l]{_OCR_DIGIT}*\s?[A-Z]?|[IVX]+)\s*\.?$")
+_PASAL_HEADING = re.compile(rf"^(?:Pasal|PASAL|Pasai|Pasa1)\s+(?P<num>{_OCR_DIGIT}*[0-9l]{_OCR_DIGIT}*\s?[A-Z]?|[IVX]+)\s*\.?$")
 _PASAL_ROMAN = re.compile(r"^[IVX]+$")
 # "… efisien. Pasal 4 Penyelenggaraan …": a heading glued inside OCR text.
-_INLINE_PASAL = re.compile(r"\bPasal\s+(?P<num>[0-9lILOSt][0-9lILOS]{0,2}[A-Z]?)(?=\s+(?P<rest>[A-Z(]))")
+_INLINE_PASAL = re.compile(
+    r"\bPasal\s+(?P<num>[0-9lILOSt][0-9lILOS]{0,2}[A-Z]?)\.?(?=\s+[_^*'\"\-]*\s*(?P<rest>[A-Z(])|\s*$)")
 # What may precede such a heading: the line start, a sentence end, or a capitalised word
 # (a BAB/Bagian title); never "dalam"/"pada"/"dan", which introduce cross-references.
 _BEFORE_INLINE = re.compile(r"(?:^|[.;:]\s*|\b[A-Z][\w,'’-]*\s+)$")
@@ -613,7 +614,7 @@ class _ChangeReader:
         if self._is_change_item(text):
             self._start_change(_CHANGE_ITEM.match(text).group("label"), text)
         elif self._is_unlabelled_instruction(text):
-            label = str(int(self.changes[-1].label) + 1)
+            label = str(self._last_label() + 1)
             self.builder.note("change_label_missing", f"Pasal I item without a number read as angka {label}: "
                                                       f"{text[:60]!r}")
             self._start_change(label, f"{label}. {text}")
@@ -641,11 +642,16 @@ class _ChangeReader:
                 self.builder.note("change_item_gap", f"Pasal I angka {current} after angka {previous}")
         return self.quoted
 
+    def _last_label(self) -> int:
+        """Number of the last change item (0 before the first or for an unnumbered one)."""
+        label = self.changes[-1].label if self.changes else ""
+        return int(label) if label.isdigit() else 0
+
     def _is_change_item(self, text: str) -> bool:
         match = _CHANGE_ITEM.match(text)
         if not match:
             return False
-        expected = int(self.changes[-1].label) + 1 if self.changes else 1
+        expected = self._last_label() + 1
         label = int(match.group("label"))
         body = match.group("text")
         instruction_like = bool(_INSTRUCTION_START.match(body) and _CHANGE_VERBS.search(body))
@@ -707,7 +713,7 @@ class _ChangeReader:
         self.current_targets = list(self.changes[-1].targets)
 
     def _infer_missing_change(self, number: str) -> None:
-        label = str(int(self.changes[-1].label) + 1)
+        label = str(self._last_label() + 1)
         action = "disisipkan" if number[-1].isalpha() else "diubah"
         self.builder.note("change_label_missing",
                           f"Pasal {number} follows Pasal I angka {self.changes[-1].label} but is not one of "
@@ -903,6 +909,12 @@ def _split_zones(lines: list[Line], number: str | None, year: int | None) -> _Zo
                 continue
         elif zone == "body" and _CLOSING.match(text):
             zone = "closing"
+            zones.closed = True
+        elif zone == "body" and (_PENJELASAN_HEAD.match(text) or _LAMPIRAN_HEAD.match(text)) \
+                and _NUMBER.search(text) and _names_regulation(text, number, year):
+            # no closing formula printed (or lost), but this regulation's Penjelasan/Lampiran
+            # follows: the body ended here and the text is not cut off
+            zone = "penjelasan" if _PENJELASAN_HEAD.match(text) else "lampiran"
             zones.closed = True
         elif zone == "closing" and _PENJELASAN_HEAD.match(text):
             zone = "penjelasan"
