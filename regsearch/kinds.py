@@ -180,7 +180,13 @@ def _context(low: str, start: int) -> str:
         return ""
     if prev[0] in _NEGATION:
         return "relative-negated" if len(prev) > 1 and prev[1] in _RELATIVE else "negated"
-    return "relative" if prev[0] in _RELATIVE else ""
+    return "relative" if prev[0] in _RELATIVE and not _is_cleft(low, start) else ""
+
+
+def _is_cleft(low: str, start: int) -> bool:
+    """A sentence-initial "Yang berhak/wajib/… X adalah Y" is a cleft that states the rule
+    ("Yang berhak menerima pensiun anak adalah …"), not a relative clause: no antecedent."""
+    return low[:start].strip(" \"'(").rstrip() == "yang"
 
 
 @dataclass(frozen=True)
@@ -333,7 +339,8 @@ def _larangan_hits(low: str) -> list[_Hit]:
         if m.group().startswith("tidak"):
             # "tidak boleh" carries its own negation: only "yang"/"bahwa" block it.
             prev = _previous_words(low, m.start(), 1)
-            if prev[:1] in (["yang"], ["sebagaimana"]) or _is_reported(low, m.start()):
+            if (prev[:1] in (["yang"], ["sebagaimana"]) and not _is_cleft(low, m.start())) \
+                    or _is_reported(low, m.start()):
                 continue
         elif _context(low, m.start()):
             continue
@@ -377,6 +384,8 @@ _DAPAT_LEAD = re.compile(r"\bdapat\s*:")
 _DAPAT = re.compile(
     r"\bdapat\b(?:\s+(?:juga|pula|sewaktu-waktu|segera|langsung|sendiri|lagi|terus|"
     r"secara\s+[a-z-]+|bersama-sama|sekaligus|setiap\s+saat))*\s+([a-z-]+)")
+_ELIGIBILITY_CLEFT = re.compile(
+    r"\W*yang\s+dapat\s+(?:di[a-z]{3,}|menjadi|mengikuti|mencalonkan)\b[^.;]*?\b(?:adalah|ialah)\b")
 #: "dapat" before these verbs states a possibility or a property, not an option.
 _POSSIBILITY_VERBS = frozenset({
     "menimbulkan", "mengakibatkan", "membahayakan", "merugikan", "mengganggu", "menyebabkan",
@@ -432,7 +441,13 @@ def _complement_follows(low: str, end: int) -> bool:
 
 
 def _dapat_hits(low: str) -> list[_Hit]:
-    """``dapat`` + active verb, agentive passive, or a ``dapat:`` lead-in of options."""
+    """``dapat`` + active verb, agentive passive, or a ``dapat:`` lead-in of options.
+
+    "Yang dapat diangkat menjadi anggota Direksi adalah orang perseorangan yang …" states
+    who is eligible: a requirement, not a power.
+    """
+    if _ELIGIBILITY_CLEFT.match(low):
+        return [_Hit("syarat", 0)]
     hits = [_Hit("kewenangan", m.start()) for m in _DAPAT_LEAD.finditer(low)
             if not _blocks_dapat(low, m.start())]
     for m in _DAPAT.finditer(low):
@@ -452,7 +467,9 @@ def _dapat_hits(low: str) -> list[_Hit]:
 def _blocks_dapat(low: str, start: int) -> bool:
     """Negated, relative, purpose or reported "dapat" grants nothing."""
     prev = _previous_words(low, start, 1)
-    if prev and (prev[0] in _NEGATION or prev[0] in _RELATIVE or prev[0] in _DAPAT_BLOCKERS):
+    if prev and (prev[0] in _NEGATION or prev[0] in _DAPAT_BLOCKERS):
+        return True
+    if prev and prev[0] in _RELATIVE and not _is_cleft(low, start):
         return True
     return _is_reported(low, start)
 

@@ -342,6 +342,21 @@ def test_dapat_as_possibility_is_not_kewenangan(text):
     assert "kewenangan" not in kinds(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # wider UU corpus: sentence-initial "Yang …" clefts state the rule (no antecedent)
+    ("Yang dapat diangkat menjadi anggota Direksi adalah orang perseorangan yang cakap "
+     "melakukan perbuatan hukum.", {"syarat"}),           # UU Perseroan Terbatas: eligibility
+    ("Yang berhak menerima pensiun anak tersebut adalah anak yang belum berusia 25 (dua puluh "
+     "lima) tahun.", {"hak"}),
+    ("Yang tidak boleh didengar keterangannya sebagai saksi sebagaimana dimaksud dalam Pasal 54 "
+     "adalah:", {"larangan"}),
+    # ... while a relative "yang" after a noun still modifies it
+    ("Pemilih yang berhak memberikan suara di TPS meliputi:", set()),
+])
+def test_cleft_yang_versus_relative_yang(text, expected):
+    assert kinds(text) == expected
+
+
 def test_pejabat_yang_berwenang_is_a_noun_phrase():
     text = ("fotokopi ijazah yang telah dilegalisir oleh pihak yang berwenang, sebagai bukti "
             "pemenuhan syarat calon;")
