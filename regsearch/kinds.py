@@ -390,7 +390,7 @@ _ELIGIBILITY_CLEFT = re.compile(
 _POSSIBILITY_VERBS = frozenset({
     "menimbulkan", "mengakibatkan", "membahayakan", "merugikan", "mengganggu", "menyebabkan",
     "mempengaruhi", "memengaruhi", "menghasilkan", "mendorong", "meningkatkan", "mewujudkan",
-    "mencapai", "menjamin", "menunjukkan", "menggambarkan", "mencerminkan", "menjadi",
+    "mencapai", "menjamin", "menunjukkan", "menggambarkan", "mencerminkan", "menjadi", "merupakan",
     "memenuhi", "mengancam", "merusak", "mencemari", "menurunkan", "menghambat", "memicu",
     "melebihi", "mencakup", "meliputi", "memuat", "mendukung", "menampung", "menahan",
     "menjangkau", "mengatasi", "menggantikan", "mewakili", "menerangkan", "menjelaskan",
