@@ -13,6 +13,29 @@ The document is read in four steps:
    article becomes an ``Article`` with ``amends`` set.
 4. Articles are split into ayat and nested list items; the Penjelasan is attached.
 
+How the parts are represented (what the index and the CLI rely on):
+
+- Body articles have ``part="body"``. In an amending regulation the body is ``Pasal I`` and
+  ``Pasal II``; ``Pasal I``'s text is its lead-in plus the numbered instructions (one
+  ``Item`` per change item, label "1", "2" …), never the quoted text. Each quoted article
+  is an ``Article`` of its own (``pasal`` = the quoted number, ``part="body"``, ``amends``
+  = ``Amends(ref, pasal, via="Pasal I angka N")``; ``via="Pasal I"`` when Pasal I has one
+  unnumbered instruction). ``Regulation.changes`` lists every change item.
+- A Lampiran that is a whole regulation (UU 1/2015 → Perppu 1/2014) gives articles with
+  ``part="lampiran"`` (the Perppu's own numbers) with its Penjelasan attached; its
+  Penjelasan Umum becomes a ``LampiranSection("PENJELASAN UMUM", …)``. Any other
+  Lampiran text is kept in ``Regulation.lampiran`` sections ("LAMPIRAN I", "LAMPIRAN II")
+  and never yields articles.
+- Penjelasan: "I. UMUM" → ``Regulation.penjelasan_umum``; "Pasal N" entries →
+  ``Article.penjelasan`` (whole entry, e.g. "Ayat (1) Cukup jelas. Ayat (2) …") and, split
+  at "Ayat (n)", ``Ayat.penjelasan``. In an amending regulation entries are keyed by
+  "Angka N" + "Pasal X" and go to the quoted article (an "Angka N" entry without a Pasal
+  line goes to that item's articles).
+- ``Article.page`` is the page of the heading (None for plain text); ``Article.text`` has
+  each ayat and item on its own line; ``kinds``/``subject`` are left empty.
+- A document whose every page is empty raises ``NoTextLayerError`` (a ``ParseError``)
+  carrying one ``no_text_layer`` anomaly per page.
+
 Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 
 - ``no_text_layer``       a page (or the whole document) has no text: a scan without OCR.
@@ -24,11 +47,12 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 - ``ocr_number_fixed``    an OCR-damaged number was read by the sequence ("Pasal l" → 1).
 - ``heading_inline``      a ``Pasal`` heading was recovered from inside a line of text.
 - ``ayat_gap``            ayat numbers skip or repeat inside an article.
-- ``change_label_missing``an amending item has no printed number; its label is inferred.
+- ``change_label_missing`` an amending item has no printed number; its label is inferred.
 - ``change_item_gap``     amending item numbers skip.
 - ``unplaced_text``       body text before the first article that belongs to no article.
-- ``penjelasan_unmatched``a Penjelasan entry names an article that was not found.
-- ``truncated``           the document stops before its closing formula (cut off).
+- ``penjelasan_unmatched`` a Penjelasan entry names an article that was not found.
+- ``truncated``           the body is followed by no closing formula, Penjelasan or Lampiran:
+                          the text stops mid-document (cut off).
 """
 
 from __future__ import annotations
@@ -1066,10 +1090,6 @@ def _looks_like_title(text: str, kind: str) -> bool:
     return len(text) < 150 and not _ENDS_SENTENCE.search(text)
 
 
-def _current(kind: str, bab: str | None, bagian: str | None, paragraf: str | None) -> str:
-    return {"bab": bab, "bagian": bagian, "paragraf": paragraf}.get(kind) or ""
-
-
 def _starts_lowercase(text: str) -> bool:
     return bool(text) and text[0].islower() and not _HURUF_DOT.match(text) and not _HURUF_PAREN.match(text)
 
@@ -1287,9 +1307,15 @@ def _read_penjelasan(zone: list[Line]) -> tuple[str | None, list[tuple[str | Non
 
 
 def _accept_penjelasan_heading(found: re.Match[str], last: str | None) -> bool:
+    """A Penjelasan heading is "Pasal N" alone or followed by its explanation; a wrapped
+    cross-reference ("Pasal 5 ayat (1) …") or a number going backwards is text."""
     rest = found.group("text")
     if rest and not re.match(r"(Cukup jelas|Ayat|Huruf|Angka|Yang dimaksud|[A-Z])", rest):
         return False
+    number = found.group("num").replace(" ", "")
+    if rest and last and not _PASAL_ROMAN.match(number) and not _PASAL_ROMAN.match(last):
+        ours = _ocr_number(number)
+        return ours is not None and _pasal_key(ours) > _pasal_key(last)
     return True
 
 
