@@ -5,6 +5,7 @@ Usage (from the repository root):
     python bench/kinds.py                      # per-kind table + misclassified units
     python bench/kinds.py --check              # exit 1 when a target is missed
     python bench/kinds.py --mode in-situ       # parse each document, annotate, look units up
+    python bench/kinds.py --mode both --check  # both tables; exit 1 if either misses a target
     python bench/kinds.py --data other.json    # another labelled set in the same format
 
 Two ways of feeding the classifier:
@@ -265,14 +266,18 @@ def load_units(path: Path) -> list[dict[str, Any]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--mode", choices=("units", "in-situ"), default="units")
+    parser.add_argument("--mode", choices=("units", "in-situ", "both"), default="units")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     units = load_units(args.data)
-    report = evaluate_in_situ(units) if args.mode == "in-situ" else evaluate_units(units)
-    print(f"# {args.data.name} — mode: {args.mode}")
-    print(format_report(report))
-    missed = report.missed_targets()
+    modes = ("units", "in-situ") if args.mode == "both" else (args.mode,)
+    missed: list[str] = []
+    for mode in modes:
+        report = evaluate_in_situ(units) if mode == "in-situ" else evaluate_units(units)
+        print(f"# {args.data.name} — mode: {mode}")
+        print(format_report(report))
+        print()
+        missed += [f"{kind} ({mode})" for kind in report.missed_targets()]
     if args.check and missed:
         print(f"targets missed: {', '.join(missed)}", file=sys.stderr)
         return 1

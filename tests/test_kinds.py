@@ -643,6 +643,16 @@ def test_dev_targets_are_met():
     assert report.missed_targets() == [], bench.format_report(report)
 
 
+def test_dev_targets_are_met_in_situ():
+    """The same units found in the parsed documents and annotated by annotate_regulation."""
+    pytest.importorskip("regsearch.parse")
+    bench = _bench()
+    report = bench.evaluate_in_situ(bench.load_units(bench.DEFAULT_DATA))
+    assert report.located >= 76, report.unlocated     # the parser finds (nearly) every unit
+    assert not report.text_mismatch
+    assert report.missed_targets() == [], bench.format_report(report)
+
+
 def test_dev_check_fails_when_the_classifier_is_broken(monkeypatch):
     bench = _bench()
     monkeypatch.setattr(bench, "classify", lambda text, **kw: ("kewajiban",))
