@@ -212,7 +212,8 @@ def _candidate_articles(reg: Any, unit: dict[str, Any]) -> list[Any]:
                     and a.amends.via.lower().replace(" ", "") == via]
         arts = with_via or [a for a in arts if a.amends is not None] or arts
     else:
-        arts = [a for a in arts if getattr(a, "part", "body") == "body" and a.amends is None] or arts
+        body = [a for a in arts if getattr(a, "part", "body") == "body" and a.amends is None]
+        arts = body or arts
     return arts
 
 
@@ -254,7 +255,8 @@ def format_report(report: Report) -> str:
         for unit, got in report.errors:
             expected = ",".join(unit["kinds"])
             text = " ".join(unit["text"].split())[:90]
-            lines.append(f"  {unit['id']}  expected={expected:<22} got={','.join(got) or 'none':<22} "
+            got_text = ",".join(got) or "none"
+            lines.append(f"  {unit['id']}  expected={expected:<22} got={got_text:<22} "
                          f"{text}")
     return "\n".join(lines)
 

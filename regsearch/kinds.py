@@ -437,7 +437,9 @@ def _complement_follows(low: str, end: int) -> bool:
     """"Pejabat berwenang menetapkan …" (a verb follows) is a power; "pejabat berwenang"
     alone is a noun phrase."""
     nxt = _NEXT_TOKEN.match(low, end)
-    return bool(nxt and (_ACTIVE_VERB.match(nxt.group(1)) or nxt.group(1) in _BERWENANG_COMPLEMENTS))
+    if not nxt:
+        return False
+    return bool(_ACTIVE_VERB.match(nxt.group(1))) or nxt.group(1) in _BERWENANG_COMPLEMENTS
 
 
 def _dapat_hits(low: str) -> list[_Hit]:
