@@ -50,6 +50,7 @@ DEFAULT_TARBALL = ROOT.parent / "shared" / "bench" / "uu-texts.tar.gz"
 N_QUERIES = 200
 SEED = 20261127
 COLD_QUERY = "pengunduran diri"
+LAST_CHILD_CPU = [0.0]
 
 TARGETS = {
     "build_s": ("full UU build wall", "<= 240 s", lambda v: v <= 240),
@@ -92,7 +93,10 @@ def log(msg: str) -> None:
 
 
 def run_child(args: list[str], env=None) -> tuple[str, float, float]:
-    """Run a child; return (stdout, wall seconds, peak RSS MB of that child alone)."""
+    """Run a child; return (stdout, wall seconds, peak RSS MB of that child alone).
+
+    The child's CPU seconds (user + system) go to ``LAST_CHILD_CPU[0]``.
+    """
     t0 = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     out, err = proc.stdout.read(), proc.stderr.read()
@@ -101,6 +105,7 @@ def run_child(args: list[str], env=None) -> tuple[str, float, float]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise RuntimeError(f"{args} failed ({proc.returncode}): {err.decode()[-2000:]}")
+    LAST_CHILD_CPU[0] = usage.ru_utime + usage.ru_stime
     return out.decode(), wall, usage.ru_maxrss / 1024
 
 
@@ -108,10 +113,10 @@ def run_child(args: list[str], env=None) -> tuple[str, float, float]:
 
 def child_build(folder: str, index_dir: str) -> None:
     import regsearch
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     report = regsearch.build_index([folder], index_dir, rebuild=True)
-    wall = time.perf_counter() - t0
-    print(json.dumps({"wall": wall, "articles": report.articles, "files": len(report.added),
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    print(json.dumps({"wall": wall, "cpu": cpu, "articles": report.articles, "files": len(report.added),
                       "failed": len(report.failed), "warnings": len(report.warnings)}))
 
 
@@ -186,13 +191,14 @@ def bench_regsearch_build(folder: Path, tmp: Path, repeat: int) -> tuple[dict, P
         info = json.loads(out.strip().splitlines()[-1])
         info.update(process_wall=wall, peak_mb=rss, size=dir_size(index_dir))
         runs.append(info)
-        log(f"regsearch build {i + 1}/{repeat}: {info['wall']:.1f} s, {info['articles']} articles,"
+        log(f"regsearch build {i + 1}/{repeat}: {info['wall']:.1f} s ({info['cpu']:.1f} s CPU),"
+            f" {info['articles']} articles,"
             f" {rss:.0f} MB peak")
         if i < repeat - 1:
             shutil.rmtree(index_dir)
     last = runs[-1]
     wall = median([r["wall"] for r in runs])
-    return {"wall_s": wall, "process_wall_s": median([r["process_wall"] for r in runs]),
+    return {"wall_s": wall, "cpu_s": median([r["cpu"] for r in runs]), "process_wall_s": median([r["process_wall"] for r in runs]),
             "articles": last["articles"], "files": last["files"], "failed": last["failed"],
             "articles_per_s": last["articles"] / wall, "size_bytes": last["size"],
             "peak_mb": max(r["peak_mb"] for r in runs), "runs": runs}, tmp / f"rs-index-{repeat - 1}"
@@ -291,7 +297,7 @@ def make_queries(regs) -> list[dict]:
 
 def bench_warm(index_dir: Path, queries, repeat: int) -> dict:
     import regsearch
-    lat, by_kind, errors = [], {}, 0
+    lat, by_kind, errors, cpu = [], {}, 0, []
     with regsearch.open_index(index_dir) as idx:
         for q in queries[:10]:  # warm-up (first searcher use, caches)
             try:
@@ -300,15 +306,17 @@ def bench_warm(index_dir: Path, queries, repeat: int) -> dict:
                 pass
         for _ in range(repeat):
             for q in queries:
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 try:
                     idx.search(q["text"], limit=10, type=q["type"], year=q["year"])
                 except Exception:
                     errors += 1
                 dt = (time.perf_counter() - t0) * 1000
+                cpu.append((time.process_time() - c0) * 1000)
                 lat.append(dt)
                 by_kind.setdefault(q["kind"], []).append(dt)
-    return summarize(lat, by_kind) | {"errors": errors}
+    return summarize(lat, by_kind) | {"errors": errors, "cpu_p50_ms": pct(cpu, 50),
+                                      "cpu_p95_ms": pct(cpu, 95)}
 
 
 def summarize(lat, by_kind) -> dict:
@@ -359,17 +367,19 @@ def regsearch_cmd() -> list[str]:
 
 
 def bench_cold(index_dir: Path, times: int = 5) -> dict:
-    walls = []
+    walls, cpus = [], []
     for _ in range(times):
         _out, wall, _rss = run_child(regsearch_cmd() + ["query", COLD_QUERY, "--index",
                                                         str(index_dir)])
         walls.append(wall)
+        cpus.append(LAST_CHILD_CPU[0])
     # import-only floor: python + `import regsearch.cli`
     floor = []
     for _ in range(times):
         _o, wall, _r = run_child([sys.executable, "-c", "import regsearch.cli"])
         floor.append(wall)
-    return {"median_s": median(walls), "runs": walls, "import_cli_s": median(floor)}
+    return {"median_s": median(walls), "runs": walls, "cpu_median_s": median(cpus),
+            "import_cli_s": median(floor)}
 
 
 def bench_update(folder: Path, index_dir: Path, repeat: int) -> dict:
@@ -408,6 +418,9 @@ def print_report(r: dict) -> None:
     p()
     p(f"regsearch speed — {r['texts']} UU texts ({'limit ' + str(r['limit']) if r['limit'] else 'full set'}),"
       f" repeat {r['repeat']}, python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    p(f"load average (1/5/15 min) at start {tuple(round(x, 1) for x in r['loadavg_start'])},"
+      f" at end {tuple(round(x, 1) for x in r['loadavg_end'])}: CPU seconds are printed beside"
+      f" wall times because a busy box inflates wall time")
     e = r.get("extraction")
     if e:
         p()
@@ -429,6 +442,8 @@ def print_report(r: dict) -> None:
         x = base[name]
         p(f"  {name + ' (excl parse)':<22}{x['wall_s']:>9.1f}{x['articles_per_s']:>9.0f}"
           f"{fmt_mb(x['size_bytes']):>12}{'—':>11}{b['wall_s'] / x['wall_s']:>13.1f}x")
+    p(f"  regsearch build CPU (user+sys, in the child): {b['cpu_s']:.1f} s ="
+      f" {b['articles'] / b['cpu_s']:.0f} articles per CPU-second")
     p(f"  (regsearch child process incl. interpreter start: {b['process_wall_s']:.1f} s;"
       f" 'vs regsearch' = regsearch wall / baseline wall)")
     w, wb = r["warm"], r["warm_baselines"]
@@ -439,14 +454,17 @@ def print_report(r: dict) -> None:
     for name, x in (("regsearch", w), ("whoosh", wb["whoosh"]), ("fts5", wb["fts5"])):
         kinds = "  ".join(f"{k} {v['p50_ms']:.1f}/{v['p95_ms']:.1f}" for k, v in x["by_kind"].items())
         p(f"  {name:<12}{x['p50_ms']:>9.2f}{x['p95_ms']:>9.2f}{x['max_ms']:>9.1f}   {kinds}")
+    p(f"  regsearch CPU time per query: p50 {w['cpu_p50_ms']:.2f} ms, p95 {w['cpu_p95_ms']:.2f} ms")
     p(f"  ratios regsearch/whoosh p50 {w['p50_ms'] / wb['whoosh']['p50_ms']:.1f}x "
       f"p95 {w['p95_ms'] / wb['whoosh']['p95_ms']:.1f}x; regsearch/fts5 p50 "
       f"{w['p50_ms'] / wb['fts5']['p50_ms']:.0f}x p95 {w['p95_ms'] / wb['fts5']['p95_ms']:.0f}x")
     c1, c2 = r["cold_bundled"], r["cold_uu"]
     p()
     p(f"Cold `regsearch query \"{COLD_QUERY}\" --index DIR` (median of 5):")
-    p(f"  bundled corpus: {c1['median_s']:.2f} s   runs {[round(x, 2) for x in c1['runs']]}")
-    p(f"  UU index:       {c2['median_s']:.2f} s   runs {[round(x, 2) for x in c2['runs']]}")
+    p(f"  bundled corpus: {c1['median_s']:.2f} s (CPU {c1['cpu_median_s']:.2f} s)"
+      f"   runs {[round(x, 2) for x in c1['runs']]}")
+    p(f"  UU index:       {c2['median_s']:.2f} s (CPU {c2['cpu_median_s']:.2f} s)"
+      f"   runs {[round(x, 2) for x in c2['runs']]}")
     p(f"  floor `python -c 'import regsearch.cli'`: {c1['import_cli_s']:.2f} s")
     p()
     for label in ("median_file", "largest_file"):
@@ -496,29 +514,10 @@ def main() -> None:
         r["texts"] = sum(1 for p in folder.rglob("*") if p.is_file())
         log(f"{r['texts']} texts in {folder}")
 
-        if not args.skip_extraction:
-            log("extraction")
-            r["extraction"] = bench_extraction(args.repeat)
-            checkpoint("extraction")
-
-        log("regsearch build (child process)")
+        r["loadavg_start"] = os.getloadavg()
+        log(f"regsearch build (child process); load average {r['loadavg_start']}")
         r["build"], uu_index = bench_regsearch_build(folder, tmp, args.repeat)
         checkpoint("build")
-
-        log("parsing for baselines")
-        regs, _failed, r["parse_s"] = parse_articles(folder)
-        texts = [a.text for reg in regs for a in reg.articles]
-        r["parsed_articles"] = len(texts)
-        r["baseline_build"] = bench_baseline_builds(texts, tmp, args.repeat)
-        checkpoint("baseline_build")
-
-        queries = make_queries(regs)
-        r["n_queries"] = len(queries)
-        r["queries"] = queries
-        log("warm queries")
-        r["warm"] = bench_warm(uu_index, queries, args.repeat)
-        r["warm_baselines"] = bench_warm_baselines(r["baseline_build"], queries, args.repeat)
-        checkpoint("warm")
 
         log("bundled-corpus index (REGSEARCH_OCR=off) and cold queries")
         bundled = tmp / "bundled-index"
@@ -538,6 +537,28 @@ def main() -> None:
 
         log("one-file update")
         r["update"] = bench_update(folder, uu_index, args.repeat)
+        checkpoint("update")
+
+        log("parsing for baselines")
+        regs, _failed, r["parse_s"] = parse_articles(folder)
+        texts = [a.text for reg in regs for a in reg.articles]
+        r["parsed_articles"] = len(texts)
+        r["baseline_build"] = bench_baseline_builds(texts, tmp, args.repeat)
+        checkpoint("baseline_build")
+
+        queries = make_queries(regs)
+        r["n_queries"] = len(queries)
+        r["queries"] = queries
+        log("warm queries")
+        r["warm"] = bench_warm(uu_index, queries, args.repeat)
+        r["warm_baselines"] = bench_warm_baselines(r["baseline_build"], queries, args.repeat)
+        checkpoint("warm")
+
+        if not args.skip_extraction:
+            log("extraction")
+            r["extraction"] = bench_extraction(args.repeat)
+            checkpoint("extraction")
+        r["loadavg_end"] = os.getloadavg()
 
     r["figures"] = {
         "build_s": r["build"]["wall_s"], "build_peak_mb": r["build"]["peak_mb"],
@@ -546,9 +567,9 @@ def main() -> None:
         "update_s": r["update"]["median_s"],
     }
     r["regsearch_version"] = getattr(regsearch, "__version__", None)
-    print_report(r)
     if args.json:
         args.json.write_text(json.dumps(r, indent=1, ensure_ascii=False, default=str))
+    print_report(r)
 
 
 if __name__ == "__main__":
