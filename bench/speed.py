@@ -116,7 +116,8 @@ def child_build(folder: str, index_dir: str) -> None:
     t0, c0 = time.perf_counter(), time.process_time()
     report = regsearch.build_index([folder], index_dir, rebuild=True)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-    print(json.dumps({"wall": wall, "cpu": cpu, "articles": report.articles, "files": len(report.added),
+    print(json.dumps({"wall": wall, "cpu": cpu, "articles": report.articles,
+                      "files": len(report.added),
                       "failed": len(report.failed), "warnings": len(report.warnings)}))
 
 
@@ -198,10 +199,12 @@ def bench_regsearch_build(folder: Path, tmp: Path, repeat: int) -> tuple[dict, P
             shutil.rmtree(index_dir)
     last = runs[-1]
     wall = median([r["wall"] for r in runs])
-    return {"wall_s": wall, "cpu_s": median([r["cpu"] for r in runs]), "process_wall_s": median([r["process_wall"] for r in runs]),
+    return {"wall_s": wall, "cpu_s": median([r["cpu"] for r in runs]),
+            "process_wall_s": median([r["process_wall"] for r in runs]),
             "articles": last["articles"], "files": last["files"], "failed": last["failed"],
             "articles_per_s": last["articles"] / wall, "size_bytes": last["size"],
-            "peak_mb": max(r["peak_mb"] for r in runs), "runs": runs}, tmp / f"rs-index-{repeat - 1}"
+            "peak_mb": max(r["peak_mb"] for r in runs),
+            "runs": runs}, tmp / f"rs-index-{repeat - 1}"
 
 
 def whoosh_build(texts: list[str], index_dir: Path):
@@ -321,7 +324,8 @@ def bench_warm(index_dir: Path, queries, repeat: int) -> dict:
 
 def summarize(lat, by_kind) -> dict:
     return {"p50_ms": pct(lat, 50), "p95_ms": pct(lat, 95), "max_ms": max(lat),
-            "by_kind": {k: {"p50_ms": pct(v, 50), "p95_ms": pct(v, 95)} for k, v in by_kind.items()}}
+            "by_kind": {k: {"p50_ms": pct(v, 50), "p95_ms": pct(v, 95)}
+                        for k, v in by_kind.items()}}
 
 
 def bench_warm_baselines(base: dict, queries, repeat: int) -> dict:
@@ -383,7 +387,6 @@ def bench_cold(index_dir: Path, times: int = 5) -> dict:
 
 
 def bench_update(folder: Path, index_dir: Path, repeat: int) -> dict:
-    import regsearch
     files = sorted((p for p in folder.rglob("*") if p.is_file()), key=lambda p: p.stat().st_size)
     out = {}
     for label, target in (("median_file", files[len(files) // 2]), ("largest_file", files[-1])):
@@ -416,7 +419,8 @@ def fmt_mb(b):
 def print_report(r: dict) -> None:
     p = print
     p()
-    p(f"regsearch speed — {r['texts']} UU texts ({'limit ' + str(r['limit']) if r['limit'] else 'full set'}),"
+    scope = f"limit {r['limit']}" if r["limit"] else "full set"
+    p(f"regsearch speed — {r['texts']} UU texts ({scope}),"
       f" repeat {r['repeat']}, python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     p(f"load average (1/5/15 min) at start {tuple(round(x, 1) for x in r['loadavg_start'])},"
       f" at end {tuple(round(x, 1) for x in r['loadavg_end'])}: CPU seconds are printed beside"
@@ -452,7 +456,8 @@ def print_report(r: dict) -> None:
       f"(regsearch errors: {w['errors']})")
     p(f"  {'system':<12}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}   by kind p50/p95 ms")
     for name, x in (("regsearch", w), ("whoosh", wb["whoosh"]), ("fts5", wb["fts5"])):
-        kinds = "  ".join(f"{k} {v['p50_ms']:.1f}/{v['p95_ms']:.1f}" for k, v in x["by_kind"].items())
+        kinds = "  ".join(f"{k} {v['p50_ms']:.1f}/{v['p95_ms']:.1f}"
+                          for k, v in x["by_kind"].items())
         p(f"  {name:<12}{x['p50_ms']:>9.2f}{x['p95_ms']:>9.2f}{x['max_ms']:>9.1f}   {kinds}")
     p(f"  regsearch CPU time per query: p50 {w['cpu_p50_ms']:.2f} ms, p95 {w['cpu_p95_ms']:.2f} ms")
     p(f"  ratios regsearch/whoosh p50 {w['p50_ms'] / wb['whoosh']['p50_ms']:.1f}x "
@@ -474,7 +479,8 @@ def print_report(r: dict) -> None:
           f"   runs {[round(x, 2) for x in u['runs']]}")
     p()
     full = not r["limit"]
-    p(f"Targets{'' if full else ' (NOTE: --limit run; build/warm/cold-UU targets apply to the full set)'}:")
+    note = "" if full else " (NOTE: --limit run; build/warm/cold-UU targets apply to the full set)"
+    p(f"Targets{note}:")
     p(f"  {'what':<32}{'figure':>12}  {'target':<12}{'':4}")
     for key, (label, target, ok) in TARGETS.items():
         v = r["figures"][key]
@@ -524,7 +530,8 @@ def main() -> None:
         old = os.environ.get("REGSEARCH_OCR")
         os.environ["REGSEARCH_OCR"] = "off"
         t0 = time.perf_counter()
-        rep = build_index([ROOT / "corpus" / "pdf", ROOT / "corpus" / "text"], bundled, rebuild=True)
+        rep = build_index([ROOT / "corpus" / "pdf", ROOT / "corpus" / "text"], bundled,
+                          rebuild=True)
         r["bundled_build"] = {"wall_s": time.perf_counter() - t0, "articles": rep.articles,
                               "failed": len(rep.failed)}
         if old is None:
