@@ -155,10 +155,14 @@ def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: 
     files, failures = collect_files(paths)
     report = BuildReport(failed=list(failures))
     ix = _open_for_writing(index_dir, rebuild=rebuild)
+    known = {} if rebuild else _known_files(ix)
+    # Read everything before taking the writer lock: reading is the slow part (other writers
+    # and readers are not held up by it), and extraction may run helper processes, which
+    # must not inherit the lock's file descriptor and outlive a killed build holding it.
+    parsed = _read_changed(files, known, report, progress)
     writer = _lock_writer(ix, index_dir)
     try:
-        known = {} if rebuild else _known_files(ix)
-        _index_files(writer, files, known, report, progress)
+        _write(writer, parsed, known, report)
         _drop_vanished(writer, paths, files, known, report)
     except BaseException:
         writer.cancel()
@@ -178,8 +182,10 @@ def _lock_writer(ix, index_dir: Path):
                           "try again when it has finished") from exc
 
 
-def _index_files(writer, files: list[Path], known: dict[str, str], report: BuildReport,
-                 progress: ProgressCallback | None) -> None:
+def _read_changed(files: list[Path], known: dict[str, str], report: BuildReport,
+                  progress: ProgressCallback | None) -> list[tuple[str, str, Regulation]]:
+    """Parse the files whose content hash is new: (path key, hash, regulation) each."""
+    parsed = []
     for done, path in enumerate(files, 1):
         if progress:
             progress(done, len(files), str(path))
@@ -193,19 +199,25 @@ def _index_files(writer, files: list[Path], known: dict[str, str], report: Build
             report.unchanged.append(str(path))
             continue
         try:
-            regulation = parse_file(path)
+            parsed.append((key, digest, parse_file(path)))
         except RegsearchError as exc:
             report.failed.append((str(path), _reason(exc, path)))
             continue
+        (report.updated if key in known else report.added).append(str(path))
+    return parsed
+
+
+def _write(writer, parsed: list[tuple[str, str, Regulation]], known: dict[str, str],
+           report: BuildReport) -> None:
+    for key, digest, regulation in parsed:
         if key in known:
             writer.delete_by_term("path_key", key)
         for doc in documents_for(regulation, path_key=key, file_hash=digest):
             writer.add_document(**doc)
         report.articles += len(regulation.articles)
-        (report.updated if key in known else report.added).append(str(path))
         for anomaly in regulation.anomalies:
             if anomaly.code in WARN_ANOMALIES:
-                report.warnings.append((str(path), anomaly.message))
+                report.warnings.append((regulation.path, anomaly.message))
 
 
 #: Anomalies serious enough to mention while indexing (the rest show in ``check``/``list``).
