@@ -63,6 +63,7 @@ _MIRRORED_LOGGERS = ("regsearch", "pypdf", "pypdfium2", "pytesseract", "PIL")
 # PDFium marks a hyphen at a line end (and drops the line break) with one of these.
 _PDFIUM_HYPHEN = re.compile("[\x02\ufffe]\r?\n?")
 _MIN_TEXT_LETTERS = 20      # fewer letters than this on an image page: no real text layer
+_MAX_OCR_PIXELS = 40_000_000  # an A3 page at 300 dpi is 17 M; more is not a document page
 _WORKER_MAX_TASKS = 64      # recycle a child after this many files (bounds slow leaks)
 
 
@@ -86,6 +87,7 @@ class ExtractedDocument:
         return tuple(i for i, page in enumerate(self.pages, 1) if not page.strip())
 
 
+_Result = ExtractedDocument | ExtractionError
 OnPage = Callable[[int, int], None]
 OnFilePage = Callable[[str, int, int], None]
 
@@ -153,10 +155,12 @@ class _Settings:
                 memory_mb: int | None) -> _Settings:
         backend = backend or DEFAULT_BACKEND
         if backend not in BACKENDS:
-            raise ValueError(f"unknown PDF backend {backend!r} (expected one of {', '.join(BACKENDS)})")
+            raise ValueError(f"unknown PDF backend {backend!r} "
+                             f"(expected one of {', '.join(BACKENDS)})")
         return cls(backend=backend, ocr=_ocr_mode(ocr),
                    timeout=_limit(timeout, "REGSEARCH_EXTRACT_TIMEOUT", DEFAULT_TIMEOUT_S, float),
-                   memory_mb=_limit(memory_mb, "REGSEARCH_EXTRACT_MEMORY_MB", DEFAULT_MEMORY_MB, int),
+                   memory_mb=_limit(memory_mb, "REGSEARCH_EXTRACT_MEMORY_MB",
+                                    DEFAULT_MEMORY_MB, int),
                    ocr_dpi=_limit(None, "REGSEARCH_OCR_DPI", 0, int),
                    log_levels={name: logging.getLogger(name).getEffectiveLevel()
                                for name in _MIRRORED_LOGGERS})
@@ -216,7 +220,8 @@ def _check_regular_file(path: Path) -> None:
     if stat.S_ISDIR(mode.st_mode):
         raise ExtractionError(f"{path}: cannot read file (it is a directory)")
     if not stat.S_ISREG(mode.st_mode):
-        raise ExtractionError(f"{path}: cannot read file (not a regular file: a FIFO, socket or device)")
+        raise ExtractionError(f"{path}: cannot read file "
+                              "(not a regular file: a FIFO, socket or device)")
     if mode.st_size == 0:
         raise ExtractionError(f"{path}: file is empty")
 
@@ -311,8 +316,6 @@ class _PdfiumOpenError(Exception):
 
 
 def _pdfium_pages(path: Path) -> tuple[str, ...]:
-    import pypdfium2 as pdfium  # deferred: keeps PDF code off the query path
-
     pdf = _pdfium_open(path)
     try:
         return tuple(_pdfium_page_text(pdf, i) for i in range(len(pdf)))
@@ -322,7 +325,7 @@ def _pdfium_pages(path: Path) -> tuple[str, ...]:
 
 def _pdfium_open(path: Path):
     """Open with PDFium, which tries the empty user password by itself."""
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # deferred, like every PDF import: keeps the query path light
     import pypdfium2.raw as pdfium_c
 
     try:
@@ -469,6 +472,14 @@ def _render_dpi(native_dpi: float | None) -> int:
     return int(min(300, max(150, round(native_dpi * 2))))
 
 
+def _render_scale(size_pt: tuple[float, float], dpi: int) -> float:
+    """Points → pixels at ``dpi``, shrunk so that a hostile or poster-sized page (a 5 m
+    MediaBox) renders to at most ``_MAX_OCR_PIXELS`` instead of exhausting memory."""
+    scale = dpi / 72
+    area = max(1.0, size_pt[0] * size_pt[1])
+    return min(scale, (_MAX_OCR_PIXELS / area) ** 0.5)
+
+
 @lru_cache(maxsize=1)
 def _ocr_problem() -> str | None:
     """Why OCR cannot run here (None if it can). Cached: asks the tesseract binary once."""
@@ -526,7 +537,7 @@ def _ocr_page(pdf, index: int, fixed_dpi: int | None) -> str:
     dpi = fixed_dpi or _render_dpi(_image_dpi(pdf, index))
     page = pdf[index]
     try:
-        image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+        image = page.render(scale=_render_scale(page.get_size(), dpi), grayscale=True).to_pil()
     finally:
         page.close()
     return normalise_page_text(pytesseract.image_to_string(image, lang=OCR_LANGUAGE))
@@ -566,7 +577,7 @@ def _ranges(numbers: Iterable[int]) -> str:
 # --- isolation: child processes with time and memory bounds -----------------------------
 
 def _run_pool(paths: list, workers: int, settings: _Settings,
-              on_page: OnFilePage | None) -> Iterator[tuple[str, ExtractedDocument | ExtractionError]]:
+              on_page: OnFilePage | None) -> Iterator[tuple[str, _Result]]:
     """Yield ``(path, result)`` in input order; PDFs go to child processes, the rest is
     read here. Workers are started only if there is a PDF to read."""
     results: dict[int, ExtractedDocument | ExtractionError] = {}
@@ -781,7 +792,8 @@ def _child_main(conn, settings: _Settings, forked_from: int | None) -> None:
             conn.send(("memory",))
             return  # the heap may be in a bad state: let the parent start a fresh child
         except Exception as exc:  # a library bug must still give one line, not a traceback
-            conn.send(("error", f"{path}: not a readable PDF ({type(exc).__name__}: {_short(exc)})"))
+            reason = f"{type(exc).__name__}: {_short(exc)}"
+            conn.send(("error", f"{path}: not a readable PDF ({reason})"))
 
 
 def _prepare_child(conn, settings: _Settings, forked_from: int | None) -> None:

@@ -178,8 +178,8 @@ def test_directory_and_fifo_fail_at_once(tmp_path, suffix):
 
 
 def test_cp1252_text_is_decoded_without_loss(tmp_path):
-    original = ("PERATURAN DAERAH\nPasal 1\nDalam Peraturan ini yang dimaksud dengan “Café” – "
-                "naïve, résumé, Señor, façade.\n")
+    original = ("PERATURAN DAERAH\nPasal 1\nDalam Peraturan ini yang dimaksud dengan "
+                "“Café” – naïve, résumé, Señor, façade.\n")
     path = tmp_path / "windows.txt"
     path.write_bytes(original.encode("cp1252"))
     doc = extract(path)
@@ -228,7 +228,8 @@ def _bomb_pdf(path, megabytes):
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
     path.write_bytes(bytes(out))
     return path
 
@@ -379,3 +380,12 @@ def test_reader_child_dies_with_a_killed_parent(tmp_path):
     while any(_alive(c) for c in children) and time.monotonic() < deadline:
         time.sleep(0.02)
     assert not any(_alive(c) for c in children)  # an orphan would hold the index lock
+
+
+def test_ocr_render_size_is_bounded():
+    a4 = (595.0, 842.0)
+    assert extract_module._render_scale(a4, 300) == pytest.approx(300 / 72)
+    poster = (14400.0, 14400.0)  # a 5 m page: 300 dpi would be 3.6 gigapixels
+    scale = extract_module._render_scale(poster, 300)
+    assert (poster[0] * scale) * (poster[1] * scale) <= extract_module._MAX_OCR_PIXELS * 1.001
+    assert extract_module._render_dpi(64) == 150 and extract_module._render_dpi(300) == 300
