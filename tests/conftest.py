@@ -24,7 +24,7 @@ def corpus_index(tmp_path_factory) -> Path:
 
     index_dir = tmp_path_factory.mktemp("corpus-index")
     report = build_index([CORPUS], index_dir)
-    # The image-only scan is the one file that cannot yield articles; everything else must.
+    # Every bundled file yields a regulation (the scan through OCR when tesseract is installed).
     assert len(report.added) >= 20, report
     return index_dir
 

@@ -1,4 +1,4 @@
-"""Parser checks against the bundled corpus (ground truth: ../shared/eval/dev.json "structure").
+"""Parser checks against the bundled corpus (ground truth: eval/dev.json "structure").
 
 Each corpus file is extracted and parsed once per session (module-scoped fixture)."""
 
@@ -209,8 +209,7 @@ def test_scan_without_text_layer_is_reported_per_page(parsed):
 
 # --- labelled units (kinds-dev.json): ayat/item segmentation ---------------------------------
 
-KINDS = json.loads((CORPUS.parent.parent / "shared" / "eval" / "kinds-dev.json").read_text())["units"] \
-    if (CORPUS.parent.parent / "shared" / "eval" / "kinds-dev.json").exists() else []
+KINDS = json.loads((CORPUS.parent / "eval" / "kinds-dev.json").read_text())["units"]
 
 
 def _normalised(text: str) -> str:
@@ -229,7 +228,6 @@ def _find_unit(reg, unit):
     return article, node
 
 
-@pytest.mark.skipif(not KINDS, reason="../shared/eval/kinds-dev.json not available")
 @pytest.mark.parametrize("unit", KINDS, ids=[u["id"] for u in KINDS])
 def test_labelled_unit_is_segmented_like_the_label(parsed, unit):
     folder = "text" if unit["doc"]["file"].endswith(".txt") else "pdf"
