@@ -12,14 +12,12 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.index import EmptyIndexError
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
-from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.writing import CLEAR, LockError
 
 from . import analysis
@@ -27,67 +25,9 @@ from .documents import parse_file
 from .errors import IndexError_, RegsearchError
 from .expand import harvest_abbreviations
 from .extract import SUPPORTED_SUFFIXES
-from .legal import parse_regulation_ref
+from .legal import parse_regulation_ref, version_key
 from .models import Article, Item, LampiranSection, Regulation
-
-INDEX_NAME = "regsearch"
-#: Bump when the schema or the analyzer changes: older indexes are then rebuilt, not misread.
-SCHEMA_VERSION = 1
-
-
-class IndonesianFilter(Filter):
-    """Whoosh adapter for ``analysis.normalize`` (module-level: the schema is pickled)."""
-
-    def __call__(self, tokens):
-        for token in tokens:
-            term = analysis.normalize(token.text)
-            if term is None:
-                continue
-            token.text = term
-            yield token
-
-
-def indonesian_analyzer():
-    """The analyzer stored in the schema; ``analysis`` holds the rules it applies."""
-    return RegexTokenizer(analysis.TOKEN_PATTERN) | IndonesianFilter()
-
-
-def exact_analyzer():
-    """Surface forms (lowercased, unstemmed): a query word found as typed outranks a mere
-    stem match ("pengunduran diri" over "mengundurkan diri")."""
-    return (RegexTokenizer(analysis.TOKEN_PATTERN) | LowercaseFilter()
-            | StopFilter(stoplist=analysis.STOPWORDS, minsize=1))
-
-
-def _subject_analyzer():
-    return RegexTokenizer(analysis.TOKEN_PATTERN) | LowercaseFilter()
-
-
-def make_schema() -> Schema:
-    text = indonesian_analyzer()
-    return Schema(
-        doc_id=ID(stored=True, unique=True),
-        doctype=ID(stored=True),
-        reg_id=ID(stored=True),
-        amended_id=ID(stored=True),   # the amended regulation, for --regulation filters
-        type=ID(stored=True),
-        year=ID(stored=True),
-        pasal=ID(stored=True),
-        identity=ID(stored=True),     # same article across an amendment chain
-        path_key=ID(stored=True),
-        file_hash=ID(stored=True),
-        title=TEXT(analyzer=text),
-        headings=TEXT(analyzer=text),
-        body=TEXT(analyzer=text, phrase=True),
-        body_exact=TEXT(analyzer=exact_analyzer(), phrase=True),
-        penjelasan=TEXT(analyzer=text),
-        kinds=KEYWORD(commas=True, lowercase=True, stored=True),
-        subjects=TEXT(analyzer=_subject_analyzer(), phrase=True),
-        payload=STORED,
-        # A marker field: an index written by another schema version lacks it (and is rebuilt).
-        **{f"schema_v{SCHEMA_VERSION}": STORED},
-    )
-
+from .schema import INDEX_NAME, make_schema
 
 @dataclass
 class BuildReport:
@@ -160,6 +100,7 @@ def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: 
     # and readers are not held up by it), and extraction may run helper processes, which
     # must not inherit the lock's file descriptor and outlive a killed build holding it.
     parsed = _read_changed(files, known, report, progress)
+    parsed = _inherit_headings(parsed)
     writer = _lock_writer(ix, index_dir)
     try:
         _write(writer, parsed, known, report)
@@ -205,6 +146,28 @@ def _read_changed(files: list[Path], known: dict[str, str], report: BuildReport,
             continue
         (report.updated if key in known else report.added).append(str(path))
     return parsed
+
+
+def _inherit_headings(parsed: list[tuple[str, str, Regulation]]
+                      ) -> list[tuple[str, str, Regulation]]:
+    """Give articles quoted in an amendment the BAB/Bagian/Paragraf of the article they
+    replace, when the amended regulation is read in the same build: an amending law quotes
+    the new text without its headings, yet the article still sits in that chapter
+    ("BAB III PERSYARATAN CALON"), which is what a reader — and the ranking — needs."""
+    headings = {(reg.id, a.pasal): (a.bab, a.bagian, a.paragraf)
+                for _, _, reg in parsed for a in reg.articles
+                if a.amends is None and (a.bab or a.bagian or a.paragraf)}
+    if not headings:
+        return parsed
+    result = []
+    for key, digest, reg in parsed:
+        articles = tuple(
+            replace(a, bab=found[0], bagian=found[1], paragraf=found[2])
+            if a.amends and not a.headings
+            and (found := headings.get((a.amends.ref.id, a.amends.pasal))) else a
+            for a in reg.articles)
+        result.append((key, digest, replace(reg, articles=articles)))
+    return result
 
 
 def _write(writer, parsed: list[tuple[str, str, Regulation]], known: dict[str, str],
@@ -308,7 +271,7 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
     info = reg.info().to_dict()
     file_tag = hashlib.sha1(path_key.encode()).hexdigest()[:8]
     common = {"reg_id": reg.id, "type": reg.type, "year": str(reg.year), "path_key": path_key,
-              "file_hash": file_hash, "title": reg.title}
+              "file_hash": file_hash}
     yield {**common, "doc_id": f"{reg.id}|{file_tag}", "doctype": "regulation",
            "payload": {"regulation": info, "path": shown_path, "articles": len(reg.articles),
                        "anomalies": [a.to_dict() for a in reg.anomalies],
@@ -334,9 +297,11 @@ def _article_document(reg: Regulation, article: Article, doc_id: str, common: di
         **common,
         "doc_id": doc_id,
         "doctype": "article",
+        "title": reg.title,
         "amended_id": amended.id if amended else "",
         "pasal": article.pasal,
         "identity": f"{identity_reg}#{article.pasal}",
+        "identity_version": f"{identity_reg}#{article.pasal}@{version_key(version)}",
         "headings": article.headings,
         "body": article.text,
         "body_exact": article.text,
@@ -350,7 +315,8 @@ def _article_document(reg: Regulation, article: Article, doc_id: str, common: di
             "amends": article.amends.to_dict() if article.amends else None,
             "text": article.text,
             "bab": article.bab, "bagian": article.bagian, "paragraf": article.paragraf,
-            "ayat": [a.to_dict() | {"penjelasan": a.penjelasan} for a in article.ayat],
+            "ayat": [_with_terms(a.to_dict() | {"penjelasan": a.penjelasan})
+                     for a in article.ayat],
             "penjelasan": article.penjelasan,
             "source": {"path": shown_path, "page": article.page},
             "version": version,
@@ -365,6 +331,7 @@ def _lampiran_document(reg: Regulation, section: LampiranSection, doc_id: str,
         **common,
         "doc_id": doc_id,
         "doctype": "lampiran",
+        "title": reg.title,
         "pasal": "",
         "identity": doc_id,
         "body": section.text,
@@ -376,6 +343,13 @@ def _lampiran_document(reg: Regulation, section: LampiranSection, doc_id: str,
             "version": (reg.year, 0, _int_or_zero(reg.number)),
         },
     }
+
+
+def _with_terms(unit: dict[str, Any]) -> dict[str, Any]:
+    """A stored ayat/item with the analysed terms of its text (and of its items, nested),
+    so that ranking and snippets at query time never re-run the stemmer."""
+    return unit | {"terms": sorted(set(analysis.analyze(unit["text"]))),
+                   "items": [_with_terms(item) for item in unit["items"]]}
 
 
 def revoked_ids(revocations: Sequence[str]) -> list[str]:

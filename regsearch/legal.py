@@ -138,3 +138,10 @@ def format_citation(ref: RegulationRef, pasal: str | None, *, ayat: str | None =
     else:
         parts.append(ref.short)
     return " ".join(parts)
+
+
+def version_key(version: tuple[int, int, int]) -> str:
+    """A version of an article — (year, 1 if quoted by an amendment else 0, number of the
+    regulation carrying it) — as a string that sorts like the tuple: newer is greater."""
+    year, amending, number = version
+    return f"{year:04d}{amending}{number:08d}"

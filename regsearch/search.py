@@ -21,9 +21,9 @@ from whoosh.query import And, Or, Phrase, Query, Term
 from . import analysis
 from .errors import IndexError_, QueryError
 from .expand import expansions, query_kinds
-from .index import INDEX_NAME
+from .schema import INDEX_NAME
 from .legal import format_citation, looks_like_citation, parse_citation, normalize_type
-from .legal import parse_regulation_ref
+from .legal import parse_regulation_ref, version_key
 from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, SearchResult,
                      Source)
 
@@ -48,8 +48,6 @@ KIND_FACTOR = 0.3
 #: Rerank: a definitions-only article (Ketentuan Umum) keeps this share unless the query asks
 #: for a definition: people search for the rules, and the definitions are one `show` away.
 DEFINITION_FACTOR = 0.6
-#: Bonus weight of two neighbouring query words appearing together.
-PAIR_BOOST = 0.5
 #: How many of Whoosh's best articles are reranked.
 RERANK_DEPTH = 60
 #: BM25F parameters. B < 0.75 softens the length penalty: a long article (a list of
@@ -183,20 +181,23 @@ class RegulationIndex:
         filters = self._filters(type, year, regulation, kinds, subject)
         wanted = UnitFilter(frozenset(kinds), _subject_phrasings(subject) if subject else ())
         if not text:
-            if len(filters) <= 1:
+            if not filters:
                 raise QueryError("empty query: give words to search for, or a filter such as "
                                  "--kind or --regulation")
+            filters.append(Or([Term("doctype", "article"), Term("doctype", "lampiran")]))
             return self._list_filtered(filters, limit, wanted)
         if looks_like_citation(text):
             found = self._citation_hits(text)
             if found is not None:
                 return found
         query = self._parse(text)
-        return self._ranked(text, query, And(filters), limit, wanted)
+        return self._ranked(text, query, And(filters) if filters else None, limit, wanted)
 
     def _filters(self, type_: str | None, year: int | None, regulation: str | None,
                  kinds: Sequence[str], subject: str | None) -> list[Query]:
-        filters: list[Query] = [Or([Term("doctype", "article"), Term("doctype", "lampiran")])]
+        # Catalogue documents carry no searchable text, so a ranked query needs no doctype
+        # filter (computing one costs a pass over every document of the index).
+        filters: list[Query] = []
         if type_:
             code = normalize_type(type_)
             if code is None:
@@ -241,9 +242,6 @@ class RegulationIndex:
                      if w.lower() not in analysis.STOPWORDS]
             extras += [Phrase("body", terms, slop=PHRASE_SLOP, boost=PHRASE_BOOST),
                        Phrase("body_exact", words, slop=1, boost=PHRASE_BOOST)]
-        if len(terms) > 2:  # each pair of neighbouring words is a phrase of its own
-            extras += [Phrase("body", list(pair), slop=1, boost=PAIR_BOOST)
-                       for pair in zip(terms, terms[1:])]
         extras += [Term("kinds", kind, boost=KIND_BOOST) for kind in query_kinds(text)]
         for alternative in expansions(text, self._catalogue().abbreviations):
             alt_terms = analysis.analyze(" ".join(alternative))
@@ -266,7 +264,7 @@ class RegulationIndex:
             self._catalogue_cache = (searcher, _Catalogue(abbreviations, frozenset(revoked)))
         return self._catalogue_cache[1]
 
-    def _ranked(self, text: str, query: Query, filter_query: Query, limit: int,
+    def _ranked(self, text: str, query: Query, filter_query: Query | None, limit: int,
                 wanted: UnitFilter) -> SearchResult:
         searcher = self._current_searcher()
         try:
@@ -274,7 +272,8 @@ class RegulationIndex:
                                       limit=max(limit * 3, RERANK_DEPTH))
         except Exception as exc:
             raise QueryError(f"cannot run the query {text!r} ({exc})") from exc
-        total = len(results)
+        # Whoosh's exact count re-runs the whole query; its estimate is what a reader needs.
+        total = results.estimated_length()
         candidates = [(r.score, dict(r["payload"]), r["identity"]) for r in results]
         terms = _query_terms(query)
         typed = set(analysis.analyze(text))
@@ -312,7 +311,7 @@ class RegulationIndex:
                 score *= 1 + KIND_FACTOR
             if kinds == {"definisi"} and "definisi" not in wanted_kinds:
                 score *= DEFINITION_FACTOR
-            if tuple(payload["version"]) < newest[identity]:
+            if version_key(tuple(payload["version"])) < newest[identity]:
                 score *= SUPERSEDED_FACTOR
             if payload["regulation"]["id"] in revoked:
                 score *= SUPERSEDED_FACTOR
@@ -324,13 +323,15 @@ class RegulationIndex:
         searcher = self._current_searcher()
         return {t: searcher.idf("body", t) for t in set(terms)}
 
-    def _newest_versions(self, identities: set[str]) -> dict[str, tuple]:
-        searcher = self._current_searcher()
-        newest: dict[str, tuple] = {}
+    def _newest_versions(self, identities: set[str]) -> dict[str, str]:
+        """The newest version key of each article identity, read from the term index (no
+        stored documents are loaded)."""
+        reader = self._current_searcher().reader()
+        newest = {}
         for identity in identities:
-            for docnum in searcher.document_numbers(identity=identity):
-                version = tuple(searcher.stored_fields(docnum)["payload"]["version"])
-                newest[identity] = max(newest.get(identity, version), version)
+            keys = [term.decode() if isinstance(term, bytes) else term
+                    for term in reader.expand_prefix("identity_version", identity + "@")]
+            newest[identity] = max(k.rsplit("@", 1)[1] for k in keys) if keys else ""
         return newest
 
     def _list_filtered(self, filters: list[Query], limit: int, wanted: UnitFilter
@@ -459,6 +460,7 @@ class _Unit:
     text: str
     kinds: tuple[str, ...]
     subject: str | None
+    terms: frozenset[str] = frozenset()   # analysed at index time (query time stays cheap)
 
 
 @dataclass(frozen=True)
@@ -490,11 +492,13 @@ def _units(payload: dict) -> Iterator[_Unit]:
     def walk(items: list[dict], number: str | None, path: tuple[str, ...]):
         for item in items:
             label_path = path + (item["label"],)
-            yield _Unit(number, label_path, item["text"], tuple(item["kinds"]), item["subject"])
+            yield _Unit(number, label_path, item["text"], tuple(item["kinds"]), item["subject"],
+                        frozenset(item["terms"]))
             yield from walk(item["items"], number, label_path)
 
     for ayat in payload["ayat"]:
-        yield _Unit(ayat["number"], (), ayat["text"], tuple(ayat["kinds"]), ayat["subject"])
+        yield _Unit(ayat["number"], (), ayat["text"], tuple(ayat["kinds"]), ayat["subject"],
+                    frozenset(ayat["terms"]))
         yield from walk(ayat["items"], ayat["number"], ())
 
 
@@ -503,8 +507,8 @@ def _best_unit_coverage(payload: dict, weights: dict[str, float]) -> float:
     total = sum(weights.values())
     if not total:
         return 0.0
-    return max((sum(weights[t] for t in weights.keys() & set(analysis.analyze(text))) / total
-                for text in (u.text for u in _units(payload))), default=0.0)
+    return max((sum(weights[t] for t in weights.keys() & unit_terms) / total
+                for unit_terms in (u.terms for u in _units(payload))), default=0.0)
 
 
 def _best_unit(payload: dict, typed: set[str], terms: set[str],
@@ -520,8 +524,7 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     best = units[0] if wanted else _Unit(None, (), payload["text"], (), None)
     best_score = (0, 0)
     for unit in units:
-        unit_terms = set(analysis.analyze(unit.text))
-        score = (len(typed & unit_terms), len(terms & unit_terms))
+        score = (len(typed & unit.terms), len(terms & unit.terms))
         if score > best_score:
             best, best_score = unit, score
     return best

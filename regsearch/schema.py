@@ -1,0 +1,72 @@
+"""The Whoosh schema and its Indonesian analyzer adapter.
+
+Kept apart from ``index`` (which writes) so that opening an index for a query — which
+unpickles the schema and so imports this module — does not import the PDF, parsing and
+tagging code. ``analysis`` holds the rules; this module only plugs them into Whoosh.
+"""
+
+from __future__ import annotations
+
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+
+from . import analysis
+
+INDEX_NAME = "regsearch"
+#: Bump when the schema or the analyzer changes: older indexes are then rebuilt, not misread.
+SCHEMA_VERSION = 2
+
+
+class IndonesianFilter(Filter):
+    """Whoosh adapter for ``analysis.normalize`` (module-level: the schema is pickled)."""
+
+    def __call__(self, tokens):
+        for token in tokens:
+            term = analysis.normalize(token.text)
+            if term is None:
+                continue
+            token.text = term
+            yield token
+
+
+def indonesian_analyzer():
+    """The analyzer stored in the schema; ``analysis`` holds the rules it applies."""
+    return RegexTokenizer(analysis.TOKEN_PATTERN) | IndonesianFilter()
+
+
+def exact_analyzer():
+    """Surface forms (lowercased, unstemmed): a query word found as typed outranks a mere
+    stem match ("pengunduran diri" over "mengundurkan diri")."""
+    return (RegexTokenizer(analysis.TOKEN_PATTERN) | LowercaseFilter()
+            | StopFilter(stoplist=analysis.STOPWORDS, minsize=1))
+
+
+def _subject_analyzer():
+    return RegexTokenizer(analysis.TOKEN_PATTERN) | LowercaseFilter()
+
+
+def make_schema() -> Schema:
+    text = indonesian_analyzer()
+    return Schema(
+        doc_id=ID(stored=True, unique=True),
+        doctype=ID(stored=True),
+        reg_id=ID(stored=True),
+        amended_id=ID(stored=True),   # the amended regulation, for --regulation filters
+        type=ID(stored=True),
+        year=ID(stored=True),
+        pasal=ID(stored=True),
+        identity=ID(stored=True),     # same article across an amendment chain
+        identity_version=ID,          # "<identity>@<sortable version>": newest found by prefix
+        path_key=ID(stored=True),
+        file_hash=ID(stored=True),
+        title=TEXT(analyzer=text),
+        headings=TEXT(analyzer=text),
+        body=TEXT(analyzer=text, phrase=True),
+        body_exact=TEXT(analyzer=exact_analyzer(), phrase=True),
+        penjelasan=TEXT(analyzer=text),
+        kinds=KEYWORD(commas=True, lowercase=True, stored=True),
+        subjects=TEXT(analyzer=_subject_analyzer(), phrase=True),
+        payload=STORED,
+        # A marker field: an index written by another schema version lacks it (and is rebuilt).
+        **{f"schema_v{SCHEMA_VERSION}": STORED},
+    )
