@@ -9,8 +9,10 @@ needs is kept in the stored ``payload`` so that search never re-reads source fil
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -125,11 +127,14 @@ def _lock_writer(ix, index_dir: Path):
 
 def _read_changed(files: list[Path], known: dict[str, str], report: BuildReport,
                   progress: ProgressCallback | None) -> list[tuple[str, str, Regulation]]:
-    """Parse the files whose content hash is new: (path key, hash, regulation) each."""
-    parsed = []
-    for done, path in enumerate(files, 1):
-        if progress:
-            progress(done, len(files), str(path))
+    """Parse the files whose content hash is new: (path key, hash, regulation) each.
+
+    Parsing and stemming run in worker processes, one per core, while this process keeps
+    only the writing; the stems the workers computed come back with each regulation, so
+    that analysing the text again for the index costs dictionary look-ups.
+    """
+    todo: list[tuple[Path, str, str]] = []
+    for path in files:
         key = _path_key(path)
         try:
             digest = _file_hash(path)
@@ -138,14 +143,63 @@ def _read_changed(files: list[Path], known: dict[str, str], report: BuildReport,
             continue
         if known.get(key) == digest:
             report.unchanged.append(str(path))
+        else:
+            todo.append((path, key, digest))
+    done = len(files) - len(todo)
+    parsed = []
+    for (path, key, digest), (outcome, stems) in zip(todo, _parse_all([p for p, _, _ in todo])):
+        done += 1
+        if progress:
+            progress(done, len(files), str(path))
+        analysis.learn_stems(stems)
+        if isinstance(outcome, str):
+            report.failed.append((str(path), outcome))
             continue
-        try:
-            parsed.append((key, digest, parse_file(path)))
-        except RegsearchError as exc:
-            report.failed.append((str(path), _reason(exc, path)))
-            continue
+        parsed.append((key, digest, outcome))
         (report.updated if key in known else report.added).append(str(path))
+    if progress and todo == [] and files:
+        progress(len(files), len(files), str(files[-1]))
     return parsed
+
+
+def _parse_all(paths: list[Path]) -> Iterator[tuple[Regulation | str, dict[str, str]]]:
+    """``_parse_for_index`` over ``paths``, in order, on up to two worker processes."""
+    workers = min(PARSE_WORKERS, os.cpu_count() or 1, len(paths))
+    if workers <= 1:
+        yield from (_parse_for_index(path) for path in paths)
+        return
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield from pool.map(_parse_for_index, paths)
+
+
+#: Worker processes that parse while the main process writes (the machines have 2 cores).
+PARSE_WORKERS = 2
+
+_worker_stem_position = 0
+
+
+def _parse_for_index(path: Path) -> tuple[Regulation | str, dict[str, str]]:
+    """Parse one file and stem all its words: (regulation or failure reason, new stems)."""
+    global _worker_stem_position
+    try:
+        regulation: Regulation | str = parse_file(path)
+        for text in _searchable_texts(regulation):
+            analysis.analyze(text)
+    except RegsearchError as exc:
+        regulation = _reason(exc, path)
+    except Exception as exc:  # a parser bug must cost one file, not the whole build
+        regulation = f"unexpected error while reading ({type(exc).__name__}: {exc})"
+    _worker_stem_position, stems = analysis.stems_since(_worker_stem_position)
+    return regulation, stems
+
+
+def _searchable_texts(reg: Regulation) -> Iterator[str]:
+    for article in reg.articles:
+        yield article.text
+        yield article.headings
+        yield article.penjelasan or ""
+    for section in reg.lampiran:
+        yield section.text
 
 
 def _inherit_headings(parsed: list[tuple[str, str, Regulation]]
