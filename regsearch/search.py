@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -191,7 +191,26 @@ class RegulationIndex:
             if found is not None:
                 return found
         query = self._parse(text)
-        return self._ranked(text, query, And(filters) if filters else None, limit, wanted)
+        result = self._ranked(text, query, And(filters) if filters else None, limit, wanted)
+        return replace(result, suggestion=self._suggest(text))
+
+    def _suggest(self, text: str) -> str | None:
+        """"Did you mean": the query with each word that occurs nowhere in the index
+        replaced by the closest word that does (edit distance ≤ 2), or None."""
+        if _OPERATORS.search(text):
+            return None
+        reader = self._current_searcher().reader()
+        words, changed = [], False
+        for word, _, _ in analysis.tokenize(text):
+            lowered = word.lower()
+            term = analysis.normalize(word)
+            known = (term is None or not term.isalpha()
+                     or reader.doc_frequency("body", term)
+                     or reader.doc_frequency("body_exact", lowered))
+            replacement = None if known else _closest_word(reader, lowered)
+            changed |= replacement is not None
+            words.append(replacement or lowered)
+        return " ".join(words) if changed else None
 
     def _filters(self, type_: str | None, year: int | None, regulation: str | None,
                  kinds: Sequence[str], subject: str | None) -> list[Query]:
@@ -416,6 +435,21 @@ class RegulationIndex:
 
 
 # ---------------------------------------------------------------------- hits and snippets
+
+
+def _closest_word(reader, word: str) -> str | None:
+    """The indexed word nearest to ``word`` (Damerau–Levenshtein ≤ 2; the more frequent on a
+    tie). Whoosh finds the candidates in its term dictionary; nltk ranks them (lazily
+    imported: only a misspelt query pays for it)."""
+    from nltk.metrics.distance import edit_distance
+
+    candidates = [t.decode() if isinstance(t, bytes) else t
+                  for t in reader.terms_within("body_exact", word, 2)]
+    candidates = [c for c in candidates if c != word and c.isalpha()]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (edit_distance(word, c, transpositions=True),
+                                          -reader.doc_frequency("body_exact", c), c))
 
 
 def _subject_phrasings(subject: str) -> tuple[tuple[str, ...], ...]:

@@ -1,0 +1,68 @@
+"""Retrieval behaviour on the real corpus: query language, synonyms, abbreviations,
+amendment chains, suggestions. (Aggregate quality is measured by bench/quality.py.)"""
+
+from __future__ import annotations
+
+from regsearch.expand import expansions, harvest_abbreviations, query_kinds
+
+
+def _keys(result):
+    return [(h.regulation.id, h.pasal) for h in result.hits]
+
+
+def test_citation_typed_as_query_is_answered_directly(opened_index):
+    result = opened_index.search("UU 13/2003 Pasal 156")
+    assert _keys(result)[0] == ("uu-13-2003", "156")
+
+
+def test_phrase_or_and_exclusion(opened_index):
+    phrase = opened_index.search('"upah minimum"', limit=20)
+    assert phrase.hits and all("upah minimum" in h.snippet.replace("<b>", "").replace("</b>", "")
+                               .lower() for h in phrase.hits[:5])
+    either = opened_index.search("reaktor OR mogok", limit=50)
+    regs = {h.regulation.id for h in either.hits}
+    assert "uu-13-2003" in regs and ("pp-43-2006" in regs or "uu-10-1997" in regs)
+    without = opened_index.search("izin -nuklir", limit=50)
+    assert all("nuklir" not in h.snippet.lower() for h in without.hits)
+
+
+def test_abbreviation_finds_the_spelled_out_concept(opened_index):
+    # "PHK" is written out as "pemutusan hubungan kerja" in UU 13/2003's articles
+    pasal = [p for reg, p in _keys(opened_index.search("PHK", limit=10)) if reg == "uu-13-2003"]
+    assert {"150", "151", "152"} & set(pasal)
+
+
+def test_synonym_mundur_reaches_resignation_articles(opened_index):
+    assert ("uu-10-2016", "7") in _keys(opened_index.search("mundur dari jabatan", limit=10))
+
+
+def test_newest_version_ranks_above_the_superseded_one(opened_index):
+    keys = _keys(opened_index.search("cuti kampanye petahana", limit=30))
+    assert ("uu-10-2016", "70") in keys
+    if ("uu-8-2015", "70") in keys:
+        assert keys.index(("uu-10-2016", "70")) < keys.index(("uu-8-2015", "70"))
+
+
+def test_misspelt_words_get_a_suggestion(opened_index):
+    assert opened_index.search("pengundran diri").suggestion == "pengunduran diri"
+    assert opened_index.search("pengunduran diri").suggestion is None
+
+
+def test_harvested_abbreviations():
+    units = ["Komisi Pemilihan Umum yang selanjutnya disingkat KPU adalah lembaga …",
+             "Otoritas Jasa Keuangan, yang selanjutnya disingkat OJK, adalah lembaga …",
+             "Pemilihan Gubernur yang selanjutnya disebut Pemilihan adalah …"]
+    assert harvest_abbreviations(units) == {"kpu": "Komisi Pemilihan Umum",
+                                            "ojk": "Otoritas Jasa Keuangan"}
+
+
+def test_expansions_match_inflected_forms_and_skip_the_query_itself():
+    alternatives = [" ".join(a) for a in expansions("mengundurkan diri")]
+    assert "mundur" in alternatives and "pengunduran diri" not in alternatives
+    assert [" ".join(a) for a in expansions("apa itu KPU", {"kpu": {"Komisi Pemilihan Umum"}})]
+
+
+def test_query_kinds():
+    assert query_kinds("apa sanksi bagi calon yang mengundurkan diri") == ("sanksi",)
+    assert query_kinds("syarat mogok kerja yang sah") == ("syarat",)
+    assert query_kinds("upah minimum") == ()
