@@ -27,7 +27,7 @@ from .documents import parse_file
 from .errors import IndexError_, RegsearchError
 from .expand import harvest_abbreviations
 from .extract import SUPPORTED_SUFFIXES
-from .legal import parse_regulation_ref, version_key
+from .legal import internal_references, parse_regulation_ref, version_key
 from .models import Article, Item, LampiranSection, Regulation
 from .schema import INDEX_NAME, make_schema
 
@@ -347,6 +347,7 @@ def _article_document(reg: Regulation, article: Article, doc_id: str, common: di
     identity_reg = amended.id if amended else reg.id
     version = (reg.year, 1 if article.amends else 0, _int_or_zero(reg.number))
     subjects = sorted({s for s in _unit_subjects(article) if s})
+    cites = [f"{identity_reg}#{pasal}" for pasal in internal_references(article.text, article.pasal)]
     return {
         **common,
         "doc_id": doc_id,
@@ -356,6 +357,7 @@ def _article_document(reg: Regulation, article: Article, doc_id: str, common: di
         "pasal": article.pasal,
         "identity": f"{identity_reg}#{article.pasal}",
         "identity_version": f"{identity_reg}#{article.pasal}@{version_key(version)}",
+        "cites": ",".join(cites),
         "headings": article.headings,
         "body": article.text,
         "body_exact": article.text,
@@ -374,6 +376,7 @@ def _article_document(reg: Regulation, article: Article, doc_id: str, common: di
             "penjelasan": article.penjelasan,
             "source": {"path": shown_path, "page": article.page},
             "version": version,
+            "cites": cites,
         },
     }
 

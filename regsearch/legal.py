@@ -145,3 +145,26 @@ def version_key(version: tuple[int, int, int]) -> str:
     regulation carrying it) — as a string that sorts like the tuple: newer is greater."""
     year, amending, number = version
     return f"{year:04d}{amending}{number:08d}"
+
+
+_INTERNAL_REFERENCE = re.compile(r"\bPasal\s+(?P<pasal>\d+[A-Z]?)\b")
+_REFERENCE_DETAIL = re.compile(r"^(?:\s*(?:ayat\s*\(\w+\)|huruf\s+\w+|angka\s+\w+|dan|atau|,))*\s*")
+_OTHER_REGULATION = re.compile(
+    r"^(?:Undang|Peraturan|Keputusan|UU|Perpu|Perppu)\b(?![-\w]*\s+ini\b)", re.IGNORECASE)
+
+
+def internal_references(text: str, own_pasal: str | None = None) -> list[str]:
+    """Pasal numbers that ``text`` refers to in the same regulation ("sebagaimana dimaksud
+    dalam Pasal 82 ayat (2)"), in order, without repeats; a reference followed by the name of
+    another regulation ("Pasal 5 Undang-Undang Nomor …") is not one of them ("Pasal 5
+    Undang-Undang ini" is)."""
+    found: list[str] = []
+    for match in _INTERNAL_REFERENCE.finditer(text):
+        following = text[match.end():match.end() + 80]
+        following = following[_REFERENCE_DETAIL.match(following).end():]
+        if _OTHER_REGULATION.match(following):
+            continue
+        pasal = match.group("pasal")
+        if pasal != own_pasal and pasal not in found:
+            found.append(pasal)
+    return found

@@ -14,7 +14,7 @@ from . import analysis
 
 INDEX_NAME = "regsearch"
 #: Bump when the schema or the analyzer changes: older indexes are then rebuilt, not misread.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class IndonesianFilter(Filter):
@@ -57,6 +57,7 @@ def make_schema() -> Schema:
         pasal=ID(stored=True),
         identity=ID(stored=True),     # same article across an amendment chain
         identity_version=ID,          # "<identity>@<sortable version>": newest found by prefix
+        cites=KEYWORD(commas=True),   # identities of the articles of the same law it refers to
         path_key=ID(stored=True),
         file_hash=ID(stored=True),
         title=TEXT(analyzer=text),

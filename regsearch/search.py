@@ -48,6 +48,9 @@ KIND_FACTOR = 0.3
 #: Rerank: a definitions-only article (Ketentuan Umum) keeps this share unless the query asks
 #: for a definition: people search for the rules, and the definitions are one `show` away.
 DEFINITION_FACTOR = 0.6
+#: Rerank: articles citing one of the CITED_DEPTH best answers join with this share of its score.
+CITING_FACTOR = 0.3
+CITED_DEPTH = 5
 #: How many of Whoosh's best articles are reranked.
 RERANK_DEPTH = 60
 #: BM25F parameters. B < 0.75 softens the length penalty: a long article (a list of
@@ -297,7 +300,8 @@ class RegulationIndex:
         terms = _query_terms(query)
         typed = set(analysis.analyze(text))
         hits: list[Hit] = []
-        for score, payload, _ in self._rerank(candidates, text):
+        ranked = self._add_citing_articles(self._rerank(candidates, text), filter_query)
+        for score, payload, _ in ranked:
             unit = _best_unit(payload, typed, terms, wanted)
             if unit is None:  # the article has the kind and the subject, but not in one unit
                 total -= 1
@@ -336,6 +340,29 @@ class RegulationIndex:
                 score *= SUPERSEDED_FACTOR
             adjusted.append((score, payload, identity))
         return sorted(adjusted, key=lambda c: -c[0])
+
+    def _add_citing_articles(self, ranked: list[tuple[float, dict, str]],
+                             filter_query: Query | None) -> list[tuple[float, dict, str]]:
+        """Bring in the articles that refer to the best answers ("… sebagaimana dimaksud
+        dalam Pasal 82 berhak mendapat upah penuh"): they state the consequences, rights and
+        sanctions of the rule found, often without repeating its words. Each gets a share
+        of the score of the best answer it cites; articles already found keep their own."""
+        top = {identity: score for score, _, identity in ranked[:CITED_DEPTH]}
+        if not top:
+            return ranked
+        searcher = self._current_searcher()
+        known = {identity for _, _, identity in ranked}
+        query = Or([Term("cites", identity) for identity in top])
+        added = []
+        for result in searcher.search(query, filter=filter_query, limit=CITED_DEPTH * 4):
+            if result["identity"] in known:
+                continue
+            cited = [top[i] for i in top if i in _cites(result)]
+            if cited:
+                known.add(result["identity"])
+                added.append((CITING_FACTOR * max(cited), dict(result["payload"]),
+                              result["identity"]))
+        return sorted(ranked + added, key=lambda c: -c[0])
 
     def _term_weights(self, terms: list[str]) -> dict[str, float]:
         """Inverse document frequency of each query term in article text (rare words count more)."""
@@ -435,6 +462,11 @@ class RegulationIndex:
 
 
 # ---------------------------------------------------------------------- hits and snippets
+
+
+def _cites(result) -> set[str]:
+    """The identities a stored article cites (read back from its payload)."""
+    return set(result["payload"].get("cites", ()))
 
 
 def _closest_word(reader, word: str) -> str | None:

@@ -58,3 +58,13 @@ def test_format_citation_of_an_amended_article():
 def test_format_citation_prints_numbers_as_angka():
     text = format_citation(RegulationRef("UU", "13", 2003), "156", ayat="2", items=("b", "1"))
     assert text == "Pasal 156 ayat (2) huruf b angka 1 UU 13/2003"
+
+
+def test_internal_references_skip_other_regulations_and_self():
+    from regsearch.legal import internal_references
+
+    text = ("Setiap pekerja/buruh yang menggunakan hak waktu istirahat sebagaimana dimaksud "
+            "dalam Pasal 79 ayat (2) huruf b, c, dan d, Pasal 80, dan Pasal 82 berhak")
+    assert internal_references(text) == ["79", "80", "82"]
+    other = "berdasarkan Pasal 5 ayat (1) Undang-Undang Dasar dan Pasal 7 Undang-Undang ini; Pasal 9"
+    assert internal_references(other, own_pasal="9") == ["7"]

@@ -66,3 +66,9 @@ def test_query_kinds():
     assert query_kinds("apa sanksi bagi calon yang mengundurkan diri") == ("sanksi",)
     assert query_kinds("syarat mogok kerja yang sah") == ("syarat",)
     assert query_kinds("upah minimum") == ()
+
+
+def test_articles_citing_the_answer_join_the_hits(opened_index):
+    # Pasal 84 (full pay during the leave) refers to Pasal 82 without the query's words
+    keys = _keys(opened_index.search("cuti melahirkan", limit=10))
+    assert ("uu-13-2003", "82") in keys and ("uu-13-2003", "84") in keys
