@@ -14,7 +14,7 @@ from . import analysis
 
 INDEX_NAME = "regsearch"
 #: Bump when the schema or the analyzer changes: older indexes are then rebuilt, not misread.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class IndonesianFilter(Filter):
@@ -60,7 +60,6 @@ def make_schema() -> Schema:
         cites=KEYWORD(commas=True),   # identities of the articles of the same law it refers to
         path_key=ID(stored=True),
         file_hash=ID(stored=True),
-        title=TEXT(analyzer=text),
         headings=TEXT(analyzer=text),
         body=TEXT(analyzer=text, phrase=True),
         body_exact=TEXT(analyzer=exact_analyzer(), phrase=True),

@@ -27,10 +27,11 @@ from .legal import parse_regulation_ref, version_key
 from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, SearchResult,
                      Source)
 
-#: Field weights: the article text decides; headings and the regulation title add context;
+#: Field weights: the article text decides; its BAB/Bagian headings add context;
 #: the Penjelasan explains but does not rule, so it weighs least.
-FIELD_BOOSTS = {"body": 1.0, "body_exact": 0.6, "headings": 0.6, "title": 0.1,
-                "penjelasan": 0.3}
+#: (The regulation's title is not searched: it repeats on every article and, measured,
+#: moved nDCG by 0.001 while costing a sixth of query time.)
+FIELD_BOOSTS = {"body": 1.0, "body_exact": 0.6, "headings": 0.6, "penjelasan": 0.3}
 #: A superseded version of an amended article keeps this share of its score.
 SUPERSEDED_FACTOR = 0.7
 #: Bonus weight of the query's words appearing together, in order, within a few words.
