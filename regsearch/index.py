@@ -101,11 +101,12 @@ def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: 
     # Read everything before taking the writer lock: reading is the slow part (other writers
     # and readers are not held up by it), and extraction may run helper processes, which
     # must not inherit the lock's file descriptor and outlive a killed build holding it.
-    parsed = _read_changed(files, known, report, progress)
+    parsed, new_failures = _read_changed(files, known, report, progress)
     parsed = _inherit_headings(parsed)
     writer = _lock_writer(ix, index_dir)
     try:
         _write(writer, parsed, known, report)
+        _remember_failures(writer, new_failures, known)
         _drop_vanished(writer, paths, files, known, report)
     except BaseException:
         writer.cancel()
@@ -125,9 +126,13 @@ def _lock_writer(ix, index_dir: Path):
                           "try again when it has finished") from exc
 
 
-def _read_changed(files: list[Path], known: dict[str, str], report: BuildReport,
-                  progress: ProgressCallback | None) -> list[tuple[str, str, Regulation]]:
-    """Parse the files whose content hash is new: (path key, hash, regulation) each.
+def _read_changed(files: list[Path], known: Known, report: BuildReport,
+                  progress: ProgressCallback | None
+                  ) -> tuple[list[tuple[str, str, Regulation]], list[tuple[str, str, str]]]:
+    """Parse the files whose content hash is new: (path key, hash, regulation) each, and
+    (path key, hash, reason) for each that failed.
+
+    A file that failed before and has not changed is reported again without being re-read.
 
     Parsing and stemming run in worker processes, one per core, while this process keeps
     only the writing; the stems the workers computed come back with each regulation, so
@@ -141,12 +146,15 @@ def _read_changed(files: list[Path], known: dict[str, str], report: BuildReport,
         except OSError as exc:
             report.failed.append((str(path), f"cannot read file ({exc.strerror or exc})"))
             continue
-        if known.get(key) == digest:
-            report.unchanged.append(str(path))
-        else:
+        previous_hash, previous_failure = known.get(key, (None, None))
+        if previous_hash != digest:
             todo.append((path, key, digest))
+        elif previous_failure:
+            report.failed.append((str(path), f"{previous_failure} (unchanged since it failed)"))
+        else:
+            report.unchanged.append(str(path))
     done = len(files) - len(todo)
-    parsed = []
+    parsed, failures = [], []
     for (path, key, digest), (outcome, stems) in zip(todo, _parse_all([p for p, _, _ in todo])):
         done += 1
         if progress:
@@ -154,12 +162,13 @@ def _read_changed(files: list[Path], known: dict[str, str], report: BuildReport,
         analysis.learn_stems(stems)
         if isinstance(outcome, str):
             report.failed.append((str(path), outcome))
+            failures.append((key, digest, outcome))
             continue
         parsed.append((key, digest, outcome))
         (report.updated if key in known else report.added).append(str(path))
     if progress and todo == [] and files:
         progress(len(files), len(files), str(files[-1]))
-    return parsed
+    return parsed, failures
 
 
 def _parse_all(paths: list[Path]) -> Iterator[tuple[Regulation | str, dict[str, str]]]:
@@ -224,7 +233,17 @@ def _inherit_headings(parsed: list[tuple[str, str, Regulation]]
     return result
 
 
-def _write(writer, parsed: list[tuple[str, str, Regulation]], known: dict[str, str],
+def _remember_failures(writer, failures: list[tuple[str, str, str]], known: Known) -> None:
+    """Record files that could not be read, with their hash, so that the next update
+    reports them without reading them again until they change."""
+    for key, digest, reason in failures:
+        if key in known:
+            writer.delete_by_term("path_key", key)
+        writer.add_document(doc_id=f"failure|{key}", doctype="failure", path_key=key,
+                            file_hash=digest, payload={"reason": reason})
+
+
+def _write(writer, parsed: list[tuple[str, str, Regulation]], known: Known,
            report: BuildReport) -> None:
     for key, digest, regulation in parsed:
         if key in known:
@@ -242,14 +261,15 @@ WARN_ANOMALIES = frozenset({"no_text_layer", "no_structure", "no_articles"})
 
 
 def _drop_vanished(writer, paths: Sequence[str | Path], files: list[Path],
-                   known: dict[str, str], report: BuildReport) -> None:
+                   known: Known, report: BuildReport) -> None:
     """Remove documents of files that were in an indexed folder and are gone now."""
     present = {_path_key(f) for f in files}
     folders = [_path_key(Path(p)) for p in paths if Path(p).is_dir()]
     for key in known:
         if key not in present and any(key.startswith(folder + os.sep) for folder in folders):
             writer.delete_by_term("path_key", key)
-            report.removed.append(key)
+            if known[key][1] is None:  # a regulation, not a remembered failure
+                report.removed.append(key)
 
 
 def _reason(exc: RegsearchError, path: Path) -> str:
@@ -288,11 +308,18 @@ def _schema_matches(ix) -> bool:
     return set(ix.schema.names()) == set(make_schema().names())
 
 
-def _known_files(ix) -> dict[str, str]:
-    """path_key → file_hash of every regulation already in the index."""
+#: path key → (content hash, failure reason or None) of every file the index knows.
+Known = dict[str, tuple[str, "str | None"]]
+
+
+def _known_files(ix) -> Known:
+    """What the index holds of each file: its hash, and why it failed if it did."""
     with ix.searcher() as searcher:
-        return {fields["path_key"]: fields["file_hash"]
-                for fields in searcher.documents(doctype="regulation")}
+        known: Known = {fields["path_key"]: (fields["file_hash"], None)
+                        for fields in searcher.documents(doctype="regulation")}
+        for fields in searcher.documents(doctype="failure"):
+            known[fields["path_key"]] = (fields["file_hash"], fields["payload"]["reason"])
+        return known
 
 
 def _file_hash(path: Path) -> str:

@@ -136,3 +136,23 @@ def test_cli_index_prints_what_it_did(tmp_path):
     listed = json.loads(runner.invoke(main, ["list", "--index", str(tmp_path / "ix"),
                                              "--json"]).output)
     assert [d["id"] for d in listed] == ["uu-22-2014"]
+
+
+def test_failed_files_are_remembered_until_they_change(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(TEXT / "uu-22-2014-pilkada.txt", docs)
+    bad = docs / "notes.txt"
+    bad.write_text("Daftar belanja: beras, minyak, gula.", encoding="utf-8")
+    index_dir = tmp_path / "ix"
+    first = regsearch.build_index([docs], index_dir)
+    assert [p for p, _ in first.failed] == [str(bad)]
+    second = regsearch.build_index([docs], index_dir)
+    assert second.failed and "unchanged since it failed" in second.failed[0][1]
+    assert len(second.unchanged) == 1 and not second.added
+    shutil.copy(TEXT / "uu-8-2015-perubahan-uu-1-2015-pilkada.txt", bad)  # now a regulation
+    third = regsearch.build_index([docs], index_dir)
+    assert not third.failed and third.updated == [str(bad)]
+    bad.unlink()
+    fourth = regsearch.build_index([docs], index_dir)
+    assert len(fourth.removed) == 1 and _ids(index_dir) == {"uu-22-2014"}
