@@ -98,19 +98,19 @@ def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: 
     report = BuildReport(failed=list(failures))
     ix = _open_for_writing(index_dir, rebuild=rebuild)
     known = {} if rebuild else _known_files(ix)
-    # Read everything before taking the writer lock: reading is the slow part (other writers
-    # and readers are not held up by it), and extraction may run helper processes, which
-    # must not inherit the lock's file descriptor and outlive a killed build holding it.
-    parsed, new_failures = _read_changed(files, known, report, progress)
-    parsed = _inherit_headings(parsed)
-    writer = _lock_writer(ix, index_dir)
-    try:
-        _write(writer, parsed, known, report)
-        _remember_failures(writer, new_failures, known)
-        _drop_vanished(writer, paths, files, known, report)
-    except BaseException:
-        writer.cancel()
-        raise
+    todo = _changed_files(files, known, report)
+    # The parsing workers start before the writer lock is taken, so that no process but
+    # this one ever holds it (a killed build must not leave a child keeping the index locked);
+    # then they parse while this process writes what they have finished.
+    with _parsing(todo) as results:
+        writer = _lock_writer(ix, index_dir)
+        try:
+            _write_results(writer, todo, results, known, report,
+                           _Progress(progress, len(files), len(files) - len(todo)))
+            _drop_vanished(writer, paths, files, known, report)
+        except BaseException:
+            writer.cancel()
+            raise
     if rebuild:
         writer.commit(mergetype=CLEAR, optimize=True)  # the old segments go in the same commit
     else:
@@ -126,19 +126,13 @@ def _lock_writer(ix, index_dir: Path):
                           "try again when it has finished") from exc
 
 
-def _read_changed(files: list[Path], known: Known, report: BuildReport,
-                  progress: ProgressCallback | None
-                  ) -> tuple[list[tuple[str, str, Regulation]], list[tuple[str, str, str]]]:
-    """Parse the files whose content hash is new: (path key, hash, regulation) each, and
-    (path key, hash, reason) for each that failed.
+def _changed_files(files: list[Path], known: Known, report: BuildReport
+                   ) -> list[tuple[Path, str, str]]:
+    """(path, path key, hash) of the files to read: new or changed since the last build.
 
-    A file that failed before and has not changed is reported again without being re-read.
-
-    Parsing and stemming run in worker processes, one per core, while this process keeps
-    only the writing; the stems the workers computed come back with each regulation, so
-    that analysing the text again for the index costs dictionary look-ups.
-    """
-    todo: list[tuple[Path, str, str]] = []
+    Unchanged files are counted; a file that failed before and has not changed is reported
+    again without being re-read."""
+    todo = []
     for path in files:
         key = _path_key(path)
         try:
@@ -153,32 +147,66 @@ def _read_changed(files: list[Path], known: Known, report: BuildReport,
             report.failed.append((str(path), f"{previous_failure} (unchanged since it failed)"))
         else:
             report.unchanged.append(str(path))
-    done = len(files) - len(todo)
-    parsed, failures = [], []
-    for (path, key, digest), (outcome, stems) in zip(todo, _parse_all([p for p, _, _ in todo])):
-        done += 1
-        if progress:
-            progress(done, len(files), str(path))
+    return todo
+
+
+class _parsing:
+    """Context manager: ``_parse_for_index`` over the files to read, in order, on up to two
+    worker processes (started on entry), as an iterator of results."""
+
+    def __init__(self, todo: list[tuple[Path, str, str]]) -> None:
+        self.paths = [path for path, _, _ in todo]
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Iterator[tuple[Regulation | str, dict[str, str]]]:
+        workers = min(PARSE_WORKERS, os.cpu_count() or 1, len(self.paths))
+        if workers <= 1:
+            return (_parse_for_index(path) for path in self.paths)
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        return self.pool.map(_parse_for_index, self.paths)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
+class _Progress:
+    """Reports files done to the caller's callback (unchanged ones count as done at once)."""
+
+    def __init__(self, callback: ProgressCallback | None, total: int, done: int) -> None:
+        self.callback, self.total, self.done = callback, total, done
+
+    def step(self, path: Path) -> None:
+        self.done += 1
+        if self.callback:
+            self.callback(self.done, self.total, str(path))
+
+
+def _write_results(writer, todo: list[tuple[Path, str, str]],
+                   results: Iterable[tuple[Regulation | str, dict[str, str]]], known: Known,
+                   report: BuildReport, progress: _Progress) -> None:
+    """Write each regulation as its parse arrives; amending regulations wait for the end,
+    when the headings of every article they may quote are known (``_inherit_headings``)."""
+    headings: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
+    amending: list[tuple[str, str, Regulation]] = []
+    for (path, key, digest), (outcome, stems) in zip(todo, results):
+        progress.step(path)
         analysis.learn_stems(stems)
         if isinstance(outcome, str):
             report.failed.append((str(path), outcome))
-            failures.append((key, digest, outcome))
+            _remember_failure(writer, key, digest, outcome, known)
             continue
-        parsed.append((key, digest, outcome))
         (report.updated if key in known else report.added).append(str(path))
-    if progress and todo == [] and files:
-        progress(len(files), len(files), str(files[-1]))
-    return parsed, failures
-
-
-def _parse_all(paths: list[Path]) -> Iterator[tuple[Regulation | str, dict[str, str]]]:
-    """``_parse_for_index`` over ``paths``, in order, on up to two worker processes."""
-    workers = min(PARSE_WORKERS, os.cpu_count() or 1, len(paths))
-    if workers <= 1:
-        yield from (_parse_for_index(path) for path in paths)
-        return
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield from pool.map(_parse_for_index, paths)
+        headings.update(_headings_of(outcome))
+        if outcome.amends is not None:
+            amending.append((key, digest, outcome))
+        else:
+            _write_regulation(writer, key, digest, outcome, known, report)
+    for key, digest, regulation in amending:
+        _write_regulation(writer, key, digest, _inherit_headings(regulation, headings), known,
+                          report)
+    if progress.callback and not todo and progress.total:
+        progress.callback(progress.total, progress.total, "")
 
 
 #: Worker processes that parse while the main process writes (the machines have 2 cores).
@@ -211,49 +239,44 @@ def _searchable_texts(reg: Regulation) -> Iterator[str]:
         yield section.text
 
 
-def _inherit_headings(parsed: list[tuple[str, str, Regulation]]
-                      ) -> list[tuple[str, str, Regulation]]:
+def _headings_of(reg: Regulation) -> dict[tuple[str, str], tuple[str | None, str | None,
+                                                                  str | None]]:
+    return {(reg.id, a.pasal): (a.bab, a.bagian, a.paragraf) for a in reg.articles
+            if a.amends is None and a.headings}
+
+
+def _inherit_headings(reg: Regulation, headings: dict[tuple[str, str], tuple]) -> Regulation:
     """Give articles quoted in an amendment the BAB/Bagian/Paragraf of the article they
     replace, when the amended regulation is read in the same build: an amending law quotes
     the new text without its headings, yet the article still sits in that chapter
     ("BAB III PERSYARATAN CALON"), which is what a reader — and the ranking — needs."""
-    headings = {(reg.id, a.pasal): (a.bab, a.bagian, a.paragraf)
-                for _, _, reg in parsed for a in reg.articles
-                if a.amends is None and (a.bab or a.bagian or a.paragraf)}
-    if not headings:
-        return parsed
-    result = []
-    for key, digest, reg in parsed:
-        articles = tuple(
-            replace(a, bab=found[0], bagian=found[1], paragraf=found[2])
-            if a.amends and not a.headings
-            and (found := headings.get((a.amends.ref.id, a.amends.pasal))) else a
-            for a in reg.articles)
-        result.append((key, digest, replace(reg, articles=articles)))
-    return result
+    articles = tuple(
+        replace(a, bab=found[0], bagian=found[1], paragraf=found[2])
+        if a.amends and not a.headings
+        and (found := headings.get((a.amends.ref.id, a.amends.pasal))) else a
+        for a in reg.articles)
+    return replace(reg, articles=articles)
 
 
-def _remember_failures(writer, failures: list[tuple[str, str, str]], known: Known) -> None:
-    """Record files that could not be read, with their hash, so that the next update
-    reports them without reading them again until they change."""
-    for key, digest, reason in failures:
-        if key in known:
-            writer.delete_by_term("path_key", key)
-        writer.add_document(doc_id=f"failure|{key}", doctype="failure", path_key=key,
-                            file_hash=digest, payload={"reason": reason})
+def _remember_failure(writer, key: str, digest: str, reason: str, known: Known) -> None:
+    """Record a file that could not be read, with its hash, so that the next update reports
+    it without reading it again until it changes."""
+    if key in known:
+        writer.delete_by_term("path_key", key)
+    writer.add_document(doc_id=f"failure|{key}", doctype="failure", path_key=key,
+                        file_hash=digest, payload={"reason": reason})
 
 
-def _write(writer, parsed: list[tuple[str, str, Regulation]], known: Known,
-           report: BuildReport) -> None:
-    for key, digest, regulation in parsed:
-        if key in known:
-            writer.delete_by_term("path_key", key)
-        for doc in documents_for(regulation, path_key=key, file_hash=digest):
-            writer.add_document(**doc)
-        report.articles += len(regulation.articles)
-        for anomaly in regulation.anomalies:
-            if anomaly.code in WARN_ANOMALIES:
-                report.warnings.append((regulation.path, anomaly.message))
+def _write_regulation(writer, key: str, digest: str, regulation: Regulation, known: Known,
+                      report: BuildReport) -> None:
+    if key in known:
+        writer.delete_by_term("path_key", key)
+    for doc in documents_for(regulation, path_key=key, file_hash=digest):
+        writer.add_document(**doc)
+    report.articles += len(regulation.articles)
+    for anomaly in regulation.anomalies:
+        if anomaly.code in WARN_ANOMALIES:
+            report.warnings.append((regulation.path, anomaly.message))
 
 
 #: Anomalies serious enough to mention while indexing (the rest show in ``check``/``list``).
