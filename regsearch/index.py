@@ -67,18 +67,39 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[s
         path = Path(raw)
         if path.is_dir():
             try:
-                files.extend(sorted(p for p in path.rglob("*") if _is_document(p)))
+                found = sorted(p for p in path.rglob("*") if _looks_like_document(p))
             except OSError as exc:
                 failures.append((str(path), f"cannot list folder ({exc.strerror or exc})"))
-        elif path.is_file():
-            files.append(path)
+                continue
+            for candidate in found:
+                problem = _not_readable_as_file(candidate)
+                if problem:
+                    failures.append((str(candidate), problem))
+                else:
+                    files.append(candidate)
         else:
-            failures.append((str(path), "no such file or folder"))
+            problem = _not_readable_as_file(path)
+            if problem:
+                failures.append((str(path), problem))
+            else:
+                files.append(path)
     return files, failures
 
 
-def _is_document(path: Path) -> bool:
-    return (path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES
+def _not_readable_as_file(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a document, or None when it is a regular file."""
+    if path.is_file():
+        return None
+    if path.is_symlink() and not path.exists():
+        return "no such file (a link to a missing file)"
+    if path.exists():
+        return "not a regular file" if not path.is_dir() else "a folder inside a folder walk"
+    return "no such file or folder"
+
+
+def _looks_like_document(path: Path) -> bool:
+    """A folder entry worth trying: a supported suffix, not a note, not a sub-folder."""
+    return (path.suffix.lower() in SUPPORTED_SUFFIXES and not path.is_dir()
             and not path.stem.lower().startswith(FOLDER_NOTES))
 
 
@@ -354,7 +375,9 @@ def _file_hash(path: Path) -> str:
 
 
 def _path_key(path: Path) -> str:
-    return str(path.resolve())
+    """The absolute path as the index keys it. A file name that is not valid UTF-8 keeps its
+    odd bytes as backslash escapes (Whoosh stores UTF-8 text)."""
+    return os.fsencode(path.resolve()).decode("utf-8", "backslashreplace")
 
 
 def display_path(path: Path) -> str:

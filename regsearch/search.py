@@ -62,6 +62,10 @@ BM25_K1 = 1.2
 _OPERATORS = re.compile(r'"|\b(?:AND|OR|NOT)\b|(?:^|\s)[-+]\S|\w:\S|[()]')
 
 
+#: Document types that are hits; the others (catalogue, remembered failures) never are.
+SEARCHABLE_DOCTYPES = frozenset({"article", "lampiran"})
+
+
 @dataclass(frozen=True)
 class _Catalogue:
     abbreviations: dict[str, set[str]]
@@ -188,7 +192,7 @@ class RegulationIndex:
             if not filters:
                 raise QueryError("empty query: give words to search for, or a filter such as "
                                  "--kind or --regulation")
-            filters.append(Or([Term("doctype", "article"), Term("doctype", "lampiran")]))
+            filters.append(Or([Term("doctype", t) for t in sorted(SEARCHABLE_DOCTYPES)]))
             return self._list_filtered(filters, limit, wanted)
         if looks_like_citation(text):
             found = self._citation_hits(text)
@@ -297,7 +301,9 @@ class RegulationIndex:
             raise QueryError(f"cannot run the query {text!r} ({exc})") from exc
         # Whoosh's exact count re-runs the whole query; its estimate is what a reader needs.
         total = results.estimated_length()
-        candidates = [(r.score, dict(r["payload"]), r["identity"]) for r in results]
+        # Query syntax can reach any field ("*:*", "NOT x"): keep only articles and Lampiran.
+        candidates = [(r.score, dict(r["payload"]), r["identity"]) for r in results
+                      if r["doctype"] in SEARCHABLE_DOCTYPES]
         terms = _query_terms(query)
         typed = set(analysis.analyze(text))
         hits: list[Hit] = []
@@ -356,7 +362,7 @@ class RegulationIndex:
         query = Or([Term("cites", identity) for identity in top])
         added = []
         for result in searcher.search(query, filter=filter_query, limit=CITED_DEPTH * 4):
-            if result["identity"] in known:
+            if result["doctype"] not in SEARCHABLE_DOCTYPES or result["identity"] in known:
                 continue
             cited = [top[i] for i in top if i in _cites(result)]
             if cited:
