@@ -110,7 +110,9 @@ def _drop_repeated_catchwords(lines: list[str]) -> list[str]:
 
 # --- hyphenation --------------------------------------------------------------------------
 
-_INLINE_BROKEN_HYPHEN = re.compile(r"(\w+)(?:- | -)(\w+)")
+# \b: tried once per word, not at every letter of it (a 100,000-letter "word" of OCR
+# garbage or letter-spaced capitals took minutes otherwise); the matches are the same.
+_INLINE_BROKEN_HYPHEN = re.compile(r"\b(\w+)(?:- | -)(\w+)")
 
 
 def join_hyphenated(left: str, right: str) -> str:
@@ -185,34 +187,59 @@ def starts_unit(text: str) -> bool:
 def logical_lines(pages: Sequence[Sequence[str]]) -> list[Line]:
     """Join wrapped physical lines into logical lines, page by page and across pages."""
     result: list[Line] = []
+    # Whether result[-1] has no lowercase and some uppercase letter (``_UPPER_LINE``), kept up
+    # to date as lines are joined: rescanning a growing line at every join cost time
+    # quadratic in its length (a block of 16,000 lines in capitals took most of a minute).
+    no_lower = has_upper = False
     for page_no, lines in enumerate(pages, 1):
         for raw in (part for line in lines for part in split_glued(line)):
             text = repair_inline_hyphens(raw)
-            if result and _continues(result[-1].text, text):
+            text_no_lower, text_has_upper = not _LOWER.search(text), bool(_UPPER.search(text))
+            if result and _continues(result[-1].text, text, previous_upper=no_lower and has_upper):
                 result[-1] = Line(_join(result[-1].text, text), result[-1].page)
+                no_lower, has_upper = no_lower and text_no_lower, has_upper or text_has_upper
             else:
                 result.append(Line(text, page_no))
+                no_lower, has_upper = text_no_lower, text_has_upper
     return result
+
+
+_LOWER = re.compile(r"[a-z]")
+_UPPER = re.compile(r"[A-Z]")
 
 
 _GAZETTE_NUMBER_LINE = re.compile(r"^(TAMBAHAN |LEMBARAN |BERITA )[A-Z ]*NOMOR\s+\d+\s*$")
 _ENDS_WITH_UNIT_WORD = re.compile(r"\b(ayat|huruf|angka|Pasal|butir)\s*$")
 
 
-def _continues(previous: str, text: str) -> bool:
-    if _GAZETTE_NUMBER_LINE.match(previous):
+#: How much of the end of a logical line the end-anchored patterns look at. They need its
+#: last word only; searching the whole line cost time quadratic in a paragraph's length
+#: (a paragraph of 8,000 wrapped lines took a minute).
+_TAIL = 200
+#: A gazette notice line ("TAMBAHAN LEMBARAN NEGARA REPUBLIK INDONESIA NOMOR 5588") is short;
+#: matching the pattern against a long block in capitals backtracks through all of it.
+_MAX_GAZETTE_LINE = 500
+
+
+def _continues(previous: str, text: str, *, previous_upper: bool | None = None) -> bool:
+    """Does ``text`` continue the logical line ``previous``? ``previous_upper``: whether
+    ``previous`` matches ``_UPPER_LINE``, when the caller knows it already."""
+    tail_start = max(0, len(previous) - _TAIL)
+    if previous_upper is None:
+        previous_upper = bool(_UPPER_LINE.match(previous))
+    if len(previous) <= _MAX_GAZETTE_LINE and _GAZETTE_NUMBER_LINE.match(previous):
         return False  # a gazette notice ends a document; what follows is a new one
-    if _ENDS_WITH_UNIT_WORD.search(previous):
+    if _ENDS_WITH_UNIT_WORD.search(previous, tail_start):
         return True  # "… pada ayat" + "(1) huruf a …": a wrapped cross-reference
     if starts_unit(text):
         return False
     if previous.endswith(":") and text[:1].isupper():
         return False  # "… berbunyi sebagai berikut:" then the quoted text
-    if _UPPER_LINE.match(previous) and not _UPPER_LINE.match(text):
+    if previous_upper and not _UPPER_LINE.match(text):
         return False  # a heading title in capitals, then body text
     if re.match(rf"^(?:{_PASAL_WORD})\s*$", previous) or re.match(r"^(BAB|Bagian|Paragraf)\b", previous):
         return False  # the line after a heading is its title or its first sentence
-    if _UPPER_LINE.match(text) and _ENDS_SENTENCE.search(previous):
+    if _UPPER_LINE.match(text) and _ENDS_SENTENCE.search(previous, tail_start):
         return False
     return True
 

@@ -146,6 +146,7 @@ _CROSS_REFERENCE_WORDS = frozenset(
     "tentang yaitu yakni maksud dimaksud diatur sesuai lihat tersebut mengenai melalui hingga "
     "sebagaimana bahwa bunyi berbunyi".split())
 _MAX_INLINE_GAP = 4
+_LOOKBEHIND = 200  # characters before an inline heading that decide whether it is one
 _NESTED_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+)\s+[A-Z])")
 _BAB = re.compile(r"^BAB\s+(?P<num>[IVXLC]+[A-Z]?)\b\.?\s*(?P<title>.*)$")
 _BAGIAN = re.compile(r"^Bagian\s+(?P<num>(?:Ke[a-z]+|Pertama)(?:\s+[A-Z][a-z]+)?)\b\s*(?P<title>.*)$")
@@ -188,7 +189,7 @@ _PENJ_ANGKA = re.compile(r"^Angka\s+(?P<num>\d+)\b\.?\s*(?P<text>.*)$")
 _PENJ_AYAT_SPLIT = re.compile(r"(?:^|\s)Ayat\s+\((?P<num>[0-9lI]{1,3}[a-z]?)\)\s*")
 _REVOKE = re.compile(r"dicabut dan dinyatakan tidak berlaku", re.I)
 _REVOKED_NAME = re.compile(
-    r"((?:Undang-Undang|Peraturan|Keputusan|Instruksi)(?:\s+[A-Z][\w-]*)*\s+Nomor\s+[\w./]+"
+    r"((?:Undang-Undang|Peraturan|Keputusan|Instruksi)(?:\s+[A-Z][\w-]*){0,12}\s+Nomor\s+[\w./]+"
     r"(?:\s+Tahun\s+\d{4})?(?:\s+tentang\s+[^;()]+?)?)\s*(?:\(|sebagaimana|,?\s*dicabut|;|$)")
 
 _SMALL_WORDS = frozenset(
@@ -207,8 +208,10 @@ def parse_pages(pages: Sequence[str], *, path: str, paged: bool = True) -> Regul
     Raises ``ParseError`` only when nothing of a regulation can be recognised
     (``NoTextLayerError`` when every page is empty).
     """
+    if not pages:
+        raise NoTextLayerError(f"{path}: the document has no pages", ())
     page_anomalies = _empty_page_anomalies(pages, paged)
-    if pages and len(page_anomalies) == len(pages) or not pages:
+    if len(page_anomalies) == len(pages):
         raise NoTextLayerError(f"{path}: no text layer on any page (image-only scan; OCR needed)",
                                page_anomalies)
     lines = logical_lines(clean_pages(pages))
@@ -430,7 +433,9 @@ class _Builder:
                 continue
             used.add(key)
             result.append(_with_penjelasan(article, by_key[key]))
-        for key in sorted(by_key.keys() - used, key=lambda k: _pasal_key(k[1])):
+        # (pasal, angka): the order of the leftovers must not depend on set iteration order
+        for key in sorted(by_key.keys() - used,
+                          key=lambda k: (_pasal_key(k[1]), _pasal_key(k[0] or ""))):
             if key[1] == "?":
                 continue  # "Angka 11 Cukup jelas." for an item that quotes no article
             if key[1] in deleted:
@@ -573,7 +578,7 @@ class _Segmenter:
         for found in _INLINE_PASAL.finditer(line.text):
             if found.start() == 0 and _PASAL_HEADING.match(line.text):
                 return None
-            if not self._heading_may_follow(line.text[:found.start()]):
+            if not self._heading_may_follow(line.text, found.start()):
                 continue
             number = self._inline_number(found.group("num"))
             if number is None:
@@ -590,14 +595,19 @@ class _Segmenter:
         return None
 
     @staticmethod
-    def _heading_may_follow(before: str) -> bool:
-        """A line start, a sentence end or a title word may precede an inline heading; a word
-        that introduces a cross-reference ("dalam Pasal 5") may not."""
-        if _BEFORE_INLINE.search(before):
+    def _heading_may_follow(text: str, end: int) -> bool:
+        """A line start, a sentence end or a title word may precede an inline heading at
+        ``text[end:]``; a word that introduces a cross-reference ("dalam Pasal 5") may not.
+
+        Only the last ``_LOOKBEHIND`` characters are searched: both patterns end at ``end``
+        and need the last word only, and a line of thousands of "Pasal N" (OCR garbage, a
+        hostile file) would otherwise cost quadratic time (minutes)."""
+        start = max(0, end - _LOOKBEHIND)
+        if _BEFORE_INLINE.search(text, start, end):
             return True
-        word = _PREVIOUS_WORD.search(before)
+        word = _PREVIOUS_WORD.search(text, start, end)
         return bool(word) and word.group(1).lower() not in _CROSS_REFERENCE_WORDS \
-            and not before.rstrip().endswith((",", "/", "-"))
+            and not text[start:end].rstrip().endswith((",", "/", "-"))
 
     def _inline_number(self, raw: str) -> str | None:
         number = _ocr_number(raw, lenient=True)
