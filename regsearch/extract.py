@@ -443,9 +443,13 @@ def _letters(text: str) -> int:
 
 def _image_dpi(pdf, index: int) -> float | None:
     """The highest resolution of the images on a page (0.0 if unknown), None if it has none."""
+    import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    page = pdf[index]
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError:  # a damaged page (read as empty) cannot be rendered either
+        return None
     try:
         best = None
         for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
@@ -455,6 +459,8 @@ def _image_dpi(pdf, index: int) -> float | None:
                 dpi = 0.0
             best = max(best or 0.0, dpi)
         return best
+    except pdfium.PdfiumError:
+        return None
     finally:
         page.close()
 
