@@ -26,7 +26,7 @@ Query language:
   "pengunduran diri"        an exact phrase
   cuti OR izin              either word
   sanksi -pidana            exclude a word
-  title:ketenagakerjaan     search one field (body, title, headings, penjelasan)
+  penjelasan:kampanye       search one field (body, headings, penjelasan)
   UU 10/2016 Pasal 7        a citation is answered directly
 
 \b
@@ -38,7 +38,27 @@ Examples:
 """
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The command group, with a last resort: an exception that is not a ``RegsearchError``
+    (a bug) still becomes one line on stderr and exit 1, never a traceback. ``--verbose``
+    logs the traceback too, for the bug report."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort,
+                SystemExit, KeyboardInterrupt, BrokenPipeError):
+            raise  # click's own handling (a closed pipe, as in `| head`, ends quietly)
+        except Exception as exc:  # noqa: BLE001 - the CLI contract: one line, never a traceback
+            logging.getLogger("regsearch").debug("internal error", exc_info=True)
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            click.echo(f"regsearch: internal error: {type(exc).__name__}"
+                       f"{': ' + _one_line(detail) if detail else ''} (a bug; run with "
+                       "--verbose for the traceback)", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Show library warnings (pypdf) and details.")
 @click.version_option(package_name="regsearch")
 def main(verbose: bool) -> None:
@@ -66,8 +86,10 @@ def json_option(func: Callable) -> Callable:
 # ---------------------------------------------------------------------------- index
 
 
+# readable=False: a path that cannot be read is a failure of that file (named, the others
+# still indexed, exit 1), not a usage error that stops everything (click's check, exit 2).
 @main.command("index")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @index_option
 @click.option("--rebuild", is_flag=True, help="Start from an empty index instead of updating.")
 def index_command(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> None:
@@ -91,9 +113,9 @@ def index_command(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool
     with _progress_bar("Indexing") as progress:
         report = _run(lambda: build_index(sources, target, rebuild=rebuild, progress=progress))
     for path, reason in report.failed:
-        click.echo(f"regsearch: {path}: {reason}", err=True)
+        click.echo(f"regsearch: {_one_line(path)}: {_one_line(reason)}", err=True)
     for path, message in report.warnings:
-        click.echo(f"regsearch: warning: {path}: {message}", err=True)
+        click.echo(f"regsearch: warning: {_one_line(path)}: {_one_line(message)}", err=True)
     click.echo(f"{target}: {len(report.added)} added, {len(report.updated)} updated, "
                f"{len(report.removed)} removed, {len(report.unchanged)} unchanged, "
                f"{len(report.failed)} failed; {report.articles} articles read", err=True)
@@ -140,7 +162,7 @@ def _print_hit(hit) -> None:
     score = f"  score {hit.score:.2f}" if hit.score else ""  # filter-only listings are unranked
     click.echo(click.style(f"{hit.rank}. {hit.citation}", bold=True)
                + click.style(f"{kinds}{score}", fg="cyan"))
-    where = hit.source.path + (f", page {hit.source.page}" if hit.source.page else "")
+    where = _one_line(hit.source.path) + (f", page {hit.source.page}" if hit.source.page else "")
     click.echo(click.style(f"   {hit.regulation.title} — {where}", dim=True))
     click.echo("   " + _terminal_highlight(hit.snippet))
     click.echo()
@@ -177,7 +199,7 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
     click.echo(click.style(view.regulation.title, dim=True))
     for heading in view.headings:
         click.echo(click.style(heading, dim=True))
-    where = view.source.path + (f", page {view.source.page}" if view.source.page else "")
+    where = _one_line(view.source.path) + (f", page {view.source.page}" if view.source.page else "")
     click.echo(click.style(where, dim=True))
     click.echo()
     for ayat in view.ayat:
@@ -220,14 +242,16 @@ def list_command(index_dir: Path | None, as_json: bool) -> None:
     for s in summaries:
         anomalies = f", {s.anomalies} anomalies" if s.anomalies else ""
         click.echo(f"{s.info.type} {s.info.number}/{s.info.year}  {s.info.title}")
-        click.echo(click.style(f"    {s.articles} articles{anomalies} — {s.path}", dim=True))
+        click.echo(click.style(f"    {s.articles} articles{anomalies} — {_one_line(s.path)}",
+                               dim=True))
 
 
 # ---------------------------------------------------------------------------- check
 
 
 @main.command("check")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(path_type=Path, readable=False))
 def check_command(paths: tuple[Path, ...]) -> None:
     """Show how regsearch reads each file: metadata, BAB/Pasal outline with ayat counts,
     and the anomalies it noticed (gaps, duplicates, pages without text …).
@@ -247,7 +271,7 @@ def check_command(paths: tuple[Path, ...]) -> None:
         try:
             click.echo(outline(parse_file(path)))
         except RegsearchError as exc:
-            click.echo(f"regsearch: {exc}", err=True)
+            click.echo(f"regsearch: {_one_line(str(exc))}", err=True)
             failed = True
     sys.exit(1 if failed else 0)
 
@@ -273,10 +297,10 @@ def _run(action: Callable[[], Any]) -> Any:
     try:
         return action()
     except QueryError as exc:
-        click.echo(f"regsearch: error: {exc}", err=True)
+        click.echo(f"regsearch: error: {_one_line(str(exc))}", err=True)
         sys.exit(2)
     except RegsearchError as exc:
-        click.echo(f"regsearch: error: {exc}", err=True)
+        click.echo(f"regsearch: error: {_one_line(str(exc))}", err=True)
         sys.exit(1)
 
 
@@ -311,6 +335,18 @@ class _progress_bar:
 def _stderr_progress() -> Callable[[int, int, str], None]:
     """A progress callback that closes its bar itself after the last file."""
     return _progress_bar("Indexing").update
+
+
+def _one_line(text: object) -> str:
+    """``text`` safe for one line of a terminal: a file name's newline, tab or escape
+    sequence, or a byte that is not UTF-8 (a surrogate escape), is shown escaped."""
+    return "".join(ch if ch.isprintable() else _escaped(ch) for ch in str(text))
+
+
+def _escaped(ch: str) -> str:
+    if 0xDC80 <= ord(ch) <= 0xDCFF:  # os.fsdecode's escape of an undecodable byte
+        return f"\\x{ord(ch) - 0xDC00:02x}"
+    return ch.encode("unicode_escape").decode("ascii")
 
 
 def _print_json(data: Any) -> None:
