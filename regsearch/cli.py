@@ -146,6 +146,8 @@ def query_command(text: str, index_dir: Path | None, limit: int, type_: str | No
         result = _run(lambda: reg_index.search(text, limit, type=type_, year=year,
                                                regulation=regulation, kinds=kinds,
                                                subject=subject))
+    if result.suggestion:
+        click.echo(f"Did you mean: {result.suggestion}?", err=True)
     if as_json:
         _print_json(result.to_dict())
         return

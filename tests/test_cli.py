@@ -138,3 +138,10 @@ def test_check_prints_outline_and_anomalies(runner, tmp_path):
     bad.write_bytes(b"%PDF-1.4 garbage")
     result = run(runner, "check", bad)
     assert result.exit_code == 1 and "broken.pdf" in result.stderr
+
+
+def test_misspelt_query_gets_did_you_mean_on_stderr(runner, corpus_index):
+    result = run(runner, "query", "pengundran diri", "--index", corpus_index, "--json", "-n", "1")
+    assert result.exit_code == 0
+    assert "Did you mean: pengunduran diri?" in result.stderr
+    assert json.loads(result.stdout)["suggestion"] == "pengunduran diri"
