@@ -66,11 +66,8 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[s
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            try:
-                found = sorted(p for p in path.rglob("*") if _looks_like_document(p))
-            except OSError as exc:
-                failures.append((str(path), f"cannot list folder ({exc.strerror or exc})"))
-                continue
+            found, unlistable = _walk(path)
+            failures += unlistable
             for candidate in found:
                 problem = _not_readable_as_file(candidate)
                 if problem:
@@ -84,6 +81,22 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[s
             else:
                 files.append(path)
     return files, failures
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The document candidates under ``folder`` (sorted), and the sub-folders that could not
+    be listed, each with why (``Path.rglob`` would skip those silently)."""
+    found: list[Path] = []
+    unlistable: list[tuple[str, str]] = []
+
+    def report(exc: OSError) -> None:
+        unlistable.append((str(exc.filename or folder),
+                           f"cannot list folder ({exc.strerror or exc})"))
+
+    for root, dirs, names in os.walk(folder, onerror=report):
+        dirs.sort()
+        found += (Path(root) / name for name in names)
+    return sorted(p for p in found if _looks_like_document(p)), unlistable
 
 
 def _not_readable_as_file(path: Path) -> str | None:

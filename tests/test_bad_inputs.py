@@ -448,8 +448,6 @@ def test_unreadable_files_are_named_and_the_rest_indexed(unreadable_run):
     assert {"uu-22-2014", "pojk-22-2015"} <= set(listed(unreadable_run.index_dir))
 
 
-@pytest.mark.xfail(strict=True, reason="regsearch/index.py collect_files walks folders with "
-                   "Path.rglob, which silently skips a subfolder it cannot list")
 def test_unreadable_subfolder_is_named(unreadable_run):
     lines = failure_lines(unreadable_run.result.stderr)
     assert any(line.startswith(f"regsearch: {unreadable_run.closed}") for line in lines), \
