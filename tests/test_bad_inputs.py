@@ -27,6 +27,7 @@ from click.testing import CliRunner
 from regsearch.cli import main
 
 from .conftest import PDF, TEXT
+from .pdfs import assemble_pdf
 from .test_extract import _bomb_pdf
 
 GOOD_TEXT = TEXT / "uu-22-2014-pilkada.txt"
@@ -119,16 +120,7 @@ def text_pdf(path: Path, *pages: list[str], damaged_page: bool = False) -> Path:
     if damaged_page:
         kids.append(b"2 0 R")
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(kids))
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(assemble_pdf(objects))
     return path
 
 

@@ -13,6 +13,7 @@ from regsearch.errors import ExtractionError
 from regsearch.extract import decode_text, extract, extract_many, normalise_page_text
 
 from .conftest import PDF, TEXT
+from .pdfs import assemble_pdf
 
 SMALL = PDF / "uu-9-1997-pengesahan-traktat-sea-nwfz.pdf"    # 5 pages
 BIG = PDF / "uu-13-2003-ketenagakerjaan.pdf"                # 94 pages: seconds with pypdf
@@ -221,16 +222,7 @@ def _bomb_pdf(path, megabytes):
         + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
-    out += b"startxref\n%d\n%%%%EOF\n" % xref
-    path.write_bytes(bytes(out))
+    path.write_bytes(assemble_pdf(objects))
     return path
 
 
