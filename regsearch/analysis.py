@@ -54,6 +54,10 @@ def normalize(word: str) -> str | None:
     return stem(word)
 
 
+#: Longer "words" (OCR debris, hostile input) are kept as they are: no Indonesian word is
+#: this long, and Sastrawi's time grows with the length.
+LONGEST_STEMMED = 40
+
 #: word → stem. A plain dict rather than lru_cache so that index-building workers can hand
 #: the stems they computed to the process that writes the index (``learn_stems``).
 _STEMS: dict[str, str] = {}
@@ -72,7 +76,8 @@ def stem(word: str) -> str:
 
 
 def _stem_uncached(word: str) -> str:
-    if word in PROTECTED or not (word.isalpha() or _is_hyphenated_word(word)):
+    if (word in PROTECTED or len(word) > LONGEST_STEMMED
+            or not (word.isalpha() or _is_hyphenated_word(word))):
         return word
     # Hyphenated words go to Sastrawi whole: it reads reduplication ("perundang-undangan" →
     # "undang", "anak-anak" → "anak").

@@ -21,7 +21,7 @@ from whoosh.query import And, Or, Phrase, Query, Term
 from . import analysis
 from .errors import IndexError_, QueryError
 from .expand import expansions, query_kinds
-from .schema import INDEX_NAME
+from .schema import INDEX_NAME, SCHEMA_VERSION
 from .legal import format_citation, looks_like_citation, parse_citation, normalize_type
 from .legal import parse_regulation_ref, version_key
 from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, SearchResult,
@@ -38,6 +38,11 @@ SUPERSEDED_FACTOR = 0.7
 PHRASE_BOOST = 1.5
 PHRASE_SLOP = 3
 SNIPPET_CHARS = 260
+#: Longer queries are refused with a clear message (Whoosh's parser slows down on them).
+MAX_QUERY_WORDS = 100
+MAX_QUERY_CHARS = 1000
+#: Words longer than this get no "did you mean" (no legal word is; the lookup costs seconds).
+MAX_SUGGESTED_WORD = 30
 #: Weight of another phrasing of a query concept (synonym, abbreviation) against the words typed.
 EXPANSION_BOOST = 0.5
 #: Weight of an article stating the kind of rule the query asks for ("syarat …", "sanksi …").
@@ -131,6 +136,9 @@ class RegulationIndex:
         except Exception as exc:  # whoosh raises many types on a damaged directory
             raise IndexError_(f"the index in {index_dir} is damaged ({type(exc).__name__}); "
                               "run `regsearch index --rebuild`") from exc
+        if f"schema_v{SCHEMA_VERSION}" not in self._ix.schema.names():
+            raise IndexError_(f"the index in {index_dir} was built by another version of "
+                              "regsearch; run `regsearch index --rebuild`")
         self._searcher = None
         self._catalogue_cache: tuple[object, _Catalogue] | None = None
 
@@ -215,7 +223,8 @@ class RegulationIndex:
             known = (term is None or not term.isalpha()
                      or reader.doc_frequency("body", term)
                      or reader.doc_frequency("body_exact", lowered))
-            replacement = None if known else _closest_word(reader, lowered)
+            replacement = (None if known or len(lowered) > MAX_SUGGESTED_WORD
+                           else _closest_word(reader, lowered))
             changed |= replacement is not None
             words.append(replacement or lowered)
         return " ".join(words) if changed else None
@@ -259,7 +268,7 @@ class RegulationIndex:
         try:
             query = parser.parse(text)
         except Exception as exc:  # whoosh's parser raises assorted errors on odd syntax
-            raise QueryError(f"cannot understand the query {text!r} ({exc})") from exc
+            raise QueryError(f"cannot understand the query {_quoted(text)} ({exc})") from exc
         if _OPERATORS.search(text):
             return query  # the user wrote query syntax: take it literally
         extras: list[Query] = []
@@ -298,7 +307,7 @@ class RegulationIndex:
             results = searcher.search(query, filter=filter_query,
                                       limit=max(limit * 3, RERANK_DEPTH))
         except Exception as exc:
-            raise QueryError(f"cannot run the query {text!r} ({exc})") from exc
+            raise QueryError(f"cannot run the query {_quoted(text)} ({exc})") from exc
         # Whoosh's exact count re-runs the whole query; its estimate is what a reader needs.
         total = results.estimated_length()
         # Query syntax can reach any field ("*:*", "NOT x"): keep only articles and Lampiran.
@@ -706,4 +715,16 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _clean_query(text: str) -> str:
-    return " ".join(_CONTROL.sub(" ", text or "").split())
+    """The query with control characters and runs of spaces folded; refused when it has more
+    words than any question needs (Whoosh's cost grows with every word)."""
+    text = " ".join(_CONTROL.sub(" ", text or "").split())
+    words = len(text.split())
+    if words > MAX_QUERY_WORDS or len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is too long ({words} words, {len(text)} characters); ask "
+                         f"with at most {MAX_QUERY_WORDS} words and {MAX_QUERY_CHARS} characters")
+    return text
+
+
+def _quoted(text: str, width: int = 80) -> str:
+    """A query quoted in a message, shortened so that the message stays one readable line."""
+    return repr(text if len(text) <= width else text[:width] + "…")

@@ -101,3 +101,10 @@ def test_odd_queries_answer_or_fail_cleanly(opened_index, text):
 def test_empty_query_without_filters_is_a_query_error(opened_index):
     with pytest.raises(QueryError, match="empty query"):
         opened_index.search("   ")
+
+
+def test_overlong_queries_are_refused_in_one_short_line(opened_index):
+    for text in ("x" * 10_000, "kata " * 500):
+        with pytest.raises(QueryError, match="too long") as info:
+            opened_index.search(text)
+        assert len(str(info.value)) < 200

@@ -156,3 +156,11 @@ def test_failed_files_are_remembered_until_they_change(tmp_path):
     bad.unlink()
     fourth = regsearch.build_index([docs], index_dir)
     assert len(fourth.removed) == 1 and _ids(index_dir) == {"uu-22-2014"}
+
+
+def test_index_of_another_schema_version_asks_for_a_rebuild(small_index, monkeypatch):
+    import regsearch.search as search_module
+
+    monkeypatch.setattr(search_module, "SCHEMA_VERSION", 999)
+    with pytest.raises(IndexError_, match="another version of regsearch.*--rebuild"):
+        regsearch.open_index(small_index)
