@@ -31,6 +31,7 @@ from .legal import internal_references, parse_regulation_ref, version_key
 from .models import Article, Item, LampiranSection, Regulation
 from .schema import INDEX_NAME, make_schema
 
+
 @dataclass
 class BuildReport:
     """What ``build_index`` did: counts per outcome and the files that failed, with why."""

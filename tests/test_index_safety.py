@@ -25,13 +25,20 @@ def _cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "regsearch", *args]
 
 
+def _folder_of(tmp_path, *names: str):
+    """A folder holding copies of the named bundled texts."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in names:
+        shutil.copy(TEXT / name, docs)
+    return docs
+
+
 @pytest.fixture()
 def small_index(tmp_path):
     """Two Pilkada texts indexed: the 'previous' index that must survive."""
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name in ("uu-22-2014-pilkada.txt", "uu-10-2016-perubahan-kedua-uu-1-2015-pilkada.txt"):
-        shutil.copy(TEXT / name, docs)
+    docs = _folder_of(tmp_path, "uu-22-2014-pilkada.txt",
+                      "uu-10-2016-perubahan-kedua-uu-1-2015-pilkada.txt")
     index_dir = tmp_path / "ix"
     assert regsearch.build_index([docs], index_dir).ok
     return index_dir
@@ -105,10 +112,8 @@ def test_damaged_index_suggests_rebuild(small_index):
 
 
 def test_incremental_update_adds_changes_and_removes(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name in ("uu-22-2014-pilkada.txt", "uu-12-2011-pembentukan-peraturan-perundang-undangan.txt"):
-        shutil.copy(TEXT / name, docs)
+    docs = _folder_of(tmp_path, "uu-22-2014-pilkada.txt",
+                      "uu-12-2011-pembentukan-peraturan-perundang-undangan.txt")
     index_dir = tmp_path / "ix"
     first = regsearch.build_index([docs], index_dir)
     assert (len(first.added), len(first.unchanged)) == (2, 0)
@@ -127,9 +132,7 @@ def test_incremental_update_adds_changes_and_removes(tmp_path):
 
 
 def test_cli_index_prints_what_it_did(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    shutil.copy(TEXT / "uu-22-2014-pilkada.txt", docs)
+    docs = _folder_of(tmp_path, "uu-22-2014-pilkada.txt")
     runner = CliRunner()
     first = runner.invoke(main, ["index", str(docs), "--index", str(tmp_path / "ix")])
     assert first.exit_code == 0 and "1 added" in first.stderr
@@ -139,9 +142,7 @@ def test_cli_index_prints_what_it_did(tmp_path):
 
 
 def test_failed_files_are_remembered_until_they_change(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    shutil.copy(TEXT / "uu-22-2014-pilkada.txt", docs)
+    docs = _folder_of(tmp_path, "uu-22-2014-pilkada.txt")
     bad = docs / "notes.txt"
     bad.write_text("Daftar belanja: beras, minyak, gula.", encoding="utf-8")
     index_dir = tmp_path / "ix"
