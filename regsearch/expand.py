@@ -79,25 +79,47 @@ def harvest_abbreviations(units: Iterable[str]) -> dict[str, str]:
     return found
 
 
+class Thesaurus:
+    """The synonym groups and a catalogue's abbreviations, analysed once and indexed by
+    term, so that a query looks at the few groups sharing one of its terms (an index of
+    every UU defines a few thousand abbreviations)."""
+
+    def __init__(self, abbreviations: Mapping[str, Iterable[str]] = {}) -> None:
+        groups = list(BASE_SYNONYMS) + [(short, *fulls) for short, fulls in abbreviations.items()]
+        self._groups = [[(member, analysis.analyze(member)) for member in group]
+                        for group in groups]
+        self._by_term: dict[str, list[int]] = {}
+        for number, group in enumerate(self._groups):
+            for term in {t for _, terms in group for t in terms}:
+                self._by_term.setdefault(term, []).append(number)
+
+    def expansions(self, text: str) -> list[list[str]]:
+        """Other phrasings of the parts of ``text`` that a group covers: word lists (as
+        written, not yet analysed), never the query's own phrasing."""
+        terms = analysis.analyze(text)
+        touched = sorted({n for t in terms for n in self._by_term.get(t, ())})
+        alternatives: list[list[str]] = []
+        seen = {tuple(terms)}
+        for members in (self._groups[n] for n in touched):
+            if not any(_contains(terms, member_terms) for _, member_terms in members
+                       if member_terms):
+                continue
+            for member, member_terms in members:
+                if (member_terms and not _contains(terms, member_terms)
+                        and tuple(member_terms) not in seen):
+                    seen.add(tuple(member_terms))
+                    alternatives.append(member.split())
+        return alternatives
+
+
 def expansions(text: str, abbreviations: Mapping[str, Iterable[str]] = {}
                ) -> list[list[str]]:
     """Other phrasings of the parts of ``text`` that a synonym group or abbreviation covers.
 
     Returns word lists (as written, not yet analysed), never the query's own phrasing.
+    (One-off use; search keeps a ``Thesaurus`` per index.)
     """
-    terms = analysis.analyze(text)
-    groups = list(BASE_SYNONYMS) + [(short, *fulls) for short, fulls in abbreviations.items()]
-    alternatives: list[list[str]] = []
-    seen = {tuple(terms)}
-    for group in groups:
-        members = [(member, analysis.analyze(member)) for member in group]
-        if not any(_contains(terms, member_terms) for _, member_terms in members if member_terms):
-            continue
-        for member, member_terms in members:
-            if member_terms and not _contains(terms, member_terms) and tuple(member_terms) not in seen:
-                seen.add(tuple(member_terms))
-                alternatives.append(member.split())
-    return alternatives
+    return Thesaurus(abbreviations).expansions(text)
 
 
 def _contains(sequence: list[str], part: list[str]) -> bool:

@@ -8,7 +8,7 @@ Whoosh results into plain ``Hit``/``ArticleView`` objects before returning them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -19,8 +19,9 @@ from whoosh.index import EmptyIndexError
 from whoosh.query import And, Or, Phrase, Query, Term
 
 from . import analysis
+from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, QueryError
-from .expand import expansions, query_kinds
+from .expand import Thesaurus, expansions, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .legal import format_citation, looks_like_citation, parse_citation, normalize_type
 from .legal import parse_regulation_ref, version_key
@@ -60,13 +61,16 @@ DEFINITION_FACTOR = 0.6
 CITING_FACTOR = 0.3
 CITED_DEPTH = 5
 #: How many of Whoosh's best articles are reranked.
-RERANK_DEPTH = 60
+RERANK_DEPTH = 40
 #: BM25F parameters. B < 0.75 softens the length penalty: a long article (a list of
 #: 21 requirements) is not less relevant for being thorough.
 BM25_B = 0.75
 BM25_K1 = 1.2
 #: Query syntax that turns off the automatic phrase and synonym bonuses.
 _OPERATORS = re.compile(r'"|\b(?:AND|OR|NOT)\b|(?:^|\s)[-+]\S|\w:\S|[()]')
+#: Syntax beyond words and "quoted phrases": such queries are run by Whoosh's own parser.
+_WHOOSH_SYNTAX = re.compile(r'\b(?:AND|OR|NOT)\b|(?:^|\s)[-+]\S|\S:\S|[()]')
+_QUOTED = re.compile(r'"([^"]*)"')
 
 
 #: Document types that are hits; the others (catalogue, remembered failures) never are.
@@ -75,7 +79,7 @@ SEARCHABLE_DOCTYPES = frozenset({"article", "lampiran"})
 
 @dataclass(frozen=True)
 class _Catalogue:
-    abbreviations: dict[str, set[str]]
+    thesaurus: Thesaurus
     revoked: frozenset[str]
 
 
@@ -142,6 +146,7 @@ class RegulationIndex:
             raise IndexError_(f"the index in {index_dir} was built by another version of "
                               "regsearch; run `regsearch index --rebuild`")
         self._searcher = None
+        self._postings: PostingReader | None = None
         self._catalogue_cache: tuple[object, _Catalogue] | None = None
 
     # ------------------------------------------------------------------ lifecycle
@@ -161,6 +166,7 @@ class RegulationIndex:
         if self._searcher is not None and not self._searcher.up_to_date():
             self._searcher.close()
             self._searcher = None
+            self._postings = None
         if self._searcher is None:
             try:
                 self._searcher = self._ix.searcher(
@@ -170,6 +176,13 @@ class RegulationIndex:
                                   f"({type(exc).__name__}); run `regsearch index --rebuild`"
                                   ) from exc
         return self._searcher
+
+    def _posting_reader(self) -> PostingReader:
+        """Numpy views of the open searcher's postings (rebuilt with the searcher)."""
+        searcher = self._current_searcher()
+        if self._postings is None or self._postings.searcher is not searcher:
+            self._postings = PostingReader(searcher, B=BM25_B, K1=BM25_K1)
+        return self._postings
 
     # ------------------------------------------------------------------ catalogue
     def regulations(self) -> list[RegulationSummary]:
@@ -208,8 +221,11 @@ class RegulationIndex:
             found = self._citation_hits(text)
             if found is not None:
                 return found
-        query = self._parse(text)
-        result = self._ranked(text, query, And(filters) if filters else None, limit, wanted)
+        filter_query = And(filters) if filters else None
+        if _WHOOSH_SYNTAX.search(text) or text.count('"') % 2:
+            result = self._ranked_syntax(text, self._parse(text), filter_query, limit, wanted)
+        else:
+            result = self._ranked_plain(text, filter_query, limit, wanted)
         return replace(result, suggestion=self._suggest(text))
 
     def _suggest(self, text: str) -> str | None:
@@ -260,32 +276,53 @@ class RegulationIndex:
         return filters
 
     def _parse(self, text: str) -> Query:
-        """The user's query as Whoosh parses it, plus — for plain word queries — bonuses for
-        the words appearing together and for other phrasings of the same legal concept."""
+        """A query written with query syntax, as Whoosh's parser reads it (taken literally:
+        no phrase or synonym bonuses)."""
         parser = qparser.MultifieldParser(list(FIELD_BOOSTS), self._ix.schema,
                                           fieldboosts=FIELD_BOOSTS,
                                           group=qparser.OrGroup.factory(0.9))
         parser.add_plugin(qparser.PlusMinusPlugin())
         parser.remove_plugin_class(qparser.WildcardPlugin)
         try:
-            query = parser.parse(text)
+            return parser.parse(text)
         except Exception as exc:  # whoosh's parser raises assorted errors on odd syntax
             raise QueryError(f"cannot understand the query {_quoted(text)} ({exc})") from exc
-        if _OPERATORS.search(text):
-            return query  # the user wrote query syntax: take it literally
-        extras: list[Query] = []
-        terms = analysis.analyze(text)
-        if len(terms) > 1:
-            words = [w.lower() for w, _, _ in analysis.tokenize(text)
-                     if w.lower() not in analysis.STOPWORDS]
-            extras += [Phrase("body", terms, slop=PHRASE_SLOP, boost=PHRASE_BOOST),
-                       Phrase("body_exact", words, slop=1, boost=PHRASE_BOOST)]
-        extras += [Term("kinds", kind, boost=KIND_BOOST) for kind in query_kinds(text)]
-        for alternative in expansions(text, self._catalogue().abbreviations):
+
+    def _plan(self, text: str) -> Plan:
+        """Words and "quoted phrases" as the scorer runs them: each word in every text field
+        (stemmed; as typed in ``body_exact``); each quoted phrase, in order, in every field.
+        Without quotes, bonuses for the words appearing together, for the kind of rule
+        asked for, and for other phrasings of the same legal concept; with quotes the
+        query is taken literally."""
+        quoted = _QUOTED.findall(text)
+        groups, seen = [], set()
+        for word, _, _ in analysis.tokenize(_QUOTED.sub(" ", text)):
+            terms = _field_terms(word)
+            # A word repeated (or two forms of one stem) counts once, as in Whoosh.
+            groups.append(tuple(t for t in terms if (t.field, t.text) not in seen))
+            seen.update((t.field, t.text) for t in terms)
+        phrases = []
+        for phrase in quoted:
+            in_field = _field_phrases(phrase)
+            groups += [(WeightedTerm(f, words[0], FIELD_BOOSTS[f]),)
+                       for f, words in in_field.items() if len(words) == 1]
+            phrases += [PhraseBonus(f, words, 1, FIELD_BOOSTS[f])
+                        for f, words in in_field.items() if len(words) > 1]
+        if quoted:
+            return Plan(tuple(g for g in groups if g), (), tuple(phrases))
+        stems = tuple(t.text for g in groups for t in g if t.field == "body")
+        words = tuple(t.text for g in groups for t in g if t.field == "body_exact")
+        if len(stems) > 1:
+            phrases += [PhraseBonus("body", stems, PHRASE_SLOP, PHRASE_BOOST),
+                        PhraseBonus("body_exact", words, 1, PHRASE_BOOST)]
+        extras = [WeightedTerm("kinds", kind, KIND_BOOST) for kind in query_kinds(text)]
+        for alternative in self._catalogue().thesaurus.expansions(text):
             alt_terms = analysis.analyze(" ".join(alternative))
-            extras.append(Term("body", alt_terms[0], boost=EXPANSION_BOOST) if len(alt_terms) == 1
-                          else Phrase("body", alt_terms, slop=1, boost=EXPANSION_BOOST))
-        return Or([query, *extras]) if extras else query
+            if len(alt_terms) == 1:
+                extras.append(WeightedTerm("body", alt_terms[0], EXPANSION_BOOST))
+            elif alt_terms:
+                phrases.append(PhraseBonus("body", tuple(alt_terms), 1, EXPANSION_BOOST))
+        return Plan(tuple(g for g in groups if g), tuple(extras), tuple(phrases))
 
     def _catalogue(self) -> _Catalogue:
         """What the regulations in the index say about each other (abbreviations they
@@ -299,11 +336,35 @@ class RegulationIndex:
                 for short, full in payload.get("abbreviations", {}).items():
                     abbreviations.setdefault(short, set()).add(full)
                 revoked.update(payload.get("revokes", ()))
-            self._catalogue_cache = (searcher, _Catalogue(abbreviations, frozenset(revoked)))
+            self._catalogue_cache = (searcher, _Catalogue(Thesaurus(abbreviations),
+                                                             frozenset(revoked)))
         return self._catalogue_cache[1]
 
-    def _ranked(self, text: str, query: Query, filter_query: Query | None, limit: int,
-                wanted: UnitFilter) -> SearchResult:
+    def _ranked_plain(self, text: str, filter_query: Query | None, limit: int,
+                      wanted: UnitFilter) -> SearchResult:
+        """Plain words: scored with numpy over the posting lists (``scoring``)."""
+        plan = self._plan(text)
+        postings = self._posting_reader()
+        allowed = postings.mask(filter_query) if filter_query else None
+        docnums, scores, total = postings.score(plan, allowed, max(limit * 3, RERANK_DEPTH))
+        candidates = self._candidates(zip(docnums.tolist(), scores.tolist()))
+        terms = {t.text for t in _plan_terms(plan) if t.field == "body"}
+        return self._finish(text, candidates, total, terms, filter_query, limit, wanted)
+
+    def _candidates(self, scored: Iterable[tuple[int, float]]
+                    ) -> list[tuple[float, dict, str]]:
+        """(score, payload, identity) of the scored documents that are articles or Lampiran."""
+        searcher = self._current_searcher()
+        candidates = []
+        for docnum, score in scored:
+            fields = searcher.stored_fields(docnum)
+            if fields["doctype"] in SEARCHABLE_DOCTYPES:
+                candidates.append((score, dict(fields["payload"]), fields["identity"]))
+        return candidates
+
+    def _ranked_syntax(self, text: str, query: Query, filter_query: Query | None, limit: int,
+                       wanted: UnitFilter) -> SearchResult:
+        """Queries written with syntax (quotes, OR, -word, field:value): Whoosh runs them."""
         searcher = self._current_searcher()
         try:
             results = searcher.search(query, filter=filter_query,
@@ -315,7 +376,13 @@ class RegulationIndex:
         # Query syntax can reach any field ("*:*", "NOT x"): keep only articles and Lampiran.
         candidates = [(r.score, dict(r["payload"]), r["identity"]) for r in results
                       if r["doctype"] in SEARCHABLE_DOCTYPES]
-        terms = _query_terms(query)
+        return self._finish(text, candidates, total, _query_terms(query), filter_query, limit,
+                            wanted)
+
+    def _finish(self, text: str, candidates: list[tuple[float, dict, str]], total: int,
+                terms: set[str], filter_query: Query | None, limit: int,
+                wanted: UnitFilter) -> SearchResult:
+        """Rerank the candidates, bring in the articles citing the best, cite the best unit."""
         typed = set(analysis.analyze(text))
         hits: list[Hit] = []
         ranked = self._add_citing_articles(self._rerank(candidates, text), filter_query)
@@ -368,18 +435,17 @@ class RegulationIndex:
         top = {identity: score for score, _, identity in ranked[:CITED_DEPTH]}
         if not top:
             return ranked
-        searcher = self._current_searcher()
+        postings = self._posting_reader()
+        allowed = postings.mask(filter_query) if filter_query else None
+        citing = postings.most_matching([("cites", identity) for identity in top], allowed,
+                                        CITED_DEPTH * 4)
         known = {identity for _, _, identity in ranked}
-        query = Or([Term("cites", identity) for identity in top])
         added = []
-        for result in searcher.search(query, filter=filter_query, limit=CITED_DEPTH * 4):
-            if result["doctype"] not in SEARCHABLE_DOCTYPES or result["identity"] in known:
-                continue
-            cited = [top[i] for i in top if i in _cites(result)]
-            if cited:
-                known.add(result["identity"])
-                added.append((CITING_FACTOR * max(cited), dict(result["payload"]),
-                              result["identity"]))
+        for _, payload, identity in self._candidates((d, 0.0) for d in citing.tolist()):
+            cited = [top[i] for i in top if i in payload.get("cites", ())]
+            if cited and identity not in known:
+                known.add(identity)
+                added.append((CITING_FACTOR * max(cited), payload, identity))
         return sorted(ranked + added, key=lambda c: -c[0])
 
     def _term_weights(self, terms: list[str]) -> dict[str, float]:
@@ -393,6 +459,9 @@ class RegulationIndex:
         reader = self._current_searcher().reader()
         newest = {}
         for identity in identities:
+            if reader.doc_frequency("identity", identity) < 2:  # 4× cheaper than the prefix
+                newest[identity] = ""   # one version: nothing can supersede it
+                continue
             keys = [term.decode() if isinstance(term, bytes) else term
                     for term in reader.expand_prefix("identity_version", identity + "@")]
             newest[identity] = max(k.rsplit("@", 1)[1] for k in keys) if keys else ""
@@ -434,12 +503,13 @@ class RegulationIndex:
         if cite.pasal is None:
             raise QueryError(f"{citation!r} names no Pasal; write it like 'UU 10/2016 Pasal 7'")
         searcher = self._current_searcher()
-        if not list(searcher.document_numbers(doctype="regulation", reg_id=cite.ref.id)):
+        postings = self._posting_reader()
+        if not len(postings.documents(doctype="regulation", reg_id=cite.ref.id)):
             raise QueryError(f"{cite.ref.short} is not in the index; `regsearch list` shows "
                              "what is")
         found = [(n, searcher.stored_fields(n)["payload"])
-                 for n in searcher.document_numbers(doctype="article", reg_id=cite.ref.id,
-                                                    pasal=cite.pasal)]
+                 for n in postings.documents(doctype="article", reg_id=cite.ref.id,
+                                             pasal=cite.pasal).tolist()]
         if not found:
             raise QueryError(f"{cite.ref.short} has no Pasal {cite.pasal} in the index")
         # The regulation's own body first, then quoted or annexed articles.
@@ -480,11 +550,6 @@ class RegulationIndex:
 
 
 # ---------------------------------------------------------------------- hits and snippets
-
-
-def _cites(result) -> set[str]:
-    """The identities a stored article cites (read back from its payload)."""
-    return set(result["payload"].get("cites", ()))
 
 
 def _closest_word(reader, word: str) -> str | None:
@@ -591,8 +656,16 @@ def _best_unit_coverage(payload: dict, weights: dict[str, float]) -> float:
     total = sum(weights.values())
     if not total:
         return 0.0
-    return max((sum(weights[t] for t in weights.keys() & unit_terms) / total
-                for unit_terms in (u.terms for u in _units(payload))), default=0.0)
+    return max((sum(weights[t] for t in weights.keys() & set(unit_terms)) / total
+                for unit_terms in _unit_term_lists(payload["ayat"])), default=0.0)
+
+
+def _unit_term_lists(units: list[dict]) -> Iterator[list[str]]:
+    """The analysed terms of every ayat and item, straight from the payload (the rerank
+    reads them for ~60 articles per query: no objects built)."""
+    for unit in units:
+        yield unit["terms"]
+        yield from _unit_term_lists(unit["items"])
 
 
 def _best_unit(payload: dict, typed: set[str], terms: set[str],
@@ -647,6 +720,32 @@ def _highlight(text: str, spans: list[tuple[int, int]], start: int, end: int) ->
         cursor = e
     out.append(text[cursor:end])
     return "".join(out)
+
+
+def _field_terms(word: str) -> list[WeightedTerm]:
+    """One query word in each searched field: stemmed, and as typed in ``body_exact``
+    (none for a stopword)."""
+    stem = analysis.normalize(word)
+    if stem is None:
+        return []
+    return [WeightedTerm(field, word.lower() if field == "body_exact" else stem, boost)
+            for field, boost in FIELD_BOOSTS.items()]
+
+
+def _field_phrases(phrase: str) -> dict[str, tuple[str, ...]]:
+    """A quoted phrase's words in each searched field, as that field's analyzer sees them."""
+    per_word = [_field_terms(word) for word, _, _ in analysis.tokenize(phrase)]
+    return {field: tuple(t.text for terms in per_word for t in terms if t.field == field)
+            for field in FIELD_BOOSTS if any(per_word)}
+
+
+def _plan_terms(plan: Plan) -> Iterator[WeightedTerm]:
+    """Every field term of a plan (the words, the extras, the phrases' words)."""
+    for group in plan.groups:
+        yield from group
+    yield from plan.extras
+    for phrase in plan.phrases:
+        yield from (WeightedTerm(phrase.field, t, phrase.boost) for t in phrase.terms)
 
 
 def _query_terms(query: Query) -> set[str]:

@@ -1,0 +1,376 @@
+"""BM25F over Whoosh's posting lists, computed with numpy: the fast path of ``search``.
+
+Part of the search layer (with ``search`` and ``schema``, the only modules that read Whoosh).
+
+Whoosh scores a query by walking every matching posting through a tree of Python matcher
+objects: ~95 % of a query's time on the 37,000-article UU index (bench/speed.py). For plain
+word queries — what people type — this module computes the same BM25F sums with numpy
+instead: each posting list is decoded once into arrays (ids, term frequencies, and for
+phrase fields the encoded positions), kept in a bounded cache for the searcher's lifetime,
+and scored for all documents at once. Phrases are checked only for the best candidates,
+from the positions already decoded.
+
+Query syntax (quotes, OR, -exclusion, field:value) still goes through Whoosh's own parser
+and collector in ``search``; this path covers the queries that have none.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.query import And, Or, Term
+from whoosh.util.numeric import byte_to_length
+
+#: Decoded postings kept per open searcher (ids + weights: ~16 bytes each, plus positions
+#: for phrase fields): enough for the working vocabulary of a long session.
+CACHE_POSTINGS = 3_000_000
+
+#: At most this many candidates are checked for a phrase (a phrase whose words are all
+#: common but rarely adjacent would otherwise mean reading positions everywhere).
+CHECK_LIMIT = 5000
+#: A score left by withdrawn bonuses (rounding) that means "nothing matched".
+_NOTHING = 1e-9
+
+_BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+
+
+@dataclass(frozen=True)
+class PostingList:
+    """One term's postings in one field, over the whole index (global document numbers)."""
+
+    ids: np.ndarray            # sorted document numbers (int64)
+    weights: np.ndarray        # term frequency in each document (float64)
+    values: tuple | None       # encoded positions, aligned with ids (phrase fields only)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+_EMPTY = PostingList(np.empty(0, dtype=np.int64), np.empty(0), ())
+
+
+@dataclass(frozen=True)
+class WeightedTerm:
+    """A term of a query in one field, with the weight of its BM25 score."""
+
+    field: str
+    text: str
+    boost: float
+
+
+@dataclass(frozen=True)
+class PhraseBonus:
+    """Extra score for documents where ``terms`` occur in order, at most ``slop`` apart:
+    ``boost`` × the sum of their BM25 scores in ``field`` (as Whoosh scores a Phrase)."""
+
+    field: str
+    terms: tuple[str, ...]
+    slop: int
+    boost: float
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A plain-word query as arrays can score it.
+
+    ``groups``: one group of weighted field terms per query word, all summed (as Whoosh
+    scores ``MultifieldParser``'s OR query). ``extras`` add their score where they match
+    (kinds asked for, synonyms); ``phrases`` add theirs where the words occur in order.
+    """
+
+    groups: tuple[tuple[WeightedTerm, ...], ...]
+    extras: tuple[WeightedTerm, ...] = ()
+    phrases: tuple[PhraseBonus, ...] = ()
+
+
+class PostingReader:
+    """Numpy views of one Whoosh searcher's postings, field lengths and filters (cached)."""
+
+    def __init__(self, searcher, *, B: float, K1: float,
+                 cache_postings: int = CACHE_POSTINGS) -> None:
+        self.searcher = searcher
+        self.B, self.K1 = B, K1
+        reader = searcher.reader()
+        self._leaves = list(reader.leaf_readers())
+        self.size = reader.doc_count_all()
+        self._lengths: dict[str, np.ndarray] = {}
+        self._cache: OrderedDict[tuple[str, str], PostingList] = OrderedDict()
+        self._cached = 0
+        self._capacity = cache_postings
+        self._masks: dict[str, np.ndarray] = {}
+        self.alive = self._alive_mask()
+
+    # ------------------------------------------------------------------ reading
+    def _alive_mask(self) -> np.ndarray:
+        alive = np.ones(self.size, dtype=bool)
+        for leaf, offset in self._leaves:
+            if leaf.has_deletions():   # after incremental updates, until the next merge
+                count = leaf.doc_count_all()
+                alive[offset:offset + count] = False
+                alive[np.fromiter(leaf.all_doc_ids(), dtype=np.int64) + offset] = True
+        return alive
+
+    def lengths(self, field: str) -> np.ndarray:
+        """Every document's length in ``field``, as Whoosh stores it (one byte, lossy)."""
+        if field not in self._lengths:
+            parts = [_leaf_lengths(leaf, field) for leaf, _ in self._leaves]
+            self._lengths[field] = (np.concatenate(parts) if parts
+                                    else np.zeros(0, dtype=np.float64))
+        return self._lengths[field]
+
+    def postings(self, field: str, term: str) -> PostingList:
+        """``term``'s postings in ``field`` (an empty list when it occurs nowhere)."""
+        key = (field, term)
+        found = self._cache.get(key)
+        if found is not None:
+            self._cache.move_to_end(key)
+            return found
+        keep_values = self.searcher.schema[field].format.supports("positions")
+        parts = [_leaf_postings(leaf, offset, field, term, keep_values)
+                 for leaf, offset in self._leaves]
+        parts = [p for p in parts if len(p)]
+        if not parts:
+            found = _EMPTY
+        elif len(parts) == 1:
+            found = parts[0]
+        else:
+            found = PostingList(np.concatenate([p.ids for p in parts]),
+                                np.concatenate([p.weights for p in parts]),
+                                sum((p.values for p in parts), ()) if keep_values else None)
+        self._remember(key, found)
+        return found
+
+    def _remember(self, key: tuple[str, str], postings: PostingList) -> None:
+        self._cache[key] = postings
+        self._cached += len(postings)
+        while self._cached > self._capacity and len(self._cache) > 1:
+            _, dropped = self._cache.popitem(last=False)
+            self._cached -= len(dropped)
+
+    def positions(self, field: str, term: str, docnum: int) -> list[int]:
+        """Where ``term`` occurs in document ``docnum``'s ``field`` (empty if it does not)."""
+        postings = self.postings(field, term)
+        at = int(np.searchsorted(postings.ids, docnum))
+        if at == len(postings) or postings.ids[at] != docnum or not postings.values:
+            return []
+        return self.searcher.schema[field].format.decode_positions(postings.values[at])
+
+    def documents(self, **terms: str) -> np.ndarray:
+        """Live documents holding every ``field=value`` term given (Whoosh's
+        ``document_numbers`` walks the longest list in Python; this intersects arrays)."""
+        found = None
+        for field, value in terms.items():
+            ids = self.postings(field, value).ids
+            found = ids if found is None else np.intersect1d(found, ids, assume_unique=True)
+        if found is None:
+            return np.flatnonzero(self.alive)
+        return found[self.alive[found]]
+
+    def mask(self, query) -> np.ndarray:
+        """The documents matching a filter query, as a boolean array (cached per query)."""
+        key = repr(query)
+        found = self._masks.get(key)
+        if found is None:
+            found = self._mask_of(query)
+            if len(self._masks) > 256:
+                self._masks.clear()
+            self._masks[key] = found
+        return found
+
+    def _mask_of(self, query) -> np.ndarray:
+        if isinstance(query, Term):
+            found = np.zeros(self.size, dtype=bool)
+            found[self.postings(query.fieldname, query.text).ids] = True
+            return found
+        if isinstance(query, (And, Or)) and query.subqueries:
+            masks = [self._mask_of(q) for q in query.subqueries]
+            combine = np.logical_and if isinstance(query, And) else np.logical_or
+            return combine.reduce(masks)
+        found = np.zeros(self.size, dtype=bool)   # anything else: Whoosh evaluates it
+        found[np.fromiter(self.searcher.docs_for_query(query), dtype=np.int64)] = True
+        return found
+
+    def most_matching(self, terms: Sequence[tuple[str, str]], allowed: np.ndarray | None,
+                      depth: int) -> np.ndarray:
+        """Up to ``depth`` live documents holding the most of ``terms`` (lower number first on
+        a tie): e.g. the articles citing the most of a set of articles."""
+        lists = [self.postings(field, text).ids for field, text in terms]
+        ids = np.concatenate(lists) if lists else np.empty(0, dtype=np.int64)
+        counts = np.bincount(ids, minlength=self.size)[:self.size]
+        valid = self.alive if allowed is None else self.alive & allowed
+        counts[~valid] = 0
+        candidates = np.flatnonzero(counts)
+        return _best(candidates, counts.astype(np.float64), depth)
+
+    # ------------------------------------------------------------------ scoring
+    def term_scores(self, term: WeightedTerm) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, boost × BM25) of one term in one field, exactly as Whoosh's BM25F (and
+        boost × weight in an unscored field such as ``kinds``, as Whoosh does)."""
+        postings = self.postings(term.field, term.text)
+        searcher = self.searcher
+        if not len(postings) or not searcher.schema[term.field].scorable:
+            return postings.ids, term.boost * postings.weights
+        idf = searcher.idf(term.field, term.text)
+        average = searcher.avg_field_length(term.field) or 1
+        lengths = self.lengths(term.field)[postings.ids]
+        tf = postings.weights
+        norm = self.K1 * ((1 - self.B) + self.B * lengths / average)
+        return postings.ids, term.boost * idf * (tf * (self.K1 + 1)) / (tf + norm)
+
+    def score(self, plan: Plan, allowed: np.ndarray | None, depth: int
+              ) -> tuple[np.ndarray, np.ndarray, int]:
+        """The ``depth`` best documents for ``plan`` among ``allowed`` ones, best first, as
+        (document numbers, scores), and how many documents matched at all."""
+        scores = np.zeros(self.size, dtype=np.float64)
+        for group in plan.groups:
+            for term in group:
+                ids, values = self.term_scores(term)
+                scores[ids] += values
+        for term in plan.extras:
+            ids, values = self.term_scores(term)
+            scores[ids] += values
+        # A phrase's bonus goes first to every document holding all its words (an upper
+        # bound); candidates are then checked in order of that bound for the words in order,
+        # losing the bonus where they fail, until no unchecked one can reach the top.
+        provisional = []
+        for phrase in plan.phrases:
+            ids, bonus = self._all_terms(phrase)
+            scores[ids] += bonus
+            provisional.append((phrase, ids, bonus))
+        valid = self.alive if allowed is None else self.alive & allowed
+        scores[~valid] = 0.0
+        candidates = np.flatnonzero(scores > 0)
+        if provisional and len(candidates):
+            return self._checked_best(candidates, scores, provisional, depth)
+        best = _best(candidates, scores, depth)
+        return best, scores[best], len(candidates)
+
+    def _checked_best(self, candidates: np.ndarray, scores: np.ndarray, provisional: list,
+                      depth: int) -> tuple[np.ndarray, np.ndarray, int]:
+        """Exact top ``depth`` when phrase bonuses were granted provisionally (scores are
+        upper bounds): check chunks of candidates, best bound first, until the ``depth``-th
+        checked score beats every unchecked bound (or CHECK_LIMIT documents were checked)."""
+        bound = _best(candidates, scores, min(len(candidates), CHECK_LIMIT))
+        upper = scores[bound].copy()
+        chunk = depth
+        checked = 0
+        while checked < len(bound):
+            batch = bound[checked:checked + chunk]
+            for phrase, ids, bonus in provisional:
+                self._withdraw_unless_phrase(phrase, ids, bonus, batch, scores)
+            checked += len(batch)
+            done = bound[:checked]
+            kept = done[scores[done] > _NOTHING]
+            if checked == len(bound) or (len(kept) >= depth and
+                                         np.sort(scores[kept])[-depth] >= upper[checked]):
+                break
+        lost = checked - len(kept)
+        best = _best(kept, scores, depth)
+        return best, scores[best], len(candidates) - lost
+
+    def _all_terms(self, phrase: PhraseBonus) -> tuple[np.ndarray, np.ndarray]:
+        """Documents holding every word of ``phrase``, with the phrase's bonus for each."""
+        per_term = [self.term_scores(WeightedTerm(phrase.field, t, phrase.boost))
+                    for t in phrase.terms]
+        ids = per_term[0][0]
+        for other, _ in per_term[1:]:
+            ids = np.intersect1d(ids, other, assume_unique=True)
+        bonus = np.zeros(len(ids))
+        for term_ids, values in per_term:
+            bonus += values[np.searchsorted(term_ids, ids)]
+        return ids, bonus
+
+    def _withdraw_unless_phrase(self, phrase: PhraseBonus, ids: np.ndarray, bonus: np.ndarray,
+                                docnums: np.ndarray, scores: np.ndarray) -> None:
+        at = np.minimum(np.searchsorted(ids, docnums), max(len(ids) - 1, 0))
+        holding = (ids[at] == docnums) if len(ids) else np.zeros(len(docnums), dtype=bool)
+        for docnum, index in zip(docnums[holding], at[holding]):
+            lists = [self.positions(phrase.field, t, int(docnum)) for t in phrase.terms]
+            if not in_order_within(lists, phrase.slop):
+                scores[docnum] -= bonus[index]
+
+
+def in_order_within(positions: Sequence[Sequence[int]], slop: int) -> bool:
+    """True when one position can be picked from each list, increasing, each at most
+    ``slop`` after the previous: the terms occur in order, close together."""
+    reachable = set(positions[0])
+    for following in positions[1:]:
+        reachable = {p for p in following if any(0 < p - q <= slop for q in reachable)}
+        if not reachable:
+            return False
+    return bool(reachable)
+
+
+def _best(candidates: np.ndarray, scores: np.ndarray, depth: int) -> np.ndarray:
+    """The ``depth`` highest-scoring candidates, best first (lower number first on a tie)."""
+    if len(candidates) > depth:
+        cut = np.argpartition(-scores[candidates], depth - 1)[:depth]
+        candidates = candidates[cut]
+    order = np.lexsort((candidates, -scores[candidates]))
+    return candidates[order]
+
+
+# ---------------------------------------------------------------------- Whoosh internals
+# Whoosh 2.7.4 (pinned) keeps each block of 128 postings as one pickled tuple (ids as
+# deltas, weights, encoded values); reading the tuple whole is ~10× faster than walking the
+# matcher posting by posting. Other matcher types use the public API.
+
+
+def _leaf_postings(leaf, offset: int, field: str, term: str, keep_values: bool
+                   ) -> PostingList:
+    try:
+        matcher = leaf.postings(field, term)
+    except Exception:  # whoosh raises TermNotFound (a KeyError) for unknown terms
+        return _EMPTY
+    if isinstance(matcher, W3LeafMatcher):
+        ids, weights, values = _read_blocks(matcher, keep_values)
+    else:
+        ids, weights, values = _read_one_by_one(matcher, keep_values)
+    return PostingList(ids + offset, weights, values)
+
+
+def _read_blocks(matcher, keep_values: bool) -> tuple[np.ndarray, np.ndarray, tuple | None]:
+    ids, weights, values = [], [], []
+    while matcher.is_active():
+        matcher._read_data()
+        block_ids, block_weights, block_values = matcher._data
+        count = len(block_ids)
+        ids.append(np.cumsum(np.array(block_ids, dtype=np.int64)))
+        if block_weights is None:
+            weights.append(np.ones(count))
+        elif isinstance(block_weights, float):
+            weights.append(np.full(count, block_weights))
+        else:
+            weights.append(np.array(block_weights, dtype=np.float64))
+        if keep_values:
+            values.extend(block_values)
+        matcher._next_block()
+    return np.concatenate(ids), np.concatenate(weights), tuple(values) if keep_values else None
+
+
+def _read_one_by_one(matcher, keep_values: bool
+                     ) -> tuple[np.ndarray, np.ndarray, tuple | None]:
+    ids, weights, values = [], [], []
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        if keep_values:
+            values.append(matcher.value())
+        matcher.next()
+    return (np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64),
+            tuple(values) if keep_values else None)
+
+
+def _leaf_lengths(leaf, field: str) -> np.ndarray:
+    """One segment's field lengths, decoded from Whoosh's one-byte length column."""
+    count = leaf.doc_count_all()
+    encoded = np.zeros(count, dtype=np.uint8)
+    column = leaf._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+    if column is not None:
+        raw = column._dbfile.get(column._basepos, min(column._count, count))
+        encoded[:len(raw)] = np.frombuffer(raw, dtype=np.uint8)
+    return _BYTE_TO_LENGTH[encoded]
