@@ -21,7 +21,7 @@ from whoosh.query import And, Or, Phrase, Query, Term
 from . import analysis
 from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, QueryError
-from .expand import Thesaurus, expansions, query_kinds
+from .expand import Thesaurus, expansions, may_stem_to, query_kinds, term_cores
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .legal import format_citation, looks_like_citation, parse_citation, normalize_type
 from .legal import parse_regulation_ref, version_key
@@ -690,8 +690,9 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
 def make_snippet(text: str, terms: set[str], width: int = SNIPPET_CHARS) -> str:
     """The text around the first matched word, matched words wrapped in ``<b>…</b>``."""
     text = " ".join(text.split())
+    cores = term_cores(terms)
     spans = [(start, end) for word, start, end in analysis.tokenize(text)
-             if terms and analysis.normalize(word) in terms]
+             if may_stem_to(word.lower(), cores) and analysis.normalize(word) in terms]
     if not spans:
         return text[:width] + ("…" if len(text) > width else "")
     start = max(0, spans[0][0] - width // 3)

@@ -119,3 +119,18 @@ def test_plan_terms_cover_words_extras_and_phrases(opened_index):
     body_terms = {t.text for t in _plan_terms(plan) if t.field == "body"}
     assert {"sanksi", "phk"} <= body_terms and "putus" in body_terms   # PHK spelled out
     assert any(t.field == "kinds" and t.text == "sanksi" for t in plan.extras)
+
+
+def test_snippet_prefilter_never_skips_a_word_that_stems_to_a_term(corpus_dir):
+    """Snippets stem only words containing a query term's core (stemming is the cold
+    query's biggest cost); over the corpus vocabulary no ASCII word is wrongly skipped."""
+    from regsearch import analysis
+    from regsearch.expand import may_stem_to, term_cores
+
+    words = {w.lower() for path in sorted((corpus_dir / "text").iterdir())
+             if path.suffix in {".txt", ".md"}
+             for w, _, _ in analysis.tokenize(path.read_text(errors="ignore"))}
+    assert len(words) > 3000
+    skipped = [w for w in words if w.isascii() and (stem := analysis.normalize(w))
+               and not may_stem_to(w, term_cores({stem}))]
+    assert skipped == []
