@@ -62,6 +62,8 @@ CITING_FACTOR = 0.3
 CITED_DEPTH = 5
 #: How many of Whoosh's best articles are reranked.
 RERANK_DEPTH = 40
+#: Versions of an article scoring at least this share of its best version are listed with it.
+CHAIN_SHARE = 0.5
 #: BM25F parameters. B < 0.75 softens the length penalty: a long article (a list of
 #: 21 requirements) is not less relevant for being thorough.
 BM25_B = 0.75
@@ -386,6 +388,7 @@ class RegulationIndex:
         typed = set(analysis.analyze(text))
         hits: list[Hit] = []
         ranked = self._add_citing_articles(self._rerank(candidates, text), filter_query)
+        ranked = _versions_together(ranked)
         for score, payload, _ in ranked:
             unit = _best_unit(payload, typed, terms, wanted)
             if unit is None:  # the article has the kind and the subject, but not in one unit
@@ -738,6 +741,31 @@ def _field_phrases(phrase: str) -> dict[str, tuple[str, ...]]:
     per_word = [_field_terms(word) for word, _, _ in analysis.tokenize(phrase)]
     return {field: tuple(t.text for terms in per_word for t in terms if t.field == field)
             for field in FIELD_BOOSTS if any(per_word)}
+
+
+def _versions_together(ranked: list[tuple[float, dict, str]]) -> list[tuple[float, dict, str]]:
+    """Each article's versions (its amendment chain) together, newest first, where the best
+    of them ranks: a lawyer reads the article in force with its history, and the older
+    wording is still what a case from before the amendment turns on. An older version
+    scoring under CHAIN_SHARE of the best stays where its own score puts it; the newest
+    version always leads its chain."""
+    def version(item: tuple[float, dict, str]) -> str:
+        return version_key(tuple(item[1]["version"]))
+
+    best: dict[str, float] = {}
+    newest: dict[str, tuple[float, dict, str]] = {}
+    for item in ranked:
+        best.setdefault(item[2], item[0])
+        if item[2] not in newest or version(item) > version(newest[item[2]]):
+            newest[item[2]] = item
+    chains: dict[str, list[tuple[float, dict, str]]] = {}
+    for position, item in enumerate(ranked):
+        score, _, identity = item
+        joins = score >= CHAIN_SHARE * best[identity] or item is newest[identity]
+        chains.setdefault(identity if joins else f"{identity} {position}", []).append(item)
+    # A version ranks by its chain's best score, and shows that score (scores stay ordered).
+    return [(chain[0][0], payload, identity) for chain in chains.values()
+            for _, payload, identity in sorted(chain, key=version, reverse=True)]
 
 
 def _plan_terms(plan: Plan) -> Iterator[WeightedTerm]:

@@ -43,6 +43,17 @@ def test_newest_version_ranks_above_the_superseded_one(opened_index):
         assert keys.index(("uu-10-2016", "70")) < keys.index(("uu-8-2015", "70"))
 
 
+def test_versions_of_an_article_are_listed_together_newest_first(opened_index):
+    """Pasal 70 of UU 1/2015 exists in three versions (the Perppu text in its Lampiran, as
+    amended by UU 8/2015, as amended by UU 10/2016): one after the other, newest first."""
+    hits = opened_index.search("cuti kampanye", limit=10).hits
+    chain = [i for i, h in enumerate(hits) if h.pasal == "70" and
+             (h.amends.ref.id if h.amends else h.regulation.id) == "uu-1-2015"]
+    assert len(chain) == 3 and chain == list(range(chain[0], chain[0] + 3))
+    assert [hits[i].regulation.id for i in chain] == ["uu-10-2016", "uu-8-2015", "uu-1-2015"]
+    assert all(a.score >= b.score for a, b in zip(hits, hits[1:]))
+
+
 def test_misspelt_words_get_a_suggestion(opened_index):
     assert opened_index.search("pengundran diri").suggestion == "pengunduran diri"
     assert opened_index.search("pengunduran diri").suggestion is None
