@@ -102,6 +102,7 @@ class PostingReader:
         self._cached = 0
         self._capacity = cache_postings
         self._masks: dict[str, np.ndarray] = {}
+        self._idf: dict[tuple[str, str], float] = {}
         self.alive = self._alive_mask()
 
     # ------------------------------------------------------------------ reading
@@ -169,6 +170,14 @@ class PostingReader:
         if found is None:
             return np.flatnonzero(self.alive)
         return found[self.alive[found]]
+
+    def idf(self, field: str, term: str) -> float:
+        """Whoosh's inverse document frequency of ``term`` in ``field`` (cached)."""
+        key = (field, term)
+        found = self._idf.get(key)
+        if found is None:
+            found = self._idf[key] = self.searcher.idf(field, term)
+        return found
 
     def mask(self, query) -> np.ndarray:
         """The documents matching a filter query, as a boolean array (cached per query)."""

@@ -60,7 +60,7 @@ DEFINITION_FACTOR = 0.6
 #: Rerank: articles citing one of the CITED_DEPTH best answers join with this share of its score.
 CITING_FACTOR = 0.3
 CITED_DEPTH = 5
-#: How many of Whoosh's best articles are reranked.
+#: How many of the best scored articles are reranked.
 RERANK_DEPTH = 40
 #: Versions of an article scoring at least this share of its best version are listed with it.
 CHAIN_SHARE = 0.5
@@ -453,8 +453,8 @@ class RegulationIndex:
 
     def _term_weights(self, terms: list[str]) -> dict[str, float]:
         """Inverse document frequency of each query term in article text (rare words count more)."""
-        searcher = self._current_searcher()
-        return {t: searcher.idf("body", t) for t in set(terms)}
+        idf = self._posting_reader().idf
+        return {t: idf("body", t) for t in set(terms)}
 
     def _newest_versions(self, identities: set[str]) -> dict[str, str]:
         """The newest version key of each article identity, read from the term index (no
