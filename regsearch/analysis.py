@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 #: Words joined by "-", "/" or "." stay one token: "dan/atau", "5A", "18/POJK.03/2017".
 TOKEN_PATTERN = r"\w+(?:[-/.]\w+)*"
@@ -51,7 +52,8 @@ def normalize(word: str) -> str | None:
     word = word.lower()
     if word in STOPWORDS:
         return None
-    return stem(word)
+    cached = _STEMS.get(word)
+    return cached if cached is not None else stem(word)
 
 
 #: Longer "words" (OCR debris, hostile input) are kept as they are: no Indonesian word is
@@ -86,8 +88,8 @@ def _stem_uncached(word: str) -> str:
 
 def stems_since(position: int) -> tuple[int, dict[str, str]]:
     """The stems cached after the first ``position`` ones, and the new position."""
-    items = list(_STEMS.items())[position:]
-    return position + len(items), dict(items)
+    stems = dict(islice(_STEMS.items(), position, None))
+    return position + len(stems), stems
 
 
 def learn_stems(stems: dict[str, str]) -> None:
@@ -96,10 +98,19 @@ def learn_stems(stems: dict[str, str]) -> None:
 
 
 def analyze(text: str) -> list[str]:
-    """The index terms of ``text``, in order (stopwords dropped)."""
+    """The index terms of ``text``, in order (stopwords dropped).
+
+    ``tokenize`` then ``normalize`` for each word, written out: it runs over every unit of
+    every article when an index is built."""
     terms = []
-    for word, _, _ in tokenize(text):
-        term = normalize(word)
+    stems = _STEMS
+    for word in _TOKEN_RE.findall(text):
+        word = word.strip("_").lower()
+        if not word or word in STOPWORDS:
+            continue
+        term = stems.get(word)
+        if term is None:
+            term = stem(word)
         if term:
             terms.append(term)
     return terms

@@ -9,18 +9,22 @@ needs is kept in the stored ``payload`` so that search never re-reads source fil
 from __future__ import annotations
 
 import hashlib
+import marshal
 import multiprocessing
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.index import EmptyIndexError
-from whoosh.writing import CLEAR, LockError
+from whoosh.fields import UnknownFieldError
+from whoosh.writing import CLEAR, LockError, PostingPool, SegmentWriter
 
 from . import analysis
 from .documents import parse_file
@@ -137,7 +141,7 @@ def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: 
     # The parsing workers start before the writer lock is taken, so that no process but
     # this one ever holds it (a killed build must not leave a child keeping the index locked);
     # then they parse while this process writes what they have finished.
-    with _parsing(todo) as results:
+    with _parsing(todo, ix.schema) as results:
         writer = _lock_writer(ix, index_dir)
         try:
             _write_results(writer, todo, results, known, report,
@@ -155,10 +159,91 @@ def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: 
 
 def _lock_writer(ix, index_dir: Path):
     try:
-        return ix.writer(limitmb=256)
+        return _BuildWriter(ix, limitmb=WRITER_LIMIT_MB)
     except LockError as exc:
         raise IndexError_(f"{index_dir}: another regsearch process is writing this index; "
                           "try again when it has finished") from exc
+
+
+#: Memory for postings before the writer sorts them into a temporary run file.
+WRITER_LIMIT_MB = 256
+
+
+class _BuildWriter(SegmentWriter):
+    """Whoosh's ``SegmentWriter`` (what ``ix.writer()`` returns) with two costs of its commit
+    cut, the index written being the same:
+
+    * postings sorted into temporary runs are written and read back in chunks
+      (``_ChunkedPostingPool``), not one pickle call per posting;
+    * the postings writer asks for the length of the field of the document of every posting:
+      the lengths are read once per field (``_FieldLengths``), not once per posting."""
+
+    def __init__(self, ix, **kwargs) -> None:
+        super().__init__(ix, **kwargs)
+        self.pool = _ChunkedPostingPool(self._tempstorage, self.newsegment,
+                                        limitmb=kwargs.get("limitmb", 128))
+
+    def _flush_segment(self) -> None:  # SegmentWriter._flush_segment, lengths read once
+        self.perdocwriter.close()
+        pdr = self.per_document_reader() if self.codec.length_stats else None
+        postings = self.pool.iter_postings()
+        self.fieldwriter.add_postings(self.schema, _FieldLengths(pdr) if pdr else None,
+                                      postings)
+        self.fieldwriter.close()
+        if pdr:
+            pdr.close()
+
+
+class _ChunkedPostingPool(PostingPool):
+    """A ``PostingPool`` whose runs hold marshalled lists of postings (each posting a tuple
+    of str, bytes, int, float and bytes or None, which marshal keeps as they are), each
+    list preceded by its size in bytes."""
+
+    CHUNK = 20_000
+
+    def add_all(self, fieldname: str, items: list[tuple]) -> None:
+        """``add`` for postings of one field whose size ``added`` will count."""
+        self.fieldnames.add(fieldname)
+        self.current.extend(items)
+
+    def added(self, size: int) -> None:
+        """Count the size of postings given to ``add_all``; save a run when over the limit."""
+        self.currentsize += size
+        if self.currentsize > self.limit:
+            self.save()
+
+    def _write_run(self, f, items) -> None:
+        items = iter(items)
+        while chunk := list(islice(items, self.CHUNK)):
+            data = marshal.dumps(chunk)
+            f.write(len(data).to_bytes(8, "little"))
+            f.write(data)
+        f.close()
+
+    def _read_run(self, path):
+        f = self._open_run(path)
+        try:
+            while size := f.read(8):
+                yield from marshal.loads(f.read(int.from_bytes(size, "little")))
+        finally:
+            f.close()
+            self._remove_run(path)
+
+
+class _FieldLengths:
+    """``doc_field_length`` of a per-document reader, each field's lengths read at once."""
+
+    def __init__(self, reader) -> None:
+        self.reader = reader
+        self.lengths: dict[str, list] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0):
+        lengths = self.lengths.get(fieldname)
+        if lengths is None:
+            read = self.reader.doc_field_length
+            lengths = self.lengths[fieldname] = [
+                read(n, fieldname, default) for n in range(self.reader.doc_count_all())]
+        return lengths[docnum]
 
 
 def _changed_files(files: list[Path], known: Known, report: BuildReport
@@ -187,18 +272,38 @@ def _changed_files(files: list[Path], known: Known, report: BuildReport
 
 class _parsing:
     """Context manager: ``_parse_for_index`` over the files to read, in order, on up to two
-    worker processes (started on entry), as an iterator of results."""
+    worker processes (started on entry), as an iterator of results.
 
-    def __init__(self, todo: list[tuple[Path, str, str]]) -> None:
-        self.paths = [path for path, _, _ in todo]
+    At most ``PARSE_AHEAD`` files are in flight: the results carry analysed documents, and
+    workers that run ahead of the writer must not pile them up in its memory."""
+
+    def __init__(self, todo: list[tuple[Path, str, str]], schema) -> None:
+        self.todo = todo
+        self.schema = schema
         self.pool: ProcessPoolExecutor | None = None
 
-    def __enter__(self) -> Iterator[tuple[Regulation | str, dict[str, str]]]:
-        workers = min(PARSE_WORKERS, os.cpu_count() or 1, len(self.paths))
+    def __enter__(self) -> Iterator[_Parsed]:
+        workers = min(PARSE_WORKERS, os.cpu_count() or 1, len(self.todo))
         if workers <= 1:
-            return (_parse_for_index(path) for path in self.paths)
-        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-        return self.pool.map(_parse_for_index, self.paths)
+            _set_worker_schema(self.schema)
+            return (_parse_for_index(task) for task in self.todo)
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                        initializer=_set_worker_schema,
+                                        initargs=(self.schema,))
+        # Submitting forks the workers: now, before the writer lock is taken.
+        tasks = iter(self.todo)
+        pending = deque(self.pool.submit(_parse_for_index, task)
+                        for task in islice(tasks, PARSE_AHEAD))
+        return self._in_order(self.pool, tasks, pending)
+
+    @staticmethod
+    def _in_order(pool: ProcessPoolExecutor, tasks: Iterator[tuple[Path, str, str]],
+                  pending: deque[Future]) -> Iterator[_Parsed]:
+        while pending:
+            result = pending.popleft().result()
+            for task in islice(tasks, 1):
+                pending.append(pool.submit(_parse_for_index, task))
+            yield result
 
     def __exit__(self, *exc: object) -> None:
         if self.pool is not None:
@@ -217,9 +322,8 @@ class _Progress:
             self.callback(self.done, self.total, str(path))
 
 
-def _write_results(writer, todo: list[tuple[Path, str, str]],
-                   results: Iterable[tuple[Regulation | str, dict[str, str]]], known: Known,
-                   report: BuildReport, progress: _Progress) -> None:
+def _write_results(writer, todo: list[tuple[Path, str, str]], results: Iterable[_Parsed],
+                   known: Known, report: BuildReport, progress: _Progress) -> None:
     """Write each regulation as its parse arrives; amending regulations wait for the end,
     when the headings of every article they may quote are known (``_inherit_headings``)."""
     headings: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
@@ -232,6 +336,10 @@ def _write_results(writer, todo: list[tuple[Path, str, str]],
             _remember_failure(writer, key, digest, outcome, known)
             continue
         (report.updated if key in known else report.added).append(str(path))
+        if isinstance(outcome, _Prepared):
+            headings.update(outcome.headings)
+            _write_prepared(writer, key, outcome, known, report)
+            continue
         headings.update(_headings_of(outcome))
         if outcome.amends is not None:
             amending.append((key, digest, outcome))
@@ -246,23 +354,70 @@ def _write_results(writer, todo: list[tuple[Path, str, str]],
 
 #: Worker processes that parse while the main process writes (the machines have 2 cores).
 PARSE_WORKERS = 2
+#: Files handed to the workers ahead of the one the writer waits for.
+PARSE_AHEAD = 16
 
 _worker_stem_position = 0
+_worker_schema = None
 
 
-def _parse_for_index(path: Path) -> tuple[Regulation | str, dict[str, str]]:
-    """Parse one file and stem all its words: (regulation or failure reason, new stems)."""
+def _set_worker_schema(schema) -> None:
+    global _worker_schema
+    _worker_schema = schema
+
+
+@dataclass
+class _Prepared:
+    """A regulation read by a worker, with its documents already analysed (``_prepare``):
+    what the writer needs of it, and nothing else (the ``Regulation`` is not sent back)."""
+
+    path: str
+    articles: int
+    warnings: list[str]
+    headings: dict[tuple[str, str], tuple[str | None, str | None, str | None]]
+    documents: list[_PreparedDocument]
+
+
+#: (regulation, prepared documents, or failure reason) and the stems the worker learnt.
+_Parsed = tuple["Regulation | _Prepared | str", dict[str, str]]
+
+
+def _parse_for_index(task: tuple[Path, str, str]) -> _Parsed:
+    """Parse one file and analyse it: a regulation that needs nothing from the others is
+    returned as its analysed documents (``_Prepared``), ready for the writer; an amending one
+    (its quoted articles inherit headings from the regulations it amends, known only at the
+    end) as the ``Regulation``, its words stemmed so that the writer finds them cached; a
+    file that cannot be read as the reason. Also returns the stems learnt since the last
+    file, for the writer's cache."""
     global _worker_stem_position
+    path, key, digest = task
+    outcome: Regulation | _Prepared | str
     try:
-        regulation: Regulation | str = parse_file(path)
-        for text in _searchable_texts(regulation):
-            analysis.analyze(text)
+        regulation = parse_file(path)
+        if not _writes_alone(regulation, _worker_schema):
+            for text in _searchable_texts(regulation):
+                analysis.analyze(text)
+        outcome = regulation
     except RegsearchError as exc:
-        regulation = _reason(exc, path)
+        outcome = _reason(exc, path)
     except Exception as exc:  # a parser bug must cost one file, not the whole build
-        regulation = f"unexpected error while reading ({type(exc).__name__}: {exc})"
+        outcome = f"unexpected error while reading ({type(exc).__name__}: {exc})"
+    if isinstance(outcome, Regulation) and _writes_alone(outcome, _worker_schema):
+        memo: dict = {}
+        outcome = _Prepared(
+            path=outcome.path, articles=len(outcome.articles),
+            warnings=[a.message for a in outcome.anomalies if a.code in WARN_ANOMALIES],
+            headings=_headings_of(outcome),
+            documents=[_prepare(_worker_schema, doc, memo)
+                       for doc in documents_for(outcome, path_key=key, file_hash=digest)])
     _worker_stem_position, stems = analysis.stems_since(_worker_stem_position)
-    return regulation, stems
+    return outcome, stems
+
+
+def _writes_alone(regulation: Regulation, schema) -> bool:
+    """Whether a worker can analyse this regulation's documents: it amends no other one
+    (whose headings it would inherit) and the schema needs nothing ``_prepare`` omits."""
+    return regulation.amends is None and schema is not None and _preparable(schema)
 
 
 def _searchable_texts(reg: Regulation) -> Iterator[str]:
@@ -312,6 +467,104 @@ def _write_regulation(writer, key: str, digest: str, regulation: Regulation, kno
     for anomaly in regulation.anomalies:
         if anomaly.code in WARN_ANOMALIES:
             report.warnings.append((regulation.path, anomaly.message))
+
+
+def _write_prepared(writer, key: str, prepared: _Prepared, known: Known,
+                    report: BuildReport) -> None:
+    """``_write_regulation`` for a regulation whose documents a worker analysed."""
+    if key in known:
+        writer.delete_by_term("path_key", key)
+    for document in prepared.documents:
+        _add_prepared(writer, document)
+    report.articles += prepared.articles
+    report.warnings += [(prepared.path, message) for message in prepared.warnings]
+
+
+# ------------------------------------------------------------- documents analysed by workers
+#
+# ``SegmentWriter.add_document`` (Whoosh 2.7.4) analyses every field of a document in the
+# process that writes, which made the writer the bottleneck of a build. ``_prepare`` does that
+# part of ``add_document`` in a worker — the same field objects, the same calls, the same
+# order — and ``_add_prepared`` the rest in the writer, so the index holds exactly what
+# ``add_document`` would have written (tests/test_index_build_speed.py compares the two).
+
+#: A document as ``_prepare`` hands it to the writer: its fields, each as (name, postings as
+#: (term bytes, weight, value bytes), length, stored value or None, column value or None),
+#: and the size ``PostingPool.add`` would count for its postings.
+_PreparedDocument = tuple[list[tuple[str, list[tuple[bytes, float, "bytes | None"]], int, Any,
+                                     Any]], int]
+
+
+def _preparable(schema) -> bool:
+    """``_prepare`` leaves out spelling words and term vectors: a schema using them is
+    written through ``add_document``."""
+    return not any(field.separate_spelling() or field.vector for _, field in schema.items())
+
+
+def _prepare(schema, fields: dict[str, Any], memo: dict | None = None) -> _PreparedDocument:
+    """What ``SegmentWriter.add_document(**fields)`` derives from the fields, computed
+    without the writer. ``memo`` keeps the postings of values already analysed for another
+    document of the same regulation (its type, year, path, headings … repeat)."""
+    memo = {} if memo is None else memo
+    for name in fields:
+        if not name.startswith("_") and name not in schema:
+            raise UnknownFieldError(f"No field named {name!r} in {schema}")
+    docboost = float(fields["_boost"]) if "_boost" in fields else 1.0
+    prepared = []
+    size = 0
+    for name in sorted(name for name in fields if not name.startswith("_")):
+        value = fields[name]
+        if value is None:
+            continue
+        field = schema[name]
+        postings: list = []
+        length = 0
+        if field.indexed:
+            boost_key = f"_{name}_boost"
+            boost = float(fields[boost_key]) if boost_key in fields else docboost
+            key = (name, value, boost) if isinstance(value, str) else None
+            if key in memo:
+                postings, length, field_size = memo[key]
+            else:
+                field_size = 0
+                for tbytes, freq, weight, vbytes in field.index(value):
+                    if field.scorable:
+                        length += freq
+                    postings.append((tbytes, weight * boost, vbytes))
+                    # PostingPool.add's estimate of the posting's size
+                    field_size += 150 + len(name) + 2 * len(tbytes) + len(vbytes or b"")
+                if key is not None:
+                    memo[key] = postings, length, field_size
+            size += field_size
+        custom = fields.get(f"_stored_{name}", value)
+        stored = custom if field.stored else None
+        column = (field.to_column_value(custom)
+                  if field.column_type and custom is not None else None)
+        prepared.append((name, postings, length, stored, column))
+    return prepared, size
+
+
+def _add_prepared(writer, document: _PreparedDocument) -> None:
+    """The writer's part of ``SegmentWriter.add_document`` for a prepared document."""
+    writer._check_state()
+    fields, size = document
+    docnum = writer.docnum
+    perdoc = writer.perdocwriter
+    pool = writer.pool
+    schema = writer.schema
+    perdoc.start_doc(docnum)
+    for name, postings, length, stored, column in fields:
+        field = schema[name]
+        if postings:
+            pool.add_all(name, [(name, tbytes, docnum, weight, vbytes)
+                                for tbytes, weight, vbytes in postings])
+        perdoc.add_field(name, field, stored, length)
+        if column is not None:
+            perdoc.add_column_value(name, field.column_type, column)
+    perdoc.finish_doc()
+    pool.added(size)
+    writer._added = True
+    writer.docnum += 1
 
 
 #: Anomalies serious enough to mention while indexing (the rest show in ``check``/``list``).
