@@ -55,8 +55,8 @@ LAST_CHILD_CPU = [0.0]
 TARGETS = {
     "build_s": ("full UU build wall", "<= 240 s", lambda v: v <= 240),
     "build_peak_mb": ("full UU build peak RSS", "<= 1024 MB", lambda v: v <= 1024),
-    "warm_p50_ms": ("warm query p50 (UU index)", "<= 20 ms", lambda v: v <= 20),
-    "warm_p95_ms": ("warm query p95 (UU index)", "<= 100 ms", lambda v: v <= 100),
+    "warm_p50_ms": ("warm query p50, first pass (UU index)", "<= 20 ms", lambda v: v <= 20),
+    "warm_p95_ms": ("warm query p95, first pass (UU index)", "<= 100 ms", lambda v: v <= 100),
     "cold_bundled_s": ("cold CLI query, bundled corpus", "<= 0.5 s", lambda v: v <= 0.5),
     "cold_uu_s": ("cold CLI query, UU index", "<= 1.0 s", lambda v: v <= 1.0),
     "update_s": ("one-file update (UU index)", "<= 3 s", lambda v: v <= 3),
@@ -290,24 +290,27 @@ def make_queries(regs) -> list[dict]:
                 else:
                     q["year"] = reg.year
                     q["type"] = "UU" if rng.random() < 0.5 else None
-            else:
+            elif reg.type != "UNKNOWN" and reg.number != "?":  # a citation names a known law
                 q["text"] = f"{reg.type} {reg.number}/{reg.year} Pasal {art.pasal}"
-            if q["text"]:
+            if q.get("text"):
                 queries.append(q)
                 made += 1
     return queries
 
 
 def bench_warm(index_dir: Path, queries, repeat: int) -> dict:
+    """Latency through the API on one open index. The first pass meets most query terms for
+    the first time (their posting lists are decoded then, and cached for the next passes):
+    it is reported apart, and it is the figure compared with the target."""
     import regsearch
-    lat, by_kind, errors, cpu = [], {}, 0, []
+    lat, by_kind, errors, cpu, first = [], {}, 0, [], []
     with regsearch.open_index(index_dir) as idx:
         for q in queries[:10]:  # warm-up (first searcher use, caches)
             try:
                 idx.search(q["text"], limit=10, type=q["type"], year=q["year"])
             except Exception:
                 pass
-        for _ in range(repeat):
+        for run in range(repeat):
             for q in queries:
                 t0, c0 = time.perf_counter(), time.process_time()
                 try:
@@ -317,9 +320,13 @@ def bench_warm(index_dir: Path, queries, repeat: int) -> dict:
                 dt = (time.perf_counter() - t0) * 1000
                 cpu.append((time.process_time() - c0) * 1000)
                 lat.append(dt)
+                if run == 0:
+                    first.append(dt)
                 by_kind.setdefault(q["kind"], []).append(dt)
     return summarize(lat, by_kind) | {"errors": errors, "cpu_p50_ms": pct(cpu, 50),
-                                      "cpu_p95_ms": pct(cpu, 95)}
+                                      "cpu_p95_ms": pct(cpu, 95),
+                                      "first_p50_ms": pct(first, 50),
+                                      "first_p95_ms": pct(first, 95)}
 
 
 def summarize(lat, by_kind) -> dict:
@@ -459,6 +466,8 @@ def print_report(r: dict) -> None:
         kinds = "  ".join(f"{k} {v['p50_ms']:.1f}/{v['p95_ms']:.1f}"
                           for k, v in x["by_kind"].items())
         p(f"  {name:<12}{x['p50_ms']:>9.2f}{x['p95_ms']:>9.2f}{x['max_ms']:>9.1f}   {kinds}")
+    p(f"  regsearch first pass (terms met for the first time): p50 {w['first_p50_ms']:.2f} ms,"
+      f" p95 {w['first_p95_ms']:.2f} ms")
     p(f"  regsearch CPU time per query: p50 {w['cpu_p50_ms']:.2f} ms, p95 {w['cpu_p95_ms']:.2f} ms")
     p(f"  ratios regsearch/whoosh p50 {w['p50_ms'] / wb['whoosh']['p50_ms']:.1f}x "
       f"p95 {w['p95_ms'] / wb['whoosh']['p95_ms']:.1f}x; regsearch/fts5 p50 "
@@ -569,7 +578,7 @@ def main() -> None:
 
     r["figures"] = {
         "build_s": r["build"]["wall_s"], "build_peak_mb": r["build"]["peak_mb"],
-        "warm_p50_ms": r["warm"]["p50_ms"], "warm_p95_ms": r["warm"]["p95_ms"],
+        "warm_p50_ms": r["warm"]["first_p50_ms"], "warm_p95_ms": r["warm"]["first_p95_ms"],
         "cold_bundled_s": r["cold_bundled"]["median_s"], "cold_uu_s": r["cold_uu"]["median_s"],
         "update_s": r["update"]["median_s"],
     }
