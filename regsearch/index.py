@@ -151,7 +151,9 @@ def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: 
             writer.cancel()
             raise
     if rebuild:
-        writer.commit(mergetype=CLEAR, optimize=True)  # the old segments go in the same commit
+        # The old segments go in the same commit, leaving the one new segment (a merge type
+        # overrides ``optimize``, which this call used to pass: there is nothing to optimise).
+        writer.commit(mergetype=CLEAR)
     else:
         writer.commit()
     return report
@@ -187,7 +189,7 @@ class _BuildWriter(SegmentWriter):
         self.perdocwriter.close()
         pdr = self.per_document_reader() if self.codec.length_stats else None
         postings = self.pool.iter_postings()
-        self.fieldwriter.add_postings(self.schema, _FieldLengths(pdr) if pdr else None,
+        self.fieldwriter.add_postings(self.schema, _FieldLengths(pdr, self.schema) if pdr else None,
                                       postings)
         self.fieldwriter.close()
         if pdr:
@@ -231,14 +233,18 @@ class _ChunkedPostingPool(PostingPool):
 
 
 class _FieldLengths:
-    """``doc_field_length`` of a per-document reader, each field's lengths read at once."""
+    """``doc_field_length`` of a per-document reader, each field's lengths read at once.
+    A field that is not scorable has no lengths (``add_document`` counts none for it)."""
 
-    def __init__(self, reader) -> None:
+    def __init__(self, reader, schema) -> None:
         self.reader = reader
-        self.lengths: dict[str, list] = {}
+        self.lengths: dict[str, list] = {
+            name: None for name, field in schema.items() if field.scorable}
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0):
-        lengths = self.lengths.get(fieldname)
+        if fieldname not in self.lengths:
+            return default
+        lengths = self.lengths[fieldname]
         if lengths is None:
             read = self.reader.doc_field_length
             lengths = self.lengths[fieldname] = [

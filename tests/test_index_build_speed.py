@@ -70,13 +70,18 @@ def texts(tmp_path_factory):
     return folder
 
 
-@pytest.fixture(scope="module")
-def reference(texts, tmp_path_factory):
-    """The texts indexed through Whoosh's own ``add_document`` and ``ix.writer()``."""
-    patch = pytest.MonkeyPatch()
+def _plain_whoosh(patch: pytest.MonkeyPatch) -> None:
+    """Index through Whoosh's own ``add_document`` and ``ix.writer()``."""
     patch.setattr(rindex, "_preparable", lambda schema: False)
     patch.setattr(rindex, "_lock_writer",
                   lambda ix, index_dir: ix.writer(limitmb=rindex.WRITER_LIMIT_MB))
+
+
+@pytest.fixture(scope="module")
+def reference(texts, tmp_path_factory):
+    """The texts indexed the plain Whoosh way."""
+    patch = pytest.MonkeyPatch()
+    _plain_whoosh(patch)
     try:
         index_dir = tmp_path_factory.mktemp("reference")
         report = _build(texts, index_dir)
@@ -88,8 +93,7 @@ def reference(texts, tmp_path_factory):
 
 @pytest.mark.parametrize("limit_mb, ahead", [
     (rindex.WRITER_LIMIT_MB, rindex.PARSE_AHEAD),  # as shipped: postings sorted in memory
-    (1, 1),                                        # runs on disk, one file at a time
-    (0.02, 3),                                     # > 128 runs: Whoosh merges runs of runs
+    (0.02, 1),  # one file at a time; > 128 runs on disk, which Whoosh merges into runs first
 ])
 def test_fast_build_writes_the_same_index(texts, reference, tmp_path, monkeypatch,
                                           limit_mb, ahead):
@@ -127,3 +131,38 @@ def test_prepare_matches_add_document_field_by_field():
     assert size > 0
     with pytest.raises(UnknownFieldError):
         rindex._prepare(schema, {"no_such_field": "x"})
+
+
+def _updated_twice(texts, tmp_path) -> dict[str, object]:
+    """Three files indexed (one no regulation), then one of them changed and the others
+    added (an update that deletes, adds and merges segments), then another one removed."""
+    import shutil
+
+    folder = tmp_path / "docs"
+    folder.mkdir(parents=True)
+    names = sorted(p.name for p in texts.iterdir())
+    for name in names[:3]:
+        shutil.copy(texts / name, folder)
+    index_dir = tmp_path / "ix"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SyntaxWarning)
+        regsearch.build_index([folder], index_dir)
+        with open(folder / names[1], "a") as handle:
+            handle.write("\nPasal 999\nCatatan tambahan.\n")
+        for name in names[3:]:
+            shutil.copy(texts / name, folder)
+        regsearch.build_index([folder], index_dir)
+        (folder / names[2]).unlink()
+        report = regsearch.build_index([folder], index_dir)
+    assert report.removed and not report.added
+    return _fingerprint(index_dir)
+
+
+def test_updates_write_the_same_index(texts, tmp_path, monkeypatch):
+    import shutil
+
+    fast = _updated_twice(texts, tmp_path)  # the same paths both times: they are indexed
+    shutil.rmtree(tmp_path / "docs")
+    shutil.rmtree(tmp_path / "ix")
+    _plain_whoosh(monkeypatch)
+    assert fast == _updated_twice(texts, tmp_path)
