@@ -804,7 +804,7 @@ def _child_main(conn, settings: _Settings, forked_from: int | None) -> None:
 
 def _prepare_child(conn, settings: _Settings, forked_from: int | None) -> None:
     """Die with the parent, drop what fork copied from it, bound memory, route logging."""
-    _die_with_parent()
+    die_with_parent()
     if forked_from is not None:
         if os.getppid() != forked_from:  # the parent died before we could ask to follow it
             os._exit(1)
@@ -817,9 +817,10 @@ def _prepare_child(conn, settings: _Settings, forked_from: int | None) -> None:
         faulthandler.disable()  # an abort at the memory limit is reported as one line
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to kill this child when its parent dies (even by SIGKILL): an orphan would
-    keep reading a hostile PDF, and keep the parent's files open, for nobody."""
+def die_with_parent() -> None:
+    """Ask Linux to kill this child process when its parent dies (even by SIGKILL): an orphan
+    would keep reading a hostile PDF, and keep the parent's files open, for nobody. (Also
+    used by the index build's parse workers.)"""
     import signal
 
     try:

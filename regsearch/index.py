@@ -30,7 +30,7 @@ from . import analysis
 from .documents import parse_file
 from .errors import IndexError_, RegsearchError
 from .expand import harvest_abbreviations
-from .extract import SUPPORTED_SUFFIXES
+from .extract import SUPPORTED_SUFFIXES, die_with_parent
 from .legal import internal_references, parse_regulation_ref, version_key
 from .models import Article, Item, LampiranSection, Regulation
 from .schema import INDEX_NAME, make_schema
@@ -294,8 +294,8 @@ class _parsing:
             _set_worker_schema(self.schema)
             return (_parse_for_index(task) for task in self.todo)
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                        initializer=_set_worker_schema,
-                                        initargs=(self.schema,))
+                                        initializer=_start_worker,
+                                        initargs=(self.schema, os.getpid()))
         # Submitting forks the workers: now, before the writer lock is taken.
         tasks = iter(self.todo)
         pending = deque(self.pool.submit(_parse_for_index, task)
@@ -365,6 +365,15 @@ PARSE_AHEAD = 16
 
 _worker_stem_position = 0
 _worker_schema = None
+
+
+def _start_worker(schema, parent: int) -> None:
+    """A parse worker dies with the build that started it: killed with ``kill -9``, the
+    build would otherwise leave its workers waiting on their queue forever."""
+    die_with_parent()
+    if os.getppid() != parent:  # the build died before the request took effect
+        os._exit(1)
+    _set_worker_schema(schema)
 
 
 def _set_worker_schema(schema) -> None:

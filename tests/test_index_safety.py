@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -58,11 +59,31 @@ def test_rebuild_killed_mid_way_leaves_previous_index_whole(small_index, delay):
     assert proc.poll() is None, "the rebuild finished before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    assert _processes_mentioning(str(small_index)) == [], "workers outlived the killed build"
     assert _ids(small_index) == before
     with regsearch.open_index(small_index) as idx:
         assert idx.search("calon gubernur").hits
     # and the next update works on top of the leftovers
     assert regsearch.build_index([TEXT / "uu-22-2014-pilkada.txt"], small_index).ok
+
+
+def _processes_mentioning(text: str, wait: float = 5.0) -> list[int]:
+    """Live processes whose command line contains ``text``, after up to ``wait`` seconds
+    for dying ones to go (Linux /proc)."""
+    deadline = time.monotonic() + wait
+    while True:
+        found = []
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                if text.encode() in cmdline.read_bytes():
+                    status = (cmdline.parent / "stat").read_text().split(") ")[-1][0]
+                    if status != "Z":
+                        found.append(int(cmdline.parent.name))
+            except OSError:  # the process ended while we looked
+                continue
+        if not found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.2)
 
 
 def test_queries_during_a_rebuild_get_consistent_answers(small_index):
