@@ -152,14 +152,6 @@ class PostingReader:
             _, dropped = self._cache.popitem(last=False)
             self._cached -= len(dropped)
 
-    def positions(self, field: str, term: str, docnum: int) -> list[int]:
-        """Where ``term`` occurs in document ``docnum``'s ``field`` (empty if it does not)."""
-        postings = self.postings(field, term)
-        at = int(np.searchsorted(postings.ids, docnum))
-        if at == len(postings) or postings.ids[at] != docnum or not postings.values:
-            return []
-        return self.searcher.schema[field].format.decode_positions(postings.values[at])
-
     def documents(self, **terms: str) -> np.ndarray:
         """Live documents holding every ``field=value`` term given (Whoosh's
         ``document_numbers`` walks the longest list in Python; this intersects arrays)."""
@@ -295,12 +287,23 @@ class PostingReader:
 
     def _withdraw_unless_phrase(self, phrase: PhraseBonus, ids: np.ndarray, bonus: np.ndarray,
                                 docnums: np.ndarray, scores: np.ndarray) -> None:
-        at = np.minimum(np.searchsorted(ids, docnums), max(len(ids) - 1, 0))
-        holding = (ids[at] == docnums) if len(ids) else np.zeros(len(docnums), dtype=bool)
-        for docnum, index in zip(docnums[holding], at[holding]):
-            lists = [self.positions(phrase.field, t, int(docnum)) for t in phrase.terms]
+        if not len(ids):
+            return
+        at = np.minimum(np.searchsorted(ids, docnums), len(ids) - 1)
+        holding = ids[at] == docnums
+        docs, bonus_at = docnums[holding], at[holding]
+        if not len(docs):
+            return
+        # Each term's encoded positions for these documents (all hold every term).
+        encoded = []
+        for term in phrase.terms:
+            postings = self.postings(phrase.field, term)
+            encoded.append((postings.values, np.searchsorted(postings.ids, docs).tolist()))
+        decode = self.searcher.schema[phrase.field].format.decode_positions
+        for k, docnum in enumerate(docs.tolist()):
+            lists = [decode(values[where[k]]) for values, where in encoded]
             if not in_order_within(lists, phrase.slop):
-                scores[docnum] -= bonus[index]
+                scores[docnum] -= bonus[bonus_at[k]]
 
 
 def in_order_within(positions: Sequence[Sequence[int]], slop: int) -> bool:
