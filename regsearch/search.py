@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh import qparser, scoring
+from whoosh import scoring
 from whoosh.index import EmptyIndexError
 from whoosh.query import And, Or, Phrase, Query, Term
 
@@ -280,6 +280,8 @@ class RegulationIndex:
     def _parse(self, text: str) -> Query:
         """A query written with query syntax, as Whoosh's parser reads it (taken literally:
         no phrase or synonym bonuses)."""
+        from whoosh import qparser  # only queries written with syntax need it (~20 ms import)
+
         parser = qparser.MultifieldParser(list(FIELD_BOOSTS), self._ix.schema,
                                           fieldboosts=FIELD_BOOSTS,
                                           group=qparser.OrGroup.factory(0.9))
