@@ -107,7 +107,7 @@ class Thesaurus:
         alternatives: list[list[str]] = []
         seen = {tuple(terms)}
         for number, words in enumerate(self._words):
-            if not any(core in words for core in cores):
+            if not may_stem_to(words, cores):
                 continue
             members = self._members(number)
             if not any(_contains(terms, member_terms) for _, member_terms in members

@@ -257,10 +257,9 @@ class PostingReader:
         checked score beats every unchecked bound (or CHECK_LIMIT documents were checked)."""
         bound = _best(candidates, scores, min(len(candidates), CHECK_LIMIT))
         upper = scores[bound].copy()
-        chunk = depth
         checked = 0
         while checked < len(bound):
-            batch = bound[checked:checked + chunk]
+            batch = bound[checked:checked + depth]
             for phrase, ids, bonus in provisional:
                 self._withdraw_unless_phrase(phrase, ids, bonus, batch, scores)
             checked += len(batch)

@@ -68,8 +68,6 @@ CHAIN_SHARE = 0.5
 #: 21 requirements) is not less relevant for being thorough.
 BM25_B = 0.75
 BM25_K1 = 1.2
-#: Query syntax that turns off the automatic phrase and synonym bonuses.
-_OPERATORS = re.compile(r'"|\b(?:AND|OR|NOT)\b|(?:^|\s)[-+]\S|\w:\S|[()]')
 #: Syntax beyond words and "quoted phrases": such queries are run by Whoosh's own parser.
 _WHOOSH_SYNTAX = re.compile(r'\b(?:AND|OR|NOT)\b|(?:^|\s)[-+]\S|\S:\S|[()]')
 _QUOTED = re.compile(r'"([^"]*)"')
@@ -233,7 +231,7 @@ class RegulationIndex:
     def _suggest(self, text: str) -> str | None:
         """"Did you mean": the query with each word that occurs nowhere in the index
         replaced by the closest word that does (edit distance ≤ 2), or None."""
-        if _OPERATORS.search(text):
+        if '"' in text or _WHOOSH_SYNTAX.search(text):  # query syntax: taken as written
             return None
         reader = self._current_searcher().reader()
         words, changed = [], False
