@@ -17,9 +17,14 @@ Measures (DESIGN §7):
   time EXCLUDES parsing (regsearch's includes it: it parses inside ``build_index``).
 * warm query latency p50/p95 through ``open_index(dir).search(q, limit=10)`` over 200
   seeded queries generated from the corpus (terms, quoted phrases, filtered, citations);
-  the baselines get the same text part (no filters; citations as plain words).
+  the baselines get the same text part (no filters; citations as plain words). Each system
+  is timed in a fresh child process that holds only its index, as an application would:
+  timed in this process, every query's garbage collection would also walk the millions of
+  parsed-article objects the benchmark keeps for the baselines.
 * cold ``regsearch query "pengunduran diri" --index DIR``: process start to exit, median of 5,
-  on the bundled-corpus index and on the UU index.
+  on the bundled-corpus index and on the UU index, with regsearch's bytecode compiled first
+  (as ``pip install`` or any earlier run leaves it; an editable install on a machine with
+  PYTHONDONTWRITEBYTECODE=1 would otherwise recompile regsearch's modules on every run).
 * incremental update: append a line to one UU text, time ``build_index([folder], dir)``
   (in this process: import time excluded).
 """
@@ -308,7 +313,37 @@ def make_queries(regs) -> list[dict]:
     return queries
 
 
-def bench_warm(index_dir: Path, queries, repeat: int) -> dict:
+def bench_warm(index_dir: Path, queries, repeat: int, tmp: Path) -> dict:
+    """``child_warm`` in a fresh process (see the module docstring)."""
+    qfile = tmp / "warm-queries.json"
+    qfile.write_text(json.dumps(queries, ensure_ascii=False))
+    out, _wall, rss = run_child([sys.executable, __file__, "--_child-warm", str(index_dir),
+                                 str(qfile), str(repeat)])
+    return json.loads(out) | {"peak_mb": rss}
+
+
+def bench_warm_baselines(base: dict, queries, repeat: int, tmp: Path) -> dict:
+    """``child_warm_baselines`` in a fresh process."""
+    qfile = tmp / "warm-queries.json"
+    qfile.write_text(json.dumps(queries, ensure_ascii=False))
+    out, _wall, _rss = run_child([sys.executable, __file__, "--_child-warm-baselines",
+                                  base["whoosh"]["path"], base["fts5"]["path"], str(qfile),
+                                  str(repeat)])
+    return json.loads(out)
+
+
+def child_warm(index_dir: str, query_file: str, repeat: str) -> None:
+    print(json.dumps(warm_latency(Path(index_dir), json.loads(Path(query_file).read_text()),
+                                  int(repeat))))
+
+
+def child_warm_baselines(whoosh_path: str, fts_path: str, query_file: str, repeat: str) -> None:
+    base = {"whoosh": {"path": whoosh_path}, "fts5": {"path": fts_path}}
+    print(json.dumps(warm_latency_baselines(base, json.loads(Path(query_file).read_text()),
+                                            int(repeat))))
+
+
+def warm_latency(index_dir: Path, queries, repeat: int) -> dict:
     """Latency through the API on one open index. The first pass meets most query terms for
     the first time (their posting lists are decoded then, and cached for the next passes):
     it is reported apart, and it is the figure compared with the target."""
@@ -345,7 +380,7 @@ def summarize(lat, by_kind) -> dict:
                         for k, v in by_kind.items()}}
 
 
-def bench_warm_baselines(base: dict, queries, repeat: int) -> dict:
+def warm_latency_baselines(base: dict, queries, repeat: int) -> dict:
     from whoosh.index import open_dir
     from whoosh.qparser import OrGroup, QueryParser
     out = {}
@@ -385,6 +420,18 @@ def bench_warm_baselines(base: dict, queries, repeat: int) -> dict:
 def regsearch_cmd() -> list[str]:
     script = Path(sys.executable).parent / "regsearch"
     return [str(script)] if script.exists() else [sys.executable, "-m", "regsearch"]
+
+
+def compile_bytecode() -> dict:
+    """Compile regsearch's modules to ``__pycache__`` (what pip does at install time), so
+    that cold runs measure starting regsearch, not compiling it. Returns what was there."""
+    import compileall
+    import regsearch
+    package = Path(regsearch.__file__).parent
+    existed = sum(1 for _ in package.glob("__pycache__/*.pyc"))
+    compileall.compile_dir(str(package), quiet=1)
+    return {"package": str(package), "pyc_before": existed,
+            "pyc_after": sum(1 for _ in package.glob("__pycache__/*.pyc"))}
 
 
 def bench_cold(index_dir: Path, times: int = 5) -> dict:
@@ -471,8 +518,8 @@ def print_report(r: dict) -> None:
       f" 'vs regsearch' = regsearch wall / baseline wall)")
     w, wb = r["warm"], r["warm_baselines"]
     p()
-    p(f"Warm queries: {r['n_queries']} seeded queries x {r['repeat']} "
-      f"(regsearch errors: {w['errors']})")
+    p(f"Warm queries: {r['n_queries']} seeded queries x {r['repeat']}, each system in a fresh"
+      f" process (regsearch errors: {w['errors']}; its process peak {w['peak_mb']:.0f} MB)")
     p(f"  {'system':<12}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}   by kind p50/p95 ms")
     for name, x in (("regsearch", w), ("whoosh", wb["whoosh"]), ("fts5", wb["fts5"])):
         kinds = "  ".join(f"{k} {v['p50_ms']:.1f}/{v['p95_ms']:.1f}"
@@ -492,6 +539,9 @@ def print_report(r: dict) -> None:
     p(f"  UU index:       {c2['median_s']:.2f} s (CPU {c2['cpu_median_s']:.2f} s)"
       f"   runs {[round(x, 2) for x in c2['runs']]}")
     p(f"  floor `python -c 'import regsearch.cli'`: {c1['import_cli_s']:.2f} s")
+    bc = r.get("bytecode", {})
+    p(f"  regsearch bytecode compiled first ({bc.get('pyc_before')} .pyc files before,"
+      f" {bc.get('pyc_after')} after)")
     p()
     for label in ("median_file", "largest_file"):
         u = r["update"][label]
@@ -520,10 +570,14 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write every figure here")
     ap.add_argument("--skip-extraction", action="store_true")
     ap.add_argument("--_child-build", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--_child-warm", nargs=3, help=argparse.SUPPRESS)
+    ap.add_argument("--_child-warm-baselines", nargs=4, help=argparse.SUPPRESS)
     args = ap.parse_args()
-    if args._child_build:
-        child_build(*args._child_build)
-        return
+    for mode, child in ((args._child_build, child_build), (args._child_warm, child_warm),
+                        (args._child_warm_baselines, child_warm_baselines)):
+        if mode:
+            child(*mode)
+            return
 
     import regsearch
     from regsearch.index import build_index
@@ -559,6 +613,7 @@ def main() -> None:
             del os.environ["REGSEARCH_OCR"]
         else:
             os.environ["REGSEARCH_OCR"] = old
+        r["bytecode"] = compile_bytecode()
         r["cold_bundled"] = bench_cold(bundled)
         r["cold_uu"] = bench_cold(uu_index)
         checkpoint("cold")
@@ -578,8 +633,9 @@ def main() -> None:
         r["n_queries"] = len(queries)
         r["queries"] = queries
         log("warm queries")
-        r["warm"] = bench_warm(uu_index, queries, args.repeat)
-        r["warm_baselines"] = bench_warm_baselines(r["baseline_build"], queries, args.repeat)
+        r["warm"] = bench_warm(uu_index, queries, args.repeat, tmp)
+        r["warm_baselines"] = bench_warm_baselines(r["baseline_build"], queries, args.repeat,
+                                                   tmp)
         checkpoint("warm")
 
         if not args.skip_extraction:
