@@ -6,13 +6,16 @@ Pure Python (the Whoosh adapter lives in ``index.py``). The steps:
 2. lowercase and drop a short curated stopword list — never the words that carry legal
    meaning (tidak, harus, dapat, wajib, dilarang, setiap, paling, sejak, apabila …);
 3. stem with PySastrawi (cached), except protected terms it is known to over-stem
-   (pemilu → milu, pemerintah → perintah, pengadilan → adil …: DESIGN §6).
+   (pemilu → milu, pemerintah → perintah, pengadilan → adil …: DESIGN §6). A word the
+   cache lacks is first asked of the registered stem sources (``add_stem_source``: the stem
+   table an index build leaves beside the index, ``stemtable``), so that a query on an
+   index whose build already stemmed its words need not load Sastrawi at all.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from itertools import islice
 
@@ -65,25 +68,74 @@ LONGEST_STEMMED = 40
 _STEMS: dict[str, str] = {}
 
 
+#: Where ``stem`` looks, on a cache miss, before running Sastrawi: lookups word → stem, or
+#: None for a word they do not know (``add_stem_source``).
+StemSource = Callable[[str], "str | None"]
+_STEM_SOURCES: list[StemSource] = []
+
+
 def stem(word: str) -> str:
     """Stem a lowercase word; tokens with digits, '/', '.', or protected words stay whole.
 
     Cached: stemming dominates analysis time (~0.2 ms per uncached token) and legal text
-    repeats the same few thousand words.
+    repeats the same few thousand words. A word not cached yet is asked of the stem sources
+    (the stem table beside an open index) before Sastrawi runs.
     """
     cached = _STEMS.get(word)
     if cached is None:
-        cached = _STEMS[word] = _stem_uncached(word)
+        cached = _STEMS[word] = (_STEM_SOURCES and _from_sources(word)) or _stem_uncached(word)
     return cached
 
 
+def needs_stemmer(word: str) -> bool:
+    """Whether ``_stem_uncached`` runs Sastrawi on this lowercase word; the others (protected
+    words, tokens with digits, '/' or '.', very long ones) are kept as they are."""
+    return not (word in PROTECTED or len(word) > LONGEST_STEMMED
+                or not (word.isalpha() or _is_hyphenated_word(word)))
+
+
 def _stem_uncached(word: str) -> str:
-    if (word in PROTECTED or len(word) > LONGEST_STEMMED
-            or not (word.isalpha() or _is_hyphenated_word(word))):
+    if not needs_stemmer(word):
         return word
     # Hyphenated words go to Sastrawi whole: it reads reduplication ("perundang-undangan" →
     # "undang", "anak-anak" → "anak").
     return _sastrawi().stem(word) or word
+
+
+def _from_sources(word: str) -> str | None:
+    if not needs_stemmer(word):
+        return None
+    for lookup in tuple(_STEM_SOURCES):
+        found = lookup(word)
+        if found:
+            return found
+    return None
+
+
+def add_stem_source(lookup: StemSource) -> None:
+    """Have ``stem`` ask ``lookup`` for words it has not cached, before running Sastrawi.
+
+    A source is a cache of this module's own pure function word → stem (``_stem_uncached``),
+    such as the stem table an index build writes (``stemtable``): it returns that function's
+    value, or None for a word it does not know (then Sastrawi runs, as without it), and never
+    raises. Because every source answers the same function, sources are process-wide and
+    shared by every open index: a word found in another index's table gets the stem it would
+    have got here. Only words that would go to Sastrawi (``needs_stemmer``) are asked.
+    """
+    _STEM_SOURCES.append(lookup)
+
+
+def remove_stem_source(lookup: StemSource) -> None:
+    """Undo ``add_stem_source`` (nothing happens for a lookup that was not added)."""
+    try:
+        _STEM_SOURCES.remove(lookup)
+    except ValueError:
+        pass
+
+
+def known_stems() -> Mapping[str, str]:
+    """Every stem this process knows (cached here or learnt from workers), word → stem."""
+    return _STEMS
 
 
 def stems_since(position: int) -> tuple[int, dict[str, str]]:

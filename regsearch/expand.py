@@ -160,6 +160,14 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+def query_vocabulary() -> list[str]:
+    """The words queries analyse whatever the corpus holds: the synonym groups' and the kind
+    words. An index build stems them too, so that its stem table (``stemtable``) spares a
+    query Sastrawi even for those the corpus lacks ("mundur")."""
+    return [word for phrasings in (*BASE_SYNONYMS, *_KIND_WORDS.values())
+            for phrasing in phrasings for word in phrasing.split()]
+
+
 def query_kinds(text: str) -> tuple[str, ...]:
     """The rule kinds a query asks about, judged by its words (compared as analysed terms)."""
     terms = set(analysis.analyze(text))

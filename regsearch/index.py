@@ -26,10 +26,10 @@ from whoosh.index import EmptyIndexError
 from whoosh.fields import UnknownFieldError
 from whoosh.writing import CLEAR, LockError, PostingPool, SegmentWriter
 
-from . import analysis
+from . import analysis, stemtable
 from .documents import parse_file
 from .errors import IndexError_, RegsearchError
-from .expand import harvest_abbreviations
+from .expand import harvest_abbreviations, query_vocabulary
 from .extract import SUPPORTED_SUFFIXES, die_with_parent
 from .legal import internal_references, parse_regulation_ref, version_key
 from .models import Article, Item, LampiranSection, Regulation
@@ -131,6 +131,8 @@ def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: 
 
     Nothing is visible to readers until the final commit, which Whoosh publishes by renaming
     one table-of-contents file: a build killed at any moment leaves the previous index whole.
+    After it, the stems the build computed are added to the index's stem table
+    (``stemtable``, written anew with a new index), which queries read instead of Sastrawi.
     """
     index_dir = Path(index_dir)
     files, failures = collect_files(paths)
@@ -156,6 +158,11 @@ def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: 
         writer.commit(mergetype=CLEAR)
     else:
         writer.commit()
+    # The stems computed for this build (workers send theirs), for queries to look up
+    # instead of loading Sastrawi: a cache, so written after the commit and never fatal. A new
+    # index (rebuilt, first built, or replacing one of another schema version, whose
+    # analyzer may have stemmed otherwise) gets a new table; an update adds to the table.
+    stemtable.write_stems(index_dir, analysis.known_stems(), replace=rebuild or not known)
     return report
 
 
@@ -292,6 +299,8 @@ class _parsing:
         workers = min(PARSE_WORKERS, os.cpu_count() or 1, len(self.todo))
         if workers <= 1:
             _set_worker_schema(self.schema)
+            if self.todo:
+                _stem_query_vocabulary()
             return (_parse_for_index(task) for task in self.todo)
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                         initializer=_start_worker,
@@ -374,6 +383,13 @@ def _start_worker(schema, parent: int) -> None:
     if os.getppid() != parent:  # the build died before the request took effect
         os._exit(1)
     _set_worker_schema(schema)
+    _stem_query_vocabulary()
+
+
+def _stem_query_vocabulary() -> None:
+    """Stem the words every query may analyse, corpus or not (``expand.query_vocabulary``):
+    they reach the writer with the first file's stems, and the stem table with them."""
+    analysis.analyze(" ".join(query_vocabulary()))
 
 
 def _set_worker_schema(schema) -> None:
@@ -678,6 +694,10 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
     """The Whoosh documents for one regulation: its catalogue entry, articles and Lampiran."""
     shown_path = display_path(Path(path_key))
     info = reg.info().to_dict()
+    abbreviations = harvest_abbreviations(_unit_texts(reg))
+    # A query's thesaurus analyses the short forms, which may not be tokens of the text
+    # ("RAPWP" of "RAPWP-3-K"): stemmed here, they reach the stem table with the rest.
+    analysis.analyze(" ".join(abbreviations))
     file_tag = hashlib.sha1(path_key.encode()).hexdigest()[:8]
     common = {"reg_id": reg.id, "type": reg.type, "year": str(reg.year), "path_key": path_key,
               "file_hash": file_hash}
@@ -687,7 +707,7 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
                        "amends": reg.amends.id if reg.amends else None,
                        "full_number": reg.full_number,
                        "revokes": revoked_ids(reg.revokes),
-                       "abbreviations": harvest_abbreviations(_unit_texts(reg))}}
+                       "abbreviations": abbreviations}}
     for position, article in enumerate(reg.articles):
         yield _article_document(reg, article, f"{reg.id}|{file_tag}|{position}", common, info,
                                 shown_path)
