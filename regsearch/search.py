@@ -148,6 +148,8 @@ class RegulationIndex:
         self._searcher = None
         self._postings: PostingReader | None = None
         self._catalogue_cache: tuple[object, _Catalogue] | None = None
+        from . import stemtable  # stems the build computed: a query need not load Sastrawi
+        stemtable.attach(self, index_dir)
 
     # ------------------------------------------------------------------ lifecycle
     def close(self) -> None:
