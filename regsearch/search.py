@@ -7,6 +7,7 @@ Whoosh results into plain ``Hit``/``ArticleView`` objects before returning them.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -121,6 +122,24 @@ class ArticleView:
                 "penjelasan": self.penjelasan, "versions": list(self.versions)}
 
 
+def _one_snapshot(method):
+    """Run a public method of ``RegulationIndex`` on one version of the index: whether another
+    process has committed is checked once, on entry, and the searcher is then kept to the end.
+    A search looks the index up a dozen times; were the searcher swapped between two of them,
+    document numbers of one version would be read in another (and each check lists the
+    index folder)."""
+    @functools.wraps(method)
+    def on_one_snapshot(self, *args, **kwargs):
+        if not self._pins:
+            self._current_searcher()
+        self._pins += 1
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self._pins -= 1
+    return on_one_snapshot
+
+
 def open_index(index_dir: str | Path) -> RegulationIndex:
     """Open an index built by ``build_index``; raises ``IndexError_`` if missing or damaged."""
     return RegulationIndex(Path(index_dir))
@@ -148,6 +167,7 @@ class RegulationIndex:
         self._searcher = None
         self._postings: PostingReader | None = None
         self._catalogue_cache: tuple[object, _Catalogue] | None = None
+        self._pins = 0  # public calls running (``_one_snapshot``)
         from . import stemtable  # stems the build computed: a query need not load Sastrawi
         stemtable.attach(self, index_dir)
 
@@ -164,8 +184,9 @@ class RegulationIndex:
         self.close()
 
     def _current_searcher(self):
-        """The open searcher, reopened when another process has committed since."""
-        if self._searcher is not None and not self._searcher.up_to_date():
+        """The open searcher, reopened when another process has committed since (checked
+        once per public call: see ``_one_snapshot``)."""
+        if self._searcher is not None and not self._pins and not self._searcher.up_to_date():
             self._searcher.close()
             self._searcher = None
             self._postings = None
@@ -187,6 +208,7 @@ class RegulationIndex:
         return self._postings
 
     # ------------------------------------------------------------------ catalogue
+    @_one_snapshot
     def regulations(self) -> list[RegulationSummary]:
         """Every regulation in the index, ordered by type, year and number."""
         searcher = self._current_searcher()
@@ -198,6 +220,7 @@ class RegulationIndex:
         return sorted(summaries, key=lambda s: (s.info.type, s.info.year, _number_key(s.info.number)))
 
     # ------------------------------------------------------------------ search
+    @_one_snapshot
     def search(self, text: str = "", limit: int = 10, *, type: str | None = None,
                year: int | None = None, regulation: str | None = None,
                kinds: Sequence[str] = (), subject: str | None = None) -> SearchResult:
@@ -498,6 +521,7 @@ class RegulationIndex:
                              set()))
         return SearchResult(text, len(hits), tuple(hits))
 
+    @_one_snapshot
     def show(self, citation: str) -> ArticleView:
         """The article a citation names ("UU 10/2016 Pasal 7"), with its ayat and Penjelasan."""
         docnum, payload = self._resolve(citation)[0]

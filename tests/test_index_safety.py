@@ -186,3 +186,27 @@ def test_index_of_another_schema_version_asks_for_a_rebuild(small_index, monkeyp
     monkeypatch.setattr(search_module, "SCHEMA_VERSION", 999)
     with pytest.raises(IndexError_, match="another version of regsearch.*--rebuild"):
         regsearch.open_index(small_index)
+
+
+def test_one_search_reads_one_version_of_the_index(small_index, tmp_path, monkeypatch):
+    """A commit landing while a search runs is seen by the next call, not half-way through
+    this one (document numbers of one version must not be read in another)."""
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    shutil.copy(TEXT / "uu-7-2017-pemilihan-umum.txt", extra)
+    with regsearch.open_index(small_index) as idx:
+        seen = []
+        rerank = type(idx)._rerank
+
+        def rerank_while_a_commit_lands(self, candidates, text):
+            seen.append(self._current_searcher())
+            assert regsearch.build_index([extra], small_index).ok  # another writer commits
+            seen.append(self._current_searcher())
+            return rerank(self, candidates, text)
+
+        monkeypatch.setattr(type(idx), "_rerank", rerank_while_a_commit_lands)
+        assert idx.search("calon gubernur").hits
+        monkeypatch.setattr(type(idx), "_rerank", rerank)
+        assert seen[0] is seen[1]
+        assert "uu-7-2017" in {s.info.id for s in idx.regulations()}
+        assert idx._current_searcher() is not seen[0]
