@@ -88,7 +88,22 @@ def test_block_decoding_equals_walking_the_matcher(opened_index):
         assert len(fast) > 0
         assert fast.ids.tolist() == ids.tolist()
         assert fast.weights.tolist() == weights.tolist()
-        assert (fast.values is None) == (values is None) and (fast.values or ()) == (values or ())
+        assert (fast.values is None) == (values is None)
+        if values is not None:
+            assert tuple(fast.values) == tuple(values)
+            assert fast.values[-1] == values[-1] and fast.values[3:6] == list(values[3:6])
+
+
+def test_positions_are_decoded_only_for_the_blocks_asked_for(opened_index):
+    """Scoring reads a block's ids and weights without its positions (``_block_data``);
+    a phrase check decodes the positions of the one block it reaches."""
+    postings = PostingReader(opened_index._current_searcher(), B=0.75, K1=1.2)
+    values = postings.postings("body", "calon").values
+    assert len(values._blocks) >= 3
+    assert all(isinstance(block, bytes) for block in values._blocks[:-1])
+    values[130]  # in the second block (128 postings each)
+    decoded = [not isinstance(block, bytes) for block in values._blocks[:-1]]
+    assert decoded[:2] == [False, True] and sum(decoded) == 1
 
 
 def test_unknown_term_scores_nothing(opened_index):
