@@ -144,7 +144,8 @@ def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: 
     # The parsing workers start before the writer lock is taken, so that no process but
     # this one ever holds it (a killed build must not leave a child keeping the index locked);
     # then they parse while this process writes what they have finished.
-    with _parsing(todo, ix.schema) as results:
+    with stemtable.consulted(index_dir, enabled=bool(known)), \
+            _parsing(todo, ix.schema) as results:
         writer = _lock_writer(ix, index_dir)
         try:
             _write_results(writer, todo, results, known, report,

@@ -308,3 +308,27 @@ def test_build_while_an_index_is_open_in_the_process(built, tmp_path):
     table = _table(tmp_path / "ix2")
     sample = random.Random(3).sample(sorted(table), 100)
     assert {w: table[w] for w in sample} == {w: analysis._stem_uncached(w) for w in sample}
+
+
+def test_an_update_looks_up_the_stems_the_index_knows(index_copy, tmp_path, fresh_cache,
+                                                      monkeypatch):
+    """Re-reading a changed file stems its words from the table, not with Sastrawi (the
+    1.3 MB UU 11/2020 spent ~1.5 s in Sastrawi without it)."""
+    changed = tmp_path / ADDED.name
+    shutil.copy(ADDED, changed)
+    assert _cli("index", changed, "--index", index_copy).returncode == 0
+    with changed.open("a", encoding="utf-8") as handle:
+        handle.write("\nPekerja yang mengundurkan diri berhak atas uang penggantian hak.\n")
+    stemmed = []
+    sastrawi = analysis._sastrawi
+
+    class Counting:
+        def stem(self, word):
+            stemmed.append(word)
+            return sastrawi().stem(word)
+
+    monkeypatch.setattr(analysis, "_sastrawi", Counting)
+    report = regsearch.build_index([changed], index_copy)
+    assert len(report.updated) == 1 and not report.failed
+    assert stemmed == []
+    assert not analysis._STEM_SOURCES  # the table was consulted for the update only
