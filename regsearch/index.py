@@ -171,7 +171,7 @@ def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: 
 def _lock_writer(ix, index_dir: Path):
     try:
         return _BuildWriter(ix, limitmb=WRITER_LIMIT_MB,
-                            codec=W3Codec(compression=POSTING_COMPRESSION))
+                            codec=W3Codec(compression=POSTING_COMPRESSION), compound=False)
     except LockError as exc:
         raise IndexError_(f"{index_dir}: another regsearch process is writing this index; "
                           "try again when it has finished") from exc
@@ -183,6 +183,10 @@ WRITER_LIMIT_MB = 256
 #: reads without decompressing it first — ~0.4 s of the 200 benchmark queries' first pass —
 #: for a larger index. Readers take either (the level is recorded in each block).
 POSTING_COMPRESSION = 0
+# Segments are written as separate files (``compound=False``), which queries map into memory
+# (``search._MappedStorage``): Whoosh opens a file inside a compound segment by copying it
+# whole into a BytesIO (filedb/compound.py, BufferFile) — ~0.25 s of a cold query on the UU
+# index and ~200 MB in every process that reads a few of its blocks.
 
 
 class _BuildWriter(SegmentWriter):

@@ -166,3 +166,28 @@ def test_updates_write_the_same_index(texts, tmp_path, monkeypatch):
     shutil.rmtree(tmp_path / "ix")
     _plain_whoosh(monkeypatch)
     assert fast == _updated_twice(texts, tmp_path)
+
+
+def test_segments_are_separate_files_and_compound_ones_still_read(tmp_path, monkeypatch):
+    """Segments are written as separate files, which queries map into memory; an index
+    written with compound segments (regsearch before 2026-11-28) answers the same."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("uu-22-2014-pilkada.txt", "uu-12-2011-pembentukan-peraturan-perundang-undangan.txt"):
+        (docs / name).write_bytes((TEXT / name).read_bytes())
+    separate, compound = tmp_path / "separate", tmp_path / "compound"
+    assert regsearch.build_index([docs], separate).ok
+    writer = rindex._BuildWriter
+    monkeypatch.setattr(rindex, "_BuildWriter",
+                        lambda ix, **kwargs: writer(ix, **(kwargs | {"compound": True})))
+    assert regsearch.build_index([docs], compound).ok
+    monkeypatch.undo()
+    assert not list(separate.glob("*.seg")) and list(separate.glob("*.pst"))
+    assert list(compound.glob("*.seg")) and not list(compound.glob("*.pst"))
+
+    def answers(index_dir):
+        with regsearch.open_index(index_dir) as idx:
+            return [[(h.citation, round(h.score, 6)) for h in idx.search(q).hits]
+                    for q in ("calon gubernur", '"peraturan daerah"', "sanksi OR pidana")]
+
+    assert answers(separate) == answers(compound) and all(answers(separate))
