@@ -8,14 +8,19 @@ run on the same index.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 from whoosh.query import Or, Phrase, Term
 
+import regsearch
+from regsearch import scoring
 from regsearch.scoring import PostingReader, in_order_within, _read_one_by_one
 from regsearch.search import _plan_terms
+
+from .conftest import TEXT
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_QUERIES = [q["query"] for q in json.loads((ROOT / "eval" / "dev.json").read_text())["queries"]]
@@ -149,3 +154,35 @@ def test_snippet_prefilter_never_skips_a_word_that_stems_to_a_term(corpus_dir):
     skipped = [w for w in words if w.isascii() and (stem := analysis.normalize(w))
                and not may_stem_to(w, term_cores({stem}))]
     assert skipped == []
+
+
+def test_postings_of_a_segment_with_deleted_documents(tmp_path, monkeypatch):
+    """After an update, a segment holds deleted documents and Whoosh filters its postings;
+    the block reader reads past the filter and ``alive`` drops them: the same live postings
+    as Whoosh's matcher, and the same search answers as walking the filter."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("uu-22-2014-pilkada.txt", "uu-10-2016-perubahan-kedua-uu-1-2015-pilkada.txt"):
+        shutil.copy(TEXT / name, docs)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    with (docs / "uu-22-2014-pilkada.txt").open("a", encoding="utf-8") as handle:
+        handle.write("\nCatatan.\n")
+    assert len(regsearch.build_index([docs], index_dir).updated) == 1
+    with regsearch.open_index(index_dir) as idx:
+        searcher = idx._current_searcher()
+        assert any(leaf.has_deletions() for leaf, _ in searcher.reader().leaf_readers())
+        postings = idx._posting_reader()
+        for field, term in [("body", "calon"), ("body_exact", "gubernur"), ("kinds", "sanksi")]:
+            fast = postings.postings(field, term)
+            live = postings.alive[fast.ids]
+            expected = [(offset + docnum, weight) for leaf, offset in searcher.reader().leaf_readers()
+                        for docnum, weight in zip(*_read_one_by_one(
+                            leaf.postings(field, term), False)[:2])]
+            assert list(zip(fast.ids[live].tolist(), fast.weights[live].tolist())) == expected
+        fast_hits = [(h.citation, h.score) for h in idx.search("calon gubernur mundur").hits]
+    # The same search when the filter is walked posting by posting (the public matcher API).
+    monkeypatch.setattr(scoring, "FilterMatcher", type("NotAFilter", (), {}))
+    with regsearch.open_index(index_dir) as idx:
+        slow_hits = [(h.citation, h.score) for h in idx.search("calon gubernur mundur").hits]
+    assert fast_hits == slow_hits and fast_hits
