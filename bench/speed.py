@@ -313,22 +313,18 @@ def make_queries(regs) -> list[dict]:
     return queries
 
 
-def bench_warm(index_dir: Path, queries, repeat: int, tmp: Path) -> dict:
+def bench_warm(index_dir: Path, query_file: Path, repeat: int) -> dict:
     """``child_warm`` in a fresh process (see the module docstring)."""
-    qfile = tmp / "warm-queries.json"
-    qfile.write_text(json.dumps(queries, ensure_ascii=False))
     out, _wall, rss = run_child([sys.executable, __file__, "--_child-warm", str(index_dir),
-                                 str(qfile), str(repeat)])
+                                 str(query_file), str(repeat)])
     return json.loads(out) | {"peak_mb": rss}
 
 
-def bench_warm_baselines(base: dict, queries, repeat: int, tmp: Path) -> dict:
+def bench_warm_baselines(base: dict, query_file: Path, repeat: int) -> dict:
     """``child_warm_baselines`` in a fresh process."""
-    qfile = tmp / "warm-queries.json"
-    qfile.write_text(json.dumps(queries, ensure_ascii=False))
     out, _wall, _rss = run_child([sys.executable, __file__, "--_child-warm-baselines",
-                                  base["whoosh"]["path"], base["fts5"]["path"], str(qfile),
-                                  str(repeat)])
+                                  base["whoosh"]["path"], base["fts5"]["path"],
+                                  str(query_file), str(repeat)])
     return json.loads(out)
 
 
@@ -633,9 +629,10 @@ def main() -> None:
         r["n_queries"] = len(queries)
         r["queries"] = queries
         log("warm queries")
-        r["warm"] = bench_warm(uu_index, queries, args.repeat, tmp)
-        r["warm_baselines"] = bench_warm_baselines(r["baseline_build"], queries, args.repeat,
-                                                   tmp)
+        query_file = tmp / "warm-queries.json"
+        query_file.write_text(json.dumps(queries, ensure_ascii=False))
+        r["warm"] = bench_warm(uu_index, query_file, args.repeat)
+        r["warm_baselines"] = bench_warm_baselines(r["baseline_build"], query_file, args.repeat)
         checkpoint("warm")
 
         if not args.skip_extraction:
