@@ -25,7 +25,8 @@ from whoosh import index as whoosh_index
 from whoosh.index import EmptyIndexError
 from whoosh.fields import UnknownFieldError
 from whoosh.codec.whoosh3 import W3Codec
-from whoosh.writing import CLEAR, LockError, PostingPool, SegmentWriter
+from whoosh.reading import SegmentReader
+from whoosh.writing import CLEAR, MERGE_SMALL, LockError, PostingPool, SegmentWriter
 
 from . import analysis, stemtable
 from .documents import parse_file
@@ -159,13 +160,35 @@ def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: 
         # overrides ``optimize``, which this call used to pass: there is nothing to optimise).
         writer.commit(mergetype=CLEAR)
     else:
-        writer.commit()
+        writer.commit(mergetype=_merge_small_segments)
     # The stems computed for this build (workers send theirs), for queries to look up
     # instead of loading Sastrawi: a cache, so written after the commit and never fatal. A new
     # index (rebuilt, first built, or replacing one of another schema version, whose
     # analyzer may have stemmed otherwise) gets a new table; an update adds to the table.
     stemtable.write_stems(index_dir, analysis.known_stems(), replace=rebuild or not known)
     return report
+
+
+MAX_SEGMENTS = 4
+
+
+def _merge_small_segments(writer, segments: list) -> list:
+    """Whoosh's merge policy for an update (``mergetype``): the segments the new commit keeps.
+
+    Every update writes a segment of its own, and each query pays for every segment (a term
+    lookup, a matcher, a version check per identity): after six updates the full UU index
+    answered ~1.4x slower. So a segment none of whose documents is alive (a file updated
+    again, or removed) is dropped, which is free; Whoosh's ``MERGE_SMALL`` folds in the tiny
+    ones; and beyond ``MAX_SEGMENTS`` the smallest are merged into the new segment, so the
+    cost of a merge stays that of the few small segments, never of the big one."""
+    alive = MERGE_SMALL(writer, [s for s in segments if s.doc_count() > 0])
+    alive.sort(key=lambda s: s.doc_count_all())
+    merged = alive[:max(0, len(alive) - MAX_SEGMENTS + 1)]
+    for segment in merged:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+    return alive[len(merged):]
 
 
 def _lock_writer(ix, index_dir: Path):

@@ -152,6 +152,42 @@ def test_incremental_update_adds_changes_and_removes(tmp_path):
         assert len([h for h in hits if h.regulation.id == "uu-22-2014"]) == 1
 
 
+def _segments(index_dir) -> list[tuple[str, int, int]]:
+    from whoosh import index as whoosh_index
+
+    ix = whoosh_index.open_dir(str(index_dir), indexname="regsearch")
+    return [(s.segment_id(), s.doc_count_all(), s.doc_count()) for s in ix._segments()]
+
+
+def test_repeated_updates_leave_few_segments_and_no_dead_ones(tmp_path):
+    """Each update writes a segment; one whose documents were all replaced is dropped (with
+    its files) and the small ones are merged, so queries never pay for a growing pile."""
+    from regsearch.index import MAX_SEGMENTS
+
+    names = ["uu-22-2014-pilkada.txt", "uu-12-2011-pembentukan-peraturan-perundang-undangan.txt",
+             "uu-8-2015-perubahan-uu-1-2015-pilkada.txt"]
+    docs = _folder_of(tmp_path, *names)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    articles = sum(alive for _, _, alive in _segments(index_dir))
+    for round_ in range(2 * MAX_SEGMENTS):
+        changed = docs / names[round_ % 2]
+        changed.write_text(changed.read_text(encoding="utf-8") + f"\nCatatan{round_}.\n",
+                           encoding="utf-8")
+        assert len(regsearch.build_index([docs], index_dir).updated) == 1
+        segments = _segments(index_dir)
+        assert all(alive > 0 for _, _, alive in segments), segments
+        assert len(segments) <= MAX_SEGMENTS, segments
+    assert sum(alive for _, _, alive in segments) == articles
+    on_disk = {p.name.split(".")[0] for p in index_dir.glob("regsearch_*.*")}
+    assert on_disk == {segment_id for segment_id, _, _ in segments}
+    with regsearch.open_index(index_dir) as idx:
+        assert [h.regulation.id for h in idx.search(f"catatan{2 * MAX_SEGMENTS - 1}").hits][:1] \
+            == ["uu-12-2011"]
+        assert [h.citation for h in idx.search("UU 22/2014 Pasal 7").hits][:1] \
+            == ["Pasal 7 UU 22/2014"]
+
+
 def test_cli_index_prints_what_it_did(tmp_path):
     docs = _folder_of(tmp_path, "uu-22-2014-pilkada.txt")
     runner = CliRunner()
