@@ -26,7 +26,9 @@ Measures (DESIGN §7):
   (as ``pip install`` or any earlier run leaves it; an editable install on a machine with
   PYTHONDONTWRITEBYTECODE=1 would otherwise recompile regsearch's modules on every run).
 * incremental update: append a line to one UU text, time ``build_index([folder], dir)``
-  (in this process: import time excluded).
+  (in this process: import time excluded); the median-size file and the largest, each
+  ``--repeat`` times. The warm queries are timed on the freshly built index and again on
+  the index these updates leave (more segments, documents deleted in the big one).
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ TARGETS = {
     "cold_bundled_s": ("cold CLI query, bundled corpus", "<= 0.5 s", lambda v: v <= 0.5),
     "cold_uu_s": ("cold CLI query, UU index", "<= 1.0 s", lambda v: v <= 1.0),
     "update_s": ("one-file update (UU index)", "<= 3 s", lambda v: v <= 3),
+    "warm_updated_p50_ms": ("  same p50, after the updates", "<= 20 ms", lambda v: v <= 20),
+    "warm_updated_p95_ms": ("  same p95, after the updates", "<= 100 ms", lambda v: v <= 100),
 }
 
 STOP = set("""yang dan di ke dari dalam untuk dengan atau pada ini itu oleh sebagai adalah
@@ -320,6 +324,11 @@ def bench_warm(index_dir: Path, query_file: Path, repeat: int) -> dict:
     return json.loads(out) | {"peak_mb": rss}
 
 
+def segment_count(index_dir: Path) -> int:
+    from whoosh import index as whoosh_index
+    return len(whoosh_index.open_dir(str(index_dir), indexname="regsearch")._segments())
+
+
 def bench_warm_baselines(base: dict, query_file: Path, repeat: int) -> dict:
     """``child_warm_baselines`` in a fresh process."""
     out, _wall, _rss = run_child([sys.executable, __file__, "--_child-warm-baselines",
@@ -544,6 +553,10 @@ def print_report(r: dict) -> None:
         p(f"One-file update, {label.replace('_', '-')} ({u['file']}, {u['bytes'] // 1024} KB;"
           f" {u['files_scanned']} files hashed): {u['median_s']:.2f} s"
           f"   runs {[round(x, 2) for x in u['runs']]}")
+    wu = r["warm_updated"]
+    p(f"Warm queries again after these {2 * r['repeat']} updates ({wu['segments']} segments):"
+      f" first pass p50 {wu['first_p50_ms']:.2f} ms, p95 {wu['first_p95_ms']:.2f} ms;"
+      f" all passes p50 {wu['p50_ms']:.2f} ms, p95 {wu['p95_ms']:.2f} ms")
     p()
     full = not r["limit"]
     note = "" if full else " (NOTE: --limit run; build/warm/cold-UU targets apply to the full set)"
@@ -614,10 +627,6 @@ def main() -> None:
         r["cold_uu"] = bench_cold(uu_index)
         checkpoint("cold")
 
-        log("one-file update")
-        r["update"] = bench_update(folder, uu_index, args.repeat)
-        checkpoint("update")
-
         log("parsing for baselines")
         regs, _failed, r["parse_s"] = parse_articles(folder)
         texts = [a.text for reg in regs for a in reg.articles]
@@ -635,6 +644,14 @@ def main() -> None:
         r["warm_baselines"] = bench_warm_baselines(r["baseline_build"], query_file, args.repeat)
         checkpoint("warm")
 
+        log("one-file update")
+        r["update"] = bench_update(folder, uu_index, args.repeat)
+        checkpoint("update")
+        log("warm queries on the updated index")
+        r["warm_updated"] = bench_warm(uu_index, query_file, args.repeat)
+        r["warm_updated"]["segments"] = segment_count(uu_index)
+        checkpoint("warm_updated")
+
         if not args.skip_extraction:
             log("extraction")
             r["extraction"] = bench_extraction(args.repeat)
@@ -646,6 +663,8 @@ def main() -> None:
         "warm_p50_ms": r["warm"]["first_p50_ms"], "warm_p95_ms": r["warm"]["first_p95_ms"],
         "cold_bundled_s": r["cold_bundled"]["median_s"], "cold_uu_s": r["cold_uu"]["median_s"],
         "update_s": r["update"]["median_s"],
+        "warm_updated_p50_ms": r["warm_updated"]["first_p50_ms"],
+        "warm_updated_p95_ms": r["warm_updated"]["first_p95_ms"],
     }
     r["regsearch_version"] = getattr(regsearch, "__version__", None)
     if args.json:
