@@ -13,13 +13,13 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
 from whoosh import scoring
 from whoosh.index import EmptyIndexError
-from whoosh.query import And, Or, Phrase, Query, Term
+from whoosh.query import And, AndNot, Not, Or, Phrase, Query, Term
 
 from . import analysis
 from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
@@ -30,6 +30,9 @@ from .legal import format_citation, looks_like_citation, parse_citation, normali
 from .legal import parse_regulation_ref, version_key
 from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, SearchResult,
                      Source)
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: Field weights: the article text decides; its BAB/Bagian headings add context;
 #: the Penjelasan explains but does not rule, so it weighs least.
@@ -60,7 +63,8 @@ KIND_FACTOR = 0.3
 #: Rerank: a definitions-only article (Ketentuan Umum) keeps this share unless the query asks
 #: for a definition: people search for the rules, and the definitions are one `show` away.
 DEFINITION_FACTOR = 0.6
-#: Rerank: articles citing one of the CITED_DEPTH best answers join with this share of its score.
+#: Rerank: articles citing one of the CITED_DEPTH best answers, and the articles these answers
+#: refer to, join with this share of its score.
 CITING_FACTOR = 0.3
 CITED_DEPTH = 5
 #: How many of the best scored articles are reranked.
@@ -434,15 +438,18 @@ class RegulationIndex:
         candidates = [(r.score, dict(r["payload"]), r["identity"]) for r in results
                       if r["doctype"] in SEARCHABLE_DOCTYPES]
         return self._finish(text, candidates, total, _query_terms(query), filter_query, limit,
-                            wanted)
+                            wanted, excluded=_excluded(query))
 
     def _finish(self, text: str, candidates: list[tuple[float, dict, str]], total: int,
                 terms: set[str], filter_query: Query | None, limit: int,
-                wanted: UnitFilter) -> SearchResult:
-        """Rerank the candidates, bring in the articles citing the best, cite the best unit."""
+                wanted: UnitFilter, excluded: Sequence[Query] = ()) -> SearchResult:
+        """Rerank the candidates, bring in the articles linked to the best by a reference
+        (within the filters, never one holding what the query excludes), cite the best unit."""
         typed = set(analysis.analyze(text))
         hits: list[Hit] = []
-        ranked = self._add_citing_articles(self._rerank(candidates, text), filter_query)
+        linkable = self._linkable(filter_query, excluded)
+        ranked = self._add_citing_articles(self._rerank(candidates, text), linkable)
+        ranked = self._add_referred_articles(ranked, linkable)
         ranked = _versions_together(ranked)
         for score, payload, _ in ranked:
             unit = _best_unit(payload, typed, terms, wanted)
@@ -484,8 +491,18 @@ class RegulationIndex:
             adjusted.append((score, payload, identity))
         return sorted(adjusted, key=lambda c: -c[0])
 
+    def _linkable(self, filter_query: Query | None, excluded: Sequence[Query]
+                  ) -> np.ndarray | None:
+        """The documents a linked article may be: those the filters allow, less those holding
+        what the query excludes ("-nuklir"); None for all."""
+        postings = self._posting_reader()
+        allowed = postings.mask(filter_query) if filter_query else None
+        for part in excluded:
+            allowed = ~postings.mask(part) if allowed is None else allowed & ~postings.mask(part)
+        return allowed
+
     def _add_citing_articles(self, ranked: list[tuple[float, dict, str]],
-                             filter_query: Query | None) -> list[tuple[float, dict, str]]:
+                             allowed: np.ndarray | None) -> list[tuple[float, dict, str]]:
         """Bring in the articles that refer to the best answers ("… sebagaimana dimaksud
         dalam Pasal 82 berhak mendapat upah penuh"): they state the consequences, rights and
         sanctions of the rule found, often without repeating its words. Each gets a share
@@ -494,7 +511,6 @@ class RegulationIndex:
         if not top:
             return ranked
         postings = self._posting_reader()
-        allowed = postings.mask(filter_query) if filter_query else None
         citing = postings.most_matching([("cites", identity) for identity in top], allowed,
                                         CITED_DEPTH * 4)
         known = {identity for _, _, identity in ranked}
@@ -510,6 +526,28 @@ class RegulationIndex:
         """Inverse document frequency of each query term in article text (rare words count more)."""
         idf = self._posting_reader().idf
         return {t: idf("body", t) for t in set(terms)}
+
+    def _add_referred_articles(self, ranked: list[tuple[float, dict, str]],
+                               allowed: np.ndarray | None) -> list[tuple[float, dict, str]]:
+        """Bring in the articles the best answers refer to ("… berhak atas uang penggantian
+        hak sesuai ketentuan Pasal 156 ayat (4)"): the rule found leaves its details there,
+        in words of their own. The mirror of ``_add_citing_articles``, with the same depth
+        and share; articles already found keep their own score."""
+        referred: dict[str, float] = {}
+        for score, payload, _ in ranked[:CITED_DEPTH]:
+            for identity in payload.get("cites", ()):
+                referred[identity] = max(referred.get(identity, 0.0), score)
+        for _, _, identity in ranked:
+            referred.pop(identity, None)
+        if not referred:
+            return ranked
+        postings = self._posting_reader()
+        found = postings.most_matching([("identity", identity) for identity in referred],
+                                       allowed, CITED_DEPTH * 4)
+        added = [(CITING_FACTOR * referred[identity], payload, identity)
+                 for _, payload, identity in self._candidates((d, 0.0) for d in found.tolist())
+                 if identity in referred]
+        return sorted(ranked + added, key=lambda c: -c[0])
 
     def _newest_versions(self, identities: set[str]) -> dict[str, str]:
         """The newest version key of each article identity, read from the term index (no
@@ -798,6 +836,16 @@ def _field_phrases(phrase: str) -> dict[str, tuple[str, ...]]:
     per_word = [_field_terms(word) for word, _, _ in analysis.tokenize(phrase)]
     return {field: tuple(t.text for terms in per_word for t in terms if t.field == field)
             for field in FIELD_BOOSTS if any(per_word)}
+
+
+def _excluded(query: Query) -> list[Query]:
+    """The parts a query written with syntax excludes: ``b`` of "a -b" (Whoosh's ``AndNot``)
+    and what a NOT negates."""
+    if isinstance(query, AndNot):
+        return [query.b, *_excluded(query.a)]
+    if isinstance(query, Not):
+        return [query.query]
+    return [part for child in query.children() for part in _excluded(child)]
 
 
 def _versions_together(ranked: list[tuple[float, dict, str]]) -> list[tuple[float, dict, str]]:

@@ -83,3 +83,18 @@ def test_articles_citing_the_answer_join_the_hits(opened_index):
     # Pasal 84 (full pay during the leave) refers to Pasal 82 without the query's words
     keys = _keys(opened_index.search("cuti melahirkan", limit=10))
     assert ("uu-13-2003", "82") in keys and ("uu-13-2003", "84") in keys
+
+
+def test_articles_the_answer_refers_to_join_the_hits(opened_index):
+    # Pasal 162: who resigns "memperoleh uang penggantian hak sesuai ketentuan Pasal 156 ayat (4)";
+    # Pasal 156 lists that money without any of the query's words
+    hits = opened_index.search("buruh mengundurkan diri atas kemauan sendiri", limit=10).hits
+    keys = [(h.regulation.id, h.pasal) for h in hits]
+    assert keys[0] == ("uu-13-2003", "162") and ("uu-13-2003", "156") in keys
+    referred = hits[keys.index(("uu-13-2003", "156"))]
+    assert "mengundurkan" not in referred.snippet.lower() and referred.score < hits[0].score
+    # ... but not one holding a word the query excludes
+    excluding = opened_index.search("buruh mengundurkan diri atas kemauan sendiri -pesangon",
+                                    limit=10).hits
+    assert excluding and ("uu-13-2003", "156") not in [(h.regulation.id, h.pasal)
+                                                       for h in excluding]
