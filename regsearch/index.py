@@ -169,6 +169,7 @@ def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: 
     return report
 
 
+#: Segments an update may leave; past it, the smallest are merged (``_merge_small_segments``).
 MAX_SEGMENTS = 4
 
 
