@@ -15,7 +15,7 @@ forms match) and returns the other phrasings, which search adds as weaker altern
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from . import analysis
 
@@ -43,7 +43,6 @@ BASE_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("pnbp", "penerimaan negara bukan pajak"),
     ("slik", "sistem layanan informasi keuangan"),
     ("uptd", "unit pelaksana teknis daerah"),
-    ("kepala daerah", "gubernur", "bupati", "walikota"),
     ("perda", "peraturan daerah"),
     ("perppu", "peraturan pemerintah pengganti undang-undang"),
     ("gaji", "upah"),
@@ -53,6 +52,14 @@ BASE_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("hukuman", "pidana", "sanksi"),
     ("petahana", "incumbent"),
     ("kedaluwarsa", "daluwarsa", "kadaluarsa"),
+)
+
+#: Groups of phrasings that a rule often names together without meaning the same thing (a
+#: rule on the kepala daerah binds the Gubernur, the Bupati and the Walikota alike): expanded
+#: as synonyms are, but never put in place of the query's words ("syarat calon bupati" is
+#: another question than "syarat calon gubernur"; see ``Thesaurus.rewritings``).
+BASE_RELATED: tuple[tuple[str, ...], ...] = (
+    ("kepala daerah", "gubernur", "bupati", "walikota"),
 )
 
 _ABBREVIATION = re.compile(
@@ -88,8 +95,9 @@ class Thesaurus:
     remembered."""
 
     def __init__(self, abbreviations: Mapping[str, Iterable[str]] = {}) -> None:
-        self._groups = list(BASE_SYNONYMS) + [(short, *fulls)
-                                              for short, fulls in abbreviations.items()]
+        self._groups = [*BASE_RELATED, *BASE_SYNONYMS,
+                        *((short, *fulls) for short, fulls in abbreviations.items())]
+        self._related = len(BASE_RELATED)   # the first groups only relate, never rephrase
         self._words = [" ".join(group).lower() for group in self._groups]
         self._analysed: dict[int, list[tuple[str, list[str]]]] = {}
 
@@ -99,26 +107,51 @@ class Thesaurus:
                                       for member in self._groups[number]]
         return self._analysed[number]
 
-    def expansions(self, text: str) -> list[list[str]]:
-        """Other phrasings of the parts of ``text`` that a group covers: word lists (as
-        written, not yet analysed), never the query's own phrasing."""
-        terms = analysis.analyze(text)
+    def _touched(self, terms: list[str]) -> Iterator[tuple[int, list[tuple[str, list[str]]]]]:
+        """(number, analysed members) of every group one of whose phrasings ``terms`` holds."""
         cores = term_cores(set(terms))
-        alternatives: list[list[str]] = []
-        seen = {tuple(terms)}
         for number, words in enumerate(self._words):
             if not may_stem_to(words, cores):
                 continue
             members = self._members(number)
-            if not any(_contains(terms, member_terms) for _, member_terms in members
-                       if member_terms):
-                continue
+            if any(_contains(terms, member_terms) for _, member_terms in members
+                   if member_terms):
+                yield number, members
+
+    def expansions(self, text: str) -> list[list[str]]:
+        """Other phrasings of the parts of ``text`` that a group covers: word lists (as
+        written, not yet analysed), never the query's own phrasing."""
+        terms = analysis.analyze(text)
+        alternatives: list[list[str]] = []
+        seen = {tuple(terms)}
+        for _, members in self._touched(terms):
             for member, member_terms in members:
                 if (member_terms and not _contains(terms, member_terms)
                         and tuple(member_terms) not in seen):
                     seen.add(tuple(member_terms))
                     alternatives.append(member.split())
         return alternatives
+
+    def rewritings(self, text: str) -> list[tuple[str, ...]]:
+        """The whole query said in other words: its analysed terms with a phrasing a synonym
+        group covers replaced by each other phrasing of the group ("mundur dari jabatan" →
+        ``undur diri jabat``, ``henti jabat``), so that search can reward an article holding
+        the paraphrase together ("… harus mengundurkan diri dari jabatannya") as it rewards
+        the typed words together. Only for queries of more words than the replaced phrase;
+        related groups (``BASE_RELATED``) give none."""
+        terms = analysis.analyze(text)
+        found: list[tuple[str, ...]] = []
+        for number, members in self._touched(terms):
+            if number < self._related:
+                continue
+            for _, typed in members:
+                for start in _positions(terms, typed):
+                    for _, other in members:
+                        rewritten = (*terms[:start], *other, *terms[start + len(typed):])
+                        if (other and other != typed and len(rewritten) > len(other)
+                                and rewritten not in found):
+                            found.append(rewritten)
+        return found
 
 
 def term_cores(terms: set[str]) -> tuple[str, ...]:
@@ -144,8 +177,14 @@ def expansions(text: str, abbreviations: Mapping[str, Iterable[str]] = {}
 
 def _contains(sequence: list[str], part: list[str]) -> bool:
     """True when ``part`` occurs contiguously in ``sequence``."""
+    return next(_positions(sequence, part), None) is not None
+
+
+def _positions(sequence: list[str], part: list[str]) -> Iterator[int]:
+    """Where ``part`` starts in ``sequence`` (contiguous occurrences)."""
     n = len(part)
-    return any(sequence[i:i + n] == part for i in range(len(sequence) - n + 1))
+    if n:
+        yield from (i for i in range(len(sequence) - n + 1) if sequence[i:i + n] == part)
 
 
 #: Words in a query that ask for a kind of rule ("apa sanksi bagi …", "syarat calon …").
@@ -164,7 +203,7 @@ def query_vocabulary() -> list[str]:
     """The words queries analyse whatever the corpus holds: the synonym groups' and the kind
     words. An index build stems them too, so that its stem table (``stemtable``) spares a
     query Sastrawi even for those the corpus lacks ("mundur")."""
-    return [word for phrasings in (*BASE_SYNONYMS, *_KIND_WORDS.values())
+    return [word for phrasings in (*BASE_RELATED, *BASE_SYNONYMS, *_KIND_WORDS.values())
             for phrasing in phrasings for word in phrasing.split()]
 
 

@@ -377,12 +377,17 @@ class RegulationIndex:
             phrases += [PhraseBonus("body", stems, PHRASE_SLOP, PHRASE_BOOST),
                         PhraseBonus("body_exact", words, 1, PHRASE_BOOST)]
         extras = [WeightedTerm("kinds", kind, KIND_BOOST) for kind in query_kinds(text)]
-        for alternative in self._catalogue().thesaurus.expansions(text):
+        thesaurus = self._catalogue().thesaurus
+        for alternative in thesaurus.expansions(text):
             alt_terms = analysis.analyze(" ".join(alternative))
             if len(alt_terms) == 1:
                 extras.append(WeightedTerm("body", alt_terms[0], EXPANSION_BOOST))
             elif alt_terms:
                 phrases.append(PhraseBonus("body", tuple(alt_terms), 1, EXPANSION_BOOST))
+        # The query in other words, its words together: the paraphrase's share of the bonus
+        # the typed words get together.
+        phrases += [PhraseBonus("body", rewritten, PHRASE_SLOP, PHRASE_BOOST * EXPANSION_BOOST)
+                    for rewritten in thesaurus.rewritings(text)]
         return Plan(tuple(g for g in groups if g), tuple(extras), tuple(phrases))
 
     def _catalogue(self) -> _Catalogue:

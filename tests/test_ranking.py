@@ -3,7 +3,7 @@ amendment chains, suggestions. (Aggregate quality is measured by bench/quality.p
 
 from __future__ import annotations
 
-from regsearch.expand import expansions, harvest_abbreviations, query_kinds
+from regsearch.expand import Thesaurus, expansions, harvest_abbreviations, query_kinds
 
 
 def _keys(result):
@@ -71,6 +71,22 @@ def test_expansions_match_inflected_forms_and_skip_the_query_itself():
     alternatives = [" ".join(a) for a in expansions("mengundurkan diri")]
     assert "mundur" in alternatives and "pengunduran diri" not in alternatives
     assert [" ".join(a) for a in expansions("apa itu KPU", {"kpu": {"Komisi Pemilihan Umum"}})]
+
+
+def test_rewritings_say_the_whole_query_in_other_words():
+    thesaurus = Thesaurus()
+    assert thesaurus.rewritings("mundur dari jabatan") == [("undur", "diri", "jabat"),
+                                                          ("henti", "jabat")]
+    assert thesaurus.rewritings("mundur") == []   # the phrasing alone: the expansions' job
+    # gubernur and bupati are related, not the same: expanded, never put in the query's place
+    assert ["bupati"] in expansions("syarat calon gubernur")
+    assert thesaurus.rewritings("syarat calon gubernur") == []
+
+
+def test_the_paraphrase_of_the_query_ranks_where_its_words_stand_together(opened_index):
+    # "… sebagai calon presiden atau calon wakil presiden harus mengundurkan diri dari
+    # jabatannya": the query with mundur said as "mengundurkan diri" (rank 13 before)
+    assert ("uu-7-2017", "170") in _keys(opened_index.search("mundur dari jabatan", limit=3))
 
 
 def test_query_kinds():
