@@ -28,6 +28,10 @@ Query language:
   sanksi -pidana            exclude a word
   penjelasan:kampanye       search one field (body, headings, penjelasan)
   UU 10/2016 Pasal 7        a citation is answered directly
+  PHK, mundur, KPU          synonyms and abbreviations (also those each
+                            regulation defines) are searched too; a word no
+                            article uses is searched as its only other
+                            phrasing ("Searched as: ..." on stderr)
 
 \b
 Examples:
@@ -146,6 +150,8 @@ def query_command(text: str, index_dir: Path | None, limit: int, type_: str | No
         result = _run(lambda: reg_index.search(text, limit, type=type_, year=year,
                                                regulation=regulation, kinds=kinds,
                                                subject=subject))
+    if result.read_as:
+        click.echo(f"Searched as: {result.read_as}", err=True)
     if result.suggestion:
         click.echo(f"Did you mean: {result.suggestion}?", err=True)
     if as_json:

@@ -267,12 +267,18 @@ class Hit:
 
 @dataclass(frozen=True)
 class SearchResult:
-    """What a query returns: the hits shown and how many matched in all."""
+    """What a query returns: the hits shown and how many matched in all.
+
+    ``suggestion``: the query with misspelt words corrected ("did you mean"), or None.
+    ``read_as``: the query as it was searched when a word it uses occurs nowhere in the
+    index but its only other phrasing does ("PHK" → "pemutusan hubungan kerja"), or None.
+    """
 
     query: str
     total: int
     hits: tuple[Hit, ...] = field(default_factory=tuple)
     suggestion: str | None = None
+    read_as: str | None = None
 
     def __iter__(self) -> Iterator[Hit]:
         return iter(self.hits)
@@ -282,4 +288,5 @@ class SearchResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "total": self.total,
-                "hits": [h.to_dict() for h in self.hits], "suggestion": self.suggestion}
+                "hits": [h.to_dict() for h in self.hits], "suggestion": self.suggestion,
+                "read_as": self.read_as}

@@ -284,8 +284,32 @@ class RegulationIndex:
         if _WHOOSH_SYNTAX.search(text) or text.count('"') % 2:
             result = self._ranked_syntax(text, self._parse(text), filter_query, limit, wanted)
         else:
-            result = self._ranked_plain(text, filter_query, limit, wanted)
+            read_as = self._read_as(text)
+            result = self._ranked_plain(read_as or text, filter_query, limit, wanted)
+            result = replace(result, query=text, read_as=read_as)
         return replace(result, suggestion=self._suggest(text))
+
+    def _read_as(self, text: str) -> str | None:
+        """The query with each word that occurs nowhere in the index, but has exactly one
+        other phrasing that does, replaced by it ("PHK" → "pemutusan hubungan kerja": the
+        corpus writes it out); None when no word is. Such a word would otherwise score
+        nothing, and its phrasing only a synonym's share. A word with several phrasings
+        ("mundur": "pengunduran diri", "berhenti") is left to the expansions."""
+        if '"' in text:   # quoted words are taken as written
+            return None
+        reader = self._current_searcher().reader()
+        thesaurus = self._catalogue().thesaurus
+        words, changed = [], False
+        for word, _, _ in analysis.tokenize(text):
+            phrasings = ([] if _occurs(reader, word) else
+                         [alternative for alternative in thesaurus.expansions(word)
+                          if all(_occurs(reader, w) for w in alternative)])
+            if len(phrasings) == 1:
+                words.extend(phrasings[0])
+                changed = True
+            else:
+                words.append(word)
+        return " ".join(words) if changed else None
 
     def _suggest(self, text: str) -> str | None:
         """"Did you mean": the query with each word that occurs nowhere in the index
@@ -293,13 +317,15 @@ class RegulationIndex:
         if '"' in text or _WHOOSH_SYNTAX.search(text):  # query syntax: taken as written
             return None
         reader = self._current_searcher().reader()
+        thesaurus = self._catalogue().thesaurus
         words, changed = [], False
         for word, _, _ in analysis.tokenize(text):
             lowered = word.lower()
             term = analysis.normalize(word)
-            known = (term is None or not term.isalpha()
-                     or reader.doc_frequency("body", term)
-                     or reader.doc_frequency("body_exact", lowered))
+            # A word of the synonym lists or a harvested abbreviation is no misspelling
+            # even where the corpus never writes it ("PHK", "mundur").
+            known = (term is None or not term.isalpha() or _occurs(reader, word)
+                     or thesaurus.expansions(word))
             replacement = (None if known or len(lowered) > MAX_SUGGESTED_WORD
                            else _closest_word(reader, lowered))
             changed |= replacement is not None
@@ -652,6 +678,13 @@ class RegulationIndex:
 
 
 # ---------------------------------------------------------------------- hits and snippets
+
+
+def _occurs(reader, word: str) -> bool:
+    """Whether some article holds ``word``, as typed or as its stem (a stopword: no)."""
+    term = analysis.normalize(word)
+    return term is not None and bool(reader.doc_frequency("body", term)
+                                     or reader.doc_frequency("body_exact", word.lower()))
 
 
 def _closest_word(reader, word: str) -> str | None:

@@ -145,3 +145,12 @@ def test_misspelt_query_gets_did_you_mean_on_stderr(runner, corpus_index):
     assert result.exit_code == 0
     assert "Did you mean: pengunduran diri?" in result.stderr
     assert json.loads(result.stdout)["suggestion"] == "pengunduran diri"
+
+
+def test_a_word_no_article_uses_is_searched_as_its_phrasing(runner, corpus_index):
+    result = run(runner, "query", "PHK", "--index", corpus_index, "--json", "-n", "3")
+    assert result.exit_code == 0
+    assert "Searched as: pemutusan hubungan kerja" in result.stderr
+    assert "Did you mean" not in result.stderr   # was "ppk?": PHK is no misspelling
+    found = json.loads(result.stdout)
+    assert found["query"] == "PHK" and found["read_as"] == "pemutusan hubungan kerja"

@@ -57,6 +57,22 @@ def test_versions_of_an_article_are_listed_together_newest_first(opened_index):
 def test_misspelt_words_get_a_suggestion(opened_index):
     assert opened_index.search("pengundran diri").suggestion == "pengunduran diri"
     assert opened_index.search("pengunduran diri").suggestion is None
+    # words of the synonym lists are no misspellings where the corpus never writes them
+    # (they were: "ppk?", "unsur dari jabatan?")
+    assert opened_index.search("PHK").suggestion is None
+    assert opened_index.search("mundur dari jabatan").suggestion is None
+
+
+def test_a_word_no_article_uses_is_read_as_its_only_phrasing(opened_index):
+    result = opened_index.search("PHK", limit=5)
+    assert result.query == "PHK" and result.read_as == "pemutusan hubungan kerja"
+    assert all("pemutusan hubungan kerja" in h.snippet.replace("<b>", "").replace("</b>", "")
+               .lower() for h in result.hits)
+    # scored as typed words now, not as a synonym's share: the same hits as the phrasing
+    assert _keys(result) == _keys(opened_index.search("pemutusan hubungan kerja", limit=5))
+    # several phrasings ("pengunduran diri", "berhenti"): left to the expansions
+    assert opened_index.search("mundur dari jabatan").read_as is None
+    assert opened_index.search("upah minimum").read_as is None
 
 
 def test_harvested_abbreviations():
