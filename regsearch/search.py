@@ -303,7 +303,8 @@ class RegulationIndex:
         for word, _, _ in analysis.tokenize(text):
             phrasings = ([] if _occurs(reader, word) else
                          [alternative for alternative in thesaurus.expansions(word)
-                          if all(_occurs(reader, w) for w in alternative)])
+                          if all(_occurs(reader, w) for w in alternative
+                                 if analysis.normalize(w) is not None)])
             if len(phrasings) == 1:
                 words.extend(phrasings[0])
                 changed = True

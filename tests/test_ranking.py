@@ -72,6 +72,9 @@ def test_a_word_no_article_uses_is_read_as_its_only_phrasing(opened_index):
     assert _keys(result) == _keys(opened_index.search("pemutusan hubungan kerja", limit=5))
     # several phrasings ("pengunduran diri", "berhenti"): left to the expansions
     assert opened_index.search("mundur dari jabatan").read_as is None
+    # "pemilihan gubernur, bupati, dan walikota" / "pemilihan kepala daerah" (its stopword
+    # "dan" occurs in no index, and once hid the first phrasing)
+    assert opened_index.search("larangan menjelang pilkada").read_as is None
     assert opened_index.search("upah minimum").read_as is None
 
 
