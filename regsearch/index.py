@@ -742,6 +742,7 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
                        "amends": reg.amends.id if reg.amends else None,
                        "full_number": reg.full_number,
                        "revokes": revoked_ids(reg.revokes),
+                       "deletes": deleted_articles(reg),
                        "abbreviations": abbreviations}}
     for position, article in enumerate(reg.articles):
         yield _article_document(reg, article, f"{reg.id}|{file_tag}|{position}", common, info,
@@ -826,6 +827,19 @@ def revoked_ids(revocations: Sequence[str]) -> list[str]:
         if ref and not _PARTIAL_REVOCATION.search(text[:text.lower().find(ref.type.lower())]):
             ids.append(ref.id)
     return ids
+
+
+def deleted_articles(reg: Regulation) -> dict[str, str]:
+    """The articles an amending regulation deletes ("97. Ketentuan Pasal 169 dihapus."), as
+    ``{identity: version key of the deletion}``: every version older than the deletion is no
+    longer in force. An item deleting only an ayat quotes the article anew, and is no deletion
+    of the article."""
+    if reg.amends is None:
+        return {}
+    quoted = {article.pasal for article in reg.articles if article.amends is not None}
+    version = version_key((reg.year, 1, _int_or_zero(reg.number)))
+    return {f"{reg.amends.id}#{pasal}": version for change in reg.changes
+            if change.action == "dihapus" for pasal in change.targets if pasal not in quoted}
 
 
 _PARTIAL_REVOCATION = re.compile(r"\b(ketentuan|pasal|sepanjang|kecuali)\b", re.IGNORECASE)

@@ -88,6 +88,7 @@ SEARCHABLE_DOCTYPES = frozenset({"article", "lampiran"})
 class _Catalogue:
     thesaurus: Thesaurus
     revoked: frozenset[str]
+    deleted: dict[str, str]   # article identity → version key of the amendment deleting it
 
 
 @dataclass(frozen=True)
@@ -419,18 +420,22 @@ class RegulationIndex:
 
     def _catalogue(self) -> _Catalogue:
         """What the regulations in the index say about each other (abbreviations they
-        define, regulations they revoke), read once per searcher."""
+        define, regulations they revoke, articles they delete), read once per searcher.
+        (An index built before 2026-11-28 has no deletions recorded until rebuilt.)"""
         searcher = self._current_searcher()
         if self._catalogue_cache is None or self._catalogue_cache[0] is not searcher:
             abbreviations: dict[str, set[str]] = {}
             revoked: set[str] = set()
+            deleted: dict[str, str] = {}
             for fields in searcher.documents(doctype="regulation"):
                 payload = fields["payload"]
                 for short, full in payload.get("abbreviations", {}).items():
                     abbreviations.setdefault(short, set()).add(full)
                 revoked.update(payload.get("revokes", ()))
+                for identity, version in payload.get("deletes", {}).items():
+                    deleted[identity] = max(version, deleted.get(identity, ""))
             self._catalogue_cache = (searcher, _Catalogue(Thesaurus(abbreviations),
-                                                             frozenset(revoked)))
+                                                             frozenset(revoked), deleted))
         return self._catalogue_cache[1]
 
     def _ranked_plain(self, text: str, filter_query: Query | None, limit: int,
@@ -501,11 +506,12 @@ class RegulationIndex:
           over a long article (legal answers live in one unit);
         - an article stating the kind of rule the query asks for ("syarat …") rises, and one that
           only defines terms sinks unless a definition is asked for;
-        - versions a later amendment in the index replaced, and regulations another one
-          revokes, sink — they stay listed, never hidden.
+        - versions a later amendment in the index replaced or deleted ("Ketentuan Pasal 169
+          dihapus"), and regulations another one revokes, sink — they stay listed, never hidden.
         """
         newest = self._newest_versions({identity for _, _, identity in candidates})
-        revoked = self._catalogue().revoked
+        catalogue = self._catalogue()
+        revoked = catalogue.revoked
         weights = self._term_weights(analysis.analyze(text))
         wanted_kinds = set(query_kinds(text))
         adjusted = []
@@ -516,7 +522,8 @@ class RegulationIndex:
                 score *= 1 + KIND_FACTOR
             if kinds == {"definisi"} and "definisi" not in wanted_kinds:
                 score *= DEFINITION_FACTOR
-            if version_key(tuple(payload["version"])) < newest[identity]:
+            version = version_key(tuple(payload["version"]))
+            if version < newest[identity] or version < catalogue.deleted.get(identity, ""):
                 score *= SUPERSEDED_FACTOR
             if payload["regulation"]["id"] in revoked:
                 score *= SUPERSEDED_FACTOR

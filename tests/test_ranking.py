@@ -3,7 +3,10 @@ amendment chains, suggestions. (Aggregate quality is measured by bench/quality.p
 
 from __future__ import annotations
 
+from regsearch import parse_file
 from regsearch.expand import Thesaurus, expansions, harvest_abbreviations, query_kinds
+from regsearch.index import deleted_articles
+from regsearch.legal import version_key
 
 
 def _keys(result):
@@ -34,6 +37,22 @@ def test_abbreviation_finds_the_spelled_out_concept(opened_index):
 
 def test_synonym_mundur_reaches_resignation_articles(opened_index):
     assert ("uu-10-2016", "7") in _keys(opened_index.search("mundur dari jabatan", limit=10))
+
+
+def test_articles_an_amendment_deletes_are_known_by_version(corpus_dir):
+    deleted = deleted_articles(parse_file(corpus_dir / "text" /
+                                          "uu-8-2015-perubahan-uu-1-2015-pilkada.txt"))
+    # "97. Ketentuan Pasal 169 dihapus."; "2. Ketentuan Pasal 3 ayat (2) dihapus sehingga
+    # Pasal 3 berbunyi …" deletes an ayat and quotes the article anew: no deletion of it
+    assert deleted["uu-1-2015#169"] == version_key((2015, 1, 8))
+    assert "uu-1-2015#3" not in deleted and "uu-1-2015#7" not in deleted
+
+
+def test_a_deleted_article_sinks_like_a_superseded_version(opened_index):
+    # Pasal 169 of Perppu 1/2014 (Lampiran UU 1/2015): "Persyaratan calon Wakil Gubernur …",
+    # deleted by UU 8/2015; it ranked 3rd for this query as if still in force
+    keys = _keys(opened_index.search("syarat calon gubernur", limit=8))
+    assert ("uu-1-2015", "169") not in keys and ("uu-10-2016", "7") in keys
 
 
 def test_newest_version_ranks_above_the_superseded_one(opened_index):
