@@ -8,8 +8,13 @@ Two sources, one mechanism:
 - abbreviations each regulation defines in its own text ("Komisi Pemilihan Umum yang
   selanjutnya disingkat KPU adalah …"), harvested at index time by ``harvest_abbreviations``.
 
+(``BASE_RELATED`` holds groups of related, not equivalent, phrasings: kepala daerah, gubernur,
+bupati, walikota.)
+
 ``expansions`` finds the groups a query touches (comparing analysed terms, so inflected
-forms match) and returns the other phrasings, which search adds as weaker alternatives.
+forms match) and returns the other phrasings, which search adds as weaker alternatives;
+``rewritings`` returns the whole query with a phrasing replaced by each of the others (not
+for related groups), whose words search rewards where they stand together.
 """
 
 from __future__ import annotations
