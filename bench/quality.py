@@ -5,6 +5,7 @@
     python bench/quality.py --per-query      # + nDCG of every query, top-5 of the worst ones
     python bench/quality.py --json out.json  # every figure, machine-readable
     python bench/quality.py --check          # exit 1 when a target below is missed
+    python bench/quality.py --headroom       # + Recall@20/@40 and the nDCG of their best order
 
 Systems (all three see the SAME parsed articles: ``regsearch.parse_file`` over
 corpus/pdf/*.pdf and corpus/text/*.txt; a file that raises ``RegsearchError`` — the
@@ -427,6 +428,20 @@ def run_system(name: str, search: Searcher, queries: Sequence[EvalQuery]
 # --------------------------------------------------------------------------- coverage
 
 
+def headroom(search: Searcher, queries: Sequence[EvalQuery], depth: int) -> tuple[float, float]:
+    """Recall@``depth``, and the mean nDCG@10 of the best reordering of each query's top
+    ``depth`` (the judged articles found there, best grades first): how much of a system's
+    gap is the order of what it finds rather than what it misses."""
+    recall = ndcg = 0.0
+    for q in queries:
+        credit = assign_credit(search(q.text, depth)[:depth], q.judgments, depth)
+        found = sorted((q.judgments[c].grade for c in credit if c is not None), reverse=True)
+        recall += len(found) / len(q.judgments) if q.judgments else 0.0
+        ideal = dcg(sorted((j.grade for j in q.judgments), reverse=True)[:K])
+        ndcg += dcg(found[:K]) / ideal if ideal > 0 else 0.0
+    return recall / len(queries), ndcg / len(queries)
+
+
 def coverage(docs: Sequence[BaselineDoc], queries: Sequence[EvalQuery]) -> dict[str, list[int]]:
     """Per query, indexes of judgments whose article the parser did not produce at all.
 
@@ -540,6 +555,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--rich-baselines", action="store_true",
                     help="baselines also index title, headings and Penjelasan")
     ap.add_argument("--dev", type=Path, default=DEV, help="judgment file (default eval/dev.json)")
+    ap.add_argument("--headroom", action="store_true",
+                    help="also Recall@20/@40 and the nDCG@10 of the best reordering of them")
     args = ap.parse_args(argv)
 
     warnings.filterwarnings("ignore", category=SyntaxWarning, module="whoosh")
@@ -583,6 +600,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = summary_rows(systems)
         ratio = print_table(rows, len(queries))
         print(f"judged articles present in the parsed corpus: {n_judg - n_missing}/{n_judg}")
+        if args.headroom:
+            print("\nheadroom: Recall@N, and nDCG@10 if the top N were ideally reordered")
+            for name, search in searchers.items():
+                cells = [f"N={n}: Recall {r:.3f}, reordered nDCG@10 {g:.3f}"
+                         for n in (20, 40) for r, g in [headroom(search, queries, n)]]
+                print(f"  {name:<16}" + "   ".join(cells))
         if args.per_query:
             print_per_query(queries, systems, runs, missing, args.worst, searchers)
     finally:

@@ -172,3 +172,14 @@ def test_shared_parses_hands_over_results_and_restores(tmp_path):
             rindex.parse_file(tmp_path / "bad.txt")
     assert used == [2]
     assert rindex.parse_file is original
+
+
+def test_headroom_reorders_what_the_top_n_found():
+    # The grade-2 article found at rank 12 counts for Recall@20 and, ideally reordered,
+    # leads the top 10; the article never found caps the reordered nDCG below 1.
+    ranked = [H_OTHER] * 11 + [H_UU10_7, H_UU1_7]
+    query = Q.EvalQuery("dx", "pengunduran diri", "who must resign", tuple(D01))
+    recall, ndcg = Q.headroom(lambda text, limit: ranked[:limit], [query], 20)
+    assert recall == pytest.approx(2 / 3)
+    assert ndcg == pytest.approx((3 + 1 / math.log2(3)) / (3 + 3 / math.log2(3) + 1 / 2))
+    assert Q.headroom(lambda text, limit: ranked[:limit], [query], 10) == (0.0, 0.0)
