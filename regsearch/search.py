@@ -339,7 +339,7 @@ class RegulationIndex:
         """The words of the article texts as written (alphabetic ones), read once per
         searcher: the candidates of "did you mean". Reading them costs ~0.2 s on the
         37,000-article UU index, where Whoosh's own fuzzy walk of its term dictionary
-        (``terms_within``) took 1.4–1.8 s for every misspelt word."""
+        (``terms_within``) took a median 1.3 s per misspelt word (bench/suggest.py)."""
         searcher = self._current_searcher()
         if self._lexicon_cache is None or self._lexicon_cache[0] is not searcher:
             words = (term.decode() if isinstance(term, bytes) else term
