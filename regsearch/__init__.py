@@ -16,7 +16,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from .errors import ExtractionError, IndexError_, ParseError, QueryError, RegsearchError
-from .models import (KINDS, Amends, Anomaly, Article, Ayat, Hit, Item, Regulation,
+from .models import (KINDS, STANDINGS, Amends, Anomaly, Article, Ayat, Hit, Item, Regulation,
                      RegulationInfo, RegulationRef, SearchResult, Source)
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ __all__ = [
     "parse_file", "build_index", "open_index", "parse_citation", "format_citation",
     "Regulation", "Article", "Ayat", "Item", "Amends", "Anomaly", "RegulationRef",
     "RegulationInfo", "Hit", "SearchResult", "Source", "ArticleView", "RegulationSummary",
-    "RegulationIndex", "BuildReport", "Citation", "KINDS",
+    "RegulationIndex", "BuildReport", "Citation", "KINDS", "STANDINGS",
     "RegsearchError", "ExtractionError", "ParseError", "IndexError_", "QueryError",
 ]
 

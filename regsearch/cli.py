@@ -170,10 +170,21 @@ def _print_hit(hit) -> None:
     score = f"  score {hit.score:.2f}" if hit.score else ""  # filter-only listings are unranked
     click.echo(click.style(f"{hit.rank}. {hit.citation}", bold=True)
                + click.style(f"{kinds}{score}", fg="cyan"))
+    if hit.standing != "current":
+        click.echo("   " + _standing_line(hit))
     where = _one_line(hit.source.path) + (f", page {hit.source.page}" if hit.source.page else "")
     click.echo(click.style(f"   {hit.regulation.title} — {where}", dim=True))
     click.echo("   " + _terminal_highlight(hit.snippet))
     click.echo()
+
+
+_STANDING_WORDS = {"superseded": "Superseded: the text in force is",
+                   "deleted": "Deleted (dihapus) by", "revoked": "Revoked (dicabut) by"}
+
+
+def _standing_line(found) -> str:
+    """'Deleted (dihapus) by UU 8/2015' for a hit or article no longer in force."""
+    return click.style(f"{_STANDING_WORDS[found.standing]} {found.replaced_by}", fg="red")
 
 
 def _terminal_highlight(snippet: str) -> str:
@@ -204,6 +215,8 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
         return
     click.echo(click.style(view.citation, bold=True)
                + (click.style(f"  [{', '.join(view.kinds)}]", fg="cyan") if view.kinds else ""))
+    if view.standing != "current":
+        click.echo(_standing_line(view))
     click.echo(click.style(view.regulation.title, dim=True))
     for heading in view.headings:
         click.echo(click.style(heading, dim=True))

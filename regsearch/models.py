@@ -15,6 +15,12 @@ from typing import Any
 #: The rule kinds a unit can state (DESIGN §2 / §4), in display order.
 KINDS: tuple[str, ...] = ("kewajiban", "syarat", "larangan", "hak", "kewenangan", "sanksi", "definisi")
 
+#: Whether an article is still the text in force, as far as the index knows: ``current``
+#: (nothing in the index replaces it), ``superseded`` (a later amendment in the index
+#: reworded it), ``deleted`` (an amendment in the index repealed it: "Ketentuan Pasal 169
+#: dihapus") or ``revoked`` (its whole regulation was revoked by one in the index).
+STANDINGS: tuple[str, ...] = ("current", "superseded", "deleted", "revoked")
+
 #: Canonical regulation type codes (DESIGN §3).
 TYPE_CODES: tuple[str, ...] = (
     "UU", "PERPPU", "PP", "PERPRES", "KEPPRES", "PERMEN", "PKPU", "PERBAWASLU", "POJK",
@@ -256,13 +262,18 @@ class Hit:
     kinds: tuple[str, ...]
     snippet: str
     source: Source
+    #: One of STANDINGS; ``replaced_by`` names what replaced it (the newer version's
+    #: citation, or the amending/revoking regulation), None while it is current.
+    standing: str = "current"
+    replaced_by: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"rank": self.rank, "score": round(self.score, 4),
                 "regulation": self.regulation.to_dict(), "pasal": self.pasal, "ayat": self.ayat,
                 "amends": self.amends.to_dict() if self.amends else None,
                 "citation": self.citation, "kinds": list(self.kinds), "snippet": self.snippet,
-                "source": self.source.to_dict()}
+                "source": self.source.to_dict(), "standing": self.standing,
+                "replaced_by": self.replaced_by}
 
 
 @dataclass(frozen=True)

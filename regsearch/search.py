@@ -87,8 +87,9 @@ SEARCHABLE_DOCTYPES = frozenset({"article", "lampiran"})
 @dataclass(frozen=True)
 class _Catalogue:
     thesaurus: Thesaurus
-    revoked: frozenset[str]
-    deleted: dict[str, str]   # article identity → version key of the amendment deleting it
+    revoked: dict[str, str]   # regulation id → the regulation revoking it ("UU 7/2017")
+    # article identity → (version key of the amendment deleting it, that amendment)
+    deleted: dict[str, tuple[str, str]]
 
 
 @dataclass(frozen=True)
@@ -120,13 +121,17 @@ class ArticleView:
     penjelasan: str | None
     headings: tuple[str, ...] = ()
     versions: tuple[str, ...] = ()
+    #: As on ``Hit``: one of STANDINGS, and what replaced the article (None while current).
+    standing: str = "current"
+    replaced_by: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"regulation": self.regulation.to_dict(), "pasal": self.pasal,
                 "amends": self.amends.to_dict() if self.amends else None,
                 "citation": self.citation, "kinds": list(self.kinds), "text": self.text,
                 "source": self.source.to_dict(), "ayat": [a.to_dict() for a in self.ayat],
-                "penjelasan": self.penjelasan, "versions": list(self.versions)}
+                "penjelasan": self.penjelasan, "versions": list(self.versions),
+                "standing": self.standing, "replaced_by": self.replaced_by}
 
 
 class _MappedStorage(FileStorage):
@@ -438,17 +443,19 @@ class RegulationIndex:
         searcher = self._current_searcher()
         if self._catalogue_cache is None or self._catalogue_cache[0] is not searcher:
             abbreviations: dict[str, set[str]] = {}
-            revoked: set[str] = set()
-            deleted: dict[str, str] = {}
+            revoked: dict[str, str] = {}
+            deleted: dict[str, tuple[str, str]] = {}
             for fields in searcher.documents(doctype="regulation"):
                 payload = fields["payload"]
                 for short, full in payload.get("abbreviations", {}).items():
                     abbreviations.setdefault(short, set()).add(full)
-                revoked.update(payload.get("revokes", ()))
+                by = _ref(_info(payload["regulation"])).short
+                for regulation_id in payload.get("revokes", ()):
+                    revoked[regulation_id] = by
                 for identity, version in payload.get("deletes", {}).items():
-                    deleted[identity] = max(version, deleted.get(identity, ""))
+                    deleted[identity] = max((version, by), deleted.get(identity, ("", "")))
             self._catalogue_cache = (searcher, _Catalogue(Thesaurus(abbreviations),
-                                                             frozenset(revoked), deleted))
+                                                             revoked, deleted))
         return self._catalogue_cache[1]
 
     def _ranked_plain(self, text: str, filter_query: Query | None, limit: int,
@@ -506,7 +513,8 @@ class RegulationIndex:
             if unit is None:  # the article has the kind and the subject, but not in one unit
                 total -= 1
                 continue
-            hits.append(_hit(len(hits) + 1, score, payload, unit, terms))
+            hits.append(_hit(len(hits) + 1, score, payload, unit, terms,
+                             self._standing(payload)))
             if len(hits) == limit:
                 break
         return SearchResult(text, max(total, len(hits)), tuple(hits))
@@ -536,7 +544,7 @@ class RegulationIndex:
             if kinds == {"definisi"} and "definisi" not in wanted_kinds:
                 score *= DEFINITION_FACTOR
             version = version_key(tuple(payload["version"]))
-            if version < newest[identity] or version < catalogue.deleted.get(identity, ""):
+            if version < newest[identity] or version < catalogue.deleted.get(identity, ("",))[0]:
                 score *= SUPERSEDED_FACTOR
             if payload["regulation"]["id"] in revoked:
                 score *= SUPERSEDED_FACTOR
@@ -624,7 +632,7 @@ class RegulationIndex:
                        key=lambda item: _document_order(item[0]))
         matches = [(payload, unit) for _, payload in found
                    if (unit := _best_unit(payload, set(), set(), wanted)) is not None]
-        hits = tuple(_hit(rank, 0.0, payload, unit, set())
+        hits = tuple(_hit(rank, 0.0, payload, unit, set(), self._standing(payload))
                      for rank, (payload, unit) in enumerate(matches[:limit], 1))
         return SearchResult("", len(matches), hits)
 
@@ -637,8 +645,8 @@ class RegulationIndex:
         searcher = self._current_searcher()
         hits = []
         for rank, (docnum, _) in enumerate(views, 1):
-            hits.append(_hit(rank, 0.0, dict(searcher.stored_fields(docnum)["payload"]), None,
-                             set()))
+            payload = dict(searcher.stored_fields(docnum)["payload"])
+            hits.append(_hit(rank, 0.0, payload, None, set(), self._standing(payload)))
         return SearchResult(text, len(hits), tuple(hits))
 
     @_one_snapshot
@@ -672,30 +680,48 @@ class RegulationIndex:
         ayat = tuple(_ayat(a) for a in payload["ayat"])
         kinds = tuple(k for k in KINDS if any(k in a.kinds or _item_has_kind(a.items, k)
                                               for a in ayat))
-        citation = format_citation(_ref(reg), payload["pasal"], amends=amends,
-                                   part=payload["part"])
+        citation = _article_citation(payload)
         headings = tuple(h for h in (payload.get("bab"), payload.get("bagian"),
                                      payload.get("paragraf")) if h)
         return ArticleView(reg, payload["pasal"], amends, citation, kinds, payload["text"],
                            Source(**payload["source"]), ayat, payload["penjelasan"], headings,
-                           self._other_versions(payload))
+                           self._other_versions(payload), *self._standing(payload))
 
     def _other_versions(self, payload: dict) -> tuple[str, ...]:
         """Citations of the same article's other versions in the index (amendment chain)."""
         reg = payload["regulation"]
-        amended = payload["amends"]
-        identity = (f"{amended['type'].lower()}-{amended['number'].lower()}-{amended['year']}"
-                    f"#{payload['pasal']}" if amended else f"{reg['id']}#{payload['pasal']}")
         searcher = self._current_searcher()
         versions = []
-        for docnum in searcher.document_numbers(identity=identity):
+        for docnum in searcher.document_numbers(identity=_identity(payload)):
             other = searcher.stored_fields(docnum)["payload"]
             if other["regulation"]["id"] == reg["id"] and other["pasal"] == payload["pasal"]:
                 continue
-            versions.append((tuple(other["version"]), format_citation(
-                _ref(_info(other["regulation"])), other["pasal"], amends=_amends(other["amends"]),
-                part=other["part"])))
+            versions.append((tuple(other["version"]), _article_citation(other)))
         return tuple(c for _, c in sorted(versions))
+
+    def _standing(self, payload: dict) -> tuple[str, str | None]:
+        """Whether an article (or Lampiran section) is still the text in force as far as the
+        index knows, and what replaced it: its regulation revoked (by which), the article
+        deleted by a later amendment (which), or reworded by one (the newest version's
+        citation). A lawyer must not cite a repealed text unawares; ranking only sinks it."""
+        catalogue = self._catalogue()
+        revoker = catalogue.revoked.get(payload["regulation"]["id"])
+        if revoker:
+            return "revoked", revoker
+        if payload["pasal"] is None:
+            return "current", None
+        identity = _identity(payload)
+        version = version_key(tuple(payload["version"]))
+        deletion, deleted_by = catalogue.deleted.get(identity, ("", ""))
+        newest = self._newest_versions({identity})[identity]
+        if version < deletion and newest < deletion:   # not re-inserted since
+            return "deleted", deleted_by
+        if version < newest:
+            found = self._posting_reader().documents(identity_version=f"{identity}@{newest}")
+            if len(found):
+                payload = self._current_searcher().stored_fields(int(found[0]))["payload"]
+                return "superseded", _article_citation(payload)
+        return "current", None
 
 
 # ---------------------------------------------------------------------- hits and snippets
@@ -743,7 +769,23 @@ def _subject_filter(subject: str) -> Query:
                else Term("subjects", words[0]) for words in _subject_phrasings(subject)])
 
 
-def _hit(rank: int, score: float, payload: dict, unit: _Unit | None, terms: set[str]) -> Hit:
+def _identity(payload: dict) -> str:
+    """An article's identity across its versions: the regulation it belongs to (the amended
+    one, for an article quoted by an amendment) and its number, as the index stores it."""
+    amended = payload["amends"]
+    regulation_id = (f"{amended['type'].lower()}-{amended['number'].lower()}-{amended['year']}"
+                     if amended else payload["regulation"]["id"])
+    return f"{regulation_id}#{payload['pasal']}"
+
+
+def _article_citation(payload: dict) -> str:
+    """The citation of a stored article as a whole (no ayat)."""
+    return format_citation(_ref(_info(payload["regulation"])), payload["pasal"],
+                           amends=_amends(payload["amends"]), part=payload["part"])
+
+
+def _hit(rank: int, score: float, payload: dict, unit: _Unit | None, terms: set[str],
+         standing: tuple[str, str | None] = ("current", None)) -> Hit:
     reg = _info(payload["regulation"])
     amends = _amends(payload["amends"])
     unit = unit or _Unit(None, (), payload["text"], (), None)
@@ -754,7 +796,7 @@ def _hit(rank: int, score: float, payload: dict, unit: _Unit | None, terms: set[
                             f"{reg.number}/{reg.year}".split())
     return Hit(rank, score, reg, payload["pasal"], unit.ayat, amends, citation,
                _payload_kinds(payload), make_snippet(unit.text, terms),
-               Source(**payload["source"]))
+               Source(**payload["source"]), *standing)
 
 
 @dataclass(frozen=True)

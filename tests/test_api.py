@@ -76,6 +76,33 @@ def test_show_resolves_citation_forms(opened_index):
     assert opened_index.show("POJK 7/2014 Pasal 3").regulation.id == "pojk-7-2014"
 
 
+def test_show_says_whether_the_article_is_still_in_force(opened_index):
+    current = opened_index.show("UU 10/2016 Pasal 7")
+    assert (current.standing, current.replaced_by) == ("current", None)
+    # the Perppu text (Lampiran UU 1/2015), reworded by UU 8/2015 and again by UU 10/2016
+    older = opened_index.show("UU 1/2015 Pasal 7")
+    assert older.standing == "superseded" and older.replaced_by == current.citation
+    # "97. Ketentuan Pasal 169 dihapus." (UU 8/2015 Pasal I)
+    deleted = opened_index.show("UU 1/2015 Pasal 169")
+    assert (deleted.standing, deleted.replaced_by) == ("deleted", "UU 8/2015")
+    # Perppu 1/2014 (enacted by UU 1/2015) revokes UU 22/2014 as a whole
+    revoked = opened_index.show("UU 22/2014 Pasal 3")
+    assert (revoked.standing, revoked.replaced_by) == ("revoked", "UU 1/2015")
+    assert {v.standing for v in (current, older, deleted, revoked)} <= set(regsearch.STANDINGS)
+
+
+def test_hits_carry_the_standing_of_their_article(opened_index):
+    hits = opened_index.search("cuti kampanye", limit=10).hits
+    chain = {h.regulation.id: h for h in hits if h.pasal == "70"
+             and (h.amends.ref.id if h.amends else h.regulation.id) == "uu-1-2015"}
+    assert chain["uu-10-2016"].standing == "current"
+    newest = "Pasal 70 UU 1/2015 sebagaimana diubah dengan UU 10/2016"
+    assert chain["uu-8-2015"].replaced_by == chain["uu-1-2015"].replaced_by == newest
+    assert chain["uu-8-2015"].standing == chain["uu-1-2015"].standing == "superseded"
+    cited = opened_index.search("UU 1/2015 Pasal 169").hits
+    assert [(h.standing, h.replaced_by) for h in cited] == [("deleted", "UU 8/2015")]
+
+
 def test_show_reports_missing_articles_clearly(opened_index):
     with pytest.raises(QueryError, match="UU 99/2020 is not in the index"):
         opened_index.show("UU 99/2020 Pasal 1")

@@ -29,7 +29,7 @@ def test_query_json_contract(runner, corpus_index):
     assert data["query"] == "pengunduran diri" and data["total"] >= 5
     hit = data["hits"][0]
     assert set(hit) == {"rank", "score", "regulation", "pasal", "ayat", "amends", "citation",
-                        "kinds", "snippet", "source"}
+                        "kinds", "snippet", "source", "standing", "replaced_by"}
     assert set(hit["regulation"]) == {"id", "type", "number", "year", "title"}
     assert isinstance(hit["regulation"]["year"], int)
     assert set(hit["source"]) == {"path", "page"}
@@ -50,8 +50,9 @@ def test_show_json_contract(runner, corpus_index):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert {"regulation", "pasal", "amends", "citation", "kinds", "text", "source", "ayat",
-            "penjelasan"} <= set(data)
+            "penjelasan", "versions", "standing", "replaced_by"} <= set(data)
     assert data["pasal"] == "7" and data["amends"]["via"] == "Pasal I angka 1"
+    assert data["standing"] == "current" and data["replaced_by"] is None
     ayat2 = data["ayat"][1]
     assert ayat2["number"] == "2"
     assert {"number", "text", "kinds", "subject", "items"} <= set(ayat2)
@@ -65,6 +66,25 @@ def test_show_human_output(runner, corpus_index):
     assert result.exit_code == 0
     assert "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016" in result.output
     assert "s. menyatakan secara tertulis pengunduran diri" in result.output
+
+
+def test_texts_no_longer_in_force_say_so_and_what_replaced_them(runner, corpus_index):
+    shown = run(runner, "show", "UU 1/2015 Pasal 169", "--index", corpus_index)
+    assert shown.exit_code == 0
+    assert shown.output.splitlines()[1] == "Deleted (dihapus) by UU 8/2015"
+    found = run(runner, "query", "persyaratan calon wakil gubernur", "--index", corpus_index,
+                "--regulation", "UU 1/2015", "-n", "10")
+    lines = found.output.splitlines()
+
+    def line_after(citation: str) -> str:
+        return next(lines[i + 1].strip() for i, line in enumerate(lines)
+                    if line.split(". ", 1)[-1].startswith(citation + "  ["))
+
+    assert line_after("Pasal 169 Lampiran UU 1/2015") == "Deleted (dihapus) by UU 8/2015"
+    assert line_after("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 8/2015") == (
+        "Superseded: the text in force is Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016")
+    assert line_after("Pasal 7 ayat (2) UU 1/2015 sebagaimana diubah dengan UU 10/2016"
+                      ).startswith("Undang-Undang Republik Indonesia Nomor 10 Tahun 2016")
 
 
 def test_list_json_contract(runner, corpus_index):
