@@ -16,7 +16,15 @@ result is no indexed word. For each, in the same process and on the same open in
 * ``query``       — ``idx.search(misspelt word)`` end to end, suggestion included.
 
 Prints the median and p95 of each in ms, the ratio of the medians, and how often both
-methods suggest the same word.
+methods suggest the same word; then how many of the misspelt queries got a suggestion at all
+(a misspelling Sastrawi reads as an Indonesian word gets none).
+
+``--real-words-from OTHER_INDEX`` also counts false alarms: words of another index (alphabetic,
+6+ letters, in 2+ of its articles, picked with the seed) that occur nowhere in INDEX, each
+searched in INDEX: how many get a "did you mean", and how many would with the dictionary check
+switched off (an Indonesian word is corrected only to a word one edit away). Most such words
+are real words the corpus never uses; a few are OCR errors of the other corpus ("dirnaksud"),
+which a suggestion rightly corrects.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from unittest import mock
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -84,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("index", type=Path)
     ap.add_argument("--words", type=int, default=30)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--real-words-from", type=Path, metavar="OTHER_INDEX")
     args = ap.parse_args(argv)
 
     idx = regsearch.open_index(args.index)
@@ -92,15 +102,16 @@ def main(argv: list[str] | None = None) -> int:
     lexicon_ms, lexicon = timed(idx._lexicon)
     typos = misspellings(lexicon, reader, args.words, args.seed)
     timed(search_module._closest_word, reader, "contoh", lexicon)   # rapidfuzz's import
-    ours, theirs, queries, same = [], [], [], 0
+    ours, theirs, queries, same, suggested = [], [], [], 0, 0
     for typo in typos:
         ms, suggestion = timed(search_module._closest_word, reader, typo, lexicon)
         ours.append(ms)
         ms, baseline = timed(whoosh_closest, reader, typo)
         theirs.append(ms)
         same += suggestion == baseline
-        ms, _ = timed(idx.search, typo)
+        ms, result = timed(idx.search, typo)
         queries.append(ms)
+        suggested += result.suggestion is not None
     print(f"index {args.index}: {len(lexicon):,} words read in {lexicon_ms:.0f} ms (once per "
           f"searcher); {len(typos)} misspelt words")
     print(summary("regsearch", ours))
@@ -108,7 +119,31 @@ def main(argv: list[str] | None = None) -> int:
     print(summary("query", queries))
     print(f"whoosh / regsearch (medians): {statistics.median(theirs) / statistics.median(ours):.0f}x;"
           f" same suggestion for {same}/{len(typos)}")
+    print(f"misspelt queries with a suggestion: {suggested}/{len(typos)}")
+    if args.real_words_from:
+        false_alarms(idx, reader, lexicon, args.real_words_from, args.words, args.seed)
     return 0
+
+
+def false_alarms(idx, reader, lexicon: list[str], other: Path, count: int, seed: int) -> None:
+    """Words of another index that this one lacks, searched: how many are "corrected" (now,
+    and with the dictionary check of 2026-11-28 switched off). Most are real words the corpus
+    never uses; some are OCR errors of the other corpus, which a suggestion rightly corrects."""
+    from regsearch import analysis
+
+    other_index = regsearch.open_index(other)
+    other_reader = other_index._current_searcher().reader()
+    known = set(lexicon)
+    pool = sorted(w for w in other_index._lexicon() if len(w) >= 6 and w not in known
+                  and other_reader.doc_frequency("body_exact", w) >= 2)
+    random.Random(seed).shuffle(pool)
+    words = pool[:count]
+    now = sum(idx.search(word).suggestion is not None for word in words)
+    with mock.patch.object(analysis, "is_dictionary_word", lambda word: False):
+        before = sum(idx.search(word).suggestion is not None for word in words)
+    print(f"real words of {other} absent from the index: {now}/{len(words)} get a suggestion "
+          f"({before}/{len(words)} without the dictionary check)")
+    other_index.close()
 
 
 if __name__ == "__main__":

@@ -168,6 +168,19 @@ def analyze(text: str) -> list[str]:
     return terms
 
 
+def is_dictionary_word(word: str) -> bool:
+    """Whether ``word`` is an Indonesian word as PySastrawi knows them: its stem is one of the
+    ~30,000 roots of Sastrawi's own dictionary ("menjelang" → jelang). Tells a real word the
+    corpus never uses from a misspelling ("pengundran" has no root), so that only the latter
+    gets a "did you mean". Abbreviations and foreign words are no dictionary words."""
+    lowered = word.lower()
+    if not lowered.isalpha() or len(lowered) > LONGEST_STEMMED:
+        return False
+    stemmer = _sastrawi()
+    # CachedStemmer keeps the Stemmer and its dictionary (PySastrawi is pinned, 1.2.1).
+    return stemmer.delegatedStemmer.get_dictionary().contains(stemmer.stem(lowered))
+
+
 def _is_hyphenated_word(word: str) -> bool:
     return "-" in word and all(part.isalpha() for part in word.split("-"))
 

@@ -320,8 +320,8 @@ class RegulationIndex:
         return " ".join(words) if changed else None
 
     def _suggest(self, text: str) -> str | None:
-        """"Did you mean": the query with each word that occurs nowhere in the index
-        replaced by the closest word that does (edit distance ≤ 2), or None."""
+        """"Did you mean": the query with each word that occurs nowhere in the index replaced
+        by the closest word that does (edit distance ≤ 2; ≤ 1 for an Indonesian word), or None."""
         if '"' in text or _WHOOSH_SYNTAX.search(text):  # query syntax: taken as written
             return None
         reader = self._current_searcher().reader()
@@ -334,8 +334,12 @@ class RegulationIndex:
             # even where the corpus never writes it ("PHK", "mundur").
             known = (term is None or not term.isalpha() or _occurs(reader, word)
                      or thesaurus.expansions(word))
-            replacement = (None if known or len(lowered) > MAX_SUGGESTED_WORD
-                           else _closest_word(reader, lowered, self._lexicon()))
+            replacement = None
+            if not known and len(lowered) <= MAX_SUGGESTED_WORD:
+                # A word of the language is corrected only to one a single edit away ("sapai"
+                # → "sampai"), not to any two edits away ("menjelang" was "menjalani?").
+                reach = 1 if analysis.is_dictionary_word(word) else 2
+                replacement = _closest_word(reader, lowered, self._lexicon(), reach)
             changed |= replacement is not None
             words.append(replacement or lowered)
         return " ".join(words) if changed else None
@@ -734,15 +738,15 @@ def _occurs(reader, word: str) -> bool:
                                      or reader.doc_frequency("body_exact", word.lower()))
 
 
-def _closest_word(reader, word: str, lexicon: Sequence[str]) -> str | None:
-    """The word of ``lexicon`` nearest to ``word`` (Damerau–Levenshtein ≤ 2; the more frequent
+def _closest_word(reader, word: str, lexicon: Sequence[str], reach: int = 2) -> str | None:
+    """The word of ``lexicon`` nearest to ``word`` (Damerau–Levenshtein ≤ ``reach``; the more frequent
     in the index on a tie). rapidfuzz compares it with every word in C (~10 ms for the 26,000
     words of the UU index; lazily imported: only a misspelt query pays its ~30 ms)."""
     from rapidfuzz import process
     from rapidfuzz.distance import DamerauLevenshtein
 
     found = process.extract(word, lexicon, scorer=DamerauLevenshtein.distance,
-                            score_cutoff=2, limit=None)
+                            score_cutoff=reach, limit=None)
     candidates = [(distance, candidate) for candidate, distance, _ in found if candidate != word]
     if not candidates:
         return None

@@ -1,5 +1,6 @@
 """The Indonesian analyzer: the same terms at index and query time."""
 
+from regsearch import analysis
 from regsearch.analysis import STOPWORDS, analyze, normalize, tokenize
 
 
@@ -35,3 +36,11 @@ def test_words_with_legal_meaning_are_never_stopwords():
 
 def test_question_words_are_dropped():
     assert analyze("apa sanksi bagi calon") == [normalize("sanksi"), normalize("calon")]
+
+
+def test_dictionary_words_are_told_from_misspellings():
+    # Sastrawi's root dictionary: an affixed form of a root is a word, a typo is not
+    assert analysis.is_dictionary_word("menjelang") and analysis.is_dictionary_word("Pencalonan")
+    assert not analysis.is_dictionary_word("pengundran")
+    assert not analysis.is_dictionary_word("PHK")          # abbreviations are no dictionary words
+    assert not analysis.is_dictionary_word("5A")

@@ -79,6 +79,9 @@ def test_misspelt_words_get_a_suggestion(opened_index):
     # words of the synonym lists are no misspellings where the corpus never writes them
     # (they were: "ppk?", "unsur dari jabatan?")
     assert opened_index.search("PHK").suggestion is None
+    # a word of the language the corpus never uses is corrected only one edit away
+    assert opened_index.search("menjelang pemungutan suara").suggestion is None  # menjalani?
+    assert opened_index.search("sapai").suggestion == "sampai"
     assert opened_index.search("mundur dari jabatan").suggestion is None
 
 
