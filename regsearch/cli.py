@@ -32,6 +32,9 @@ Query language:
                             regulation defines) are searched too; a word no
                             article uses is searched as its only other
                             phrasing ("Searched as: ..." on stderr)
+  pengundran diri           a misspelt word gets "Did you mean: ...?"; a
+                            word no article uses and nothing explains is
+                            named ("No article uses: ...") - reword it
 
 \b
 Examples:
@@ -154,6 +157,9 @@ def query_command(text: str, index_dir: Path | None, limit: int, type_: str | No
         click.echo(f"Searched as: {result.read_as}", err=True)
     if result.suggestion:
         click.echo(f"Did you mean: {result.suggestion}?", err=True)
+    if result.unmatched:
+        click.echo(f"No article uses: {', '.join(result.unmatched)} (the regulations may word "
+                   "it otherwise)", err=True)
     if as_json:
         _print_json(result.to_dict())
         return

@@ -283,6 +283,8 @@ class SearchResult:
     ``suggestion``: the query with misspelt words corrected ("did you mean"), or None.
     ``read_as``: the query as it was searched when a word it uses occurs nowhere in the
     index but its only other phrasing does ("PHK" → "pemutusan hubungan kerja"), or None.
+    ``unmatched``: words of the query that no article uses and that nothing above accounts
+    for (no other phrasing, no suggestion): "outsourcing" — the regulations word it otherwise.
     """
 
     query: str
@@ -290,6 +292,7 @@ class SearchResult:
     hits: tuple[Hit, ...] = field(default_factory=tuple)
     suggestion: str | None = None
     read_as: str | None = None
+    unmatched: tuple[str, ...] = ()
 
     def __iter__(self) -> Iterator[Hit]:
         return iter(self.hits)
@@ -300,4 +303,4 @@ class SearchResult:
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "total": self.total,
                 "hits": [h.to_dict() for h in self.hits], "suggestion": self.suggestion,
-                "read_as": self.read_as}
+                "read_as": self.read_as, "unmatched": list(self.unmatched)}

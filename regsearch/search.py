@@ -50,6 +50,8 @@ MAX_QUERY_WORDS = 100
 MAX_QUERY_CHARS = 1000
 #: Words longer than this get no "did you mean" (no legal word is; the lookup costs seconds).
 MAX_SUGGESTED_WORD = 30
+#: Nor do words shorter than this: two edits turn "BI" or "MK" into any short word.
+MIN_SUGGESTED_WORD = 4
 #: Weight of another phrasing of a query concept (synonym, abbreviation) against the words typed.
 EXPANSION_BOOST = 0.5
 #: Weight of an article stating the kind of rule the query asks for ("syarat …", "sanksi …"),
@@ -294,7 +296,8 @@ class RegulationIndex:
             read_as = self._read_as(text)
             result = self._ranked_plain(read_as or text, filter_query, limit, wanted)
             result = replace(result, query=text, read_as=read_as)
-        return replace(result, suggestion=self._suggest(text))
+        suggestion, unmatched = self._suggest(text)
+        return replace(result, suggestion=suggestion, unmatched=unmatched)
 
     def _read_as(self, text: str) -> str | None:
         """The query with each word that occurs nowhere in the index, but has exactly one
@@ -319,14 +322,16 @@ class RegulationIndex:
                 words.append(word)
         return " ".join(words) if changed else None
 
-    def _suggest(self, text: str) -> str | None:
+    def _suggest(self, text: str) -> tuple[str | None, tuple[str, ...]]:
         """"Did you mean": the query with each word that occurs nowhere in the index replaced
-        by the closest word that does (edit distance ≤ 2; ≤ 1 for an Indonesian word), or None."""
+        by the closest word that does (edit distance ≤ 2; ≤ 1 for an Indonesian word), or None;
+        and the words that occur nowhere and have no such replacement nor another phrasing
+        (the user learns that the regulations word it otherwise: "outsourcing")."""
         if '"' in text or _WHOOSH_SYNTAX.search(text):  # query syntax: taken as written
-            return None
+            return None, ()
         reader = self._current_searcher().reader()
         thesaurus = self._catalogue().thesaurus
-        words, changed = [], False
+        words, changed, unmatched = [], False, []
         for word, _, _ in analysis.tokenize(text):
             lowered = word.lower()
             term = analysis.normalize(word)
@@ -335,14 +340,16 @@ class RegulationIndex:
             known = (term is None or not term.isalpha() or _occurs(reader, word)
                      or thesaurus.expansions(word))
             replacement = None
-            if not known and len(lowered) <= MAX_SUGGESTED_WORD:
+            if not known and MIN_SUGGESTED_WORD <= len(lowered) <= MAX_SUGGESTED_WORD:
                 # A word of the language is corrected only to one a single edit away ("sapai"
                 # → "sampai"), not to any two edits away ("menjelang" was "menjalani?").
                 reach = 1 if analysis.is_dictionary_word(word) else 2
                 replacement = _closest_word(reader, lowered, self._lexicon(), reach)
+            if not known and replacement is None and lowered not in unmatched:
+                unmatched.append(lowered)
             changed |= replacement is not None
             words.append(replacement or lowered)
-        return " ".join(words) if changed else None
+        return (" ".join(words) if changed else None), tuple(unmatched)
 
     def _lexicon(self) -> list[str]:
         """The words of the article texts as written (alphabetic ones), read once per

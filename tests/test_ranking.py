@@ -82,6 +82,16 @@ def test_misspelt_words_get_a_suggestion(opened_index):
     # a word of the language the corpus never uses is corrected only one edit away
     assert opened_index.search("menjelang pemungutan suara").suggestion is None  # menjalani?
     assert opened_index.search("sapai").suggestion == "sampai"
+    assert opened_index.search("BI checking").suggestion is None   # was "b checking"
+
+
+def test_words_no_article_uses_are_reported_unless_something_accounts_for_them(opened_index):
+    assert opened_index.search("syarat outsourcing").unmatched == ("outsourcing",)
+    assert opened_index.search("menjelang pemungutan suara").unmatched == ("menjelang",)
+    assert opened_index.search("pengundran diri").unmatched == ()   # a suggestion covers it
+    assert opened_index.search("PHK").unmatched == ()               # searched as its phrasing
+    assert opened_index.search("mundur dari jabatan").unmatched == ()   # synonyms cover it
+    assert opened_index.search("upah minimum").unmatched == ()
     assert opened_index.search("mundur dari jabatan").suggestion is None
 
 
