@@ -33,7 +33,7 @@ from .documents import parse_file
 from .errors import IndexError_, RegsearchError
 from .expand import harvest_abbreviations, query_vocabulary
 from .extract import SUPPORTED_SUFFIXES, die_with_parent
-from .legal import internal_references, parse_regulation_ref, version_key
+from .legal import identity_scope, internal_references, parse_regulation_ref, version_key
 from .models import Article, Item, LampiranSection, Regulation
 from .schema import INDEX_NAME, make_schema
 
@@ -755,7 +755,7 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
 def _article_document(reg: Regulation, article: Article, doc_id: str, common: dict[str, Any],
                       info: dict[str, Any], shown_path: str) -> dict[str, Any]:
     amended = article.amends.ref if article.amends else None
-    identity_reg = amended.id if amended else reg.id
+    identity_reg = identity_scope(reg.id, amended.id if amended else None)
     version = (reg.year, 1 if article.amends else 0, _int_or_zero(reg.number))
     subjects = sorted({s for s in _unit_subjects(article) if s})
     cites = [f"{identity_reg}#{pasal}" for pasal in internal_references(article.text, article.pasal)]
@@ -838,7 +838,8 @@ def deleted_articles(reg: Regulation) -> dict[str, str]:
         return {}
     quoted = {article.pasal for article in reg.articles if article.amends is not None}
     version = version_key((reg.year, 1, _int_or_zero(reg.number)))
-    return {f"{reg.amends.id}#{pasal}": version for change in reg.changes
+    scope = identity_scope(reg.id, reg.amends.id)
+    return {f"{scope}#{pasal}": version for change in reg.changes
             if change.action == "dihapus" for pasal in change.targets if pasal not in quoted}
 
 

@@ -140,6 +140,19 @@ def format_citation(ref: RegulationRef, pasal: str | None, *, ayat: str | None =
     return " ".join(parts)
 
 
+def identity_scope(regulation_id: str, amended_id: str | None) -> str:
+    """The regulation an article's identity (``<scope>#<pasal>``) belongs to: the one it
+    amends for an article quoted in an amendment's Pasal I (it is a version of that
+    article), else its own. An amended regulation the parser could not name ("Undang-undang
+    Darurat No. 3, tahun 1951" is type UNKNOWN) scopes to the quoting regulation instead:
+    one shared "unknown-?-0" would make unrelated laws' articles versions of each other."""
+    if not amended_id:
+        return regulation_id
+    if amended_id.startswith("unknown-"):
+        return f"{regulation_id}~amended"
+    return amended_id
+
+
 def version_key(version: tuple[int, int, int]) -> str:
     """A version of an article — (year, 1 if quoted by an amendment else 0, number of the
     regulation carrying it) — as a string that sorts like the tuple: newer is greater."""

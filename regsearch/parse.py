@@ -114,7 +114,8 @@ _ISSUER = re.compile(r"DENGAN RAHMAT TUHAN YANG MAHA ESA\s*,?\s*(?P<issuer>[A-Z]
 # --- zones --------------------------------------------------------------------------------
 
 _MENETAPKAN = re.compile(r"^Menetapkan\s*:?", re.I)
-_CLOSING = re.compile(r"^(Agar\s+setiap\s+orang\s+mengetahui\s?n\s?y\s?a\s?,?\s+memerintahkan|Ditetapkan di\s+[A-Z]"
+_CLOSING = re.compile(r"^(Agar\s+(?:supaya\s+)?setiap\s+orang\s+(?:dapat\s+)?mengetahui\s?n\s?y\s?a\s?,?\s+"
+                      r"memerintahkan|Ditetapkan di\s+[A-Z]"
                       r"|Disahkan di\s+[A-Z])")
 _PENJELASAN_HEAD = re.compile(r"^PENJELASAN\b(?!\s+(Pasal|pasal))")
 _LAMPIRAN_HEAD = re.compile(r"^LAMPIRAN\b(?:\s+[IVX]+\b)?(?=\s*[:A-Z]|\s*$)")
@@ -266,6 +267,7 @@ class _Builder:
     # -- top level -------------------------------------------------------------------------
 
     def build(self, lines: list[Line], *, page_count: int | None) -> Regulation:
+        lines = _split_enacting_line(lines)
         meta = _read_metadata(lines)
         self.number = meta.get("number")
         zones = _split_zones(lines, meta.get("number"), meta.get("year"))
@@ -584,7 +586,7 @@ class _Segmenter:
             if number is None:
                 continue
             before = line.text[:found.start()].strip()
-            after = line.text[found.end("num"):].strip()
+            after = line.text[found.end():].strip()
             if not before and not after:
                 return None
             self.inline.append(number)
@@ -964,6 +966,48 @@ def _split_zones(lines: list[Line], number: str | None, year: int | None) -> _Zo
         getattr(zones, zone).append(line)
     zones.closing.extend(pending)
     return zones
+
+
+#: "… HUKUM PIDANA. Pasal 1. Ancaman …": the first article printed on the Menetapkan line.
+#: (Not "Pasal I", the article of an act enacting or amending another: read as a body of
+#: its own it would swallow the quoted articles glued after it, which are read one by one
+#: when it stays with the Menetapkan line.)
+_FIRST_PASAL_INLINE = re.compile(r"(?<=[.)])\s+(?P<heading>Pasal\s+1)\b\.?(?:\s+(?=\S)|\s*$)")
+#: "… mulai berlaku pada hari diundangkan. Agar supaya setiap orang dapat mengetahuinya, …"
+_CLOSING_INLINE = re.compile(r"(?<=[.;])\s+(?=Agar\s+(?:supaya\s+)?setiap\s+orang\s+"
+                             r"(?:dapat\s+)?mengetahui)")
+
+
+def _split_enacting_line(lines: list[Line]) -> list[Line]:
+    """Older statutes (1950s–60s) and some plain-text copies run the enacting formula, the
+    body and the closing formula together: "Menetapkan : UNDANG-UNDANG TENTANG … PIDANA.
+    Pasal 1. Ancaman … diundangkan. Agar supaya setiap orang dapat mengetahuinya, …". The
+    body starts after the Menetapkan line and ends at the closing formula, so such a line is
+    cut before its "Pasal 1", and the first line after it holding the closing formula is cut
+    before it (the headings glued between are split as the body is read)."""
+    for index, line in enumerate(lines):
+        if _MENETAPKAN.match(line.text):
+            found = _FIRST_PASAL_INLINE.search(line.text)
+            if found is None:
+                return lines[:index + 1] + _split_closing(lines[index + 1:])
+            rest = line.text[found.end():].strip()
+            body = ([Line(found.group("heading"), line.page)]
+                    + ([Line(rest, line.page)] if rest else []) + lines[index + 1:])
+            return (lines[:index] + [Line(line.text[:found.start()].strip(), line.page)]
+                    + _split_closing(body))
+    return lines
+
+
+def _split_closing(body: list[Line]) -> list[Line]:
+    for index, line in enumerate(body):
+        if _CLOSING.match(line.text):
+            return body
+        found = _CLOSING_INLINE.search(line.text)
+        if found:
+            return (body[:index] + [Line(line.text[:found.start()].strip(), line.page),
+                                    Line(line.text[found.end():].strip(), line.page)]
+                    + body[index + 1:])
+    return body
 
 
 def _body_start(lines: list[Line]) -> int:

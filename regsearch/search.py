@@ -27,7 +27,7 @@ from .errors import IndexError_, QueryError
 from .expand import Thesaurus, expansions, may_stem_to, query_kinds, term_cores
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .legal import format_citation, looks_like_citation, parse_citation, normalize_type
-from .legal import parse_regulation_ref, version_key
+from .legal import identity_scope, parse_regulation_ref, version_key
 from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, SearchResult,
                      Source)
 
@@ -784,9 +784,9 @@ def _identity(payload: dict) -> str:
     """An article's identity across its versions: the regulation it belongs to (the amended
     one, for an article quoted by an amendment) and its number, as the index stores it."""
     amended = payload["amends"]
-    regulation_id = (f"{amended['type'].lower()}-{amended['number'].lower()}-{amended['year']}"
-                     if amended else payload["regulation"]["id"])
-    return f"{regulation_id}#{payload['pasal']}"
+    amended_id = (f"{amended['type'].lower()}-{amended['number'].lower()}-{amended['year']}"
+                  if amended else None)
+    return f"{identity_scope(payload['regulation']['id'], amended_id)}#{payload['pasal']}"
 
 
 def _article_citation(payload: dict) -> str:

@@ -103,6 +103,29 @@ def test_hits_carry_the_standing_of_their_article(opened_index):
     assert [(h.standing, h.replaced_by) for h in cited] == [("deleted", "UU 8/2015")]
 
 
+def test_laws_enacting_unnamed_regulations_do_not_share_articles(tmp_path):
+    """Two 1953 acts each enact an emergency law ("Undang-undang Darurat No. …", a type the
+    parser does not name): their quoted Pasal 1 are no versions of each other."""
+    from .test_parse_rules import OLD_STYLE_UU
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number, subject in (("26", "uang perak lama"), ("27", "bea meterai")):
+        text = OLD_STYLE_UU.replace("NOMOR 11 TAHUN 1951", f"NOMOR {number} TAHUN 1953").replace(
+            "WASHINGTON. Pasal 1. Perjanjian",
+            f"WASHINGTON.\nPasal I\nPeraturan-peraturan yang termaktub dalam Undang-undang "
+            f"Darurat tentang {subject} ditetapkan sebagai undang-undang yang berbunyi sebagai "
+            f"berikut.\nPasal 1\nPerjanjian tentang {subject}").replace(
+            "disahkan. Pasal 2. Undang-undang", "disahkan.\nPasal 2\nUndang-undang")
+        (corpus / f"uu-{number}-1953.md").write_text(text, encoding="utf-8")
+    regsearch.build_index([corpus], tmp_path / "index")
+    with regsearch.open_index(tmp_path / "index") as index:
+        for number in ("26", "27"):
+            view = index.show(f"UU {number}/1953 Pasal 1")
+            assert view.amends is not None and view.amends.ref.type == "UNKNOWN"
+            assert (view.versions, view.standing) == ((), "current")
+
+
 def test_show_reports_missing_articles_clearly(opened_index):
     with pytest.raises(QueryError, match="UU 99/2020 is not in the index"):
         opened_index.show("UU 99/2020 Pasal 1")

@@ -68,3 +68,12 @@ def test_internal_references_skip_other_regulations_and_self():
     assert internal_references(text) == ["79", "80", "82"]
     other = "berdasarkan Pasal 5 ayat (1) Undang-Undang Dasar dan Pasal 7 Undang-Undang ini; Pasal 9"
     assert internal_references(other, own_pasal="9") == ["7"]
+
+
+def test_identity_scope_keeps_unnamed_amended_regulations_apart():
+    from regsearch.legal import identity_scope
+
+    assert identity_scope("uu-10-2016", "uu-1-2015") == "uu-1-2015"   # a version of UU 1/2015's
+    assert identity_scope("uu-13-2003", None) == "uu-13-2003"
+    # "Undang-undang Darurat No. 13 tahun 1952" is no regulation type the parser names
+    assert identity_scope("uu-26-1953", "unknown-?-0") != identity_scope("uu-27-1953", "unknown-?-0")

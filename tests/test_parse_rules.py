@@ -437,3 +437,65 @@ def test_outline_lists_structure_and_anomalies(uu10):
     assert "Pasal 7  <- UU 1/2015 via Pasal I angka 1  ayat=2 (1,2)" in text
     assert "angka 3 disisipkan: 178A, 178B, 178C" in text
     assert "change_label_missing" in text
+
+
+# UU 11/1951 as the plain-text copies of 1950s statutes print it: the enacting formula, the
+# body and the closing formula run together on one line (the scale corpus of bench/: 248 of
+# its 1,535 UU texts gave no article before 2026-11-28).
+OLD_STYLE_UU = (
+    "UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 11 TAHUN 1951 TENTANG PENGESAHAN PERJANJIAN "
+    "PINJAMAN PERTAMA REPUBLIK INDONESIA DENGAN EXPORT- IMPORT BANK OF WASHINGTON Presiden "
+    "Republik Indonesia,\nMenimbang :\n bahwa tiap-tiap perjanjian yang dibuat dengan "
+    "Export-Import Bank of Washington masih harus mendapat pengesahan lebih dahulu dari Dewan "
+    "perwakilan Rakyat;\nMengingat :\n pasal 118 ayat I Undang-undang Dasar Sementara Republik "
+    "Indonesia; Dengan persetujuan Dewan perwakilan Rakyat Republik Indonesia; Memutuskan :\n"
+    "Menetapkan : UNDANG-UNDANG TENTANG PENGESAHAN PERJANJIAN PINJAMAN PERTAMA REPUBLIK "
+    "INDONESIA DENGAN EXPORT-IMPORT BANK OF WASHINGTON. Pasal 1. Perjanjian yang dibuat oleh "
+    "Pemerintah Republik Indonesia dengan Export-Import Bank of Washington tertanggal 12 "
+    "Januari 1951 yang disertakan sebagai lampiran ini, dengan ini disahkan. Pasal 2. "
+    "Undang-undang ini mulai berlaku pada hari diundangkan. Agar supaya setiap orang dapat "
+    "mengetahuinya, memerintahkan pengundangan Undang-undang ini dengan penempatan dalam "
+    "Lembaran Negara Republik Indonesia. Disahkan di Jakarta pada tanggal 10 Juli 1951. "
+    "WAKIL PRESIDEN REPUBLIK INDONESIA, MOHAMMAD HATTA\n")
+
+
+def test_articles_printed_on_the_enacting_line_are_found():
+    reg = parse_pages([OLD_STYLE_UU], path="uu-11-1951.md", paged=False)
+    assert [a.pasal for a in reg.articles] == ["1", "2"]
+    assert reg.articles[0].text.startswith("Perjanjian yang dibuat oleh Pemerintah")
+    assert reg.articles[0].text.endswith("dengan ini disahkan.")
+    # the closing formula ("Agar supaya setiap orang dapat mengetahuinya") ends the body
+    assert reg.articles[1].text == "Undang-undang ini mulai berlaku pada hari diundangkan."
+    assert not {"no_articles", "truncated"} & {a.code for a in reg.anomalies}
+    assert reg.enacted == "Jakarta, 10 Juli 1951"
+    # UU 19/1964: the line ends with the heading ("… KEHAKIMAN. BAB I. KETENTUAN UMUM. Pasal 1.")
+    wrapped = OLD_STYLE_UU.replace("WASHINGTON. Pasal 1. Perjanjian", "WASHINGTON. Pasal 1.\nPerjanjian")
+    reg = parse_pages([wrapped], path="uu-11-1951.md", paged=False)
+    assert [a.pasal for a in reg.articles] == ["1", "2"]
+    assert reg.articles[0].text.startswith("Perjanjian yang dibuat oleh Pemerintah")
+
+
+def test_the_old_closing_formula_keeps_the_penjelasan_out_of_the_body():
+    """"Agar supaya setiap orang dapat mengetahuinya" (1950s–60s wording) ends the body: the
+    Penjelasan's "Pasal 2. Cukup jelas." were read as articles (UU 4/1968: 26 for its 14)."""
+    text = OLD_STYLE_UU + ("PENJELASAN ATAS UNDANG-UNDANG NOMOR 11 TAHUN 1951\nUMUM\nPinjaman itu "
+                           "perlu disahkan.\nPASAL DEMI PASAL\nPasal 1. Cukup jelas. Pasal 2. Cukup jelas.\n")
+    reg = parse_pages([text], path="uu-11-1951.md", paged=False)
+    assert [a.pasal for a in reg.articles] == ["1", "2"]
+    assert "pasal_duplicate" not in {a.code for a in reg.anomalies}
+
+
+def test_quoted_articles_glued_after_an_enacting_pasal_i_are_read_one_by_one():
+    """UU 70/1958 enacts an emergency law: "… SEBAGAI UNDANG- UNDANG. Pasal I. Peraturan-
+    peraturan yang termaktub dalam Undang-undang Darurat … berbunyi sebagai berikut:" ends
+    the Menetapkan line and the quoted articles follow glued together: they stay separate
+    articles (cutting the line at "Pasal I" made them one article of 38)."""
+    text = OLD_STYLE_UU.replace(
+        "WASHINGTON. Pasal 1. Perjanjian",
+        "WASHINGTON. Pasal I. Peraturan-peraturan yang termaktub dalam Undang-undang Darurat "
+        "No.2 tahun 1958 ditetapkan sebagai Undang-undang dengan perubahan-perubahan, sehingga "
+        "berbunyi sebagai berikut:\nBAB I KETENTUAN UMUM Pasal 1. Perjanjian")
+    reg = parse_pages([text], path="uu-70-1958.md", paged=False)
+    assert [a.pasal for a in reg.articles] == ["1", "2"]
+    assert reg.articles[1].text == "Undang-undang ini mulai berlaku pada hari diundangkan."
+    assert not {"no_articles", "truncated"} & {a.code for a in reg.anomalies}
