@@ -969,10 +969,11 @@ def _split_zones(lines: list[Line], number: str | None, year: int | None) -> _Zo
 
 
 #: "… HUKUM PIDANA. Pasal 1. Ancaman …": the first article printed on the Menetapkan line.
-#: (Not "Pasal I", the article of an act enacting or amending another: read as a body of
-#: its own it would swallow the quoted articles glued after it, which are read one by one
-#: when it stays with the Menetapkan line.)
-_FIRST_PASAL_INLINE = re.compile(r"(?<=[.)])\s+(?P<heading>Pasal\s+1)\b\.?(?:\s+(?=\S)|\s*$)")
+#: "Pasal I" only when it ends the line: the article of an act enacting or amending another,
+#: read as a body of its own, would swallow the quoted articles glued after it on the line,
+#: which are read one by one when it stays with the Menetapkan line.
+_FIRST_PASAL_INLINE = re.compile(r"(?<=[.)…])\s*(?:(?P<heading>Pasal\s+1)\b\.?(?:\s+(?=\S)|\s*$)"
+                                 r"|(?P<roman>Pasal\s+I)\.?\s*$)")
 #: "… mulai berlaku pada hari diundangkan. Agar supaya setiap orang dapat mengetahuinya, …"
 _CLOSING_INLINE = re.compile(r"(?<=[.;])\s+(?=Agar\s+(?:supaya\s+)?setiap\s+orang\s+"
                              r"(?:dapat\s+)?mengetahui)")
@@ -991,7 +992,7 @@ def _split_enacting_line(lines: list[Line]) -> list[Line]:
             if found is None:
                 return lines[:index + 1] + _split_closing(lines[index + 1:])
             rest = line.text[found.end():].strip()
-            body = ([Line(found.group("heading"), line.page)]
+            body = ([Line(found.group("heading") or found.group("roman"), line.page)]
                     + ([Line(rest, line.page)] if rest else []) + lines[index + 1:])
             return (lines[:index] + [Line(line.text[:found.start()].strip(), line.page)]
                     + _split_closing(body))

@@ -475,6 +475,17 @@ def test_articles_printed_on_the_enacting_line_are_found():
     assert reg.articles[0].text.startswith("Perjanjian yang dibuat oleh Pemerintah")
 
 
+@pytest.mark.parametrize("heading", [
+    "Pasal 1… Pasal 1.\n",     # UU 12/1964: a catchword, then the heading ending the line
+    "Pasal I.\n(1) ",          # UU 8/1952: Roman numbering, the heading ending the line
+])
+def test_a_heading_ending_the_enacting_line_opens_the_body(heading):
+    text = OLD_STYLE_UU.replace("WASHINGTON. Pasal 1. Perjanjian", f"WASHINGTON. {heading}Perjanjian")
+    reg = parse_pages([text], path="uu.md", paged=False)
+    assert reg.articles and reg.articles[0].pasal == heading.split("\n")[0].split()[-1].rstrip(".")
+    assert "Perjanjian yang dibuat oleh Pemerintah" in reg.articles[0].text[:50]
+
+
 def test_the_old_closing_formula_keeps_the_penjelasan_out_of_the_body():
     """"Agar supaya setiap orang dapat mengetahuinya" (1950s–60s wording) ends the body: the
     Penjelasan's "Pasal 2. Cukup jelas." were read as articles (UU 4/1968: 26 for its 14)."""
