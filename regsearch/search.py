@@ -746,8 +746,8 @@ def _occurs(reader, word: str) -> bool:
 
 
 def _closest_word(reader, word: str, lexicon: Sequence[str], reach: int = 2) -> str | None:
-    """The word of ``lexicon`` nearest to ``word`` (Damerau–Levenshtein ≤ ``reach``; the more frequent
-    in the index on a tie). rapidfuzz compares it with every word in C (~10 ms for the 26,000
+    """The word of ``lexicon`` nearest to ``word`` (Damerau–Levenshtein ≤ ``reach``; the more
+    frequent in the index on a tie). rapidfuzz compares it with every word in C (~10 ms for the 26,000
     words of the UU index; lazily imported: only a misspelt query pays its ~30 ms)."""
     from rapidfuzz import process
     from rapidfuzz.distance import DamerauLevenshtein
