@@ -4,7 +4,9 @@ Two sources, one mechanism:
 
 - ``BASE_SYNONYMS``: a curated list of groups of equivalent phrasings that the analyzer
   cannot conflate (mundur ↔ pengunduran diri; PHK ↔ pemutusan hubungan kerja; the
-  institutions everyone abbreviates: KPU, Bawaslu, DPRD, TNI, Polri, OJK, BAPETEN …).
+  institutions everyone abbreviates: KPU, Bawaslu, DPRD, TNI, Polri, OJK, BAPETEN …), and
+  ``glossary.GLOSSARY``: 150 more groups of everyday words, abbreviations and loanwords with
+  their statutory phrasing (pkwt, outsourcing, pltn, quick count, uji materi …).
 - abbreviations each regulation defines in its own text ("Komisi Pemilihan Umum yang
   selanjutnya disingkat KPU adalah …"), harvested at index time by ``harvest_abbreviations``.
 
@@ -23,6 +25,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from . import analysis
+from .glossary import GLOSSARY
 
 #: Groups of phrasings with the same legal meaning. Matching is on analysed terms, so one
 #: inflection per word is enough ("pengunduran diri" also matches "mengundurkan diri").
@@ -100,7 +103,7 @@ class Thesaurus:
     remembered."""
 
     def __init__(self, abbreviations: Mapping[str, Iterable[str]] = {}) -> None:
-        self._groups = [*BASE_RELATED, *BASE_SYNONYMS,
+        self._groups = [*BASE_RELATED, *BASE_SYNONYMS, *GLOSSARY,
                         *((short, *fulls) for short, fulls in abbreviations.items())]
         self._related = len(BASE_RELATED)   # the first groups only relate, never rephrase
         self._words = [" ".join(group).lower() for group in self._groups]
@@ -205,10 +208,11 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
 
 
 def query_vocabulary() -> list[str]:
-    """The words queries analyse whatever the corpus holds: the synonym groups' and the kind
-    words. An index build stems them too, so that its stem table (``stemtable``) spares a
-    query Sastrawi even for those the corpus lacks ("mundur")."""
-    return [word for phrasings in (*BASE_RELATED, *BASE_SYNONYMS, *_KIND_WORDS.values())
+    """The words queries analyse whatever the corpus holds: the synonym groups', the
+    glossary's and the kind words. An index build stems them too, so that its stem table
+    (``stemtable``) spares a query Sastrawi even for those the corpus lacks ("mundur")."""
+    return [word for phrasings in (*BASE_RELATED, *BASE_SYNONYMS, *GLOSSARY,
+                                   *_KIND_WORDS.values())
             for phrasing in phrasings for word in phrasing.split()]
 
 

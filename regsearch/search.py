@@ -326,7 +326,7 @@ class RegulationIndex:
         """"Did you mean": the query with each word that occurs nowhere in the index replaced
         by the closest word that does (edit distance ≤ 2; ≤ 1 for an Indonesian word), or None;
         and the words that occur nowhere and have no such replacement nor another phrasing
-        (the user learns that the regulations word it otherwise: "outsourcing")."""
+        (the user learns that the regulations word it otherwise: "blockchain")."""
         if '"' in text or _WHOOSH_SYNTAX.search(text):  # query syntax: taken as written
             return None, ()
         reader = self._current_searcher().reader()
@@ -422,9 +422,10 @@ class RegulationIndex:
         phrases = []
         for phrase in quoted:
             in_field = _field_phrases(phrase)
+            slop = _phrase_in_body(phrase)[1]
             groups += [(WeightedTerm(f, words[0], FIELD_BOOSTS[f]),)
                        for f, words in in_field.items() if len(words) == 1]
-            phrases += [PhraseBonus(f, words, 1, FIELD_BOOSTS[f])
+            phrases += [PhraseBonus(f, words, 1 if f == "body_exact" else slop, FIELD_BOOSTS[f])
                         for f, words in in_field.items() if len(words) > 1]
         if quoted:
             return Plan(tuple(g for g in groups if g), (), tuple(phrases))
@@ -436,11 +437,11 @@ class RegulationIndex:
         extras = [WeightedTerm("kinds", kind, KIND_BOOST) for kind in query_kinds(text)]
         thesaurus = self._catalogue().thesaurus
         for alternative in thesaurus.expansions(text):
-            alt_terms = analysis.analyze(" ".join(alternative))
+            alt_terms, slop = _phrase_in_body(" ".join(alternative))
             if len(alt_terms) == 1:
                 extras.append(WeightedTerm("body", alt_terms[0], EXPANSION_BOOST))
             elif alt_terms:
-                phrases.append(PhraseBonus("body", tuple(alt_terms), 1, EXPANSION_BOOST))
+                phrases.append(PhraseBonus("body", alt_terms, slop, EXPANSION_BOOST))
         # The query in other words, its words together: the paraphrase's share of the bonus
         # the typed words get together.
         phrases += [PhraseBonus("body", rewritten, PHRASE_SLOP, PHRASE_BOOST * EXPANSION_BOOST)
@@ -948,6 +949,25 @@ def _field_phrases(phrase: str) -> dict[str, tuple[str, ...]]:
     per_word = [_field_terms(word) for word, _, _ in analysis.tokenize(phrase)]
     return {field: tuple(t.text for terms in per_word for t in terms if t.field == field)
             for field in FIELD_BOOSTS if any(per_word)}
+
+
+def _phrase_in_body(text: str) -> tuple[tuple[str, ...], int]:
+    """A phrase's terms in the stemmed fields, and the slop that matches it where it stands
+    as written: their analyzer drops stopwords but not their positions ("… pekerjaan kepada
+    perusahaan lain" indexes kerja at 4 and perusahaan at 6), so "pemilihan gubernur bupati
+    dan walikota" needs 2 between bupati and walikota (with 1 it never matched)."""
+    terms: list[str] = []
+    skipped = widest = 0
+    for word, _, _ in analysis.tokenize(text):
+        term = analysis.normalize(word)
+        if not term:
+            skipped += 1
+            continue
+        if terms:
+            widest = max(widest, skipped)
+        terms.append(term)
+        skipped = 0
+    return tuple(terms), 1 + widest
 
 
 def _excluded(query: Query) -> list[Query]:

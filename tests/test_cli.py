@@ -178,9 +178,9 @@ def test_a_word_no_article_uses_is_searched_as_its_phrasing(runner, corpus_index
 
 
 def test_words_no_article_uses_are_named(runner, corpus_index):
-    result = run(runner, "query", "syarat outsourcing", "--index", corpus_index, "-n", "3")
+    result = run(runner, "query", "syarat blockchain", "--index", corpus_index, "-n", "3")
     assert result.exit_code == 0 and "1. Pasal" in result.stdout   # "syarat" still finds
-    assert ("No article uses: outsourcing (the regulations may word it otherwise)"
+    assert ("No article uses: blockchain (the regulations may word it otherwise)"
             in result.stderr.splitlines())
     nothing = run(runner, "query", "BI checking", "--index", corpus_index, "--json")
     assert json.loads(nothing.stdout)["unmatched"] == ["bi", "checking"]
