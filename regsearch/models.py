@@ -284,7 +284,8 @@ class SearchResult:
     ``read_as``: the query as it was searched when a word it uses occurs nowhere in the
     index but its only other phrasing does ("PHK" → "pemutusan hubungan kerja"), or None.
     ``unmatched``: words of the query that no article uses and that nothing above accounts
-    for (no other phrasing, no suggestion): "blockchain" — the regulations word it otherwise.
+    for (no suggestion, no other phrasing that an article holds): "blockchain" — the
+    regulations word it otherwise.
     """
 
     query: str

@@ -336,11 +336,13 @@ class RegulationIndex:
             lowered = word.lower()
             term = analysis.normalize(word)
             # A word of the synonym lists or a harvested abbreviation is no misspelling
-            # even where the corpus never writes it ("PHK", "mundur").
+            # even where the corpus never writes it ("PHK", "mundur"); it is accounted for
+            # where an article says it in other words.
+            listed = bool(thesaurus.expansions(word))
             known = (term is None or not term.isalpha() or _occurs(reader, word)
-                     or thesaurus.expansions(word))
+                     or (listed and self._said_otherwise(word)))
             replacement = None
-            if not known and MIN_SUGGESTED_WORD <= len(lowered) <= MAX_SUGGESTED_WORD:
+            if not (known or listed) and MIN_SUGGESTED_WORD <= len(lowered) <= MAX_SUGGESTED_WORD:
                 # A word of the language is corrected only to one a single edit away ("sapai"
                 # → "sampai"), not to any two edits away ("menjelang" was "menjalani?").
                 reach = 1 if analysis.is_dictionary_word(word) else 2
@@ -350,6 +352,11 @@ class RegulationIndex:
             changed |= replacement is not None
             words.append(replacement or lowered)
         return (" ".join(words) if changed else None), tuple(unmatched)
+
+    def _said_otherwise(self, word: str) -> bool:
+        """Whether some article holds one of ``word``'s other phrasings, its words in order
+        ("caleg": the glossary knows it, but no bundled article says "calon legislatif")."""
+        return len(self._posting_reader().score(self._plan(word), None, 1)[0]) > 0
 
     def _lexicon(self) -> list[str]:
         """The words of the article texts as written (alphabetic ones), read once per

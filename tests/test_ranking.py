@@ -94,6 +94,10 @@ def test_words_no_article_uses_are_reported_unless_something_accounts_for_them(o
     assert opened_index.search("PHK").unmatched == ()               # searched as its phrasing
     assert opened_index.search("mundur dari jabatan").unmatched == ()   # synonyms cover it
     assert opened_index.search("upah minimum").unmatched == ()
+    assert opened_index.search("outsourcing").unmatched == ()   # the glossary's phrasing occurs
+    # the glossary knows "caleg", but no bundled article says it in any of its phrasings
+    result = opened_index.search("syarat caleg")
+    assert (result.unmatched, result.suggestion) == (("caleg",), None)
     assert opened_index.search("mundur dari jabatan").suggestion is None
 
 
