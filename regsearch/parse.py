@@ -1000,6 +1000,8 @@ def _split_enacting_line(lines: list[Line]) -> list[Line]:
 
 
 def _split_closing(body: list[Line]) -> list[Line]:
+    """The body lines with the first closing formula printed inside a line put on a line of
+    its own (none is cut when a line starts with one first)."""
     for index, line in enumerate(body):
         if _CLOSING.match(line.text):
             return body
