@@ -260,7 +260,8 @@ def _marks(unit) -> str:
 @index_option
 @json_option
 def list_command(index_dir: Path | None, as_json: bool) -> None:
-    """List the regulations in the index, with article and anomaly counts."""
+    """List the regulations in the index, with article and anomaly counts, and the
+    regulations in the index that amend or revoke each."""
     with _open(index_dir) as reg_index:
         summaries = _run(reg_index.regulations)
     if as_json:
@@ -271,6 +272,10 @@ def list_command(index_dir: Path | None, as_json: bool) -> None:
         click.echo(f"{s.info.type} {s.info.number}/{s.info.year}  {s.info.title}")
         click.echo(click.style(f"    {s.articles} articles{anomalies} — {_one_line(s.path)}",
                                dim=True))
+        if s.amended_by:
+            click.echo(click.style(f"    amended by {', '.join(s.amended_by)}", fg="cyan"))
+        if s.revoked_by:
+            click.echo(click.style(f"    Revoked (dicabut) by {s.revoked_by}", fg="red"))
 
 
 # ---------------------------------------------------------------------------- check

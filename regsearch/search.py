@@ -102,10 +102,15 @@ class RegulationSummary:
     articles: int
     anomalies: int
     path: str
+    #: The regulations in the index that amend this one ("UU 8/2015", …), oldest first, and
+    #: the one that revokes it as a whole (None while in force, as far as the index knows).
+    amended_by: tuple[str, ...] = ()
+    revoked_by: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.info.to_dict(), "articles": self.articles, "anomalies": self.anomalies,
-                "source": {"path": self.path}}
+                "source": {"path": self.path}, "amended_by": list(self.amended_by),
+                "revoked_by": self.revoked_by}
 
 
 @dataclass(frozen=True)
@@ -253,14 +258,23 @@ class RegulationIndex:
     # ------------------------------------------------------------------ catalogue
     @_one_snapshot
     def regulations(self) -> list[RegulationSummary]:
-        """Every regulation in the index, ordered by type, year and number."""
+        """Every regulation in the index, ordered by type, year and number, with the ones in
+        the index that amend or revoke it."""
         searcher = self._current_searcher()
-        summaries = [
-            RegulationSummary(_info(fields["payload"]["regulation"]), fields["payload"]["articles"],
-                              len(fields["payload"]["anomalies"]), fields["payload"]["path"])
-            for fields in searcher.documents(doctype="regulation")
-        ]
-        return sorted(summaries, key=lambda s: (s.info.type, s.info.year, _number_key(s.info.number)))
+        payloads = [fields["payload"] for fields in searcher.documents(doctype="regulation")]
+        amenders: dict[str, list[RegulationInfo]] = {}
+        for payload in payloads:
+            if payload.get("amends"):
+                amenders.setdefault(payload["amends"], []).append(_info(payload["regulation"]))
+        revoked = self._catalogue().revoked
+        summaries = []
+        for payload in payloads:
+            info = _info(payload["regulation"])
+            amended_by = sorted(amenders.get(info.id, ()), key=_regulation_order)
+            summaries.append(RegulationSummary(
+                info, payload["articles"], len(payload["anomalies"]), payload["path"],
+                tuple(_ref(a).short for a in amended_by), revoked.get(info.id)))
+        return sorted(summaries, key=lambda s: _regulation_order(s.info))
 
     # ------------------------------------------------------------------ search
     @_one_snapshot
@@ -1072,6 +1086,10 @@ def _payload_kinds(payload: dict) -> tuple[str, ...]:
 
     walk(payload["ayat"])
     return tuple(k for k in KINDS if k in found)
+
+
+def _regulation_order(info: RegulationInfo) -> tuple[str, int, tuple[int, str]]:
+    return info.type, info.year, _number_key(info.number)
 
 
 def _document_order(doc_id: str) -> tuple[str, bool, int]:

@@ -93,8 +93,14 @@ def test_list_json_contract(runner, corpus_index):
     data = json.loads(result.output)
     entry = next(d for d in data if d["id"] == "uu-13-2003")
     assert set(entry) == {"id", "type", "number", "year", "title", "articles", "anomalies",
-                          "source"}
+                          "source", "amended_by", "revoked_by"}
     assert entry["articles"] >= 193
+    assert (entry["amended_by"], entry["revoked_by"]) == ([], None)
+    pilkada = {d["id"]: d for d in data if d["id"] in {"uu-1-2015", "uu-22-2014"}}
+    assert pilkada["uu-1-2015"]["amended_by"] == ["UU 8/2015", "UU 10/2016"]
+    assert pilkada["uu-22-2014"]["revoked_by"] == "UU 1/2015"
+    shown = run(runner, "list", "--index", corpus_index).output
+    assert "    Revoked (dicabut) by UU 1/2015" in shown.splitlines()
 
 
 def test_unknown_citation_is_one_line_and_nonzero(runner, corpus_index):
