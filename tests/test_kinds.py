@@ -9,10 +9,7 @@ targets of the issue.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -20,7 +17,7 @@ from regsearch.kinds import (annotate_article, annotate_regulation, classify, fi
                              is_definition_article, normalize_subject)
 from regsearch.models import KINDS, Article, Ayat, Item, Regulation
 
-ROOT = Path(__file__).resolve().parent.parent
+from .bench_scripts import load_bench
 
 
 def kinds(text: str, **kw) -> set[str]:
@@ -629,11 +626,7 @@ def test_classify_is_fast_enough_for_indexing():
 # --------------------------------------------------------------------------------------
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_kinds", ROOT / "bench" / "kinds.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_kinds"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("kinds")
 
 
 def test_dev_targets_are_met():

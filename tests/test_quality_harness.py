@@ -3,28 +3,20 @@ files, against the index of the bundled corpus."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
 from pathlib import Path
 
 import pytest
 
 import regsearch
 
+from .bench_scripts import load_bench
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load():
-    spec = importlib.util.spec_from_file_location("bench_quality", ROOT / "bench" / "quality.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_quality"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-Q = _load()
+Q = load_bench("quality")
 
 
 def judg(type_, number, year, pasal, grade, aliases=()):

@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
+from .bench_scripts import load_bench
 from .test_parse_rules import OLD_STYLE_UU
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _load():
-    spec = importlib.util.spec_from_file_location("bench_scale", ROOT / "bench" / "scale_structure.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_scale"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_counts_files_errors_and_articles(tmp_path, capsys):
     (tmp_path / "uu-11-1951.md").write_text(OLD_STYLE_UU, encoding="utf-8")
     (tmp_path / "note.txt").write_text("Catatan rapat tanpa nomor.\n", encoding="utf-8")
-    assert _load().main([str(tmp_path)]) == 0
+    assert load_bench("scale_structure").main([str(tmp_path)]) == 0
     printed = dict(line.rsplit(None, 1) for line in capsys.readouterr().out.splitlines())
     assert printed["files"] == "2" and printed["errors"] == "1"
     assert printed["articles"] == "2" and printed["no article"] == "0"
