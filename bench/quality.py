@@ -510,14 +510,15 @@ def print_per_query(queries: Sequence[EvalQuery], systems: Sequence[SystemScore]
                     runs: dict[str, dict[str, list[Ranked]]], missing: dict[str, list[int]],
                     worst: int, searchers: dict[str, Searcher]) -> None:
     names = [s.name for s in systems]
+    id_width = max(len(q.id) for q in queries) + 1
     print("\nper query nDCG@10 (R@10 and RR of regsearch; 'absent' = judged articles the "
           "parser did not produce)")
-    print(f"{'id':<5}{'query':<46}" + "".join(f"{n[:14]:>15}" for n in names)
+    print(f"{'id':<{id_width}}{'query':<46}" + "".join(f"{n[:14]:>15}" for n in names)
           + f"{'R@10':>7}{'RR':>6}  absent")
     for q in queries:
         cells = "".join(f"{s.per_query[q.id].ndcg:>15.3f}" for s in systems)
         own = systems[0].per_query[q.id]
-        print(f"{q.id:<5}{q.text[:45]:<46}{cells}{own.recall:>7.2f}{own.rr:>6.2f}  "
+        print(f"{q.id:<{id_width}}{q.text[:45]:<46}{cells}{own.recall:>7.2f}{own.rr:>6.2f}  "
               f"{len(missing[q.id]) or ''}")
     ordered = sorted(queries, key=lambda q: (systems[0].per_query[q.id].ndcg, q.id))[:worst]
     print(f"\nregsearch's {len(ordered)} worst queries: its top 5 ('=' judgment credited directly, "

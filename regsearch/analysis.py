@@ -6,7 +6,8 @@ Pure Python (the Whoosh adapter lives in ``index.py``). The steps:
 2. lowercase and drop a short curated stopword list — never the words that carry legal
    meaning (tidak, harus, dapat, wajib, dilarang, setiap, paling, sejak, apabila …);
 3. stem with PySastrawi (cached), except protected terms it is known to over-stem
-   (pemilu → milu, pemerintah → perintah, pengadilan → adil …: DESIGN §6). A word the
+   (pemilu → milu, pemerintah → perintah, pengadilan → adil …: DESIGN §6) and the
+   pe(N)- nouns that name an actor (pelapor stays pelapor; laporan → lapor). A word the
    cache lacks is first asked of the registered stem sources (``add_stem_source``: the stem
    table an index build leaves beside the index, ``stemtable``), so that a query on an
    index whose build already stemmed its words need not load Sastrawi at all.
@@ -99,7 +100,26 @@ def _stem_uncached(word: str) -> str:
         return word
     # Hyphenated words go to Sastrawi whole: it reads reduplication ("perundang-undangan" →
     # "undang", "anak-anak" → "anak").
-    return _sastrawi().stem(word) or word
+    root = _sastrawi().stem(word) or word
+    return _agent_noun(word, root) or root
+
+
+def _agent_noun(word: str, root: str) -> str | None:
+    """``word`` without a trailing "-nya" when it is a pe(N)- noun stemmed by its prefix alone.
+
+    Such nouns name the actor (pelapor, pemohon, pengawas, pemegang, peserta, pendiri) while
+    the verbs and the pe(N)-…-an nouns of the same root name the act (melapor, laporan,
+    pelaporan). Legal rules are addressed to actors, so conflating them matches "pelapor" with
+    every "laporan" and, where the root is a common word, worse: pendapat → dapat (the modal),
+    pendiri → diri (pengunduran diri), peserta → serta, pengawal → awal. A noun with a suffix
+    (pe-…-an) keeps Sastrawi's root: its tail then differs from the root's.
+    """
+    base = word[:-3] if word.endswith("nya") else word
+    if not (base.startswith("pe") and base.isalpha()) or root in (word, base) or len(root) < 3:
+        return None
+    # Only a prefix went: the root is the base's tail, up to the first letter, which the
+    # nasal of meN-/peN- replaces (penerima ← terima, pemantau ← pantau).
+    return base if base.endswith(root[1:]) else None
 
 
 def _from_sources(word: str) -> str | None:

@@ -27,6 +27,18 @@ def test_protected_terms_are_not_overstemmed():
     assert normalize("pengadilan") != normalize("adil")
 
 
+def test_an_actor_noun_keeps_its_own_term():
+    # pe(N)- nouns name who acts; verbs and pe(N)-...-an nouns of the root name the act
+    assert normalize("pelapor") != normalize("laporan")
+    assert normalize("pelaporan") == normalize("laporan") == normalize("melaporkan")
+    assert normalize("pendapat") != normalize("dapat")      # opinion, not the modal "may"
+    assert normalize("pendiri") != normalize("diri")
+    assert normalize("peserta") != normalize("serta")
+    assert normalize("Pelapornya") == normalize("pelapor")
+    assert normalize("penerima") != normalize("terima")     # the nasal replaced the t
+    assert normalize("perundang-undangan") == normalize("undang")   # reduplication stays
+
+
 def test_words_with_legal_meaning_are_never_stopwords():
     for word in ("tidak", "harus", "dapat", "wajib", "dilarang", "setiap", "paling", "sejak",
                  "apabila", "bukan", "belum"):

@@ -75,6 +75,18 @@ def test_versions_of_an_article_are_listed_together_newest_first(opened_index):
     assert all(a.score >= b.score for a, b in zip(hits, hits[1:]))
 
 
+def test_an_actor_noun_finds_the_actor_not_the_act(opened_index):
+    # "pelapor" once matched every "laporan", "pemohon" every "permohonan", and "pendapat"
+    # (opinion) every "dapat" (may): now each hit names the actor
+    for word in ("pelapor", "pemohon", "pendapat"):
+        hits = opened_index.search(word, limit=10).hits
+        assert hits, word
+        for hit in hits:
+            assert re.search(rf"\b{word}", hit.snippet, re.IGNORECASE), (word, hit.citation)
+    # no bundled article names a founder (pendiri): not every "pengunduran diri"
+    assert opened_index.search("pendiri").total == 0
+
+
 def test_misspelt_words_get_a_suggestion(opened_index):
     assert opened_index.search("pengundran diri").suggestion == "pengunduran diri"
     assert opened_index.search("pengunduran diri").suggestion is None
