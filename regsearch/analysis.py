@@ -7,7 +7,8 @@ Pure Python (the Whoosh adapter lives in ``index.py``). The steps:
    meaning (tidak, harus, dapat, wajib, dilarang, setiap, paling, sejak, apabila …);
 3. stem with PySastrawi (cached), except protected terms it is known to over-stem
    (pemilu → milu, pemerintah → perintah, pengadilan → adil …: DESIGN §6) and the
-   pe(N)- nouns that name an actor (pelapor stays pelapor; laporan → lapor). A word the
+   pe(N)- nouns that name an actor (pelapor stays pelapor; laporan → lapor); the affixed
+   forms of a root that are another word get their own term (berdiri ≠ diri). A word the
    cache lacks is first asked of the registered stem sources (``add_stem_source``: the stem
    table an index build leaves beside the index, ``stemtable``), so that a query on an
    index whose build already stemmed its words need not load Sastrawi at all.
@@ -35,11 +36,17 @@ STOPWORDS: frozenset[str] = frozenset("""
 """.split())
 
 #: Words PySastrawi over-stems into a different legal concept; they are indexed as written.
+#: Among them: "terdiri" (consists of) is not "diri" (self, as in mengundurkan diri), nor
+#: "terdapat" (there is) the modal "dapat"; and the ter- nouns naming a party to a case
+#: (terdakwa, terpidana, terhukum …) are not the act (dakwaan, pidana, hukum).
 PROTECTED: frozenset[str] = frozenset("""
     pemilu pemerintah pemerintahan pengadilan penyidikan penyidik penyelidikan penyelidik
     petahana berkala perdata pidana pejabat pegawai penjabat pendapatan penduduk perusahaan
     perseroan penyelenggara pemilih pemilihan perda perkara pengusaha pekerja
     bupati walikota gubernur
+    terdiri terdapat
+    terdakwa tersangka terpidana terhukum tertuduh terduga tergugat termohon terlapor
+    tertanggung terperiksa
 """.split())
 
 
@@ -101,7 +108,20 @@ def _stem_uncached(word: str) -> str:
     # Hyphenated words go to Sastrawi whole: it reads reduplication ("perundang-undangan" →
     # "undang", "anak-anak" → "anak").
     root = _sastrawi().stem(word) or word
-    return _agent_noun(word, root) or root
+    return _agent_noun(word, root) or _affixed_sense(word, root)
+
+
+#: Roots whose bare word and affixed forms are different words: the bare "diri" is "self"
+#: (mengundurkan diri), its affixed forms "stand, establish" (berdiri, didirikan, pendirian);
+#: the bare "dapat" is the modal "may", its affixed forms "obtain" (mendapat, didapat).
+#: The affixed forms share the second term.
+AFFIXED_SENSE: dict[str, str] = {"diri": "dirikan", "dapat": "dapatkan"}
+
+
+def _affixed_sense(word: str, root: str) -> str:
+    if root in AFFIXED_SENSE and word not in (root, root + "nya"):
+        return AFFIXED_SENSE[root]
+    return root
 
 
 def _agent_noun(word: str, root: str) -> str | None:

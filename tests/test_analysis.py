@@ -25,6 +25,15 @@ def test_protected_terms_are_not_overstemmed():
     assert normalize("pemilu") == "pemilu"
     assert normalize("pemerintah") != normalize("perintah")
     assert normalize("pengadilan") != normalize("adil")
+    assert normalize("terdiri") != normalize("diri")        # consists of, not self
+    assert normalize("terpidana") != normalize("pidana")    # the convict, not the crime
+
+
+def test_a_root_whose_affixed_forms_are_another_word_keeps_the_two_apart():
+    assert normalize("dirinya") == normalize("diri")        # self
+    assert normalize("berdiri") == normalize("didirikan") == normalize("pendirian")   # establish
+    assert normalize("berdiri") != normalize("diri")
+    assert normalize("mendapatkan") == normalize("didapat") != normalize("dapat")     # obtain / may
 
 
 def test_an_actor_noun_keeps_its_own_term():

@@ -87,6 +87,16 @@ def test_an_actor_noun_finds_the_actor_not_the_act(opened_index):
     assert opened_index.search("pendiri").total == 0
 
 
+def test_diri_finds_self_not_consisting_or_standing(opened_index):
+    # "terdiri atas" (consists of) and "berdiri" (stand) stemmed to "diri" (self): every
+    # organisation article matched "mengundurkan diri"
+    result = opened_index.search("diri", limit=200)
+    assert result.total == len(result.hits) > 0
+    matched = " ".join(hit.snippet for hit in result.hits)
+    assert re.search(r"<b>diri</b>", matched, re.IGNORECASE)
+    assert not re.search(r"<b>\w+diri\w*</b>", matched, re.IGNORECASE)
+
+
 def test_misspelt_words_get_a_suggestion(opened_index):
     assert opened_index.search("pengundran diri").suggestion == "pengunduran diri"
     assert opened_index.search("pengunduran diri").suggestion is None
