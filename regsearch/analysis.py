@@ -38,7 +38,9 @@ STOPWORDS: frozenset[str] = frozenset("""
 #: Words PySastrawi over-stems into a different legal concept; they are indexed as written.
 #: Among them: "terdiri" (consists of) is not "diri" (self, as in mengundurkan diri), nor
 #: "terdapat" (there is) the modal "dapat"; and the ter- nouns naming a party to a case
-#: (terdakwa, terpidana, terhukum …) are not the act (dakwaan, pidana, hukum).
+#: (terdakwa, terpidana, terhukum …) are not the act (dakwaan, pidana, hukum). "keputusan"
+#: (a decision, the instrument) and "putusan" (a court's verdict) are not "pemutusan"
+#: (termination, as in pemutusan hubungan kerja), which Sastrawi gives the same root.
 PROTECTED: frozenset[str] = frozenset("""
     pemilu pemerintah pemerintahan pengadilan penyidikan penyidik penyelidikan penyelidik
     petahana berkala perdata pidana pejabat pegawai penjabat pendapatan penduduk perusahaan
@@ -47,6 +49,7 @@ PROTECTED: frozenset[str] = frozenset("""
     terdiri terdapat
     terdakwa tersangka terpidana terhukum tertuduh terduga tergugat termohon terlapor
     tertanggung terperiksa
+    keputusan putusan
 """.split())
 
 
@@ -105,6 +108,8 @@ def needs_stemmer(word: str) -> bool:
 def _stem_uncached(word: str) -> str:
     if not needs_stemmer(word):
         return word
+    if word.endswith("nya") and word[:-3] in PROTECTED:     # keputusannya: keputusan
+        return word[:-3]
     # Hyphenated words go to Sastrawi whole: it reads reduplication ("perundang-undangan" →
     # "undang", "anak-anak" → "anak").
     root = _sastrawi().stem(word) or word

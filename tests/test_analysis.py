@@ -27,6 +27,8 @@ def test_protected_terms_are_not_overstemmed():
     assert normalize("pengadilan") != normalize("adil")
     assert normalize("terdiri") != normalize("diri")        # consists of, not self
     assert normalize("terpidana") != normalize("pidana")    # the convict, not the crime
+    assert normalize("keputusan") != normalize("pemutusan") == normalize("memutuskan")
+    assert normalize("keputusannya") == normalize("keputusan")
 
 
 def test_a_root_whose_affixed_forms_are_another_word_keeps_the_two_apart():

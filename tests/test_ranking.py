@@ -87,6 +87,13 @@ def test_an_actor_noun_finds_the_actor_not_the_act(opened_index):
     assert opened_index.search("pendiri").total == 0
 
 
+def test_a_decision_is_not_a_termination(opened_index):
+    # keputusan, putusan and pemutusan (hubungan kerja) shared Sastrawi's root "putus"
+    snippets = " ".join(hit.snippet for hit in opened_index.search("keputusan", limit=50).hits)
+    assert re.search(r"<b>keputusan</b>", snippets, re.IGNORECASE)
+    assert not re.search(r"<b>(pemutusan|putusan)</b>", snippets, re.IGNORECASE)
+
+
 def test_diri_finds_self_not_consisting_or_standing(opened_index):
     # "terdiri atas" (consists of) and "berdiri" (stand) stemmed to "diri" (self): every
     # organisation article matched "mengundurkan diri"
