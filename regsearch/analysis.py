@@ -119,8 +119,10 @@ def _stem_uncached(word: str) -> str:
 #: Roots whose bare word and affixed forms are different words: the bare "diri" is "self"
 #: (mengundurkan diri), its affixed forms "stand, establish" (berdiri, didirikan, pendirian);
 #: the bare "dapat" is the modal "may", its affixed forms "obtain" (mendapat, didapat).
-#: The affixed forms share the second term.
-AFFIXED_SENSE: dict[str, str] = {"diri": "dirikan", "dapat": "dapatkan"}
+#: The affixed forms share a term of their own: the root marked with "_", which no token
+#: holds (tokens are stripped of it) and which keeps the root inside, as the snippet and
+#: thesaurus prefilter ``expand.may_stem_to`` expects of every term.
+AFFIXED_SENSE: dict[str, str] = {"diri": "_diri", "dapat": "_dapat"}
 
 
 def _affixed_sense(word: str, root: str) -> str:
@@ -230,9 +232,30 @@ def _is_hyphenated_word(word: str) -> bool:
     return "-" in word and all(part.isalpha() for part in word.split("-"))
 
 
+#: Compounds written apart alone and closed up inside an affix: "bertanggung jawab" but
+#: "pertanggungjawaban", "beri tahu" but "diberitahukan", "tanda tangan" but "ditandatangani".
+#: PySastrawi's dictionary lacks the closed roots, so it left every such form as written
+#: ("pemberitahuan" never met "memberitahukan"); their roots are added to it. The closed
+#: forms now share a term (tanggungjawab) apart from the open words (tanggung, jawab): making
+#: the two spellings synonyms was measured and dropped (bench/README.md, session 7).
+COMPOUNDS: tuple[str, ...] = (
+    "tanggung jawab", "beri tahu", "tanda tangan", "kerja sama", "tindak lanjut", "ambil alih",
+    "ikut serta", "sebar luas", "jual beli", "pindah tangan", "salah guna", "warga negara",
+    "tenaga kerja", "tenaga listrik", "kereta api", "daya guna", "hasil guna", "bagi hasil",
+    "budi daya", "aneka ragam", "tata negara", "gotong royong", "lipat ganda", "serah terima",
+    "uji coba", "alih fungsi", "campur tangan", "pindah buku", "palang merah", "bandar udara",
+    "wira usaha", "sumber daya",
+)
+
+
 @lru_cache(maxsize=1)
 def _sastrawi():
-    """The PySastrawi stemmer, built on first use (its dictionary loads in ~40 ms)."""
+    """The PySastrawi stemmer, built on first use (its dictionary loads in ~40 ms), its
+    dictionary completed with the closed roots of ``COMPOUNDS``."""
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-    return StemmerFactory().create_stemmer()
+    stemmer = StemmerFactory().create_stemmer()
+    # CachedStemmer keeps the Stemmer and its dictionary (PySastrawi is pinned, 1.2.1).
+    stemmer.delegatedStemmer.get_dictionary().add_words(
+        compound.replace(" ", "") for compound in COMPOUNDS)
+    return stemmer

@@ -31,6 +31,14 @@ def test_protected_terms_are_not_overstemmed():
     assert normalize("keputusannya") == normalize("keputusan")
 
 
+def test_affixed_forms_of_a_closed_compound_conflate():
+    # Sastrawi's dictionary lacked "beritahu", "tandatangan", "tanggungjawab": each form stayed whole
+    assert len({normalize(w) for w in ("pemberitahuan", "memberitahukan", "diberitahukan")}) == 1
+    assert normalize("ditandatangani") == normalize("penandatanganan")
+    assert normalize("pertanggungjawaban") == normalize("bertanggungjawab")
+    assert analysis.is_dictionary_word("dipertanggungjawabkan")
+
+
 def test_a_root_whose_affixed_forms_are_another_word_keeps_the_two_apart():
     assert normalize("dirinya") == normalize("diri")        # self
     assert normalize("berdiri") == normalize("didirikan") == normalize("pendirian")   # establish

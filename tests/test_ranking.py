@@ -94,6 +94,13 @@ def test_a_decision_is_not_a_termination(opened_index):
     assert not re.search(r"<b>(pemutusan|putusan)</b>", snippets, re.IGNORECASE)
 
 
+def test_a_closed_compound_finds_its_other_affixed_forms(opened_index):
+    # "pemberitahuan" (notification) reaches "Cuti … wajib diberitahukan … kepada KPU"
+    snippets = " ".join(hit.snippet for hit in opened_index.search("pemberitahuan", limit=100).hits)
+    assert re.search(r"<b>pemberitahuan</b>", snippets, re.IGNORECASE)
+    assert re.search(r"<b>(diberitahukan|memberitahukan)</b>", snippets, re.IGNORECASE)
+
+
 def test_diri_finds_self_not_consisting_or_standing(opened_index):
     # "terdiri atas" (consists of) and "berdiri" (stand) stemmed to "diri" (self): every
     # organisation article matched "mengundurkan diri"
