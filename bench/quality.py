@@ -56,6 +56,10 @@ Metrics (per query, then the mean over queries; k = 10)
 * Recall@10: judgments credited within the top 10 (any grade) / number of judgments.
 * MRR: 1 / rank of the first hit in the top 10 credited with any judgment (0 when none).
 * MRR(g2): the same, counting only hits credited with a grade-2 judgment (secondary).
+* Uncertainty: a bootstrap over the queries (10,000 resamples, seeded) gives the 95 %
+  interval of regsearch's nDCG@10 and of its ratio to the better baseline, and the share of
+  resamples where regsearch beats both baselines and where the ratio reaches its target. With
+  30 queries, a change of a few thousandths is well inside these intervals.
 
 Targets checked by ``--check`` (regsearch row): nDCG@10 >= 0.80 and >= 1.35 x the better
 baseline's nDCG@10, Recall@10 >= 0.85, MRR >= 0.85.
@@ -479,6 +483,53 @@ def check_targets(rows: Sequence[dict[str, Any]]) -> list[str]:
     return misses
 
 
+RESAMPLES = 10_000
+
+
+@dataclass(frozen=True)
+class Uncertainty:
+    """How much the figures owe to which queries were judged: a bootstrap over the queries
+    (each resample draws as many queries as there are, with replacement, for every system
+    alike). ``ndcg`` is the 95 % interval of regsearch's nDCG@10, ``ratio`` that of its ratio
+    to the better baseline (the better one in each resample); ``beats`` the share of resamples
+    where regsearch is above both baselines, ``meets_ratio`` where the ratio reaches the
+    target."""
+
+    ndcg: tuple[float, float]
+    ratio: tuple[float, float]
+    beats: float
+    meets_ratio: float
+
+
+def bootstrap(systems: Sequence[SystemScore], resamples: int = RESAMPLES,
+              seed: int = 0) -> Uncertainty:
+    """``Uncertainty`` of the first system's nDCG@10 against the others (seeded: the same
+    per-query scores always give the same intervals)."""
+    import numpy as np
+
+    ids = list(systems[0].per_query)
+    values = np.array([[s.per_query[i].ndcg for i in ids] for s in systems])
+    draws = np.random.default_rng(seed).integers(0, len(ids), size=(resamples, len(ids)))
+    means = values[:, draws].mean(axis=2)                 # systems × resamples
+    ours, best = means[0], means[1:].max(axis=0)
+    ratio = np.divide(ours, best, out=np.full_like(ours, np.inf), where=best > 0)
+
+    def interval(sample: np.ndarray) -> tuple[float, float]:
+        low, high = np.percentile(sample, [2.5, 97.5])
+        return float(low), float(high)
+
+    return Uncertainty(interval(ours), interval(ratio), float((ours > best).mean()),
+                       float((ratio >= TARGETS["ratio"]).mean()))
+
+
+def print_uncertainty(spread: Uncertainty, n_queries: int) -> None:
+    print(f"depending on which {n_queries} queries (bootstrap, {RESAMPLES:,} resamples): regsearch "
+          f"nDCG@10 95% {spread.ndcg[0]:.3f}-{spread.ndcg[1]:.3f}, ratio "
+          f"{spread.ratio[0]:.2f}-{spread.ratio[1]:.2f}x; above both baselines in "
+          f"{spread.beats:.1%} of resamples, ratio >= {TARGETS['ratio']}x in "
+          f"{spread.meets_ratio:.1%}")
+
+
 def print_table(rows: Sequence[dict[str, Any]], n_queries: int) -> float:
     best_baseline = max(r["ndcg"] for r in rows[1:])
     ratio = rows[0]["ndcg"] / best_baseline if best_baseline else math.inf
@@ -600,6 +651,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         n_judg = sum(len(q.judgments) for q in queries)
         rows = summary_rows(systems)
         ratio = print_table(rows, len(queries))
+        spread = bootstrap(systems)
+        print_uncertainty(spread, len(queries))
         print(f"judged articles present in the parsed corpus: {n_judg - n_missing}/{n_judg}")
         if args.headroom:
             print("\nheadroom: Recall@N, and nDCG@10 if the top N were ideally reordered")
@@ -623,6 +676,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "skipped_files": [{"path": p, "reason": r} for p, r in skipped],
             "rich_baselines": args.rich_baselines,
             "summary": rows, "ratio_vs_better_baseline": ratio,
+            "bootstrap": {"resamples": RESAMPLES, "ndcg_95": spread.ndcg,
+                          "ratio_95": spread.ratio, "share_above_baselines": spread.beats,
+                          "share_meeting_ratio": spread.meets_ratio},
             "targets": TARGETS, "missed_targets": misses,
             "absent_judgments": {qid: [q.judgments[j].label() for j in js]
                                       for q in queries for qid, js in [(q.id, missing[q.id])]

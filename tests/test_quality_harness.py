@@ -207,3 +207,23 @@ def test_every_judged_article_is_in_the_index(opened_index, name):
             if judged.get("part") == "lampiran":
                 assert view.citation.startswith(f"Pasal {judged['pasal']} Lampiran "), citation
     assert absent == NOT_PARSED[name]
+
+
+def _system(name, ndcgs):
+    return Q.SystemScore(name, {f"q{i}": Q.QueryScore(v, 0.0, 0.0, 0.0)
+                                for i, v in enumerate(ndcgs)})
+
+
+def test_bootstrap_intervals_hold_the_mean_and_widen_with_disagreement():
+    ours = _system("regsearch", [0.9, 0.5, 0.8, 0.7, 1.0, 0.6])
+    flat = _system("regsearch", [0.75] * 6)
+    base = _system("fts5", [0.5, 0.5, 0.6, 0.4, 0.6, 0.4])
+    other = _system("whoosh", [0.4] * 6)
+    spread = Q.bootstrap([ours, base, other], resamples=2000)
+    assert spread.ndcg[0] < 0.75 < spread.ndcg[1]             # the mean of ours
+    assert spread.ratio[0] < 0.75 / 0.5 < spread.ratio[1]
+    assert spread.beats == 1.0                                # above fts5 on every query
+    assert 0.0 < spread.meets_ratio < 1.0
+    assert Q.bootstrap([ours, base, other], resamples=2000) == spread    # seeded
+    still = Q.bootstrap([flat, other, other], resamples=2000)
+    assert still.ndcg == (0.75, 0.75) and still.meets_ratio == 1.0   # 0.75 / 0.4 everywhere
