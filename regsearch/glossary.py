@@ -9,6 +9,14 @@ fairly). Each statutory phrasing was looked for in the bundled texts: 117 of the
 found there; the others, for subjects the bundled corpus lacks (taxes, capital market, the
 codes), are kept for the indexes people build themselves. Equivalent meanings only: a broader or merely related term would
 pull in articles on other questions. Lowercase; the analyzer stems and compares.
+
+A second pass (session 7, the same brief and blindness) added 122 groups for the subjects of
+the other statutes — criminal law, narcotics, family law, population records, land, traffic,
+health, education, environment, mining, trade, companies, regional government, procurement,
+human rights, ITE, intellectual property, courts, disasters, pilgrimage, transport: each
+statutory phrasing was found in the 1,535 UU texts of ``bench/uu-texts.tar.gz`` (a
+whole-phrase search, `bench/glossary_uu_check.tsv`; everyday forms checked not to carry
+another frequent meaning there).
 """
 
 from __future__ import annotations
@@ -199,4 +207,165 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("ppns", "penyidik pegawai negeri sipil"),
     ("e-ktp", "ektp", "ktp elektronik", "kartu tanda penduduk elektronik", "ktp-el"),
     ("force majeure", "overmacht", "keadaan memaksa", "keadaan kahar"),
+    # ---- the subjects of the other statutes (second pass, for indexes of the UU texts)
+    # criminal law and corruption
+    ("kpk", "komisi pemberantasan korupsi", "komisi pemberantasan tindak pidana korupsi"),
+    ("sogok", "sogokan", "suap", "penyuapan"),
+    ("pungli", "pungutan liar"),
+    ("ott", "operasi tangkap tangan", "tertangkap tangan"),
+    ("human trafficking", "trafficking", "tppo", "tindak pidana perdagangan orang",
+     "perdagangan orang", "perdagangan manusia"),
+    ("bnpt", "badan nasional penanggulangan terorisme"),
+    ("napi", "narapidana"),
+    ("pemerkosaan", "rudapaksa", "perkosaan"),
+    ("tpks", "tindak pidana kekerasan seksual"),
+    ("kumpul kebo", "samen leven", "hidup bersama sebagai suami istri di luar perkawinan"),
+    ("miras", "minuman keras", "minuman beralkohol"),
+    ("hoaks", "hoax", "berita bohong"),
+    # narcotics
+    ("narkoba", "napza", "narkotika"),
+    ("bnn", "badan narkotika nasional"),
+    ("pengguna narkoba", "pemakai narkoba", "penyalah guna"),
+    # domestic violence
+    ("kdrt", "kekerasan dalam rumah tangga"),
+    # child protection
+    ("kpai", "komisi perlindungan anak indonesia"),
+    ("abh", "anak berhadapan dengan hukum", "anak yang berhadapan dengan hukum"),
+    ("sppa", "sistem peradilan pidana anak"),
+    ("pernikahan dini", "pernikahan anak", "perkawinan dini", "perkawinan anak",
+     "perkawinan pada usia anak"),
+    ("adopsi anak", "pengangkatan anak"),
+    # marriage, divorce and inheritance
+    ("cerai", "perceraian"),
+    ("nikah", "pernikahan", "perkawinan"),
+    ("poligami", "beristri lebih dari seorang", "beristeri lebih dari seorang"),
+    ("harta gono-gini", "gono-gini", "gono gini", "harta bersama"),
+    ("prenup", "prenuptial agreement", "perjanjian pranikah", "perjanjian pra nikah",
+     "perjanjian perkawinan"),
+    ("nikah beda agama", "perkawinan beda agama",
+     "perkawinan yang dilakukan antar-umat yang berbeda agama"),
+    # population administration
+    ("ktp", "kartu tanda penduduk"),
+    ("nik", "nomor induk kependudukan"),
+    ("akte kelahiran", "akte lahir", "akta lahir", "akta kelahiran"),
+    # immigration and citizenship
+    ("wna", "warga negara asing", "orang asing"),
+    ("wni", "warga negara indonesia"),
+    ("kitas", "izin tinggal terbatas"),
+    ("dwi kewarganegaraan", "dual citizenship", "kewarganegaraan ganda",
+     "berkewarganegaraan ganda", "dwikewarganegaraan"),
+    ("cekal", "pencegahan dan penangkalan"),
+    ("naturalisasi", "pewarganegaraan"),
+    # land, spatial planning and buildings
+    ("sertifikat tanah", "sertifikat hak atas tanah", "sertipikat hak atas tanah"),
+    ("shm", "sertifikat hak milik"),
+    ("hgb", "hak guna bangunan"),
+    ("hgu", "hak guna usaha"),
+    ("uupa", "uu agraria", "undang-undang pokok agraria", "peraturan dasar pokok-pokok agraria"),
+    ("bpn", "badan pertanahan nasional"),
+    ("pembebasan lahan", "pembebasan tanah", "pengadaan tanah"),
+    ("imb", "pbg", "izin mendirikan bangunan", "persetujuan bangunan gedung"),
+    # traffic and vehicles
+    ("sim", "surat izin mengemudi"),
+    ("stnk", "surat tanda nomor kendaraan bermotor"),
+    ("bpkb", "buku pemilik kendaraan bermotor"),
+    ("plat nomor", "pelat nomor", "tnkb", "tanda nomor kendaraan bermotor"),
+    ("lakalantas", "laka lantas", "kecelakaan lalu lintas"),
+    ("uji kir", "kir", "uji berkala"),
+    # health and hospitals
+    ("puskesmas", "pusat kesehatan masyarakat"),
+    ("nakes", "tenaga kesehatan"),
+    ("bpom", "badan pengawas obat dan makanan"),
+    ("aborsi", "pengguguran kandungan", "menggugurkan kandungan"),
+    # social security (BPJS) and social assistance
+    ("jkn", "jkn-kis", "jaminan kesehatan nasional"),
+    ("bansos", "bantuan sosial"),
+    # education
+    ("sisdiknas", "sistem pendidikan nasional"),
+    ("paud", "pendidikan anak usia dini"),
+    # environment and forestry
+    ("amdal", "analisis mengenai dampak lingkungan hidup"),
+    ("limbah b3", "limbah bahan berbahaya dan beracun"),
+    ("illegal logging", "penebangan liar", "pembalakan liar", "penebangan hutan secara liar"),
+    ("karhutla", "kebakaran hutan dan lahan"),
+    ("tempat pembuangan akhir", "tpa sampah", "tempat pemrosesan akhir"),
+    # mining and energy
+    ("minerba", "pertambangan mineral dan batubara"),
+    ("illegal mining", "tambang ilegal", "penambangan liar", "penambangan tanpa izin",
+     "pertambangan tanpa izin"),
+    ("migas", "minyak dan gas bumi"),
+    ("bbm", "bahan bakar minyak"),
+    # fisheries and agriculture
+    ("illegal fishing", "pencurian ikan"),
+    ("zee", "zona ekonomi eksklusif"),
+    ("gmo", "transgenik", "produk rekayasa genetik"),
+    # trade and consumer protection
+    ("bpsk", "badan penyelesaian sengketa konsumen"),
+    ("e-commerce", "ecommerce", "belanja online", "toko online", "pmse",
+     "perdagangan melalui sistem elektronik"),
+    ("kppu", "komisi pengawas persaingan usaha"),
+    # companies, cooperatives, SMEs and investment
+    ("csr", "tjsl", "corporate social responsibility", "tanggung jawab sosial dan lingkungan"),
+    ("umkm", "usaha mikro, kecil, dan menengah", "usaha mikro kecil dan menengah"),
+    ("bumdes", "badan usaha milik desa"),
+    ("investasi asing", "penanaman modal asing"),
+    # banking and payments
+    ("atm", "anjungan tunai mandiri"),
+    ("valas", "valuta asing"),
+    # regional government and villages
+    ("kades", "kepala desa"),
+    ("apbdes", "apb desa", "anggaran pendapatan dan belanja desa"),
+    ("pemda", "pemerintah daerah"),
+    ("satpol pp", "satuan polisi pamong praja"),
+    # state finance and procurement
+    ("pbj", "pengadaan barang/jasa", "pengadaan barang dan jasa",
+     "pengadaan barang dan/atau jasa"),
+    ("lhkpn", "laporan harta kekayaan penyelenggara negara"),
+    ("kpbu", "kerja sama pemerintah dengan badan usaha"),
+    # defence and police
+    ("alutsista", "alat utama sistem senjata", "alat utama sistem persenjataan"),
+    ("kapolri", "kepala kepolisian negara republik indonesia"),
+    ("senpi", "senjata api"),
+    ("skck", "surat keterangan catatan kepolisian"),
+    # human rights
+    ("ham", "hak asasi manusia"),
+    ("komnas ham", "komisi nasional hak asasi manusia"),
+    ("pelanggaran ham berat", "pelanggaran hak asasi manusia yang berat"),
+    ("difabel", "disabilitas", "penyandang disabilitas", "penyandang cacat"),
+    # press, broadcasting, telecommunications and ITE
+    ("uu ite", "informasi dan transaksi elektronik"),
+    ("uu pdp", "pdp", "pelindungan data pribadi", "perlindungan data pribadi"),
+    ("hacking", "peretasan", "mengakses komputer dan/atau sistem elektronik milik orang lain"),
+    ("judi online", "judol", "muatan perjudian"),
+    ("kpi", "komisi penyiaran indonesia"),
+    # intellectual property
+    ("haki", "hki", "hak kekayaan intelektual", "kekayaan intelektual"),
+    ("copyright", "hak cipta"),
+    ("trademark", "merek dagang"),
+    # bankruptcy
+    ("bangkrut", "pailit", "kepailitan"),
+    # courts and legal aid
+    ("pengacara", "lawyer", "advokat"),
+    ("kejagung", "kejaksaan agung"),
+    ("jpu", "jaksa penuntut umum", "penuntut umum"),
+    ("in absentia", "sidang in absentia", "tanpa kehadiran terdakwa"),
+    ("restorative justice", "keadilan restoratif"),
+    ("dpo", "buronan", "daftar pencarian orang"),
+    # disaster management
+    ("bnpb", "badan nasional penanggulangan bencana"),
+    ("bpbd", "badan penanggulangan bencana daerah"),
+    # tourism and pilgrimage travel
+    ("homestay", "pondok wisata"),
+    ("travel umrah", "penyelenggara perjalanan ibadah umrah"),
+    ("haji plus", "haji khusus", "ibadah haji khusus"),
+    ("onh", "ongkos naik haji", "biaya penyelenggaraan ibadah haji"),
+    # transport: aviation, shipping, rail
+    ("bandara", "bandar udara"),
+    ("maskapai penerbangan", "airline", "badan usaha angkutan udara"),
+    ("knkt", "komite nasional keselamatan transportasi"),
+    ("abk", "anak buah kapal"),
+    ("krl", "kereta rel listrik"),
+    # civil society
+    ("ormas", "organisasi kemasyarakatan"),
+    ("lsm", "ngo", "lembaga swadaya masyarakat"),
 )
