@@ -14,7 +14,7 @@ A second pass (session 7, the same brief and blindness) added 122 groups for the
 the other statutes — criminal law, narcotics, family law, population records, land, traffic,
 health, education, environment, mining, trade, companies, regional government, procurement,
 human rights, ITE, intellectual property, courts, disasters, pilgrimage, transport: each
-statutory phrasing was found in the 1,535 UU texts of ``bench/uu-texts.tar.gz`` (a
+statutory phrasing was found in the 1,535 UU texts of the scale corpus (``bench/speed.py``; a
 whole-phrase search, `bench/glossary_uu_check.tsv`; everyday forms checked not to carry
 another frequent meaning there).
 """
