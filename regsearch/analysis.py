@@ -108,8 +108,8 @@ def needs_stemmer(word: str) -> bool:
 def _stem_uncached(word: str) -> str:
     if not needs_stemmer(word):
         return word
-    if word.endswith("nya") and word[:-3] in PROTECTED:     # keputusannya: keputusan
-        return word[:-3]
+    if _without_nya(word) in PROTECTED:                     # keputusannya: keputusan
+        return _without_nya(word)
     # Hyphenated words go to Sastrawi whole: it reads reduplication ("perundang-undangan" →
     # "undang", "anak-anak" → "anak").
     root = _sastrawi().stem(word) or word
@@ -126,9 +126,15 @@ AFFIXED_SENSE: dict[str, str] = {"diri": "_diri", "dapat": "_dapat"}
 
 
 def _affixed_sense(word: str, root: str) -> str:
-    if root in AFFIXED_SENSE and word not in (root, root + "nya"):
+    """``root``, or its ``AFFIXED_SENSE`` term when ``word`` is more than the bare root."""
+    if root in AFFIXED_SENSE and _without_nya(word) != root:
         return AFFIXED_SENSE[root]
     return root
+
+
+def _without_nya(word: str) -> str:
+    """``word`` without the enclitic "-nya" (its, the): keputusannya → keputusan."""
+    return word[:-3] if word.endswith("nya") else word
 
 
 def _agent_noun(word: str, root: str) -> str | None:
@@ -141,7 +147,7 @@ def _agent_noun(word: str, root: str) -> str | None:
     pendiri → diri (pengunduran diri), peserta → serta, pengawal → awal. A noun with a suffix
     (pe-…-an) keeps Sastrawi's root: its tail then differs from the root's.
     """
-    base = word[:-3] if word.endswith("nya") else word
+    base = _without_nya(word)
     if not (base.startswith("pe") and base.isalpha()) or root in (word, base) or len(root) < 3:
         return None
     # Only a prefix went: the root is the base's tail, up to the first letter, which the
@@ -223,9 +229,7 @@ def is_dictionary_word(word: str) -> bool:
     lowered = word.lower()
     if not lowered.isalpha() or len(lowered) > LONGEST_STEMMED:
         return False
-    stemmer = _sastrawi()
-    # CachedStemmer keeps the Stemmer and its dictionary (PySastrawi is pinned, 1.2.1).
-    return stemmer.delegatedStemmer.get_dictionary().contains(stemmer.stem(lowered))
+    return _root_dictionary(_sastrawi()).contains(_sastrawi().stem(lowered))
 
 
 def _is_hyphenated_word(word: str) -> bool:
@@ -255,7 +259,11 @@ def _sastrawi():
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
     stemmer = StemmerFactory().create_stemmer()
-    # CachedStemmer keeps the Stemmer and its dictionary (PySastrawi is pinned, 1.2.1).
-    stemmer.delegatedStemmer.get_dictionary().add_words(
-        compound.replace(" ", "") for compound in COMPOUNDS)
+    _root_dictionary(stemmer).add_words(compound.replace(" ", "") for compound in COMPOUNDS)
     return stemmer
+
+
+def _root_dictionary(stemmer):
+    """Sastrawi's root dictionary: its CachedStemmer keeps the Stemmer that holds it
+    (PySastrawi is pinned, 1.2.1)."""
+    return stemmer.delegatedStemmer.get_dictionary()

@@ -7,15 +7,16 @@ terminologist working from general knowledge of Indonesian legal language and th
 regulations only, blind to the judged queries of ``eval/`` (so that those still measure it
 fairly). Each statutory phrasing was looked for in the bundled texts: 117 of the groups are
 found there; the others, for subjects the bundled corpus lacks (taxes, capital market, the
-codes), are kept for the indexes people build themselves. Equivalent meanings only: a broader or merely related term would
-pull in articles on other questions. Lowercase; the analyzer stems and compares.
+codes), are kept for the indexes people build themselves. Equivalent meanings only: a broader
+or merely related term would pull in articles on other questions. Lowercase; the analyzer
+stems and compares.
 
 A second pass (session 7, the same brief and blindness) added 122 groups for the subjects of
 the other statutes — criminal law, narcotics, family law, population records, land, traffic,
 health, education, environment, mining, trade, companies, regional government, procurement,
 human rights, ITE, intellectual property, courts, disasters, pilgrimage, transport: each
 statutory phrasing was found in the 1,535 UU texts of the scale corpus (``bench/speed.py``; a
-whole-phrase search, `bench/glossary_uu_check.tsv`; everyday forms checked not to carry
+whole-phrase search, ``bench/glossary_uu_check.tsv``; everyday forms checked not to carry
 another frequent meaning there).
 """
 
@@ -45,7 +46,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("pilpres", "pemilu presiden dan wakil presiden",
      "pemilihan umum presiden dan wakil presiden"),
     ("pileg", "pemilu anggota dpr, anggota dpd, dan anggota dprd",
-     "pemilihan umum anggota dewan perwakilan rakyat, dewan perwakilan daerah, dan dewan perwakilan rakyat daerah"),
+     "pemilihan umum anggota dewan perwakilan rakyat, dewan perwakilan daerah, "
+     "dan dewan perwakilan rakyat daerah"),
     ("parpol", "partai politik"),
     ("koalisi partai", "koalisi parpol", "gabungan partai politik"),
     ("calon independen", "jalur independen", "jalur perseorangan", "calon perseorangan"),
