@@ -18,6 +18,12 @@ human rights, ITE, intellectual property, courts, disasters, pilgrimage, transpo
 statutory phrasing was found in the 1,535 UU texts of the scale corpus (``bench/speed.py``; a
 whole-phrase search, ``bench/glossary_uu_check.tsv``; everyday forms checked not to carry
 another frequent meaning there).
+
+A third pass (session 8, the same brief and blindness) added 81 groups across all subjects —
+criminal procedure, civil litigation, elections, regional government and villages, labour and
+social security, civil service, capital market and taxes, nuclear, health, education, land and
+housing, family law, ITE, traffic, trade — verified the same way (``glossary_uu_check.tsv``);
+abbreviations a statute defines in a form the harvester takes (LAPAS) were left out.
 """
 
 from __future__ import annotations
@@ -370,4 +376,102 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     # civil society
     ("ormas", "organisasi kemasyarakatan"),
     ("lsm", "ngo", "lembaga swadaya masyarakat"),
+    # ---- third pass (session 8): everyday words, acronyms and loanwords of every subject area
+    # criminal procedure, corrections and criminal law
+    ("rutan", "rumah tahanan negara"),
+    ("bap", "berita acara pemeriksaan"),
+    ("prapid", "praperadilan"),
+    ("bebas bersyarat", "pembebasan bersyarat", "pelepasan bersyarat"),
+    ("vonis bebas", "putusan bebas"),
+    ("vonis lepas", "onslag", "putusan lepas", "lepas dari segala tuntutan hukum"),
+    ("justice collaborator", "saksi pelaku"),
+    ("residivis", "recidive", "pengulangan tindak pidana"),
+    ("pelaku anak", "anak pelaku", "anak yang berkonflik dengan hukum"),
+    ("hate speech", "ujaran kebencian", "menimbulkan rasa kebencian atau permusuhan"),
+    ("penistaan agama", "penodaan agama"),
+    ("kkn", "korupsi, kolusi, dan nepotisme"),
+    # civil law and litigation
+    ("pmh", "onrechtmatige daad", "perbuatan melawan hukum"),
+    ("wanprestasi", "ingkar janji", "cidera janji", "cedera janji"),
+    ("class action", "gugatan kelompok", "gugatan perwakilan kelompok"),
+    ("mou", "memorandum of understanding", "nota kesepahaman"),
+    ("fit and proper test", "fit and proper", "uji kelayakan dan kepatutan"),
+    # elections
+    ("pilkades", "pemilihan kepala desa"),
+    ("parliamentary threshold", "ambang batas parlemen", "ambang batas perolehan suara"),
+    # regional government, villages and the legislature
+    ("wagub", "wakil gubernur"),
+    ("wabup", "wakil bupati"),
+    ("wawali", "wawalkot", "wakil walikota", "wakil wali kota"),
+    ("wapres", "wakil presiden"),
+    ("sekda", "sekretaris daerah"),
+    ("perdes", "peraturan desa"),
+    ("pemprov", "pemerintah provinsi", "pemerintah daerah provinsi"),
+    ("pemkab", "pemerintah kabupaten", "pemerintah daerah kabupaten"),
+    ("pemkot", "pemerintah kota", "pemerintah daerah kota"),
+    ("otsus", "otonomi khusus"),
+    ("ikn", "ibu kota nusantara"),
+    ("pansus", "panitia khusus"),
+    ("impeachment", "pemakzulan", "pemberhentian presiden dan/atau wakil presiden"),
+    # assembly and press
+    ("demo", "unjuk rasa"),
+    ("jurnalis", "journalist", "wartawan"),
+    # labour and social security
+    ("sjsn", "sistem jaminan sosial nasional"),
+    ("jkk", "jaminan kecelakaan kerja"),
+    ("jkm", "jaminan kematian"),
+    ("jkp", "jaminan kehilangan pekerjaan"),
+    ("uang lembur", "upah lembur", "upah kerja lembur"),
+    ("upmk", "uang penghargaan masa kerja"),
+    ("resign", "mengundurkan diri atas kemauan sendiri"),
+    ("lansia", "manula", "lanjut usia"),
+    # civil service
+    ("cpns", "calon pegawai negeri sipil"),
+    ("ptdh", "pemberhentian tidak dengan hormat", "diberhentikan tidak dengan hormat"),
+    ("tukin", "tunjangan kinerja"),
+    # capital market, companies and taxes
+    ("bursa saham", "stock exchange", "bursa efek"),
+    ("reksadana", "mutual fund", "reksa dana"),
+    ("beneficial owner", "beneficial ownership", "pemilik manfaat"),
+    ("pajak motor", "pajak mobil", "pajak kendaraan bermotor"),
+    ("ppnbm", "pajak barang mewah", "pajak penjualan atas barang mewah"),
+    # nuclear
+    ("nuclear installation", "instalasi nuklir"),
+    ("ionizing radiation", "radiasi pengion"),
+    # health
+    ("faskes", "fasilitas kesehatan", "fasilitas pelayanan kesehatan"),
+    ("alkes", "alat kesehatan"),
+    ("medical record", "rekam medis"),
+    ("lockdown", "karantina wilayah"),
+    ("bayi tabung", "ivf", "kehamilan di luar cara alamiah"),
+    ("asi eksklusif", "air susu ibu eksklusif"),
+    # education
+    ("ponpes", "pondok pesantren"),
+    ("smp", "sekolah menengah pertama"),
+    ("sma", "sekolah menengah atas"),
+    ("smk", "sekolah menengah kejuruan"),
+    ("dana bos", "bantuan operasional sekolah"),
+    # land, housing and spatial planning
+    ("rtrw", "rencana tata ruang wilayah"),
+    ("rth", "ruang terbuka hijau"),
+    ("hpl", "hak pengelolaan"),
+    ("ajb", "akta jual beli"),
+    ("rusun", "rumah susun"),
+    ("kpr", "kredit pemilikan rumah"),
+    # family law, population records and immigration
+    ("hak asuh anak", "hak asuh", "kuasa asuh"),
+    ("surat cerai", "akte cerai", "akta cerai", "akta perceraian"),
+    ("akte nikah", "akta nikah", "akte perkawinan", "akta perkawinan"),
+    ("kitap", "izin tinggal tetap"),
+    # ITE and personal data
+    ("tanda tangan digital", "digital signature", "tanda tangan elektronik"),
+    ("kebocoran data", "data breach", "kegagalan pelindungan data pribadi"),
+    # environment and traffic
+    ("polusi udara", "pencemaran udara"),
+    ("ugal-ugalan", "mengemudikan kendaraan bermotor dengan cara atau keadaan yang membahayakan"),
+    ("balap liar", "berbalapan di jalan"),
+    # trade and pilgrimage
+    ("franchise", "waralaba"),
+    ("sembako", "barang kebutuhan pokok"),
+    ("umroh", "umrah"),
 )

@@ -226,7 +226,8 @@ def test_an_everyday_word_reaches_the_statutory_phrasing(opened_index):
     regulations say it, and the first hit says it that way."""
     for typed, written in (("outsourcing", "menyerahkan sebagian pelaksanaan pekerjaan"),
                            ("TKA", "tenaga kerja asing"),
-                           ("PLTN", "pembangkit listrik tenaga nuklir")):
+                           ("PLTN", "pembangkit listrik tenaga nuklir"),
+                           ("resign", "mengundurkan diri atas kemauan sendiri")):
         result = opened_index.search(typed, limit=3)
         assert result.unmatched == () and result.hits, typed
         top = re.sub(r"</?b>", "", result.hits[0].snippet).lower()
