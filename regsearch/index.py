@@ -13,11 +13,12 @@ import marshal
 import multiprocessing
 import os
 import re
+import shutil
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import islice, takewhile
 from pathlib import Path
 from typing import Any
 
@@ -34,13 +35,24 @@ from .errors import IndexError_, RegsearchError
 from .expand import harvest_abbreviations, query_vocabulary
 from .extract import SUPPORTED_SUFFIXES, die_with_parent
 from .legal import identity_scope, internal_references, parse_regulation_ref, version_key
-from .models import Article, Item, LampiranSection, Regulation
+from .manifest import check_intact, latest_generation, write_manifest
+from .models import Article, Item, LampiranSection, Regulation, shown_path
 from .schema import INDEX_NAME, make_schema
 
 
 @dataclass
 class BuildReport:
-    """What ``build_index`` did: counts per outcome and the files that failed, with why."""
+    """What ``build_index`` did: counts per outcome and the files that failed, with why.
+
+    ``duplicates``: (file skipped, file indexed) for each file whose content is that of
+    another file of the build or of the index under another path (a copy under another
+    name): the regulation is indexed once. Not a failure: nothing is missing from the index,
+    and a folder holding a stray copy ("uu-13-2003 (1).pdf") must not fail every update.
+
+    ``not_written``: why the index was left as it was (no index written, or an existing one
+    not rebuilt) because there was nothing to index; None when it was written. A failure:
+    nothing that was asked for was done.
+    """
 
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
@@ -48,11 +60,13 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    not_written: str | None = None
     articles: int = 0
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and self.not_written is None
 
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -63,31 +77,86 @@ ProgressCallback = Callable[[int, int, str], None]
 FOLDER_NOTES = ("readme", "provenance", "license", "licence", "changelog")
 
 
-def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Expand files and folders into supported files (sorted); missing paths are failures.
+#: Why a folder given to index adds nothing (a warning; the failure is having nothing at all).
+NO_DOCUMENTS = "no PDF, .txt or .md file in this folder"
 
-    In folders, README/PROVENANCE/LICENSE-style notes are skipped (see ``FOLDER_NOTES``).
-    """
-    files: list[Path] = []
-    failures: list[tuple[str, str]] = []
+
+def source_paths(paths: str | os.PathLike | bytes | Iterable[str | os.PathLike | bytes]
+                 ) -> list[Path]:
+    """The paths to index, as a list: one path (str, bytes or ``Path``) or any iterable of
+    them (read once, so a generator is fine).
+
+    A str is one path, not the characters of one (iterated, "/" made the build index the
+    whole file system); an empty path is refused rather than read as the working directory;
+    anything else is a ``RegsearchError`` naming what was given."""
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        paths = [paths]
+    elif not isinstance(paths, Iterable):
+        raise RegsearchError(f"paths to index must be a path or a list of paths, not "
+                             f"{type(paths).__name__}")
+    found = []
     for raw in paths:
-        path = Path(raw)
+        if not isinstance(raw, (str, bytes, os.PathLike)):
+            raise RegsearchError(f"paths to index must be paths (str or Path), not "
+                                 f"{type(raw).__name__}: {_shown(raw)}")
+        text = os.fsdecode(raw)
+        if not text:
+            raise RegsearchError("an empty path names no file or folder to index")
+        found.append(Path(text))
+    return found
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Expand files and folders into supported files; missing paths are failures.
+
+    Each file comes once, however often it is named: in two overlapping folders, twice, or
+    through a link (files are the same when their real paths are). In folders,
+    README/PROVENANCE/LICENSE-style notes are skipped (see ``FOLDER_NOTES``).
+    """
+    collected = _collect([Path(p) for p in paths])
+    return collected.files, collected.failures
+
+
+@dataclass
+class _Collected:
+    files: list[Path]
+    failures: list[tuple[str, str]]
+    #: Folders given that hold no document at all.
+    empty: list[Path]
+
+
+def _collect(paths: list[Path]) -> _Collected:
+    """``collect_files``, and the folders that held nothing to index."""
+    collected = _Collected([], [], [])
+    seen: set[str] = set()
+
+    def add(path: Path) -> None:
+        problem = _not_readable_as_file(path)
+        if problem:
+            if (str(path), problem) not in collected.failures:  # named twice, told once
+                collected.failures.append((str(path), problem))
+            return
+        key = _path_key(path)
+        if key not in seen:
+            seen.add(key)
+            collected.files.append(path)
+
+    for path in paths:
         if path.is_dir():
             found, unlistable = _walk(path)
-            failures += unlistable
+            collected.failures += unlistable
+            if not found and not unlistable:
+                collected.empty.append(path)
             for candidate in found:
-                problem = _not_readable_as_file(candidate)
-                if problem:
-                    failures.append((str(candidate), problem))
-                else:
-                    files.append(candidate)
+                add(candidate)
         else:
-            problem = _not_readable_as_file(path)
-            if problem:
-                failures.append((str(path), problem))
-            else:
-                files.append(path)
-    return files, failures
+            add(path)
+    return collected
 
 
 def _walk(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -123,38 +192,69 @@ def _looks_like_document(path: Path) -> bool:
             and not path.stem.lower().startswith(FOLDER_NOTES))
 
 
-def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: bool = False,
-                progress: ProgressCallback | None = None) -> BuildReport:
+def build_index(paths: str | os.PathLike | Iterable[str | os.PathLike], index_dir: str | Path,
+                *, rebuild: bool = False, progress: ProgressCallback | None = None
+                ) -> BuildReport:
     """Index regulation files (PDF, .txt, .md) and folders of them into ``index_dir``.
 
-    Without ``rebuild`` an existing index is updated: files whose content hash is unchanged
-    are skipped, changed files re-read, files gone from an indexed folder dropped. A file
-    that cannot be read is reported in ``BuildReport.failed``; the others are still indexed.
+    ``paths`` is one path or a list of them (``source_paths``). Without ``rebuild`` an
+    existing index is updated: files whose content hash is unchanged are skipped, changed
+    files re-read, files gone from an indexed folder dropped. A file that cannot be read is
+    reported in ``BuildReport.failed``; the others are still indexed.
+
+    Each regulation file is indexed once: a file named twice (overlapping folders, a link)
+    is one file, and a copy of a file of the build or of the index under another name is
+    skipped and reported in ``BuildReport.duplicates`` (a renamed or moved file replaces
+    its old path). When nothing at all can be indexed — no document under the paths, or
+    none readable — and there was no index, none is written (a mistyped folder must not
+    leave an empty index that every query then searches); nor is an index rebuilt from
+    nothing: ``BuildReport.not_written`` says so.
 
     Nothing is visible to readers until the final commit, which Whoosh publishes by renaming
     one table-of-contents file: a build killed at any moment leaves the previous index whole.
-    After it, the stems the build computed are added to the index's stem table
-    (``stemtable``, written anew with a new index), which queries read instead of Sastrawi.
+    The commit records the size of each file of the index (``manifest``), which an update
+    or a query checks first, so that a damaged index is named as such, not misread. After
+    it, the stems the build computed are added to the index's stem table (``stemtable``,
+    written anew with a new index), which queries read instead of Sastrawi.
     """
+    sources = source_paths(paths)
+    if not os.fspath(index_dir):
+        raise RegsearchError("an empty path names no folder for the index")
     index_dir = Path(index_dir)
-    files, failures = collect_files(paths)
-    report = BuildReport(failed=list(failures))
+    collected = _collect(sources)
+    report = BuildReport(failed=list(collected.failures),
+                         warnings=[(str(folder), NO_DOCUMENTS) for folder in collected.empty])
+    existed = _holds_index(index_dir)
+    if not collected.files and (rebuild or not existed):
+        report.not_written = _left_as_it_was(index_dir, existed)
+        return report
+    created = _created_by_build(index_dir)
     ix = _open_for_writing(index_dir, rebuild=rebuild)
     known = {} if rebuild else _known_files(ix)
-    todo = _changed_files(files, known, report)
+    plan = _plan(collected.files, known, sources, report)
     # The parsing workers start before the writer lock is taken, so that no process but
     # this one ever holds it (a killed build must not leave a child keeping the index locked);
     # then they parse while this process writes what they have finished.
     with stemtable.consulted(index_dir, enabled=bool(known)), \
-            _parsing(todo, ix.schema) as results:
+            _parsing(plan.todo, ix.schema) as results:
         writer = _lock_writer(ix, index_dir)
         try:
-            _write_results(writer, todo, results, known, report,
-                           _Progress(progress, len(files), len(files) - len(todo)))
-            _drop_vanished(writer, paths, files, known, report)
+            _write_results(writer, plan.todo, results, known, report,
+                           _Progress(progress, len(collected.files),
+                                     len(collected.files) - len(plan.todo)))
+            _drop_replaced(writer, plan.drop, known, report)
+            _drop_vanished(writer, sources, collected.files, known, report, set(plan.drop))
         except BaseException:
             writer.cancel()
             raise
+        if not (report.added or report.updated) and (rebuild or not existed):
+            # Only failures and copies: no index rather than an empty one, and an index
+            # rebuilt from nothing stays as it was.
+            writer.cancel()
+            if not existed:
+                created.undo()
+            report.not_written = _left_as_it_was(index_dir, existed)
+            return report
     if rebuild:
         # The old segments go in the same commit, leaving the one new segment (a merge type
         # overrides ``optimize``, which this call used to pass: there is nothing to optimise).
@@ -167,6 +267,55 @@ def build_index(paths: Sequence[str | Path], index_dir: str | Path, *, rebuild: 
     # analyzer may have stemmed otherwise) gets a new table; an update adds to the table.
     stemtable.write_stems(index_dir, analysis.known_stems(), replace=rebuild or not known)
     return report
+
+
+def _left_as_it_was(index_dir: Path, existed: bool) -> str:
+    if existed:
+        return f"nothing to index; the index in {index_dir} was left as it was"
+    return f"nothing to index; no index written to {index_dir}"
+
+
+def _holds_index(index_dir: Path) -> bool:
+    """Whether ``index_dir`` holds an index (readable or not): a table of contents."""
+    try:
+        return latest_generation(index_dir, INDEX_NAME) >= 0
+    except OSError:  # no such folder, or not a folder (opening it for writing will say)
+        return False
+
+
+class _created_by_build:
+    """What a build that writes nothing after all must remove: the index folder if it made
+    it, else the files it added to it (and nothing the folder held before)."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+        #: The folders ``mkdir(parents=True)`` will make, deepest first.
+        self.made = list(takewhile(lambda folder: not folder.exists(),
+                                   [index_dir, *index_dir.absolute().parents]))
+        self.before = set(_listing(index_dir))
+
+    def undo(self) -> None:
+        for name in set(_listing(self.index_dir)) - self.before:
+            path = self.index_dir / name
+            try:
+                if path.is_dir() and not path.is_symlink():
+                    shutil.rmtree(path)
+                else:
+                    path.unlink()
+            except OSError:
+                pass  # left behind: harmless, and no index without a table of contents
+        for folder in self.made:
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+
+
+def _listing(folder: Path) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:
+        return []
 
 
 #: Segments an update may leave; past it, the smallest are merged (``_merge_small_segments``).
@@ -226,6 +375,14 @@ class _BuildWriter(SegmentWriter):
         super().__init__(ix, **kwargs)
         self.pool = _ChunkedPostingPool(self._tempstorage, self.newsegment,
                                         limitmb=kwargs.get("limitmb", 128))
+
+    def _commit_toc(self, segments: list) -> None:
+        """Whoosh's commit (the new table of contents renamed into place, then the files no
+        longer used removed), and the manifest of the files committed, written while the
+        writer lock is still held (``manifest``)."""
+        super()._commit_toc(segments)
+        write_manifest(self.storage.folder, self.indexname, self.generation,
+                       [segment.segment_id() for segment in segments])
 
     def _flush_segment(self) -> None:  # SegmentWriter._flush_segment, lengths read once
         self.perdocwriter.close()
@@ -294,28 +451,101 @@ class _FieldLengths:
         return lengths[docnum]
 
 
-def _changed_files(files: list[Path], known: Known, report: BuildReport
-                   ) -> list[tuple[Path, str, str]]:
-    """(path, path key, hash) of the files to read: new or changed since the last build.
+@dataclass
+class _Plan:
+    """What a build does to the index's files: the files to read, as (path, path key, hash),
+    and the path keys whose documents go because another path now holds their text."""
+
+    todo: list[tuple[Path, str, str]] = field(default_factory=list)
+    drop: list[str] = field(default_factory=list)
+
+
+def _plan(files: list[Path], known: Known, sources: list[Path], report: BuildReport) -> _Plan:
+    """Which files to read: those new or changed since the last build, each content once.
 
     Unchanged files are counted; a file that failed before and has not changed is reported
-    again without being re-read."""
-    todo = []
-    for path in files:
-        key = _path_key(path)
+    again without being re-read. Files of the same content (a copy under another name) are
+    indexed once, under the path that holds it already — a file of this build indexed with
+    this content, else a file of the index that still holds it, else the first in order —
+    and the others are reported as duplicates (a duplicate that was indexed before, with the
+    same text or another, loses its documents). A file of the index whose content now comes
+    under another path, and that no longer holds it itself (moved or renamed), is dropped:
+    the new path replaces it."""
+    plan = _Plan()
+    keyed = [(path, _path_key(path)) for path in files]
+    present = {key for _, key in keyed}
+    hashed: list[tuple[Path, str, str]] = []
+    for path, key in keyed:
         try:
-            digest = _file_hash(path)
+            hashed.append((path, key, _file_hash(path)))
         except OSError as exc:
             report.failed.append((str(path), f"cannot read file ({exc.strerror or exc})"))
+    folders = _folder_keys(sources)
+    elsewhere: dict[str, list[str]] = {}  # content hash → regulations indexed outside the build
+    for key, (digest, failure) in known.items():
+        if failure is None and key not in present:
+            elsewhere.setdefault(digest, []).append(key)
+
+    holder: dict[str, str] = {}   # content hash → the path key that holds it in the index
+    for _, key, digest in hashed:
+        if known.get(key, (None, None))[0] == digest:
+            holder.setdefault(digest, key)
+    for _, key, digest in hashed:
+        if digest not in holder:
+            for other in elsewhere.get(digest, ()):
+                if _still_holds(other, digest, folders):
+                    holder[digest] = other
+                    break
+        holder.setdefault(digest, key)
+
+    named = {key: str(path) for path, key, _ in hashed}
+    for path, key, digest in hashed:
+        if holder[digest] != key:
+            report.duplicates.append((str(path), named.get(holder[digest])
+                                      or display_path(Path(holder[digest]))))
+            if key in known:
+                plan.drop.append(key)
             continue
         previous_hash, previous_failure = known.get(key, (None, None))
         if previous_hash != digest:
-            todo.append((path, key, digest))
+            plan.todo.append((path, key, digest))
         elif previous_failure:
             report.failed.append((str(path), f"{previous_failure} (unchanged since it failed)"))
         else:
             report.unchanged.append(str(path))
-    return todo
+    for digest, keys in elsewhere.items():
+        if digest in holder:
+            plan.drop += [key for key in keys if key != holder[digest]]
+    return plan
+
+
+def _still_holds(key: str, digest: str, folders: list[str]) -> bool:
+    """Whether the file indexed under ``key`` (not part of this build) is still there with
+    the content the index has of it: not in a folder of this build (where it would have been
+    found), and its file unchanged."""
+    if _under_any(key, folders):
+        return False
+    try:
+        return _file_hash(Path(key)) == digest
+    except OSError:
+        return False
+
+
+def _folder_keys(sources: list[Path]) -> list[str]:
+    """The path keys of the folders given, under which a file not found is gone."""
+    return [_path_key(path) for path in sources if path.is_dir()]
+
+
+def _under_any(key: str, folders: list[str]) -> bool:
+    return any(key.startswith(folder.rstrip(os.sep) + os.sep) for folder in folders)
+
+
+def _drop_replaced(writer, keys: list[str], known: Known, report: BuildReport) -> None:
+    """Remove the documents of files whose content another path now holds (``_plan``)."""
+    for key in dict.fromkeys(keys):
+        writer.delete_by_term("path_key", key)
+        if known[key][1] is None:  # a regulation, not a remembered failure
+            report.removed.append(key)
 
 
 class _parsing:
@@ -637,13 +867,14 @@ def _add_prepared(writer, document: _PreparedDocument) -> None:
 WARN_ANOMALIES = frozenset({"no_text_layer", "no_structure", "no_articles"})
 
 
-def _drop_vanished(writer, paths: Sequence[str | Path], files: list[Path],
-                   known: Known, report: BuildReport) -> None:
-    """Remove documents of files that were in an indexed folder and are gone now."""
+def _drop_vanished(writer, sources: list[Path], files: list[Path], known: Known,
+                   report: BuildReport, dropped: set[str]) -> None:
+    """Remove documents of files that were in an indexed folder and are gone now (those
+    ``_drop_replaced`` removed already excepted)."""
     present = {_path_key(f) for f in files}
-    folders = [_path_key(Path(p)) for p in paths if Path(p).is_dir()]
+    folders = _folder_keys(sources)
     for key in known:
-        if key not in present and any(key.startswith(folder + os.sep) for folder in folders):
+        if key not in present and key not in dropped and _under_any(key, folders):
             writer.delete_by_term("path_key", key)
             if known[key][1] is None:  # a regulation, not a remembered failure
                 report.removed.append(key)
@@ -660,8 +891,14 @@ def _open_for_writing(index_dir: Path, *, rebuild: bool):
     """The index to write to: the existing one, or a new empty one where there is none.
 
     An index of an older schema is replaced (it could not be searched correctly anyway);
-    a damaged one only with ``rebuild``, so that nothing is thrown away unasked.
+    a damaged one only with ``rebuild``, so that nothing is thrown away unasked: an update
+    of a damaged index gives the message a query gives, not an automatic rebuild, since an
+    update names only some of the files the index holds (the others would be lost) and a
+    file missing from the index reads as "unchanged" (the files' sizes are checked first,
+    ``manifest.check_intact``).
     """
+    if not rebuild:
+        check_intact(index_dir, INDEX_NAME)
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
         try:
@@ -692,8 +929,12 @@ Known = dict[str, tuple[str, "str | None"]]
 def _known_files(ix) -> Known:
     """What the index holds of each file: its hash, and why it failed if it did."""
     with ix.searcher() as searcher:
-        known: Known = {fields["path_key"]: (fields["file_hash"], None)
-                        for fields in searcher.documents(doctype="regulation")}
+        known: Known = {}
+        for fields in searcher.documents(doctype="regulation"):
+            key = fields["path_key"]
+            # Indexed twice under one path (a file and a link to it, before builds read
+            # each file once): no hash, so that it is read again and written once.
+            known[key] = ("", None) if key in known else (fields["file_hash"], None)
         for fields in searcher.documents(doctype="failure"):
             known[fields["path_key"]] = (fields["file_hash"], fields["payload"]["reason"])
         return known
@@ -715,19 +956,19 @@ def _path_key(path: Path) -> str:
 
 def display_path(path: Path) -> str:
     """Path as users want to read it: relative to the working directory when inside it."""
-    resolved = path.resolve()
-    try:
-        return str(resolved.relative_to(Path.cwd()))
-    except ValueError:
-        return str(resolved)
+    return shown_path(str(path.resolve()))
 
 
 # --------------------------------------------------------------------------- documents
 
 
 def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator[dict[str, Any]]:
-    """The Whoosh documents for one regulation: its catalogue entry, articles and Lampiran."""
-    shown_path = display_path(Path(path_key))
+    """The Whoosh documents for one regulation: its catalogue entry, articles and Lampiran.
+
+    The file's path is stored absolute (its path key), which resolves from any working
+    directory; ``models.Source`` shows it relative to the working directory of the reader.
+    (Stored relative to where the build ran, "corp/pdf/…" named no file from elsewhere.)"""
+    stored_path = path_key
     info = reg.info().to_dict()
     abbreviations = harvest_abbreviations(_unit_texts(reg))
     # A query's thesaurus analyses the short forms, which may not be tokens of the text
@@ -737,7 +978,7 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
     common = {"reg_id": reg.id, "type": reg.type, "year": str(reg.year), "path_key": path_key,
               "file_hash": file_hash}
     yield {**common, "doc_id": f"{reg.id}|{file_tag}", "doctype": "regulation",
-           "payload": {"regulation": info, "path": shown_path, "articles": len(reg.articles),
+           "payload": {"regulation": info, "path": stored_path, "articles": len(reg.articles),
                        "anomalies": [a.to_dict() for a in reg.anomalies],
                        "amends": reg.amends.id if reg.amends else None,
                        "full_number": reg.full_number,
@@ -746,14 +987,14 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
                        "abbreviations": abbreviations}}
     for position, article in enumerate(reg.articles):
         yield _article_document(reg, article, f"{reg.id}|{file_tag}|{position}", common, info,
-                                shown_path)
+                                stored_path)
     for position, section in enumerate(reg.lampiran):
         yield _lampiran_document(reg, section, f"{reg.id}|{file_tag}|lampiran|{position}",
-                                 common, info, shown_path)
+                                 common, info, stored_path)
 
 
 def _article_document(reg: Regulation, article: Article, doc_id: str, common: dict[str, Any],
-                      info: dict[str, Any], shown_path: str) -> dict[str, Any]:
+                      info: dict[str, Any], stored_path: str) -> dict[str, Any]:
     amended = article.amends.ref if article.amends else None
     identity_reg = identity_scope(reg.id, amended.id if amended else None)
     version = (reg.year, 1 if article.amends else 0, _int_or_zero(reg.number))
@@ -784,7 +1025,7 @@ def _article_document(reg: Regulation, article: Article, doc_id: str, common: di
             "ayat": [_with_terms(a.to_dict() | {"penjelasan": a.penjelasan})
                      for a in article.ayat],
             "penjelasan": article.penjelasan,
-            "source": {"path": shown_path, "page": article.page},
+            "source": {"path": stored_path, "page": article.page},
             "version": version,
             "cites": cites,
         },
@@ -793,7 +1034,7 @@ def _article_document(reg: Regulation, article: Article, doc_id: str, common: di
 
 def _lampiran_document(reg: Regulation, section: LampiranSection, doc_id: str,
                        common: dict[str, Any], info: dict[str, Any],
-                       shown_path: str) -> dict[str, Any]:
+                       stored_path: str) -> dict[str, Any]:
     return {
         **common,
         "doc_id": doc_id,
@@ -805,7 +1046,7 @@ def _lampiran_document(reg: Regulation, section: LampiranSection, doc_id: str,
         "payload": {
             "regulation": info, "pasal": None, "part": "lampiran", "amends": None,
             "label": section.label, "text": section.text, "ayat": [], "penjelasan": None,
-            "source": {"path": shown_path, "page": section.page},
+            "source": {"path": stored_path, "page": section.page},
             "version": (reg.year, 0, _int_or_zero(reg.number)),
         },
     }

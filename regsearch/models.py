@@ -8,6 +8,7 @@ stores what a hit needs; search returns ``Hit`` objects that no longer refer to 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -239,10 +240,35 @@ class RegulationInfo:
                 "title": self.title}
 
 
+def shown_path(path: str) -> str:
+    """A file's path as a user reads it: relative to the working directory when the file is
+    inside it ("corpus/text/uu-10-2016-….txt", as typed from the checkout), else absolute.
+
+    The index stores absolute paths, which resolve from anywhere; a path relative to where
+    it was built would name the wrong file (or none) from another directory. A relative
+    path (as an index built by an earlier regsearch stored) is returned as it is."""
+    if not os.path.isabs(path):
+        return path
+    try:
+        cwd = os.getcwd()
+    except OSError:  # the working directory was removed
+        return path
+    if cwd == os.sep:  # everything is under /: absolute reads better
+        return path
+    cwd += os.sep
+    return path[len(cwd):] if path.startswith(cwd) and len(path) > len(cwd) else path
+
+
 @dataclass(frozen=True)
 class Source:
+    """Where an article is: its file (``shown_path``: stored absolute, given relative to the
+    working directory when inside it) and its page (None for a text file)."""
+
     path: str
     page: int | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", shown_path(self.path))
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "page": self.page}

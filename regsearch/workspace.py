@@ -40,12 +40,22 @@ def open_or_build(index_dir: Path, *, build_if_missing: bool,
                   on_build: Callable[[Path, Path], object] | None = None) -> RegulationIndex:
     """Open ``index_dir``; when it holds no index and ``build_if_missing``, build it from the
     bundled corpus first (``on_build(index_dir, corpus)`` is told before it starts, and
-    must return the progress callback to use, or None)."""
+    must return the progress callback to use, or None).
+
+    Only the implicit default is built so (``./index``: no ``--index``, no
+    ``$REGSEARCH_INDEX``), as the README's first run promises. A folder the user named —
+    with ``--index``, whose callers pass ``build_if_missing=False``, or in
+    ``$REGSEARCH_INDEX`` — must already hold an index: a mistyped name would otherwise be
+    filled with the bundled corpus, and every answer come from it."""
     try:
         return open_index(index_dir)
     except IndexError_:
         if not build_if_missing or _has_index(index_dir):
             raise
+        if os.environ.get(INDEX_ENV):
+            raise IndexError_(f"no index in {index_dir} (named by ${INDEX_ENV}); build one "
+                              f"there with `regsearch index [PATH…]`, or correct ${INDEX_ENV}"
+                              ) from None
     corpus = bundled_corpus_dir()
     if not corpus.is_dir():
         raise IndexError_(f"no index in {index_dir} and no bundled corpus at {corpus} to build "
@@ -53,7 +63,10 @@ def open_or_build(index_dir: Path, *, build_if_missing: bool,
     progress = on_build(index_dir, corpus) if on_build else None
     from .index import build_index  # deferred: only a first run pays for the indexing code
 
-    build_index([corpus], index_dir, progress=progress)  # type: ignore[arg-type]
+    report = build_index([corpus], index_dir, progress=progress)  # type: ignore[arg-type]
+    if report.not_written:
+        raise IndexError_(f"no index in {index_dir}, and the bundled corpus at {corpus} "
+                          "holds nothing that could be indexed")
     return open_index(index_dir)
 
 

@@ -246,3 +246,35 @@ def test_one_search_reads_one_version_of_the_index(small_index, tmp_path, monkey
         assert seen[0] is seen[1]
         assert "uu-7-2017" in {s.info.id for s in idx.regulations()}
         assert idx._current_searcher() is not seen[0]
+
+
+def test_size_check_during_commits_never_reports_damage(small_index, tmp_path):
+    """A reader may check the sizes the last commit recorded while another commit removes
+    that commit's files: that is a newer index, not a damaged one (``manifest.check_intact``
+    looks again at which commit is the newest before it says "damaged")."""
+    from regsearch.manifest import check_intact
+    from regsearch.schema import INDEX_NAME
+
+    docs = tmp_path / "docs"
+    script = (
+        "import sys, regsearch\n"
+        "from pathlib import Path\n"
+        "docs, index = Path(sys.argv[1]), sys.argv[2]\n"
+        "for round_ in range(6):\n"
+        "    for f in sorted(docs.glob('*.txt')):\n"
+        "        f.write_text(f.read_text(encoding='utf-8') + f'\\nCatatan{round_}.\\n',\n"
+        "                     encoding='utf-8')\n"
+        "        assert regsearch.build_index([docs], index).ok\n")
+    proc = subprocess.Popen([sys.executable, "-c", script, str(docs), str(small_index)],
+                            stderr=subprocess.PIPE)
+    checks = 0
+    try:
+        while proc.poll() is None:
+            check_intact(small_index, INDEX_NAME)
+            checks += 1
+    finally:
+        _, stderr = proc.communicate()
+    assert proc.returncode == 0, stderr.decode()
+    assert checks > 100
+    check_intact(small_index, INDEX_NAME)
+    assert _ids(small_index) == {"uu-22-2014", "uu-10-2016"}

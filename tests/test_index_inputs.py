@@ -1,0 +1,452 @@
+"""What ``build_index`` and ``regsearch index`` make of what they are given: one path or many,
+overlapping folders, links and copies of a file, folders with nothing to index, a damaged
+index, the index a query falls back to, and where a hit says its file is.
+
+Small real regulations (three-article UU texts) and real Whoosh indexes in ``tmp_path``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import regsearch
+from regsearch import IndexError_, RegsearchError
+from regsearch.cli import main
+from regsearch.manifest import manifest_path
+from regsearch.schema import INDEX_NAME
+
+SUBJECTS = {5: "pengelolaan sampah", 6: "perlindungan mata air", 7: "penataan pasar rakyat"}
+
+
+def regulation_text(number: int, year: int = 2020) -> str:
+    """A small but complete UU: title, preamble, three Pasal (kewajiban, larangan, sanksi)."""
+    subject = SUBJECTS[number]
+    return f"""UNDANG-UNDANG REPUBLIK INDONESIA
+NOMOR {number} TAHUN {year}
+TENTANG
+{subject.upper()}
+
+DENGAN RAHMAT TUHAN YANG MAHA ESA
+PRESIDEN REPUBLIK INDONESIA,
+
+Menimbang : bahwa perlu mengatur {subject};
+
+MEMUTUSKAN:
+Menetapkan : UNDANG-UNDANG TENTANG {subject.upper()}.
+
+BAB I
+KETENTUAN UMUM
+
+Pasal 1
+Setiap penyelenggara {subject} wajib melaporkan kegiatannya kepada Menteri.
+
+Pasal 2
+(1) Penyelenggara {subject} dilarang memungut biaya tambahan.
+(2) Penyelenggara yang melanggar ketentuan sebagaimana dimaksud pada ayat (1) dikenai sanksi
+administratif.
+
+Pasal 3
+Undang-Undang ini mulai berlaku pada tanggal diundangkan.
+
+Disahkan di Jakarta
+pada tanggal 1 Januari {year}
+"""
+
+
+def write_regulation(folder: Path, number: int, name: str | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / (name or f"uu-{number}-2020.txt")
+    path.write_text(regulation_text(number), encoding="utf-8")
+    return path
+
+
+def docs_with(tmp_path: Path, *numbers: int, name: str = "docs") -> Path:
+    folder = tmp_path / name
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in numbers:
+        write_regulation(folder, number)
+    return folder
+
+
+def ids(index_dir: Path) -> list[str]:
+    """The regulation ids in the index, a copy indexed twice listed twice."""
+    with regsearch.open_index(index_dir) as idx:
+        return sorted(s.info.id for s in idx.regulations())
+
+
+def citations(index_dir: Path, text: str = "penyelenggara wajib melaporkan") -> list[str]:
+    with regsearch.open_index(index_dir) as idx:
+        return [hit.citation for hit in idx.search(text, limit=50).hits]
+
+
+def cli(*args: object, **kwargs):
+    return CliRunner().invoke(main, [str(a) for a in args], **kwargs)
+
+
+# ------------------------------------------------------------------ 1. one path, or many
+
+
+def test_one_path_given_as_a_string_is_one_path(tmp_path, monkeypatch):
+    """It used to be iterated character by character ("d", "o", "c", "s"; "/" the whole
+    file system)."""
+    docs_with(tmp_path, 5)
+    monkeypatch.chdir(tmp_path)
+    report = regsearch.build_index("docs", "ix")
+    assert report.ok and report.added == [os.path.join("docs", "uu-5-2020.txt")]
+    again = regsearch.build_index(Path("docs"), "ix")
+    assert again.ok and len(again.unchanged) == 1
+    assert ids(Path("ix")) == ["uu-5-2020"]
+
+
+def test_one_path_given_as_bytes_is_one_path(tmp_path):
+    docs = docs_with(tmp_path, 5)
+    report = regsearch.build_index(os.fsencode(docs), tmp_path / "ix")
+    assert report.ok and len(report.added) == 1
+
+
+@pytest.mark.parametrize("paths", [42, None, 3.5, [42], ["docs", None], [["docs"]]],
+                         ids=["int", "None", "float", "list of int", "None inside", "nested"])
+def test_paths_of_another_kind_are_a_clear_error(tmp_path, monkeypatch, paths):
+    docs_with(tmp_path, 5)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(RegsearchError, match="path") as raised:
+        regsearch.build_index(paths, "ix")
+    assert not isinstance(raised.value, TypeError)
+    assert "\n" not in str(raised.value)
+    assert not Path("ix").exists()
+
+
+def test_paths_from_a_generator_are_read_once(tmp_path):
+    """The paths were iterated twice (files, then the folders whose vanished files to drop):
+    a generator was empty the second time and nothing was dropped."""
+    docs = docs_with(tmp_path, 5, 6)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    (docs / "uu-6-2020.txt").unlink()
+    report = regsearch.build_index((p for p in [docs]), index_dir)
+    assert len(report.removed) == 1 and ids(index_dir) == ["uu-5-2020"]
+
+
+@pytest.mark.parametrize("paths", ["", [""], ["docs", ""]])
+def test_an_empty_path_is_an_error_not_the_working_directory(tmp_path, monkeypatch, paths):
+    docs_with(tmp_path, 5)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(RegsearchError, match="empty path"):
+        regsearch.build_index(paths, "ix")
+    assert not Path("ix").exists()
+
+
+def test_cli_empty_path_is_a_usage_error(tmp_path, monkeypatch):
+    docs_with(tmp_path, 5)
+    monkeypatch.chdir(tmp_path)
+    result = cli("index", "", "--index", "ix")
+    assert result.exit_code == 2 and "empty path" in result.stderr, result.stderr
+    assert not Path("ix").exists()
+
+
+def test_an_empty_index_path_is_an_error(tmp_path, monkeypatch):
+    docs = docs_with(tmp_path, 5)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(RegsearchError, match="empty path"):
+        regsearch.build_index([docs], "")
+    assert not list(tmp_path.glob("*.toc"))
+
+
+# ------------------------------------------------------------------ 2. each file once
+
+
+def test_overlapping_paths_index_each_file_once(tmp_path):
+    """`regsearch index corpus corpus/pdf` said "36 added" for 21 files, each hit twice."""
+    docs = docs_with(tmp_path, 5)
+    sub = docs_with(docs, 6, name="sub")
+    index_dir = tmp_path / "ix"
+    report = regsearch.build_index([docs, sub, sub / "uu-6-2020.txt", docs], index_dir)
+    assert report.ok and len(report.added) == 2 and not report.duplicates
+    assert ids(index_dir) == ["uu-5-2020", "uu-6-2020"]
+    assert citations(index_dir).count("Pasal 1 UU 5/2020") == 1
+    again = regsearch.build_index([sub, docs], index_dir)
+    assert (len(again.added), len(again.unchanged)) == (0, 2)
+    assert ids(index_dir) == ["uu-5-2020", "uu-6-2020"]
+
+
+def test_cli_counts_each_file_once(tmp_path):
+    docs = docs_with(tmp_path, 5)
+    sub = docs_with(docs, 6, name="sub")
+    result = cli("index", docs, sub, docs / "uu-5-2020.txt", "--index", tmp_path / "ix")
+    assert result.exit_code == 0, result.stderr
+    assert "2 added" in result.stderr and "duplicate" not in result.stderr
+
+
+def test_a_link_to_an_indexed_file_is_the_same_file(tmp_path):
+    docs = docs_with(tmp_path, 5)
+    (docs / "tautan.txt").symlink_to(docs / "uu-5-2020.txt")
+    (tmp_path / "elsewhere.txt").symlink_to(docs / "uu-5-2020.txt")
+    index_dir = tmp_path / "ix"
+    report = regsearch.build_index([docs, tmp_path / "elsewhere.txt"], index_dir)
+    assert report.ok and len(report.added) == 1 and not report.duplicates
+    assert ids(index_dir) == ["uu-5-2020"]
+    again = regsearch.build_index([docs], index_dir)
+    assert len(again.unchanged) == 1 and ids(index_dir) == ["uu-5-2020"]
+
+
+def test_a_copy_under_another_name_is_skipped_and_named(tmp_path):
+    docs = docs_with(tmp_path, 5, 6)
+    copy = docs / "zz-salinan.txt"
+    shutil.copy(docs / "uu-5-2020.txt", copy)
+    index_dir = tmp_path / "ix"
+    report = regsearch.build_index([docs], index_dir)
+    assert report.ok and len(report.added) == 2
+    assert report.duplicates == [(str(copy), str(docs / "uu-5-2020.txt"))]
+    assert ids(index_dir) == ["uu-5-2020", "uu-6-2020"]
+    again = regsearch.build_index([docs], index_dir)  # an update keeps one copy too
+    assert again.duplicates == report.duplicates and len(again.unchanged) == 2
+    assert ids(index_dir) == ["uu-5-2020", "uu-6-2020"]
+    assert citations(index_dir).count("Pasal 1 UU 5/2020") == 1
+
+
+def test_cli_names_both_paths_of_a_copy_and_exits_0(tmp_path):
+    docs = docs_with(tmp_path, 5)
+    shutil.copy(docs / "uu-5-2020.txt", docs / "zz-salinan.txt")
+    result = cli("index", docs, "--index", tmp_path / "ix")
+    assert result.exit_code == 0, result.stderr
+    line = next(line for line in result.stderr.splitlines() if "zz-salinan.txt" in line)
+    assert "uu-5-2020.txt" in line and "same content" in line
+    assert "1 added" in result.stderr and "1 duplicate skipped" in result.stderr
+
+
+def test_a_copy_of_a_file_already_indexed_is_skipped(tmp_path):
+    original = write_regulation(tmp_path / "docs", 5)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([original], index_dir).ok
+    copy = write_regulation(tmp_path / "unduhan", 5, "salinan.txt")
+    report = regsearch.build_index([copy.parent], index_dir)
+    assert report.ok and not report.added
+    [(skipped, kept)] = report.duplicates
+    assert skipped == str(copy) and Path(kept).resolve() == original.resolve()
+    assert ids(index_dir) == ["uu-5-2020"]
+
+
+def test_a_renamed_file_replaces_its_old_name(tmp_path):
+    docs = docs_with(tmp_path, 5)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    renamed = docs / "uu-5-2020-pengelolaan-sampah.txt"
+    (docs / "uu-5-2020.txt").rename(renamed)
+    report = regsearch.build_index([docs], index_dir)
+    assert (len(report.added), len(report.removed), report.duplicates) == (1, 1, [])
+    assert ids(index_dir) == ["uu-5-2020"]
+    with regsearch.open_index(index_dir) as idx:
+        assert Path(idx.show("UU 5/2020 Pasal 1").source.path).resolve() == renamed.resolve()
+
+
+def test_a_file_moved_out_of_its_folder_replaces_its_old_place(tmp_path):
+    original = write_regulation(tmp_path / "docs", 5)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([original], index_dir).ok
+    moved = tmp_path / "arsip" / "uu-5-2020.txt"
+    moved.parent.mkdir()
+    original.rename(moved)
+    report = regsearch.build_index([moved], index_dir)
+    assert ids(index_dir) == ["uu-5-2020"]
+    assert report.ok and not report.duplicates and len(report.removed) == 1
+    with regsearch.open_index(index_dir) as idx:
+        assert Path(idx.show("UU 5/2020 Pasal 1").source.path).resolve() == moved.resolve()
+
+
+def test_a_file_rewritten_as_a_copy_of_another_loses_its_old_text(tmp_path):
+    docs = docs_with(tmp_path, 5, 6)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    shutil.copy(docs / "uu-5-2020.txt", docs / "uu-6-2020.txt")
+    report = regsearch.build_index([docs], index_dir)
+    assert ids(index_dir) == ["uu-5-2020"]
+    assert report.duplicates == [(str(docs / "uu-6-2020.txt"), str(docs / "uu-5-2020.txt"))]
+
+
+# ------------------------------------------------------------------ 3. nothing to index
+
+
+def test_an_empty_folder_is_named_and_no_index_is_made(tmp_path):
+    empty = tmp_path / "kosong"
+    empty.mkdir()
+    (empty / "README.md").write_text("Catatan.", encoding="utf-8")  # a note, not a regulation
+    index_dir = tmp_path / "ix"
+    report = regsearch.build_index([empty], index_dir)
+    assert not report.ok and report.not_written and not index_dir.exists()
+    result = cli("index", empty, "--index", index_dir)
+    assert result.exit_code == 1
+    assert any(str(empty) in line and "no PDF, .txt or .md file" in line
+               for line in result.stderr.splitlines()), result.stderr
+    assert "no index written" in result.stderr
+    assert not index_dir.exists()
+
+
+def test_a_missing_folder_makes_no_index(tmp_path):
+    index_dir = tmp_path / "ix"
+    result = cli("index", tmp_path / "tidak-ada", "--index", index_dir)
+    assert result.exit_code == 1 and "no such file or folder" in result.stderr
+    assert "no index written" in result.stderr
+    assert not index_dir.exists()
+
+
+def test_files_that_all_fail_make_no_index(tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "broken.pdf").write_bytes(b"%PDF-1.4 garbage")
+    (bad / "catatan.txt").write_text("Daftar belanja: beras, minyak, gula.", encoding="utf-8")
+    existing = tmp_path / "existing"
+    existing.mkdir()  # a folder that was there before keeps what it held
+    (existing / "keep.txt").write_text("mine", encoding="utf-8")
+    for index_dir in (tmp_path / "ix", existing):
+        report = regsearch.build_index([bad], index_dir)
+        with pytest.raises(IndexError_, match="no index"):
+            regsearch.open_index(index_dir)
+        assert len(report.failed) == 2 and not report.ok and report.not_written
+    assert not (tmp_path / "ix").exists()
+    assert [p.name for p in existing.iterdir()] == ["keep.txt"]
+
+
+def test_an_empty_folder_beside_an_index_is_a_warning(tmp_path):
+    docs = docs_with(tmp_path, 5)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    empty = tmp_path / "kosong"
+    empty.mkdir()
+    result = cli("index", empty, "--index", index_dir)
+    assert result.exit_code == 0, result.stderr
+    assert f"warning: {empty}: no PDF, .txt or .md file" in result.stderr
+    assert ids(index_dir) == ["uu-5-2020"]
+
+
+def test_a_rebuild_from_nothing_leaves_the_index_as_it_was(tmp_path):
+    """A mistyped folder with --rebuild emptied the index."""
+    docs = docs_with(tmp_path, 5)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    result = cli("index", tmp_path / "dcos", "--rebuild", "--index", index_dir)
+    assert result.exit_code == 1 and "left as it was" in result.stderr, result.stderr
+    assert ids(index_dir) == ["uu-5-2020"]
+
+
+# ------------------------------------------------------------------ 4. a damaged index
+
+
+@pytest.fixture()
+def built(tmp_path) -> tuple[Path, Path]:
+    docs = docs_with(tmp_path, 5, 6)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    return docs, index_dir
+
+
+def _damage(index_dir: Path, how: str) -> str:
+    """Damage one file of the index as QA did; returns its name."""
+    pattern = {"truncated postings": "*.pst", "emptied stored fields": "*_stored.col",
+               "deleted length column": "*._body_len.col", "truncated toc": "*.toc"}[how]
+    target = sorted(index_dir.glob(pattern))[0]
+    if how == "deleted length column":
+        target.unlink()
+    elif how == "emptied stored fields":
+        target.write_bytes(b"")
+    else:
+        os.truncate(target, target.stat().st_size // 2)
+    return target.name
+
+
+@pytest.mark.parametrize("how", ["truncated postings", "emptied stored fields",
+                                 "deleted length column", "truncated toc"])
+def test_a_damaged_index_file_is_named_in_one_clear_line(built, how):
+    docs, index_dir = built
+    name = _damage(index_dir, how)
+    with pytest.raises(IndexError_, match=rf"the index in .* is damaged \({name} .*--rebuild"):
+        regsearch.open_index(index_dir)
+    queried = cli("query", "penyelenggara", "--index", index_dir)
+    assert queried.exit_code == 1 and "internal error" not in queried.stderr
+    assert queried.stderr.count("\n") == 1 and name in queried.stderr, queried.stderr
+    updated = cli("index", docs, "--index", index_dir)  # said "2 unchanged" on a lost column
+    assert updated.exit_code == 1 and "unchanged" not in updated.stderr
+    assert name in updated.stderr and "--rebuild" in updated.stderr
+    rebuilt = cli("index", docs, "--index", index_dir, "--rebuild")
+    assert rebuilt.exit_code == 0, rebuilt.stderr
+    assert ids(index_dir) == ["uu-5-2020", "uu-6-2020"]
+    assert "Pasal 1 UU 6/2020" in citations(index_dir)
+
+
+def test_an_index_without_manifest_opens_and_gets_one_at_the_next_update(built):
+    docs, index_dir = built
+    manifest = manifest_path(index_dir, INDEX_NAME)
+    assert manifest.is_file()
+    manifest.unlink()  # as an index built before the manifest existed
+    assert ids(index_dir) == ["uu-5-2020", "uu-6-2020"]
+    write_regulation(docs, 7)
+    assert regsearch.build_index([docs], index_dir).ok
+    assert manifest.is_file()
+    _damage(index_dir, "truncated postings")
+    with pytest.raises(IndexError_, match="damaged"):
+        regsearch.open_index(index_dir)
+
+
+def test_a_manifest_of_an_older_commit_is_not_checked_against(built):
+    """A commit killed between Whoosh's rename and the manifest's leaves the manifest of
+    the generation before: the index is whole, and must open."""
+    docs, index_dir = built
+    manifest = manifest_path(index_dir, INDEX_NAME)
+    stale = manifest.read_bytes()
+    write_regulation(docs, 7)
+    assert regsearch.build_index([docs], index_dir).ok
+    manifest.write_bytes(stale)
+    assert ids(index_dir) == ["uu-5-2020", "uu-6-2020", "uu-7-2020"]
+
+
+# ------------------------------------------------------------------ 5. which index a query opens
+
+
+def test_a_missing_index_named_by_the_environment_is_an_error(tmp_path, monkeypatch):
+    """A mistyped $REGSEARCH_INDEX was silently filled with the bundled corpus."""
+    monkeypatch.setenv("REGSEARCH_INDEX", str(tmp_path / "indeks-salah-ketik"))
+    monkeypatch.setenv("REGSEARCH_CORPUS", str(docs_with(tmp_path, 5)))
+    result = cli("query", "penyelenggara")
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1, result.stderr
+    assert "REGSEARCH_INDEX" in result.stderr and "indeks-salah-ketik" in result.stderr
+    assert not (tmp_path / "indeks-salah-ketik").exists()
+
+
+def test_the_implicit_default_index_is_built_on_first_use(tmp_path, monkeypatch):
+    monkeypatch.delenv("REGSEARCH_INDEX", raising=False)
+    monkeypatch.setenv("REGSEARCH_CORPUS", str(docs_with(tmp_path, 5)))
+    monkeypatch.chdir(tmp_path)
+    result = cli("query", "penyelenggara", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert "building it from" in result.stderr and (tmp_path / "index").is_dir()
+    assert json.loads(result.stdout)["hits"][0]["regulation"]["id"] == "uu-5-2020"
+
+
+# ------------------------------------------------------------------ 6. where a hit's file is
+
+
+def test_source_paths_resolve_from_any_working_directory(tmp_path, monkeypatch):
+    work = tmp_path / "kerja"
+    original = write_regulation(work / "corp", 5)
+    monkeypatch.chdir(work)
+    assert regsearch.build_index(["corp"], "ix").ok
+    with regsearch.open_index("ix") as idx:  # shown relative to where it runs, as README
+        assert idx.search("penyelenggara sampah").hits[0].source.path == os.path.join(
+            "corp", "uu-5-2020.txt")
+    elsewhere = tmp_path / "lain"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    with regsearch.open_index(work / "ix") as idx:
+        hit = idx.search("penyelenggara sampah").hits[0]
+        assert Path(hit.source.path).resolve() == original.resolve()
+        assert Path(idx.show("UU 5/2020 Pasal 2").source.path).resolve() == original.resolve()
+        [summary] = idx.regulations()
+        assert Path(summary.path).resolve() == original.resolve()
+    found = json.loads(cli("query", "penyelenggara sampah", "--index", work / "ix",
+                           "--json").stdout)
+    assert Path(found["hits"][0]["source"]["path"]).resolve() == original.resolve()
