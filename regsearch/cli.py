@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -27,7 +28,10 @@ Query language:
   cuti OR izin              either word
   sanksi -pidana            exclude a word
   penjelasan:kampanye       search one field (body, headings, penjelasan)
-  UU 10/2016 Pasal 7        a citation is answered directly
+  UU 10/2016 Pasal 7        a citation is answered directly; also with
+                            ayat/huruf ("Pasal 7 ayat (2) huruf s UU
+                            10/2016") and as regsearch prints them ("Pasal 7
+                            UU 1/2015 sebagaimana diubah dengan UU 10/2016")
   PHK, mundur, KPU          synonyms and abbreviations (also those each
                             regulation defines) are searched too; a word no
                             article uses is searched as its only other
@@ -35,6 +39,7 @@ Query language:
   pengundran diri           a misspelt word gets "Did you mean: ...?"; a
                             word no article uses and nothing explains is
                             named ("No article uses: ...") - reword it
+  (at most 100 words and 1,000 characters)
 
 \b
 Examples:
@@ -75,6 +80,8 @@ def main(verbose: bool) -> None:
     (`regsearch query`), read an article (`regsearch show`) or see what is
     indexed (`regsearch list`). The index lives in $REGSEARCH_INDEX, else ./index.
     """
+    if os.environ.get("NO_COLOR"):   # https://no-color.org: no styles, whatever the terminal
+        click.get_current_context().color = False
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
                         format="%(name)s: %(message)s")
     logging.getLogger("regsearch").setLevel(logging.DEBUG if verbose else logging.WARNING)
@@ -93,18 +100,30 @@ def json_option(func: Callable) -> Callable:
 # ---------------------------------------------------------------------------- index
 
 
+def _given_paths(ctx: click.Context, param: click.Parameter,
+                 values: tuple[str, ...]) -> tuple[Path, ...]:
+    """The PATH arguments as paths; an empty one ("" from an unset shell variable) is a usage
+    error, where ``Path("")`` would have indexed the working directory."""
+    if any(value == "" for value in values):
+        raise click.BadParameter("an empty path names no file or folder to index")
+    return tuple(Path(value) for value in values)
+
+
 # readable=False: a path that cannot be read is a failure of that file (named, the others
 # still indexed, exit 1), not a usage error that stops everything (click's check, exit 2).
 @main.command("index")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
+@click.argument("paths", nargs=-1, type=click.Path(readable=False), callback=_given_paths)
 @index_option
 @click.option("--rebuild", is_flag=True, help="Start from an empty index instead of updating.")
 def index_command(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> None:
     """Index regulation PDFs, .txt/.md files or folders of them [default: the bundled corpus].
 
     Updates the index: unchanged files are skipped, changed ones re-read, files
-    removed from an indexed folder dropped. Exits 1 if any file could not be read
-    (each is named on stderr; the rest are still indexed).
+    removed from an indexed folder dropped. Each file is indexed once: a copy of
+    another file under another name is skipped and named. Exits 1 if any file
+    could not be read (each is named on stderr; the rest are still indexed), or
+    if nothing could be indexed into a new index (none is written) or with
+    --rebuild (the index is left as it was).
 
     \b
     Examples:
@@ -123,9 +142,18 @@ def index_command(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool
         click.echo(f"regsearch: {_one_line(path)}: {_one_line(reason)}", err=True)
     for path, message in report.warnings:
         click.echo(f"regsearch: warning: {_one_line(path)}: {_one_line(message)}", err=True)
-    click.echo(f"{target}: {len(report.added)} added, {len(report.updated)} updated, "
-               f"{len(report.removed)} removed, {len(report.unchanged)} unchanged, "
-               f"{len(report.failed)} failed; {report.articles} articles read", err=True)
+    for copy, kept in report.duplicates:
+        click.echo(f"regsearch: skipped {_one_line(copy)}: same content as {_one_line(kept)}",
+                   err=True)
+    if report.not_written:
+        click.echo(f"regsearch: {_one_line(report.not_written)}", err=True)
+    else:
+        copies = len(report.duplicates)
+        skipped = f", {copies} duplicate{'s' if copies > 1 else ''} skipped" if copies else ""
+        click.echo(f"{_one_line(target)}: {len(report.added)} added, {len(report.updated)} "
+                   f"updated, {len(report.removed)} removed, {len(report.unchanged)} unchanged, "
+                   f"{len(report.failed)} failed{skipped}; {report.articles} articles read",
+                   err=True)
     sys.exit(0 if report.ok else 1)
 
 
@@ -208,10 +236,17 @@ def _terminal_highlight(snippet: str) -> str:
 def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
     """Print the article a CITATION names, with its ayat, items and Penjelasan.
 
+    Every citation regsearch prints can be shown. "UU 1/2015 Pasal 7" is the
+    original text (it says what replaced it); the version an amendment made is
+    "UU 10/2016 Pasal 7" or "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU
+    10/2016".
+
     \b
     Examples:
       regsearch show "UU 10/2016 Pasal 7"
       regsearch show "Pasal 7 ayat (2) UU Nomor 10 Tahun 2016"
+      regsearch show "Pasal 7 Lampiran UU 1/2015"
+      regsearch show "Lampiran LAMPIRAN I UU 12/2011"
       regsearch show "POJK 7/2014 Pasal 3" --json
     """
     with _open(index_dir) as reg_index:
@@ -247,10 +282,9 @@ def _print_items(items, indent: str) -> None:
 
 
 def _marks(unit) -> str:
-    if not unit.kinds and not unit.subject:
-        return ""
-    text = ", ".join(unit.kinds) + (f" · {unit.subject}" if unit.subject else "")
-    return click.style(f"  [{text}]", fg="cyan")
+    """"  [sanksi · Calon Gubernur]": the kinds of rule a unit states and whom it addresses."""
+    text = " · ".join(part for part in (", ".join(unit.kinds), unit.subject or "") if part)
+    return click.style(f"  [{text}]", fg="cyan") if text else ""
 
 
 # ---------------------------------------------------------------------------- list
@@ -267,11 +301,14 @@ def list_command(index_dir: Path | None, as_json: bool) -> None:
     if as_json:
         _print_json([s.to_dict() for s in summaries])
         return
+    if not summaries:
+        click.echo("The index holds no regulations; add some with `regsearch index PATH…`.",
+                   err=True)
     for s in summaries:
-        anomalies = f", {s.anomalies} anomalies" if s.anomalies else ""
+        anomalies = f", {_count(s.anomalies, 'anomaly', 'anomalies')}" if s.anomalies else ""
         click.echo(f"{s.info.type} {s.info.number}/{s.info.year}  {s.info.title}")
-        click.echo(click.style(f"    {s.articles} articles{anomalies} — {_one_line(s.path)}",
-                               dim=True))
+        articles = _count(s.articles, "article", "articles")
+        click.echo(click.style(f"    {articles}{anomalies} — {_one_line(s.path)}", dim=True))
         if s.amended_by:
             click.echo(click.style(f"    amended by {', '.join(s.amended_by)}", fg="cyan"))
         if s.revoked_by:
@@ -367,6 +404,11 @@ class _progress_bar:
 def _stderr_progress() -> Callable[[int, int, str], None]:
     """A progress callback that closes its bar itself after the last file."""
     return _progress_bar("Indexing").update
+
+
+def _count(number: int, one: str, many: str) -> str:
+    """"1 anomaly", "3 anomalies"."""
+    return f"{number} {one if number == 1 else many}"
 
 
 def _one_line(text: object) -> str:

@@ -197,6 +197,9 @@ def _extract_here(path: Path, settings: _Settings,
                   on_page: OnPage | None = None) -> ExtractedDocument:
     """Extract in this process (text files always; PDFs inside a child or when not isolated)."""
     suffix = path.suffix.lower()
+    if path.is_dir():
+        raise ExtractionError(f"{path}: a folder; name the files in it ({path}/*.pdf), or "
+                              f"index it whole with `regsearch index {path}`")
     if suffix not in SUPPORTED_SUFFIXES:
         raise ExtractionError(f"{path}: unsupported file type '{suffix or '(none)'}' "
                               f"(expected one of {', '.join(sorted(SUPPORTED_SUFFIXES))})")

@@ -60,24 +60,53 @@ _TYPE_ALTERNATION = "|".join(
     [re.escape(n).replace(r"\ ", r"\s+") for n, _ in _TYPE_NAMES]
     + sorted({c.lower() for c in TYPE_CODES} | set(_TYPE_ALIASES), key=len, reverse=True)
 )
+#: The issuer or region some types name before the number: "PERKA BAPETEN 3/2012", "Pergub
+#: Bali 1/2021", "Peraturan Kepala Badan Pengawas Tenaga Nuklir Nomor 7 Tahun 2017" (up to six
+#: words, none of them a number, "nomor", "tahun", "pasal" or another type).
+_ISSUER_WORD = rf"(?!(?:no|nomor|tahun|th|thn|pasal|{_TYPE_ALTERNATION})\b)[A-Za-z][A-Za-z.-]*"
 _REG_SHORT = re.compile(
-    rf"\b(?P<type>{_TYPE_ALTERNATION})\s*(?:no\.?|nomor)?\s*"
-    rf"(?P<number>\d+[A-Za-z]?)(?:/[A-Za-z.0-9]+)*?\s*(?:/|\s+tahun\s+)(?P<year>\d{{4}})\b",
+    rf"\b(?P<type>{_TYPE_ALTERNATION})(?:\s+{_ISSUER_WORD}){{0,6}}?\s*(?:no\.?|nomor)?\s*"
+    rf"(?P<number>\d+[A-Za-z]?)(?:/[A-Za-z.0-9]+)*?\s*(?:/|\s+(?:tahun|th\.?|thn\.?)\s*)"
+    rf"(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
 _PASAL = re.compile(r"\bpasal\s+(?P<pasal>\d+[A-Za-z]?|[IVXLC]+)\b", re.IGNORECASE)
 _AYAT = re.compile(r"\bayat\s*\(?\s*(?P<ayat>\d+[a-z]?)\s*\)?", re.IGNORECASE)
 _HURUF = re.compile(r"\bhuruf\s+(?P<huruf>[a-z]\d?)\b", re.IGNORECASE)
+#: The list labels below the ayat, outermost first: "huruf b angka 1", "angka 1 huruf a".
+_ITEM = re.compile(r"\b(?:huruf\s+(?P<letter>[a-z]\d?)|angka\s+(?P<number>\d+))\b",
+                   re.IGNORECASE)
+
+
+#: "… sebagaimana (telah) diubah (terakhir) dengan UU 10/2016": the version an amendment made.
+_AMENDED_BY = re.compile(r"\bdiubah\s+(?:terakhir\s+)?dengan\b", re.IGNORECASE)
+#: "Lampiran LAMPIRAN I UU 12/2011", as regsearch cites an annex section.
+_LAMPIRAN = re.compile(r"^\s*lampiran\b\s*(?P<label>.*?)\s*$", re.IGNORECASE)
+_LAMPIRAN_WORD = re.compile(r"\blampiran\b", re.IGNORECASE)
+#: What a citation may hold besides its references and labels.
+_CITATION_FILLER = re.compile(r"\b(?:sebagaimana|telah|diubah|terakhir|dengan|dan)\b|[\s,.;:()]",
+                              re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Citation:
-    """A parsed citation: the regulation and, optionally, the Pasal / ayat / huruf."""
+    """A parsed citation: the regulation and, optionally, the Pasal / ayat / huruf.
+
+    ``items`` is the path of list labels below the ayat, outermost first ("1", "a" for
+    "angka 1 huruf a"; ``huruf`` is the first letter among them). ``amended_by`` names the
+    amending regulation of "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016" (that
+    version of the article); ``lampiran`` the label of the annex section cited instead of a
+    Pasal ("LAMPIRAN I"), or "" for a Pasal of the annex ("Pasal 7 Lampiran UU 1/2015": an
+    act enacting a Perppu prints its articles there, beside its own Pasal 1 and 2).
+    """
 
     ref: RegulationRef
     pasal: str | None = None
     ayat: str | None = None
     huruf: str | None = None
+    amended_by: RegulationRef | None = None
+    lampiran: str | None = None
+    items: tuple[str, ...] = ()
 
 
 def parse_regulation_ref(text: str) -> RegulationRef | None:
@@ -96,24 +125,54 @@ def parse_citation(text: str) -> Citation:
 
     Raises ``QueryError`` with an example when no regulation can be recognised.
     """
+    if not isinstance(text, str):
+        raise QueryError(f"a citation is text, like 'UU 10/2016 Pasal 7', not "
+                         f"{type(text).__name__}")
     ref = parse_regulation_ref(text)
     if ref is None:
         raise QueryError(f"cannot read a regulation in {text!r}; "
                          "write it like 'UU 10/2016 Pasal 7' or 'Pasal 7 UU Nomor 10 Tahun 2016'")
+    amended = _AMENDED_BY.search(text)
+    amended_by = parse_regulation_ref(text[amended.end():]) if amended else None
     pasal = _PASAL.search(text)
     ayat = _AYAT.search(text)
     huruf = _HURUF.search(text)
+    lampiran = None
+    if pasal is None:
+        annex = _LAMPIRAN.match(_REG_SHORT.sub(" ", text))
+        lampiran = " ".join(annex.group("label").split()).upper() if annex else None
+    elif _LAMPIRAN_WORD.search(text):   # "Pasal 7 Lampiran UU 1/2015"
+        lampiran = ""
     return Citation(
         ref,
         pasal.group("pasal").upper() if pasal else None,
         ayat.group("ayat").lower() if ayat else None,
         huruf.group("huruf").lower() if huruf else None,
+        amended_by,
+        lampiran,
+        tuple((m.group("letter") or m.group("number")).lower() for m in _ITEM.finditer(text)),
     )
+
+
+def cited_pasals(text: str) -> list[str]:
+    """Every Pasal a citation names, in order ("… Pasal 156 dan Pasal 157": 156, 157)."""
+    return list(dict.fromkeys(m.group("pasal").upper() for m in _PASAL.finditer(text)))
 
 
 def looks_like_citation(text: str) -> bool:
     """True when a query is a citation ("UU 10/2016 Pasal 7") rather than words to search."""
     return bool(_REG_SHORT.search(text) and _PASAL.search(text))
+
+
+def is_only_citation(text: str) -> bool:
+    """True when ``text`` holds nothing but a citation ("Pasal 7 ayat (2) UU 10/2016",
+    "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016"), no words to search besides."""
+    if not looks_like_citation(text):
+        return False
+    rest = _REG_SHORT.sub(" ", text)
+    for pattern in (_PASAL, _AYAT, _ITEM, _LAMPIRAN_WORD, _CITATION_FILLER):
+        rest = pattern.sub(" ", rest)
+    return not rest.split()
 
 
 def format_citation(ref: RegulationRef, pasal: str | None, *, ayat: str | None = None,
@@ -127,16 +186,21 @@ def format_citation(ref: RegulationRef, pasal: str | None, *, ayat: str | None =
     parts = []
     if pasal:
         parts.append(f"Pasal {pasal}")
-    if ayat:
-        parts.append(f"ayat ({ayat})")
-    for label in items:
-        parts.append(f"{'angka' if label[:1].isdigit() else 'huruf'} {label}")
+    if ayat or items:
+        parts.append(format_unit(ayat, items))
     if amends is not None:
         parts.append(f"{amends.ref.short} sebagaimana diubah dengan {ref.short}")
     elif part == "lampiran":
         parts.append(f"Lampiran {ref.short}")
     else:
         parts.append(ref.short)
+    return " ".join(parts)
+
+
+def format_unit(ayat: str | None, items: Sequence[str] = ()) -> str:
+    """The part of a citation below the Pasal: "ayat (2) huruf s", "angka 1 huruf a"."""
+    parts = [f"ayat ({ayat})"] if ayat else []
+    parts += [f"{'angka' if label[:1].isdigit() else 'huruf'} {label}" for label in items]
     return " ".join(parts)
 
 

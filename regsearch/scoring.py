@@ -174,7 +174,9 @@ class PostingReader:
         key = (field, term)
         found = self._idf.get(key)
         if found is None:
-            found = self._idf[key] = self.searcher.idf(field, term)
+            # Whoosh's formula takes the log of the document count: an emptied index has none.
+            found = self._idf[key] = (self.searcher.idf(field, term)
+                                      if self.searcher.doc_count() else 0.0)
         return found
 
     def mask(self, query) -> np.ndarray:
@@ -255,6 +257,14 @@ class PostingReader:
             return self._checked_best(candidates, scores, provisional, depth)
         best = _best(candidates, scores, depth)
         return best, scores[best], len(candidates)
+
+    def matched(self, plan: Plan, allowed: np.ndarray | None) -> np.ndarray:
+        """Which live (and ``allowed``) documents ``plan`` matches at all, as a boolean array:
+        the documents ``score`` counts, without scoring them."""
+        found = np.zeros(self.size, dtype=bool)
+        for term in (*(t for group in plan.groups for t in group), *plan.extras):
+            found[self.postings(term.field, term.text).ids] = True
+        return found & (self.alive if allowed is None else self.alive & allowed)
 
     def _checked_best(self, candidates: np.ndarray, scores: np.ndarray, provisional: list,
                       depth: int) -> tuple[np.ndarray, np.ndarray, int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import mmap
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,10 +26,11 @@ from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, QueryError
 from .expand import Thesaurus, expansions, may_stem_to, query_kinds, term_cores
 from .schema import INDEX_NAME, SCHEMA_VERSION
-from .legal import format_citation, looks_like_citation, parse_citation, normalize_type
-from .legal import identity_scope, parse_regulation_ref, version_key
+from .legal import (Citation, cited_pasals, format_citation, format_unit, identity_scope,
+                    is_only_citation, looks_like_citation, normalize_type, parse_citation,
+                    parse_regulation_ref, version_key)
 from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, SearchResult,
-                     Source)
+                     Source, shown_path)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -80,6 +81,8 @@ BM25_K1 = 1.2
 #: Syntax beyond words and "quoted phrases": such queries are run by Whoosh's own parser.
 _WHOOSH_SYNTAX = re.compile(r'\b(?:AND|OR|NOT)\b|(?:^|\s)[-+]\S|\S:\S|[()]')
 _QUOTED = re.compile(r'"([^"]*)"')
+#: A word restricted to one field ("penjelasan:kampanye").
+_FIELDED = re.compile(r'(?:^|[\s(])[-+]?\w+:\S')
 
 
 #: Document types that are hits; the others (catalogue, remembered failures) never are.
@@ -177,6 +180,8 @@ def _one_snapshot(method):
     index folder)."""
     @functools.wraps(method)
     def on_one_snapshot(self, *args, **kwargs):
+        if self._closed:
+            raise IndexError_(f"the index in {self.index_dir} was closed; open it again")
         if not self._pins:
             self._current_searcher()
         self._pins += 1
@@ -200,6 +205,10 @@ class RegulationIndex:
 
     def __init__(self, index_dir: Path) -> None:
         self.index_dir = index_dir
+        # A file cut short or gone would fail (or silently skew) some later query: the sizes
+        # the last commit recorded are checked first, a stat per file.
+        from .manifest import check_intact
+        check_intact(index_dir, INDEX_NAME)
         try:
             self._ix = _MappedStorage(str(index_dir), readonly=True).open_index(INDEX_NAME)
         except (EmptyIndexError, FileNotFoundError) as exc:
@@ -216,11 +225,14 @@ class RegulationIndex:
         self._catalogue_cache: tuple[object, _Catalogue] | None = None
         self._lexicon_cache: tuple[object, list[str]] | None = None
         self._pins = 0  # public calls running (``_one_snapshot``)
+        self._closed = False
         from . import stemtable  # stems the build computed: a query need not load Sastrawi
         stemtable.attach(self, index_dir)
 
     # ------------------------------------------------------------------ lifecycle
     def close(self) -> None:
+        """Release the open files; the handle answers no more calls."""
+        self._closed = True
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
@@ -272,7 +284,7 @@ class RegulationIndex:
             info = _info(payload["regulation"])
             amended_by = sorted(amenders.get(info.id, ()), key=_regulation_order)
             summaries.append(RegulationSummary(
-                info, payload["articles"], len(payload["anomalies"]), payload["path"],
+                info, payload["articles"], len(payload["anomalies"]), shown_path(payload["path"]),
                 tuple(_ref(a).short for a in amended_by), revoked.get(info.id)))
         return sorted(summaries, key=lambda s: _regulation_order(s.info))
 
@@ -289,8 +301,9 @@ class RegulationIndex:
         lists the matching articles in document order.
         """
         text = _clean_query(text)
-        if limit < 1:
-            raise QueryError("the number of hits must be at least 1")
+        if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
+            raise QueryError(f"the number of hits must be a whole number of at least 1, not "
+                             f"{limit!r}")
         filters = self._filters(type, year, regulation, kinds, subject)
         wanted = UnitFilter(frozenset(kinds), _subject_phrasings(subject) if subject else ())
         if not text:
@@ -299,11 +312,11 @@ class RegulationIndex:
                                  "--kind or --regulation")
             filters.append(Or([Term("doctype", t) for t in sorted(SEARCHABLE_DOCTYPES)]))
             return self._list_filtered(filters, limit, wanted)
+        filter_query = And(filters) if filters else None
         if looks_like_citation(text):
-            found = self._citation_hits(text)
+            found = self._citation_hits(text, filter_query)
             if found is not None:
                 return found
-        filter_query = And(filters) if filters else None
         if _WHOOSH_SYNTAX.search(text) or text.count('"') % 2:
             result = self._ranked_syntax(text, self._parse(text), filter_query, limit, wanted)
         else:
@@ -355,8 +368,11 @@ class RegulationIndex:
             listed = bool(thesaurus.expansions(word))
             known = (term is None or not term.isalpha() or _occurs(reader, word)
                      or (listed and self._said_otherwise(word)))
+            # Nor is the name of a regulation type ("perka", "pergub": no "perda?").
+            named_type = normalize_type(word) is not None
             replacement = None
-            if not (known or listed) and MIN_SUGGESTED_WORD <= len(lowered) <= MAX_SUGGESTED_WORD:
+            if (not (known or listed or named_type)
+                    and MIN_SUGGESTED_WORD <= len(lowered) <= MAX_SUGGESTED_WORD):
                 # A word of the language is corrected only to one a single edit away ("sapai"
                 # → "sampai"), not to any two edits away ("menjelang" was "menjalani?").
                 reach = 1 if analysis.is_dictionary_word(word) else 2
@@ -500,7 +516,8 @@ class RegulationIndex:
         docnums, scores, total = postings.score(plan, allowed, max(limit * 3, RERANK_DEPTH))
         candidates = self._candidates(zip(docnums.tolist(), scores.tolist()))
         terms = {t.text for t in _plan_terms(plan) if t.field == "body"}
-        return self._finish(text, candidates, total, terms, filter_query, limit, wanted)
+        return self._finish(text, candidates, total, terms, filter_query, limit, wanted,
+                            matched=lambda: postings.matched(plan, allowed))
 
     def _candidates(self, scored: Iterable[tuple[int, float]]
                     ) -> list[tuple[float, dict, str]]:
@@ -522,24 +539,35 @@ class RegulationIndex:
                                       limit=max(limit * 3, RERANK_DEPTH))
         except Exception as exc:
             raise QueryError(f"cannot run the query {_quoted(text)} ({exc})") from exc
-        # Whoosh's exact count re-runs the whole query; its estimate is what a reader needs.
-        total = results.estimated_length()
         # Query syntax can reach any field ("*:*", "NOT x"): keep only articles and Lampiran.
         candidates = [(r.score, dict(r["payload"]), r["identity"]) for r in results
                       if r["doctype"] in SEARCHABLE_DOCTYPES]
+        # The count: exact, whatever the limit (Whoosh's estimate ignored "-word" and counted
+        # every OR branch apart); when more matched than were scored, Whoosh counts them.
+        scored_all = results.scored_length() < max(limit * 3, RERANK_DEPTH)
+        total = len(candidates) if scored_all else len(results)
         return self._finish(text, candidates, total, _query_terms(query), filter_query, limit,
-                            wanted, excluded=_excluded(query))
+                            wanted, excluded=_excluded(query),
+                            linked=not _FIELDED.search(text))
 
     def _finish(self, text: str, candidates: list[tuple[float, dict, str]], total: int,
                 terms: set[str], filter_query: Query | None, limit: int,
-                wanted: UnitFilter, excluded: Sequence[Query] = ()) -> SearchResult:
+                wanted: UnitFilter, excluded: Sequence[Query] = (), linked: bool = True,
+                matched: Callable[[], np.ndarray] | None = None) -> SearchResult:
         """Rerank the candidates, bring in the articles linked to the best by a reference
-        (within the filters, never one holding what the query excludes), cite the best unit."""
+        (within the filters, never one holding what the query excludes; none when the query
+        names a field: "penjelasan:kampanye" asks for that field to hold the word), cite the
+        best unit."""
         typed = set(analysis.analyze(text))
         hits: list[Hit] = []
-        linkable = self._linkable(filter_query, excluded)
-        ranked = self._add_citing_articles(self._rerank(candidates, text), linkable)
-        ranked = self._add_referred_articles(ranked, linkable)
+        ranked = self._rerank(candidates, text)
+        if linked:
+            linkable = self._linkable(filter_query, excluded)
+            ranked = self._add_citing_articles(ranked, linkable)
+            ranked = self._add_referred_articles(ranked, linkable)
+            found = {identity for _, _, identity in candidates}
+            total += self._unmatched(
+                [entry for entry in ranked if entry[2] not in found], matched)
         ranked = _versions_together(ranked)
         for score, payload, _ in ranked:
             unit = _best_unit(payload, typed, terms, wanted)
@@ -551,6 +579,19 @@ class RegulationIndex:
             if len(hits) == limit:
                 break
         return SearchResult(text, max(total, len(hits)), tuple(hits))
+
+    def _unmatched(self, linked: list[tuple[float, dict, str]],
+                   matched: Callable[[], np.ndarray] | None) -> int:
+        """How many of the ``linked`` articles the query's words did not match (those it
+        matched are counted already, even when they ranked too low to be candidates): all,
+        unless ``matched`` says which documents matched."""
+        if matched is None or not linked:
+            return len(linked)
+        mask = matched()
+        postings = self._posting_reader()
+        return sum(1 for _, payload, identity in linked
+                   if not mask[postings.documents(identity_version=f"{identity}@"
+                               f"{version_key(tuple(payload['version']))}")].any())
 
     def _rerank(self, candidates: list[tuple[float, dict, str]], text: str
                 ) -> list[tuple[float, dict, str]]:
@@ -670,42 +711,111 @@ class RegulationIndex:
         return SearchResult("", len(matches), hits)
 
     # ------------------------------------------------------------------ citations
-    def _citation_hits(self, text: str) -> SearchResult | None:
+    def _citation_hits(self, text: str, filter_query: Query | None) -> SearchResult | None:
+        """The articles a citation typed as a query names (within the filters), each cited
+        at the ayat / huruf named; None when the query only mentions a citation among other
+        words and it names nothing ("sanksi pasal 5 UU 13/2003": searched as words).
+        A query that is nothing but a citation naming nothing raises ``QueryError`` with the
+        reason (no such Pasal, regulation not in the index)."""
+        cite = parse_citation(text)
+        pasals = cited_pasals(text)
+        found: list[tuple[int, dict, Citation]] = []
         try:
-            views = self._resolve(text)
+            for pasal in pasals:   # "Pasal 156 dan Pasal 157": each, in the order asked
+                one = cite if len(pasals) == 1 else replace(cite, pasal=pasal, ayat=None,
+                                                            huruf=None, items=())
+                versions = self._resolve_citation(one)
+                missing = _missing_unit(versions, one)
+                if missing:
+                    raise QueryError(missing)
+                found += [(docnum, payload, one) for docnum, payload in versions]
         except QueryError:
+            if is_only_citation(text):
+                raise
             return None
-        searcher = self._current_searcher()
-        hits = []
-        for rank, (docnum, _) in enumerate(views, 1):
-            payload = dict(searcher.stored_fields(docnum)["payload"])
-            hits.append(_hit(rank, 0.0, payload, None, set(), self._standing(payload)))
+        if filter_query is not None:
+            allowed = self._posting_reader().mask(filter_query)
+            found = [entry for entry in found if allowed[entry[0]]]
+        hits = [_hit(rank, 0.0, payload, _cited_unit(payload, one), set(),
+                     self._standing(payload))
+                for rank, (_, payload, one) in enumerate(found, 1)]
         return SearchResult(text, len(hits), tuple(hits))
 
     @_one_snapshot
     def show(self, citation: str) -> ArticleView:
         """The article a citation names ("UU 10/2016 Pasal 7"), with its ayat and Penjelasan."""
-        docnum, payload = self._resolve(citation)[0]
-        return self._view(payload)
-
-    def _resolve(self, citation: str) -> list[tuple[int, dict]]:
         cite = parse_citation(citation)
-        if cite.pasal is None:
-            raise QueryError(f"{citation!r} names no Pasal; write it like 'UU 10/2016 Pasal 7'")
-        searcher = self._current_searcher()
+        if len(cited_pasals(citation)) > 1:
+            raise QueryError(f"{citation!r} names several Pasal; show one at a time (a query "
+                             "lists them all: regsearch query \"UU 13/2003 Pasal 156 dan Pasal "
+                             "157\")")
+        found = self._resolve_citation(cite)
+        missing = _missing_unit(found, cite)
+        if missing:
+            raise QueryError(missing)
+        return self._view(found[0][1])
+
+    def _resolve_citation(self, cite: Citation) -> list[tuple[int, dict]]:
+        """The documents a citation names, the one to show first: "UU 10/2016 Pasal 7" (the
+        article as UU 10/2016 quotes it), "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU
+        10/2016" (the same version, as regsearch cites it), "UU 1/2015 Pasal 7" (the original;
+        an article only an amendment inserted, "Pasal 135A", in its newest version), "Lampiran
+        LAMPIRAN I UU 12/2011". Every citation regsearch prints resolves to its document."""
         postings = self._posting_reader()
-        if not len(postings.documents(doctype="regulation", reg_id=cite.ref.id)):
-            raise QueryError(f"{cite.ref.short} is not in the index; `regsearch list` shows "
-                             "what is")
-        found = [(n, searcher.stored_fields(n)["payload"])
-                 for n in postings.documents(doctype="article", reg_id=cite.ref.id,
-                                             pasal=cite.pasal).tolist()]
-        if not found:
-            raise QueryError(f"{cite.ref.short} has no Pasal {cite.pasal} in the index")
-        # The regulation's own body first, then quoted or annexed articles.
-        found.sort(key=lambda item: (item[1]["amends"] is not None, item[1]["part"] != "body",
-                                     item[0]))
-        return found
+        if cite.pasal is None:
+            if cite.lampiran is not None:
+                return self._resolve_lampiran(cite)
+            raise QueryError(f"'{cite.ref.short}' names no Pasal; write it like "
+                             "'UU 10/2016 Pasal 7'")
+        if cite.amended_by is not None:
+            found = postings.documents(doctype="article", reg_id=cite.amended_by.id,
+                                       amended_id=cite.ref.id, pasal=cite.pasal)
+            if not len(found):
+                self._require_regulation(cite.amended_by)
+                raise QueryError(f"{cite.amended_by.short} amends no Pasal {cite.pasal} of "
+                                 f"{cite.ref.short} in the index")
+            return self._payloads(found)
+        own = self._payloads(postings.documents(doctype="article", reg_id=cite.ref.id,
+                                                pasal=cite.pasal))
+        # The regulation's own body first, then quoted or annexed articles (the annex first
+        # when the citation says "Lampiran").
+        first = "lampiran" if cite.lampiran is not None else "body"
+        own.sort(key=lambda item: (item[1]["amends"] is not None, item[1]["part"] != first,
+                                   item[0]))
+        # Then the versions amendments made of it, newest first.
+        amended = self._payloads(postings.documents(doctype="article", amended_id=cite.ref.id,
+                                                    pasal=cite.pasal))
+        amended.sort(key=lambda item: version_key(tuple(item[1]["version"])), reverse=True)
+        if own or amended:
+            return own + amended
+        self._require_regulation(cite.ref)
+        raise QueryError(f"{cite.ref.short} has no Pasal {cite.pasal} in the index")
+
+    def _resolve_lampiran(self, cite: Citation) -> list[tuple[int, dict]]:
+        """The annex sections of a regulation with the label cited ("LAMPIRAN I"), or all of
+        them for a bare "Lampiran UU 12/2011"."""
+        sections = self._payloads(self._posting_reader().documents(doctype="lampiran",
+                                                                   reg_id=cite.ref.id))
+        wanted = _annex_label(cite.lampiran or "")
+        found = [item for item in sections
+                 if not wanted or _annex_label(item[1].get("label") or "") == wanted]
+        if found:
+            return found
+        self._require_regulation(cite.ref)
+        labels = ", ".join(dict.fromkeys(item[1].get("label") or "" for item in sections))
+        raise QueryError(f"{cite.ref.short} has no Lampiran {cite.lampiran} in the index"
+                         + (f" (it has: {labels})" if labels else ""))
+
+    def _require_regulation(self, ref: RegulationRef) -> None:
+        """Raise the error a user needs when ``ref`` is nowhere in the index."""
+        postings = self._posting_reader()
+        if not (len(postings.documents(doctype="regulation", reg_id=ref.id))
+                or len(postings.documents(amended_id=ref.id))):
+            raise QueryError(f"{ref.short} is not in the index; `regsearch list` shows what is")
+
+    def _payloads(self, docnums: np.ndarray) -> list[tuple[int, dict]]:
+        searcher = self._current_searcher()
+        return [(n, searcher.stored_fields(n)["payload"]) for n in docnums.tolist()]
 
     def _view(self, payload: dict) -> ArticleView:
         reg = _info(payload["regulation"])
@@ -812,9 +922,24 @@ def _identity(payload: dict) -> str:
 
 
 def _article_citation(payload: dict) -> str:
-    """The citation of a stored article as a whole (no ayat)."""
-    return format_citation(_ref(_info(payload["regulation"])), payload["pasal"],
-                           amends=_amends(payload["amends"]), part=payload["part"])
+    """The citation of a stored article (or Lampiran section) as a whole (no ayat)."""
+    reg = _info(payload["regulation"])
+    if payload["pasal"] is None:
+        return _lampiran_citation(payload, reg)
+    return format_citation(_ref(reg), payload["pasal"], amends=_amends(payload["amends"]),
+                           part=payload["part"])
+
+
+def _lampiran_citation(payload: dict, reg: RegulationInfo) -> str:
+    """"Lampiran LAMPIRAN I UU 12/2011": a section of an annex, by its own heading."""
+    return " ".join(f"Lampiran {payload.get('label') or ''} {reg.type} "
+                    f"{reg.number}/{reg.year}".split())
+
+
+def _annex_label(label: str) -> str:
+    """An annex label as compared: "LAMPIRAN I", "Lampiran I" and "I" are one section."""
+    words = label.upper().split()
+    return " ".join(words[1:] if words[:1] == ["LAMPIRAN"] else words)
 
 
 def _hit(rank: int, score: float, payload: dict, unit: _Unit | None, terms: set[str],
@@ -825,8 +950,7 @@ def _hit(rank: int, score: float, payload: dict, unit: _Unit | None, terms: set[
     citation = format_citation(_ref(reg), payload["pasal"], ayat=unit.ayat, items=unit.path,
                                amends=amends, part=payload["part"])
     if payload["pasal"] is None:
-        citation = " ".join(f"Lampiran {payload.get('label') or ''} {reg.type} "
-                            f"{reg.number}/{reg.year}".split())
+        citation = _lampiran_citation(payload, reg)
     return Hit(rank, score, reg, payload["pasal"], unit.ayat, amends, citation,
                _payload_kinds(payload), make_snippet(unit.text, terms),
                Source(**payload["source"]), *standing)
@@ -866,6 +990,25 @@ class UnitFilter:
 def _contains_words(words: list[str], part: list[str]) -> bool:
     n = len(part)
     return any(words[i:i + n] == part for i in range(len(words) - n + 1))
+
+
+def _cited_unit(payload: dict, cite: Citation) -> _Unit | None:
+    """The ayat, or the list item inside it, a citation names; None when it names neither,
+    or names one the article lacks (``_missing_unit`` tells)."""
+    if cite.ayat is None and not cite.items:
+        return None
+    return next((unit for unit in _units(payload)
+                 if (cite.ayat is None or unit.ayat == cite.ayat)
+                 and tuple(label.lower() for label in unit.path) == cite.items), None)
+
+
+def _missing_unit(found: list[tuple[int, dict]], cite: Citation) -> str | None:
+    """Why no version in ``found`` has the ayat / item cited ("Pasal 7 UU 10/2016 has no
+    ayat (9)"), or None when one has (or none is cited)."""
+    if (cite.ayat is None and not cite.items) or any(
+            _cited_unit(payload, cite) is not None for _, payload in found):
+        return None
+    return f"{_article_citation(found[0][1])} has no {format_unit(cite.ayat, cite.items)}"
 
 
 def _units(payload: dict) -> Iterator[_Unit]:
@@ -1106,14 +1249,25 @@ def _number_key(number: str) -> tuple[int, str]:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
+#: Typographic quotes (as word processors and phones type them) read as the ASCII quote.
+_CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+                               "\u00ab": '"', "\u00bb": '"', "\u2033": '"'})
+
+
 def _clean_query(text: str) -> str:
-    """The query with control characters and runs of spaces folded; refused when it has more
-    words than any question needs (Whoosh's cost grows with every word)."""
-    text = " ".join(_CONTROL.sub(" ", text or "").split())
+    """The query with control characters and runs of spaces folded and typographic quotes
+    made ASCII (a phrase pasted as “pengunduran diri” is a phrase); refused when it has more
+    words or characters than any question needs (Whoosh's cost grows with every word)."""
+    if text is not None and not isinstance(text, str):
+        raise QueryError(f"a query is text, not {type(text).__name__}")
+    text = " ".join(_CONTROL.sub(" ", text or "").translate(_CURLY_QUOTES).split())
     words = len(text.split())
-    if words > MAX_QUERY_WORDS or len(text) > MAX_QUERY_CHARS:
-        raise QueryError(f"the query is too long ({words} words, {len(text)} characters); ask "
-                         f"with at most {MAX_QUERY_WORDS} words and {MAX_QUERY_CHARS} characters")
+    if words > MAX_QUERY_WORDS:
+        raise QueryError(f"the query is too long ({words} words); ask with at most "
+                         f"{MAX_QUERY_WORDS} words")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is too long ({len(text)} characters); ask with at most "
+                         f"{MAX_QUERY_CHARS} characters")
     return text
 
 

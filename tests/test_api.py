@@ -158,3 +158,44 @@ def test_overlong_queries_are_refused_in_one_short_line(opened_index):
         with pytest.raises(QueryError, match="too long") as info:
             opened_index.search(text)
         assert len(str(info.value)) < 200
+
+
+def test_an_index_whose_files_were_all_removed_answers_nothing(tmp_path):
+    """Its document count is 0: Whoosh's idf took the log of it ("math domain error")."""
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    source = next(TEXT.glob("uu-12-2011-*.txt"))
+    shutil.copy(source, corpus / source.name)
+    regsearch.build_index([corpus], tmp_path / "index")
+    (corpus / source.name).unlink()
+    assert len(regsearch.build_index([corpus], tmp_path / "index").removed) == 1
+    with regsearch.open_index(tmp_path / "index") as index:
+        for query in ("peraturan perundang-undangan", '"undang-undang" OR perda'):
+            assert index.search(query).hits == ()
+        assert index.regulations() == []
+        with pytest.raises(QueryError, match="not in the index"):
+            index.show("UU 12/2011 Pasal 1")
+
+
+@pytest.mark.parametrize("call", [
+    lambda index: index.search("upah", limit=None),
+    lambda index: index.search("upah", limit="10"),
+    lambda index: index.search(b"upah"),
+    lambda index: index.show(None),
+    lambda index: index.show(7),
+])
+def test_wrong_argument_types_are_query_errors(opened_index, call):
+    with pytest.raises(QueryError):
+        call(opened_index)
+
+
+def test_a_closed_index_answers_no_more(corpus_index):
+    index = regsearch.open_index(corpus_index)
+    assert index.search("upah minimum").hits
+    index.close()
+    with pytest.raises(RegsearchError, match="closed"):
+        index.search("upah minimum")
+    with regsearch.open_index(corpus_index) as again:   # others are not affected
+        assert again.search("upah minimum").hits

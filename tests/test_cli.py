@@ -134,7 +134,10 @@ def test_index_reports_bad_files_and_indexes_the_rest(runner, tmp_path):
 
 
 def test_first_query_builds_the_default_index(runner, tmp_path, monkeypatch):
-    monkeypatch.setenv("REGSEARCH_INDEX", str(tmp_path / "default-index"))
+    # ./index, the implicit default: a folder named in $REGSEARCH_INDEX is never built so
+    # (tests/test_index_inputs.py).
+    monkeypatch.delenv("REGSEARCH_INDEX", raising=False)
+    monkeypatch.chdir(tmp_path)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy(TEXT / "uu-22-2014-pilkada.txt", corpus)
@@ -164,6 +167,8 @@ def test_check_prints_outline_and_anomalies(runner, tmp_path):
     bad.write_bytes(b"%PDF-1.4 garbage")
     result = run(runner, "check", bad)
     assert result.exit_code == 1 and "broken.pdf" in result.stderr
+    result = run(runner, "check", tmp_path)   # was "unsupported file type '(none)'"
+    assert result.exit_code == 1 and "a folder; name the files in it" in result.stderr
 
 
 def test_misspelt_query_gets_did_you_mean_on_stderr(runner, corpus_index):
@@ -191,3 +196,30 @@ def test_words_no_article_uses_are_named(runner, corpus_index):
     nothing = run(runner, "query", "BI checking", "--index", corpus_index, "--json")
     assert json.loads(nothing.stdout)["unmatched"] == ["bi", "checking"]
     assert "Did you mean" not in nothing.stderr   # was "b checking?"
+
+
+def test_no_color_turns_styling_off(runner, corpus_index, monkeypatch):
+    styled = runner.invoke(main, ["query", "upah minimum", "-n", "1", "--index",
+                                  str(corpus_index)], color=True)
+    assert "\x1b[" in styled.output
+    monkeypatch.setenv("NO_COLOR", "1")
+    plain = runner.invoke(main, ["query", "upah minimum", "-n", "1", "--index",
+                                 str(corpus_index)], color=True)
+    assert plain.exit_code == 0 and "Upah minimum" in plain.output, plain.output
+    assert "\x1b[" not in plain.output, repr(plain.output)
+
+
+def test_list_counts_read_as_words(runner, corpus_index):
+    result = run(runner, "list", "--index", str(corpus_index))
+    assert ", 1 anomaly —" in result.output and "1 anomalies" not in result.output
+
+
+def test_an_item_without_kinds_shows_its_addressee_alone(runner, corpus_index):
+    result = run(runner, "show", "UU 10/2016 Pasal 7", "--index", str(corpus_index))
+    assert "dihapus;  [Calon Gubernur" in result.output and "[ ·" not in result.output
+
+
+def test_a_regulation_type_gets_no_did_you_mean(runner, corpus_index):
+    result = run(runner, "query", "perka", "--index", corpus_index, "-n", "1")
+    assert "Did you mean" not in result.stderr     # it was "perda?"
+    assert "No article uses: perka" in result.stderr

@@ -17,6 +17,13 @@ from regsearch.models import Amends, RegulationRef
     ("Undang-Undang Nomor 13 Tahun 2003 Pasal 156", ("UU", "13", 2003, "156", None, None)),
     ("Pasal 5A Peraturan Pemerintah Nomor 43 Tahun 2006", ("PP", "43", 2006, "5A", None, None)),
     ("pkpu 3/2022 pasal 12", ("PKPU", "3", 2022, "12", None, None)),
+    ("UU No. 10 Th. 2016 Pasal 7", ("UU", "10", 2016, "7", None, None)),
+    ("Pasal 7 UU Nomor 10 Thn 2016", ("UU", "10", 2016, "7", None, None)),
+    ("PERKA BAPETEN 3/2012 Pasal 4", ("PERKA", "3", 2012, "4", None, None)),
+    ("Pasal 2 Pergub Bali 1/2021", ("PERGUB", "1", 2021, "2", None, None)),
+    ("Pasal 5 Peraturan Kepala Badan Pengawas Tenaga Nuklir Nomor 7 Tahun 2017",
+     ("PERKA", "7", 2017, "5", None, None)),
+    ("Pasal 3 pp dan perda 5/2010", ("PERDA", "5", 2010, "3", None, None)),
 ])
 def test_parse_citation_forms(text, expected):
     cite = parse_citation(text)
@@ -77,3 +84,27 @@ def test_identity_scope_keeps_unnamed_amended_regulations_apart():
     assert identity_scope("uu-13-2003", None) == "uu-13-2003"
     # "Undang-undang Darurat No. 13 tahun 1952" is no regulation type the parser names
     assert identity_scope("uu-26-1953", "unknown-?-0") != identity_scope("uu-27-1953", "unknown-?-0")
+
+
+def test_a_citation_of_an_amended_version_names_the_amendment():
+    cite = parse_citation("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016")
+    assert (cite.ref.short, cite.pasal, cite.amended_by.short) == ("UU 1/2015", "7", "UU 10/2016")
+    later = parse_citation("Pasal 1 POJK 18/2017 sebagaimana telah diubah terakhir dengan "
+                           "POJK 11/2024")
+    assert (later.ref.short, later.amended_by.short) == ("POJK 18/2017", "POJK 11/2024")
+    assert parse_citation("UU 10/2016 Pasal 7").amended_by is None
+
+
+def test_a_citation_of_an_annex_section_names_its_label():
+    cite = parse_citation("Lampiran LAMPIRAN I UU 12/2011")
+    assert (cite.ref.short, cite.pasal, cite.lampiran) == ("UU 12/2011", None, "LAMPIRAN I")
+    assert parse_citation("UU 12/2011 Pasal 1").lampiran is None
+
+
+def test_only_a_citation_versus_words_that_mention_one():
+    from regsearch.legal import is_only_citation
+
+    assert is_only_citation("Pasal 7 ayat (2) huruf s UU 10/2016")
+    assert is_only_citation("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016")
+    assert not is_only_citation("sanksi pasal 5 UU 13/2003")
+    assert not is_only_citation("UU 13/2003")

@@ -1,0 +1,135 @@
+"""Citations typed or shown: every citation regsearch prints opens that very document, and
+one that names nothing says why (real bundled index)."""
+
+import re
+
+import pytest
+
+from regsearch.errors import QueryError
+
+
+COMMON_QUERIES = ("pengunduran diri", "syarat calon gubernur", "sanksi administratif",
+                  "petahana", "izin reaktor nuklir", "pelapor SLIK", "hierarki peraturan",
+                  "Dinas Kelautan dan Perikanan", "penjelasan umum", "lampiran")
+
+
+def test_every_printed_citation_opens_its_own_document(opened_index):
+    """The QA pass fed every hit's citation back to `show`: 90 of 2,651 failed, among them
+    the citation the tool gives as "the text in force" (it opened the old text)."""
+    seen = 0
+    for query in COMMON_QUERIES:
+        for hit in opened_index.search(query, limit=60).hits:
+            view = opened_index.show(hit.citation)
+            whole_article = re.sub(r" (?:ayat \(\w+\)|huruf \w+|angka \w+)", "", hit.citation)
+            assert (view.citation, view.regulation.id, view.pasal, view.amends) == (
+                whole_article, hit.regulation.id, hit.pasal, hit.amends), hit.citation
+            seen += 1
+    assert seen > 300
+
+
+def test_the_text_in_force_named_by_a_superseded_version_opens_the_new_text(opened_index):
+    old = opened_index.show("UU 1/2015 Pasal 7")
+    assert old.standing == "superseded"
+    new = opened_index.show(old.replaced_by)
+    assert new.amends is not None and new.regulation.id == "uu-10-2016"
+    assert new.standing == "current"
+
+
+def test_an_inserted_article_is_found_under_the_regulation_it_was_inserted_into(opened_index):
+    # Pasal 135A exists only as UU 10/2016 inserted it into UU 1/2015.
+    view = opened_index.show("UU 1/2015 Pasal 135A")
+    assert (view.regulation.id, view.pasal, view.amends.ref.short) == (
+        "uu-10-2016", "135A", "UU 1/2015")
+    # an amended regulation the index holds only through its amendment
+    assert opened_index.show("Pasal 1 POJK 18/2017 sebagaimana diubah dengan POJK 11/2024"
+                             ).regulation.id == "pojk-11-2024"
+
+
+def test_an_article_of_the_annex_is_not_the_act_s_own_article_of_that_number(opened_index):
+    # UU 1/2015 enacts Perppu 1/2014: its own Pasal 1, and the Perppu's Pasal 1 in its annex
+    assert opened_index.show("Pasal 1 Lampiran UU 1/2015").citation == \
+        "Pasal 1 Lampiran UU 1/2015"
+    assert opened_index.show("UU 1/2015 Pasal 1").citation == "Pasal 1 UU 1/2015"
+
+
+def test_an_annex_section_opens_by_its_label(opened_index):
+    assert opened_index.show("Lampiran LAMPIRAN II UU 12/2011").citation == \
+        "Lampiran LAMPIRAN II UU 12/2011"
+    with pytest.raises(QueryError, match=r"no Lampiran LAMPIRAN IV .*it has: LAMPIRAN I, "):
+        opened_index.show("Lampiran LAMPIRAN IV UU 12/2011")
+
+
+@pytest.mark.parametrize("citation, reason", [
+    ("UU 10/2016 Pasal 999", "UU 10/2016 has no Pasal 999"),
+    ("UU 99/2099 Pasal 1", "UU 99/2099 is not in the index"),
+    ("UU 10/2016 Pasal 7 ayat (9)", r"Pasal 7 .* has no ayat \(9\)"),
+    ("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 13/2003", "UU 13/2003 amends no Pasal 7"),
+])
+def test_a_citation_naming_nothing_says_why(opened_index, citation, reason):
+    with pytest.raises(QueryError, match=reason):
+        opened_index.show(citation)
+    # typed as a query it is not searched as words either (that found 654 unrelated articles)
+    with pytest.raises(QueryError, match=reason):
+        opened_index.search(citation)
+
+
+def test_words_that_mention_a_missing_citation_are_still_searched(opened_index):
+    result = opened_index.search("sanksi pasal 999 UU 13/2003", limit=3)
+    assert result.hits
+
+
+def test_a_citation_query_cites_the_ayat_and_huruf_asked_for(opened_index):
+    hit = opened_index.search("Pasal 7 ayat (2) huruf s UU 10/2016").hits[0]
+    assert hit.ayat == "2"
+    assert hit.citation.startswith("Pasal 7 ayat (2) huruf s ")
+    assert "pengunduran diri" in hit.snippet
+
+
+def test_filters_apply_to_a_citation_query(opened_index):
+    assert opened_index.search("UU 10/2016 Pasal 7", type="UU").hits
+    assert not opened_index.search("UU 10/2016 Pasal 7", type="PP").hits
+
+
+@pytest.mark.parametrize("query", ["cuti", "upah minimum", "sanksi"])
+def test_the_count_of_matches_does_not_depend_on_how_many_are_shown(opened_index, query):
+    """It was "1 of 5", "10 of 10", "20 of 20" for `cuti` at -n 1, 10, 30: the articles
+    linked to the best answers were counted only as far as they were listed."""
+    everything = opened_index.search(query, limit=1000)
+    assert everything.total == len(everything.hits)
+    for limit in (1, 10):
+        assert opened_index.search(query, limit=limit).total == everything.total
+
+
+def test_a_field_query_lists_only_articles_whose_field_holds_the_word(opened_index):
+    hits = opened_index.search("penjelasan:kampanye", limit=50).hits
+    assert hits
+    for hit in hits:
+        view = opened_index.show(hit.citation)
+        assert re.search(r"kampanye", view.penjelasan or "", re.I), hit.citation
+
+
+def test_typographic_quotes_make_a_phrase(opened_index):
+    curly = opened_index.search("\u201cpengunduran diri\u201d", limit=5)
+    straight = opened_index.search('"pengunduran diri"', limit=5)
+    assert [h.citation for h in curly.hits] == [h.citation for h in straight.hits]
+    assert curly.hits[0].score == straight.hits[0].score
+
+
+def test_the_too_long_message_names_the_limit_exceeded(opened_index):
+    with pytest.raises(QueryError, match=r"\(1001 characters\); ask with at most 1000 char"):
+        opened_index.search("a" * 1001)
+    with pytest.raises(QueryError, match=r"\(101 words\); ask with at most 100 words"):
+        opened_index.search(" ".join(["upah"] * 101))
+
+
+def test_a_query_citing_several_pasal_lists_each(opened_index):
+    hits = opened_index.search("UU 13/2003 Pasal 156 dan Pasal 157").hits
+    assert [h.pasal for h in hits] == ["156", "157"]      # Pasal 157 was dropped silently
+    with pytest.raises(QueryError, match="several Pasal"):
+        opened_index.show("UU 13/2003 Pasal 156 dan Pasal 157")
+
+
+@pytest.mark.parametrize("citation", ["UU No. 13 Th. 2003 Pasal 156",
+                                      "Pasal 156 Undang-Undang Nomor 13 Thn 2003"])
+def test_everyday_spellings_of_a_citation(opened_index, citation):
+    assert opened_index.show(citation).citation == "Pasal 156 UU 13/2003"
