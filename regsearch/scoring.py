@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import reduce
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
@@ -264,6 +265,9 @@ class PostingReader:
         found = np.zeros(self.size, dtype=bool)
         for term in (*(t for group in plan.groups for t in group), *plan.extras):
             found[self.postings(term.field, term.text).ids] = True
+        for phrase in plan.phrases:   # a rewriting's words may be no term of the plan
+            ids = [self.postings(phrase.field, word).ids for word in phrase.terms]
+            found[reduce(lambda a, b: np.intersect1d(a, b, assume_unique=True), ids)] = True
         return found & (self.alive if allowed is None else self.alive & allowed)
 
     def _checked_best(self, candidates: np.ndarray, scores: np.ndarray, provisional: list,

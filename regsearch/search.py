@@ -418,6 +418,7 @@ class RegulationIndex:
             if ref is None:
                 raise QueryError(f"cannot read the regulation {regulation!r}; write it like "
                                  "'UU 10/2016'")
+            self._require_regulation(ref)   # a mistyped filter is no empty answer
             filters.append(Or([Term("reg_id", ref.id), Term("amended_id", ref.id)]))
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
@@ -563,11 +564,9 @@ class RegulationIndex:
         ranked = self._rerank(candidates, text)
         if linked:
             linkable = self._linkable(filter_query, excluded)
-            ranked = self._add_citing_articles(ranked, linkable)
-            ranked = self._add_referred_articles(ranked, linkable)
-            found = {identity for _, _, identity in candidates}
-            total += self._unmatched(
-                [entry for entry in ranked if entry[2] not in found], matched)
+            ranked, citing = self._add_citing_articles(ranked, linkable)
+            ranked, referred = self._add_referred_articles(ranked, linkable)
+            total += _unmatched(citing + referred, matched)
         ranked = _versions_together(ranked)
         for score, payload, _ in ranked:
             unit = _best_unit(payload, typed, terms, wanted)
@@ -579,19 +578,6 @@ class RegulationIndex:
             if len(hits) == limit:
                 break
         return SearchResult(text, max(total, len(hits)), tuple(hits))
-
-    def _unmatched(self, linked: list[tuple[float, dict, str]],
-                   matched: Callable[[], np.ndarray] | None) -> int:
-        """How many of the ``linked`` articles the query's words did not match (those it
-        matched are counted already, even when they ranked too low to be candidates): all,
-        unless ``matched`` says which documents matched."""
-        if matched is None or not linked:
-            return len(linked)
-        mask = matched()
-        postings = self._posting_reader()
-        return sum(1 for _, payload, identity in linked
-                   if not mask[postings.documents(identity_version=f"{identity}@"
-                               f"{version_key(tuple(payload['version']))}")].any())
 
     def _rerank(self, candidates: list[tuple[float, dict, str]], text: str
                 ) -> list[tuple[float, dict, str]]:
@@ -636,25 +622,37 @@ class RegulationIndex:
         return allowed
 
     def _add_citing_articles(self, ranked: list[tuple[float, dict, str]],
-                             allowed: np.ndarray | None) -> list[tuple[float, dict, str]]:
+                             allowed: np.ndarray | None
+                             ) -> tuple[list[tuple[float, dict, str]], list[int]]:
         """Bring in the articles that refer to the best answers ("… sebagaimana dimaksud
         dalam Pasal 82 berhak mendapat upah penuh"): they state the consequences, rights and
         sanctions of the rule found, often without repeating its words. Each gets a share
-        of the score of the best answer it cites; articles already found keep their own."""
+        of the score of the best answer it cites; articles already found keep their own.
+        Returns the ranking and the document numbers added."""
         top = {identity: score for score, _, identity in ranked[:CITED_DEPTH]}
         if not top:
-            return ranked
+            return ranked, []
         postings = self._posting_reader()
         citing = postings.most_matching([("cites", identity) for identity in top], allowed,
                                         CITED_DEPTH * 4)
         known = {identity for _, _, identity in ranked}
-        added = []
-        for _, payload, identity in self._candidates((d, 0.0) for d in citing.tolist()):
+        added, docnums = [], []
+        for docnum, payload, identity in self._linked(citing):
             cited = [top[i] for i in top if i in payload.get("cites", ())]
             if cited and identity not in known:
                 known.add(identity)
                 added.append((CITING_FACTOR * max(cited), payload, identity))
-        return sorted(ranked + added, key=lambda c: -c[0])
+                docnums.append(docnum)
+        return sorted(ranked + added, key=lambda c: -c[0]), docnums
+
+    def _linked(self, docnums: np.ndarray) -> Iterator[tuple[int, dict, str]]:
+        """(document number, payload, identity) of the articles and Lampiran among
+        ``docnums``."""
+        searcher = self._current_searcher()
+        for docnum in docnums.tolist():
+            fields = searcher.stored_fields(docnum)
+            if fields["doctype"] in SEARCHABLE_DOCTYPES:
+                yield docnum, dict(fields["payload"]), fields["identity"]
 
     def _term_weights(self, terms: list[str]) -> dict[str, float]:
         """Inverse document frequency of each query term in article text (rare words count more)."""
@@ -662,7 +660,8 @@ class RegulationIndex:
         return {t: idf("body", t) for t in set(terms)}
 
     def _add_referred_articles(self, ranked: list[tuple[float, dict, str]],
-                               allowed: np.ndarray | None) -> list[tuple[float, dict, str]]:
+                               allowed: np.ndarray | None
+                               ) -> tuple[list[tuple[float, dict, str]], list[int]]:
         """Bring in the articles the best answers refer to ("… berhak atas uang penggantian
         hak sesuai ketentuan Pasal 156 ayat (4)"): the rule found leaves its details there,
         in words of their own. The mirror of ``_add_citing_articles``, with the same depth
@@ -674,14 +673,15 @@ class RegulationIndex:
         for _, _, identity in ranked:
             referred.pop(identity, None)
         if not referred:
-            return ranked
+            return ranked, []
         postings = self._posting_reader()
         found = postings.most_matching([("identity", identity) for identity in referred],
                                        allowed, CITED_DEPTH * 4)
+        linked = [(docnum, payload, identity) for docnum, payload, identity
+                  in self._linked(found) if identity in referred]
         added = [(CITING_FACTOR * referred[identity], payload, identity)
-                 for _, payload, identity in self._candidates((d, 0.0) for d in found.tolist())
-                 if identity in referred]
-        return sorted(ranked + added, key=lambda c: -c[0])
+                 for _, payload, identity in linked]
+        return sorted(ranked + added, key=lambda c: -c[0]), [docnum for docnum, _, _ in linked]
 
     def _newest_versions(self, identities: set[str]) -> dict[str, str]:
         """The newest version key of each article identity, read from the term index (no
@@ -990,6 +990,16 @@ class UnitFilter:
 def _contains_words(words: list[str], part: list[str]) -> bool:
     n = len(part)
     return any(words[i:i + n] == part for i in range(len(words) - n + 1))
+
+
+def _unmatched(linked: list[int], matched: Callable[[], np.ndarray] | None) -> int:
+    """How many of the ``linked`` documents the query's words did not match (those it matched
+    are counted already, even when they ranked too low to be candidates): all, unless
+    ``matched`` says which documents matched."""
+    if matched is None or not linked:
+        return len(linked)
+    mask = matched()
+    return sum(1 for docnum in linked if not mask[docnum])
 
 
 def _cited_unit(payload: dict, cite: Citation) -> _Unit | None:

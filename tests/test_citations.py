@@ -133,3 +133,10 @@ def test_a_query_citing_several_pasal_lists_each(opened_index):
                                       "Pasal 156 Undang-Undang Nomor 13 Thn 2003"])
 def test_everyday_spellings_of_a_citation(opened_index, citation):
     assert opened_index.show(citation).citation == "Pasal 156 UU 13/2003"
+
+
+def test_a_regulation_filter_naming_no_regulation_says_so(opened_index):
+    with pytest.raises(QueryError, match="UU 99/2099 is not in the index"):
+        opened_index.search("upah", regulation="UU 99/2099")
+    # one the index holds only through its amendment is a regulation it knows
+    assert opened_index.search("informasi debitur", regulation="POJK 18/2017").hits
