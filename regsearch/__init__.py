@@ -15,7 +15,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from .errors import ExtractionError, IndexError_, ParseError, QueryError, RegsearchError
+from .errors import (ExtractionError, IndexError_, NotFoundError, ParseError, QueryError,
+                     RegsearchError)
 from .models import (KINDS, STANDINGS, Amends, Anomaly, Article, Ayat, Hit, Item, Regulation,
                      RegulationInfo, RegulationRef, SearchResult, Source)
 
@@ -39,6 +40,7 @@ __all__ = [
     "RegulationInfo", "Hit", "SearchResult", "Source", "ArticleView", "RegulationSummary",
     "RegulationIndex", "BuildReport", "Citation", "KINDS", "STANDINGS",
     "RegsearchError", "ExtractionError", "ParseError", "IndexError_", "QueryError",
+    "NotFoundError",
 ]
 
 

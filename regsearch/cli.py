@@ -1,7 +1,8 @@
 """The ``regsearch`` command: parse options, call the library, print the result.
 
-Library errors become one line on stderr and a non-zero exit: 1 for a failed operation,
-2 for a usage error (bad option, unreadable query or citation).
+Library errors become one line on stderr and a non-zero exit: 1 for a failed operation
+(also a citation or filter naming what the index does not hold), 2 for a usage error (bad
+option, unreadable query or citation).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 import click
 
-from .errors import QueryError, RegsearchError
+from .errors import NotFoundError, QueryError, RegsearchError
 from .models import KINDS
 
 EPILOG_QUERY = """\b
@@ -365,6 +366,9 @@ def _run(action: Callable[[], Any]) -> Any:
     """Call the library; its errors become one line on stderr and an exit code."""
     try:
         return action()
+    except NotFoundError as exc:   # understood, but the index holds no such thing
+        click.echo(f"regsearch: error: {_one_line(str(exc))}", err=True)
+        sys.exit(1)
     except QueryError as exc:
         click.echo(f"regsearch: error: {_one_line(str(exc))}", err=True)
         sys.exit(2)

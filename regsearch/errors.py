@@ -19,3 +19,8 @@ class IndexError_(RegsearchError):
 
 class QueryError(RegsearchError):
     """A query or citation that cannot be understood."""
+
+
+class NotFoundError(QueryError):
+    """A citation or filter naming what the index does not hold: a regulation, a Pasal, an
+    ayat, a Lampiran. Understood, but answered by nothing (the CLI exits 1, not 2)."""

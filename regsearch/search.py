@@ -23,7 +23,7 @@ from whoosh.query import And, AndNot, Not, Or, Phrase, Query, Term
 
 from . import analysis
 from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
-from .errors import IndexError_, QueryError
+from .errors import IndexError_, NotFoundError, QueryError
 from .expand import Thesaurus, expansions, may_stem_to, query_kinds, term_cores
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .legal import (Citation, cited_pasals, format_citation, format_unit, identity_scope,
@@ -727,7 +727,7 @@ class RegulationIndex:
                 versions = self._resolve_citation(one)
                 missing = _missing_unit(versions, one)
                 if missing:
-                    raise QueryError(missing)
+                    raise NotFoundError(missing)
                 found += [(docnum, payload, one) for docnum, payload in versions]
         except QueryError:
             if is_only_citation(text):
@@ -752,7 +752,7 @@ class RegulationIndex:
         found = self._resolve_citation(cite)
         missing = _missing_unit(found, cite)
         if missing:
-            raise QueryError(missing)
+            raise NotFoundError(missing)
         return self._view(found[0][1])
 
     def _resolve_citation(self, cite: Citation) -> list[tuple[int, dict]]:
@@ -772,7 +772,7 @@ class RegulationIndex:
                                        amended_id=cite.ref.id, pasal=cite.pasal)
             if not len(found):
                 self._require_regulation(cite.amended_by)
-                raise QueryError(f"{cite.amended_by.short} amends no Pasal {cite.pasal} of "
+                raise NotFoundError(f"{cite.amended_by.short} amends no Pasal {cite.pasal} of "
                                  f"{cite.ref.short} in the index")
             return self._payloads(found)
         own = self._payloads(postings.documents(doctype="article", reg_id=cite.ref.id,
@@ -789,7 +789,7 @@ class RegulationIndex:
         if own or amended:
             return own + amended
         self._require_regulation(cite.ref)
-        raise QueryError(f"{cite.ref.short} has no Pasal {cite.pasal} in the index")
+        raise NotFoundError(f"{cite.ref.short} has no Pasal {cite.pasal} in the index")
 
     def _resolve_lampiran(self, cite: Citation) -> list[tuple[int, dict]]:
         """The annex sections of a regulation with the label cited ("LAMPIRAN I"), or all of
@@ -803,7 +803,7 @@ class RegulationIndex:
             return found
         self._require_regulation(cite.ref)
         labels = ", ".join(dict.fromkeys(item[1].get("label") or "" for item in sections))
-        raise QueryError(f"{cite.ref.short} has no Lampiran {cite.lampiran} in the index"
+        raise NotFoundError(f"{cite.ref.short} has no Lampiran {cite.lampiran} in the index"
                          + (f" (it has: {labels})" if labels else ""))
 
     def _require_regulation(self, ref: RegulationRef) -> None:
@@ -811,7 +811,7 @@ class RegulationIndex:
         postings = self._posting_reader()
         if not (len(postings.documents(doctype="regulation", reg_id=ref.id))
                 or len(postings.documents(amended_id=ref.id))):
-            raise QueryError(f"{ref.short} is not in the index; `regsearch list` shows what is")
+            raise NotFoundError(f"{ref.short} is not in the index; `regsearch list` shows what is")
 
     def _payloads(self, docnums: np.ndarray) -> list[tuple[int, dict]]:
         searcher = self._current_searcher()

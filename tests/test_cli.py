@@ -105,8 +105,10 @@ def test_list_json_contract(runner, corpus_index):
 
 def test_unknown_citation_is_one_line_and_nonzero(runner, corpus_index):
     result = run(runner, "show", "UU 99/2020 Pasal 1", "--index", corpus_index)
-    assert result.exit_code != 0
+    assert result.exit_code == 1      # a failed lookup, not a usage error (it was 2)
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+    unreadable = run(runner, "show", "pengunduran diri", "--index", corpus_index)
+    assert unreadable.exit_code == 2 and "write it like" in unreadable.stderr
 
 
 def test_missing_explicit_index_is_an_error(runner, tmp_path):
