@@ -54,7 +54,8 @@ Examples:
 class _Group(click.Group):
     """The command group, with a last resort: an exception that is not a ``RegsearchError``
     (a bug) still becomes one line on stderr and exit 1, never a traceback. ``--verbose``
-    logs the traceback too, for the bug report."""
+    logs the traceback too, for the bug report. An error of the system (a full disk) is
+    said as such."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -62,6 +63,10 @@ class _Group(click.Group):
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort,
                 SystemExit, KeyboardInterrupt, BrokenPipeError):
             raise  # click's own handling (a closed pipe, as in `| head`, ends quietly)
+        except OSError as exc:   # the system refused (a full disk under `> out.txt`): no bug
+            where = f" ({exc.filename})" if exc.filename else ""
+            click.echo(f"regsearch: error: {exc.strerror or exc}{where}", err=True)
+            sys.exit(1)
         except Exception as exc:  # noqa: BLE001 - the CLI contract: one line, never a traceback
             logging.getLogger("regsearch").debug("internal error", exc_info=True)
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -225,3 +227,12 @@ def test_a_regulation_type_gets_no_did_you_mean(runner, corpus_index):
     result = run(runner, "query", "perka", "--index", corpus_index, "-n", "1")
     assert "Did you mean" not in result.stderr     # it was "perda?"
     assert "No article uses: perka" in result.stderr
+
+
+def test_a_full_disk_is_said_as_such_not_as_a_bug(corpus_index):
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "regsearch", "query", "upah minimum",
+                               "--index", str(corpus_index)], stdout=full,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.strip() == "regsearch: error: No space left on device"
