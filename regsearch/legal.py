@@ -74,7 +74,7 @@ _PASAL = re.compile(r"\bpasal\s+(?P<pasal>\d+[A-Za-z]?|[IVXLC]+)\b", re.IGNORECA
 _AYAT = re.compile(r"\bayat\s*\(?\s*(?P<ayat>\d+[a-z]?)\s*\)?", re.IGNORECASE)
 _HURUF = re.compile(r"\bhuruf\s+(?P<huruf>[a-z]\d?)\b", re.IGNORECASE)
 #: The list labels below the ayat, outermost first: "huruf b angka 1", "angka 1 huruf a".
-_ITEM = re.compile(r"\b(?:huruf\s+(?P<letter>[a-z]\d?)|angka\s+(?P<number>\d+))\b",
+_ITEM = re.compile(r"\b(?:huruf\s+(?P<letter>[a-z]+\d?)|angka\s+(?P<number>\d+))\b",
                    re.IGNORECASE)
 
 

@@ -540,16 +540,20 @@ class RegulationIndex:
                                       limit=max(limit * 3, RERANK_DEPTH))
         except Exception as exc:
             raise QueryError(f"cannot run the query {_quoted(text)} ({exc})") from exc
+        excluded = _excluded(query)
+        # Whoosh 2.7.4 lets "-word" through when asked for as many results as it has
+        # documents (its collector for "all of them" skips the AndNot): enforced here again.
+        holding_excluded = self._linkable(None, excluded) if excluded else None
         # Query syntax can reach any field ("*:*", "NOT x"): keep only articles and Lampiran.
         candidates = [(r.score, dict(r["payload"]), r["identity"]) for r in results
-                      if r["doctype"] in SEARCHABLE_DOCTYPES]
+                      if r["doctype"] in SEARCHABLE_DOCTYPES
+                      and (holding_excluded is None or holding_excluded[r.docnum])]
         # The count: exact, whatever the limit (Whoosh's estimate ignored "-word" and counted
         # every OR branch apart); when more matched than were scored, Whoosh counts them.
         scored_all = results.scored_length() < max(limit * 3, RERANK_DEPTH)
         total = len(candidates) if scored_all else len(results)
         return self._finish(text, candidates, total, _query_terms(query), filter_query, limit,
-                            wanted, excluded=_excluded(query),
-                            linked=not _FIELDED.search(text))
+                            wanted, excluded=excluded, linked=not _FIELDED.search(text))
 
     def _finish(self, text: str, candidates: list[tuple[float, dict, str]], total: int,
                 terms: set[str], filter_query: Query | None, limit: int,
@@ -782,6 +786,13 @@ class RegulationIndex:
         first = "lampiran" if cite.lampiran is not None else "body"
         own.sort(key=lambda item: (item[1]["amends"] is not None, item[1]["part"] != first,
                                    item[0]))
+        if cite.lampiran is not None:   # "Pasal 22B Lampiran UU 1/2015": that text only
+            own = [item for item in own if item[1]["part"] == "lampiran"]
+            if own:
+                return own
+            self._require_regulation(cite.ref)
+            raise NotFoundError(f"the Lampiran of {cite.ref.short} has no Pasal {cite.pasal} "
+                                "in the index")
         # Then the versions amendments made of it, newest first.
         amended = self._payloads(postings.documents(doctype="article", amended_id=cite.ref.id,
                                                     pasal=cite.pasal))

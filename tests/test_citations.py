@@ -64,6 +64,9 @@ def test_an_annex_section_opens_by_its_label(opened_index):
     ("UU 99/2099 Pasal 1", "UU 99/2099 is not in the index"),
     ("UU 10/2016 Pasal 7 ayat (9)", r"Pasal 7 .* has no ayat \(9\)"),
     ("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 13/2003", "UU 13/2003 amends no Pasal 7"),
+    ("UU 10/2016 Pasal 7 ayat (2) huruf zz", r"has no ayat \(2\) huruf zz"),
+    # inserted by UU 10/2016: the Perppu printed in the Lampiran never had it
+    ("Pasal 22B Lampiran UU 1/2015", "the Lampiran of UU 1/2015 has no Pasal 22B"),
 ])
 def test_a_citation_naming_nothing_says_why(opened_index, citation, reason):
     with pytest.raises(QueryError, match=reason):
@@ -140,3 +143,14 @@ def test_a_regulation_filter_naming_no_regulation_says_so(opened_index):
         opened_index.search("upah", regulation="UU 99/2099")
     # one the index holds only through its amendment is a regulation it knows
     assert opened_index.search("informasi debitur", regulation="POJK 18/2017").hits
+
+
+def test_an_excluded_word_stays_out_however_many_hits_are_asked(opened_index):
+    """Whoosh 2.7.4 skips "-word" when asked for as many results as it holds documents:
+    "sanksi -pidana" then led with POJK 22/2015 Pasal 13, which says "ketentuan pidana"."""
+    few = opened_index.search("sanksi -pidana", limit=10)
+    many = opened_index.search("sanksi -pidana", limit=2000)
+    assert [h.citation for h in many.hits[:10]] == [h.citation for h in few.hits]
+    assert many.total == few.total == len(many.hits)
+    for hit in many.hits:
+        assert "pidana" not in opened_index.show(hit.citation).text.lower(), hit.citation
