@@ -988,9 +988,23 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
     for position, article in enumerate(reg.articles):
         yield _article_document(reg, article, f"{reg.id}|{file_tag}|{position}", common, info,
                                 stored_path)
-    for position, section in enumerate(reg.lampiran):
-        yield _lampiran_document(reg, section, f"{reg.id}|{file_tag}|lampiran|{position}",
-                                 common, info, stored_path)
+    for position, (section, label) in enumerate(zip(reg.lampiran,
+                                                    _distinct_labels(reg.lampiran))):
+        yield _lampiran_document(reg, replace(section, label=label),
+                                 f"{reg.id}|{file_tag}|lampiran|{position}", common, info,
+                                 stored_path)
+
+
+def _distinct_labels(sections: Sequence[LampiranSection]) -> list[str]:
+    """The sections' labels, a repeated one numbered from its second use ("LAMPIRAN",
+    "LAMPIRAN (2)"), so that each section's citation names it alone."""
+    seen: dict[str, int] = {}
+    labels = []
+    for section in sections:
+        label = section.label or ""
+        seen[label] = seen.get(label, 0) + 1
+        labels.append(label if seen[label] == 1 else f"{label} ({seen[label]})".strip())
+    return labels
 
 
 def _article_document(reg: Regulation, article: Article, doc_id: str, common: dict[str, Any],

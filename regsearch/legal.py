@@ -71,6 +71,17 @@ _REG_SHORT = re.compile(
     re.IGNORECASE,
 )
 _PASAL = re.compile(r"\bpasal\s+(?P<pasal>\d+[A-Za-z]?|[IVXLC]+)\b", re.IGNORECASE)
+#: A Pasal and the ones listed after it: "Pasal 156, 157, dan Pasal 158", "Pasal 156 sampai
+#: dengan 158", "Pasal 156 s.d. 158".
+_NUMBER = r"(?:\d+[A-Za-z]?|[IVXLC]+)\b"
+_LISTED_NUMBER = r"(?:\d+[A-Za-z]?|(?-i:[IVXLC]+))\b"   # "… dan II", never "dan civil"
+_JOINER = r"(?:,|\bdan\b|\bserta\b|\batau\b|\bsampai(?:\s+dengan)?\b|\bs\.\s?d\.?|\bsd\b|-|–)"
+_PASAL_LIST = re.compile(rf"\bpasal\s+{_NUMBER}(?:\s*{_JOINER}\s*(?:\s*,?\s*(?:dan|serta)\s+)?"
+                         rf"(?:pasal\s+)?{_LISTED_NUMBER})*", re.IGNORECASE)
+_LIST_PART = re.compile(rf"(?P<joiner>{_JOINER})?\s*(?:pasal\s+)?(?P<number>{_NUMBER})",
+                        re.IGNORECASE)
+#: The longest range "Pasal 10 sampai dengan Pasal N" is read as (more is a typing slip).
+LONGEST_RANGE = 50
 _AYAT = re.compile(r"\bayat\s*\(?\s*(?P<ayat>\d+[a-z]?)\s*\)?", re.IGNORECASE)
 _HURUF = re.compile(r"\bhuruf\s+(?P<huruf>[a-z]\d?)\b", re.IGNORECASE)
 #: The list labels below the ayat, outermost first: "huruf b angka 1", "angka 1 huruf a".
@@ -155,8 +166,19 @@ def parse_citation(text: str) -> Citation:
 
 
 def cited_pasals(text: str) -> list[str]:
-    """Every Pasal a citation names, in order ("… Pasal 156 dan Pasal 157": 156, 157)."""
-    return list(dict.fromkeys(m.group("pasal").upper() for m in _PASAL.finditer(text)))
+    """Every Pasal a citation names, in order: "Pasal 156 dan Pasal 157", "Pasal 156, 157",
+    "Pasal 156 sampai dengan 158" (a range of plain numbers: 156, 157, 158)."""
+    found: list[str] = []
+    for listed in _PASAL_LIST.finditer(text):
+        body = listed.group()[len("pasal"):]
+        for part in _LIST_PART.finditer(body):
+            number, joiner = part.group("number").upper(), (part.group("joiner") or "").lower()
+            ranged = joiner.startswith(("sampai", "s", "-", "–")) and joiner != "serta"
+            if ranged and found and found[-1].isdigit() and number.isdigit() and \
+                    0 < int(number) - int(found[-1]) <= LONGEST_RANGE:
+                found += [str(n) for n in range(int(found[-1]) + 1, int(number))]
+            found.append(number)
+    return list(dict.fromkeys(found))
 
 
 def looks_like_citation(text: str) -> bool:
@@ -170,7 +192,7 @@ def is_only_citation(text: str) -> bool:
     if not looks_like_citation(text):
         return False
     rest = _REG_SHORT.sub(" ", text)
-    for pattern in (_PASAL, _AYAT, _ITEM, _LAMPIRAN_WORD, _CITATION_FILLER):
+    for pattern in (_PASAL_LIST, _AYAT, _ITEM, _LAMPIRAN_WORD, _CITATION_FILLER):
         rest = pattern.sub(" ", rest)
     return not rest.split()
 

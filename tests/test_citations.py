@@ -125,11 +125,17 @@ def test_the_too_long_message_names_the_limit_exceeded(opened_index):
         opened_index.search(" ".join(["upah"] * 101))
 
 
-def test_a_query_citing_several_pasal_lists_each(opened_index):
-    hits = opened_index.search("UU 13/2003 Pasal 156 dan Pasal 157").hits
-    assert [h.pasal for h in hits] == ["156", "157"]      # Pasal 157 was dropped silently
+@pytest.mark.parametrize("query, pasals", [
+    ("UU 13/2003 Pasal 156 dan Pasal 157", ["156", "157"]),     # 157 was dropped silently
+    ("UU 13/2003 Pasal 156 dan 157", ["156", "157"]),
+    ("UU 13/2003 Pasal 156, 157", ["156", "157"]),
+    ("Pasal 156 sampai dengan Pasal 158 UU 13/2003", ["156", "157", "158"]),  # 157 was missing
+    ("Pasal 156 s.d. 158 UU 13/2003", ["156", "157", "158"]),
+])
+def test_a_query_citing_several_pasal_lists_each(opened_index, query, pasals):
+    assert [h.pasal for h in opened_index.search(query).hits] == pasals
     with pytest.raises(QueryError, match="several Pasal"):
-        opened_index.show("UU 13/2003 Pasal 156 dan Pasal 157")
+        opened_index.show(query)
 
 
 @pytest.mark.parametrize("citation", ["UU No. 13 Th. 2003 Pasal 156",
@@ -154,3 +160,15 @@ def test_an_excluded_word_stays_out_however_many_hits_are_asked(opened_index):
     assert many.total == few.total == len(many.hits)
     for hit in many.hits:
         assert "pidana" not in opened_index.show(hit.citation).text.lower(), hit.citation
+
+
+def test_two_annex_sections_with_one_heading_have_citations_of_their_own(opened_index):
+    """UU 1/2015 prints two sections headed "LAMPIRAN"; both were cited "Lampiran LAMPIRAN
+    UU 1/2015" and `show` opened only the first."""
+    sections = [h for h in opened_index.search("pemilihan", limit=1000).hits
+                if h.pasal is None and h.regulation.id == "uu-1-2015"]
+    citations = [h.citation for h in sections]
+    assert "Lampiran LAMPIRAN (2) UU 1/2015" in citations
+    assert len(citations) == len(set(citations))
+    texts = {opened_index.show(c).text for c in citations}
+    assert len(texts) == len(citations)
