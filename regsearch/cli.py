@@ -371,15 +371,11 @@ def _run(action: Callable[[], Any]) -> Any:
     """Call the library; its errors become one line on stderr and an exit code."""
     try:
         return action()
-    except NotFoundError as exc:   # understood, but the index holds no such thing
-        click.echo(f"regsearch: error: {_one_line(str(exc))}", err=True)
-        sys.exit(1)
-    except QueryError as exc:
-        click.echo(f"regsearch: error: {_one_line(str(exc))}", err=True)
-        sys.exit(2)
     except RegsearchError as exc:
         click.echo(f"regsearch: error: {_one_line(str(exc))}", err=True)
-        sys.exit(1)
+        # 2: what was asked cannot be read; 1: it failed, or the index holds no such thing
+        unreadable = isinstance(exc, QueryError) and not isinstance(exc, NotFoundError)
+        sys.exit(2 if unreadable else 1)
 
 
 class _progress_bar:

@@ -83,7 +83,6 @@ _LIST_PART = re.compile(rf"(?P<joiner>{_JOINER})?\s*(?:pasal\s+)?(?P<number>{_NU
 #: The longest range "Pasal 10 sampai dengan Pasal N" is read as (more is a typing slip).
 LONGEST_RANGE = 50
 _AYAT = re.compile(r"\bayat\s*\(?\s*(?P<ayat>\d+[a-z]?)\s*\)?", re.IGNORECASE)
-_HURUF = re.compile(r"\bhuruf\s+(?P<huruf>[a-z]\d?)\b", re.IGNORECASE)
 #: The list labels below the ayat, outermost first: "huruf b angka 1", "angka 1 huruf a".
 _ITEM = re.compile(r"\b(?:huruf\s+(?P<letter>[a-z]+\d?)|angka\s+(?P<number>\d+))\b",
                    re.IGNORECASE)
@@ -147,7 +146,7 @@ def parse_citation(text: str) -> Citation:
     amended_by = parse_regulation_ref(text[amended.end():]) if amended else None
     pasal = _PASAL.search(text)
     ayat = _AYAT.search(text)
-    huruf = _HURUF.search(text)
+    items = tuple((m.group("letter") or m.group("number")).lower() for m in _ITEM.finditer(text))
     lampiran = None
     if pasal is None:
         annex = _LAMPIRAN.match(_REG_SHORT.sub(" ", text))
@@ -158,10 +157,10 @@ def parse_citation(text: str) -> Citation:
         ref,
         pasal.group("pasal").upper() if pasal else None,
         ayat.group("ayat").lower() if ayat else None,
-        huruf.group("huruf").lower() if huruf else None,
+        next((label for label in items if not label[0].isdigit()), None),
         amended_by,
         lampiran,
-        tuple((m.group("letter") or m.group("number")).lower() for m in _ITEM.finditer(text)),
+        items,
     )
 
 

@@ -22,7 +22,6 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import reduce
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
@@ -266,8 +265,7 @@ class PostingReader:
         for term in (*(t for group in plan.groups for t in group), *plan.extras):
             found[self.postings(term.field, term.text).ids] = True
         for phrase in plan.phrases:   # a rewriting's words may be no term of the plan
-            ids = [self.postings(phrase.field, word).ids for word in phrase.terms]
-            found[reduce(lambda a, b: np.intersect1d(a, b, assume_unique=True), ids)] = True
+            found[_holding_all([self.postings(phrase.field, w).ids for w in phrase.terms])] = True
         return found & (self.alive if allowed is None else self.alive & allowed)
 
     def _checked_best(self, candidates: np.ndarray, scores: np.ndarray, provisional: list,
@@ -296,9 +294,7 @@ class PostingReader:
         """Documents holding every word of ``phrase``, with the phrase's bonus for each."""
         per_term = [self.term_scores(WeightedTerm(phrase.field, t, phrase.boost))
                     for t in phrase.terms]
-        ids = per_term[0][0]
-        for other, _ in per_term[1:]:
-            ids = np.intersect1d(ids, other, assume_unique=True)
+        ids = _holding_all([term_ids for term_ids, _ in per_term])
         bonus = np.zeros(len(ids))
         for term_ids, values in per_term:
             bonus += values[np.searchsorted(term_ids, ids)]
@@ -489,3 +485,11 @@ def _leaf_lengths(leaf, field: str) -> np.ndarray:
         raw = column._dbfile.get(column._basepos, min(column._count, count))
         encoded[:len(raw)] = np.frombuffer(raw, dtype=np.uint8)
     return _BYTE_TO_LENGTH[encoded]
+
+
+def _holding_all(id_lists: list[np.ndarray]) -> np.ndarray:
+    """The documents in every one of ``id_lists`` (sorted, unique ids)."""
+    ids = id_lists[0]
+    for other in id_lists[1:]:
+        ids = np.intersect1d(ids, other, assume_unique=True)
+    return ids

@@ -523,13 +523,9 @@ class RegulationIndex:
     def _candidates(self, scored: Iterable[tuple[int, float]]
                     ) -> list[tuple[float, dict, str]]:
         """(score, payload, identity) of the scored documents that are articles or Lampiran."""
-        searcher = self._current_searcher()
-        candidates = []
-        for docnum, score in scored:
-            fields = searcher.stored_fields(docnum)
-            if fields["doctype"] in SEARCHABLE_DOCTYPES:
-                candidates.append((score, dict(fields["payload"]), fields["identity"]))
-        return candidates
+        scores = dict(scored)
+        return [(scores[docnum], payload, identity)
+                for docnum, payload, identity in self._searchable(scores)]
 
     def _ranked_syntax(self, text: str, query: Query, filter_query: Query | None, limit: int,
                        wanted: UnitFilter) -> SearchResult:
@@ -543,11 +539,11 @@ class RegulationIndex:
         excluded = _excluded(query)
         # Whoosh 2.7.4 lets "-word" through when asked for as many results as it has
         # documents (its collector for "all of them" skips the AndNot): enforced here again.
-        holding_excluded = self._linkable(None, excluded) if excluded else None
+        without_excluded = self._linkable(None, excluded) if excluded else None
         # Query syntax can reach any field ("*:*", "NOT x"): keep only articles and Lampiran.
         candidates = [(r.score, dict(r["payload"]), r["identity"]) for r in results
                       if r["doctype"] in SEARCHABLE_DOCTYPES
-                      and (holding_excluded is None or holding_excluded[r.docnum])]
+                      and (without_excluded is None or without_excluded[r.docnum])]
         # The count: exact, whatever the limit (Whoosh's estimate ignored "-word" and counted
         # every OR branch apart); when more matched than were scored, Whoosh counts them.
         scored_all = results.scored_length() < max(limit * 3, RERANK_DEPTH)
@@ -641,7 +637,7 @@ class RegulationIndex:
                                         CITED_DEPTH * 4)
         known = {identity for _, _, identity in ranked}
         added, docnums = [], []
-        for docnum, payload, identity in self._linked(citing):
+        for docnum, payload, identity in self._searchable(citing.tolist()):
             cited = [top[i] for i in top if i in payload.get("cites", ())]
             if cited and identity not in known:
                 known.add(identity)
@@ -649,11 +645,11 @@ class RegulationIndex:
                 docnums.append(docnum)
         return sorted(ranked + added, key=lambda c: -c[0]), docnums
 
-    def _linked(self, docnums: np.ndarray) -> Iterator[tuple[int, dict, str]]:
+    def _searchable(self, docnums: Iterable[int]) -> Iterator[tuple[int, dict, str]]:
         """(document number, payload, identity) of the articles and Lampiran among
-        ``docnums``."""
+        ``docnums``, in their order."""
         searcher = self._current_searcher()
-        for docnum in docnums.tolist():
+        for docnum in docnums:
             fields = searcher.stored_fields(docnum)
             if fields["doctype"] in SEARCHABLE_DOCTYPES:
                 yield docnum, dict(fields["payload"]), fields["identity"]
@@ -682,7 +678,7 @@ class RegulationIndex:
         found = postings.most_matching([("identity", identity) for identity in referred],
                                        allowed, CITED_DEPTH * 4)
         linked = [(docnum, payload, identity) for docnum, payload, identity
-                  in self._linked(found) if identity in referred]
+                  in self._searchable(found.tolist()) if identity in referred]
         added = [(CITING_FACTOR * referred[identity], payload, identity)
                  for _, payload, identity in linked]
         return sorted(ranked + added, key=lambda c: -c[0]), [docnum for docnum, _, _ in linked]
