@@ -23,7 +23,7 @@ from .models import (KINDS, STANDINGS, Amends, Anomaly, Article, Ayat, Hit, Item
 if TYPE_CHECKING:
     from .documents import parse_file
     from .index import BuildReport, build_index
-    from .legal import Citation, format_citation, parse_citation
+    from .legal import Citation, format_citation, parse_citation, parse_citations
     from .search import ArticleView, RegulationIndex, RegulationSummary, open_index
 
 _LAZY = {
@@ -31,11 +31,13 @@ _LAZY = {
     "build_index": "index", "BuildReport": "index",
     "open_index": "search", "RegulationIndex": "search", "ArticleView": "search",
     "RegulationSummary": "search",
-    "parse_citation": "legal", "format_citation": "legal", "Citation": "legal",
+    "parse_citation": "legal", "parse_citations": "legal", "format_citation": "legal",
+    "Citation": "legal",
 }
 
 __all__ = [
-    "parse_file", "build_index", "open_index", "parse_citation", "format_citation",
+    "parse_file", "build_index", "open_index", "parse_citation", "parse_citations",
+    "format_citation",
     "Regulation", "Article", "Ayat", "Item", "Amends", "Anomaly", "RegulationRef",
     "RegulationInfo", "Hit", "SearchResult", "Source", "ArticleView", "RegulationSummary",
     "RegulationIndex", "BuildReport", "Citation", "KINDS", "STANDINGS",

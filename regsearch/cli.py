@@ -32,7 +32,10 @@ Query language:
   UU 10/2016 Pasal 7        a citation is answered directly; also with
                             ayat/huruf ("Pasal 7 ayat (2) huruf s UU
                             10/2016") and as regsearch prints them ("Pasal 7
-                            UU 1/2015 sebagaimana diubah dengan UU 10/2016")
+                            UU 1/2015 sebagaimana diubah dengan UU 10/2016");
+                            lists give each ("Pasal 156 dan 157", "ayat (1)
+                            dan (2)", "huruf a sampai dengan huruf d",
+                            "Pasal 7 UU 10/2016 dan UU 8/2015")
   PHK, mundur, KPU          synonyms and abbreviations (also those each
                             regulation defines) are searched too; a word no
                             article uses is searched as its only other

@@ -82,11 +82,6 @@ _LIST_PART = re.compile(rf"(?P<joiner>{_JOINER})?\s*(?:pasal\s+)?(?P<number>{_NU
                         re.IGNORECASE)
 #: The longest range "Pasal 10 sampai dengan Pasal N" is read as (more is a typing slip).
 LONGEST_RANGE = 50
-_AYAT = re.compile(r"\bayat\s*\(?\s*(?P<ayat>\d+[a-z]?)\s*\)?", re.IGNORECASE)
-#: The list labels below the ayat, outermost first: "huruf b angka 1", "angka 1 huruf a".
-_ITEM = re.compile(r"\b(?:huruf\s+(?P<letter>[a-z]+\d?)|angka\s+(?P<number>\d+))\b",
-                   re.IGNORECASE)
-
 
 #: "… sebagaimana (telah) diubah (terakhir) dengan UU 10/2016": the version an amendment made.
 _AMENDED_BY = re.compile(r"\bdiubah\s+(?:terakhir\s+)?dengan\b", re.IGNORECASE)
@@ -133,50 +128,197 @@ def parse_regulation_ref(text: str) -> RegulationRef | None:
 def parse_citation(text: str) -> Citation:
     """Parse "UU 10/2016 Pasal 7", "Pasal 7 ayat (2) UU Nomor 10 Tahun 2016", "PERBA 4/2024 Pasal 5".
 
+    The first unit cited when the text names several (``parse_citations`` lists them all).
     Raises ``QueryError`` with an example when no regulation can be recognised.
+    """
+    return parse_citations(text)[0]
+
+
+def parse_citations(text: str) -> list[Citation]:
+    """Every unit a citation names, in the order written: "Pasal 156 dan 157 UU 13/2003" (two),
+    "Pasal 7 ayat (2) huruf s dan huruf t UU 10/2016" (two huruf), "Pasal 7 ayat (1) dan (2)",
+    "Pasal 7 UU 10/2016 dan UU 8/2015" (that Pasal of each), "Pasal 5 UU 13/2003 dan Pasal 7
+    UU 10/2016". Informal "Pasal 7 (2)" is ayat (2).
+
+    Raises ``QueryError`` with an example when no regulation can be recognised, and when a
+    label lacks its number ("Pasal 7 ayat UU 10/2016"): answering the whole Pasal would hide
+    that the ayat asked for was not read.
     """
     if not isinstance(text, str):
         raise QueryError(f"a citation is text, like 'UU 10/2016 Pasal 7', not "
                          f"{type(text).__name__}")
-    ref = parse_regulation_ref(text)
-    if ref is None:
+    segments = _segments(text)
+    if not segments:
         raise QueryError(f"cannot read a regulation in {text!r}; "
                          "write it like 'UU 10/2016 Pasal 7' or 'Pasal 7 UU Nomor 10 Tahun 2016'")
-    amended = _AMENDED_BY.search(text)
-    amended_by = parse_regulation_ref(text[amended.end():]) if amended else None
-    pasal = _PASAL.search(text)
-    ayat = _AYAT.search(text)
-    items = tuple((m.group("letter") or m.group("number")).lower() for m in _ITEM.finditer(text))
-    lampiran = None
-    if pasal is None:
-        annex = _LAMPIRAN.match(_REG_SHORT.sub(" ", text))
+    cites: list[Citation] = []
+    for ref, amended_by, words in segments:
+        for cite in _segment_citations(ref, amended_by, words):
+            if cite not in cites:
+                cites.append(cite)
+    return cites
+
+
+def _segments(text: str) -> list[tuple[RegulationRef, RegulationRef | None, str]]:
+    """Split a citation at its regulations: (regulation, the amendment named by "sebagaimana
+    diubah dengan", the Pasal/ayat words that go with it). The words stand before each
+    regulation ("Pasal 7 UU 10/2016") or after it ("UU 10/2016 Pasal 7"), whichever the text
+    starts with; a regulation with none shares its neighbour's ("Pasal 7 UU 10/2016 dan UU
+    8/2015")."""
+    refs: list[tuple[RegulationRef, int, int]] = []          # (ref, start, end)
+    amendments: dict[int, RegulationRef] = {}                 # index in refs -> amended_by
+    for match in _REG_SHORT.finditer(text):
+        code = normalize_type(match.group("type"))
+        if code is None:
+            continue
+        ref = RegulationRef(code, match.group("number").upper(), int(match.group("year")))
+        between = text[refs[-1][2]:match.start()] if refs else ""
+        if refs and _AMENDED_BY.search(between) and len(refs) - 1 not in amendments:
+            amendments[len(refs) - 1] = ref
+            refs.append((ref, match.start(), match.end()))   # consumed, not a segment
+            continue
+        refs.append((ref, match.start(), match.end()))
+    if not refs:
+        return []
+    primary = [i for i in range(len(refs)) if i - 1 not in amendments]
+    words_first = bool(_UNIT_WORD.search(text[:refs[0][1]]))
+
+    def end_of(i: int) -> int:   # the end of a regulation and of the amendment named after it
+        return refs[i + 1][2] if i in amendments else refs[i][2]
+
+    segments = []
+    for n, i in enumerate(primary):
+        if words_first:
+            start = end_of(primary[n - 1]) if n else 0
+            words = text[start:refs[i][1]]
+        else:
+            end = refs[primary[n + 1]][1] if n + 1 < len(primary) else len(text)
+            words = text[end_of(i):end]
+        segments.append([refs[i][0], amendments.get(i), words])
+    for n, segment in enumerate(segments):   # a regulation named with no Pasal of its own
+        if not _UNIT_WORD.search(segment[2]):
+            nearest_first = [s[2] for s in reversed(segments[:n])] + [s[2] for s in segments[n + 1:]]
+            segment[2] = next((w for w in nearest_first if _UNIT_WORD.search(w)), segment[2])
+    return [tuple(segment) for segment in segments]
+
+
+def _segment_citations(ref: RegulationRef, amended_by: RegulationRef | None,
+                       words: str) -> list[Citation]:
+    """The citations of one regulation's words: each Pasal listed, each ayat / item below it."""
+    pasal_lists = list(_PASAL_LIST.finditer(words))
+    if not pasal_lists:
+        annex = _LAMPIRAN.match(words)
         lampiran = " ".join(annex.group("label").split()).upper() if annex else None
-    elif _LAMPIRAN_WORD.search(text):   # "Pasal 7 Lampiran UU 1/2015"
-        lampiran = ""
-    return Citation(
-        ref,
-        pasal.group("pasal").upper() if pasal else None,
-        ayat.group("ayat").lower() if ayat else None,
-        next((label for label in items if not label[0].isdigit()), None),
-        amended_by,
-        lampiran,
-        items,
-    )
+        return [Citation(ref, None, amended_by=amended_by, lampiran=lampiran)]
+    lampiran = "" if _LAMPIRAN_WORD.search(words) else None   # "Pasal 7 Lampiran UU 1/2015"
+    cites = []
+    for n, listed in enumerate(pasal_lists):
+        pasals = _listed_pasals(listed.group())
+        end = pasal_lists[n + 1].start() if n + 1 < len(pasal_lists) else len(words)
+        units = _cited_units(words[listed.end():end])
+        for pasal in pasals[:-1]:
+            cites.append(Citation(ref, pasal, amended_by=amended_by, lampiran=lampiran))
+        for ayat, items in units or [(None, ())]:   # the units below the last Pasal listed
+            cites.append(Citation(ref, pasals[-1], ayat, _first_letter(items), amended_by,
+                                  lampiran, items))
+    return cites
 
 
-def cited_pasals(text: str) -> list[str]:
-    """Every Pasal a citation names, in order: "Pasal 156 dan Pasal 157", "Pasal 156, 157",
-    "Pasal 156 sampai dengan 158" (a range of plain numbers: 156, 157, 158)."""
+def _first_letter(items: tuple[str, ...]) -> str | None:
+    return next((label for label in items if not label[0].isdigit()), None)
+
+
+#: The words a citation names its units with ("Pasal 7 ayat (2) huruf s", "Pasal 7 (2)",
+#: "huruf a, b, dan c"); a joiner before a label lists it beside the one before.
+_UNIT_TOKEN = re.compile(
+    r"\bayat\s*\(?\s*(?P<ayat>\d+[a-z]?)\b\s*\)?"
+    r"|\((?P<paren>\d+[a-z]?)\)"
+    r"|\bhuruf\s+(?!(?:dan|serta|atau|sampai|sd)\b)(?P<huruf>[a-z]+\d?)\b"
+    r"|\bangka\s+(?P<angka>\d+)\b"
+    rf"|(?P<join>{_JOINER})"
+    r"|\b(?P<dangling>ayat|huruf|angka)\b"
+    r"|(?<![\w(])(?P<bare>[a-z]{1,2}|\d+[a-z]?)\b(?![\w)])",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(r"\b(?:pasal|lampiran)\b", re.IGNORECASE)
+
+
+def _cited_units(words: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    """The (ayat, item path) units named after a Pasal, in order: "ayat (1) dan ayat (2)",
+    "ayat (2) huruf s dan huruf t", "huruf a sampai dengan huruf d", "angka 1 huruf a".
+    A label after a joiner is a sibling of the last one of its kind; any other label is
+    nested below it. Ranges are read for plain numbers and single letters."""
+    units: list[tuple[str | None, tuple[str, ...]]] = []
+    last_kind: str | None = None
+    joiner: str | None = None
+    for token in _UNIT_TOKEN.finditer(words):
+        kind = token.lastgroup
+        if kind == "join":
+            joiner = token.group().lower() if joiner is None else joiner + " " + token.group()
+            continue
+        if kind == "dangling":
+            raise QueryError(f"'{token.group()}' without its number or letter; write it like "
+                             "'Pasal 7 ayat (2) huruf s UU 10/2016'")
+        label = token.group(kind).lower()
+        if kind == "paren":        # "Pasal 7 (2)", "ayat (1) dan (2)"
+            if last_kind not in (None, "ayat"):
+                break
+            kind = "ayat"
+        elif kind == "bare":       # "huruf a, b, dan c", "ayat (1), 2"
+            if joiner is None or last_kind is None:
+                break
+            kind = last_kind
+        sibling = joiner is not None and kind == last_kind
+        for each in _range_to(units, kind, label, joiner):
+            _add_unit(units, kind, each, sibling)
+        last_kind, joiner = kind, None
+    return units
+
+
+def _add_unit(units: list[tuple[str | None, tuple[str, ...]]], kind: str, label: str,
+              sibling: bool) -> None:
+    """Add the unit a label names: a new ayat; an item beside the last one ("huruf s dan
+    huruf t"); or an item one level below the last unit, which it replaces ("ayat (2) huruf
+    s": the citation is the item, not the ayat around it)."""
+    if kind == "ayat":
+        units.append((label, ()))
+        return
+    ayat, items = units[-1] if units else (None, ())
+    if sibling and items:
+        units.append((ayat, items[:-1] + (label,)))
+        return
+    if units:
+        units.pop()
+    units.append((ayat, items + (label,)))
+
+
+def _range_to(units, kind: str, label: str, joiner: str | None) -> list[str]:
+    """``label``, preceded by the labels a range ("sampai dengan", "s.d.", "-") skips."""
+    if not joiner or not units or not re.search(r"sampai|s\.?\s?d|^-|^–", joiner):
+        return [label]
+    ayat, items = units[-1]
+    previous = ayat if kind == "ayat" else (items[-1] if items else None)
+    if previous is None:
+        return [label]
+    if previous.isdigit() and label.isdigit() and 0 < int(label) - int(previous) <= LONGEST_RANGE:
+        return [str(n) for n in range(int(previous) + 1, int(label) + 1)]
+    if len(previous) == len(label) == 1 and previous.isalpha() and label.isalpha() \
+            and previous < label:
+        return [chr(c) for c in range(ord(previous) + 1, ord(label) + 1)]
+    return [label]
+
+
+def _listed_pasals(listed: str) -> list[str]:
+    """The Pasal of one list: "Pasal 156, 157, dan Pasal 158", "Pasal 156 sampai dengan 158"
+    (a range of plain numbers: 156, 157, 158)."""
     found: list[str] = []
-    for listed in _PASAL_LIST.finditer(text):
-        body = listed.group()[len("pasal"):]
-        for part in _LIST_PART.finditer(body):
-            number, joiner = part.group("number").upper(), (part.group("joiner") or "").lower()
-            ranged = joiner.startswith(("sampai", "s", "-", "–")) and joiner != "serta"
-            if ranged and found and found[-1].isdigit() and number.isdigit() and \
-                    0 < int(number) - int(found[-1]) <= LONGEST_RANGE:
-                found += [str(n) for n in range(int(found[-1]) + 1, int(number))]
-            found.append(number)
+    for part in _LIST_PART.finditer(listed[len("pasal"):]):
+        number, joiner = part.group("number").upper(), (part.group("joiner") or "").lower()
+        ranged = joiner.startswith(("sampai", "s", "-", "–")) and joiner != "serta"
+        if ranged and found and found[-1].isdigit() and number.isdigit() and \
+                0 < int(number) - int(found[-1]) <= LONGEST_RANGE:
+            found += [str(n) for n in range(int(found[-1]) + 1, int(number))]
+        found.append(number)
     return list(dict.fromkeys(found))
 
 
@@ -186,14 +328,28 @@ def looks_like_citation(text: str) -> bool:
 
 
 def is_only_citation(text: str) -> bool:
-    """True when ``text`` holds nothing but a citation ("Pasal 7 ayat (2) UU 10/2016",
-    "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016"), no words to search besides."""
+    """True when ``text`` holds nothing but a citation ("Pasal 7 ayat (2) huruf s UU 10/2016",
+    "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016", "Pasal 7 ayat UU 10/2016" with
+    its label half-written), no words to search besides."""
     if not looks_like_citation(text):
         return False
-    rest = _REG_SHORT.sub(" ", text)
-    for pattern in (_PASAL_LIST, _AYAT, _ITEM, _LAMPIRAN_WORD, _CITATION_FILLER):
-        rest = pattern.sub(" ", rest)
-    return not rest.split()
+    rest = _PASAL_LIST.sub(" ", _REG_SHORT.sub(" ", text))
+    rest = _LAMPIRAN_WORD.sub(" ", _unit_words_removed(rest))
+    return not _CITATION_FILLER.sub(" ", rest).split()
+
+
+def _unit_words_removed(text: str) -> str:
+    """``text`` without the ayat / huruf / angka labels ``_cited_units`` reads."""
+    pieces, start, joined = [], 0, False
+    for token in _UNIT_TOKEN.finditer(text):
+        if token.lastgroup == "bare" and not joined:
+            joined = False
+            continue
+        pieces.append(text[start:token.start()])
+        start = token.end()
+        joined = token.lastgroup == "join"
+    pieces.append(text[start:])
+    return " ".join(pieces)
 
 
 def format_citation(ref: RegulationRef, pasal: str | None, *, ayat: str | None = None,

@@ -26,8 +26,8 @@ from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, NotFoundError, QueryError
 from .expand import Thesaurus, expansions, may_stem_to, query_kinds, term_cores
 from .schema import INDEX_NAME, SCHEMA_VERSION
-from .legal import (Citation, cited_pasals, format_citation, format_unit, identity_scope,
-                    is_only_citation, looks_like_citation, normalize_type, parse_citation,
+from .legal import (Citation, format_citation, format_unit, identity_scope,
+                    is_only_citation, looks_like_citation, normalize_type, parse_citations,
                     parse_regulation_ref, version_key)
 from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
@@ -717,18 +717,16 @@ class RegulationIndex:
         words and it names nothing ("sanksi pasal 5 UU 13/2003": searched as words).
         A query that is nothing but a citation naming nothing raises ``QueryError`` with the
         reason (no such Pasal, regulation not in the index)."""
-        cite = parse_citation(text)
-        pasals = cited_pasals(text)
         found: list[tuple[int, dict, Citation]] = []
         try:
-            for pasal in pasals:   # "Pasal 156 dan Pasal 157": each, in the order asked
-                one = cite if len(pasals) == 1 else replace(cite, pasal=pasal, ayat=None,
-                                                            huruf=None, items=())
-                versions = self._resolve_citation(one)
-                missing = _missing_unit(versions, one)
+            for cite in parse_citations(text):   # "Pasal 156 dan Pasal 157": each, in order
+                versions = self._resolve_citation(cite)
+                missing = _missing_unit(versions, cite)
                 if missing:
                     raise NotFoundError(missing)
-                found += [(docnum, payload, one) for docnum, payload in versions]
+                found += [(docnum, payload, cite) for docnum, payload in versions
+                          if (docnum, cite.ayat, cite.items) not in
+                          {(n, c.ayat, c.items) for n, _, c in found}]
         except QueryError:
             if is_only_citation(text):
                 raise
@@ -744,11 +742,13 @@ class RegulationIndex:
     @_one_snapshot
     def show(self, citation: str) -> ArticleView:
         """The article a citation names ("UU 10/2016 Pasal 7"), with its ayat and Penjelasan."""
-        cite = parse_citation(citation)
-        if len(cited_pasals(citation)) > 1:
-            raise QueryError(f"{citation!r} names several Pasal; show one at a time (a query "
-                             "lists them all: regsearch query \"UU 13/2003 Pasal 156 dan Pasal "
-                             "157\")")
+        cites = parse_citations(citation)
+        if len(cites) > 1:
+            several = "Pasal" if len({c.pasal for c in cites}) > 1 else "units"
+            raise QueryError(f"{citation!r} names several {several}; show one at a time (a "
+                             "query lists them all: regsearch query \"UU 13/2003 Pasal 156 dan "
+                             "Pasal 157\")")
+        cite = cites[0]
         found = self._resolve_citation(cite)
         missing = _missing_unit(found, cite)
         if missing:

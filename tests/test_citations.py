@@ -172,3 +172,48 @@ def test_two_annex_sections_with_one_heading_have_citations_of_their_own(opened_
     assert len(citations) == len(set(citations))
     texts = {opened_index.show(c).text for c in citations}
     assert len(texts) == len(citations)
+
+
+@pytest.mark.parametrize("query, units", [
+    # "huruf s dan huruf t" was an error ("has no ayat (2) huruf s huruf t")
+    ("Pasal 7 ayat (2) huruf s dan huruf t UU 10/2016", [("2", "s"), ("2", "t")]),
+    ("Pasal 7 ayat (2) huruf s, t, dan u UU 10/2016", [("2", "s"), ("2", "t"), ("2", "u")]),
+    ("Pasal 7 ayat (2) huruf r sampai dengan huruf t UU 10/2016",
+     [("2", "r"), ("2", "s"), ("2", "t")]),
+    # "ayat (1) dan ayat (2)" gave ayat (1) alone
+    ("Pasal 7 ayat (1) dan ayat (2) UU 10/2016", [("1", None), ("2", None)]),
+    ("Pasal 7 ayat (1) dan (2) UU 10/2016", [("1", None), ("2", None)]),
+    ("UU 10/2016 Pasal 7 ayat (1) dan ayat (2) huruf s", [("1", None), ("2", "s")]),
+    ("Pasal 7 (2) UU 10/2016", [("2", None)]),      # informal: was the whole Pasal, silently
+])
+def test_a_query_citing_several_units_cites_each(opened_index, query, units):
+    hits = opened_index.search(query).hits
+    assert all(h.citation.endswith(" UU 1/2015 sebagaimana diubah dengan UU 10/2016")
+               for h in hits)
+    huruf = [re.search(r"huruf (\w+)", h.citation) for h in hits]
+    assert [(h.ayat, m and m.group(1)) for h, m in zip(hits, huruf)] == units
+    for hit in hits:   # each opens, and at the unit it names
+        view = opened_index.show(hit.citation)
+        assert (view.regulation.id, view.pasal) == (hit.regulation.id, hit.pasal)
+    if len(units) > 1:
+        with pytest.raises(QueryError, match="several units"):
+            opened_index.show(query)
+    else:
+        assert opened_index.show(query).pasal == "7"
+
+
+def test_a_pasal_of_two_regulations_lists_both(opened_index):
+    """"Pasal 7 UU 10/2016 dan UU 8/2015" dropped UU 8/2015."""
+    hits = opened_index.search("Pasal 7 UU 10/2016 dan UU 8/2015").hits
+    assert [h.citation for h in hits] == ["Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016",
+                                          "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 8/2015"]
+    two = opened_index.search("Pasal 156 UU 13/2003 dan Pasal 7 UU 10/2016").hits
+    assert [h.pasal for h in two] == ["156", "7"]
+
+
+@pytest.mark.parametrize("citation", ["Pasal 7 ayat UU 10/2016", "UU 10/2016 Pasal 7 huruf"])
+def test_a_half_written_citation_is_refused_not_answered_as_the_whole_pasal(opened_index,
+                                                                            citation):
+    for ask in (opened_index.show, opened_index.search):
+        with pytest.raises(QueryError, match="without its number or letter"):
+            ask(citation)

@@ -108,3 +108,43 @@ def test_only_a_citation_versus_words_that_mention_one():
     assert is_only_citation("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016")
     assert not is_only_citation("sanksi pasal 5 UU 13/2003")
     assert not is_only_citation("UU 13/2003")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pasal 7 ayat (2) huruf s dan huruf t UU 10/2016", [("7", "2", ("s",)), ("7", "2", ("t",))]),
+    ("Pasal 7 ayat (1), (2), dan (3) UU 10/2016",
+     [("7", "1", ()), ("7", "2", ()), ("7", "3", ())]),
+    ("Pasal 7 ayat (1) s.d. ayat (3) UU 10/2016",
+     [("7", "1", ()), ("7", "2", ()), ("7", "3", ())]),
+    ("Pasal 7 ayat (2) huruf a sampai dengan huruf c UU 10/2016",
+     [("7", "2", ("a",)), ("7", "2", ("b",)), ("7", "2", ("c",))]),
+    ("Pasal 1 angka 1 huruf a UU 10/2016", [("1", None, ("1", "a"))]),
+    ("Pasal 1 huruf b angka 1 dan angka 2 UU 10/2016", [("1", None, ("b", "1")), ("1", None, ("b", "2"))]),
+    ("Pasal 156 ayat (1) dan Pasal 157 ayat (2) UU 13/2003", [("156", "1", ()), ("157", "2", ())]),
+    ("Pasal 156 sampai dengan 158 UU 13/2003", [("156", None, ()), ("157", None, ()), ("158", None, ())]),
+    ("Pasal 7 (2) UU 10/2016", [("7", "2", ())]),
+])
+def test_parse_citations_lists_every_unit(text, expected):
+    from regsearch.legal import parse_citations
+
+    assert [(c.pasal, c.ayat, c.items) for c in parse_citations(text)] == expected
+
+
+def test_parse_citations_reads_each_regulation_named():
+    from regsearch.legal import parse_citations
+
+    shared = parse_citations("Pasal 7 UU 10/2016 dan UU 8/2015")
+    assert [(c.ref.short, c.pasal) for c in shared] == [("UU 10/2016", "7"), ("UU 8/2015", "7")]
+    each = parse_citations("UU 13/2003 Pasal 156 dan UU 10/2016 Pasal 7")
+    assert [(c.ref.short, c.pasal) for c in each] == [("UU 13/2003", "156"), ("UU 10/2016", "7")]
+    amended = parse_citations("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016")
+    assert [(c.ref.short, c.amended_by.short) for c in amended] == [("UU 1/2015", "UU 10/2016")]
+
+
+@pytest.mark.parametrize("text", ["Pasal 7 ayat UU 10/2016", "UU 10/2016 Pasal 7 ayat (2) huruf"])
+def test_a_label_without_its_number_is_a_query_error(text):
+    from regsearch.legal import is_only_citation
+
+    with pytest.raises(QueryError, match="without its number or letter"):
+        parse_citation(text)
+    assert is_only_citation(text)   # so a query says so instead of searching the words
