@@ -217,3 +217,11 @@ def test_a_half_written_citation_is_refused_not_answered_as_the_whole_pasal(open
     for ask in (opened_index.show, opened_index.search):
         with pytest.raises(QueryError, match="without its number or letter"):
             ask(citation)
+
+
+@pytest.mark.parametrize("query", ["body:", "penjelasan: kampanye", "-headings: upah"])
+def test_a_field_without_its_word_says_so(opened_index, query):
+    """"body:" was searched as the word "body" and answered "Did you mean: kode?"."""
+    with pytest.raises(QueryError, match="needs a word after it"):
+        opened_index.search(query)
+    assert opened_index.search("catatan: upah").hits   # a colon after any other word is fine

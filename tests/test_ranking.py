@@ -250,3 +250,47 @@ def test_pilkada_finds_the_articles_that_spell_it_out(opened_index):
     result = opened_index.search("pilkada", limit=10)
     assert result.total > 10
     assert any("pilkada" not in hit.snippet.lower() for hit in result.hits)
+
+
+def _article(pasal: str, bab: str = "BAB X") -> tuple[dict, str]:
+    return {"bab": bab}, f"uu-13-2003#{pasal}"
+
+
+def test_the_article_after_a_best_answer_gets_a_share_of_its_score():
+    from regsearch import search
+
+    best = [(100.0, *_article("82")), (50.0, *_article("90"))]
+    best += [(40.0, *_article(str(pasal))) for pasal in range(200, 200 + search.CITED_DEPTH - 2)]
+    ranked = best + [(10.0, *_article("83")),
+              (10.0, *_article("91", bab="BAB XI")), (10.0, *_article("82A")),
+              (10.0, *_article("81"))]
+    lifted = {identity: score for score, _, identity in search._next_articles_lifted(ranked)}
+    assert lifted["uu-13-2003#83"] == 10.0 + search.NEXT_FACTOR * 100.0   # after Pasal 82
+    assert lifted["uu-13-2003#91"] == 10.0    # after Pasal 90, but in another BAB
+    assert lifted["uu-13-2003#82A"] == 10.0   # an inserted article is not "the next"
+    assert lifted["uu-13-2003#81"] == 10.0    # the one before is not lifted
+    assert lifted["uu-13-2003#82"] == 100.0 and lifted["uu-13-2003#90"] == 50.0
+
+
+def test_only_the_best_answers_lift_their_next_article():
+    from regsearch import search
+
+    ranked = [(100.0 - n, *_article(str(10 * n))) for n in range(search.CITED_DEPTH + 1)]
+    ranked += [(1.0, *_article(str(10 * n + 1))) for n in range(search.CITED_DEPTH + 1)]
+    lifted = {identity: score for score, _, identity in search._next_articles_lifted(ranked)}
+    assert lifted["uu-13-2003#1"] > 1.0
+    assert lifted[f"uu-13-2003#{10 * search.CITED_DEPTH + 1}"] == 1.0
+
+
+def test_a_rule_continued_in_the_next_pasal_joins_the_answers(opened_index, monkeypatch):
+    """UU 13/2003 Pasal 82 (rest before and after giving birth) is among the best answers
+    for "waktu istirahat"; Pasal 83, which continues it (time to breastfeed), joins the top
+    10 only through the article before it."""
+    from regsearch import search
+
+    def top(query):
+        return [h.citation for h in opened_index.search(query).hits]
+
+    assert "Pasal 83 UU 13/2003" in top("waktu istirahat")
+    monkeypatch.setattr(search, "NEXT_FACTOR", 0.0)
+    assert "Pasal 83 UU 13/2003" not in top("waktu istirahat")
