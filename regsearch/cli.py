@@ -34,8 +34,10 @@ Query language:
                             10/2016") and as regsearch prints them ("Pasal 7
                             UU 1/2015 sebagaimana diubah dengan UU 10/2016");
                             lists give each ("Pasal 156 dan 157", "ayat (1)
-                            dan (2)", "huruf a sampai dengan huruf d",
-                            "Pasal 7 UU 10/2016 dan UU 8/2015")
+                            dan (2)", "huruf a s/d d", "Pasal 7 UU 10/2016
+                            dan UU 8/2015"); what the index lacks is named
+                            ("Not found: ..." on stderr); "Pasal 7" alone
+                            needs --regulation
   PHK, mundur, KPU          synonyms and abbreviations (also those each
                             regulation defines) are searched too; a word no
                             article uses is searched as its only other
@@ -197,6 +199,8 @@ def query_command(text: str, index_dir: Path | None, limit: int, type_: str | No
     if result.unmatched:
         click.echo(f"No article uses: {', '.join(result.unmatched)} (the regulations may word "
                    "it otherwise)", err=True)
+    for reason in result.missing:
+        click.echo(f"Not found: {reason}", err=True)
     if as_json:
         _print_json(result.to_dict())
         return

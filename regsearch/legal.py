@@ -70,26 +70,38 @@ _REG_SHORT = re.compile(
     rf"(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
-_PASAL = re.compile(r"\bpasal\s+(?P<pasal>\d+[A-Za-z]?|[IVXLC]+)\b", re.IGNORECASE)
+#: "Pasal", as typed: "Pasal 7", "pasal7", "Psl. 7", "ps. 7".
+_PASAL_WORD = r"\b(?:pasal|psl\.?|ps\.)\s*"
+#: A Pasal number: "7", "54A", "54 A" (copied from a PDF), or a Roman one ("I" in an amendment).
+_NUMBER = r"(?:\d+(?:[A-Za-z]|\s(?-i:[A-Z])(?![\w/]))?|[IVXLC]+)\b"
+_LISTED_NUMBER = r"(?:\d+(?:[A-Za-z]|\s(?-i:[A-Z])(?![\w/]))?|(?-i:[IVXLC]+))\b"   # never "dan civil"
+_PASAL = re.compile(rf"{_PASAL_WORD}(?P<pasal>{_NUMBER})", re.IGNORECASE)
+#: What lists two labels ("dan", ",", "jo.") or spans them ("sampai dengan", "s.d.", "s/d",
+#: "hingga", "-").
+_JOINER = (r"(?:,|;|&|\bdan/atau\b|\bdan\b|\bserta\b|\batau\b|\bjuncto\b|\bjo\b\.?"
+           r"|\bsampai(?:\s+dengan)?\b|\bhingga\b|\bs\.\s?d\b\.?|\bs/d\b|\bsd\b|-|–)")
+_RANGE_JOINER = re.compile(r"sampai|hingga|\bs\s?[./]?\s?d\b|[-–]", re.IGNORECASE)
 #: A Pasal and the ones listed after it: "Pasal 156, 157, dan Pasal 158", "Pasal 156 sampai
 #: dengan 158", "Pasal 156 s.d. 158".
-_NUMBER = r"(?:\d+[A-Za-z]?|[IVXLC]+)\b"
-_LISTED_NUMBER = r"(?:\d+[A-Za-z]?|(?-i:[IVXLC]+))\b"   # "… dan II", never "dan civil"
-_JOINER = r"(?:,|\bdan\b|\bserta\b|\batau\b|\bsampai(?:\s+dengan)?\b|\bs\.\s?d\.?|\bsd\b|-|–)"
-_PASAL_LIST = re.compile(rf"\bpasal\s+{_NUMBER}(?:\s*{_JOINER}\s*(?:\s*,?\s*(?:dan|serta)\s+)?"
-                         rf"(?:pasal\s+)?{_LISTED_NUMBER})*", re.IGNORECASE)
-_LIST_PART = re.compile(rf"(?P<joiner>{_JOINER})?\s*(?:pasal\s+)?(?P<number>{_NUMBER})",
+_PASAL_LIST = re.compile(rf"{_PASAL_WORD}{_NUMBER}(?:\s*{_JOINER}\s*(?:\s*,?\s*(?:dan|serta)\s+)?"
+                         rf"(?:{_PASAL_WORD})?{_LISTED_NUMBER})*", re.IGNORECASE)
+_LIST_PART = re.compile(rf"(?P<joiner>{_JOINER})?\s*(?:{_PASAL_WORD})?(?P<number>{_NUMBER})",
                         re.IGNORECASE)
 #: The longest range "Pasal 10 sampai dengan Pasal N" is read as (more is a typing slip).
 LONGEST_RANGE = 50
 
-#: "… sebagaimana (telah) diubah (terakhir) dengan UU 10/2016": the version an amendment made.
-_AMENDED_BY = re.compile(r"\bdiubah\s+(?:terakhir\s+)?dengan\b", re.IGNORECASE)
+#: "… sebagaimana (telah) diubah (terakhir) dengan UU 10/2016", "… diubah oleh …", "… telah
+#: beberapa kali diubah terakhir kali dengan …": the version an amendment made.
+_AMENDED_BY = re.compile(r"\bdiubah(?:\s+(?:terakhir|kali|beberapa))*\s+(?:dengan|oleh)\s*$",
+                         re.IGNORECASE)
+#: "UU 10/2016 tentang Perubahan Kedua atas UU 1/2015": a regulation named in a title.
+_TITLE = re.compile(r"\btentang\b", re.IGNORECASE)
 #: "Lampiran LAMPIRAN I UU 12/2011", as regsearch cites an annex section.
 _LAMPIRAN = re.compile(r"^\s*lampiran\b\s*(?P<label>.*?)\s*$", re.IGNORECASE)
 _LAMPIRAN_WORD = re.compile(r"\blampiran\b", re.IGNORECASE)
 #: What a citation may hold besides its references and labels.
-_CITATION_FILLER = re.compile(r"\b(?:sebagaimana|telah|diubah|terakhir|dengan|dan)\b|[\s,.;:()]",
+_CITATION_FILLER = re.compile(r"\b(?:sebagaimana|telah|diubah|terakhir|kali|beberapa|dengan|oleh|dan|"
+                              r"atau|serta|jo|juncto|yang)\b|[\s,.;:()&/]",
                               re.IGNORECASE)
 
 
@@ -161,45 +173,93 @@ def parse_citations(text: str) -> list[Citation]:
 
 def _segments(text: str) -> list[tuple[RegulationRef, RegulationRef | None, str]]:
     """Split a citation at its regulations: (regulation, the amendment named by "sebagaimana
-    diubah dengan", the Pasal/ayat words that go with it). The words stand before each
-    regulation ("Pasal 7 UU 10/2016") or after it ("UU 10/2016 Pasal 7"), whichever the text
-    starts with; a regulation with none shares its neighbour's ("Pasal 7 UU 10/2016 dan UU
-    8/2015")."""
-    refs: list[tuple[RegulationRef, int, int]] = []          # (ref, start, end)
-    amendments: dict[int, RegulationRef] = {}                 # index in refs -> amended_by
+    diubah dengan" — the last of a chain —, the Pasal/ayat words that go with it).
+
+    Each regulation takes the words written right before it ("Pasal 7 UU 10/2016") or, when
+    none are, those after it ("UU 10/2016 Pasal 7"); labels after a regulation that has its
+    Pasal already are its own ("Pasal 7 UU 10/2016 ayat (2)"); words between two regulations
+    that both need some are split at their last Pasal ("UU 13/2003 Pasal 5 dan Pasal 7 UU
+    12/2011"); a regulation with none shares its neighbour's ("Pasal 7 UU 10/2016 dan UU
+    8/2015"). A regulation named in a title ("… tentang Perubahan atas UU 1/2015") is not cited.
+    """
+    regs = _cited_regulations(text)
+    if not regs:
+        return []
+    chunks = [text[:regs[0][2]]] + [text[regs[n][3]:regs[n + 1][2]] for n in range(len(regs) - 1)]
+    chunks.append(text[regs[-1][3]:])
+    words = [""] * len(regs)
+    for n, chunk in enumerate(chunks):
+        if _UNIT_WORD.search(chunk):
+            _assign(chunk, n - 1, n, words, chunks)
+    _lend_pasal(words)
+    return [(ref, amended_by, words[n]) for n, (ref, amended_by, _, _) in enumerate(regs)]
+
+
+def _assign(chunk: str, before: int, after: int, words: list[str], chunks: list[str]) -> None:
+    """Give the words between regulation ``before`` and ``after`` to one or both (see
+    ``_segments``); -1 and len(words) stand for the text's start and end."""
+    if before < 0:
+        words[after] = chunk
+    elif after == len(words):
+        words[before] += chunk
+    elif words[before]:                   # it has its Pasal: a new Pasal goes with the next
+        pasal = _PASAL.search(chunk)
+        if pasal:
+            words[before] += chunk[:pasal.start()]
+            words[after] = chunk[pasal.start():]
+        elif _UNIT_WORD.search(chunks[after + 1]):
+            words[before] += chunk
+        else:                             # labels right before a regulation are its own
+            words[after] = chunk
+    elif _UNIT_WORD.search(chunks[after + 1]):
+        words[before] = chunk             # the next one has its words after it
+    else:
+        cut = _last_pasal_after_a_joiner(chunk)
+        words[before], words[after] = (chunk[:cut], chunk[cut:]) if cut else (chunk, "")
+
+
+def _lend_pasal(words: list[str]) -> None:
+    """A regulation named without a Pasal of its own takes its nearest neighbour's ("Pasal 7
+    UU 10/2016 dan UU 8/2015"), keeping the labels it has ("Pasal 7 ayat (1) UU 12/2011 dan
+    ayat (2) UU 13/2003": ayat (2) of Pasal 7)."""
+    for n, own in enumerate(words):
+        if _PASAL.search(own):
+            continue
+        lent = next((w for w in [*reversed(words[:n]), *words[n + 1:]] if _PASAL.search(w)), "")
+        if lent and _UNIT_WORD.search(own):
+            words[n] = f"{list(_PASAL_LIST.finditer(lent))[-1].group()} {own}"
+        elif not _UNIT_WORD.search(own):
+            words[n] = lent
+
+
+def _last_pasal_after_a_joiner(chunk: str) -> int:
+    """Where the last "Pasal" that follows a joiner starts in ``chunk`` (0 if none)."""
+    starts = [m.start() for m in re.finditer(rf"{_JOINER}\s*(?={_PASAL_WORD}\d)", chunk,
+                                             re.IGNORECASE)]
+    if not starts:
+        return 0
+    return re.search(_PASAL_WORD, chunk[starts[-1]:], re.IGNORECASE).start() + starts[-1]
+
+
+def _cited_regulations(text: str) -> list[tuple[RegulationRef, RegulationRef | None, int, int]]:
+    """The regulations a citation cites, in order: (regulation, the last amendment named
+    after it, start, end of both). Amendments ("sebagaimana diubah dengan X sebagaimana telah
+    diubah dengan Y": Y, the text in force) and regulations named in a title are folded in."""
+    found: list[list] = []
     for match in _REG_SHORT.finditer(text):
         code = normalize_type(match.group("type"))
         if code is None:
             continue
         ref = RegulationRef(code, match.group("number").upper(), int(match.group("year")))
-        between = text[refs[-1][2]:match.start()] if refs else ""
-        if refs and _AMENDED_BY.search(between) and len(refs) - 1 not in amendments:
-            amendments[len(refs) - 1] = ref
-            refs.append((ref, match.start(), match.end()))   # consumed, not a segment
-            continue
-        refs.append((ref, match.start(), match.end()))
-    if not refs:
-        return []
-    primary = [i for i in range(len(refs)) if i - 1 not in amendments]
-    words_first = bool(_UNIT_WORD.search(text[:refs[0][1]]))
-
-    def end_of(i: int) -> int:   # the end of a regulation and of the amendment named after it
-        return refs[i + 1][2] if i in amendments else refs[i][2]
-
-    segments = []
-    for n, i in enumerate(primary):
-        if words_first:
-            start = end_of(primary[n - 1]) if n else 0
-            words = text[start:refs[i][1]]
+        between = text[found[-1][3]:match.start()] if found else ""
+        if found and _AMENDED_BY.search(between):
+            found[-1][1], found[-1][3] = ref, match.end()
+        elif found and _TITLE.search(between) and not _UNIT_WORD.search(
+                between[_TITLE.search(between).end():]):
+            found[-1][3] = match.end()     # "UU 10/2016 tentang Perubahan atas UU 1/2015"
         else:
-            end = refs[primary[n + 1]][1] if n + 1 < len(primary) else len(text)
-            words = text[end_of(i):end]
-        segments.append([refs[i][0], amendments.get(i), words])
-    for n, segment in enumerate(segments):   # a regulation named with no Pasal of its own
-        if not _UNIT_WORD.search(segment[2]):
-            nearest_first = [s[2] for s in reversed(segments[:n])] + [s[2] for s in segments[n + 1:]]
-            segment[2] = next((w for w in nearest_first if _UNIT_WORD.search(w)), segment[2])
-    return [tuple(segment) for segment in segments]
+            found.append([ref, None, match.start(), match.end()])
+    return [tuple(entry) for entry in found]
 
 
 def _segment_citations(ref: RegulationRef, amended_by: RegulationRef | None,
@@ -233,14 +293,14 @@ def _first_letter(items: tuple[str, ...]) -> str | None:
 _UNIT_TOKEN = re.compile(
     r"\bayat\s*\(?\s*(?P<ayat>\d+[a-z]?)\b\s*\)?"
     r"|\((?P<paren>\d+[a-z]?)\)"
-    r"|\bhuruf\s+(?!(?:dan|serta|atau|sampai|sd)\b)(?P<huruf>[a-z]+\d?)\b"
-    r"|\bangka\s+(?P<angka>\d+)\b"
+    r"|\b(?:huruf|butir|poin)\s+(?!(?:dan|serta|atau|sampai|sd|hingga)\b)(?P<huruf>[a-z]+\d?)\b"
+    r"|\b(?:angka|butir|poin)\s+(?P<angka>\d+)\b"
     rf"|(?P<join>{_JOINER})"
-    r"|\b(?P<dangling>ayat|huruf|angka)\b"
-    r"|(?<![\w(])(?P<bare>[a-z]{1,2}|\d+[a-z]?)\b(?![\w)])",
+    r"|\b(?P<dangling>ayat|huruf|angka|butir|poin)\b"
+    r"|(?<![\w(])(?P<bare>[a-z]{1,2}\d?|\d+[a-z]?)\b(?![\w)])",
     re.IGNORECASE,
 )
-_UNIT_WORD = re.compile(r"\b(?:pasal|lampiran)\b", re.IGNORECASE)
+_UNIT_WORD = re.compile(rf"{_PASAL_WORD}|\b(?:lampiran|ayat|huruf|angka|butir|poin)\b", re.IGNORECASE)
 
 
 def _cited_units(words: str) -> list[tuple[str | None, tuple[str, ...]]]:
@@ -260,8 +320,8 @@ def _cited_units(words: str) -> list[tuple[str | None, tuple[str, ...]]]:
             raise QueryError(f"'{token.group()}' without its number or letter; write it like "
                              "'Pasal 7 ayat (2) huruf s UU 10/2016'")
         label = token.group(kind).lower()
-        if kind == "paren":        # "Pasal 7 (2)", "ayat (1) dan (2)"
-            if last_kind not in (None, "ayat"):
+        if kind == "paren":        # "Pasal 7 (2)", "ayat (1) dan (2)", "huruf a dan (3)"
+            if last_kind not in (None, "ayat") and joiner is None:
                 break
             kind = "ayat"
         elif kind == "bare":       # "huruf a, b, dan c", "ayat (1), 2"
@@ -294,47 +354,98 @@ def _add_unit(units: list[tuple[str | None, tuple[str, ...]]], kind: str, label:
 
 def _range_to(units, kind: str, label: str, joiner: str | None) -> list[str]:
     """``label``, preceded by the labels a range ("sampai dengan", "s.d.", "-") skips."""
-    if not joiner or not units or not re.search(r"sampai|s\.?\s?d|^-|^–", joiner):
+    if not joiner or not units or not _RANGE_JOINER.search(joiner):
         return [label]
     ayat, items = units[-1]
     previous = ayat if kind == "ayat" else (items[-1] if items else None)
-    if previous is None:
-        return [label]
-    if previous.isdigit() and label.isdigit() and 0 < int(label) - int(previous) <= LONGEST_RANGE:
-        return [str(n) for n in range(int(previous) + 1, int(label) + 1)]
-    if len(previous) == len(label) == 1 and previous.isalpha() and label.isalpha() \
-            and previous < label:
-        return [chr(c) for c in range(ord(previous) + 1, ord(label) + 1)]
-    return [label]
+    return _span(previous, label, kind)[1:] if previous is not None else [label]
+
+
+def _span(first: str, last: str, what: str) -> list[str]:
+    """The labels from ``first`` to ``last``: numbers (156 … 158), single letters (a … d) or
+    one number's letters (54A … 54D). A range that runs backwards or spans more than
+    LONGEST_RANGE labels is a QueryError (a typing slip, not a request for 1,000 articles)."""
+    def key(label: str) -> tuple[str, int] | None:
+        match = re.fullmatch(r"(\d+)|([a-z])|(\d+)([a-z])", label, re.IGNORECASE)
+        if match is None:
+            return None
+        if match.group(1):
+            return ("", int(match.group(1)))
+        if match.group(2):
+            return ("letter", ord(match.group(2).lower()))
+        return (match.group(3), ord(match.group(4).upper()))
+
+    start, end = key(first), key(last)
+    if start is None or end is None or start[0] != end[0]:
+        return [first, last]
+    if end[1] < start[1]:
+        raise QueryError(f"the range {what} {first} to {last} runs backwards; write it "
+                         f"{what} {last} sampai dengan {first}")
+    if end[1] - start[1] > LONGEST_RANGE:
+        raise QueryError(f"the range {what} {first} to {last} spans more than {LONGEST_RANGE}; "
+                         "cite fewer at a time")
+    if start[0] == "":
+        return [str(n) for n in range(start[1], end[1] + 1)]
+    if start[0] == "letter":
+        return [chr(c) for c in range(start[1], end[1] + 1)]
+    return [f"{start[0]}{chr(c)}" for c in range(start[1], end[1] + 1)]
 
 
 def _listed_pasals(listed: str) -> list[str]:
     """The Pasal of one list: "Pasal 156, 157, dan Pasal 158", "Pasal 156 sampai dengan 158"
-    (a range of plain numbers: 156, 157, 158)."""
+    (a range: 156, 157, 158), "Pasal 54A s.d. 54C"."""
     found: list[str] = []
-    for part in _LIST_PART.finditer(listed[len("pasal"):]):
-        number, joiner = part.group("number").upper(), (part.group("joiner") or "").lower()
-        ranged = joiner.startswith(("sampai", "s", "-", "–")) and joiner != "serta"
-        if ranged and found and found[-1].isdigit() and number.isdigit() and \
-                0 < int(number) - int(found[-1]) <= LONGEST_RANGE:
-            found += [str(n) for n in range(int(found[-1]) + 1, int(number))]
-        found.append(number)
+    listed = listed[re.match(_PASAL_WORD, listed, re.IGNORECASE).end():]
+    for part in _LIST_PART.finditer(listed):
+        number = re.sub(r"\s", "", part.group("number")).upper()
+        joiner = part.group("joiner") or ""
+        if found and _RANGE_JOINER.search(joiner) and not _is_roman(number):
+            found += _span(found[-1], number, "Pasal")[1:]
+        else:
+            found.append(number)
     return list(dict.fromkeys(found))
 
 
+def _is_roman(number: str) -> bool:
+    return bool(re.fullmatch(r"[IVXLC]+", number))
+
+
 def looks_like_citation(text: str) -> bool:
-    """True when a query is a citation ("UU 10/2016 Pasal 7") rather than words to search."""
-    return bool(_REG_SHORT.search(text) and _PASAL.search(text))
+    """True when a query is a citation ("UU 10/2016 Pasal 7", "Lampiran I UU 12/2011") rather
+    than words to search."""
+    return bool(_REG_SHORT.search(text) and (_PASAL.search(text) or _LAMPIRAN.match(text)))
 
 
 def is_only_citation(text: str) -> bool:
     """True when ``text`` holds nothing but a citation ("Pasal 7 ayat (2) huruf s UU 10/2016",
     "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016", "Pasal 7 ayat UU 10/2016" with
-    its label half-written), no words to search besides."""
+    its label half-written, "Lampiran I UU 12/2011"), no words to search besides."""
     if not looks_like_citation(text):
         return False
+    if not _PASAL.search(text):        # "Lampiran <its label> UU 12/2011"
+        return True
+    return _nothing_but_labels(_REG_SHORT.sub(" ", text))
+
+
+def names_units_only(text: str) -> bool:
+    """True when ``text`` names Pasal / ayat / huruf but no regulation ("Pasal 7 ayat (2)")."""
+    return bool(_PASAL.search(text)) and not _REG_SHORT.search(text) and _nothing_but_labels(text)
+
+
+def without_citation(text: str) -> str:
+    """``text`` less its regulations, Pasal and labelled units: the words a query holds
+    besides a citation ("sanksi Pasal 7 UU 99/2099" -> "sanksi")."""
     rest = _PASAL_LIST.sub(" ", _REG_SHORT.sub(" ", text))
-    rest = _LAMPIRAN_WORD.sub(" ", _unit_words_removed(rest))
+    rest = _LABELLED_UNIT.sub(" ", rest)
+    return " ".join(rest.split())
+
+
+_LABELLED_UNIT = re.compile(r"\bayat\s*\(?\s*\d+[a-z]?\b\s*\)?|\(\d+[a-z]?\)"
+                            r"|\b(?:huruf|butir|poin|angka)\s+[a-z0-9]+\b", re.IGNORECASE)
+
+
+def _nothing_but_labels(text: str) -> bool:
+    rest = _LAMPIRAN_WORD.sub(" ", _unit_words_removed(_PASAL_LIST.sub(" ", text)))
     return not _CITATION_FILLER.sub(" ", rest).split()
 
 

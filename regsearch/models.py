@@ -312,6 +312,9 @@ class SearchResult:
     ``unmatched``: words of the query that no article uses and that nothing above accounts
     for (no suggestion, no other phrasing that an article holds): "blockchain" — the
     regulations word it otherwise.
+    ``missing``: what a citation in the query names that the index lacks ("UU 10/2016 has no
+    Pasal 8"), listed beside the units it holds; or, when it holds none of them and the query
+    has other words, why those words were searched instead.
     """
 
     query: str
@@ -320,6 +323,7 @@ class SearchResult:
     suggestion: str | None = None
     read_as: str | None = None
     unmatched: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
 
     def __iter__(self) -> Iterator[Hit]:
         return iter(self.hits)
@@ -330,4 +334,5 @@ class SearchResult:
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "total": self.total,
                 "hits": [h.to_dict() for h in self.hits], "suggestion": self.suggestion,
-                "read_as": self.read_as, "unmatched": list(self.unmatched)}
+                "read_as": self.read_as, "unmatched": list(self.unmatched),
+                "missing": list(self.missing)}

@@ -27,8 +27,8 @@ from .errors import IndexError_, NotFoundError, QueryError
 from .expand import Thesaurus, expansions, may_stem_to, query_kinds, term_cores
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .legal import (Citation, format_citation, format_unit, identity_scope,
-                    is_only_citation, looks_like_citation, normalize_type, parse_citations,
-                    parse_regulation_ref, version_key)
+                    is_only_citation, looks_like_citation, names_units_only, normalize_type,
+                    parse_citations, parse_regulation_ref, version_key, without_citation)
 from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
 
@@ -86,7 +86,7 @@ BM25_K1 = 1.2
 _WHOOSH_SYNTAX = re.compile(r'\b(?:AND|OR|NOT)\b|(?:^|\s)[-+]\S|\S:\S|[()]')
 _QUOTED = re.compile(r'"([^"]*)"')
 #: A word restricted to one field ("penjelasan:kampanye").
-_EMPTY_FIELD = re.compile(r'(?:^|[\s(])[-+]?(?P<field>\w+):(?=\s|$)')
+_FIELD_USE = re.compile(r'(?:^|[\s(])[-+]?(?P<field>\w+):(?P<word>\S*)')
 _FIELDED = re.compile(r'(?:^|[\s(])[-+]?\w+:\S')
 
 
@@ -318,11 +318,20 @@ class RegulationIndex:
             filters.append(Or([Term("doctype", t) for t in sorted(SEARCHABLE_DOCTYPES)]))
             return self._list_filtered(filters, limit, wanted)
         filter_query = And(filters) if filters else None
+        if regulation and names_units_only(text):   # "Pasal 7" --regulation "UU 10/2016"
+            found, _ = self._citation_hits(f"{text} {regulation}", filter_query, limit)
+            return replace(found, query=text)
+        if names_units_only(text):
+            raise QueryError(f"{_quoted(text)} names no regulation: add one, like "
+                             f"\"{text} UU 10/2016\", or give --regulation")
+        not_found: tuple[str, ...] = ()
         if looks_like_citation(text):
-            found = self._citation_hits(text, filter_query)
+            found, not_found = self._citation_hits(text, filter_query, limit)
             if found is not None:
                 return found
-        self._refuse_empty_field(text)
+            if not_found:    # "sanksi Pasal 7 UU 99/2099": "sanksi" is what is left to search
+                text = without_citation(text) or text
+        self._check_fields(text)
         if _WHOOSH_SYNTAX.search(text) or text.count('"') % 2:
             result = self._ranked_syntax(text, self._parse(text), filter_query, limit, wanted)
         else:
@@ -330,14 +339,23 @@ class RegulationIndex:
             result = self._ranked_plain(read_as or text, filter_query, limit, wanted)
             result = replace(result, query=text, read_as=read_as)
         suggestion, unmatched = self._suggest(text)
-        return replace(result, suggestion=suggestion, unmatched=unmatched)
+        return replace(result, suggestion=suggestion, unmatched=unmatched,
+                       missing=tuple(f"{reason} (the other words were searched)"
+                                     for reason in not_found))
 
-    def _refuse_empty_field(self, text: str) -> None:
-        """"body:" with nothing after it names a field but no word: say so (it was searched
-        as the word "body", and "Did you mean: kode?" answered)."""
-        for match in _EMPTY_FIELD.finditer(text):
+    def _check_fields(self, text: str) -> None:
+        """A field query names one of the searchable fields and a word: "body:" alone was
+        searched as the word "body" ("Did you mean: kode?"), and "pasal:7" reached an
+        internal field of every regulation."""
+        for match in _FIELD_USE.finditer(text):
             field = match.group("field").lower()
-            if field in self._ix.schema.names():
+            if field not in self._ix.schema.names():
+                continue   # "catatan: upah" is two words
+            if field not in FIELD_BOOSTS:
+                raise QueryError(f"'{match.group('field')}:' is not a field you can search; "
+                                 "use body:, headings: or penjelasan: (or the "
+                                 "options --kind, --regulation, --type, --year)")
+            if not match.group("word"):
                 raise QueryError(f"'{match.group('field')}:' needs a word after it, like "
                                  f"{field}:kampanye (no space)")
 
@@ -726,40 +744,53 @@ class RegulationIndex:
         return SearchResult("", len(matches), hits)
 
     # ------------------------------------------------------------------ citations
-    def _citation_hits(self, text: str, filter_query: Query | None) -> SearchResult | None:
+    def _citation_hits(self, text: str, filter_query: Query | None, limit: int
+                       ) -> tuple[SearchResult | None, tuple[str, ...]]:
         """The articles a citation typed as a query names (within the filters), each cited
-        at the ayat / huruf named; None when the query only mentions a citation among other
-        words and it names nothing ("sanksi pasal 5 UU 13/2003": searched as words).
-        A query that is nothing but a citation naming nothing raises ``QueryError`` with the
-        reason (no such Pasal, regulation not in the index)."""
+        at the ayat / huruf named, with what it names that the index lacks ("UU 10/2016 has
+        no Pasal 8" in "Pasal 7 sampai dengan Pasal 9 UU 10/2016": an amendment amends some
+        Pasal, not all). When it names nothing the index holds: a query that is nothing but
+        the citation raises ``QueryError`` with the reason; one with other words returns
+        None and the reasons ("sanksi pasal 999 UU 13/2003": its words are searched)."""
         found: list[tuple[int, dict, Citation]] = []
+        missing: list[str] = []
         try:
-            for cite in parse_citations(text):   # "Pasal 156 dan Pasal 157": each, in order
-                versions = self._resolve_citation(cite)
-                missing = _missing_unit(versions, cite)
-                if missing:
-                    raise NotFoundError(missing)
-                found += [(docnum, payload, cite) for docnum, payload in versions
-                          if (docnum, cite.ayat, cite.items) not in
-                          {(n, c.ayat, c.items) for n, _, c in found}]
+            cites = parse_citations(text)
         except QueryError:
             if is_only_citation(text):
                 raise
-            return None
+            return None, ()
+        for cite in cites:   # "Pasal 156 dan Pasal 157": each, in order
+            try:
+                versions = self._resolve_citation(cite)
+            except NotFoundError as exc:
+                missing.append(str(exc))
+                continue
+            reason = _missing_unit(versions, cite)
+            if reason:
+                missing.append(reason)
+                continue
+            seen = {(n, c.ayat, c.items) for n, _, c in found}
+            found += [(docnum, payload, cite) for docnum, payload in versions
+                      if (docnum, cite.ayat, cite.items) not in seen]
+        if not found:
+            if is_only_citation(text):
+                raise NotFoundError("; ".join(missing))
+            return None, tuple(missing)
         if filter_query is not None:
             allowed = self._posting_reader().mask(filter_query)
             found = [entry for entry in found if allowed[entry[0]]]
         hits = [_hit(rank, 0.0, payload, _cited_unit(payload, one), set(),
                      self._standing(payload))
-                for rank, (_, payload, one) in enumerate(found, 1)]
-        return SearchResult(text, len(hits), tuple(hits))
+                for rank, (_, payload, one) in enumerate(found[:limit], 1)]
+        return SearchResult(text, len(found), tuple(hits), missing=tuple(missing)), ()
 
     @_one_snapshot
     def show(self, citation: str) -> ArticleView:
         """The article a citation names ("UU 10/2016 Pasal 7"), with its ayat and Penjelasan."""
         cites = parse_citations(citation)
         if len(cites) > 1:
-            several = "Pasal" if len({c.pasal for c in cites}) > 1 else "units"
+            several = "Pasal" if len({(c.ref, c.pasal) for c in cites}) > 1 else "units"
             raise QueryError(f"{citation!r} names several {several}; show one at a time (a "
                              "query lists them all: regsearch query \"UU 13/2003 Pasal 156 dan "
                              "Pasal 157\")")
@@ -785,11 +816,13 @@ class RegulationIndex:
         if cite.amended_by is not None:
             found = postings.documents(doctype="article", reg_id=cite.amended_by.id,
                                        amended_id=cite.ref.id, pasal=cite.pasal)
-            if not len(found):
-                self._require_regulation(cite.amended_by)
-                raise NotFoundError(f"{cite.amended_by.short} amends no Pasal {cite.pasal} of "
-                                 f"{cite.ref.short} in the index")
-            return self._payloads(found)
+            if len(found):
+                return self._payloads(found)
+            self._require_regulation(cite.amended_by)
+            if len(postings.documents(reg_id=cite.amended_by.id, amended_id=cite.ref.id)):
+                return self._in_force_at(replace(cite, amended_by=None), cite.amended_by)
+            raise NotFoundError(f"{cite.amended_by.short} amends no Pasal {cite.pasal} of "
+                                f"{cite.ref.short} in the index")
         own = self._payloads(postings.documents(doctype="article", reg_id=cite.ref.id,
                                                 pasal=cite.pasal))
         # The regulation's own body first, then quoted or annexed articles (the annex first
@@ -812,6 +845,21 @@ class RegulationIndex:
             return own + amended
         self._require_regulation(cite.ref)
         raise NotFoundError(f"{cite.ref.short} has no Pasal {cite.pasal} in the index")
+
+    def _in_force_at(self, cite: Citation, amendment: RegulationRef) -> list[tuple[int, dict]]:
+        """The versions of a cited article no newer than ``amendment``, newest first: "Pasal 1
+        POJK 18/2017 sebagaimana telah diubah terakhir dengan POJK 64/2020" names the
+        regulation's last amendment, which need not have touched Pasal 1 (then the text in
+        force is the one before it)."""
+        number = int(amendment.number) if amendment.number.isdigit() else 10 ** 7
+        limit = version_key((amendment.year, 1, number))
+        found = [item for item in self._resolve_citation(cite)
+                 if version_key(tuple(item[1]["version"])) <= limit]
+        found.sort(key=lambda item: version_key(tuple(item[1]["version"])), reverse=True)
+        if not found:
+            raise NotFoundError(f"{amendment.short} amends no Pasal {cite.pasal} of "
+                                f"{cite.ref.short} in the index")
+        return found
 
     def _resolve_lampiran(self, cite: Citation) -> list[tuple[int, dict]]:
         """The annex sections of a regulation with the label cited ("LAMPIRAN I"), or all of

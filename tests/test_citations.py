@@ -225,3 +225,54 @@ def test_a_field_without_its_word_says_so(opened_index, query):
     with pytest.raises(QueryError, match="needs a word after it"):
         opened_index.search(query)
     assert opened_index.search("catatan: upah").hits   # a colon after any other word is fine
+
+
+def test_a_list_with_a_unit_the_index_lacks_shows_the_rest_and_names_it(opened_index):
+    """UU 10/2016 amends Pasal 7 and 9, not 8: the whole list was an error."""
+    result = opened_index.search("Pasal 7 sampai dengan Pasal 9 UU 10/2016")
+    assert [h.pasal for h in result.hits] == ["7", "9"]
+    assert result.missing == ("UU 10/2016 has no Pasal 8 in the index",)
+    assert result.to_dict()["missing"] == list(result.missing)
+
+
+def test_a_citation_query_shows_as_many_hits_as_asked(opened_index):
+    result = opened_index.search("Pasal 156 s.d. 158 UU 13/2003", limit=1)
+    assert [h.pasal for h in result.hits] == ["156"] and result.total == 3
+
+
+def test_an_annex_citation_typed_as_a_query_is_answered(opened_index):
+    hits = opened_index.search("Lampiran LAMPIRAN I UU 12/2011").hits
+    assert [h.citation for h in hits] == ["Lampiran LAMPIRAN I UU 12/2011"]
+
+
+def test_a_pasal_without_its_regulation(opened_index):
+    with pytest.raises(QueryError, match="names no regulation"):
+        opened_index.search("Pasal 7 ayat (2)")
+    hits = opened_index.search("Pasal 7 ayat (2)", regulation="UU 10/2016").hits
+    assert [h.citation for h in hits] == ["Pasal 7 ayat (2) UU 1/2015 sebagaimana diubah dengan "
+                                          "UU 10/2016"]
+
+
+def test_words_beside_a_citation_naming_nothing_are_searched_without_it(opened_index):
+    result = opened_index.search("syarat Pasal 7 UU 99/2099", limit=5)
+    assert result.missing and "UU 99/2099 is not in the index" in result.missing[0]
+    assert result.read_as is None          # was "Pasal 7 undang-undang 99/2099 syarat"
+    assert [h.citation for h in result.hits] == [
+        h.citation for h in opened_index.search("syarat", limit=5).hits]
+
+
+def test_an_amendment_that_left_the_pasal_alone_names_the_text_in_force(opened_index):
+    """"sebagaimana telah diubah terakhir dengan" names a regulation's last amendment, which
+    need not have touched the Pasal: UU 10/2016 left UU 1/2015 Pasal 1 as UU 8/2015 wrote it."""
+    view = opened_index.show("Pasal 1 UU 1/2015 sebagaimana diubah dengan UU 10/2016")
+    assert view.citation == "Pasal 1 UU 1/2015 sebagaimana diubah dengan UU 8/2015"
+    chain = ("Pasal 7 UU 1/2015 sebagaimana telah diubah dengan UU 8/2015 sebagaimana telah "
+             "diubah dengan UU 10/2016")
+    assert opened_index.show(chain).citation == ("Pasal 7 UU 1/2015 sebagaimana diubah dengan "
+                                                 "UU 10/2016")
+
+
+@pytest.mark.parametrize("query", ["pasal:7", "doctype:article", "identity:x"])
+def test_internal_fields_are_not_query_fields(opened_index, query):
+    with pytest.raises(QueryError, match="not a field you can search"):
+        opened_index.search(query)

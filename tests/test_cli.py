@@ -236,3 +236,11 @@ def test_a_full_disk_is_said_as_such_not_as_a_bug(corpus_index):
                               stderr=subprocess.PIPE, text=True, timeout=120)
     assert done.returncode == 1
     assert done.stderr.strip() == "regsearch: error: No space left on device"
+
+
+def test_a_cited_unit_the_index_lacks_is_named_on_stderr(runner, corpus_index):
+    result = run(runner, "query", "Pasal 7 sampai dengan Pasal 9 UU 10/2016", "--index",
+                 corpus_index)
+    assert result.exit_code == 0
+    assert "Not found: UU 10/2016 has no Pasal 8 in the index" in result.stderr
+    assert "2 of 2 matching shown" in result.stdout

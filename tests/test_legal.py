@@ -148,3 +148,70 @@ def test_a_label_without_its_number_is_a_query_error(text):
     with pytest.raises(QueryError, match="without its number or letter"):
         parse_citation(text)
     assert is_only_citation(text)   # so a query says so instead of searching the words
+
+
+def _read(text: str) -> list[str]:
+    from regsearch.legal import parse_citations
+
+    return [" ".join(filter(None, [c.ref.short, c.pasal, c.ayat and f"({c.ayat})", *c.items,
+                                   c.amended_by and f"by {c.amended_by.short}",
+                                   c.lampiran is not None and "Lampiran"]))
+            for c in parse_citations(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each regulation keeps the Pasal written beside it, whichever side (QA round 3)
+    ("Pasal 5 UU 13/2003 dan UU 12/2011 Pasal 7", ["UU 13/2003 5", "UU 12/2011 7"]),
+    ("UU 13/2003 Pasal 5 dan Pasal 7 UU 12/2011", ["UU 13/2003 5", "UU 12/2011 7"]),
+    ("Pasal 7 UU 12/2011 dan UU 13/2003 Pasal 5", ["UU 12/2011 7", "UU 13/2003 5"]),
+    ("Pasal 7 ayat (1) UU 12/2011 dan ayat (2) UU 13/2003",
+     ["UU 12/2011 7 (1)", "UU 13/2003 7 (2)"]),
+    ("Pasal 7 UU 10/2016 ayat (2)", ["UU 10/2016 7 (2)"]),
+    ("Lampiran UU 1/2015 Pasal 7", ["UU 1/2015 7 Lampiran"]),
+    ("Pasal 7 Lampiran UU 1/2015 dan Pasal 8", ["UU 1/2015 7 Lampiran", "UU 1/2015 8 Lampiran"]),
+    # joiners people write
+    ("Pasal 156 dan/atau 157 UU 13/2003", ["UU 13/2003 156", "UU 13/2003 157"]),
+    ("Pasal 156 jo. 157 UU 13/2003", ["UU 13/2003 156", "UU 13/2003 157"]),
+    ("Pasal 156 s/d Pasal 158 UU 13/2003", ["UU 13/2003 156", "UU 13/2003 157", "UU 13/2003 158"]),
+    ("Pasal 156 hingga 158 UU 13/2003", ["UU 13/2003 156", "UU 13/2003 157", "UU 13/2003 158"]),
+    ("Pasal 156 ayat (1) s/d (3) UU 13/2003",
+     ["UU 13/2003 156 (1)", "UU 13/2003 156 (2)", "UU 13/2003 156 (3)"]),
+    ("Pasal 54A sampai dengan Pasal 54C UU 10/2016",
+     ["UU 10/2016 54A", "UU 10/2016 54B", "UU 10/2016 54C"]),
+    # labels as typed or pasted
+    ("Pasal 54 A UU 10/2016", ["UU 10/2016 54A"]),
+    ("psl 7 UU 10/2016", ["UU 10/2016 7"]),
+    ("pasal7 UU 10/2016", ["UU 10/2016 7"]),
+    ("UU 13/2003 ps. 156", ["UU 13/2003 156"]),
+    ("Pasal 10 huruf b dan b1 UU 10/2016", ["UU 10/2016 10 b", "UU 10/2016 10 b1"]),
+    ("Pasal 156 ayat (2) huruf a dan (3) UU 13/2003", ["UU 13/2003 156 (2) a", "UU 13/2003 156 (3)"]),
+    ("Pasal 7 ayat (2) butir s UU 10/2016", ["UU 10/2016 7 (2) s"]),
+    # a title names a regulation it does not cite; amendments in a chain: the last is in force
+    ("Pasal 7 UU No. 10 Tahun 2016 tentang Perubahan Kedua atas UU No. 1 Tahun 2015",
+     ["UU 10/2016 7"]),
+    ("Pasal 7 UU 1/2015 sebagaimana telah diubah dengan UU 8/2015 sebagaimana telah diubah "
+     "dengan UU 10/2016", ["UU 1/2015 7 by UU 10/2016"]),
+    ("Pasal 7 UU 1/2015 sebagaimana diubah oleh UU 10/2016", ["UU 1/2015 7 by UU 10/2016"]),
+])
+def test_citations_as_people_write_them(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Pasal 1 sampai dengan Pasal 60 UU 13/2003", "spans more than 50"),
+    ("Pasal 158 sampai dengan 156 UU 13/2003", "runs backwards"),
+    ("Pasal 7 ayat (2) huruf d sampai dengan huruf a UU 10/2016", "runs backwards"),
+])
+def test_a_range_that_is_a_typing_slip_is_refused(text, message):
+    """They were read as their two ends, dropping what lies between."""
+    with pytest.raises(QueryError, match=message):
+        parse_citation(text)
+
+
+def test_labels_without_a_regulation_are_recognised():
+    from regsearch.legal import names_units_only, without_citation
+
+    assert names_units_only("Pasal 7 ayat (2)")
+    assert not names_units_only("Pasal 7 UU 10/2016")
+    assert not names_units_only("pasal karet")
+    assert without_citation("sanksi Pasal 7 ayat (2) UU 99/2099") == "sanksi"
