@@ -292,6 +292,9 @@ class Hit:
     #: citation, or the amending/revoking regulation), None while it is current.
     standing: str = "current"
     replaced_by: str | None = None
+    #: The list labels below ``ayat`` of the unit cited, outermost first ("s"; "b", "1"):
+    #: "huruf s" and "huruf t" of one ayat are two hits that differ here.
+    items: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"rank": self.rank, "score": round(self.score, 4),
@@ -299,7 +302,7 @@ class Hit:
                 "amends": self.amends.to_dict() if self.amends else None,
                 "citation": self.citation, "kinds": list(self.kinds), "snippet": self.snippet,
                 "source": self.source.to_dict(), "standing": self.standing,
-                "replaced_by": self.replaced_by}
+                "replaced_by": self.replaced_by, "items": list(self.items)}
 
 
 @dataclass(frozen=True)

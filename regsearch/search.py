@@ -1023,7 +1023,7 @@ def _hit(rank: int, score: float, payload: dict, unit: _Unit | None, terms: set[
         citation = _lampiran_citation(payload, reg)
     return Hit(rank, score, reg, payload["pasal"], unit.ayat, amends, citation,
                _payload_kinds(payload), make_snippet(unit.text, terms),
-               Source(**payload["source"]), *standing)
+               Source(**payload["source"]), *standing, items=unit.path)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ def test_query_json_contract(runner, corpus_index):
     assert data["query"] == "pengunduran diri" and data["total"] >= 5
     hit = data["hits"][0]
     assert set(hit) == {"rank", "score", "regulation", "pasal", "ayat", "amends", "citation",
-                        "kinds", "snippet", "source", "standing", "replaced_by"}
+                        "kinds", "snippet", "source", "standing", "replaced_by", "items"}
     assert set(hit["regulation"]) == {"id", "type", "number", "year", "title"}
     assert isinstance(hit["regulation"]["year"], int)
     assert set(hit["source"]) == {"path", "page"}
