@@ -86,6 +86,9 @@ BM25_K1 = 1.2
 _WHOOSH_SYNTAX = re.compile(r'\b(?:AND|OR|NOT)\b|(?:^|\s)[-+]\S|\S:\S|[()]')
 _QUOTED = re.compile(r'"([^"]*)"')
 #: A word restricted to one field ("penjelasan:kampanye").
+#: "… tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2014 tentang
+#: … menjadi Undang-Undang": an act that enacts a Perppu, printed as its Lampiran.
+_ENACTS = re.compile(r"\bpenetapan\s+(?P<enacted>.+?)\s+menjadi\s+undang", re.IGNORECASE | re.S)
 _FIELD_USE = re.compile(r'(?:^|[\s(])[-+]?(?P<field>\w+):(?P<word>\S*)')
 _FIELDED = re.compile(r'(?:^|[\s(])[-+]?\w+:\S')
 
@@ -843,8 +846,24 @@ class RegulationIndex:
         amended.sort(key=lambda item: version_key(tuple(item[1]["version"])), reverse=True)
         if own or amended:
             return own + amended
+        enacting = self._enacted_by(cite.ref)
+        if enacting is not None:   # "Pasal 7 Perppu 1/2014": printed in UU 1/2015's Lampiran
+            return self._resolve_citation(replace(cite, ref=enacting, lampiran=""))
         self._require_regulation(cite.ref)
         raise NotFoundError(f"{cite.ref.short} has no Pasal {cite.pasal} in the index")
+
+    def _enacted_by(self, ref: RegulationRef) -> RegulationRef | None:
+        """The act in the index that enacts ``ref`` and prints it as its Lampiran ("UU 1/2015
+        tentang Penetapan Perppu 1/2014 … menjadi Undang-Undang"), when ``ref`` itself is not
+        in the index; None otherwise."""
+        postings = self._posting_reader()
+        if len(postings.documents(doctype="regulation", reg_id=ref.id)):
+            return None
+        for summary in self.regulations():
+            enacts = _ENACTS.search(summary.info.title)
+            if enacts and parse_regulation_ref(enacts.group("enacted")) == ref:
+                return _ref(summary.info)
+        return None
 
     def _in_force_at(self, cite: Citation, amendment: RegulationRef) -> list[tuple[int, dict]]:
         """The versions of a cited article no newer than ``amendment``, newest first: "Pasal 1

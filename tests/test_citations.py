@@ -275,3 +275,16 @@ def test_an_amendment_that_left_the_pasal_alone_names_the_text_in_force(opened_i
 def test_internal_fields_are_not_query_fields(opened_index, query):
     with pytest.raises(QueryError, match="not a field you can search"):
         opened_index.search(query)
+
+
+def test_a_perppu_is_found_in_the_act_that_enacted_it(opened_index):
+    """Perppu 1/2014 is not in the index by itself: UU 1/2015 ("Penetapan Perppu 1/2014 …
+    menjadi Undang-Undang") prints it as its Lampiran. It was "PERPPU 1/2014 is not in the
+    index"."""
+    assert opened_index.show("Pasal 7 Perppu 1/2014").citation == "Pasal 7 Lampiran UU 1/2015"
+    hits = opened_index.search("Perppu No. 1 Tahun 2014 Pasal 7").hits
+    assert [h.citation for h in hits] == ["Pasal 7 Lampiran UU 1/2015"]
+    with pytest.raises(QueryError, match="the Lampiran of UU 1/2015 has no Pasal 999"):
+        opened_index.show("Pasal 999 Perppu 1/2014")
+    with pytest.raises(QueryError, match="PP 99/2099 is not in the index"):
+        opened_index.show("Pasal 7 PP 99/2099")
