@@ -597,13 +597,17 @@ class RegulationIndex:
         best unit."""
         typed = set(analysis.analyze(text))
         hits: list[Hit] = []
-        ranked = self._rerank(candidates, text)
+        ranked, *pages = self._rerank(candidates, text)
         if linked:
             linkable = self._linkable(filter_query, excluded)
             ranked, citing = self._add_citing_articles(ranked, linkable)
             ranked, referred = self._add_referred_articles(ranked, linkable)
             total += _unmatched(citing + referred, matched)
-        ranked = _versions_together(ranked)
+            listed = {(identity, _version(payload)) for _, payload, identity in ranked}
+            pages = [[item for item in page if (item[2], _version(item[1])) not in listed]
+                     for page in pages]
+        ranked = _scores_descending([item for page in (ranked, *pages)
+                                     for item in _versions_together(page)])
         for score, payload, _ in ranked:
             unit = _best_unit(payload, typed, terms, wanted)
             if unit is None:  # the article has the kind and the subject, but not in one unit
@@ -616,7 +620,20 @@ class RegulationIndex:
         return SearchResult(text, max(total, len(hits)), tuple(hits))
 
     def _rerank(self, candidates: list[tuple[float, dict, str]], text: str
-                ) -> list[tuple[float, dict, str]]:
+                ) -> list[list[tuple[float, dict, str]]]:
+        """The candidates reranked (``_adjusted``) in pages of RERANK_DEPTH, in the order of
+        Whoosh's scores, each page best first; on the first, the Pasal after each of the best
+        answers is lifted. Paged so that asking for more hits adds hits below the ones shown
+        before, never above: reranking one deeper pool put a candidate from beyond the first
+        RERANK_DEPTH among the first ten."""
+        pages = [candidates[start:start + RERANK_DEPTH]
+                 for start in range(0, len(candidates), RERANK_DEPTH)] or [[]]
+        adjusted = [self._adjusted(page, text) for page in pages]
+        adjusted[0] = _next_articles_lifted(adjusted[0])
+        return [sorted(page, key=lambda c: -c[0]) for page in adjusted]
+
+    def _adjusted(self, candidates: list[tuple[float, dict, str]], text: str
+                  ) -> list[tuple[float, dict, str]]:
         """Adjust Whoosh's article scores with what BM25 cannot see:
 
         - one ayat or item holding the query's words together beats the same words spread
@@ -626,6 +643,8 @@ class RegulationIndex:
         - versions a later amendment in the index replaced or deleted ("Ketentuan Pasal 169
           dihapus"), and regulations another one revokes, sink — they stay listed, never hidden.
         """
+        if not candidates:
+            return []
         newest = self._newest_versions({identity for _, _, identity in candidates})
         catalogue = self._catalogue()
         revoked = catalogue.revoked
@@ -645,7 +664,7 @@ class RegulationIndex:
             if payload["regulation"]["id"] in revoked:
                 score *= SUPERSEDED_FACTOR
             adjusted.append((score, payload, identity))
-        return sorted(_next_articles_lifted(adjusted), key=lambda c: -c[0])
+        return adjusted
 
     def _linkable(self, filter_query: Query | None, excluded: Sequence[Query]
                   ) -> np.ndarray | None:
@@ -1272,6 +1291,21 @@ def _excluded(query: Query) -> list[Query]:
     if isinstance(query, Not):
         return [query.query]
     return [part for child in query.children() for part in _excluded(child)]
+
+
+def _scores_descending(ranked: list[tuple[float, dict, str]]) -> list[tuple[float, dict, str]]:
+    """The ranking with no score above the one before it: a later page's best can score more
+    than an earlier page's last (it ranks below because it was reranked with its own page),
+    and a listing's scores must read in its order."""
+    shown, ceiling = [], float("inf")
+    for score, payload, identity in ranked:
+        ceiling = min(ceiling, score)
+        shown.append((ceiling, payload, identity))
+    return shown
+
+
+def _version(payload: dict) -> str:
+    return version_key(tuple(payload["version"]))
 
 
 def _versions_together(ranked: list[tuple[float, dict, str]]) -> list[tuple[float, dict, str]]:

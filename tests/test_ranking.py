@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from regsearch import parse_file
 from regsearch.expand import Thesaurus, expansions, harvest_abbreviations, query_kinds
 from regsearch.index import deleted_articles
@@ -294,3 +296,16 @@ def test_a_rule_continued_in_the_next_pasal_joins_the_answers(opened_index, monk
     assert "Pasal 83 UU 13/2003" in top("waktu istirahat")
     monkeypatch.setattr(search, "NEXT_FACTOR", 0.0)
     assert "Pasal 83 UU 13/2003" not in top("waktu istirahat")
+
+
+@pytest.mark.parametrize("query", ["cuti kampanye", "partai politik menarik pasangan calon",
+                                   "pekerja yang mengundurkan diri atas kemauan sendiri",
+                                   "sanksi -pidana", "kampanye"])
+def test_asking_for_more_hits_only_adds_hits_below(opened_index, query):
+    """The first ten of -n 50 were not the ten of -n 10 for 3 of 38 queries: the candidates
+    were reranked as one pool, whose size grows with -n."""
+    many = opened_index.search(query, limit=500).hits
+    for limit in (1, 10, 14, 50):
+        assert [h.citation for h in opened_index.search(query, limit=limit).hits] == \
+            [h.citation for h in many[:limit]]
+    assert all(a.score >= b.score for a, b in zip(many, many[1:]))
