@@ -73,19 +73,20 @@ _REG_SHORT = re.compile(
 #: "Pasal", as typed: "Pasal 7", "pasal7", "Psl. 7", "ps. 7".
 _PASAL_WORD = r"\b(?:pasal|psl\.?|ps\.)\s*"
 #: A Pasal number: "7", "54A", "54 A" (copied from a PDF), or a Roman one ("I" in an amendment).
-_NUMBER = r"(?:\d+(?:[A-Za-z]|\s(?-i:[A-Z])(?![\w/]))?|[IVXLC]+)\b"
-_LISTED_NUMBER = r"(?:\d+(?:[A-Za-z]|\s(?-i:[A-Z])(?![\w/]))?|(?-i:[IVXLC]+))\b"   # never "dan civil"
+_NUMBER = r"(?:\d+(?:[A-Za-z]|\s(?-i:[A-Z])(?![\w/.]))?|(?-i:[IVXLC]+))\b"
+_LISTED_NUMBER = _NUMBER   # "… dan II", never "dan civil"
 _PASAL = re.compile(rf"{_PASAL_WORD}(?P<pasal>{_NUMBER})", re.IGNORECASE)
 #: What lists two labels ("dan", ",", "jo.") or spans them ("sampai dengan", "s.d.", "s/d",
 #: "hingga", "-").
-_JOINER = (r"(?:,|;|&|\bdan/atau\b|\bdan\b|\bserta\b|\batau\b|\bjuncto\b|\bjo\b\.?"
-           r"|\bsampai(?:\s+dengan)?\b|\bhingga\b|\bs\.\s?d\b\.?|\bs/d\b|\bsd\b|-|–)")
+_JOINER = (r"(?:,|;|&|\+|\bdan\s*/\s*atau\b|\bdan\b|\bserta\b|\batau\b|\bjuncto\b|\bjo\b\.?"
+           r"|\bsampai(?:\s+(?:dengan|dgn))?\b|\bhingga\b|\bs\.\s?d\b\.?|\bs/d\b\.?|\bsd\b\.?"
+           r"|-|–)")
 _RANGE_JOINER = re.compile(r"sampai|hingga|\bs\s?[./]?\s?d\b|[-–]", re.IGNORECASE)
 #: A Pasal and the ones listed after it: "Pasal 156, 157, dan Pasal 158", "Pasal 156 sampai
 #: dengan 158", "Pasal 156 s.d. 158".
-_PASAL_LIST = re.compile(rf"{_PASAL_WORD}{_NUMBER}(?:\s*{_JOINER}\s*(?:\s*,?\s*(?:dan|serta)\s+)?"
+_PASAL_LIST = re.compile(rf"{_PASAL_WORD}{_NUMBER}(?:(?:\s*{_JOINER})+\s*"
                          rf"(?:{_PASAL_WORD})?{_LISTED_NUMBER})*", re.IGNORECASE)
-_LIST_PART = re.compile(rf"(?P<joiner>{_JOINER})?\s*(?:{_PASAL_WORD})?(?P<number>{_NUMBER})",
+_LIST_PART = re.compile(rf"(?P<joiner>(?:\s*{_JOINER})+)?\s*(?:{_PASAL_WORD})?(?P<number>{_NUMBER})",
                         re.IGNORECASE)
 #: The longest range "Pasal 10 sampai dengan Pasal N" is read as (more is a typing slip).
 LONGEST_RANGE = 50
@@ -96,12 +97,14 @@ _AMENDED_BY = re.compile(r"\bdiubah(?:\s+(?:terakhir|kali|beberapa))*\s+(?:denga
                          re.IGNORECASE)
 #: "UU 10/2016 tentang Perubahan Kedua atas UU 1/2015": a regulation named in a title.
 _TITLE = re.compile(r"\btentang\b", re.IGNORECASE)
+_NAMED_IN_TITLE = re.compile(r"\b(?:atas|penetapan|pencabutan)\s*$", re.IGNORECASE)
 #: "Lampiran LAMPIRAN I UU 12/2011", as regsearch cites an annex section.
 _LAMPIRAN = re.compile(r"^\s*lampiran\b\s*(?P<label>.*?)\s*$", re.IGNORECASE)
 _LAMPIRAN_WORD = re.compile(r"\blampiran\b", re.IGNORECASE)
 #: What a citation may hold besides its references and labels.
 _CITATION_FILLER = re.compile(r"\b(?:sebagaimana|telah|diubah|terakhir|kali|beberapa|dengan|oleh|dan|"
-                              r"atau|serta|jo|juncto|yang)\b|[\s,.;:()&/]",
+                              r"atau|serta|jo|juncto|yang|apa|apakah|isi|bunyi|menurut|lihat)\b"
+                              r"|[\s,.;:()&/?!+]",
                               re.IGNORECASE)
 
 
@@ -124,6 +127,9 @@ class Citation:
     amended_by: RegulationRef | None = None
     lampiran: str | None = None
     items: tuple[str, ...] = ()
+    #: Only implied by a range ("Pasal 54 sampai dengan Pasal 55" covers an inserted 54A if
+    #: there is one): looked up, and skipped quietly when the regulation lacks it.
+    implied: bool = False
 
 
 def parse_regulation_ref(text: str) -> RegulationRef | None:
@@ -223,13 +229,19 @@ def _lend_pasal(words: list[str]) -> None:
     UU 10/2016 dan UU 8/2015"), keeping the labels it has ("Pasal 7 ayat (1) UU 12/2011 dan
     ayat (2) UU 13/2003": ayat (2) of Pasal 7)."""
     for n, own in enumerate(words):
-        if _PASAL.search(own):
-            continue
+        if _PASAL.search(own) or _LAMPIRAN.match(_without_joiners(own)):
+            continue   # a Lampiran section is cited as itself ("Lampiran I UU 12/2011")
         lent = next((w for w in [*reversed(words[:n]), *words[n + 1:]] if _PASAL.search(w)), "")
         if lent and _UNIT_WORD.search(own):
             words[n] = f"{list(_PASAL_LIST.finditer(lent))[-1].group()} {own}"
         elif not _UNIT_WORD.search(own):
             words[n] = lent
+
+
+def _without_joiners(words: str) -> str:
+    """``words`` without the joiners around them (" dan Lampiran I dan " -> "Lampiran I")."""
+    joiners = rf"(?:\s*{_JOINER})*\s*"
+    return re.sub(rf"^{joiners}|{joiners}$", "", words, flags=re.IGNORECASE)
 
 
 def _last_pasal_after_a_joiner(chunk: str) -> int:
@@ -254,8 +266,7 @@ def _cited_regulations(text: str) -> list[tuple[RegulationRef, RegulationRef | N
         between = text[found[-1][3]:match.start()] if found else ""
         if found and _AMENDED_BY.search(between):
             found[-1][1], found[-1][3] = ref, match.end()
-        elif found and _TITLE.search(between) and not _UNIT_WORD.search(
-                between[_TITLE.search(between).end():]):
+        elif found and _TITLE.search(between) and _NAMED_IN_TITLE.search(between):
             found[-1][3] = match.end()     # "UU 10/2016 tentang Perubahan atas UU 1/2015"
         else:
             found.append([ref, None, match.start(), match.end()])
@@ -267,7 +278,7 @@ def _segment_citations(ref: RegulationRef, amended_by: RegulationRef | None,
     """The citations of one regulation's words: each Pasal listed, each ayat / item below it."""
     pasal_lists = list(_PASAL_LIST.finditer(words))
     if not pasal_lists:
-        annex = _LAMPIRAN.match(words)
+        annex = _LAMPIRAN.match(_without_joiners(words))
         lampiran = " ".join(annex.group("label").split()).upper() if annex else None
         return [Citation(ref, None, amended_by=amended_by, lampiran=lampiran)]
     lampiran = "" if _LAMPIRAN_WORD.search(words) else None   # "Pasal 7 Lampiran UU 1/2015"
@@ -275,17 +286,36 @@ def _segment_citations(ref: RegulationRef, amended_by: RegulationRef | None,
     for n, listed in enumerate(pasal_lists):
         pasals = _listed_pasals(listed.group())
         end = pasal_lists[n + 1].start() if n + 1 < len(pasal_lists) else len(words)
-        units = _cited_units(words[listed.end():end])
+        after = words[listed.end():end]
+        if n == 0:   # "huruf a dan huruf b Pasal 9", as amendments write: the labels before
+            after = _outermost_first(words[:listed.start()]) + " " + after
+        units = _cited_units(after)
         for pasal in pasals[:-1]:
-            cites.append(Citation(ref, pasal, amended_by=amended_by, lampiran=lampiran))
+            cites.append(_citation(ref, pasal, None, (), amended_by, lampiran))
         for ayat, items in units or [(None, ())]:   # the units below the last Pasal listed
-            cites.append(Citation(ref, pasals[-1], ayat, _first_letter(items), amended_by,
-                                  lampiran, items))
+            cites.append(_citation(ref, pasals[-1], ayat, items, amended_by, lampiran))
     return cites
 
 
+def _citation(ref: RegulationRef, pasal: str, ayat: str | None, items: tuple[str, ...],
+              amended_by: RegulationRef | None, lampiran: str | None) -> Citation:
+    labels = (pasal, ayat, *items)
+    return Citation(ref, str(pasal), ayat and str(ayat), _first_letter(items), amended_by,
+                    lampiran, tuple(str(label) for label in items),
+                    any(isinstance(label, _Implied) for label in labels))
+
+
+def _outermost_first(labels: str) -> str:
+    """Labels written before their Pasal, innermost first ("huruf s ayat (2)"), in the order
+    ``_cited_units`` reads them ("ayat (2) huruf s")."""
+    ayat = re.search(r"\bayat\b", labels, re.IGNORECASE)
+    if ayat is None or not _UNIT_TOKEN.search(labels[:ayat.start()]):
+        return labels
+    return labels[ayat.start():] + " " + labels[:ayat.start()]
+
+
 def _first_letter(items: tuple[str, ...]) -> str | None:
-    return next((label for label in items if not label[0].isdigit()), None)
+    return next((str(label) for label in items if not label[0].isdigit()), None)
 
 
 #: The words a citation names its units with ("Pasal 7 ayat (2) huruf s", "Pasal 7 (2)",
@@ -293,6 +323,7 @@ def _first_letter(items: tuple[str, ...]) -> str | None:
 _UNIT_TOKEN = re.compile(
     r"\bayat\s*\(?\s*(?P<ayat>\d+[a-z]?)\b\s*\)?"
     r"|\((?P<paren>\d+[a-z]?)\)"
+    r"|\bhuruf\s*\((?P<huruf_paren>[a-z]+\d?)\)"
     r"|\b(?:huruf|butir|poin)\s+(?!(?:dan|serta|atau|sampai|sd|hingga)\b)(?P<huruf>[a-z]+\d?)\b"
     r"|\b(?:angka|butir|poin)\s+(?P<angka>\d+)\b"
     rf"|(?P<join>{_JOINER})"
@@ -320,6 +351,8 @@ def _cited_units(words: str) -> list[tuple[str | None, tuple[str, ...]]]:
             raise QueryError(f"'{token.group()}' without its number or letter; write it like "
                              "'Pasal 7 ayat (2) huruf s UU 10/2016'")
         label = token.group(kind).lower()
+        if kind == "huruf_paren":  # "huruf (s)"
+            kind = "huruf"
         if kind == "paren":        # "Pasal 7 (2)", "ayat (1) dan (2)", "huruf a dan (3)"
             if last_kind not in (None, "ayat") and joiner is None:
                 break
@@ -361,34 +394,74 @@ def _range_to(units, kind: str, label: str, joiner: str | None) -> list[str]:
     return _span(previous, label, kind)[1:] if previous is not None else [label]
 
 
-def _span(first: str, last: str, what: str) -> list[str]:
-    """The labels from ``first`` to ``last``: numbers (156 … 158), single letters (a … d) or
-    one number's letters (54A … 54D). A range that runs backwards or spans more than
-    LONGEST_RANGE labels is a QueryError (a typing slip, not a request for 1,000 articles)."""
-    def key(label: str) -> tuple[str, int] | None:
-        match = re.fullmatch(r"(\d+)|([a-z])|(\d+)([a-z])", label, re.IGNORECASE)
-        if match is None:
-            return None
-        if match.group(1):
-            return ("", int(match.group(1)))
-        if match.group(2):
-            return ("letter", ord(match.group(2).lower()))
-        return (match.group(3), ord(match.group(4).upper()))
+class _Implied(str):
+    """A label a range implies without naming it, which the regulation may lack: "ayat (1)
+    sampai dengan ayat (2b)" covers (1), (2), (2a), (2b) and also (1a) if an amendment inserted
+    one. A citation holding such a label is looked up, and skipped quietly when absent."""
 
-    start, end = key(first), key(last)
-    if start is None or end is None or start[0] != end[0]:
+
+#: How many inserted units ("54A" … "54H") a range is taken to cover after each number.
+INSERTED_UNITS = 8
+_LABEL = re.compile(r"(?P<number>\d+)(?P<letter>[a-z]?)|(?P<prefix>[a-z])(?P<suffix>\d*)",
+                    re.IGNORECASE)
+
+
+def _span(first: str, last: str, what: str) -> list[str]:
+    """The labels from ``first`` to ``last``, both included: numbers (156 … 158), letters
+    (a … d; b1 … b3), Roman numbers (I … III), and the inserted units between numbers
+    ("54" … "54D" = 54, 54A … 54D; "(1)" … "(2b)" = (1), (2), (2a), (2b) and, implied, (1a)
+    …). A range that runs backwards or spans more than LONGEST_RANGE numbers or letters is a
+    QueryError: a typing slip, not a request for 1,000 articles."""
+    if _is_roman(first) and _is_roman(last):
+        return _checked([_ROMAN.index(n) for n in (first, last)], first, last, what) and \
+            _ROMAN[_ROMAN.index(first):_ROMAN.index(last) + 1]
+    start, end = _LABEL.fullmatch(first), _LABEL.fullmatch(last)
+    if start is None or end is None or bool(start["number"]) != bool(end["number"]):
         return [first, last]
-    if end[1] < start[1]:
+    if not start["number"]:                  # "a" … "d", "b1" … "b3"
+        if start["suffix"] and end["suffix"] and start["prefix"] == end["prefix"]:
+            numbers = _checked([int(start["suffix"]), int(end["suffix"])], first, last, what)
+            return [f"{start['prefix']}{n}" for n in range(numbers[0], numbers[1] + 1)]
+        if start["suffix"] or end["suffix"]:
+            return [first, last]
+        codes = _checked([ord(first.lower()), ord(last.lower())], first, last, what)
+        return [chr(c) for c in range(codes[0], codes[1] + 1)]
+    low, high = _checked([int(start["number"]), int(end["number"])], first, last, what)
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if what == "Pasal" else "abcdefghijklmnopqrstuvwxyz"
+    from_letter, to_letter = start["letter"], end["letter"]
+    if low == high:
+        _checked([_letter_index(letters, from_letter), _letter_index(letters, to_letter)],
+                 first, last, what)
+    labels: list[str] = []
+    for number in range(low, high + 1):
+        begin = from_letter if number == low else ""          # the range may start at 54A
+        if not begin:
+            labels.append(str(number))
+        stop = to_letter if number == high else letters[INSERTED_UNITS - 1]
+        for index in range(_letter_index(letters, begin) if begin else 0,
+                           _letter_index(letters, stop) + 1 if stop else 0):
+            label = f"{number}{letters[index]}"
+            labels.append(label if number == high or label == first else _Implied(label))
+    return labels
+
+
+def _letter_index(letters: str, letter: str) -> int:
+    return letters.lower().index(letter.lower()) if letter else -1
+
+
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+          "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
+
+
+def _checked(bounds: list[int], first: str, last: str, what: str) -> list[int]:
+    """The two ends of a range, refused when it runs backwards or is too long."""
+    if bounds[1] < bounds[0]:
         raise QueryError(f"the range {what} {first} to {last} runs backwards; write it "
                          f"{what} {last} sampai dengan {first}")
-    if end[1] - start[1] > LONGEST_RANGE:
+    if bounds[1] - bounds[0] > LONGEST_RANGE:
         raise QueryError(f"the range {what} {first} to {last} spans more than {LONGEST_RANGE}; "
                          "cite fewer at a time")
-    if start[0] == "":
-        return [str(n) for n in range(start[1], end[1] + 1)]
-    if start[0] == "letter":
-        return [chr(c) for c in range(start[1], end[1] + 1)]
-    return [f"{start[0]}{chr(c)}" for c in range(start[1], end[1] + 1)]
+    return bounds
 
 
 def _listed_pasals(listed: str) -> list[str]:
@@ -399,7 +472,7 @@ def _listed_pasals(listed: str) -> list[str]:
     for part in _LIST_PART.finditer(listed):
         number = re.sub(r"\s", "", part.group("number")).upper()
         joiner = part.group("joiner") or ""
-        if found and _RANGE_JOINER.search(joiner) and not _is_roman(number):
+        if found and _RANGE_JOINER.search(joiner):
             found += _span(found[-1], number, "Pasal")[1:]
         else:
             found.append(number)
@@ -422,9 +495,13 @@ def is_only_citation(text: str) -> bool:
     its label half-written, "Lampiran I UU 12/2011"), no words to search besides."""
     if not looks_like_citation(text):
         return False
-    if not _PASAL.search(text):        # "Lampiran <its label> UU 12/2011"
-        return True
+    if not _PASAL.search(text):        # "Lampiran I UU 12/2011", not "Lampiran UU 7/2017 formulir"
+        return bool(_ANNEX_LABEL.fullmatch(_REG_SHORT.sub(" ", text).strip()))
     return _nothing_but_labels(_REG_SHORT.sub(" ", text))
+
+
+_ANNEX_LABEL = re.compile(r"lampiran(?:\s+(?:lampiran\s+)?(?:[IVXLC]+|\d+)?(?:\s*\(\d+\))?)?\s*[.?!]?",
+                          re.IGNORECASE)
 
 
 def names_units_only(text: str) -> bool:

@@ -321,12 +321,13 @@ class RegulationIndex:
             filters.append(Or([Term("doctype", t) for t in sorted(SEARCHABLE_DOCTYPES)]))
             return self._list_filtered(filters, limit, wanted)
         filter_query = And(filters) if filters else None
-        if regulation and names_units_only(text):   # "Pasal 7" --regulation "UU 10/2016"
-            found, _ = self._citation_hits(f"{text} {regulation}", filter_query, limit)
+        named = parse_regulation_ref(regulation) if regulation else None
+        if named and names_units_only(text):   # "Pasal 7" --regulation "UU 10/2016"
+            found, _ = self._citation_hits(f"{text} {named.short}", filter_query, limit)
             return replace(found, query=text)
         if names_units_only(text):
             raise QueryError(f"{_quoted(text)} names no regulation: add one, like "
-                             f"\"{text} UU 10/2016\", or give --regulation")
+                             f"\"{text.rstrip('?!. ')} UU 10/2016\", or give --regulation")
         not_found: tuple[str, ...] = ()
         if looks_like_citation(text):
             found, not_found = self._citation_hits(text, filter_query, limit)
@@ -786,11 +787,12 @@ class RegulationIndex:
             try:
                 versions = self._resolve_citation(cite)
             except NotFoundError as exc:
-                missing.append(str(exc))
-                continue
-            reason = _missing_unit(versions, cite)
+                versions, reason = [], str(exc)
+            else:
+                reason = _missing_unit(versions, cite)
             if reason:
-                missing.append(reason)
+                if not cite.implied:   # an inserted 156A a range may cover
+                    missing.append(reason)
                 continue
             seen = {(n, c.ayat, c.items) for n, _, c in found}
             found += [(docnum, payload, cite) for docnum, payload in versions
@@ -911,8 +913,9 @@ class RegulationIndex:
             return found
         self._require_regulation(cite.ref)
         labels = ", ".join(dict.fromkeys(item[1].get("label") or "" for item in sections))
-        raise NotFoundError(f"{cite.ref.short} has no Lampiran {cite.lampiran} in the index"
-                         + (f" (it has: {labels})" if labels else ""))
+        named = " ".join(filter(None, ["Lampiran", cite.lampiran]))
+        raise NotFoundError(f"{cite.ref.short} has no {named} in the index"
+                            + (f" (it has: {labels})" if labels else ""))
 
     def _require_regulation(self, ref: RegulationRef) -> None:
         """Raise the error a user needs when ``ref`` is nowhere in the index."""

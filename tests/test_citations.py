@@ -288,3 +288,18 @@ def test_a_perppu_is_found_in_the_act_that_enacted_it(opened_index):
         opened_index.show("Pasal 999 Perppu 1/2014")
     with pytest.raises(QueryError, match="PP 99/2099 is not in the index"):
         opened_index.show("Pasal 7 PP 99/2099")
+
+
+def test_a_range_lists_the_inserted_articles_it_covers(opened_index):
+    result = opened_index.search("Pasal 54 sampai dengan Pasal 55 UU 10/2016")
+    assert [h.pasal for h in result.hits] == ["54", "54A", "54B", "54C", "54D"]
+    assert result.missing == ("UU 10/2016 has no Pasal 55 in the index",)   # not 54E … 54H
+    ayat = opened_index.search("Pasal 65 ayat (1) sampai dengan ayat (2b) UU 10/2016").hits
+    assert [h.ayat for h in ayat] == ["1", "2", "2a", "2b"]
+
+
+def test_the_option_names_the_regulation_not_more_units(opened_index):
+    hits = opened_index.search("Pasal 7", regulation="UU 10/2016 Pasal 9").hits
+    assert [h.pasal for h in hits] == ["7"]
+    with pytest.raises(QueryError, match='like "Pasal 7 UU 10/2016"'):
+        opened_index.search("Pasal 7?")

@@ -127,7 +127,7 @@ def test_only_a_citation_versus_words_that_mention_one():
 def test_parse_citations_lists_every_unit(text, expected):
     from regsearch.legal import parse_citations
 
-    assert [(c.pasal, c.ayat, c.items) for c in parse_citations(text)] == expected
+    assert [(c.pasal, c.ayat, c.items) for c in parse_citations(text) if not c.implied] == expected
 
 
 def test_parse_citations_reads_each_regulation_named():
@@ -156,7 +156,7 @@ def _read(text: str) -> list[str]:
     return [" ".join(filter(None, [c.ref.short, c.pasal, c.ayat and f"({c.ayat})", *c.items,
                                    c.amended_by and f"by {c.amended_by.short}",
                                    c.lampiran is not None and "Lampiran"]))
-            for c in parse_citations(text)]
+            for c in parse_citations(text) if not c.implied]   # implied: tested below
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -215,3 +215,58 @@ def test_labels_without_a_regulation_are_recognised():
     assert not names_units_only("Pasal 7 UU 10/2016")
     assert not names_units_only("pasal karet")
     assert without_citation("sanksi Pasal 7 ayat (2) UU 99/2099") == "sanksi"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # QA round 4: a short title ends at the next regulation it does not name as amended
+    ("Pasal 7 UU 12/2011 tentang Pembentukan Peraturan Perundang-undangan dan UU 13/2003 Pasal 5",
+     ["UU 12/2011 7", "UU 13/2003 5"]),
+    ("PASAL 156 S.D. 158 UU 13/2003", ["UU 13/2003 156", "UU 13/2003 157", "UU 13/2003 158"]),
+    ("Pasal 65 ayat (2a) s.d. (2b) UU 10/2016", ["UU 10/2016 65 (2a)", "UU 10/2016 65 (2b)"]),
+    ("Pasal 65 ayat (1) sampai dengan ayat (2b) UU 10/2016",
+     ["UU 10/2016 65 (1)", "UU 10/2016 65 (2)", "UU 10/2016 65 (2a)", "UU 10/2016 65 (2b)"]),
+    ("Pasal 54 s.d. 54C UU 10/2016", ["UU 10/2016 54", "UU 10/2016 54A", "UU 10/2016 54B",
+                                      "UU 10/2016 54C"]),
+    ("Pasal I s.d. III UU 10/2016", ["UU 10/2016 I", "UU 10/2016 II", "UU 10/2016 III"]),
+    ("Pasal 10 huruf b1 s.d. b3 UU 10/2016",
+     ["UU 10/2016 10 b1", "UU 10/2016 10 b2", "UU 10/2016 10 b3"]),
+    ("huruf a dan huruf b Pasal 9 UU 10/2016", ["UU 10/2016 9 a", "UU 10/2016 9 b"]),
+    ("huruf s ayat (2) Pasal 7 UU 10/2016", ["UU 10/2016 7 (2) s"]),
+    ("Pasal 156 dan atau 157 UU 13/2003", ["UU 13/2003 156", "UU 13/2003 157"]),
+    ("Pasal 156 sampai dgn 157 UU 13/2003", ["UU 13/2003 156", "UU 13/2003 157"]),
+    ("Pasal 7 ayat (2) huruf (s) UU 10/2016", ["UU 10/2016 7 (2) s"]),
+    ("Lampiran I UU 12/2011 dan Pasal 7 UU 13/2003", ["UU 12/2011 Lampiran", "UU 13/2003 7"]),
+])
+def test_more_citations_as_people_write_them(text, expected):
+    """Without the labels a range only implies (see the next test)."""
+    from regsearch.legal import parse_citations
+
+    explicit = [c for c in parse_citations(text) if not c.implied]
+    assert _read_cites(explicit) == expected
+
+
+def _read_cites(cites) -> list[str]:
+    return [" ".join(filter(None, [c.ref.short, c.pasal, c.ayat and f"({c.ayat})", *c.items,
+                                   c.lampiran is not None and "Lampiran"])) for c in cites]
+
+
+def test_a_range_also_covers_the_units_inserted_in_it():
+    """"Pasal 54 sampai dengan Pasal 55" of an amended law covers 54A … 54D: such labels are
+    implied (looked up, skipped quietly when absent)."""
+    from regsearch.legal import parse_citations
+
+    cites = parse_citations("Pasal 54 sampai dengan Pasal 55 UU 10/2016")
+    assert [(c.pasal, c.implied) for c in cites][:3] == [("54", False), ("54A", True),
+                                                        ("54B", True)]
+    assert cites[-1].pasal == "55" and not cites[-1].implied
+    assert all(type(c.pasal) is str for c in cites)
+
+
+@pytest.mark.parametrize("text, only", [
+    ("Lampiran I UU 12/2011", True), ("Lampiran UU 12/2011", True),
+    ("Lampiran UU 7/2017 formulir", False), ("apa isi Pasal 999 UU 13/2003?", True),
+])
+def test_what_counts_as_nothing_but_a_citation(text, only):
+    from regsearch.legal import is_only_citation
+
+    assert is_only_citation(text) is only
