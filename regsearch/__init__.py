@@ -23,7 +23,8 @@ from .models import (KINDS, STANDINGS, Amends, Anomaly, Article, Ayat, Hit, Item
 if TYPE_CHECKING:
     from .documents import parse_file
     from .index import BuildReport, build_index
-    from .legal import Citation, format_citation, parse_citation, parse_citations
+    from .citations import Citation, parse_citation, parse_citations
+    from .legal import format_citation
     from .search import ArticleView, RegulationIndex, RegulationSummary, open_index
 
 _LAZY = {
@@ -31,8 +32,8 @@ _LAZY = {
     "build_index": "index", "BuildReport": "index",
     "open_index": "search", "RegulationIndex": "search", "ArticleView": "search",
     "RegulationSummary": "search",
-    "parse_citation": "legal", "parse_citations": "legal", "format_citation": "legal",
-    "Citation": "legal",
+    "parse_citation": "citations", "parse_citations": "citations", "format_citation": "legal",
+    "Citation": "citations",
 }
 
 __all__ = [

@@ -26,9 +26,10 @@ from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, NotFoundError, QueryError
 from .expand import Thesaurus, expansions, may_stem_to, query_kinds, term_cores
 from .schema import INDEX_NAME, SCHEMA_VERSION
-from .legal import (Citation, format_citation, format_unit, identity_scope,
-                    is_only_citation, looks_like_citation, names_units_only, normalize_type,
-                    parse_citations, parse_regulation_ref, version_key, without_citation)
+from .citations import (Citation, is_only_citation, looks_like_citation, names_units_only,
+                        parse_citations, without_citation)
+from .legal import (format_citation, format_unit, identity_scope, normalize_type,
+                    parse_regulation_ref, version_key)
 from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
 

@@ -1,9 +1,10 @@
-"""Citations and regulation types (DESIGN §3, §4)."""
+"""Citations and regulation types (DESIGN §3, §4): regsearch.legal and regsearch.citations."""
 
 import pytest
 
 from regsearch.errors import QueryError
-from regsearch.legal import format_citation, looks_like_citation, normalize_type, parse_citation
+from regsearch.citations import looks_like_citation, parse_citation
+from regsearch.legal import format_citation, normalize_type
 from regsearch.models import Amends, RegulationRef
 
 
@@ -102,7 +103,7 @@ def test_a_citation_of_an_annex_section_names_its_label():
 
 
 def test_only_a_citation_versus_words_that_mention_one():
-    from regsearch.legal import is_only_citation
+    from regsearch.citations import is_only_citation
 
     assert is_only_citation("Pasal 7 ayat (2) huruf s UU 10/2016")
     assert is_only_citation("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016")
@@ -125,13 +126,13 @@ def test_only_a_citation_versus_words_that_mention_one():
     ("Pasal 7 (2) UU 10/2016", [("7", "2", ())]),
 ])
 def test_parse_citations_lists_every_unit(text, expected):
-    from regsearch.legal import parse_citations
+    from regsearch.citations import parse_citations
 
     assert [(c.pasal, c.ayat, c.items) for c in parse_citations(text) if not c.implied] == expected
 
 
 def test_parse_citations_reads_each_regulation_named():
-    from regsearch.legal import parse_citations
+    from regsearch.citations import parse_citations
 
     shared = parse_citations("Pasal 7 UU 10/2016 dan UU 8/2015")
     assert [(c.ref.short, c.pasal) for c in shared] == [("UU 10/2016", "7"), ("UU 8/2015", "7")]
@@ -143,7 +144,7 @@ def test_parse_citations_reads_each_regulation_named():
 
 @pytest.mark.parametrize("text", ["Pasal 7 ayat UU 10/2016", "UU 10/2016 Pasal 7 ayat (2) huruf"])
 def test_a_label_without_its_number_is_a_query_error(text):
-    from regsearch.legal import is_only_citation
+    from regsearch.citations import is_only_citation
 
     with pytest.raises(QueryError, match="without its number or letter"):
         parse_citation(text)
@@ -151,7 +152,7 @@ def test_a_label_without_its_number_is_a_query_error(text):
 
 
 def _read(text: str) -> list[str]:
-    from regsearch.legal import parse_citations
+    from regsearch.citations import parse_citations
 
     return [" ".join(filter(None, [c.ref.short, c.pasal, c.ayat and f"({c.ayat})", *c.items,
                                    c.amended_by and f"by {c.amended_by.short}",
@@ -209,7 +210,7 @@ def test_a_range_that_is_a_typing_slip_is_refused(text, message):
 
 
 def test_labels_without_a_regulation_are_recognised():
-    from regsearch.legal import names_units_only, without_citation
+    from regsearch.citations import names_units_only, without_citation
 
     assert names_units_only("Pasal 7 ayat (2)")
     assert not names_units_only("Pasal 7 UU 10/2016")
@@ -239,7 +240,7 @@ def test_labels_without_a_regulation_are_recognised():
 ])
 def test_more_citations_as_people_write_them(text, expected):
     """Without the labels a range only implies (see the next test)."""
-    from regsearch.legal import parse_citations
+    from regsearch.citations import parse_citations
 
     explicit = [c for c in parse_citations(text) if not c.implied]
     assert _read_cites(explicit) == expected
@@ -253,7 +254,7 @@ def _read_cites(cites) -> list[str]:
 def test_a_range_also_covers_the_units_inserted_in_it():
     """"Pasal 54 sampai dengan Pasal 55" of an amended law covers 54A … 54D: such labels are
     implied (looked up, skipped quietly when absent)."""
-    from regsearch.legal import parse_citations
+    from regsearch.citations import parse_citations
 
     cites = parse_citations("Pasal 54 sampai dengan Pasal 55 UU 10/2016")
     assert [(c.pasal, c.implied) for c in cites][:3] == [("54", False), ("54A", True),
@@ -267,6 +268,6 @@ def test_a_range_also_covers_the_units_inserted_in_it():
     ("Lampiran UU 7/2017 formulir", False), ("apa isi Pasal 999 UU 13/2003?", True),
 ])
 def test_what_counts_as_nothing_but_a_citation(text, only):
-    from regsearch.legal import is_only_citation
+    from regsearch.citations import is_only_citation
 
     assert is_only_citation(text) is only

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 import regsearch
 from regsearch import ParseError, RegsearchError, Regulation, SearchResult
 from regsearch.kinds import annotate_regulation
-from regsearch.legal import parse_citation, parse_regulation_ref
+from regsearch.citations import parse_citation
+from regsearch.legal import parse_regulation_ref
 from regsearch.models import KINDS
 from regsearch.parse import parse_pages
 

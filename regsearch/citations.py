@@ -1,0 +1,473 @@
+"""Citations as people type them: "Pasal 7 ayat (2) huruf s UU 10/2016", "UU 13/2003 Pasal 156
+sampai dengan 158", "huruf a dan huruf b Pasal 9 UU 10/2016", "Pasal 7 UU 1/2015 sebagaimana
+telah diubah terakhir dengan UU 10/2016", read into the units they name (``parse_citations``),
+and how a query tells a citation from words to search. Pure functions, stdlib only; the index
+decides which of the units exist (``search``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import QueryError
+from .legal import REGULATION_PATTERN, normalize_type
+from .models import RegulationRef
+
+#: "Pasal", as typed: "Pasal 7", "pasal7", "Psl. 7", "ps. 7".
+_PASAL_WORD = r"\b(?:pasal|psl\.?|ps\.)\s*"
+#: A Pasal number: "7", "54A", "54 A" (copied from a PDF), or a Roman one ("I" in an amendment).
+_NUMBER = r"(?:\d+(?:[A-Za-z]|\s(?-i:[A-Z])(?![\w/.]))?|(?-i:[IVXLC]+))\b"
+_LISTED_NUMBER = _NUMBER   # "… dan II", never "dan civil"
+_PASAL = re.compile(rf"{_PASAL_WORD}(?P<pasal>{_NUMBER})", re.IGNORECASE)
+#: What lists two labels ("dan", ",", "jo.") or spans them ("sampai dengan", "s.d.", "s/d",
+#: "hingga", "-").
+_JOINER = (r"(?:,|;|&|\+|\bdan\s*/\s*atau\b|\bdan\b|\bserta\b|\batau\b|\bjuncto\b|\bjo\b\.?"
+           r"|\bsampai(?:\s+(?:dengan|dgn))?\b|\bhingga\b|\bs\.\s?d\b\.?|\bs/d\b\.?|\bsd\b\.?"
+           r"|-|–)")
+_RANGE_JOINER = re.compile(r"sampai|hingga|\bs\s?[./]?\s?d\b|[-–]", re.IGNORECASE)
+#: A Pasal and the ones listed after it: "Pasal 156, 157, dan Pasal 158", "Pasal 156 sampai
+#: dengan 158", "Pasal 156 s.d. 158".
+_PASAL_LIST = re.compile(rf"{_PASAL_WORD}{_NUMBER}(?:(?:\s*{_JOINER})+\s*"
+                         rf"(?:{_PASAL_WORD})?{_LISTED_NUMBER})*", re.IGNORECASE)
+_LIST_PART = re.compile(rf"(?P<joiner>(?:\s*{_JOINER})+)?\s*(?:{_PASAL_WORD})?(?P<number>{_NUMBER})",
+                        re.IGNORECASE)
+#: The longest range "Pasal 10 sampai dengan Pasal N" is read as (more is a typing slip).
+LONGEST_RANGE = 50
+
+#: "… sebagaimana (telah) diubah (terakhir) dengan UU 10/2016", "… diubah oleh …", "… telah
+#: beberapa kali diubah terakhir kali dengan …": the version an amendment made.
+_AMENDED_BY = re.compile(r"\bdiubah(?:\s+(?:terakhir|kali|beberapa))*\s+(?:dengan|oleh)\s*$",
+                         re.IGNORECASE)
+#: "UU 10/2016 tentang Perubahan Kedua atas UU 1/2015": a regulation named in a title.
+_TITLE = re.compile(r"\btentang\b", re.IGNORECASE)
+_NAMED_IN_TITLE = re.compile(r"\b(?:atas|penetapan|pencabutan)\s*$", re.IGNORECASE)
+#: "Lampiran LAMPIRAN I UU 12/2011", as regsearch cites an annex section.
+_LAMPIRAN = re.compile(r"^\s*lampiran\b\s*(?P<label>.*?)\s*$", re.IGNORECASE)
+_LAMPIRAN_WORD = re.compile(r"\blampiran\b", re.IGNORECASE)
+#: What a citation may hold besides its references and labels.
+_CITATION_FILLER = re.compile(r"\b(?:sebagaimana|telah|diubah|terakhir|kali|beberapa|dengan|oleh|dan|"
+                              r"atau|serta|jo|juncto|yang|apa|apakah|isi|bunyi|menurut|lihat)\b"
+                              r"|[\s,.;:()&/?!+]",
+                              re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A parsed citation: the regulation and, optionally, the Pasal / ayat / huruf.
+
+    ``items`` is the path of list labels below the ayat, outermost first ("1", "a" for
+    "angka 1 huruf a"; ``huruf`` is the first letter among them). ``amended_by`` names the
+    amending regulation of "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016" (that
+    version of the article); ``lampiran`` the label of the annex section cited instead of a
+    Pasal ("LAMPIRAN I"), or "" for a Pasal of the annex ("Pasal 7 Lampiran UU 1/2015": an
+    act enacting a Perppu prints its articles there, beside its own Pasal 1 and 2).
+    """
+
+    ref: RegulationRef
+    pasal: str | None = None
+    ayat: str | None = None
+    huruf: str | None = None
+    amended_by: RegulationRef | None = None
+    lampiran: str | None = None
+    items: tuple[str, ...] = ()
+    #: Only implied by a range ("Pasal 54 sampai dengan Pasal 55" covers an inserted 54A if
+    #: there is one): looked up, and skipped quietly when the regulation lacks it.
+    implied: bool = False
+
+
+def parse_citation(text: str) -> Citation:
+    """Parse "UU 10/2016 Pasal 7", "Pasal 7 ayat (2) UU Nomor 10 Tahun 2016", "PERBA 4/2024 Pasal 5".
+
+    The first unit cited when the text names several (``parse_citations`` lists them all).
+    Raises ``QueryError`` with an example when no regulation can be recognised.
+    """
+    return parse_citations(text)[0]
+
+
+def parse_citations(text: str) -> list[Citation]:
+    """Every unit a citation names, in the order written: "Pasal 156 dan 157 UU 13/2003" (two),
+    "Pasal 7 ayat (2) huruf s dan huruf t UU 10/2016" (two huruf), "Pasal 7 ayat (1) dan (2)",
+    "Pasal 7 UU 10/2016 dan UU 8/2015" (that Pasal of each), "Pasal 5 UU 13/2003 dan Pasal 7
+    UU 10/2016". Informal "Pasal 7 (2)" is ayat (2).
+
+    Raises ``QueryError`` with an example when no regulation can be recognised, and when a
+    label lacks its number ("Pasal 7 ayat UU 10/2016"): answering the whole Pasal would hide
+    that the ayat asked for was not read.
+    """
+    if not isinstance(text, str):
+        raise QueryError(f"a citation is text, like 'UU 10/2016 Pasal 7', not "
+                         f"{type(text).__name__}")
+    segments = _segments(text)
+    if not segments:
+        raise QueryError(f"cannot read a regulation in {text!r}; "
+                         "write it like 'UU 10/2016 Pasal 7' or 'Pasal 7 UU Nomor 10 Tahun 2016'")
+    cites: list[Citation] = []
+    for ref, amended_by, words in segments:
+        for cite in _segment_citations(ref, amended_by, words):
+            if cite not in cites:
+                cites.append(cite)
+    return cites
+
+
+def _segments(text: str) -> list[tuple[RegulationRef, RegulationRef | None, str]]:
+    """Split a citation at its regulations: (regulation, the amendment named by "sebagaimana
+    diubah dengan" — the last of a chain —, the Pasal/ayat words that go with it).
+
+    Each regulation takes the words written right before it ("Pasal 7 UU 10/2016") or, when
+    none are, those after it ("UU 10/2016 Pasal 7"); labels after a regulation that has its
+    Pasal already are its own ("Pasal 7 UU 10/2016 ayat (2)"); words between two regulations
+    that both need some are split at their last Pasal ("UU 13/2003 Pasal 5 dan Pasal 7 UU
+    12/2011"); a regulation with none shares its neighbour's ("Pasal 7 UU 10/2016 dan UU
+    8/2015"). A regulation named in a title ("… tentang Perubahan atas UU 1/2015") is not cited.
+    """
+    regs = _cited_regulations(text)
+    if not regs:
+        return []
+    chunks = [text[:regs[0][2]]] + [text[regs[n][3]:regs[n + 1][2]] for n in range(len(regs) - 1)]
+    chunks.append(text[regs[-1][3]:])
+    words = [""] * len(regs)
+    for n, chunk in enumerate(chunks):
+        if _UNIT_WORD.search(chunk):
+            _assign(chunk, n - 1, n, words, chunks)
+    _lend_pasal(words)
+    return [(ref, amended_by, words[n]) for n, (ref, amended_by, _, _) in enumerate(regs)]
+
+
+def _assign(chunk: str, before: int, after: int, words: list[str], chunks: list[str]) -> None:
+    """Give the words between regulation ``before`` and ``after`` to one or both (see
+    ``_segments``); -1 and len(words) stand for the text's start and end."""
+    if before < 0:
+        words[after] = chunk
+    elif after == len(words):
+        words[before] += chunk
+    elif words[before]:                   # it has its Pasal: a new Pasal goes with the next
+        pasal = _PASAL.search(chunk)
+        if pasal:
+            words[before] += chunk[:pasal.start()]
+            words[after] = chunk[pasal.start():]
+        elif _UNIT_WORD.search(chunks[after + 1]):
+            words[before] += chunk
+        else:                             # labels right before a regulation are its own
+            words[after] = chunk
+    elif _UNIT_WORD.search(chunks[after + 1]):
+        words[before] = chunk             # the next one has its words after it
+    else:
+        cut = _last_pasal_after_a_joiner(chunk)
+        words[before], words[after] = (chunk[:cut], chunk[cut:]) if cut else (chunk, "")
+
+
+def _lend_pasal(words: list[str]) -> None:
+    """A regulation named without a Pasal of its own takes its nearest neighbour's ("Pasal 7
+    UU 10/2016 dan UU 8/2015"), keeping the labels it has ("Pasal 7 ayat (1) UU 12/2011 dan
+    ayat (2) UU 13/2003": ayat (2) of Pasal 7)."""
+    for n, own in enumerate(words):
+        if _PASAL.search(own) or _LAMPIRAN.match(_without_joiners(own)):
+            continue   # a Lampiran section is cited as itself ("Lampiran I UU 12/2011")
+        lent = next((w for w in [*reversed(words[:n]), *words[n + 1:]] if _PASAL.search(w)), "")
+        if lent and _UNIT_WORD.search(own):
+            words[n] = f"{list(_PASAL_LIST.finditer(lent))[-1].group()} {own}"
+        elif not _UNIT_WORD.search(own):
+            words[n] = lent
+
+
+def _without_joiners(words: str) -> str:
+    """``words`` without the joiners around them (" dan Lampiran I dan " -> "Lampiran I")."""
+    joiners = rf"(?:\s*{_JOINER})*\s*"
+    return re.sub(rf"^{joiners}|{joiners}$", "", words, flags=re.IGNORECASE)
+
+
+def _last_pasal_after_a_joiner(chunk: str) -> int:
+    """Where the last "Pasal" that follows a joiner starts in ``chunk`` (0 if none)."""
+    starts = [m.start() for m in re.finditer(rf"{_JOINER}\s*(?={_PASAL_WORD}\d)", chunk,
+                                             re.IGNORECASE)]
+    if not starts:
+        return 0
+    return re.search(_PASAL_WORD, chunk[starts[-1]:], re.IGNORECASE).start() + starts[-1]
+
+
+def _cited_regulations(text: str) -> list[tuple[RegulationRef, RegulationRef | None, int, int]]:
+    """The regulations a citation cites, in order: (regulation, the last amendment named
+    after it, start, end of both). Amendments ("sebagaimana diubah dengan X sebagaimana telah
+    diubah dengan Y": Y, the text in force) and regulations named in a title are folded in."""
+    found: list[list] = []
+    for match in REGULATION_PATTERN.finditer(text):
+        code = normalize_type(match.group("type"))
+        if code is None:
+            continue
+        ref = RegulationRef(code, match.group("number").upper(), int(match.group("year")))
+        between = text[found[-1][3]:match.start()] if found else ""
+        if found and _AMENDED_BY.search(between):
+            found[-1][1], found[-1][3] = ref, match.end()
+        elif found and _TITLE.search(between) and _NAMED_IN_TITLE.search(between):
+            found[-1][3] = match.end()     # "UU 10/2016 tentang Perubahan atas UU 1/2015"
+        else:
+            found.append([ref, None, match.start(), match.end()])
+    return [tuple(entry) for entry in found]
+
+
+def _segment_citations(ref: RegulationRef, amended_by: RegulationRef | None,
+                       words: str) -> list[Citation]:
+    """The citations of one regulation's words: each Pasal listed, each ayat / item below it."""
+    pasal_lists = list(_PASAL_LIST.finditer(words))
+    if not pasal_lists:
+        annex = _LAMPIRAN.match(_without_joiners(words))
+        lampiran = " ".join(annex.group("label").split()).upper() if annex else None
+        return [Citation(ref, None, amended_by=amended_by, lampiran=lampiran)]
+    lampiran = "" if _LAMPIRAN_WORD.search(words) else None   # "Pasal 7 Lampiran UU 1/2015"
+    cites = []
+    for n, listed in enumerate(pasal_lists):
+        pasals = _listed_pasals(listed.group())
+        end = pasal_lists[n + 1].start() if n + 1 < len(pasal_lists) else len(words)
+        after = words[listed.end():end]
+        if n == 0:   # "huruf a dan huruf b Pasal 9", as amendments write: the labels before
+            after = _outermost_first(words[:listed.start()]) + " " + after
+        units = _cited_units(after)
+        for pasal in pasals[:-1]:
+            cites.append(_citation(ref, pasal, None, (), amended_by, lampiran))
+        for ayat, items in units or [(None, ())]:   # the units below the last Pasal listed
+            cites.append(_citation(ref, pasals[-1], ayat, items, amended_by, lampiran))
+    return cites
+
+
+def _citation(ref: RegulationRef, pasal: str, ayat: str | None, items: tuple[str, ...],
+              amended_by: RegulationRef | None, lampiran: str | None) -> Citation:
+    labels = (pasal, ayat, *items)
+    return Citation(ref, str(pasal), ayat and str(ayat), _first_letter(items), amended_by,
+                    lampiran, tuple(str(label) for label in items),
+                    any(isinstance(label, _Implied) for label in labels))
+
+
+def _outermost_first(labels: str) -> str:
+    """Labels written before their Pasal, innermost first ("huruf s ayat (2)"), in the order
+    ``_cited_units`` reads them ("ayat (2) huruf s")."""
+    ayat = re.search(r"\bayat\b", labels, re.IGNORECASE)
+    if ayat is None or not _UNIT_TOKEN.search(labels[:ayat.start()]):
+        return labels
+    return labels[ayat.start():] + " " + labels[:ayat.start()]
+
+
+def _first_letter(items: tuple[str, ...]) -> str | None:
+    return next((str(label) for label in items if not label[0].isdigit()), None)
+
+
+#: The words a citation names its units with ("Pasal 7 ayat (2) huruf s", "Pasal 7 (2)",
+#: "huruf a, b, dan c"); a joiner before a label lists it beside the one before.
+_UNIT_TOKEN = re.compile(
+    r"\bayat\s*\(?\s*(?P<ayat>\d+[a-z]?)\b\s*\)?"
+    r"|\((?P<paren>\d+[a-z]?)\)"
+    r"|\bhuruf\s*\((?P<huruf_paren>[a-z]+\d?)\)"
+    r"|\b(?:huruf|butir|poin)\s+(?!(?:dan|serta|atau|sampai|sd|hingga)\b)(?P<huruf>[a-z]+\d?)\b"
+    r"|\b(?:angka|butir|poin)\s+(?P<angka>\d+)\b"
+    rf"|(?P<join>{_JOINER})"
+    r"|\b(?P<dangling>ayat|huruf|angka|butir|poin)\b"
+    r"|(?<![\w(])(?P<bare>[a-z]{1,2}\d?|\d+[a-z]?)\b(?![\w)])",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(rf"{_PASAL_WORD}|\b(?:lampiran|ayat|huruf|angka|butir|poin)\b", re.IGNORECASE)
+
+
+def _cited_units(words: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    """The (ayat, item path) units named after a Pasal, in order: "ayat (1) dan ayat (2)",
+    "ayat (2) huruf s dan huruf t", "huruf a sampai dengan huruf d", "angka 1 huruf a".
+    A label after a joiner is a sibling of the last one of its kind; any other label is
+    nested below it. Ranges are read for plain numbers and single letters."""
+    units: list[tuple[str | None, tuple[str, ...]]] = []
+    last_kind: str | None = None
+    joiner: str | None = None
+    for token in _UNIT_TOKEN.finditer(words):
+        kind = token.lastgroup
+        if kind == "join":
+            joiner = token.group().lower() if joiner is None else joiner + " " + token.group()
+            continue
+        if kind == "dangling":
+            raise QueryError(f"'{token.group()}' without its number or letter; write it like "
+                             "'Pasal 7 ayat (2) huruf s UU 10/2016'")
+        label = token.group(kind).lower()
+        if kind == "huruf_paren":  # "huruf (s)"
+            kind = "huruf"
+        if kind == "paren":        # "Pasal 7 (2)", "ayat (1) dan (2)", "huruf a dan (3)"
+            if last_kind not in (None, "ayat") and joiner is None:
+                break
+            kind = "ayat"
+        elif kind == "bare":       # "huruf a, b, dan c", "ayat (1), 2"
+            if joiner is None or last_kind is None:
+                break
+            kind = last_kind
+        sibling = joiner is not None and kind == last_kind
+        for each in _range_to(units, kind, label, joiner):
+            _add_unit(units, kind, each, sibling)
+        last_kind, joiner = kind, None
+    return units
+
+
+def _add_unit(units: list[tuple[str | None, tuple[str, ...]]], kind: str, label: str,
+              sibling: bool) -> None:
+    """Add the unit a label names: a new ayat; an item beside the last one ("huruf s dan
+    huruf t"); or an item one level below the last unit, which it replaces ("ayat (2) huruf
+    s": the citation is the item, not the ayat around it)."""
+    if kind == "ayat":
+        units.append((label, ()))
+        return
+    ayat, items = units[-1] if units else (None, ())
+    if sibling and items:
+        units.append((ayat, items[:-1] + (label,)))
+        return
+    if units:
+        units.pop()
+    units.append((ayat, items + (label,)))
+
+
+def _range_to(units, kind: str, label: str, joiner: str | None) -> list[str]:
+    """``label``, preceded by the labels a range ("sampai dengan", "s.d.", "-") skips."""
+    if not joiner or not units or not _RANGE_JOINER.search(joiner):
+        return [label]
+    ayat, items = units[-1]
+    previous = ayat if kind == "ayat" else (items[-1] if items else None)
+    return _span(previous, label, kind)[1:] if previous is not None else [label]
+
+
+class _Implied(str):
+    """A label a range implies without naming it, which the regulation may lack: "ayat (1)
+    sampai dengan ayat (2b)" covers (1), (2), (2a), (2b) and also (1a) if an amendment inserted
+    one. A citation holding such a label is looked up, and skipped quietly when absent."""
+
+
+#: How many inserted units ("54A" … "54H") a range is taken to cover after each number.
+INSERTED_UNITS = 8
+_LABEL = re.compile(r"(?P<number>\d+)(?P<letter>[a-z]?)|(?P<prefix>[a-z])(?P<suffix>\d*)",
+                    re.IGNORECASE)
+
+
+def _span(first: str, last: str, what: str) -> list[str]:
+    """The labels from ``first`` to ``last``, both included: numbers (156 … 158), letters
+    (a … d; b1 … b3), Roman numbers (I … III), and the inserted units between numbers
+    ("54" … "54D" = 54, 54A … 54D; "(1)" … "(2b)" = (1), (2), (2a), (2b) and, implied, (1a)
+    …). A range that runs backwards or spans more than LONGEST_RANGE numbers or letters is a
+    QueryError: a typing slip, not a request for 1,000 articles."""
+    if _is_roman(first) and _is_roman(last):
+        return _checked([_ROMAN.index(n) for n in (first, last)], first, last, what) and \
+            _ROMAN[_ROMAN.index(first):_ROMAN.index(last) + 1]
+    start, end = _LABEL.fullmatch(first), _LABEL.fullmatch(last)
+    if start is None or end is None or bool(start["number"]) != bool(end["number"]):
+        return [first, last]
+    if not start["number"]:                  # "a" … "d", "b1" … "b3"
+        if start["suffix"] and end["suffix"] and start["prefix"] == end["prefix"]:
+            numbers = _checked([int(start["suffix"]), int(end["suffix"])], first, last, what)
+            return [f"{start['prefix']}{n}" for n in range(numbers[0], numbers[1] + 1)]
+        if start["suffix"] or end["suffix"]:
+            return [first, last]
+        codes = _checked([ord(first.lower()), ord(last.lower())], first, last, what)
+        return [chr(c) for c in range(codes[0], codes[1] + 1)]
+    low, high = _checked([int(start["number"]), int(end["number"])], first, last, what)
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if what == "Pasal" else "abcdefghijklmnopqrstuvwxyz"
+    from_letter, to_letter = start["letter"], end["letter"]
+    if low == high:
+        _checked([_letter_index(letters, from_letter), _letter_index(letters, to_letter)],
+                 first, last, what)
+    labels: list[str] = []
+    for number in range(low, high + 1):
+        begin = from_letter if number == low else ""          # the range may start at 54A
+        if not begin:
+            labels.append(str(number))
+        stop = to_letter if number == high else letters[INSERTED_UNITS - 1]
+        for index in range(_letter_index(letters, begin) if begin else 0,
+                           _letter_index(letters, stop) + 1 if stop else 0):
+            label = f"{number}{letters[index]}"
+            labels.append(label if number == high or label == first else _Implied(label))
+    return labels
+
+
+def _letter_index(letters: str, letter: str) -> int:
+    return letters.lower().index(letter.lower()) if letter else -1
+
+
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+          "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
+
+
+def _checked(bounds: list[int], first: str, last: str, what: str) -> list[int]:
+    """The two ends of a range, refused when it runs backwards or is too long."""
+    if bounds[1] < bounds[0]:
+        raise QueryError(f"the range {what} {first} to {last} runs backwards; write it "
+                         f"{what} {last} sampai dengan {first}")
+    if bounds[1] - bounds[0] > LONGEST_RANGE:
+        raise QueryError(f"the range {what} {first} to {last} spans more than {LONGEST_RANGE}; "
+                         "cite fewer at a time")
+    return bounds
+
+
+def _listed_pasals(listed: str) -> list[str]:
+    """The Pasal of one list: "Pasal 156, 157, dan Pasal 158", "Pasal 156 sampai dengan 158"
+    (a range: 156, 157, 158), "Pasal 54A s.d. 54C"."""
+    found: list[str] = []
+    listed = listed[re.match(_PASAL_WORD, listed, re.IGNORECASE).end():]
+    for part in _LIST_PART.finditer(listed):
+        number = re.sub(r"\s", "", part.group("number")).upper()
+        joiner = part.group("joiner") or ""
+        if found and _RANGE_JOINER.search(joiner):
+            found += _span(found[-1], number, "Pasal")[1:]
+        else:
+            found.append(number)
+    return list(dict.fromkeys(found))
+
+
+def _is_roman(number: str) -> bool:
+    return bool(re.fullmatch(r"[IVXLC]+", number))
+
+
+def looks_like_citation(text: str) -> bool:
+    """True when a query is a citation ("UU 10/2016 Pasal 7", "Lampiran I UU 12/2011") rather
+    than words to search."""
+    return bool(REGULATION_PATTERN.search(text) and (_PASAL.search(text) or _LAMPIRAN.match(text)))
+
+
+def is_only_citation(text: str) -> bool:
+    """True when ``text`` holds nothing but a citation ("Pasal 7 ayat (2) huruf s UU 10/2016",
+    "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016", "Pasal 7 ayat UU 10/2016" with
+    its label half-written, "Lampiran I UU 12/2011"), no words to search besides."""
+    if not looks_like_citation(text):
+        return False
+    if not _PASAL.search(text):        # "Lampiran I UU 12/2011", not "Lampiran UU 7/2017 formulir"
+        return bool(_ANNEX_LABEL.fullmatch(REGULATION_PATTERN.sub(" ", text).strip()))
+    return _nothing_but_labels(REGULATION_PATTERN.sub(" ", text))
+
+
+_ANNEX_LABEL = re.compile(r"lampiran(?:\s+(?:lampiran\s+)?(?:[IVXLC]+|\d+)?(?:\s*\(\d+\))?)?\s*[.?!]?",
+                          re.IGNORECASE)
+
+
+def names_units_only(text: str) -> bool:
+    """True when ``text`` names Pasal / ayat / huruf but no regulation ("Pasal 7 ayat (2)")."""
+    return bool(_PASAL.search(text)) and not REGULATION_PATTERN.search(text) and _nothing_but_labels(text)
+
+
+def without_citation(text: str) -> str:
+    """``text`` less its regulations, Pasal and labelled units: the words a query holds
+    besides a citation ("sanksi Pasal 7 UU 99/2099" -> "sanksi")."""
+    rest = _PASAL_LIST.sub(" ", REGULATION_PATTERN.sub(" ", text))
+    rest = _LABELLED_UNIT.sub(" ", rest)
+    return " ".join(rest.split())
+
+
+_LABELLED_UNIT = re.compile(r"\bayat\s*\(?\s*\d+[a-z]?\b\s*\)?|\(\d+[a-z]?\)"
+                            r"|\b(?:huruf|butir|poin|angka)\s+[a-z0-9]+\b", re.IGNORECASE)
+
+
+def _nothing_but_labels(text: str) -> bool:
+    rest = _LAMPIRAN_WORD.sub(" ", _unit_words_removed(_PASAL_LIST.sub(" ", text)))
+    return not _CITATION_FILLER.sub(" ", rest).split()
+
+
+def _unit_words_removed(text: str) -> str:
+    """``text`` without the ayat / huruf / angka labels ``_cited_units`` reads."""
+    pieces, start, joined = [], 0, False
+    for token in _UNIT_TOKEN.finditer(text):
+        if token.lastgroup == "bare" and not joined:
+            joined = False
+            continue
+        pieces.append(text[start:token.start()])
+        start = token.end()
+        joined = token.lastgroup == "join"
+    pieces.append(text[start:])
+    return " ".join(pieces)
