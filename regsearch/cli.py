@@ -27,7 +27,7 @@ Query language:
                             words close together rank higher still)
   "pengunduran diri"        an exact phrase
   cuti OR izin              either word
-  sanksi -pidana            exclude a word
+  sanksi -pidana            exclude a word (also: sanksi NOT pidana)
   penjelasan:kampanye       search one field (body, headings, penjelasan)
   UU 10/2016 Pasal 7        a citation is answered directly; also with
                             ayat/huruf ("Pasal 7 ayat (2) huruf s UU

@@ -90,6 +90,9 @@ _QUOTED = re.compile(r'"([^"]*)"')
 #: "… tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2014 tentang
 #: … menjadi Undang-Undang": an act that enacts a Perppu, printed as its Lampiran.
 _ENACTS = re.compile(r"\bpenetapan\s+(?P<enacted>.+?)\s+menjadi\s+undang", re.IGNORECASE | re.S)
+#: "cuti NOT izin" means cuti without izin (as "cuti -izin"); Whoosh's OR grouping read it as
+#: "cuti, or anything without izin" (1,106 of 1,122 articles).
+_NOT_AFTER_A_WORD = re.compile(r"(?<!\bAND)(?<!\bOR)(?<!\bNOT)(?<=[^\s(])\s+NOT\s+(?=\S)")
 _FIELD_USE = re.compile(r'(?:^|[\s(])[-+]?(?P<field>\w+):(?P<word>\S*)')
 _FIELDED = re.compile(r'(?:^|[\s(])[-+]?\w+:\S')
 
@@ -478,7 +481,7 @@ class RegulationIndex:
         parser.add_plugin(qparser.PlusMinusPlugin())
         parser.remove_plugin_class(qparser.WildcardPlugin)
         try:
-            return parser.parse(text)
+            return parser.parse(_NOT_AFTER_A_WORD.sub(" AND NOT ", text))
         except Exception as exc:  # whoosh's parser raises assorted errors on odd syntax
             raise QueryError(f"cannot understand the query {_quoted(text)} ({exc})") from exc
 
