@@ -985,9 +985,13 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
                        "revokes": revoked_ids(reg.revokes),
                        "deletes": deleted_articles(reg),
                        "abbreviations": abbreviations}}
+    # An act printing another regulation's articles in its Lampiran (UU 1/2015 enacting Perppu
+    # 1/2014) is amended in those articles: its own Pasal 1 ("… ditetapkan menjadi
+    # Undang-Undang") is no version of the annexed Pasal 1 (definitions) that UU 8/2015 amends.
+    enacting = any(article.part == "lampiran" for article in reg.articles)
     for position, article in enumerate(reg.articles):
         yield _article_document(reg, article, f"{reg.id}|{file_tag}|{position}", common, info,
-                                stored_path)
+                                stored_path, own_scope=enacting and article.part == "body")
     for position, (section, label) in enumerate(zip(reg.lampiran,
                                                     _distinct_labels(reg.lampiran))):
         yield _lampiran_document(reg, replace(section, label=label),
@@ -1008,9 +1012,13 @@ def _distinct_labels(sections: Sequence[LampiranSection]) -> list[str]:
 
 
 def _article_document(reg: Regulation, article: Article, doc_id: str, common: dict[str, Any],
-                      info: dict[str, Any], stored_path: str) -> dict[str, Any]:
+                      info: dict[str, Any], stored_path: str, own_scope: bool = False
+                      ) -> dict[str, Any]:
+    """One article's index document. ``own_scope``: the article's identity is its act's own,
+    apart from the annexed articles that amendments of the act amend."""
     amended = article.amends.ref if article.amends else None
-    identity_reg = identity_scope(reg.id, amended.id if amended else None)
+    identity_reg = f"{reg.id}~act" if own_scope else identity_scope(reg.id, amended.id if amended
+                                                                     else None)
     version = (reg.year, 1 if article.amends else 0, _int_or_zero(reg.number))
     subjects = sorted({s for s in _unit_subjects(article) if s})
     cites = [f"{identity_reg}#{pasal}" for pasal in internal_references(article.text, article.pasal)]
@@ -1042,6 +1050,7 @@ def _article_document(reg: Regulation, article: Article, doc_id: str, common: di
             "source": {"path": stored_path, "page": article.page},
             "version": version,
             "cites": cites,
+            "identity": f"{identity_reg}#{article.pasal}",
         },
     }
 

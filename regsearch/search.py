@@ -1030,6 +1030,8 @@ def _subject_filter(subject: str) -> Query:
 def _identity(payload: dict) -> str:
     """An article's identity across its versions: the regulation it belongs to (the amended
     one, for an article quoted by an amendment) and its number, as the index stores it."""
+    if "identity" in payload:
+        return payload["identity"]
     amended = payload["amends"]
     amended_id = (f"{amended['type'].lower()}-{amended['number'].lower()}-{amended['year']}"
                   if amended else None)

@@ -313,3 +313,15 @@ def test_not_between_words_excludes_like_a_minus(opened_index):
     assert written.total == minus.total < 100
     assert [h.citation for h in written.hits] == [h.citation for h in minus.hits]
     assert opened_index.search("cuti AND NOT izin", limit=100).total == minus.total
+
+
+def test_an_enacting_act_s_own_article_is_no_version_of_the_annexed_one(opened_index):
+    """UU 1/2015's own Pasal 1 ("Perppu 1/2014 … ditetapkan menjadi Undang-Undang") shared
+    its identity with the annexed Perppu's Pasal 1 (definitions), so it was "Superseded" by
+    the definitions UU 8/2015 rewrote."""
+    own = opened_index.show("Pasal 1 UU 1/2015")
+    assert "ditetapkan menjadi Undang-Undang" in own.text
+    assert own.standing == "current" and not own.versions
+    annexed = opened_index.show("Pasal 1 Lampiran UU 1/2015")
+    assert annexed.standing == "superseded"
+    assert "Pasal 1 UU 1/2015 sebagaimana diubah dengan UU 8/2015" in annexed.versions
