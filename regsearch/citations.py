@@ -14,8 +14,8 @@ from .errors import QueryError
 from .legal import REGULATION_PATTERN, normalize_type
 from .models import RegulationRef
 
-#: "Pasal", as typed: "Pasal 7", "pasal7", "Psl. 7", "ps. 7".
-_PASAL_WORD = r"\b(?:pasal|psl\.?|ps\.)\s*"
+#: "Pasal", as typed: "Pasal 7", "pasal7", "Pasal.7", "Psl. 7", "ps. 7", "Pasal no. 7", "Pasal ke-7".
+_PASAL_WORD = r"\b(?:pasal|psl|ps)(?![a-z])\.?\s*(?:(?:no\.?|nomor|ke-?)\s*)?"
 #: A Pasal number: "7", "54A", "54 A" (copied from a PDF), or a Roman one ("I" in an amendment).
 _NUMBER = r"(?:\d+(?:[A-Za-z]|\s(?-i:[A-Z])(?![\w/.]))?|(?-i:[IVXLC]+))\b"
 _LISTED_NUMBER = _NUMBER   # "… dan II", never "dan civil"
@@ -102,12 +102,14 @@ def parse_citations(text: str) -> list[Citation]:
     if not segments:
         raise QueryError(f"cannot read a regulation in {text!r}; "
                          "write it like 'UU 10/2016 Pasal 7' or 'Pasal 7 UU Nomor 10 Tahun 2016'")
-    cites: list[Citation] = []
-    for ref, amended_by, words in segments:
-        for cite in _segment_citations(ref, amended_by, words):
-            if cite not in cites:
-                cites.append(cite)
-    return cites
+    cites = [cite for ref, amended_by, words in segments
+             for part in _ANNEX_APART.split(words)    # "Pasal 7 dan Lampiran II UU 12/2011"
+             for cite in _segment_citations(ref, amended_by, part)]
+    return list(dict.fromkeys(cites))
+
+
+#: Where "… dan Lampiran II" starts a citation of its own beside a Pasal.
+_ANNEX_APART = re.compile(rf"(?:\s*{_JOINER})+\s*(?=lampiran\b)", re.IGNORECASE)
 
 
 def _segments(text: str) -> list[tuple[RegulationRef, RegulationRef | None, str]]:
@@ -216,17 +218,18 @@ def _segment_citations(ref: RegulationRef, amended_by: RegulationRef | None,
         return [Citation(ref, None, amended_by=amended_by, lampiran=lampiran)]
     lampiran = "" if _LAMPIRAN_WORD.search(words) else None   # "Pasal 7 Lampiran UU 1/2015"
     cites = []
+    # "huruf a dan huruf b Pasal 9", as amendments write: labels before the first Pasal
+    before = _cited_units(_outermost_first(words[:pasal_lists[0].start()]))
     for n, listed in enumerate(pasal_lists):
         pasals = _listed_pasals(listed.group())
         end = pasal_lists[n + 1].start() if n + 1 < len(pasal_lists) else len(words)
-        after = words[listed.end():end]
-        if n == 0:   # "huruf a dan huruf b Pasal 9", as amendments write: the labels before
-            after = _outermost_first(words[:listed.start()]) + " " + after
-        units = _cited_units(after)
-        for pasal in pasals[:-1]:
-            cites.append(_citation(ref, pasal, None, (), amended_by, lampiran))
-        for ayat, items in units or [(None, ())]:   # the units below the last Pasal listed
-            cites.append(_citation(ref, pasals[-1], ayat, items, amended_by, lampiran))
+        units = _cited_units(words[listed.end():end])   # below the last Pasal listed
+        for position, pasal in enumerate(pasals):
+            own = units if position == len(pasals) - 1 else []
+            if n == position == 0:
+                own = before + own
+            for ayat, items in own or [(None, ())]:
+                cites.append(_citation(ref, pasal, ayat, items, amended_by, lampiran))
     return cites
 
 
@@ -254,7 +257,7 @@ def _first_letter(items: tuple[str, ...]) -> str | None:
 #: The words a citation names its units with ("Pasal 7 ayat (2) huruf s", "Pasal 7 (2)",
 #: "huruf a, b, dan c"); a joiner before a label lists it beside the one before.
 _UNIT_TOKEN = re.compile(
-    r"\bayat\s*\(?\s*(?P<ayat>\d+[a-z]?)\b\s*\)?"
+    r"\bayat\s*(?:ke-?\s*)?[(\[]?\s*(?P<ayat>\d+[a-z]?)\b\s*[)\]]?"
     r"|\((?P<paren>\d+[a-z]?)\)"
     r"|\bhuruf\s*\((?P<huruf_paren>[a-z]+\d?)\)"
     r"|\b(?:huruf|butir|poin)\s+(?!(?:dan|serta|atau|sampai|sd|hingga)\b)(?P<huruf>[a-z]+\d?)\b"
@@ -346,19 +349,25 @@ def _span(first: str, last: str, what: str) -> list[str]:
     …). A range that runs backwards or spans more than LONGEST_RANGE numbers or letters is a
     QueryError: a typing slip, not a request for 1,000 articles."""
     if _is_roman(first) and _is_roman(last):
-        return _checked([_ROMAN.index(n) for n in (first, last)], first, last, what) and \
-            _ROMAN[_ROMAN.index(first):_ROMAN.index(last) + 1]
+        values = [_roman_value(first), _roman_value(last)]
+        if None in values:
+            raise _unreadable_range(first, last, what)
+        low, high = _checked(values, first, last, what)
+        return [_roman(value) for value in range(low, high + 1)]
+    if first.isalpha() and last.isalpha():   # "a" … "d", "x" … "bb"
+        if first.lower() not in _LETTERS or last.lower() not in _LETTERS:
+            raise _unreadable_range(first, last, what)
+        low, high = _checked([_LETTERS.index(first.lower()), _LETTERS.index(last.lower())],
+                             first, last, what)
+        return list(_LETTERS[low:high + 1])
     start, end = _LABEL.fullmatch(first), _LABEL.fullmatch(last)
     if start is None or end is None or bool(start["number"]) != bool(end["number"]):
-        return [first, last]
-    if not start["number"]:                  # "a" … "d", "b1" … "b3"
-        if start["suffix"] and end["suffix"] and start["prefix"] == end["prefix"]:
-            numbers = _checked([int(start["suffix"]), int(end["suffix"])], first, last, what)
-            return [f"{start['prefix']}{n}" for n in range(numbers[0], numbers[1] + 1)]
-        if start["suffix"] or end["suffix"]:
-            return [first, last]
-        codes = _checked([ord(first.lower()), ord(last.lower())], first, last, what)
-        return [chr(c) for c in range(codes[0], codes[1] + 1)]
+        raise _unreadable_range(first, last, what)
+    if not start["number"]:                  # "b1" … "b3"
+        if not (start["suffix"] and end["suffix"] and start["prefix"] == end["prefix"]):
+            raise _unreadable_range(first, last, what)
+        numbers = _checked([int(start["suffix"]), int(end["suffix"])], first, last, what)
+        return [f"{start['prefix']}{n}" for n in range(numbers[0], numbers[1] + 1)]
     low, high = _checked([int(start["number"]), int(end["number"])], first, last, what)
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if what == "Pasal" else "abcdefghijklmnopqrstuvwxyz"
     from_letter, to_letter = start["letter"], end["letter"]
@@ -382,8 +391,33 @@ def _letter_index(letters: str, letter: str) -> int:
     return letters.lower().index(letter.lower()) if letter else -1
 
 
-_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
-          "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
+#: List labels in order: a … z, then aa, bb … zz as the drafting rules continue them.
+_LETTERS = tuple("abcdefghijklmnopqrstuvwxyz") + tuple(c * 2 for c in "abcdefghijklmnopqrstuvwxyz")
+_ROMAN_DIGITS = (("C", 100), ("XC", 90), ("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5),
+                 ("IV", 4), ("I", 1))
+
+
+def _roman(value: int) -> str:
+    numeral = ""
+    for digits, worth in _ROMAN_DIGITS:
+        count, value = divmod(value, worth)
+        numeral += digits * count
+    return numeral
+
+
+def _roman_value(numeral: str) -> int | None:
+    """The value of a Roman number as written in a statute ("XXI"), None for a malformed one
+    ("IIII")."""
+    value = rest = 0
+    for digits, worth in _ROMAN_DIGITS:
+        while numeral.startswith(digits, rest):
+            value, rest = value + worth, rest + len(digits)
+    return value if rest == len(numeral) and value and _roman(value) == numeral else None
+
+
+def _unreadable_range(first: str, last: str, what: str) -> QueryError:
+    return QueryError(f"cannot read the range {what} {first} to {last}; list them instead "
+                      f"({what} {first}, …, {last})")
 
 
 def _checked(bounds: list[int], first: str, last: str, what: str) -> list[int]:

@@ -21,6 +21,9 @@ import click
 from .errors import NotFoundError, QueryError, RegsearchError
 from .models import KINDS
 
+#: How many "Not found" lines a query prints (a range may name dozens the index lacks).
+SHOWN_MISSING = 3
+
 EPILOG_QUERY = """\b
 Query language:
   pengunduran diri          words (any may match; more matches rank higher,
@@ -199,8 +202,11 @@ def query_command(text: str, index_dir: Path | None, limit: int, type_: str | No
     if result.unmatched:
         click.echo(f"No article uses: {', '.join(result.unmatched)} (the regulations may word "
                    "it otherwise)", err=True)
-    for reason in result.missing:
+    for reason in result.missing[:SHOWN_MISSING]:
         click.echo(f"Not found: {reason}", err=True)
+    if len(result.missing) > SHOWN_MISSING:
+        click.echo(f"Not found: {len(result.missing) - SHOWN_MISSING} more (--json lists them)",
+                   err=True)
     if as_json:
         _print_json(result.to_dict())
         return

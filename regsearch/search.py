@@ -333,12 +333,17 @@ class RegulationIndex:
             raise QueryError(f"{_quoted(text)} names no regulation: add one, like "
                              f"\"{text.rstrip('?!. ')} UU 10/2016\", or give --regulation")
         not_found: tuple[str, ...] = ()
+        searched_in = ""
         if looks_like_citation(text):
             found, not_found = self._citation_hits(text, filter_query, limit)
             if found is not None:
                 return found
-            if not_found:    # "sanksi Pasal 7 UU 99/2099": "sanksi" is what is left to search
-                text = without_citation(text) or text
+            # "sanksi Pasal 999 UU 13/2003": "sanksi" is what is left to search, in UU 13/2003
+            # when the index holds it ("lampiran UU 12/2011 teknik penyusunan" likewise)
+            text, within = without_citation(text) or text, self._held(text)
+            if within is not None and regulation is None:
+                filter_query = And([q for q in (filter_query, within[1]) if q is not None])
+                searched_in = f" in {within[0].short}"
         self._check_fields(text)
         if _WHOOSH_SYNTAX.search(text) or text.count('"') % 2:
             result = self._ranked_syntax(text, self._parse(text), filter_query, limit, wanted)
@@ -348,8 +353,16 @@ class RegulationIndex:
             result = replace(result, query=text, read_as=read_as)
         suggestion, unmatched = self._suggest(text)
         return replace(result, suggestion=suggestion, unmatched=unmatched,
-                       missing=tuple(f"{reason} (the other words were searched)"
+                       missing=tuple(f"{reason} (the other words were searched{searched_in})"
                                      for reason in not_found))
+
+    def _held(self, text: str) -> tuple[RegulationRef, Query] | None:
+        """The regulation ``text`` names, with the filter for it, when the index holds it."""
+        ref = parse_regulation_ref(text)
+        try:
+            return (ref, And(self._filters(None, None, ref.short, (), None))) if ref else None
+        except QueryError:
+            return None
 
     def _check_fields(self, text: str) -> None:
         """A field query names one of the searchable fields and a word: "body:" alone was
@@ -780,13 +793,17 @@ class RegulationIndex:
         the citation raises ``QueryError`` with the reason; one with other words returns
         None and the reasons ("sanksi pasal 999 UU 13/2003": its words are searched)."""
         found: list[tuple[int, dict, Citation]] = []
+        seen: set[tuple[int, str | None, tuple[str, ...]]] = set()
         missing: list[str] = []
         try:
             cites = parse_citations(text)
-        except QueryError:
+        except QueryError as exc:
             if is_only_citation(text):
                 raise
-            return None, ()
+            return None, (str(exc),)   # "sanksi Pasal 7 ayat UU 10/2016": the words, and why
+        if not is_only_citation(text) and any(c.lampiran is not None and c.pasal is None
+                                              for c in cites):
+            return None, ()   # "lampiran UU 12/2011 teknik penyusunan": words to search there
         for cite in cites:   # "Pasal 156 dan Pasal 157": each, in order
             try:
                 versions = self._resolve_citation(cite)
@@ -798,9 +815,10 @@ class RegulationIndex:
                 if not cite.implied:   # an inserted 156A a range may cover
                     missing.append(reason)
                 continue
-            seen = {(n, c.ayat, c.items) for n, _, c in found}
-            found += [(docnum, payload, cite) for docnum, payload in versions
-                      if (docnum, cite.ayat, cite.items) not in seen]
+            for docnum, payload in versions:
+                if (docnum, cite.ayat, cite.items) not in seen:
+                    seen.add((docnum, cite.ayat, cite.items))
+                    found.append((docnum, payload, cite))
         if not found:
             if is_only_citation(text):
                 raise NotFoundError("; ".join(missing))

@@ -325,3 +325,13 @@ def test_an_enacting_act_s_own_article_is_no_version_of_the_annexed_one(opened_i
     annexed = opened_index.show("Pasal 1 Lampiran UU 1/2015")
     assert annexed.standing == "superseded"
     assert "Pasal 1 UU 1/2015 sebagaimana diubah dengan UU 8/2015" in annexed.versions
+
+
+def test_words_beside_a_citation_to_a_held_regulation_are_searched_in_it(opened_index):
+    result = opened_index.search("sanksi pasal 999 UU 13/2003", limit=5)
+    assert result.missing == ("UU 13/2003 has no Pasal 999 in the index (the other words were "
+                              "searched in UU 13/2003)",)
+    assert result.hits and all(h.regulation.id == "uu-13-2003" for h in result.hits)
+    annex = opened_index.search("lampiran UU 12/2011 teknik penyusunan", limit=5).hits
+    assert annex and all(h.regulation.id == "uu-12-2011" for h in annex)
+    assert annex[0].pasal is not None   # searched as words, not the Lampiran sections listed

@@ -244,3 +244,13 @@ def test_a_cited_unit_the_index_lacks_is_named_on_stderr(runner, corpus_index):
     assert result.exit_code == 0
     assert "Not found: UU 10/2016 has no Pasal 8 in the index" in result.stderr
     assert "2 of 2 matching shown" in result.stdout
+
+
+def test_a_long_list_of_units_not_found_is_summed_up(runner, corpus_index):
+    result = run(runner, "query", "Pasal I s.d. XXI UU 10/2016", "--index", corpus_index)
+    assert result.exit_code == 0
+    assert result.stderr.count("Not found:") == 4
+    assert "Not found: 16 more (--json lists them)" in result.stderr
+    data = json.loads(run(runner, "query", "Pasal I s.d. XXI UU 10/2016", "--index",
+                          corpus_index, "--json").stdout)
+    assert len(data["missing"]) == 19

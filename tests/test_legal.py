@@ -271,3 +271,37 @@ def test_what_counts_as_nothing_but_a_citation(text, only):
     from regsearch.citations import is_only_citation
 
     assert is_only_citation(text) is only
+
+
+@pytest.mark.parametrize("text, expected", [
+    # QA round 5
+    ("huruf a Pasal 9 dan Pasal 10 UU 10/2016", ["UU 10/2016 9 a", "UU 10/2016 10"]),
+    ("ayat (2) Pasal 7 dan Pasal 8 UU 13/2003", ["UU 13/2003 7 (2)", "UU 13/2003 8"]),
+    ("Pasal 7 dan Lampiran II UU 12/2011", ["UU 12/2011 7", "UU 12/2011 Lampiran"]),
+    ("Pasal.7 UU 10/2016", ["UU 10/2016 7"]),
+    ("Pasal ke-7 UU 10/2016", ["UU 10/2016 7"]),
+    ("Pasal no. 7 UU 10/2016", ["UU 10/2016 7"]),
+    ("Pasal 7 ayat [2] UU 10/2016", ["UU 10/2016 7 (2)"]),
+    ("Pasal 7 ayat ke-2 UU 10/2016", ["UU 10/2016 7 (2)"]),
+])
+def test_yet_more_citations_as_people_write_them(text, expected):
+    from regsearch.citations import parse_citations
+
+    assert _read_cites([c for c in parse_citations(text) if not c.implied]) == expected
+
+
+def test_roman_and_doubled_letter_ranges():
+    from regsearch.citations import parse_citations
+
+    romans = [c.pasal for c in parse_citations("Pasal I s.d. XXI UU 10/2016")]
+    assert romans[:4] == ["I", "II", "III", "IV"] and romans[-2:] == ["XX", "XXI"]  # crashed
+    letters = [c.items[0] for c in parse_citations("Pasal 7 ayat (2) huruf y s.d. aa UU 10/2016")]
+    assert letters == ["y", "z", "aa"]
+
+
+@pytest.mark.parametrize("text", ["Pasal 7 huruf a s.d. b1 UU 10/2016", "Pasal 1 s.d. II UU 10/2016",
+                                  "Pasal I s.d. IIII UU 10/2016"])
+def test_a_range_that_cannot_be_read_says_so(text):
+    """These kept their two ends and dropped what lies between, silently."""
+    with pytest.raises(QueryError, match="cannot read the range"):
+        parse_citation(text)
