@@ -86,7 +86,6 @@ BM25_K1 = 1.2
 #: Syntax beyond words and "quoted phrases": such queries are run by Whoosh's own parser.
 _WHOOSH_SYNTAX = re.compile(r'\b(?:AND|OR|NOT)\b|(?:^|\s)[-+]\S|\S:\S|[()]')
 _QUOTED = re.compile(r'"([^"]*)"')
-#: A word restricted to one field ("penjelasan:kampanye").
 #: "… tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2014 tentang
 #: … menjadi Undang-Undang": an act that enacts a Perppu, printed as its Lampiran.
 _ENACTS = re.compile(r"\bpenetapan\s+(?P<enacted>.+?)\s+menjadi\s+undang", re.IGNORECASE | re.S)
@@ -94,6 +93,7 @@ _ENACTS = re.compile(r"\bpenetapan\s+(?P<enacted>.+?)\s+menjadi\s+undang", re.IG
 #: "cuti, or anything without izin" (1,106 of 1,122 articles).
 _NOT_AFTER_A_WORD = re.compile(r"(?<!\bAND)(?<!\bOR)(?<!\bNOT)(?<=[^\s(])\s+NOT\s+(?=\S)")
 _FIELD_USE = re.compile(r'(?:^|[\s(])[-+]?(?P<field>\w+):(?P<word>\S*)')
+#: A word restricted to one field ("penjelasan:kampanye").
 _FIELDED = re.compile(r'(?:^|[\s(])[-+]?\w+:\S')
 
 
@@ -325,25 +325,10 @@ class RegulationIndex:
             filters.append(Or([Term("doctype", t) for t in sorted(SEARCHABLE_DOCTYPES)]))
             return self._list_filtered(filters, limit, wanted)
         filter_query = And(filters) if filters else None
-        named = parse_regulation_ref(regulation) if regulation else None
-        if named and names_units_only(text):   # "Pasal 7" --regulation "UU 10/2016"
-            found, _ = self._citation_hits(f"{text} {named.short}", filter_query, limit)
-            return replace(found, query=text)
-        if names_units_only(text):
-            raise QueryError(f"{_quoted(text)} names no regulation: add one, like "
-                             f"\"{text.rstrip('?!. ')} UU 10/2016\", or give --regulation")
-        not_found: tuple[str, ...] = ()
-        searched_in = ""
-        if looks_like_citation(text):
-            found, not_found = self._citation_hits(text, filter_query, limit)
-            if found is not None:
-                return found
-            # "sanksi Pasal 999 UU 13/2003": "sanksi" is what is left to search, in UU 13/2003
-            # when the index holds it ("lampiran UU 12/2011 teknik penyusunan" likewise)
-            text, within = without_citation(text) or text, self._held(text)
-            if within is not None and regulation is None:
-                filter_query = And([q for q in (filter_query, within[1]) if q is not None])
-                searched_in = f" in {within[0].short}"
+        cited = self._cited(text, regulation, filter_query, limit)
+        if cited.answer is not None:
+            return cited.answer
+        text, filter_query = cited.words, cited.filter_query
         self._check_fields(text)
         if _WHOOSH_SYNTAX.search(text) or text.count('"') % 2:
             result = self._ranked_syntax(text, self._parse(text), filter_query, limit, wanted)
@@ -352,9 +337,32 @@ class RegulationIndex:
             result = self._ranked_plain(read_as or text, filter_query, limit, wanted)
             result = replace(result, query=text, read_as=read_as)
         suggestion, unmatched = self._suggest(text)
-        return replace(result, suggestion=suggestion, unmatched=unmatched,
-                       missing=tuple(f"{reason} (the other words were searched{searched_in})"
-                                     for reason in not_found))
+        return replace(result, suggestion=suggestion, unmatched=unmatched, missing=cited.notes)
+
+    def _cited(self, text: str, regulation: str | None, filter_query: Query | None,
+               limit: int) -> _Cited:
+        """A query as a citation: answered directly when it names what the index holds;
+        otherwise the words left to search, and where ("sanksi Pasal 999 UU 13/2003":
+        "sanksi", in UU 13/2003 when the index holds it, with a note saying why)."""
+        named = parse_regulation_ref(regulation) if regulation else None
+        if names_units_only(text):
+            if named is None:
+                raise QueryError(f"{_quoted(text)} names no regulation: add one, like "
+                                 f"\"{text.rstrip('?!. ')} UU 10/2016\", or give --regulation")
+            found, _ = self._citation_hits(f"{text} {named.short}", filter_query, limit)
+            return _Cited(replace(found, query=text), text, filter_query)
+        if not looks_like_citation(text):
+            return _Cited(None, text, filter_query)
+        found, not_found = self._citation_hits(text, filter_query, limit)
+        if found is not None:
+            return _Cited(found, text, filter_query)
+        within, searched_in = self._held(text), ""
+        if within is not None and regulation is None:
+            filter_query = And([q for q in (filter_query, within[1]) if q is not None])
+            searched_in = f" in {within[0].short}"
+        notes = tuple(f"{reason} (the other words were searched{searched_in})"
+                      for reason in not_found)
+        return _Cited(None, without_citation(text) or text, filter_query, notes)
 
     def _held(self, text: str) -> tuple[RegulationRef, Query] | None:
         """The regulation ``text`` names, with the filter for it, when the index holds it."""
@@ -1089,6 +1097,16 @@ def _hit(rank: int, score: float, payload: dict, unit: _Unit | None, terms: set[
     return Hit(rank, score, reg, payload["pasal"], unit.ayat, amends, citation,
                _payload_kinds(payload), make_snippet(unit.text, terms),
                Source(**payload["source"]), *standing, items=unit.path)
+
+
+@dataclass(frozen=True)
+class _Cited:
+    """What a query's citation leaves to do: the answer, or the words to search and where."""
+
+    answer: SearchResult | None
+    words: str
+    filter_query: Query | None
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
