@@ -47,7 +47,7 @@ _LAMPIRAN = re.compile(r"^\s*lampiran\b\s*(?P<label>.*?)\s*$", re.IGNORECASE)
 _LAMPIRAN_WORD = re.compile(r"\blampiran\b", re.IGNORECASE)
 #: What a citation may hold besides its references and labels.
 _CITATION_FILLER = re.compile(r"\b(?:sebagaimana|telah|diubah|terakhir|kali|beberapa|dengan|oleh|dan|"
-                              r"atau|serta|jo|juncto|yang|apa|apakah|isi|bunyi|menurut|lihat)\b"
+                              r"atau|serta|jo|juncto|yang|apa|apakah|isi|bunyi|menurut|lihat|ketentuan)\b"
                               r"|[\s,.;:()&/?!+]",
                               re.IGNORECASE)
 
@@ -103,13 +103,31 @@ def parse_citations(text: str) -> list[Citation]:
         raise QueryError(f"cannot read a regulation in {text!r}; "
                          "write it like 'UU 10/2016 Pasal 7' or 'Pasal 7 UU Nomor 10 Tahun 2016'")
     cites = [cite for ref, amended_by, words in segments
-             for part in _ANNEX_APART.split(words)    # "Pasal 7 dan Lampiran II UU 12/2011"
+             for part in _annex_apart(words)    # "Pasal 7 dan Lampiran II UU 12/2011"
              for cite in _segment_citations(ref, amended_by, part)]
     return list(dict.fromkeys(cites))
 
 
+#: "Pasal 7 s.d." with no number after it (or one that is no number: "s.d. M").
+_UNENDED_RANGE = re.compile(rf"\s*(?:sampai(?:\s+(?:dengan|dgn))?|hingga|s\.\s?d\.?|s/d\.?|sd\.?)"
+                            rf"(?!\s*(?:{_PASAL_WORD})?\d)(?!\s*(?:{_PASAL_WORD})?(?-i:[IVXLC]+)\b)",
+                            re.IGNORECASE)
 #: Where "… dan Lampiran II" starts a citation of its own beside a Pasal.
 _ANNEX_APART = re.compile(rf"(?:\s*{_JOINER})+\s*(?=lampiran\b)", re.IGNORECASE)
+_PASAL_APART = re.compile(rf"(?:\s*{_JOINER})+\s*(?={_PASAL_WORD}\d)", re.IGNORECASE)
+
+
+def _annex_apart(words: str) -> list[str]:
+    """A regulation's words with a Lampiran section cited beside a Pasal split apart: "Pasal 7
+    dan Lampiran II", "Lampiran II dan Pasal 7" (but "Lampiran Pasal 7" is that annex's Pasal)."""
+    parts = []
+    for part in _ANNEX_APART.split(words):
+        pasal = _PASAL_APART.search(part)
+        if pasal and _LAMPIRAN.match(_without_joiners(part[:pasal.start()])):
+            parts += [part[:pasal.start()], part[pasal.end():]]
+        else:
+            parts.append(part)
+    return parts
 
 
 def _segments(text: str) -> list[tuple[RegulationRef, RegulationRef | None, str]]:
@@ -188,6 +206,13 @@ def _last_pasal_after_a_joiner(chunk: str) -> int:
     return re.search(_PASAL_WORD, chunk[starts[-1]:], re.IGNORECASE).start() + starts[-1]
 
 
+def cited_regulations(text: str) -> list[RegulationRef]:
+    """The regulations a citation cites (amendments named after one, and regulations named in a
+    title, are no others): one for "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016",
+    two for "Pasal 7 UU 10/2016 dan UU 8/2015"."""
+    return [ref for ref, _, _, _ in _cited_regulations(text)]
+
+
 def _cited_regulations(text: str) -> list[tuple[RegulationRef, RegulationRef | None, int, int]]:
     """The regulations a citation cites, in order: (regulation, the last amendment named
     after it, start, end of both). Amendments ("sebagaimana diubah dengan X sebagaimana telah
@@ -219,18 +244,36 @@ def _segment_citations(ref: RegulationRef, amended_by: RegulationRef | None,
     lampiran = "" if _LAMPIRAN_WORD.search(words) else None   # "Pasal 7 Lampiran UU 1/2015"
     cites = []
     # "huruf a dan huruf b Pasal 9", as amendments write: labels before the first Pasal
-    before = _cited_units(_outermost_first(words[:pasal_lists[0].start()]))
+    ahead = words[:pasal_lists[0].start()]
     for n, listed in enumerate(pasal_lists):
+        before = _cited_units(_outermost_first(ahead))
+        ahead = ""
         pasals = _listed_pasals(listed.group())
+        if _UNENDED_RANGE.match(words, listed.end()):
+            raise QueryError(f"the range from Pasal {pasals[-1]} has no end that can be read; "
+                             "write it like 'Pasal 7 sampai dengan Pasal 9'")
         end = pasal_lists[n + 1].start() if n + 1 < len(pasal_lists) else len(words)
-        units = _cited_units(words[listed.end():end])   # below the last Pasal listed
+        between = words[listed.end():end]
+        if n + 1 < len(pasal_lists):   # "huruf a Pasal 9 dan huruf b Pasal 10"
+            between, ahead = _split_before_next(between)
+        units = _cited_units(between)   # below the last Pasal listed
         for position, pasal in enumerate(pasals):
             own = units if position == len(pasals) - 1 else []
-            if n == position == 0:
+            if position == 0:
                 own = before + own
             for ayat, items in own or [(None, ())]:
                 cites.append(_citation(ref, pasal, ayat, items, amended_by, lampiran))
     return cites
+
+
+def _split_before_next(between: str) -> tuple[str, str]:
+    """The labels between two Pasal: those of the first, and those written before the second
+    after the last joiner ("ayat (2) dan | huruf b" of "Pasal 9 ayat (2) dan huruf b Pasal 10")."""
+    joiners = list(re.finditer(rf"(?:{_JOINER})\s*(?=(?:ayat|huruf|angka|butir|poin)\b)", between,
+                               re.IGNORECASE))
+    if not joiners:
+        return between, ""
+    return between[:joiners[-1].start()], between[joiners[-1].end():]
 
 
 def _citation(ref: RegulationRef, pasal: str, ayat: str | None, items: tuple[str, ...],
@@ -488,8 +531,15 @@ _LABELLED_UNIT = re.compile(r"\bayat\s*\(?\s*\d+[a-z]?\b\s*\)?|\(\d+[a-z]?\)"
                             r"|\b(?:huruf|butir|poin|angka)\s+[a-z0-9]+\b", re.IGNORECASE)
 
 
+#: A regulation's title after its number ("UU 13/2003 tentang Ketenagakerjaan"), up to the
+#: next Pasal or the end: part of the citation, not words to search.
+_TITLE_WORDS = re.compile(rf"\btentang\b.*?(?=(?:\s+(?:dan|serta))?\s*{_PASAL_WORD}\d|$)",
+                          re.IGNORECASE | re.S)
+
+
 def _nothing_but_labels(text: str) -> bool:
-    rest = _LAMPIRAN_WORD.sub(" ", _unit_words_removed(_PASAL_LIST.sub(" ", text)))
+    rest = _PASAL_LIST.sub(" ", _TITLE_WORDS.sub(" ", text))
+    rest = _LAMPIRAN_WORD.sub(" ", _unit_words_removed(rest))
     return not _CITATION_FILLER.sub(" ", rest).split()
 
 

@@ -26,8 +26,8 @@ from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, NotFoundError, QueryError
 from .expand import Thesaurus, expansions, may_stem_to, query_kinds, term_cores
 from .schema import INDEX_NAME, SCHEMA_VERSION
-from .citations import (Citation, is_only_citation, looks_like_citation, names_units_only,
-                        parse_citations, without_citation)
+from .citations import (Citation, cited_regulations, is_only_citation, looks_like_citation,
+                        names_units_only, parse_citations, without_citation)
 from .legal import (format_citation, format_unit, identity_scope, normalize_type,
                     parse_regulation_ref, version_key)
 from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, SearchResult,
@@ -336,6 +336,8 @@ class RegulationIndex:
             read_as = self._read_as(text)
             result = self._ranked_plain(read_as or text, filter_query, limit, wanted)
             result = replace(result, query=text, read_as=read_as)
+        if cited.within:   # "Searched as: sanksi in UU 13/2003"
+            result = replace(result, read_as=f"{result.read_as or text}{cited.within}")
         suggestion, unmatched = self._suggest(text)
         return replace(result, suggestion=suggestion, unmatched=unmatched, missing=cited.notes)
 
@@ -362,11 +364,14 @@ class RegulationIndex:
             searched_in = f" in {within[0].short}"
         notes = tuple(f"{reason} (the other words were searched{searched_in})"
                       for reason in not_found)
-        return _Cited(None, without_citation(text) or text, filter_query, notes)
+        words = without_citation(text) or text
+        return _Cited(None, words, filter_query, notes, searched_in)
 
     def _held(self, text: str) -> tuple[RegulationRef, Query] | None:
-        """The regulation ``text`` names, with the filter for it, when the index holds it."""
-        ref = parse_regulation_ref(text)
+        """The regulation ``text`` names, with the filter for it, when the index holds it
+        (None when it names several)."""
+        refs = cited_regulations(text)
+        ref = refs[0] if len(refs) == 1 else None
         try:
             return (ref, And(self._filters(None, None, ref.short, (), None))) if ref else None
         except QueryError:
@@ -809,7 +814,7 @@ class RegulationIndex:
             if is_only_citation(text):
                 raise
             return None, (str(exc),)   # "sanksi Pasal 7 ayat UU 10/2016": the words, and why
-        if not is_only_citation(text) and any(c.lampiran is not None and c.pasal is None
+        if not is_only_citation(text) and any(c.lampiran == "" and c.pasal is None
                                               for c in cites):
             return None, ()   # "lampiran UU 12/2011 teknik penyusunan": words to search there
         for cite in cites:   # "Pasal 156 dan Pasal 157": each, in order
@@ -936,9 +941,11 @@ class RegulationIndex:
         them for a bare "Lampiran UU 12/2011"."""
         sections = self._payloads(self._posting_reader().documents(doctype="lampiran",
                                                                    reg_id=cite.ref.id))
+        exact = [item for item in sections   # "LAMPIRAN", as printed: that section alone
+                 if cite.lampiran and (item[1].get("label") or "").upper() == cite.lampiran]
         wanted = _annex_label(cite.lampiran or "")
-        found = [item for item in sections
-                 if not wanted or _annex_label(item[1].get("label") or "") == wanted]
+        found = exact or [item for item in sections
+                          if not wanted or _annex_label(item[1].get("label") or "") == wanted]
         if found:
             return found
         self._require_regulation(cite.ref)
@@ -1107,6 +1114,7 @@ class _Cited:
     words: str
     filter_query: Query | None
     notes: tuple[str, ...] = ()
+    within: str = ""   # " in UU 13/2003": the words are searched in the regulation cited
 
 
 @dataclass(frozen=True)

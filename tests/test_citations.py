@@ -335,3 +335,42 @@ def test_words_beside_a_citation_to_a_held_regulation_are_searched_in_it(opened_
     annex = opened_index.search("lampiran UU 12/2011 teknik penyusunan", limit=5).hits
     assert annex and all(h.regulation.id == "uu-12-2011" for h in annex)
     assert annex[0].pasal is not None   # searched as words, not the Lampiran sections listed
+
+
+@pytest.mark.parametrize("citation", ["Lampiran PENJELASAN UMUM UU 1/2015",
+                                      "Lampiran LAMPIRAN UU 1/2015"])
+def test_an_annex_section_typed_as_printed_is_that_section_alone(opened_index, citation):
+    assert [h.citation for h in opened_index.search(citation).hits] == [citation]
+
+
+@pytest.mark.parametrize("query, cited, missing", [
+    ("Pasal 7 dan Lampiran III UU 12/2011", ["Pasal 7 UU 12/2011"],
+     ("UU 12/2011 has no Lampiran III in the index (it has: LAMPIRAN I, LAMPIRAN II)",)),
+    ("Lampiran II dan Pasal 7 UU 12/2011",
+     ["Lampiran LAMPIRAN II UU 12/2011", "Pasal 7 UU 12/2011"], ()),
+    ("huruf a Pasal 9 dan huruf b Pasal 10 UU 10/2016",
+     ["Pasal 9 huruf a UU 1/2015 sebagaimana diubah dengan UU 10/2016",
+      "Pasal 10 huruf b UU 1/2015 sebagaimana diubah dengan UU 10/2016"], ()),
+])
+def test_annexes_and_labels_beside_other_citations(opened_index, query, cited, missing):
+    result = opened_index.search(query)
+    assert [h.citation for h in result.hits] == cited and result.missing == missing
+
+
+def test_words_beside_citations_of_two_regulations_are_searched_everywhere(opened_index):
+    result = opened_index.search("sanksi Pasal 999 UU 13/2003 dan UU 7/2017", limit=20)
+    assert len(result.missing) == 2 and result.read_as is None
+    assert {h.regulation.id for h in result.hits} - {"uu-13-2003", "uu-7-2017"}
+    one = opened_index.search("sanksi Pasal 999 UU 13/2003", limit=5)
+    assert one.read_as == "sanksi in UU 13/2003"
+
+
+@pytest.mark.parametrize("query, reason", [
+    ("Pasal 999 UU 13/2003 tentang Ketenagakerjaan", "UU 13/2003 has no Pasal 999"),
+    ("ketentuan Pasal 999 UU 13/2003", "UU 13/2003 has no Pasal 999"),
+    ("Pasal 7 s.d. UU 10/2016", "has no end that can be read"),
+    ("Pasal I s.d. M UU 10/2016", "has no end that can be read"),
+])
+def test_a_title_or_a_cut_range_is_still_only_a_citation(opened_index, query, reason):
+    with pytest.raises(QueryError, match=reason):
+        opened_index.search(query)
