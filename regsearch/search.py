@@ -838,7 +838,10 @@ class RegulationIndex:
             return None, tuple(missing)
         if filter_query is not None:
             allowed = self._posting_reader().mask(filter_query)
+            outside = [entry for entry in found if not allowed[entry[0]]]
             found = [entry for entry in found if allowed[entry[0]]]
+            missing += [f"{_article_citation(payload)} is outside the filters given"
+                        for _, payload, _ in outside]
         hits = [_hit(rank, 0.0, payload, _cited_unit(payload, one), set(),
                      self._standing(payload))
                 for rank, (_, payload, one) in enumerate(found[:limit], 1)]

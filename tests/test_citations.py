@@ -374,3 +374,10 @@ def test_words_beside_citations_of_two_regulations_are_searched_everywhere(opene
 def test_a_title_or_a_cut_range_is_still_only_a_citation(opened_index, query, reason):
     with pytest.raises(QueryError, match=reason):
         opened_index.search(query)
+
+
+def test_a_cited_article_the_filters_leave_out_is_named(opened_index):
+    result = opened_index.search("Pasal 7 UU 10/2016", regulation="UU 13/2003")
+    assert not result.hits
+    assert result.missing == ("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016 is outside "
+                              "the filters given",)
