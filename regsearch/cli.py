@@ -96,9 +96,22 @@ def main(verbose: bool) -> None:
     """
     if os.environ.get("NO_COLOR"):   # https://no-color.org: no styles, whatever the terminal
         click.get_current_context().color = False
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
-                        format="%(name)s: %(message)s")
-    logging.getLogger("regsearch").setLevel(logging.DEBUG if verbose else logging.WARNING)
+    _set_verbose(verbose)
+
+
+def _set_verbose(verbose: bool) -> None:
+    level = logging.DEBUG if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(name)s: %(message)s")
+    logging.getLogger("regsearch").setLevel(level)
+    if verbose:   # also when logging was configured already (-v after the command)
+        logging.getLogger().setLevel(logging.DEBUG)
+
+
+def verbose_option(func: Callable) -> Callable:
+    """-v after the command too ("regsearch query … -v"), as people type it."""
+    return click.option("-v", "--verbose", is_flag=True, expose_value=False,
+                        callback=lambda ctx, param, value: value and _set_verbose(True),
+                        help="Show library warnings (pypdf) and details.")(func)
 
 
 def index_option(func: Callable) -> Callable:
@@ -126,6 +139,7 @@ def _given_paths(ctx: click.Context, param: click.Parameter,
 # readable=False: a path that cannot be read is a failure of that file (named, the others
 # still indexed, exit 1), not a usage error that stops everything (click's check, exit 2).
 @main.command("index")
+@verbose_option
 @click.argument("paths", nargs=-1, type=click.Path(readable=False), callback=_given_paths)
 @index_option
 @click.option("--rebuild", is_flag=True, help="Start from an empty index instead of updating.")
@@ -175,6 +189,7 @@ def index_command(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool
 
 
 @main.command("query", epilog=EPILOG_QUERY)
+@verbose_option
 @click.argument("text", required=False, default="")
 @index_option
 @click.option("-n", "limit", type=click.IntRange(min=1), default=10, show_default=True,
@@ -249,6 +264,7 @@ def _terminal_highlight(snippet: str) -> str:
 
 
 @main.command("show")
+@verbose_option
 @click.argument("citation")
 @index_option
 @json_option
@@ -310,6 +326,7 @@ def _marks(unit) -> str:
 
 
 @main.command("list")
+@verbose_option
 @index_option
 @json_option
 def list_command(index_dir: Path | None, as_json: bool) -> None:
@@ -338,6 +355,7 @@ def list_command(index_dir: Path | None, as_json: bool) -> None:
 
 
 @main.command("check")
+@verbose_option
 @click.argument("paths", nargs=-1, required=True,
                 type=click.Path(path_type=Path, readable=False))
 def check_command(paths: tuple[Path, ...]) -> None:

@@ -254,3 +254,19 @@ def test_a_long_list_of_units_not_found_is_summed_up(runner, corpus_index):
     data = json.loads(run(runner, "query", "Pasal I s.d. XXI UU 10/2016", "--index",
                           corpus_index, "--json").stdout)
     assert len(data["missing"]) == 19
+
+
+@pytest.mark.parametrize("args", [["-v", "list"], ["list", "-v"], ["list", "--verbose"]])
+def test_verbose_before_or_after_the_command(runner, corpus_index, args):
+    """`-v` was accepted only before the command ("No such option: -v" after it)."""
+    import logging
+
+    logger, root = logging.getLogger("regsearch"), logging.getLogger()
+    before = logger.level, root.level
+    try:
+        result = run(runner, *args, "--index", corpus_index)
+        assert result.exit_code == 0, result.output
+        assert logger.level == logging.DEBUG
+    finally:
+        logger.setLevel(before[0])
+        root.setLevel(before[1])
