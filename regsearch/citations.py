@@ -17,19 +17,19 @@ from .models import RegulationRef
 #: "Pasal", as typed: "Pasal 7", "pasal7", "Pasal.7", "Psl. 7", "ps. 7", "Pasal no. 7", "Pasal ke-7".
 _PASAL_WORD = r"\b(?:pasal|psl|ps)(?![a-z])\.?\s*(?:(?:no\.?|nomor|ke-?)\s*)?"
 #: A Pasal number: "7", "54A", "54 A" (copied from a PDF), or a Roman one ("I" in an amendment).
+#: (Roman only in capitals: "… dan II", never "dan civil".)
 _NUMBER = r"(?:\d+(?:[A-Za-z]|\s(?-i:[A-Z])(?![\w/.]))?|(?-i:[IVXLC]+))\b"
-_LISTED_NUMBER = _NUMBER   # "… dan II", never "dan civil"
 _PASAL = re.compile(rf"{_PASAL_WORD}(?P<pasal>{_NUMBER})", re.IGNORECASE)
 #: What lists two labels ("dan", ",", "jo.") or spans them ("sampai dengan", "s.d.", "s/d",
 #: "hingga", "-").
-_JOINER = (r"(?:,|;|&|\+|\bdan\s*/\s*atau\b|\bdan\b|\bserta\b|\batau\b|\bjuncto\b|\bjo\b\.?"
-           r"|\bsampai(?:\s+(?:dengan|dgn))?\b|\bhingga\b|\bs\.\s?d\b\.?|\bs/d\b\.?|\bsd\b\.?"
-           r"|-|–)")
-_RANGE_JOINER = re.compile(r"sampai|hingga|\bs\s?[./]?\s?d\b|[-–]", re.IGNORECASE)
+_RANGE_WORD = r"\bsampai(?:\s+(?:dengan|dgn))?\b|\bhingga\b|\bs\.\s?d\b\.?|\bs/d\b\.?|\bsd\b\.?"
+_JOINER = (rf"(?:,|;|&|\+|\bdan\s*/\s*atau\b|\bdan\b|\bserta\b|\batau\b|\bjuncto\b|\bjo\b\.?"
+           rf"|{_RANGE_WORD}|-|–)")
+_RANGE_JOINER = re.compile(rf"{_RANGE_WORD}|[-–]", re.IGNORECASE)
 #: A Pasal and the ones listed after it: "Pasal 156, 157, dan Pasal 158", "Pasal 156 sampai
 #: dengan 158", "Pasal 156 s.d. 158".
 _PASAL_LIST = re.compile(rf"{_PASAL_WORD}{_NUMBER}(?:(?:\s*{_JOINER})+\s*"
-                         rf"(?:{_PASAL_WORD})?{_LISTED_NUMBER})*", re.IGNORECASE)
+                         rf"(?:{_PASAL_WORD})?{_NUMBER})*", re.IGNORECASE)
 _LIST_PART = re.compile(rf"(?P<joiner>(?:\s*{_JOINER})+)?\s*(?:{_PASAL_WORD})?(?P<number>{_NUMBER})",
                         re.IGNORECASE)
 #: The longest range "Pasal 10 sampai dengan Pasal N" is read as (more is a typing slip).
@@ -109,9 +109,8 @@ def parse_citations(text: str) -> list[Citation]:
 
 
 #: "Pasal 7 s.d." with no number after it (or one that is no number: "s.d. M").
-_UNENDED_RANGE = re.compile(rf"\s*(?:sampai(?:\s+(?:dengan|dgn))?|hingga|s\.\s?d\.?|s/d\.?|sd\.?)"
-                            rf"(?!\s*(?:{_PASAL_WORD})?\d)(?!\s*(?:{_PASAL_WORD})?(?-i:[IVXLC]+)\b)",
-                            re.IGNORECASE)
+_UNENDED_RANGE = re.compile(rf"\s*(?:{_RANGE_WORD})(?!\s*(?:{_PASAL_WORD})?\d)"
+                            rf"(?!\s*(?:{_PASAL_WORD})?(?-i:[IVXLC]+)\b)", re.IGNORECASE)
 #: Where "… dan Lampiran II" starts a citation of its own beside a Pasal.
 _ANNEX_APART = re.compile(rf"(?:\s*{_JOINER})+\s*(?=lampiran\b)", re.IGNORECASE)
 _PASAL_APART = re.compile(rf"(?:\s*{_JOINER})+\s*(?={_PASAL_WORD}\d)", re.IGNORECASE)
