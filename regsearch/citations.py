@@ -519,13 +519,22 @@ def names_units_only(text: str) -> bool:
 
 
 def without_citation(text: str) -> str:
-    """``text`` less its regulations, Pasal and labelled units: the words a query holds
-    besides a citation ("sanksi Pasal 7 UU 99/2099" -> "sanksi")."""
-    rest = _PASAL_LIST.sub(" ", REGULATION_PATTERN.sub(" ", text))
-    rest = _LABELLED_UNIT.sub(" ", rest)
-    return " ".join(rest.split())
+    """``text`` less its regulations, Pasal and labelled units, and the word introducing
+    them: the words a query holds besides a citation ("sanksi Pasal 7 UU 99/2099" ->
+    "sanksi", "pesangon menurut UU 13/2003" -> "pesangon"), with the words that joined
+    two of them ("sanksi UU 13/2003 dan UU 7/2017" -> "sanksi")."""
+    cut = "\x00"
+    rest = _PASAL_LIST.sub(cut, REGULATION_PATTERN.sub(cut, _INTRODUCING.sub(" ", text)))
+    rest = _LABELLED_UNIT.sub(cut, rest)
+    rest = _JOINED_CUTS.sub(cut, rest)
+    return " ".join(rest.replace(cut, " ").split())
 
 
+#: "menurut UU 13/2003", "sesuai dengan Pasal 7 …": what says where, not what, is asked.
+_INTRODUCING = re.compile(rf"\b(?:menurut|berdasarkan|sesuai(?:\s+dengan)?|dalam|di|pada)\s+"
+                          rf"(?=(?:{_PASAL_WORD}\d|{REGULATION_PATTERN.pattern}))", re.IGNORECASE)
+#: What joined two parts of a citation, once they are cut out.
+_JOINED_CUTS = re.compile(rf"\x00(?:\s*{_JOINER})+\s*(?=\x00)", re.IGNORECASE)
 _LABELLED_UNIT = re.compile(r"\bayat\s*\(?\s*\d+[a-z]?\b\s*\)?|\(\d+[a-z]?\)"
                             r"|\b(?:huruf|butir|poin|angka)\s+[a-z0-9]+\b", re.IGNORECASE)
 

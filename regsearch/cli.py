@@ -41,6 +41,11 @@ Query language:
                             dan UU 8/2015"); what the index lacks is named
                             ("Not found: ..." on stderr); "Pasal 7" alone
                             needs --regulation
+  UU Ketenagakerjaan        a regulation named by its title, as people say
+                            it ("UU Pemilu Pasal 170", "Pasal 7 UU
+                            Pilkada"; also in --regulation and show)
+  pesangon UU 13/2003       words beside a regulation are searched in it;
+                            a regulation alone lists its articles
   PHK, mundur, KPU          synonyms and abbreviations (also those each
                             regulation defines) are searched too; a word no
                             article uses is searched as its only other
@@ -56,6 +61,7 @@ Examples:
   regsearch query "upah minimum" --type UU -n 5
   regsearch query "pengunduran diri" --kind syarat --json
   regsearch query --kind sanksi --regulation "UU 8/2015"
+  regsearch query "UU Ketenagakerjaan Pasal 156"
 """
 
 
@@ -197,7 +203,8 @@ def index_command(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool
 @click.option("--type", "type_", metavar="T", help="Only this type: UU, PP, PERPRES, PKPU, POJK …")
 @click.option("--year", type=int, metavar="Y", help="Only regulations of this year.")
 @click.option("--regulation", metavar='"UU 10/2016"',
-              help="Only this regulation (and the articles it amends or that amend it).")
+              help="Only this regulation, by number or title (\"UU Ketenagakerjaan\"), "
+                   "and the articles it amends or that amend it.")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), metavar="K",
               help=f"Only rules of this kind (repeatable): {', '.join(KINDS)}.")
 @click.option("--subject", metavar="S", help='Only rules addressed to S, e.g. "kepala daerah".')
@@ -274,7 +281,7 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
     Every citation regsearch prints can be shown. "UU 1/2015 Pasal 7" is the
     original text (it says what replaced it); the version an amendment made is
     "UU 10/2016 Pasal 7" or "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU
-    10/2016".
+    10/2016". A regulation may be named by its title ("UU Ketenagakerjaan").
 
     \b
     Examples:
@@ -282,6 +289,7 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
       regsearch show "Pasal 7 ayat (2) UU Nomor 10 Tahun 2016"
       regsearch show "Pasal 7 Lampiran UU 1/2015"
       regsearch show "Lampiran LAMPIRAN I UU 12/2011"
+      regsearch show "UU Ketenagakerjaan Pasal 156"
       regsearch show "POJK 7/2014 Pasal 3" --json
     """
     with _open(index_dir) as reg_index:

@@ -56,16 +56,17 @@ def normalize_type(name: str) -> str | None:
     return None
 
 
-_TYPE_ALTERNATION = "|".join(
+#: Every way a type is written ("Undang-Undang", "UU", "Perpu"), as a regex alternation.
+TYPE_ALTERNATION = "|".join(
     [re.escape(n).replace(r"\ ", r"\s+") for n, _ in _TYPE_NAMES]
     + sorted({c.lower() for c in TYPE_CODES} | set(_TYPE_ALIASES), key=len, reverse=True)
 )
 #: The issuer or region some types name before the number: "PERKA BAPETEN 3/2012", "Pergub
 #: Bali 1/2021", "Peraturan Kepala Badan Pengawas Tenaga Nuklir Nomor 7 Tahun 2017" (up to six
 #: words, none of them a number, "nomor", "tahun", "pasal" or another type).
-_ISSUER_WORD = rf"(?!(?:no|nomor|tahun|th|thn|pasal|{_TYPE_ALTERNATION})\b)[A-Za-z][A-Za-z.-]*"
+_ISSUER_WORD = rf"(?!(?:no|nomor|tahun|th|thn|pasal|{TYPE_ALTERNATION})\b)[A-Za-z][A-Za-z.-]*"
 REGULATION_PATTERN = re.compile(
-    rf"\b(?P<type>{_TYPE_ALTERNATION})(?:\s+{_ISSUER_WORD}){{0,6}}?\s*(?:no\.?|nomor)?\s*"
+    rf"\b(?P<type>{TYPE_ALTERNATION})(?:\s+{_ISSUER_WORD}){{0,6}}?\s*(?:no\.?|nomor)?\s*"
     rf"(?P<number>\d+[A-Za-z]?)(?:/[A-Za-z.0-9]+)*?\s*(?:/|\s+(?:tahun|th\.?|thn\.?)\s*)"
     rf"(?P<year>\d{{4}})\b",
     re.IGNORECASE,

@@ -28,6 +28,7 @@ from .expand import Thesaurus, expansions, may_stem_to, query_kinds, term_cores
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .citations import (Citation, cited_regulations, is_only_citation, looks_like_citation,
                         names_units_only, parse_citations, without_citation)
+from .titles import TitleCatalogue, TitledRegulation, names_a_type
 from .legal import (format_citation, format_unit, identity_scope, normalize_type,
                     parse_regulation_ref, version_key)
 from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, SearchResult,
@@ -99,6 +100,7 @@ _FIELDED = re.compile(r'(?:^|[\s(])[-+]?\w+:\S')
 
 #: Document types that are hits; the others (catalogue, remembered failures) never are.
 SEARCHABLE_DOCTYPES = frozenset({"article", "lampiran"})
+_SEARCHABLE = Or([Term("doctype", t) for t in sorted(SEARCHABLE_DOCTYPES)])
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class _Catalogue:
     revoked: dict[str, str]   # regulation id → the regulation revoking it ("UU 7/2017")
     # article identity → (version key of the amendment deleting it, that amendment)
     deleted: dict[str, tuple[str, str]]
+    titled: tuple[TitledRegulation, ...]   # for names like "UU Ketenagakerjaan"
 
 
 @dataclass(frozen=True)
@@ -236,6 +239,7 @@ class RegulationIndex:
         self._postings: PostingReader | None = None
         self._catalogue_cache: tuple[object, _Catalogue] | None = None
         self._lexicon_cache: tuple[object, list[str]] | None = None
+        self._titles_cache: tuple[object, TitleCatalogue] | None = None
         self._pins = 0  # public calls running (``_one_snapshot``)
         self._closed = False
         from . import stemtable  # stems the build computed: a query need not load Sastrawi
@@ -312,20 +316,29 @@ class RegulationIndex:
         (any of them) and ``subject`` (words of the addressee). With no text but a filter,
         lists the matching articles in document order.
         """
-        text = _clean_query(text)
+        typed = _clean_query(text)
         if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
             raise QueryError(f"the number of hits must be a whole number of at least 1, not "
                              f"{limit!r}")
+        regulation = self._numbered(regulation) if regulation else regulation
         filters = self._filters(type, year, regulation, kinds, subject)
+        text = self._numbered(typed)   # "UU Ketenagakerjaan Pasal 156" → "UU 13/2003 Pasal 156"
+        result = self._answer(text, limit, filters, regulation, kinds, subject)
+        if text != typed:
+            result = replace(result, query=typed, read_as=result.read_as or text)
+        return result
+
+    def _answer(self, text: str, limit: int, filters: list[Query], regulation: str | None,
+                kinds: Sequence[str], subject: str | None) -> SearchResult:
+        """``search`` once the filters are read and regulations named by title numbered."""
         wanted = UnitFilter(frozenset(kinds), _subject_phrasings(subject) if subject else ())
         if not text:
             if not filters:
                 raise QueryError("empty query: give words to search for, or a filter such as "
                                  "--kind or --regulation")
-            filters.append(Or([Term("doctype", t) for t in sorted(SEARCHABLE_DOCTYPES)]))
-            return self._list_filtered(filters, limit, wanted)
+            return self._list_filtered([*filters, _SEARCHABLE], limit, wanted)
         filter_query = And(filters) if filters else None
-        cited = self._cited(text, regulation, filter_query, limit)
+        cited = self._cited(text, regulation, filter_query, limit, wanted)
         if cited.answer is not None:
             return cited.answer
         text, filter_query = cited.words, cited.filter_query
@@ -342,7 +355,7 @@ class RegulationIndex:
         return replace(result, suggestion=suggestion, unmatched=unmatched, missing=cited.notes)
 
     def _cited(self, text: str, regulation: str | None, filter_query: Query | None,
-               limit: int) -> _Cited:
+               limit: int, wanted: UnitFilter) -> _Cited:
         """A query as a citation: answered directly when it names what the index holds;
         otherwise the words left to search, and where ("sanksi Pasal 999 UU 13/2003":
         "sanksi", in UU 13/2003 when the index holds it, with a note saying why)."""
@@ -353,29 +366,64 @@ class RegulationIndex:
                                  f"\"{text.rstrip('?!. ')} UU 10/2016\", or give --regulation")
             found, _ = self._citation_hits(f"{text} {named.short}", filter_query, limit)
             return _Cited(replace(found, query=text), text, filter_query)
-        if not looks_like_citation(text):
+        not_found: tuple[str, ...] = ()
+        if looks_like_citation(text):
+            found, not_found = self._citation_hits(text, filter_query, limit)
+            if found is not None:
+                return _Cited(found, text, filter_query)
+        refs = cited_regulations(text)
+        if not refs:
             return _Cited(None, text, filter_query)
-        found, not_found = self._citation_hits(text, filter_query, limit)
-        if found is not None:
-            return _Cited(found, text, filter_query)
-        within, searched_in = self._held(text), ""
-        if within is not None and regulation is None:
-            filter_query = And([q for q in (filter_query, within[1]) if q is not None])
-            searched_in = f" in {within[0].short}"
+        return self._beside_regulations(text, refs, regulation, filter_query, limit, wanted,
+                                        not_found)
+
+    def _beside_regulations(self, text: str, refs: list[RegulationRef], regulation: str | None,
+                            filter_query: Query | None, limit: int, wanted: UnitFilter,
+                            not_found: tuple[str, ...]) -> _Cited:
+        """Words beside the regulations a query names but no unit of them it could answer
+        ("pesangon UU 13/2003", "sanksi Pasal 999 UU 13/2003"): searched in the regulations
+        the index holds (unless --regulation says where), with a note for each one it lacks;
+        regulations named alone ("UU 13/2003") list their articles in order."""
+        held, reasons = [], list(not_found)
+        for ref in dict.fromkeys(refs):
+            try:
+                self._require_regulation(ref)
+            except NotFoundError as exc:
+                if not not_found:   # a Pasal's reason already names its regulation
+                    reasons.append(str(exc))
+            else:
+                held.append(ref)
+        words = without_citation(text)
+        within = Or([Term("reg_id", ref.id) | Term("amended_id", ref.id) for ref in held])
+        if not words:   # "UU 13/2003": what it holds
+            if not held:
+                raise NotFoundError("; ".join(reasons))
+            filters = [q for q in (filter_query, within, _SEARCHABLE) if q is not None]
+            listed = self._list_filtered(filters, limit, wanted)
+            return _Cited(replace(listed, query=text, missing=tuple(reasons)), text, filter_query)
+        searched_in = ""
+        if held and regulation is None:
+            filter_query = And([q for q in (filter_query, within) if q is not None])
+            searched_in = f" in {' and '.join(ref.short for ref in held)}"
         notes = tuple(f"{reason} (the other words were searched{searched_in})"
-                      for reason in not_found)
-        words = without_citation(text) or text
+                      for reason in reasons)
         return _Cited(None, words, filter_query, notes, searched_in)
 
-    def _held(self, text: str) -> tuple[RegulationRef, Query] | None:
-        """The regulation ``text`` names, with the filter for it, when the index holds it
-        (None when it names several)."""
-        refs = cited_regulations(text)
-        ref = refs[0] if len(refs) == 1 else None
-        try:
-            return (ref, And(self._filters(None, None, ref.short, (), None))) if ref else None
-        except QueryError:
-            return None
+    def _numbered(self, text: str) -> str:
+        """``text`` with each regulation named by type and title written as its number ("UU
+        Ketenagakerjaan" → "UU 13/2003", "UU Pemilu" → "UU 7/2017") and a regulation's own
+        title after its number left out ("UU 13/2003 tentang Ketenagakerjaan pesangon" →
+        "UU 13/2003 pesangon"); the titles are only read when the text could name one."""
+        if not names_a_type(text):
+            return text
+        return self._titles().read(text, self._catalogue().thesaurus.expansions)
+
+    def _titles(self) -> TitleCatalogue:
+        """The names of the regulations in the index, read once per searcher."""
+        searcher = self._current_searcher()
+        if self._titles_cache is None or self._titles_cache[0] is not searcher:
+            self._titles_cache = (searcher, TitleCatalogue(self._catalogue().titled))
+        return self._titles_cache[1]
 
     def _check_fields(self, text: str) -> None:
         """A field query names one of the searchable fields and a word: "body:" alone was
@@ -562,17 +610,21 @@ class RegulationIndex:
             abbreviations: dict[str, set[str]] = {}
             revoked: dict[str, str] = {}
             deleted: dict[str, tuple[str, str]] = {}
+            infos: list[RegulationInfo] = []
             for fields in searcher.documents(doctype="regulation"):
                 payload = fields["payload"]
+                infos.append(_info(payload["regulation"]))
                 for short, full in payload.get("abbreviations", {}).items():
                     abbreviations.setdefault(short, set()).add(full)
-                by = _ref(_info(payload["regulation"])).short
+                by = _ref(infos[-1]).short
                 for regulation_id in payload.get("revokes", ()):
                     revoked[regulation_id] = by
                 for identity, version in payload.get("deletes", {}).items():
                     deleted[identity] = max((version, by), deleted.get(identity, ("", "")))
+            titled = tuple(TitledRegulation(_ref(info), info.title, info.id in revoked)
+                           for info in infos)
             self._catalogue_cache = (searcher, _Catalogue(Thesaurus(abbreviations),
-                                                             revoked, deleted))
+                                                             revoked, deleted, titled))
         return self._catalogue_cache[1]
 
     def _ranked_plain(self, text: str, filter_query: Query | None, limit: int,
@@ -849,8 +901,16 @@ class RegulationIndex:
 
     @_one_snapshot
     def show(self, citation: str) -> ArticleView:
-        """The article a citation names ("UU 10/2016 Pasal 7"), with its ayat and Penjelasan."""
-        cites = parse_citations(citation)
+        """The article a citation names ("UU 10/2016 Pasal 7", "UU Ketenagakerjaan Pasal 156"),
+        with its ayat and Penjelasan."""
+        numbered = self._numbered(citation) if isinstance(citation, str) else citation
+        if numbered is citation and isinstance(citation, str) and names_a_type(citation) \
+                and not cited_regulations(citation):
+            raise QueryError(f"no regulation in the index has the title {_quoted(citation)} "
+                             "names; write its number ('UU 13/2003 Pasal 156') or the whole "
+                             "subject of its title, as `regsearch list` shows it ('UU "
+                             "Ketenagakerjaan Pasal 156')")
+        cites = parse_citations(numbered)
         if len(cites) > 1:
             several = "Pasal" if len({(c.ref, c.pasal) for c in cites}) > 1 else "units"
             raise QueryError(f"{citation!r} names several {several}; show one at a time (a "

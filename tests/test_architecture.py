@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "regsearch"
 LAYERS = {
     "errors": 0, "models": 0,
     "legal": 1, "glossary": 1, "clean": 1, "extract": 1, "manifest": 1,
-    "citations": 2, "parse": 2, "kinds": 2, "outline": 2, "analysis": 2,
+    "citations": 2, "titles": 2, "parse": 2, "kinds": 2, "outline": 2, "analysis": 2,
     "expand": 3, "documents": 3,
     "schema": 4, "stemtable": 4,
     "scoring": 5,

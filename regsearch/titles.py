@@ -1,0 +1,214 @@
+"""Regulations named by their subject, as people write them: "UU Ketenagakerjaan Pasal 156",
+"pesangon menurut UU Ketenagakerjaan", "UU Pemilu" (through the abbreviation), "Perpres
+Pertanggungjawaban Kerugian Nuklir". A name is the type followed by the whole subject of a
+title ("Undang-Undang … tentang Ketenagakerjaan"); ``read_titles`` writes each such name as
+the number it stands for, so the rest of regsearch reads a citation or a filter. Pure
+functions, stdlib only; the index supplies the titles it holds (``search``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from .legal import REGULATION_PATTERN, TYPE_ALTERNATION, normalize_type, parse_regulation_ref
+from .models import RegulationRef
+
+#: "… tentang Perubahan (Kedua) atas <regulation> tentang X": an amendment; X names the
+#: regulation it amends. "… tentang Penetapan <Perppu> tentang X menjadi Undang-Undang": X
+#: names both the act and the Perppu it enacts.
+_AMENDMENT = re.compile(r"^perubahan\b[^,]*?\batas\b", re.IGNORECASE)
+_ENACTMENT = re.compile(r"^penetapan\b", re.IGNORECASE)
+_INTO_LAW = re.compile(r"\s+menjadi\s+undang[\s-]*undang\s*$", re.IGNORECASE)
+_TENTANG = re.compile(r"\btentang\b", re.IGNORECASE)
+#: A title right after a regulation's number: "UU 13/2003 tentang …", "UU 13/2003, tentang …".
+_TITLE_AFTER = re.compile(r"\s*,?\s*tentang\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+")
+#: A type written where a name may follow: "UU", "Undang-Undang", "Perpres" (not "UU 13/2003").
+_TYPE_WORD = re.compile(rf"\b(?P<type>{TYPE_ALTERNATION})\b(?:\s+tentang\b)?", re.IGNORECASE)
+#: The most words a name may take in a query (the longest subjects run to ~25 words).
+_LONGEST_NAME = 40
+
+
+@dataclass(frozen=True)
+class TitledRegulation:
+    """A regulation as the index knows it, for naming: its title and standing."""
+
+    ref: RegulationRef
+    title: str
+    revoked: bool = False
+
+
+def names_a_type(text: str) -> bool:
+    """True when ``text`` may name a regulation by its title: a type written without a
+    number after it ("UU Ketenagakerjaan"), or a number followed by "tentang" (its title)."""
+    numbered = [m.span() for m in REGULATION_PATTERN.finditer(text)]
+    return (any(_TITLE_AFTER.match(text, end) for _, end in numbered)
+            or any(not any(a <= m.start() < b for a, b in numbered)
+                   for m in _TYPE_WORD.finditer(text)))
+
+
+def subject_names(ref: RegulationRef, title: str) -> list[tuple[RegulationRef, str]]:
+    """The (regulation, subject) pairs a title gives: "UU 13/2003 … tentang Ketenagakerjaan"
+    names UU 13/2003 "Ketenagakerjaan"; "Penetapan Perppu 1/2014 tentang X menjadi
+    Undang-Undang" names the act and the Perppu X; an amendment (or an act enacting an
+    amending Perppu) names what the title of the regulation it amends names (which the index
+    may hold only through it)."""
+    found = _TENTANG.search(title)
+    if not found:
+        return []
+    subject = _INTO_LAW.sub("", title[found.end():].strip())
+    amended = _AMENDMENT.match(subject)
+    if not (amended or _ENACTMENT.match(subject)):
+        return [(ref, subject)]
+    inner = _TENTANG.search(subject)
+    named = parse_regulation_ref(subject[:inner.start()]) if inner else None
+    if named is None:
+        return []
+    names = subject_names(named, subject)
+    if amended or not names or names[0][0] != named:
+        return names   # an act enacting a Perppu that amends a law amends it too
+    return [(ref, names[0][1]), *names]
+
+
+def _key(text: str) -> str:
+    """A subject as compared: its letters and digits, lower case, without spaces or
+    punctuation ("Wali Kota" = "Walikota", "Perundang-undangan" = "Perundang undangan")."""
+    return "".join(_WORD.findall(text.lower()))
+
+
+class TitleCatalogue:
+    """The names of the regulations an index holds, by type and subject."""
+
+    def __init__(self, regulations: Iterable[TitledRegulation]) -> None:
+        regulations = list(regulations)
+        by_name: dict[tuple[str, str], dict[RegulationRef, bool]] = {}
+        for regulation in regulations:
+            for ref, subject in subject_names(regulation.ref, regulation.title):
+                key = _key(subject)
+                if key:
+                    refs = by_name.setdefault((ref.type, key), {})
+                    refs[ref] = refs.get(ref, False) or (regulation.revoked and ref == regulation.ref)
+        #: (type, subject key) → regulations so named, the one a name means first: in force
+        #: before revoked, then newest.
+        self._named: dict[tuple[str, str], tuple[RegulationRef, ...]] = {
+            name: tuple(sorted(refs, key=lambda r: (not refs[r], r.year, _number(r)), reverse=True))
+            for name, refs in by_name.items()}
+        #: Each regulation's own title, after "tentang" (an amendment's too).
+        self._own: dict[RegulationRef, str] = {}
+        for regulation in regulations:
+            own = _TENTANG.search(regulation.title)
+            if own:
+                self._own[regulation.ref] = _key(regulation.title[own.end():])
+        #: The subjects of each type, sorted: what a query's words may begin.
+        self._subjects_by_type: dict[str, list[str]] = {}
+        for type_code, key in sorted(self._named):
+            self._subjects_by_type.setdefault(type_code, []).append(key)
+
+    def __bool__(self) -> bool:
+        return bool(self._named)
+
+    def named(self, type_code: str, words: str) -> tuple[RegulationRef, ...]:
+        """The regulations of ``type_code`` whose subject is exactly ``words``, the one meant
+        first."""
+        return self._named.get((type_code, _key(words)), ())
+
+    def read(self, text: str, phrasings: Callable[[str], Sequence[Sequence[str]]] = lambda w: ()
+             ) -> str:
+        """``text`` with each regulation named by type and subject written as its number
+        ("UU Ketenagakerjaan Pasal 156" → "UU 13/2003 Pasal 156") and a regulation's own title
+        after its number left out ("UU 13/2003 tentang Ketenagakerjaan pesangon" → "UU 13/2003
+        pesangon": the words to search are those after the title).
+
+        ``phrasings(word)`` gives other phrasings of a word (abbreviations: "pemilu" →
+        "pemilihan umum"). A name is the whole subject, the longest that fits; of several
+        regulations so named, the one in force and newest is meant. A type followed by words
+        no title holds is left as it is.
+        """
+        numbered = list(REGULATION_PATTERN.finditer(text))
+        pieces, start = [], 0
+        for match in sorted([*numbered, *_TYPE_WORD.finditer(text)], key=lambda m: m.start()):
+            if match.start() < start:
+                continue
+            if match.re is REGULATION_PATTERN:
+                title_end = self._own_title_end(text, match)
+                if title_end is not None:
+                    pieces.append(text[start:match.end()])
+                    start = title_end
+                continue
+            if any(n.start() <= match.start() < n.end() for n in numbered):
+                continue
+            code = normalize_type(match.group("type"))
+            found = self._name_after(text, match.end(), code, phrasings) if code else None
+            if found is not None:
+                pieces += [text[start:match.start()], found[1][0].short]
+                start = found[0]
+        pieces.append(text[start:])
+        return "".join(pieces)
+
+    def _own_title_end(self, text: str, numbered: re.Match) -> int | None:
+        """Where the regulation's own title written after its number ends ("UU 13/2003
+        tentang Ketenagakerjaan"), or None when no title or another one follows."""
+        tentang = _TITLE_AFTER.match(text, numbered.end())
+        code = normalize_type(numbered.group("type"))
+        if tentang is None or code is None:
+            return None
+        own = self._own.get(RegulationRef(code, numbered.group("number").upper(),
+                                          int(numbered.group("year"))))
+        spelled = ""
+        for word in _WORD.finditer(text, tentang.end()):
+            spelled += _key(word.group())
+            if spelled == own:
+                return word.end()
+            if not own or not own.startswith(spelled):
+                return None
+        return None
+
+    def _name_after(self, text: str, position: int, type_code: str,
+                    phrasings: Callable[[str], Sequence[Sequence[str]]]
+                    ) -> tuple[int, tuple[RegulationRef, ...]] | None:
+        """Where the longest subject of ``type_code`` written from ``position`` ends, and the
+        regulations it names."""
+        subjects = self._subjects_by_type.get(type_code)
+        if not subjects:
+            return None
+        words = list(_WORD.finditer(text, position))[:_LONGEST_NAME]
+        if not words or text[position:words[0].start()].strip(" \t\n,:"):
+            return None
+        best: tuple[int, str] | None = None
+        for count, key in _spelled(words, phrasings, subjects):
+            if (type_code, key) in self._named and (best is None or count > best[0]):
+                best = (count, key)
+        if best is None:
+            return None
+        return words[best[0] - 1].end(), self._named[(type_code, best[1])]
+
+
+def _spelled(words: list[re.Match], phrasings: Callable[[str], Sequence[Sequence[str]]],
+             subjects: list[str]) -> Iterable[tuple[int, str]]:
+    """(number of words, what they spell) for the ways the first words can be read — each
+    word as written or as another phrasing of it — that begin some subject."""
+    spelled: list[tuple[int, str]] = [(0, "")]
+    while spelled:
+        count, key = spelled.pop()
+        if count:
+            yield count, key
+        if count == len(words):
+            continue
+        word = words[count].group()
+        for way in [word, *(" ".join(p) for p in phrasings(word))]:
+            longer = key + _key(way)
+            if _begins_one(subjects, longer):
+                spelled.append((count + 1, longer))
+
+
+def _begins_one(sorted_keys: list[str], beginning: str) -> bool:
+    at = bisect.bisect_left(sorted_keys, beginning)
+    return at < len(sorted_keys) and sorted_keys[at].startswith(beginning)
+
+
+def _number(ref: RegulationRef) -> int:
+    digits = re.match(r"\d+", ref.number)
+    return int(digits.group()) if digits else 0

@@ -1,0 +1,175 @@
+"""Regulations named by their title ("UU Ketenagakerjaan Pasal 156", "pesangon menurut UU
+Ketenagakerjaan") and regulations named without a Pasal ("pesangon UU 13/2003", "UU
+13/2003"): the pure reader on titles as the corpus prints them, then the real index."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from regsearch.cli import main
+from regsearch.errors import NotFoundError, QueryError
+from regsearch.expand import Thesaurus
+from regsearch.models import RegulationRef
+from regsearch.titles import TitleCatalogue, TitledRegulation, names_a_type, subject_names
+
+UU = "Undang-Undang Republik Indonesia"
+#: Titles exactly as the bundled corpus holds them (``regsearch list``).
+TITLES = [
+    (RegulationRef("UU", "13", 2003), f"{UU} Nomor 13 Tahun 2003 tentang Ketenagakerjaan", False),
+    (RegulationRef("UU", "7", 2017), f"{UU} Nomor 7 Tahun 2017 tentang Pemilihan Umum", False),
+    (RegulationRef("UU", "22", 2014),
+     f"{UU} Nomor 22 Tahun 2014 tentang Pemilihan Gubernur, Bupati, dan Walikota", True),
+    (RegulationRef("UU", "1", 2015),
+     f"{UU} Nomor 1 Tahun 2015 tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang "
+     "Nomor 1 Tahun 2014 tentang Pemilihan Gubernur, Bupati, dan Walikota menjadi Undang-Undang",
+     False),
+    (RegulationRef("UU", "10", 2016),
+     f"{UU} Nomor 10 Tahun 2016 tentang Perubahan Kedua atas Undang-Undang Nomor 1 Tahun 2015 "
+     "tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2014 tentang "
+     "Pemilihan Gubernur, Bupati, dan Walikota menjadi Undang-Undang", False),
+    (RegulationRef("PERPRES", "74", 2012), "Peraturan Presiden Republik Indonesia Nomor 74 Tahun "
+     "2012 tentang Pertanggungjawaban Kerugian Nuklir", False),
+    (RegulationRef("POJK", "11", 2024), "Peraturan Otoritas Jasa Keuangan Republik Indonesia "
+     "Nomor 11 Tahun 2024 tentang Perubahan Kedua atas Peraturan Otoritas Jasa Keuangan Nomor "
+     "18/POJK.03/2017 tentang Pelaporan dan Permintaan Informasi Debitur melalui Sistem "
+     "Layanan Informasi Keuangan", False),
+]
+
+
+@pytest.fixture(scope="module")
+def titles():
+    return TitleCatalogue(TitledRegulation(ref, title, revoked) for ref, title, revoked in TITLES)
+
+
+@pytest.fixture(scope="module")
+def phrasings():
+    return Thesaurus().expansions
+
+
+def test_a_title_names_its_regulation_an_amendment_the_one_it_amends():
+    assert subject_names(*TITLES[0][:2]) == [(RegulationRef("UU", "13", 2003), "Ketenagakerjaan")]
+    subject = "Pemilihan Gubernur, Bupati, dan Walikota"
+    assert subject_names(*TITLES[3][:2]) == [(RegulationRef("UU", "1", 2015), subject),
+                                              (RegulationRef("PERPPU", "1", 2014), subject)]
+    # the second amendment of that act names what the act names
+    assert subject_names(*TITLES[4][:2]) == subject_names(*TITLES[3][:2])
+    assert subject_names(RegulationRef("UU", "1", 2000), "Undang-Undang Nomor 1") == []
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("UU Ketenagakerjaan Pasal 156", "UU 13/2003 Pasal 156"),
+    ("Pasal 156 Undang-Undang Ketenagakerjaan", "Pasal 156 UU 13/2003"),
+    ("pesangon menurut uu ketenagakerjaan", "pesangon menurut UU 13/2003"),
+    ("UU tentang Ketenagakerjaan", "UU 13/2003"),
+    # through the abbreviation; the revoked UU 22/2014 has the same subject
+    ("UU Pemilu Pasal 170", "UU 7/2017 Pasal 170"),
+    ("Pasal 7 UU Pilkada", "Pasal 7 UU 1/2015"),
+    ("Pasal 7 Perppu Pilkada", "Pasal 7 PERPPU 1/2014"),
+    ("UU Pemilihan Gubernur, Bupati, dan Wali Kota", "UU 1/2015"),
+    ("Perpres Pertanggungjawaban Kerugian Nuklir Pasal 4", "PERPRES 74/2012 Pasal 4"),
+    # an amendment names the regulation it amends
+    ("POJK Pelaporan dan Permintaan Informasi Debitur melalui Sistem Layanan Informasi "
+     "Keuangan Pasal 2", "POJK 18/2017 Pasal 2"),
+    # a regulation's own title after its number is the citation's, not words to search
+    ("UU 13/2003 tentang Ketenagakerjaan pesangon", "UU 13/2003 pesangon"),
+    ("Pasal 156 UU 13/2003, tentang Ketenagakerjaan", "Pasal 156 UU 13/2003"),
+])
+def test_a_regulation_named_by_its_title_is_read_as_its_number(titles, phrasings, typed, read):
+    assert names_a_type(typed)
+    assert titles.read(typed, phrasings) == read
+
+
+@pytest.mark.parametrize("typed", [
+    "apakah perda boleh memuat ketentuan pidana",     # no Perda of that subject
+    "PP Ketenagakerjaan Pasal 156",                    # the subject is a UU's
+    "UU Pemilihan Pasal 1",                            # part of a subject names nothing
+    "UU 13/2003 tentang Pemilihan Umum",               # another regulation's title
+    "hierarki peraturan perundang-undangan",
+    "UU 13/2003 Pasal 156",
+])
+def test_words_no_title_holds_are_left_as_typed(titles, phrasings, typed):
+    assert titles.read(typed, phrasings) == typed
+
+
+def test_the_longest_name_and_the_newest_regulation_in_force_are_meant():
+    law = "Undang-Undang Nomor {} Tahun {} tentang {}"
+    catalogue = TitleCatalogue([
+        TitledRegulation(RegulationRef("UU", "15", 1992), law.format(15, 1992, "Penerbangan"), True),
+        TitledRegulation(RegulationRef("UU", "83", 1958), law.format(83, 1958, "Penerbangan")),
+        TitledRegulation(RegulationRef("UU", "1", 2009), law.format(1, 2009, "Penerbangan")),
+        TitledRegulation(RegulationRef("UU", "8", 2012), law.format(
+            8, 2012, "Pemilihan Umum Anggota Dewan Perwakilan Rakyat")),
+        TitledRegulation(RegulationRef("UU", "7", 2017), law.format(7, 2017, "Pemilihan Umum")),
+    ])
+    assert catalogue.read("UU Penerbangan Pasal 1") == "UU 1/2009 Pasal 1"
+    assert catalogue.read("UU Pemilihan Umum Anggota Dewan Perwakilan Rakyat Pasal 5"
+                          ) == "UU 8/2012 Pasal 5"
+    assert catalogue.read("UU Pemilihan Umum anggota") == "UU 7/2017 anggota"
+
+
+def test_a_type_without_a_number_is_what_makes_titles_worth_reading():
+    assert not names_a_type("upah minimum") and not names_a_type("Pasal 7 UU 10/2016")
+    assert names_a_type("UU 13/2003 tentang Ketenagakerjaan")
+
+
+# ------------------------------------------------------------------ the real index
+def test_a_citation_by_title_is_answered_and_says_how_it_was_read(opened_index):
+    result = opened_index.search("UU Ketenagakerjaan Pasal 156")
+    assert [h.citation for h in result.hits] == ["Pasal 156 UU 13/2003"]
+    assert result.query == "UU Ketenagakerjaan Pasal 156"
+    assert result.read_as == "UU 13/2003 Pasal 156"
+    assert opened_index.show("UU Pemilu Pasal 170").citation == "Pasal 170 UU 7/2017"
+    with pytest.raises(QueryError, match="no regulation in the index has the title"):
+        opened_index.show("UU Kete Pasal 156")
+
+
+def test_the_regulation_option_takes_a_title(opened_index):
+    by_title = opened_index.search("pesangon", regulation="UU Ketenagakerjaan", limit=50)
+    by_number = opened_index.search("pesangon", regulation="UU 13/2003", limit=50)
+    assert by_title.hits and [h.citation for h in by_title.hits] == [
+        h.citation for h in by_number.hits]
+    with pytest.raises(QueryError, match="cannot read the regulation"):
+        opened_index.search("pesangon", regulation="UU Perikanan")
+
+
+def test_words_beside_a_regulation_are_searched_in_it(opened_index):
+    everywhere = opened_index.search("sanksi", limit=50)
+    assert {h.regulation.id for h in everywhere.hits} - {"uu-13-2003"}
+    for typed in ("sanksi UU 13/2003", "sanksi menurut UU Ketenagakerjaan",
+                  "UU 13/2003 tentang Ketenagakerjaan sanksi"):
+        result = opened_index.search(typed, limit=50)
+        assert result.hits and {h.regulation.id for h in result.hits} == {"uu-13-2003"}, typed
+        assert result.read_as == "sanksi in UU 13/2003", typed
+        assert result.total < everywhere.total
+
+
+def test_a_regulation_named_alone_lists_its_articles_in_order(opened_index):
+    held = {s.info.id: s.articles for s in opened_index.regulations()}
+    result = opened_index.search("UU 13/2003", limit=3)
+    assert [h.citation for h in result.hits] == [f"Pasal {n} UU 13/2003" for n in (1, 2, 3)]
+    assert result.total == held["uu-13-2003"]
+    assert opened_index.search("UU Ketenagakerjaan", limit=3).hits == result.hits
+
+
+def test_a_regulation_the_index_lacks_is_named(opened_index):
+    result = opened_index.search("sanksi UU 99/2003")
+    assert result.hits and result.read_as is None
+    assert result.missing == ("UU 99/2003 is not in the index; `regsearch list` shows what is "
+                              "(the other words were searched)",)
+    with pytest.raises(NotFoundError, match="UU 99/2003 is not in the index"):
+        opened_index.search("UU 99/2003")
+
+
+def test_the_shell_says_how_a_title_was_read(corpus_index):
+    out = CliRunner().invoke(main, ["query", "Pasal 7 UU Pilkada", "--index", str(corpus_index),
+                                    "--json"])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.stdout)
+    assert data["query"] == "Pasal 7 UU Pilkada" and data["read_as"] == "Pasal 7 UU 1/2015"
+    assert data["hits"][0]["citation"] == "Pasal 7 Lampiran UU 1/2015"
+    shown = CliRunner().invoke(main, ["query", "UU Ketenagakerjaan Pasal 156", "--index",
+                                      str(corpus_index)])
+    assert "Searched as: UU 13/2003 Pasal 156" in shown.stderr
