@@ -5,8 +5,10 @@ The I/O edge of the pipeline; ``parse`` and ``kinds`` stay pure.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from .errors import ExtractionError
 from .extract import extract
 from .kinds import annotate_regulation
 from .models import Regulation
@@ -19,6 +21,9 @@ def parse_file(path: str | Path) -> Regulation:
     Raises ``ExtractionError`` when the file cannot be read and ``ParseError`` when no
     regulation structure can be recognised in it.
     """
+    if not isinstance(path, (str, os.PathLike)):
+        raise ExtractionError(f"a file to parse is a path, like 'corpus/text/uu-13-2003.txt', "
+                              f"not {type(path).__name__}")
     document = extract(path)
     regulation = parse_pages(document.pages, path=document.path, paged=document.paged)
     return annotate_regulation(regulation)

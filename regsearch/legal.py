@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .errors import QueryError
 from .models import TYPE_CODES, Amends, RegulationRef
 
 # Long names and common spellings → DESIGN §3 codes. Longest names first, so that
@@ -90,6 +91,9 @@ def format_citation(ref: RegulationRef, pasal: str | None, *, ayat: str | None =
     ``items`` is the path of list labels below the ayat, outermost first ("s", or "b", "1"):
     letters print as ``huruf``, numbers as ``angka``.
     """
+    if not isinstance(ref, RegulationRef):
+        raise QueryError(f"a citation is formatted from a RegulationRef, like RegulationRef('UU', "
+                         f"'10', 2016), not {type(ref).__name__} (parse_citation reads text)")
     parts = []
     if pasal:
         parts.append(f"Pasal {pasal}")

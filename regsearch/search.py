@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import mmap
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -94,6 +95,10 @@ _ENACTS = re.compile(r"\bpenetapan\s+(?P<enacted>.+?)\s+menjadi\s+undang", re.IG
 #: "cuti, or anything without izin" (1,106 of 1,122 articles).
 _NOT_AFTER_A_WORD = re.compile(r"(?<!\bAND)(?<!\bOR)(?<!\bNOT)(?<=[^\s(])\s+NOT\s+(?=\S)")
 _FIELD_USE = re.compile(r'(?:^|[\s(])[-+]?(?P<field>\w+):(?P<word>\S*)')
+#: An excluded word, phrase or group: "-pidana", '-"hak pilih"', "-(pidana OR penjara)".
+_EXCLUSION = re.compile(r'(?<!\S)-(?:"[^"]*"|\([^)]*\)|\S+)')
+#: A query that only excludes ("-pidana", "NOT pidana"): nothing to rank by.
+_ONLY_EXCLUDED = re.compile(r'(?:\s*(?:(?:AND|OR)\s+)?(?:-|\bNOT\s+)(?:"[^"]*"|\S+))+\s*')
 #: A word restricted to one field ("penjelasan:kampanye").
 _FIELDED = re.compile(r'(?:^|[\s(])[-+]?\w+:\S')
 
@@ -209,6 +214,9 @@ def _one_snapshot(method):
 
 def open_index(index_dir: str | Path) -> RegulationIndex:
     """Open an index built by ``build_index``; raises ``IndexError_`` if missing or damaged."""
+    if not isinstance(index_dir, (str, os.PathLike)):
+        raise IndexError_(f"an index is opened from its folder's path, like 'index/', not "
+                          f"{type(index_dir).__name__}")
     return RegulationIndex(Path(index_dir))
 
 
@@ -320,10 +328,15 @@ class RegulationIndex:
         if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
             raise QueryError(f"the number of hits must be a whole number of at least 1, not "
                              f"{limit!r}")
+        kinds = _checked_filters(type, year, regulation, kinds, subject)
         regulation = self._numbered(regulation) if regulation else regulation
         filters = self._filters(type, year, regulation, kinds, subject)
         text = self._numbered(typed)   # "UU Ketenagakerjaan Pasal 156" → "UU 13/2003 Pasal 156"
-        result = self._answer(text, limit, filters, regulation, kinds, subject)
+        result = self._answer(text, limit, list(filters), regulation, kinds, subject)
+        if not result.total and filters and not self._posting_reader().mask(And(filters)).any():
+            raise NotFoundError(f"no article in the index matches the filters given ("
+                                f"{_described(type, year, regulation, kinds, subject)}); "
+                                "`regsearch list` shows what is indexed")
         if text != typed:
             result = replace(result, query=typed, read_as=result.read_as or text)
         return result
@@ -335,7 +348,7 @@ class RegulationIndex:
         if not text:
             if not filters:
                 raise QueryError("empty query: give words to search for, or a filter such as "
-                                 "--kind or --regulation")
+                                 "--kind or --regulation (kinds=, regulation= in Python)")
             return self._list_filtered([*filters, _SEARCHABLE], limit, wanted)
         filter_query = And(filters) if filters else None
         cited = self._cited(text, regulation, filter_query, limit, wanted)
@@ -343,6 +356,9 @@ class RegulationIndex:
             return cited.answer
         text, filter_query = cited.words, cited.filter_query
         self._check_fields(text)
+        if _ONLY_EXCLUDED.fullmatch(text):
+            raise QueryError(f"{_quoted(text)} only excludes: add a word to search for, like "
+                             f"'sanksi {text}' (or list by a filter: --kind, --regulation)")
         if _WHOOSH_SYNTAX.search(text) or text.count('"') % 2:
             result = self._ranked_syntax(text, self._parse(text), filter_query, limit, wanted)
         else:
@@ -431,9 +447,10 @@ class RegulationIndex:
         internal field of every regulation."""
         for match in _FIELD_USE.finditer(text):
             field = match.group("field").lower()
-            if field not in self._ix.schema.names():
-                continue   # "catatan: upah" is two words
-            if field not in FIELD_BOOSTS:
+            if field not in self._ix.schema.names() and (
+                    not match.group("word") or not field.isalpha()):
+                continue   # "catatan: upah" is two words, "10:00" a time
+            if field not in FIELD_BOOSTS:   # "pasal:7" (internal), "title:cuti" (none such)
                 raise QueryError(f"'{match.group('field')}:' is not a field you can search; "
                                  "use body:, headings: or penjelasan: (or the "
                                  "options --kind, --regulation, --type, --year)")
@@ -529,11 +546,7 @@ class RegulationIndex:
         if year is not None:
             filters.append(Term("year", str(year)))
         if regulation:
-            ref = parse_regulation_ref(regulation)
-            if ref is None:
-                raise QueryError(f"cannot read the regulation {regulation!r}; write it like "
-                                 "'UU 10/2016'")
-            self._require_regulation(ref)   # a mistyped filter is no empty answer
+            ref = self._filter_regulation(regulation)
             filters.append(Or([Term("reg_id", ref.id), Term("amended_id", ref.id)]))
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
@@ -543,6 +556,25 @@ class RegulationIndex:
         if subject:
             filters.append(_subject_filter(subject))
         return filters
+
+    def _filter_regulation(self, regulation: str) -> RegulationRef:
+        """The one regulation a --regulation filter names, held by the index (a Perppu by
+        the act that enacts it and prints it as its Lampiran); a Pasal or a second regulation
+        in it is refused rather than dropped."""
+        ref = parse_regulation_ref(regulation)
+        if ref is None:
+            raise QueryError(f"cannot read the regulation {regulation!r}; write it like "
+                             "'UU 10/2016' (or by its title, like 'UU Ketenagakerjaan')")
+        if (len(cited_regulations(regulation)) > 1 or without_citation(regulation)
+                or looks_like_citation(regulation)):
+            raise QueryError(f"--regulation names one regulation, like 'UU 10/2016', not "
+                             f"{regulation!r}; a Pasal is asked by typing its citation as the "
+                             "query")
+        enacting = self._enacted_by(ref)
+        if enacting is not None:   # "Perppu 1/2014": the Lampiran of UU 1/2015
+            return enacting
+        self._require_regulation(ref)   # a mistyped filter is no empty answer
+        return ref
 
     def _parse(self, text: str) -> Query:
         """A query written with query syntax, as Whoosh's parser reads it (taken literally:
@@ -555,7 +587,7 @@ class RegulationIndex:
         parser.add_plugin(qparser.PlusMinusPlugin())
         parser.remove_plugin_class(qparser.WildcardPlugin)
         try:
-            return parser.parse(_NOT_AFTER_A_WORD.sub(" AND NOT ", text))
+            return parser.parse(_NOT_AFTER_A_WORD.sub(" -", text))
         except Exception as exc:  # whoosh's parser raises assorted errors on odd syntax
             raise QueryError(f"cannot understand the query {_quoted(text)} ({exc})") from exc
 
@@ -667,8 +699,11 @@ class RegulationIndex:
         # every OR branch apart); when more matched than were scored, Whoosh counts them.
         scored_all = results.scored_length() < max(limit * 3, RERANK_DEPTH)
         total = len(candidates) if scored_all else len(results)
-        return self._finish(text, candidates, total, _query_terms(query), filter_query, limit,
-                            wanted, excluded=excluded, linked=not _FIELDED.search(text))
+        # the excluded words are no words asked for (coverage, the kind asked, the unit cited)
+        asked = " ".join(_EXCLUSION.sub(" ", _NOT_AFTER_A_WORD.sub(" -", text)).split())
+        result = self._finish(asked, candidates, total, _query_terms(query), filter_query,
+                              limit, wanted, excluded=excluded, linked=not _FIELDED.search(text))
+        return replace(result, query=text)
 
     def _finish(self, text: str, candidates: list[tuple[float, dict, str]], total: int,
                 terms: set[str], filter_query: Query | None, limit: int,
@@ -943,6 +978,7 @@ class RegulationIndex:
             self._require_regulation(cite.amended_by)
             if len(postings.documents(reg_id=cite.amended_by.id, amended_id=cite.ref.id)):
                 return self._in_force_at(replace(cite, amended_by=None), cite.amended_by)
+            self._raise_if_deleted(cite.amended_by, cite.pasal)
             raise NotFoundError(f"{cite.amended_by.short} amends no Pasal {cite.pasal} of "
                                 f"{cite.ref.short} in the index")
         own = self._payloads(postings.documents(doctype="article", reg_id=cite.ref.id,
@@ -969,7 +1005,18 @@ class RegulationIndex:
         if enacting is not None:   # "Pasal 7 Perppu 1/2014": printed in UU 1/2015's Lampiran
             return self._resolve_citation(replace(cite, ref=enacting, lampiran=""))
         self._require_regulation(cite.ref)
+        self._raise_if_deleted(cite.ref, cite.pasal)
         raise NotFoundError(f"{cite.ref.short} has no Pasal {cite.pasal} in the index")
+
+    def _raise_if_deleted(self, amendment: RegulationRef, pasal: str) -> None:
+        """"UU 8/2015 Pasal 37" when UU 8/2015 says "Ketentuan Pasal 37 dihapus": it has no
+        such Pasal, but the reader needs to know it deleted the one of the law it amends."""
+        for identity, (_, by) in self._catalogue().deleted.items():
+            scope, _, number = identity.rpartition("#")
+            if number == pasal and by == amendment.short:
+                original = f"Pasal {pasal} {_short_of_id(scope)}"
+                raise NotFoundError(f"{amendment.short} deleted {original} (dihapus); "
+                                    f"`regsearch show \"{original}\"` shows the text it deleted")
 
     def _enacted_by(self, ref: RegulationRef) -> RegulationRef | None:
         """The act in the index that enacts ``ref`` and prints it as its Lampiran ("UU 1/2015
@@ -1164,8 +1211,10 @@ def _hit(rank: int, score: float, payload: dict, unit: _Unit | None, terms: set[
                                amends=amends, part=payload["part"])
     if payload["pasal"] is None:
         citation = _lampiran_citation(payload, reg)
+    # the kinds of what is cited: those of huruf s, not of every ayat of Pasal 7
+    kinds = unit.kinds_with_items if unit.text_with_items else _payload_kinds(payload)
     return Hit(rank, score, reg, payload["pasal"], unit.ayat, amends, citation,
-               _payload_kinds(payload), make_snippet(unit.text, terms),
+               kinds, make_snippet(unit.text, terms),
                Source(**payload["source"]), *standing, items=unit.path)
 
 
@@ -1190,6 +1239,12 @@ class _Unit:
     kinds: tuple[str, ...]
     subject: str | None
     terms: frozenset[str] = frozenset()   # analysed at index time (query time stays cheap)
+    #: ``terms`` and those of the items below it: an ayat's lead-in and its list say one rule
+    #: ("selama masa kampanye harus: a. menjalani cuti …").
+    with_items: frozenset[str] = frozenset()
+    #: The text and kinds of the unit with its items, as cited ("Pasal 70 ayat (3)").
+    text_with_items: str = ""
+    kinds_with_items: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1245,19 +1300,20 @@ def _missing_unit(found: list[tuple[int, dict]], cite: Citation) -> str | None:
     return f"{_article_citation(found[0][1])} has no {format_unit(cite.ayat, cite.items)}"
 
 
-def _units(payload: dict) -> Iterator[_Unit]:
+def _units(payload: dict) -> list[_Unit]:
     """Every ayat and list item of an article, in reading order."""
-    def walk(items: list[dict], number: str | None, path: tuple[str, ...]):
-        for item in items:
-            label_path = path + (item["label"],)
-            yield _Unit(number, label_path, item["text"], tuple(item["kinds"]), item["subject"],
-                        frozenset(item["terms"]))
-            yield from walk(item["items"], number, label_path)
+    def walk(unit: dict, number: str | None, path: tuple[str, ...]) -> list[_Unit]:
+        below = [one for item in unit["items"]
+                 for one in walk(item, number, path + (item["label"],))]
+        terms = frozenset(unit["terms"])
+        below_text = " ".join(f"{one.path[-1]}. {one.text}" for one in below)
+        kinds = {kind for one in below for kind in one.kinds} | set(unit["kinds"])
+        return [_Unit(number, path, unit["text"], tuple(unit["kinds"]), unit["subject"], terms,
+                      terms.union(*(one.terms for one in below)),
+                      f"{unit['text']} {below_text}".strip(),
+                      tuple(k for k in KINDS if k in kinds)), *below]
 
-    for ayat in payload["ayat"]:
-        yield _Unit(ayat["number"], (), ayat["text"], tuple(ayat["kinds"]), ayat["subject"],
-                    frozenset(ayat["terms"]))
-        yield from walk(ayat["items"], ayat["number"], ())
+    return [one for ayat in payload["ayat"] for one in walk(ayat, ayat["number"], ())]
 
 
 def _best_unit_coverage(payload: dict, weights: dict[str, float]) -> float:
@@ -1311,7 +1367,9 @@ def _unit_term_lists(units: list[dict]) -> Iterator[list[str]]:
 def _best_unit(payload: dict, typed: set[str], terms: set[str],
                wanted: UnitFilter | None = None) -> _Unit | None:
     """The ayat or item to cite: among the units the filter accepts, the one holding most of
-    the words typed, then most of the query's other terms (synonyms); the first on a tie.
+    the words typed — with its items, then by itself —, then most of the query's other terms
+    (synonyms); the first on a tie. ("cuti kampanye": the ayat whose lead-in says "kampanye"
+    and whose item a says "cuti", not the first ayat with either word.)
 
     None when a filter is given and no unit passes it (the article is then not a hit)."""
     wanted = wanted or UnitFilter()
@@ -1319,11 +1377,14 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     if wanted and not units:
         return None
     best = units[0] if wanted else _Unit(None, (), payload["text"], (), None)
-    best_score = (0, 0)
+    best_score = (0, 0, 0, 0)
     for unit in units:
-        score = (len(typed & unit.terms), len(terms & unit.terms))
+        score = (len(typed & unit.with_items), len(typed & unit.terms),
+                 len(terms & unit.with_items), len(terms & unit.terms))
         if score > best_score:
             best, best_score = unit, score
+    if best_score[0] > best_score[1] or best_score[2] > best_score[3]:
+        best = replace(best, text=best.text_with_items)   # the snippet shows the item matched
     return best
 
 
@@ -1474,6 +1535,13 @@ def _info(data: dict) -> RegulationInfo:
     return RegulationInfo(data["id"], data["type"], data["number"], data["year"], data["title"])
 
 
+def _short_of_id(regulation_id: str) -> str:
+    """"uu-1-2015" → "UU 1/2015" (an id is type-number-year)."""
+    type_, _, rest = regulation_id.partition("-")
+    number, _, year = rest.rpartition("-")
+    return f"{type_.upper()} {number.upper()}/{year}"
+
+
 def _ref(info: RegulationInfo) -> RegulationRef:
     return RegulationRef(info.type, info.number, info.year)
 
@@ -1532,6 +1600,36 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 #: Typographic quotes (as word processors and phones type them) read as the ASCII quote.
 _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
                                "\u00ab": '"', "\u00bb": '"', "\u2033": '"'})
+
+
+def _described(type_: str | None, year: int | None, regulation: str | None,
+               kinds: Sequence[str], subject: str | None) -> str:
+    """The filters of a search as a user gave them: "type PERDA, year 2099"."""
+    given = [("type", type_), ("year", year), ("regulation", regulation),
+             ("kind", " or ".join(kinds)), ("subject", subject)]
+    return ", ".join(f"{name} {value}" for name, value in given if value)
+
+
+def _checked_filters(type_: object, year: object, regulation: object, kinds: object,
+                     subject: object) -> tuple[str, ...]:
+    """Refuse filters of the wrong type with a ``QueryError`` saying what is expected (a
+    number for a type would fail deep inside, a text year match nothing); the kinds asked as
+    a tuple ("sanksi" alone is one kind, not six letters)."""
+    for name, value, example in (("type", type_, "'UU'"), ("regulation", regulation, "'UU 13/2003'"),
+                                 ("subject", subject, "'kepala daerah'")):
+        if value is not None and not isinstance(value, str):
+            raise QueryError(f"the {name} filter is text, like {example}, not "
+                             f"{type(value).__name__}")
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+        raise QueryError(f"the year filter is a whole number, like 2016, not {year!r}")
+    if kinds is None or isinstance(kinds, str):
+        return () if kinds is None else (kinds,)
+    if not isinstance(kinds, Iterable):
+        raise QueryError(f"kinds are a list of names like ['sanksi'], not {kinds!r}")
+    asked = tuple(kinds)
+    if not all(isinstance(kind, str) for kind in asked):
+        raise QueryError(f"kinds are a list of names like ['sanksi'], not {asked!r}")
+    return asked
 
 
 def _clean_query(text: str) -> str:

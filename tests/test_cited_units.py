@@ -1,0 +1,29 @@
+"""The unit a hit cites and the kinds it shows, on the real bundled corpus: an ayat's lead-in
+and its list are one rule, and the kinds in brackets are those of what is cited."""
+
+from __future__ import annotations
+
+
+def test_an_ayat_is_cited_with_its_items_when_they_hold_the_query_together(opened_index):
+    # UU 10/2016 Pasal 70: ayat (1) says "kampanye" only; ayat (3) says "kampanye" in its
+    # lead-in and "cuti" in item a ("menjalani cuti di luar tanggungan negara").
+    hit = opened_index.search("cuti kampanye", limit=1).hits[0]
+    assert hit.citation == "Pasal 70 ayat (3) UU 1/2015 sebagaimana diubah dengan UU 10/2016"
+    assert "menjalani <b>cuti</b>" in hit.snippet and "<b>kampanye</b>" in hit.snippet
+
+
+def test_an_item_holding_every_word_itself_is_cited_as_the_item(opened_index):
+    hit = opened_index.search("menjalani cuti di luar tanggungan negara", limit=1).hits[0]
+    assert hit.citation == ("Pasal 70 ayat (3) huruf a UU 1/2015 sebagaimana diubah dengan "
+                            "UU 10/2016")
+    assert hit.snippet.startswith("<b>menjalani cuti</b> di")   # the item alone, no lead-in
+
+
+def test_the_kinds_shown_are_those_of_the_unit_cited(opened_index):
+    result = opened_index.search("pengunduran diri", limit=10)
+    huruf_s = next(h for h in result.hits if h.citation.startswith("Pasal 7 ayat (2) huruf s "))
+    assert huruf_s.kinds == ("syarat",)          # ayat (1) of that Pasal states a right
+    article = opened_index.show(huruf_s.citation)
+    assert {"syarat", "hak"} <= set(article.kinds)
+    lead_in = opened_index.search("cuti kampanye", limit=1).hits[0]
+    assert set(lead_in.kinds) == {"kewajiban", "larangan"}   # "harus …: b. dilarang …"

@@ -1,0 +1,72 @@
+"""Queries a user can get wrong, answered with what went wrong instead of an empty or
+silently different answer (QA round 13), on the real bundled corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from regsearch import NotFoundError, QueryError
+
+
+@pytest.mark.parametrize("query", ["-pidana", "NOT pidana", '-"hak pilih"',
+                                   "NOT pidana AND NOT sanksi"])
+def test_a_query_that_only_excludes_says_so(opened_index, query):
+    # "-pidana" matched nothing and "NOT pidana" every article without the word
+    with pytest.raises(QueryError, match="only excludes: add a word"):
+        opened_index.search(query)
+
+
+def test_exclusions_beside_a_word_still_exclude(opened_index):
+    with_word = opened_index.search("sanksi", limit=200)
+    without = opened_index.search("sanksi -pidana", limit=200)
+    assert 0 < without.total < with_word.total
+    assert [h.citation for h in without.hits] == [
+        h.citation for h in opened_index.search("sanksi NOT pidana", limit=200).hits]
+
+
+@pytest.mark.parametrize("filters, named", [
+    ({"year": 2099}, "year 2099"),
+    ({"type": "PERDA"}, "type PERDA"),
+    ({"type": "PP", "regulation": "UU 13/2003"}, "type PP, regulation UU 13/2003"),
+    ({"subject": "xyz"}, "subject xyz"),
+])
+def test_filters_no_article_matches_are_named(opened_index, filters, named):
+    for text in ("", "kampanye"):
+        with pytest.raises(NotFoundError, match=f"matches the filters given \\({named}\\)"):
+            opened_index.search(text, **filters)
+
+
+def test_words_no_article_in_the_filters_holds_are_no_error(opened_index):
+    assert opened_index.search("kampanye", regulation="UU 13/2003").total == 0
+
+
+def test_a_pasal_an_amendment_deleted_is_named_as_deleted(opened_index):
+    with pytest.raises(NotFoundError, match=r'UU 8/2015 deleted Pasal 37 UU 1/2015 \(dihapus\); '
+                       r'`regsearch show "Pasal 37 UU 1/2015"`'):
+        opened_index.show("UU 8/2015 Pasal 37")
+    assert opened_index.show("Pasal 37 UU 1/2015").standing == "deleted"
+    with pytest.raises(NotFoundError, match="UU 8/2015 has no Pasal 999"):
+        opened_index.show("UU 8/2015 Pasal 999")
+
+
+@pytest.mark.parametrize("regulation", ["UU 10/2016 Pasal 7", "UU 10/2016, UU 8/2015"])
+def test_the_regulation_filter_refuses_what_it_would_drop(opened_index, regulation):
+    with pytest.raises(QueryError, match="--regulation names one regulation"):
+        opened_index.search("kampanye", regulation=regulation)
+
+
+def test_a_perppu_filter_reaches_the_act_that_prints_it(opened_index):
+    by_perppu = opened_index.search("kampanye", regulation="Perppu 1/2014", limit=20)
+    by_act = opened_index.search("kampanye", regulation="UU 1/2015", limit=20)
+    assert by_perppu.hits and by_perppu == by_act
+
+
+@pytest.mark.parametrize("query", ["title:cuti", "foo:bar"])
+def test_a_field_no_article_has_is_refused_not_dropped(opened_index, query):
+    with pytest.raises(QueryError, match="is not a field you can search"):
+        opened_index.search(query)
+
+
+def test_a_colon_after_a_word_or_in_a_time_is_text(opened_index):
+    assert opened_index.search("catatan: upah").hits
+    assert opened_index.search("kampanye pukul 10:00").hits
