@@ -295,6 +295,9 @@ class Hit:
     #: The list labels below ``ayat`` of the unit cited, outermost first ("s"; "b", "1"):
     #: "huruf s" and "huruf t" of one ayat are two hits that differ here.
     items: tuple[str, ...] = ()
+    #: Why an article that joined through a reference is listed ("refers to Pasal 82 UU
+    #: 13/2003", "referred to by …": one of the best answers); None for one the words found.
+    linked: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"rank": self.rank, "score": round(self.score, 4),
@@ -302,7 +305,8 @@ class Hit:
                 "amends": self.amends.to_dict() if self.amends else None,
                 "citation": self.citation, "kinds": list(self.kinds), "snippet": self.snippet,
                 "source": self.source.to_dict(), "standing": self.standing,
-                "replaced_by": self.replaced_by, "items": list(self.items)}
+                "replaced_by": self.replaced_by, "items": list(self.items),
+                "linked": self.linked}
 
 
 @dataclass(frozen=True)

@@ -716,23 +716,25 @@ class RegulationIndex:
         typed = set(analysis.analyze(text))
         hits: list[Hit] = []
         ranked, *pages = self._rerank(candidates, text)
+        links: dict[tuple[str, str], str] = {}   # (identity, version) → why it was brought in
         if linked:
             linkable = self._linkable(filter_query, excluded)
-            ranked, citing = self._add_citing_articles(ranked, linkable)
-            ranked, referred = self._add_referred_articles(ranked, linkable)
+            ranked, citing = self._add_citing_articles(ranked, linkable, links)
+            ranked, referred = self._add_referred_articles(ranked, linkable, links)
             total += _unmatched(citing + referred, matched)
             listed = {(identity, _version(payload)) for _, payload, identity in ranked}
             pages = [[item for item in page if (item[2], _version(item[1])) not in listed]
                      for page in pages]
         ranked = _scores_descending([item for page in (ranked, *pages)
                                      for item in _versions_together(page)])
-        for score, payload, _ in ranked:
+        for score, payload, identity in ranked:
             unit = _best_unit(payload, typed, terms, wanted)
             if unit is None:  # the article has the kind and the subject, but not in one unit
                 total -= 1
                 continue
             hits.append(_hit(len(hits) + 1, score, payload, unit, terms,
-                             self._standing(payload)))
+                             self._standing(payload),
+                             linked=links.get((identity, _version(payload)))))
             if len(hits) == limit:
                 break
         return SearchResult(text, max(total, len(hits)), tuple(hits))
@@ -795,14 +797,16 @@ class RegulationIndex:
         return allowed
 
     def _add_citing_articles(self, ranked: list[tuple[float, dict, str]],
-                             allowed: np.ndarray | None
+                             allowed: np.ndarray | None, links: dict[tuple[str, str], str]
                              ) -> tuple[list[tuple[float, dict, str]], list[int]]:
         """Bring in the articles that refer to the best answers ("… sebagaimana dimaksud
         dalam Pasal 82 berhak mendapat upah penuh"): they state the consequences, rights and
         sanctions of the rule found, often without repeating its words. Each gets a share
         of the score of the best answer it cites; articles already found keep their own.
-        Returns the ranking and the document numbers added."""
+        Returns the ranking and the document numbers added; ``links`` says which answer
+        brought each in."""
         top = {identity: score for score, _, identity in ranked[:CITED_DEPTH]}
+        anchors = {identity: payload for _, payload, identity in ranked[:CITED_DEPTH]}
         if not top:
             return ranked, []
         postings = self._posting_reader()
@@ -811,11 +815,14 @@ class RegulationIndex:
         known = {identity for _, _, identity in ranked}
         added, docnums = [], []
         for docnum, payload, identity in self._searchable(citing.tolist()):
-            cited = [top[i] for i in top if i in payload.get("cites", ())]
+            cited = [(top[i], i) for i in top if i in payload.get("cites", ())]
             if cited and identity not in known:
                 known.add(identity)
-                added.append((CITING_FACTOR * max(cited), payload, identity))
+                score, anchor = max(cited)
+                added.append((CITING_FACTOR * score, payload, identity))
                 docnums.append(docnum)
+                links[(identity, _version(payload))] = (
+                    f"refers to {_any_version(anchor, anchors[anchor])}")
         return sorted(ranked + added, key=lambda c: -c[0]), docnums
 
     def _searchable(self, docnums: Iterable[int]) -> Iterator[tuple[int, dict, str]]:
@@ -833,16 +840,19 @@ class RegulationIndex:
         return {t: idf("body", t) for t in set(terms)}
 
     def _add_referred_articles(self, ranked: list[tuple[float, dict, str]],
-                               allowed: np.ndarray | None
+                               allowed: np.ndarray | None, links: dict[tuple[str, str], str]
                                ) -> tuple[list[tuple[float, dict, str]], list[int]]:
         """Bring in the articles the best answers refer to ("… berhak atas uang penggantian
         hak sesuai ketentuan Pasal 156 ayat (4)"): the rule found leaves its details there,
         in words of their own. The mirror of ``_add_citing_articles``, with the same depth
         and share; articles already found keep their own score."""
         referred: dict[str, float] = {}
-        for score, payload, _ in ranked[:CITED_DEPTH]:
+        referrer: dict[str, dict] = {}   # the best answer referring to each
+        found_by_words = [c for c in ranked if (c[2], _version(c[1])) not in links]
+        for score, payload, _ in found_by_words[:CITED_DEPTH]:
             for identity in payload.get("cites", ()):
-                referred[identity] = max(referred.get(identity, 0.0), score)
+                if score > referred.get(identity, 0.0):
+                    referred[identity], referrer[identity] = score, payload
         for _, _, identity in ranked:
             referred.pop(identity, None)
         if not referred:
@@ -854,6 +864,9 @@ class RegulationIndex:
                   in self._searchable(found.tolist()) if identity in referred]
         added = [(CITING_FACTOR * referred[identity], payload, identity)
                  for _, payload, identity in linked]
+        for _, payload, identity in linked:
+            links[(identity, _version(payload))] = (
+                f"referred to by {_any_version(_identity(referrer[identity]), referrer[identity])}")
         return sorted(ranked + added, key=lambda c: -c[0]), [docnum for docnum, _, _ in linked]
 
     def _newest_versions(self, identities: set[str]) -> dict[str, str]:
@@ -1203,7 +1216,7 @@ def _annex_label(label: str) -> str:
 
 
 def _hit(rank: int, score: float, payload: dict, unit: _Unit | None, terms: set[str],
-         standing: tuple[str, str | None] = ("current", None)) -> Hit:
+         standing: tuple[str, str | None] = ("current", None), linked: str | None = None) -> Hit:
     reg = _info(payload["regulation"])
     amends = _amends(payload["amends"])
     unit = unit or _Unit(None, (), payload["text"], (), None)
@@ -1215,7 +1228,7 @@ def _hit(rank: int, score: float, payload: dict, unit: _Unit | None, terms: set[
     kinds = unit.kinds_with_items if unit.text_with_items else _payload_kinds(payload)
     return Hit(rank, score, reg, payload["pasal"], unit.ayat, amends, citation,
                kinds, make_snippet(unit.text, terms),
-               Source(**payload["source"]), *standing, items=unit.path)
+               Source(**payload["source"]), *standing, items=unit.path, linked=linked)
 
 
 @dataclass(frozen=True)
@@ -1533,6 +1546,15 @@ def _query_terms(query: Query) -> set[str]:
 
 def _info(data: dict) -> RegulationInfo:
     return RegulationInfo(data["id"], data["type"], data["number"], data["year"], data["title"])
+
+
+def _any_version(identity: str, payload: dict) -> str:
+    """An article cited whatever its version ("Pasal 7 UU 1/2015": a reference within a law
+    is to the article, not to one amendment's text of it)."""
+    scope, _, pasal = identity.rpartition("#")
+    if "~" in scope or not pasal:
+        return _article_citation(payload)
+    return f"Pasal {pasal} {_short_of_id(scope)}"
 
 
 def _short_of_id(regulation_id: str) -> str:
