@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import shlex
 import shutil
 import subprocess
 import sys
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -21,6 +23,7 @@ def runner():
 
 
 def run(runner, *args, **kwargs):
+    kwargs.setdefault("prog_name", "regsearch")      # as messages name it (not "main")
     return runner.invoke(main, [str(a) for a in args], catch_exceptions=False, **kwargs)
 
 
@@ -31,7 +34,8 @@ def test_query_json_contract(runner, corpus_index):
     assert data["query"] == "pengunduran diri" and data["total"] >= 5
     hit = data["hits"][0]
     assert set(hit) == {"rank", "score", "regulation", "pasal", "ayat", "amends", "citation",
-                        "kinds", "snippet", "source", "standing", "replaced_by", "items"}
+                        "kinds", "snippet", "source", "standing", "replaced_by", "items",
+                        "linked"}
     assert set(hit["regulation"]) == {"id", "type", "number", "year", "title"}
     assert isinstance(hit["regulation"]["year"], int)
     assert set(hit["source"]) == {"path", "page"}
@@ -270,3 +274,96 @@ def test_verbose_before_or_after_the_command(runner, corpus_index, args):
     finally:
         logger.setLevel(before[0])
         root.setLevel(before[1])
+
+
+@pytest.mark.parametrize("args, line", [
+    (["query", "kampanye", "--year", "abc"],
+     "regsearch: error: --year: 'abc' is not a valid integer (regsearch query --help)"),
+    (["query", "kampanye", "-n", "0"],
+     "regsearch: error: -n: 0 is not in the range x>=1 (regsearch query --help)"),
+    (["query", "kampanye", "--kind", "foo"],
+     "regsearch: error: --kind: 'foo' is not one of 'kewajiban', 'syarat', 'larangan', 'hak', "
+     "'kewenangan', 'sanksi', 'definisi' (regsearch query --help)"),
+    (["check"], "regsearch: error: missing argument 'PATHS...' (regsearch check --help)"),
+    (["list", "--jsno"],
+     "regsearch: error: no such option '--jsno'; did you mean '--json'? (regsearch list --help)"),
+    (["--bogus"], "regsearch: error: no such option '--bogus'; did you mean '--verbose'? "
+                  "(regsearch --help)"),
+    (["show", "UU 10/2016 Pasal 7", "extra"],
+     "regsearch: error: got unexpected extra argument (extra) (regsearch show --help)"),
+    (["index", ""], "regsearch: error: PATHS: an empty path names no file or folder to index "
+                    "(regsearch index --help)"),
+])
+def test_a_usage_error_is_one_line_and_exit_2(runner, args, line):
+    """It was click's four lines: "Usage: …", "Try …", a blank line, "Error: Invalid value…"."""
+    result = run(runner, *args)
+    assert result.exit_code == 2
+    assert result.stderr == line + "\n"
+    assert result.stdout == ""
+
+
+def test_a_mistyped_command_is_one_line_with_its_suggestion(runner):
+    result = run(runner, "qurey", "kampanye")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("regsearch: error: no such command 'qurey'")
+    assert result.stderr.endswith(" (regsearch --help)\n")
+    if hasattr(click.exceptions, "NoSuchCommand"):   # click >= 8.4 suggests commands
+        assert "; did you mean 'query'?" in result.stderr
+
+
+def test_a_usage_error_shows_what_was_typed_on_one_line(runner):
+    result = run(runner, "query", "kampanye", "--year", "20\n16")
+    assert result.exit_code == 2
+    assert result.stderr == ("regsearch: error: --year: '20\\n16' is not a valid integer "
+                             "(regsearch query --help)\n")
+
+
+@pytest.mark.parametrize("args", [[], ["--help"], ["-h"]])
+def test_regsearch_alone_or_help_prints_the_help(runner, args):
+    result = run(runner, *args)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: regsearch [OPTIONS] COMMAND")
+    assert "Commands:" in result.stdout and result.stderr == ""
+
+
+def test_kind_is_case_insensitive_like_type(runner, corpus_index):
+    upper = run(runner, "query", "--kind", "SANKSI", "--kind", "Syarat", "-n", "5", "--index",
+                corpus_index, "--json")
+    lower = run(runner, "query", "--kind", "sanksi", "--kind", "syarat", "-n", "5", "--index",
+                corpus_index, "--json")
+    assert upper.exit_code == 0, upper.stderr
+    assert upper.stdout == lower.stdout
+    hits = json.loads(upper.stdout)["hits"]
+    assert hits and all({"sanksi", "syarat"} & set(hit["kinds"]) for hit in hits)
+
+
+def test_output_cut_short_by_its_reader_ends_quietly(corpus_index):
+    """`regsearch … | head -1` was exit 1 (click's handling of a broken pipe). The output here
+    (~150 kB) is larger than a pipe holds, so regsearch is still writing when head is gone."""
+    command = (f"{shlex.quote(sys.executable)} -m regsearch query calon -n 500 --index "
+               f"{shlex.quote(str(corpus_index))} | head -1; exit ${{PIPESTATUS[0]}}")
+    done = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 141, done.stderr       # 128 + SIGPIPE, as `yes | head -1`
+    assert done.stdout.startswith("1. Pasal") and done.stdout.count("\n") == 1
+    assert done.stderr == ""         # no message, no "Exception ignored … BrokenPipeError"
+
+
+def test_check_says_what_a_document_does_not_state_without_python_none(runner):
+    result = run(runner, "check", TEXT / "uu-1-2015-penetapan-perppu-1-2014-pilkada.txt")
+    assert result.exit_code == 0, result.stderr
+    header = result.stdout.split("\n\n")[0]
+    assert "None" not in header and "[" not in header, header
+    lines = header.splitlines()
+    assert "amends: — | changes: 0 | revokes: Undang-Undang Nomor 22 Tahun 2014 tentang " \
+           "Pemilihan Gubernur, Bupati, dan Walikota" in lines      # was ['Undang-Undang …']
+    assert lines[-1].endswith(" | pages: —")          # a text file has no pages (was None)
+    assert "\n[body]\n" in result.stdout and "[anomalies: " in result.stdout
+
+
+def test_index_in_a_pipe_prints_no_bare_progress_label(runner, tmp_path):
+    """Off a terminal click's progress bar is its label alone: a bare "Indexing" line."""
+    index_dir = tmp_path / "ix"
+    result = run(runner, "index", TEXT / "uu-22-2014-pilkada.txt", "--index", index_dir)
+    assert result.exit_code == 0, result.stderr
+    [line] = result.stderr.splitlines()       # the summary alone
+    assert line.startswith(f"{index_dir}: 1 added, 0 updated, 0 removed, 0 unchanged, 0 failed")
