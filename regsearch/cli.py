@@ -7,6 +7,7 @@ option, unreadable query or citation).
 
 from __future__ import annotations
 
+import ast
 import json
 import logging
 import os
@@ -66,17 +67,34 @@ Examples:
 
 
 class _Group(click.Group):
-    """The command group, with a last resort: an exception that is not a ``RegsearchError``
-    (a bug) still becomes one line on stderr and exit 1, never a traceback. ``--verbose``
-    logs the traceback too, for the bug report. An error of the system (a full disk) is
-    said as such."""
+    """The command group, with the CLI's error contract applied centrally:
+
+    - a usage error (bad option value, unknown option or command, missing argument) is one
+      line on stderr and exit 2, naming where help is, instead of click's usage block;
+    - output cut short by its reader (``regsearch list | head -1``) ends quietly;
+    - an exception that is not a ``RegsearchError`` (a bug) still becomes one line on stderr
+      and exit 1, never a traceback. ``--verbose`` logs the traceback too, for the bug
+      report. An error of the system (a full disk) is said as such."""
+
+    def make_context(self, info_name: str | None, args: list[str],
+                     parent: click.Context | None = None, **extra: Any) -> click.Context:
+        try:   # the group's own options: `regsearch --bogus`, `regsearch` alone, --help
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:
+            _exit_usage_error(exc)
+        except BrokenPipeError:
+            _exit_broken_pipe()
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:   # the command's name, options and arguments
+            _exit_usage_error(exc)
+        except BrokenPipeError:
+            _exit_broken_pipe()
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort,
-                SystemExit, KeyboardInterrupt, BrokenPipeError):
-            raise  # click's own handling (a closed pipe, as in `| head`, ends quietly)
+                SystemExit, KeyboardInterrupt):
+            raise  # click's own handling
         except OSError as exc:   # the system refused (a full disk under `> out.txt`): no bug
             where = f" ({exc.filename})" if exc.filename else ""
             click.echo(f"regsearch: error: {exc.strerror or exc}{where}", err=True)
@@ -88,6 +106,74 @@ class _Group(click.Group):
                        f"{': ' + _one_line(detail) if detail else ''} (a bug; run with "
                        "--verbose for the traceback)", err=True)
             sys.exit(1)
+
+
+#: click >= 8.2 raises this for `regsearch` alone (older click printed the help itself).
+_NoArgsIsHelpError = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+def _exit_usage_error(exc: click.UsageError) -> None:
+    """Say a usage error in one line, as library errors are said, and exit 2:
+    "regsearch: error: --year: 'abc' is not a valid integer (regsearch query --help)"."""
+    if isinstance(exc, _NoArgsIsHelpError):   # `regsearch` alone asks for the help
+        click.echo(exc.ctx.get_help(), color=exc.ctx.color)
+        sys.exit(0)
+    click.echo(f"regsearch: error: {_usage_message(exc)}", err=True)
+    sys.exit(2)
+
+
+def _usage_message(exc: click.UsageError) -> str:
+    """click's message, worded as the library's: lower case, no final full stop, the option
+    named before what is wrong with it, click's "did you mean" kept, and where help is."""
+    hint = None
+    if isinstance(exc, click.BadParameter) and not isinstance(exc, click.MissingParameter):
+        if exc.param_hint is not None:
+            hint = exc.param_hint
+        elif isinstance(exc.param, click.Argument):
+            hint = exc.param.human_readable_name          # PATHS, not '[PATHS]...'
+        elif exc.param is not None:
+            hint = exc.param.get_error_hint(exc.ctx)      # '--year', '-v' / '--verbose'
+    if hint:
+        names = (hint if isinstance(hint, str) else " / ".join(hint)).replace("'", "")
+        message = f"{names}: {_without_full_stop(exc.message)}"
+    else:   # NoSuchOption, NoSuchCommand: their "did you mean" is added below, in our words
+        said = exc.message if hasattr(exc, "possibilities") else exc.format_message()
+        message = _without_full_stop(said)
+        message = message[:1].lower() + message[1:]
+    possibilities = sorted(getattr(exc, "possibilities", None) or ())
+    if possibilities:   # NoSuchOption, NoSuchCommand: "--idnex" -> "--index"
+        named = [repr(p) for p in possibilities]
+        either = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} or {named[-1]}"
+        message += f"; did you mean {either}?"
+    if exc.ctx is not None:
+        message += f" ({exc.ctx.command_path} --help)"
+    return _one_line(message)
+
+
+def _without_full_stop(text: str) -> str:
+    text = text.strip()
+    return text[:-1] if text.endswith(".") and not text.endswith("..") else text
+
+
+def _exit_broken_pipe() -> None:
+    """The reader of our output stopped early (`regsearch list | head -1`): end quietly, as
+    a program killed by SIGPIPE does, with no message and no traceback.
+
+    Exit status 141 (128 + SIGPIPE) is what the shell reports for `yes | head -1` and the
+    other tools such a pipeline holds, so a script with `set -o pipefail` sees the same for
+    regsearch as for them; 0 would claim all the output was delivered, 1 (click's choice)
+    that regsearch failed. Python's SIGPIPE handling is kept (no SIG_DFL), so an index being
+    written is never killed mid-way. stdout and stderr are pointed at /dev/null before
+    exiting: the interpreter's final flush of what is still buffered would otherwise fail
+    again and say "Exception ignored ... BrokenPipeError"."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):   # no file descriptor (CliRunner)
+            pass
+    sys.exit(141)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -205,7 +291,8 @@ def index_command(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool
 @click.option("--regulation", metavar='"UU 10/2016"',
               help="Only this regulation, by number or title (\"UU Ketenagakerjaan\"), "
                    "and the articles it amends or that amend it.")
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), metavar="K",
+@click.option("--kind", "kinds", multiple=True, metavar="K",
+              type=click.Choice(KINDS, case_sensitive=False),   # --kind SANKSI as --type uu
               help=f"Only rules of this kind (repeatable): {', '.join(KINDS)}.")
 @click.option("--subject", metavar="S", help='Only rules addressed to S, e.g. "kepala daerah".')
 @json_option
@@ -383,11 +470,38 @@ def check_command(paths: tuple[Path, ...]) -> None:
     failed = False
     for path in paths:
         try:
-            click.echo(outline(parse_file(path)))
+            click.echo(_readable_outline(outline(parse_file(path))))
         except RegsearchError as exc:
             click.echo(f"regsearch: {_one_line(str(exc))}", err=True)
             failed = True
     sys.exit(1 if failed else 0)
+
+
+def _readable_outline(text: str) -> str:
+    """The outline with its metadata said for a reader: a value the document does not state
+    is "—" instead of Python's ``None`` (``issuer: None``, ``pages: None`` for a text file),
+    and a list is its items ("revokes: UU 22/2014", not ``['UU 22/2014']``). The outline's
+    own form stays as it is: the golden files of the tests compare it."""
+    header, blank, rest = text.partition("\n\n")
+    lines = [line if line.startswith("# ") else
+             " | ".join(_readable_field(field) for field in line.split(" | "))
+             for line in header.split("\n")]
+    return "\n".join(lines) + blank + rest
+
+
+def _readable_field(field: str) -> str:
+    name, colon, value = field.partition(": ")
+    if not colon:
+        return field
+    if value in ("None", "[]"):
+        return f"{name}: —"
+    if value.startswith("[") and value.endswith("]"):
+        try:
+            items = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            return field
+        return f"{name}: {', '.join(map(str, items))}"
+    return field
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -418,16 +532,21 @@ def _run(action: Callable[[], Any]) -> Any:
 
 
 class _progress_bar:
-    """A click progress bar on stderr, created once the number of files is known."""
+    """A click progress bar on stderr, created once the number of files is known. Only on a
+    terminal: elsewhere (a pipe, a log file) click would print the bare label, "Indexing",
+    and nothing more; the summary line after it says what was done."""
 
     def __init__(self, label: str) -> None:
         self.label = label
         self.bar = None
+        self.shown = _is_terminal(sys.stderr)
 
     def __enter__(self) -> Callable[[int, int, str], None]:
         return self.update
 
     def update(self, done: int, total: int, path: str) -> None:
+        if not self.shown:
+            return
         if self.bar is None:
             self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr,
                                          item_show_func=lambda p: Path(p).name if p else "")
@@ -448,6 +567,13 @@ class _progress_bar:
 def _stderr_progress() -> Callable[[int, int, str], None]:
     """A progress callback that closes its bar itself after the last file."""
     return _progress_bar("Indexing").update
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):   # no such method, or closed
+        return False
 
 
 def _count(number: int, one: str, many: str) -> str:

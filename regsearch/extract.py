@@ -107,6 +107,8 @@ def extract(path: str | Path, backend: str | None = None, *, ocr: bool | None = 
     Raises ``ExtractionError`` (never a library exception) when the file cannot be read.
     """
     settings = _Settings.resolve(backend, ocr, timeout, memory_mb)
+    if not os.path.lexists(path):
+        raise ExtractionError(f"{path}: no such file or folder")
     if not isolated or not _is_pdf(Path(path)):
         return _extract_here(Path(path), settings, on_page)
     callback = (lambda _path, done, total: on_page(done, total)) if on_page else None

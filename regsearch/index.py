@@ -49,6 +49,14 @@ class BuildReport:
     name): the regulation is indexed once. Not a failure: nothing is missing from the index,
     and a folder holding a stray copy ("uu-13-2003 (1).pdf") must not fail every update.
 
+    ``warnings``: (path, message) for what was done but deserves a look: a regulation read
+    with serious anomalies, a folder with no document, an index created among documents, and
+    a file skipped because the regulation it holds (same type, number and year: the same id)
+    is indexed from another file — a copy that differs from it, the same law as PDF and as
+    text. One file per regulation is indexed: the one the index holds already, else the first
+    of the build (the paths in the order given, each folder in name order); the message
+    names both files. Not a failure either: the regulation is in the index.
+
     ``not_written``: why the index was left as it was (no index written, or an existing one
     not rebuilt) because there was nothing to index; None when it was written. A failure:
     nothing that was asked for was done.
@@ -88,20 +96,20 @@ def source_paths(paths: str | os.PathLike | bytes | Iterable[str | os.PathLike |
 
     A str is one path, not the characters of one (iterated, "/" made the build index the
     whole file system); an empty path is refused rather than read as the working directory;
-    anything else is a ``RegsearchError`` naming what was given."""
+    anything else is an ``IndexError_`` naming what was given."""
     if isinstance(paths, (str, bytes, os.PathLike)):
         paths = [paths]
     elif not isinstance(paths, Iterable):
-        raise RegsearchError(f"paths to index must be a path or a list of paths, not "
-                             f"{type(paths).__name__}")
+        raise IndexError_(f"paths to index must be a path or a list of paths, not "
+                          f"{type(paths).__name__}")
     found = []
     for raw in paths:
         if not isinstance(raw, (str, bytes, os.PathLike)):
-            raise RegsearchError(f"paths to index must be paths (str or Path), not "
-                                 f"{type(raw).__name__}: {_shown(raw)}")
+            raise IndexError_(f"paths to index must be paths (str or Path), not "
+                              f"{type(raw).__name__}: {_shown(raw)}")
         text = os.fsdecode(raw)
         if not text:
-            raise RegsearchError("an empty path names no file or folder to index")
+            raise IndexError_("an empty path names no file or folder to index")
         found.append(Path(text))
     return found
 
@@ -205,22 +213,41 @@ def build_index(paths: str | os.PathLike | Iterable[str | os.PathLike], index_di
     Each regulation file is indexed once: a file named twice (overlapping folders, a link)
     is one file, and a copy of a file of the build or of the index under another name is
     skipped and reported in ``BuildReport.duplicates`` (a renamed or moved file replaces
-    its old path). When nothing at all can be indexed — no document under the paths, or
-    none readable — and there was no index, none is written (a mistyped folder must not
-    leave an empty index that every query then searches); nor is an index rebuilt from
-    nothing: ``BuildReport.not_written`` says so.
+    its old path). Each regulation is indexed from one file: another file holding the same
+    one (a copy that differs, the same law as PDF and text) is skipped with a warning naming
+    both (``BuildReport.warnings``). When nothing at all can be indexed — no document under
+    the paths, or none readable — and there was no index, none is written (a mistyped folder
+    must not leave an empty index that every query then searches); nor is an index rebuilt
+    from nothing: ``BuildReport.not_written`` says so.
 
     Nothing is visible to readers until the final commit, which Whoosh publishes by renaming
     one table-of-contents file: a build killed at any moment leaves the previous index whole.
     The commit records the size of each file of the index (``manifest``), which an update
-    or a query checks first, so that a damaged index is named as such, not misread. After
+    or a query checks first, so that a damaged index is named as such, not misread; an
+    update of a damaged index (a file cut short or gone, its table of contents lost while
+    its manifest or segments remain, a manifest that is no manifest) stops with
+    ``IndexError_`` and changes nothing: only ``rebuild`` starts anew over it. After
     it, the stems the build computed are added to the index's stem table (``stemtable``,
     written anew with a new index), which queries read instead of Sastrawi.
+
+    Arguments of another type (``index_dir`` None, ``rebuild`` not a bool, ``progress`` not
+    callable) are an ``IndexError_`` saying what was given, as is an ``index_dir`` that is a
+    file. A new index written into a folder holding documents is a warning.
     """
     sources = source_paths(paths)
-    if not os.fspath(index_dir):
-        raise RegsearchError("an empty path names no folder for the index")
-    index_dir = Path(index_dir)
+    index_dir = index_folder(index_dir)
+    if not isinstance(rebuild, bool):
+        raise IndexError_(f"rebuild must be True or False, not {type(rebuild).__name__}: "
+                          f"{_shown(rebuild)}")
+    if progress is not None and not callable(progress):
+        raise IndexError_(f"progress must be a function (done, total, path) or None, not "
+                          f"{type(progress).__name__}: {_shown(progress)}")
+    if problem := _not_a_folder(index_dir):
+        raise IndexError_(f"cannot write the index in {index_dir}: {problem}")
+    if not rebuild:
+        # What is left of a damaged index is no place for a new one (``_open_for_writing``),
+        # even when there is nothing to add to it.
+        check_intact(index_dir, INDEX_NAME)
     collected = _collect(sources)
     report = BuildReport(failed=list(collected.failures),
                          warnings=[(str(folder), NO_DOCUMENTS) for folder in collected.empty])
@@ -228,10 +255,15 @@ def build_index(paths: str | os.PathLike | Iterable[str | os.PathLike], index_di
     if not collected.files and (rebuild or not existed):
         report.not_written = _left_as_it_was(index_dir, existed)
         return report
+    crowded = [] if existed else _documents_in(index_dir)
     created = _created_by_build(index_dir)
     ix = _open_for_writing(index_dir, rebuild=rebuild)
-    known = {} if rebuild else _known_files(ix)
+    known, held = ({}, {}) if rebuild else _known_files(ix)
     plan = _plan(collected.files, known, sources, report)
+    vanished = _vanished(sources, collected.files, known, set(plan.drop))
+    going = {key for _, key, _ in plan.todo} | set(plan.drop) | set(vanished)
+    holders, orphans = _holders({key: reg for key, reg in held.items() if key not in going},
+                                {_path_key(path) for path in collected.files}, report)
     # The parsing workers start before the writer lock is taken, so that no process but
     # this one ever holds it (a killed build must not leave a child keeping the index locked);
     # then they parse while this process writes what they have finished.
@@ -239,11 +271,13 @@ def build_index(paths: str | os.PathLike | Iterable[str | os.PathLike], index_di
             _parsing(plan.todo, ix.schema) as results:
         writer = _lock_writer(ix, index_dir)
         try:
-            _write_results(writer, plan.todo, results, known, report,
+            _write_results(writer, plan.todo, results, known, holders, report,
                            _Progress(progress, len(collected.files),
                                      len(collected.files) - len(plan.todo)))
             _drop_replaced(writer, plan.drop, known, report)
-            _drop_vanished(writer, sources, collected.files, known, report, set(plan.drop))
+            _drop_vanished(writer, vanished, known, report)
+            _drop_replaced(writer, [reg.key for reg in orphans
+                                    if holders.get(reg.id, reg).key != reg.key], known, report)
         except BaseException:
             writer.cancel()
             raise
@@ -266,7 +300,54 @@ def build_index(paths: str | os.PathLike | Iterable[str | os.PathLike], index_di
     # index (rebuilt, first built, or replacing one of another schema version, whose
     # analyzer may have stemmed otherwise) gets a new table; an update adds to the table.
     stemtable.write_stems(index_dir, analysis.known_stems(), replace=rebuild or not known)
+    if crowded:
+        report.warnings.append((str(index_dir), CROWDED.format(
+            count=len(crowded), s="s" if len(crowded) > 1 else "", example=crowded[0])))
     return report
+
+
+#: Said when a new index is written into a folder that holds documents (``_documents_in``).
+CROWDED = ("the index's files were written among the {count} document{s} this folder holds "
+           "(such as {example}); an index is best kept in a folder of its own")
+
+
+def index_folder(index_dir: object) -> Path:
+    """``index_dir`` as a ``Path``: a str, bytes or ``Path`` naming a folder; anything else,
+    or an empty path, is an ``IndexError_`` saying what was given."""
+    if not isinstance(index_dir, (str, bytes, os.PathLike)):
+        raise IndexError_(f"the index folder must be a path (str or Path), not "
+                          f"{type(index_dir).__name__}: {_shown(index_dir)}")
+    try:
+        text = os.fsdecode(index_dir)
+    except TypeError as exc:  # an os.PathLike whose __fspath__ returns something else
+        raise IndexError_(f"the index folder must be a path (str or Path), not "
+                          f"{type(index_dir).__name__}: {_shown(index_dir)}") from exc
+    if not text:
+        raise IndexError_("an empty path names no folder for the index")
+    return Path(text)
+
+
+def _not_a_folder(index_dir: Path) -> str | None:
+    """Why no index can be written in ``index_dir`` because it, or a folder above it, is
+    something else than a folder (a file, a link to nothing); None when it is a folder or
+    can be made one."""
+    for path in (index_dir, *index_dir.parents):
+        if path.is_dir():
+            return None
+        if path.is_symlink() and not path.exists():
+            where = "it" if path == index_dir else str(path)
+            return f"{where} is a link to a missing folder"
+        if path.exists():
+            return ("it is a file, not a folder" if path == index_dir
+                    else f"{path} is a file, not a folder")
+    return None
+
+
+def _documents_in(index_dir: Path) -> list[str]:
+    """The names of the documents (PDF, .txt, .md; notes such as a README excepted) directly
+    in ``index_dir``, sorted: a new index written there mixes its files with them."""
+    return sorted(name for name in _listing(index_dir)
+                  if _looks_like_document(index_dir / name))
 
 
 def _left_as_it_was(index_dir: Path, existed: bool) -> str:
@@ -516,6 +597,9 @@ def _plan(files: list[Path], known: Known, sources: list[Path], report: BuildRep
     for digest, keys in elsewhere.items():
         if digest in holder:
             plan.drop += [key for key in keys if key != holder[digest]]
+    # Files the index holds first: re-read, one keeps its regulation against a new file
+    # holding the same one (``_write_results``: the first written keeps it).
+    plan.todo.sort(key=lambda task: task[1] not in known)
     return plan
 
 
@@ -603,9 +687,14 @@ class _Progress:
 
 
 def _write_results(writer, todo: list[tuple[Path, str, str]], results: Iterable[_Parsed],
-                   known: Known, report: BuildReport, progress: _Progress) -> None:
+                   known: Known, holders: dict[str, _Held], report: BuildReport,
+                   progress: _Progress) -> None:
     """Write each regulation as its parse arrives; amending regulations wait for the end,
-    when the headings of every article they may quote are known (``_inherit_headings``)."""
+    when the headings of every article they may quote are known (``_inherit_headings``).
+
+    One file per regulation: a file whose regulation another file holds — one of the index
+    that stays (``holders``), or one written before it in this build — is skipped, with a
+    warning naming both (``BuildReport.warnings``), and what the index held of it goes."""
     headings: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
     amending: list[tuple[str, str, Regulation]] = []
     for (path, key, digest), (outcome, stems) in zip(todo, results):
@@ -614,6 +703,17 @@ def _write_results(writer, todo: list[tuple[Path, str, str]], results: Iterable[
         if isinstance(outcome, str):
             report.failed.append((str(path), outcome))
             _remember_failure(writer, key, digest, outcome, known)
+            continue
+        reg = (_Held(outcome.reg_id, outcome.label, outcome.title, key, str(path))
+               if isinstance(outcome, _Prepared) else
+               _Held(outcome.id, outcome.ref.short, outcome.title, key, str(path)))
+        holder = holders.setdefault(reg.id, reg)
+        if holder is not reg:
+            report.warnings.append((str(path), _held_elsewhere(reg, holder)))
+            if key in known:  # what the index held of this file is no longer its text
+                writer.delete_by_term("path_key", key)
+                if known[key][1] is None:
+                    report.removed.append(key)
             continue
         (report.updated if key in known else report.added).append(str(path))
         if isinstance(outcome, _Prepared):
@@ -668,6 +768,9 @@ class _Prepared:
     what the writer needs of it, and nothing else (the ``Regulation`` is not sent back)."""
 
     path: str
+    reg_id: str
+    label: str
+    title: str
     articles: int
     warnings: list[str]
     headings: dict[tuple[str, str], tuple[str | None, str | None, str | None]]
@@ -701,7 +804,8 @@ def _parse_for_index(task: tuple[Path, str, str]) -> _Parsed:
     if isinstance(outcome, Regulation) and _writes_alone(outcome, _worker_schema):
         memo: dict = {}
         outcome = _Prepared(
-            path=outcome.path, articles=len(outcome.articles),
+            path=outcome.path, reg_id=outcome.id, label=outcome.ref.short,
+            title=outcome.title, articles=len(outcome.articles),
             warnings=[a.message for a in outcome.anomalies if a.code in WARN_ANOMALIES],
             headings=_headings_of(outcome),
             documents=[_prepare(_worker_schema, doc, memo)
@@ -742,6 +846,25 @@ def _inherit_headings(reg: Regulation, headings: dict[tuple[str, str], tuple]) -
         and (found := headings.get((a.amends.ref.id, a.amends.pasal))) else a
         for a in reg.articles)
     return replace(reg, articles=articles)
+
+
+def _held_elsewhere(reg: _Held, holder: _Held) -> str:
+    """Why the file of ``reg`` is skipped: ``holder``'s file holds the same regulation."""
+    said = f"{reg.label} is already indexed from {holder.shown}; this file is skipped"
+    if _plain(reg.title) != _plain(holder.title):
+        return (f"{said}, though its title differs ({_clipped(reg.title)} / "
+                f"{_clipped(holder.title)}): regsearch tells regulations apart by type, "
+                f"number and year only ({reg.id})")
+    return f"{said} (one file per regulation: remove one of them to choose)"
+
+
+def _plain(title: str) -> str:
+    return " ".join(re.findall(r"\w+", title.casefold()))
+
+
+def _clipped(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[:limit - 1] + "…")
 
 
 def _remember_failure(writer, key: str, digest: str, reason: str, known: Known) -> None:
@@ -867,17 +990,22 @@ def _add_prepared(writer, document: _PreparedDocument) -> None:
 WARN_ANOMALIES = frozenset({"no_text_layer", "no_structure", "no_articles"})
 
 
-def _drop_vanished(writer, sources: list[Path], files: list[Path], known: Known,
-                   report: BuildReport, dropped: set[str]) -> None:
-    """Remove documents of files that were in an indexed folder and are gone now (those
-    ``_drop_replaced`` removed already excepted)."""
+def _vanished(sources: list[Path], files: list[Path], known: Known, dropped: set[str]
+              ) -> list[str]:
+    """The path keys of files that were in an indexed folder and are gone now (those
+    ``_drop_replaced`` removes excepted)."""
     present = {_path_key(f) for f in files}
     folders = _folder_keys(sources)
-    for key in known:
-        if key not in present and key not in dropped and _under_any(key, folders):
-            writer.delete_by_term("path_key", key)
-            if known[key][1] is None:  # a regulation, not a remembered failure
-                report.removed.append(key)
+    return [key for key in known
+            if key not in present and key not in dropped and _under_any(key, folders)]
+
+
+def _drop_vanished(writer, vanished: list[str], known: Known, report: BuildReport) -> None:
+    """Remove the documents of files gone from an indexed folder (``_vanished``)."""
+    for key in vanished:
+        writer.delete_by_term("path_key", key)
+        if known[key][1] is None:  # a regulation, not a remembered failure
+            report.removed.append(key)
 
 
 def _reason(exc: RegsearchError, path: Path) -> str:
@@ -915,7 +1043,10 @@ def _open_for_writing(index_dir: Path, *, rebuild: bool):
         # create_in removes only this index's own files (a README beside them stays).
         return whoosh_index.create_in(str(index_dir), make_schema(), indexname=INDEX_NAME)
     except OSError as exc:
-        raise IndexError_(f"{index_dir}: cannot write the index ({exc.strerror or exc})") from exc
+        problem = _not_a_folder(index_dir)  # made a file since the check in ``build_index``
+        raise IndexError_(f"cannot write the index in {index_dir}: {problem}" if problem else
+                          f"{index_dir}: cannot write the index ({exc.strerror or exc})"
+                          ) from exc
 
 
 def _schema_matches(ix) -> bool:
@@ -926,18 +1057,62 @@ def _schema_matches(ix) -> bool:
 Known = dict[str, tuple[str, "str | None"]]
 
 
-def _known_files(ix) -> Known:
-    """What the index holds of each file: its hash, and why it failed if it did."""
+@dataclass(frozen=True)
+class _Held:
+    """A regulation as the index (or this build) holds it: its id, short citation and
+    title, and the file it is read from (its path key, and its path as the report names
+    it)."""
+
+    id: str
+    label: str
+    title: str
+    key: str
+    shown: str
+
+
+def _known_files(ix) -> tuple[Known, dict[str, _Held]]:
+    """What the index holds of each file: its hash, and why it failed if it did; and the
+    regulation each file that did not fail holds."""
     with ix.searcher() as searcher:
         known: Known = {}
+        held: dict[str, _Held] = {}
         for fields in searcher.documents(doctype="regulation"):
             key = fields["path_key"]
             # Indexed twice under one path (a file and a link to it, before builds read
             # each file once): no hash, so that it is read again and written once.
             known[key] = ("", None) if key in known else (fields["file_hash"], None)
+            info = fields["payload"]["regulation"]
+            held[key] = _Held(info["id"], f"{info['type']} {info['number']}/{info['year']}",
+                              info["title"], key, shown_path(key))
         for fields in searcher.documents(doctype="failure"):
             known[fields["path_key"]] = (fields["file_hash"], fields["payload"]["reason"])
-        return known
+        return known, held
+
+
+def _holders(staying: dict[str, _Held], present: set[str], report: BuildReport
+             ) -> tuple[dict[str, _Held], list[_Held]]:
+    """regulation id → the file that holds it, for the files of the index this build leaves
+    as they are (``staying``): another file of the build holding one of them is skipped
+    (``_write_results``). An index written before builds kept one file per regulation may
+    hold one twice: said, not repaired (neither file is re-read).
+
+    Also the regulations of files outside the build that are gone from the disk: they hold
+    nothing against a file of the build, which replaces them (as a moved file replaces its
+    old path); the caller drops those a file of the build took over."""
+    holders: dict[str, _Held] = {}
+    orphans: list[_Held] = []
+    for key in sorted(staying):
+        reg = staying[key]
+        if key not in present and not os.path.isfile(key):
+            orphans.append(reg)
+        elif reg.id in holders:
+            report.warnings.append((reg.shown, (
+                f"{reg.label} is indexed twice, from this file and from "
+                f"{holders[reg.id].shown}; every hit of it is listed twice until one of them "
+                "is removed or the index is rebuilt (`regsearch index --rebuild`)")))
+        else:
+            holders[reg.id] = reg
+    return holders, orphans
 
 
 def _file_hash(path: Path) -> str:

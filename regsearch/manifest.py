@@ -11,11 +11,20 @@ cold-query budget of 0.5 s. It catches files cut short, grown, emptied or remove
 overwritten in place (that would need reading every file, which the budget does not allow).
 
 The manifest describes one generation of the index (the number of its table-of-contents
-file, ``_regsearch_<n>.toc``). One that describes another generation — a commit killed
+file, ``_regsearch_<n>.toc``). One that describes an earlier generation — a commit killed
 between Whoosh's rename and this file's, or an index updated by a regsearch that predates
-the manifest — is not checked against (and the next commit rewrites it); an index without
-a manifest is not checked at all. Its name starts like Whoosh's TOC files, so that Whoosh
-removes it with them when an index is created anew over an old one.
+the manifest — is not checked against (and the next commit rewrites it), nor is one of
+another ``FORMAT``; an index without a manifest is not checked at all. Its name starts like
+Whoosh's TOC files, so that Whoosh removes it with them when an index is created anew over
+an old one.
+
+What only a commit leaves behind proves that an index was there, so its loss is damage, not
+"no index": a manifest whose table of contents is gone (or that names a newer generation
+than any on disk), or segment files without any table of contents (Whoosh would open such a
+folder as empty, and an update would build a new index over it, losing every regulation it
+held). A manifest that cannot be read as one (not JSON, no list of files) is damage too:
+the check it exists for cannot be made, and an update would record the sizes of files it
+never checked, hiding any damage for good.
 
 Standard library only: ``search`` imports it on every open.
 """
@@ -81,21 +90,112 @@ def write_manifest(index_dir: str | Path, indexname: str, generation: int,
             pass
 
 
+def segment_files(index_dir: str | Path, indexname: str) -> list[str]:
+    """The names of the files of the index's segments in ``index_dir`` (``<indexname>_<segment
+    id>.<ext>``, as Whoosh names them), sorted: what a committed index holds besides its table
+    of contents and manifest. Not its lock file (``<indexname>_WRITELOCK``)."""
+    pattern = re.compile(rf"^{re.escape(indexname)}_[0-9a-z]+\.[A-Za-z0-9_.]+$")
+    return sorted(name for name in os.listdir(index_dir) if pattern.match(name))
+
+
+def holds_index_files(index_dir: str | Path, indexname: str) -> bool:
+    """Whether ``index_dir`` holds anything of an index: a table of contents, a manifest or
+    segment files. False for a folder that does not exist or cannot be listed."""
+    try:
+        return (latest_generation(index_dir, indexname) >= 0
+                or manifest_path(index_dir, indexname).exists()
+                or bool(segment_files(index_dir, indexname)))
+    except OSError:
+        return False
+
+
+class _Corrupt(Exception):
+    """The manifest is there but is not one (``_read``)."""
+
+
+def _read(index_dir: Path, indexname: str) -> dict | None:
+    """The manifest of ``index_dir``: None when there is none, or it is of another
+    ``FORMAT``; ``_Corrupt`` (with why) when it cannot be read as a manifest."""
+    path = manifest_path(index_dir, indexname)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise _Corrupt("is a folder") from None
+    except OSError as exc:
+        raise _Corrupt(f"cannot be read: {exc.strerror or exc}") from None
+    try:
+        manifest = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _Corrupt("is corrupt: not JSON" if data.strip() else "is empty") from None
+    if not isinstance(manifest, dict) or "format" not in manifest:
+        raise _Corrupt("is corrupt: not a record of the index's files")
+    if manifest["format"] != FORMAT:
+        if isinstance(manifest["format"], int) and not isinstance(manifest["format"], bool):
+            return None  # another version's layout: not checked, rewritten by the next commit
+        raise _Corrupt("is corrupt: not a record of the index's files")
+    generation, files = manifest.get("generation"), manifest.get("files")
+    if (not isinstance(generation, int) or isinstance(generation, bool) or generation < 0
+            or not isinstance(files, dict)
+            or not all(isinstance(name, str) and "/" not in name and name not in ("", ".", "..")
+                       and isinstance(size, int) and not isinstance(size, bool)
+                       for name, size in files.items())):
+        raise _Corrupt("is corrupt: not a record of the index's files")
+    return manifest
+
+
+def _damaged(index_dir: Path, problem: str) -> IndexError_:
+    return IndexError_(f"the index in {index_dir} is damaged ({problem}); "
+                       "run `regsearch index --rebuild`")
+
+
 def check_intact(index_dir: str | Path, indexname: str) -> None:
     """Raise ``IndexError_`` naming the first file of the index in ``index_dir`` whose size
-    differs from what its commit recorded, or that is gone. Nothing is checked when there is
-    no readable manifest of the newest generation (see the module docstring)."""
+    differs from what its commit recorded, or that is gone; the table of contents gone while
+    the manifest or segment files remain; or a manifest that is no manifest (see the module
+    docstring). Nothing is checked against a manifest of another generation or format, nor
+    when there is none; a folder that does not exist or is no folder is left to the caller
+    (which says "no index")."""
     index_dir = Path(index_dir)
-    try:
-        manifest = json.loads(manifest_path(index_dir, indexname).read_text(encoding="utf-8"))
-        generation = manifest["generation"]
-        files = manifest["files"]
-        if manifest.get("format") != FORMAT or not isinstance(files, dict):
+    if not index_dir.is_dir():
+        return  # no such folder, or not a folder: the caller opening it says so
+    for attempt in range(2):
+        # The manifest first: its table of contents stays until a newer one is written, so
+        # the tables of contents listed next cannot all be older than it unless one is lost.
+        try:
+            manifest = _read(index_dir, indexname)
+        except _Corrupt as corrupt:
+            raise _damaged(index_dir, f"{manifest_path(index_dir, indexname).name} {corrupt}"
+                           ) from None
+        try:
+            latest = latest_generation(index_dir, indexname)
+        except OSError:
             return
-        if latest_generation(index_dir, indexname) != generation:
-            return  # the manifest of an earlier commit
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return  # no manifest (an index older than it), or none readable: nothing to compare
+        if manifest is None:
+            if latest >= 0:
+                return  # an index older than the manifest: nothing to compare
+            try:
+                segments = segment_files(index_dir, indexname)
+            except OSError:
+                return
+            if not segments:
+                return  # no index at all
+            problem = (f"its table of contents _{indexname}_<n>.toc is missing, "
+                       f"{len(segments):,} files of its segments remain")
+        elif latest < manifest["generation"]:
+            # A commit writes its table of contents before its manifest and removes it only
+            # after writing a newer one: a manifest newer than every table of contents means
+            # that it was removed (looked at twice: a listing may miss a file being renamed).
+            problem = f"{_toc_name(indexname, manifest['generation'])} is missing"
+        else:
+            break
+        if attempt:
+            raise _damaged(index_dir, problem)
+    if latest != manifest["generation"]:
+        return  # the manifest of an earlier commit
+    files = manifest["files"]
+    generation = manifest["generation"]
     for name, size in files.items():
         try:
             actual = (index_dir / name).stat().st_size
@@ -114,5 +214,4 @@ def check_intact(index_dir: str | Path, indexname: str) -> None:
                 return
         except OSError:
             pass
-        raise IndexError_(f"the index in {index_dir} is damaged ({problem}); "
-                          "run `regsearch index --rebuild`")
+        raise _damaged(index_dir, problem)

@@ -47,6 +47,7 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 - ``ocr_number_fixed``    an OCR-damaged number was read by the sequence ("Pasal l" → 1).
 - ``heading_inline``      a ``Pasal`` heading was recovered from inside a line of text.
 - ``ayat_gap``            ayat numbers skip or repeat inside an article.
+- ``item_gap``            list item labels skip or repeat inside one list (huruf d followed by f).
 - ``change_label_missing`` an amending item has no printed number; its label is inferred.
 - ``change_item_gap``     amending item numbers skip.
 - ``unplaced_text``       body text before the first article that belongs to no article.
@@ -60,6 +61,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .clean import Line, clean_pages, logical_lines
 from .errors import ParseError
@@ -163,6 +165,12 @@ _HURUF_PAREN = re.compile(r"^(?P<label>[a-z])\)\s+(?P<text>.*)$")
 _ANGKA_PAREN = re.compile(r"^(?P<label>\d{1,3})\)\s+(?P<text>.*)$")
 _ITEM_STYLES = (("huruf", _HURUF_DOT), ("angka", _ANGKA_DOT), ("huruf)", _HURUF_PAREN),
                 ("angka)", _ANGKA_PAREN))
+_LABEL_CLOSE = {"huruf": ".", "angka": ".", "huruf)": ")", "angka)": ")"}
+_LABEL_WORD = {"huruf": "huruf", "angka": "angka", "huruf)": "huruf", "angka)": "angka"}
+_FIRST_LABELS = (("huruf", "a"), ("angka", "1"), ("huruf)", "a"), ("angka)", "1"))
+#: Words shortened with a dot that ends no list item ("No. 5", "hlm. 3", "Rp. 1.000").
+_ABBREVIATIONS = frozenset("no nos hlm hal jl jln rp kab kec kel prov dr drs ir prof hj sdr bpk tbk vol "
+                           "art jo dkk".split())
 
 # --- amending -----------------------------------------------------------------------------
 
@@ -363,12 +371,16 @@ class _Builder:
                 queue[:0] = rest
                 text, ayat = head, _AYAT.match(head)
             if ayat:
-                builders.append(_AyatBuilder(_ayat_number(ayat), [ayat.group("text")]))
+                builders.append(_AyatBuilder(_ayat_number(ayat), []))
+                builders[-1].add_line(ayat.group("text"), lead=True)
                 continue
             if not builders:
                 builders.append(_AyatBuilder(None, []))
             builders[-1].add_line(text)
         self._check_ayat(builders, pasal, page)
+        for unit in builders:
+            where = f"Pasal {pasal}" + (f" ayat ({unit.number})" if unit.number else "")
+            self._check_items(unit.items, where, page)
         return tuple(b.build() for b in builders)
 
     def _check_ayat(self, builders: list[_AyatBuilder], pasal: str, page: int | None) -> None:
@@ -378,6 +390,15 @@ class _Builder:
             if previous is not None and number not in _expected_next(previous) and number != previous + "a":
                 self.note("ayat_gap", f"Pasal {pasal}: ayat ({number}) after ({previous})", page)
             previous = number
+
+    def _check_items(self, items: list[_ItemBuilder], where: str, page: int | None) -> None:
+        """Report list labels out of sequence (d. followed by f.), in every list of a unit."""
+        for previous, item in zip(items, items[1:]):
+            if item.label not in _next_labels(previous.label):
+                self.note("item_gap", f"{where}: {_LABEL_WORD[item.style]} {item.label} after "
+                                      f"{_LABEL_WORD[previous.style]} {previous.label}", page)
+        for item in items:
+            self._check_items(item.children, f"{where} {_LABEL_WORD[item.style]} {item.label}", page)
 
     # -- amending regulations ----------------------------------------------------------------
 
@@ -1175,11 +1196,32 @@ class _AyatBuilder:
     items: list[_ItemBuilder] = field(default_factory=list)
     stack: list[_ItemBuilder] = field(default_factory=list)
 
-    def add_line(self, text: str) -> None:
-        first, *rest = _split_glued_items(text)
-        self._add(first)
-        for piece in rest:
-            self.add_line(piece)
+    def add_line(self, text: str, *, lead: bool = False) -> None:
+        """Add one logical line (``lead``: the ayat's opening line, text even if it starts
+        like a label). A list item glued on the same line after the end of the one before
+        ("d. Dihapus. e. Berusia …", "…; dan/atau g. kegiatan …", "… mencakup: a. untuk …")
+        is split off and added as an item of its own (see ``_glued_item``)."""
+        if lead:
+            self.text.append(text)
+        else:
+            self._add(text)
+        target = self.stack[-1].text if self.stack else self.text
+        piece = target[-1]
+        cut = _glued_item(piece, self._expected_labels())
+        if cut is None:
+            return
+        target[-1] = piece[:cut].rstrip()
+        self.add_line(_spaced_label(piece[cut:]))
+
+    def _expected_labels(self) -> list[tuple[str, str, bool]]:
+        """(label, style, first) of the items that may come next: the next label of every
+        list being read, or (``first``) the first label of a new list under the unit read."""
+        expected = [(label, entry.style, False) for entry in self.stack
+                    for label in _next_labels(entry.label)]
+        if not (self.stack[-1].children if self.stack else self.items):
+            used = {entry.style for entry in self.stack}
+            expected += [(label, style, True) for style, label in _FIRST_LABELS if style not in used]
+        return expected
 
     def _add(self, text: str) -> None:
         item = _match_item(text)
@@ -1232,18 +1274,57 @@ def _split_glued_ayat(text: str, number: str | None) -> list[str]:
     return [text[:found.start()].strip(), text[found.start():].strip()]
 
 
-def _split_glued_items(text: str) -> list[str]:
-    """Split "a. … nonkomersial; dan b.reaktor …" where a PDF joined two list items: only at
-    the next letter in sequence after a semicolon."""
-    found = _HURUF_DOT.match(text)
-    if not found or len(found.group("label")) != 1:
-        return [text]
-    following = chr(ord(found.group("label")) + 1)
-    glued = re.search(rf";\s*(?:dan|atau)?\s+(?={following}\.\s?\S)", text)
-    if not glued:
-        return [text]
-    return [text[:glued.start() + 1] + text[glued.start() + 1:glued.end()].rstrip(),
-            re.sub(rf"^{following}\.(?=\S)", f"{following}. ", text[glued.end():])]
+def _glued_item(text: str, expected: list[tuple[str, str, bool]]) -> int | None:
+    """Where an item glued inside ``text`` starts, or None. Only an expected label counts (the
+    next label of a list being read: "e." after item d, "7." after item 6), after an item end
+    ("Dihapus. e.", "; e.", "; dan/atau e.", ": e.") and before text ("e. Berusia"); the first
+    label of a new list ("a.", "1.") only after a lead-in's colon ("mencakup: a. untuk").
+    So "huruf a. dan …", "No. 5. …", a decimal or a row of bare numbers ("1. 2. 3.") stay."""
+    cut = None
+    for label, style, first in expected:
+        pattern = _glued_pattern(label, _LABEL_CLOSE[style], first)
+        for found in pattern.finditer(text):
+            if found.group("end") == "." and _ends_with_abbreviation(text[:found.start("end")]):
+                continue
+            if cut is None or found.start("label") < cut:
+                cut = found.start("label")
+            break
+    return cut
+
+
+#: A label with no text after it ("k. l. m.", "8. 9. 10."): a row of labels whose text was lost.
+_BARE_LABEL = r"(?:[a-z]{1,2}\d?|\d{1,3}[a-z]?)[.)](?:\s|$)"
+
+
+@lru_cache(maxsize=None)
+def _glued_pattern(label: str, close: str, first: bool) -> re.Pattern[str]:
+    ends = r"(?P<end>:)\s+" if first else r"(?:;\s*(?:dan/atau|dan|atau)\s+|(?P<end>[.;:])\s+)"
+    return re.compile(rf"{ends}(?P<label>{re.escape(label)}){re.escape(close)}"
+                      rf"(?:\s+|(?=[^\W\d_]{{2}}))(?=[^\W\d_]|[\"“‘'])(?!{_BARE_LABEL})")
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    """ "… Lembaran Negara No" (before "No. 5. …"): a dot that ends no item."""
+    word = re.search(r"([^\W\d_]+)$", text)
+    return bool(word) and word.group(1).lower() in _ABBREVIATIONS
+
+
+def _spaced_label(text: str) -> str:
+    """ "b.reaktor …" → "b. reaktor …" (a PDF lost the space after a glued label)."""
+    return re.sub(r"^(\w{1,3}[.)])(?=\S)", r"\1 ", text)
+
+
+def _next_labels(label: str) -> set[str]:
+    """Labels that may follow ``label`` in its list: the next letter or number, or an
+    inserted one ("b" → "c", "b1"; "b1" → "b2", "c"; "z" → "aa"; "6" → "7", "6a")."""
+    if label[:1].isdigit():
+        return {number.lower() for number in _expected_next(label)}
+    found = re.fullmatch(r"([a-z])(\1?)(\d*)", label)
+    if not found:
+        return set()
+    letter, doubled, inserted = found.groups()
+    following = "aa" if letter == "z" else chr(ord(letter) + 1) * (2 if doubled else 1)
+    return {following, f"{letter}{doubled}{int(inserted) + 1 if inserted else 1}"}
 
 
 def _match_item(text: str) -> tuple[str, str, str] | None:

@@ -11,6 +11,7 @@ import functools
 import mmap
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -331,7 +332,7 @@ class RegulationIndex:
         kinds = _checked_filters(type, year, regulation, kinds, subject)
         regulation = self._numbered(regulation) if regulation else regulation
         filters = self._filters(type, year, regulation, kinds, subject)
-        text = self._numbered(typed)   # "UU Ketenagakerjaan Pasal 156" → "UU 13/2003 Pasal 156"
+        text = self._numbered(self._unaccented(typed))   # "UU Ketenagakerjaan" → "UU 13/2003"
         result = self._answer(text, limit, list(filters), regulation, kinds, subject)
         if not result.total and filters and not self._posting_reader().mask(And(filters)).any():
             raise NotFoundError(f"no article in the index matches the filters given ("
@@ -424,6 +425,20 @@ class RegulationIndex:
         notes = tuple(f"{reason} (the other words were searched{searched_in})"
                       for reason in reasons)
         return _Cited(None, words, filter_query, notes, searched_in)
+
+    def _unaccented(self, text: str) -> str:
+        """``text`` with each accented word no article holds written without its accents
+        ("pémilih" → "pemilih": Indonesian writes none, a keyboard or autocorrect may), as
+        the reader sees in "Searched as"; a word the index holds accented ("Kafé") stays."""
+        if text.isascii():
+            return text
+        reader = self._current_searcher().reader()
+
+        def plain(match: re.Match) -> str:
+            word = match.group()
+            return word if _occurs(reader, word) else _plain_letters(word)
+
+        return re.sub(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*", plain, text)
 
     def _numbered(self, text: str) -> str:
         """``text`` with each regulation named by type and title written as its number ("UU
@@ -1655,12 +1670,19 @@ def _checked_filters(type_: object, year: object, regulation: object, kinds: obj
 
 
 def _clean_query(text: str) -> str:
-    """The query with control characters and runs of spaces folded and typographic quotes
-    made ASCII (a phrase pasted as “pengunduran diri” is a phrase); refused when it has more
-    words or characters than any question needs (Whoosh's cost grows with every word)."""
+    """The query with control characters and runs of spaces folded, typographic quotes made
+    ASCII (a phrase pasted as “pengunduran diri” is a phrase), full-width letters read
+    plainly ("ｋａｍｐａｎｙｅ"); refused when it has more words or characters than any question
+    needs (Whoosh's cost grows with every word) or holds a wildcard ("kampa*")."""
     if text is not None and not isinstance(text, str):
         raise QueryError(f"a query is text, not {type(text).__name__}")
-    text = " ".join(_CONTROL.sub(" ", text or "").translate(_CURLY_QUOTES).split())
+    text = unicodedata.normalize("NFKC", text or "").translate(_CURLY_QUOTES)
+    text = " ".join(_CONTROL.sub(" ", text).split())
+    wildcard = _WILDCARD.search(text)
+    if wildcard:
+        raise QueryError(f"regsearch has no wildcards ({wildcard.group()!r}); type whole words: "
+                         "they match whatever their affixes ('kampanye' also finds "
+                         "'berkampanye')")
     words = len(text.split())
     if words > MAX_QUERY_WORDS:
         raise QueryError(f"the query is too long ({words} words); ask with at most "
@@ -1669,6 +1691,17 @@ def _clean_query(text: str) -> str:
         raise QueryError(f"the query is too long ({len(text)} characters); ask with at most "
                          f"{MAX_QUERY_CHARS} characters")
     return text
+
+
+#: A wildcard: "kampa*", "kamp?nye", "*:*" (a question mark ending a word ends a question).
+_WILDCARD = re.compile(r"\S*\*\S*|\w+\?\w+")
+
+
+def _plain_letters(text: str) -> str:
+    """``text`` without the accents on its letters ("pémilih" → "pemilih")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed
+                                                 if not unicodedata.combining(c)))
 
 
 def _quoted(text: str, width: int = 80) -> str:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import IndexError_
+from .manifest import holds_index_files
+from .schema import INDEX_NAME
 from .search import RegulationIndex, open_index
 
 INDEX_ENV = "REGSEARCH_INDEX"
@@ -71,5 +73,7 @@ def open_or_build(index_dir: Path, *, build_if_missing: bool,
 
 
 def _has_index(index_dir: Path) -> bool:
-    """True when the directory holds index files (so a failure to open means damage)."""
-    return index_dir.is_dir() and any(p.suffix in (".toc", ".seg") for p in index_dir.iterdir())
+    """True when the directory holds anything of an index — a table of contents, its
+    manifest, segment files — so that a failure to open it means damage, never a reason to
+    build the bundled corpus over what is left of it."""
+    return holds_index_files(index_dir, INDEX_NAME)

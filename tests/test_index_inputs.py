@@ -158,6 +158,87 @@ def test_an_empty_index_path_is_an_error(tmp_path, monkeypatch):
     assert not list(tmp_path.glob("*.toc"))
 
 
+class _NotAPath:
+    def __fspath__(self):
+        return 3
+
+
+@pytest.mark.parametrize("index_dir", [None, 3, ["ix"], _NotAPath()],
+                         ids=["None", "int", "list", "fspath not a path"])
+def test_an_index_folder_of_another_kind_is_a_clear_error(tmp_path, monkeypatch, index_dir):
+    """``build_index(["corpus"], None)`` raised TypeError from os.fspath."""
+    docs = docs_with(tmp_path, 5)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(IndexError_, match="the index folder must be a path") as raised:
+        regsearch.build_index([docs], index_dir)
+    assert "\n" not in str(raised.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]
+
+
+def test_the_index_folder_may_be_given_as_bytes(tmp_path):
+    docs = docs_with(tmp_path, 5)
+    assert regsearch.build_index([docs], os.fsencode(tmp_path / "ix")).ok
+    assert ids(tmp_path / "ix") == ["uu-5-2020"]
+
+
+@pytest.mark.parametrize("rebuild", ["no", "", 1, 0, None, [True]])
+def test_rebuild_must_be_a_bool(tmp_path, rebuild):
+    """``rebuild="no"`` was taken as true: the index was rebuilt from the paths given."""
+    docs = docs_with(tmp_path, 5, 6)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    with pytest.raises(IndexError_, match="rebuild must be True or False, not "):
+        regsearch.build_index([docs / "uu-5-2020.txt"], index_dir, rebuild=rebuild)
+    assert ids(index_dir) == ["uu-5-2020", "uu-6-2020"]
+    assert regsearch.build_index([docs / "uu-5-2020.txt"], index_dir, rebuild=True).ok
+    assert ids(index_dir) == ["uu-5-2020"]
+
+
+@pytest.mark.parametrize("progress", [3, "bar", [print]])
+def test_progress_must_be_callable(tmp_path, progress):
+    """A progress that is no function raised TypeError half-way through the build."""
+    docs = docs_with(tmp_path, 5)
+    with pytest.raises(IndexError_, match="progress must be a function"):
+        regsearch.build_index([docs], tmp_path / "ix", progress=progress)
+    assert not (tmp_path / "ix").exists()
+
+
+def test_an_index_path_that_is_a_file_says_so(tmp_path):
+    """It said "notadir: cannot write the index (File exists)"."""
+    docs = docs_with(tmp_path, 5)
+    not_a_dir = tmp_path / "notadir"
+    not_a_dir.write_text("mine", encoding="utf-8")
+    result = cli("index", docs, "--index", not_a_dir)
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1, result.stderr
+    assert f"cannot write the index in {not_a_dir}: it is a file, not a folder" \
+        in result.stderr
+    with pytest.raises(IndexError_, match=f"{not_a_dir} is a file, not a folder"):
+        regsearch.build_index([docs], not_a_dir / "sub")
+    (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")
+    with pytest.raises(IndexError_, match="it is a link to a missing folder"):
+        regsearch.build_index([docs], tmp_path / "dangling")
+    assert not_a_dir.read_text(encoding="utf-8") == "mine"
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_new_index_among_the_documents_is_a_warning(tmp_path):
+    docs = docs_with(tmp_path, 5, 6)
+    (docs / "README.md").write_text("Catatan.", encoding="utf-8")
+    result = cli("index", docs, "--index", docs)
+    assert result.exit_code == 0, result.stderr
+    assert (f"warning: {docs}: the index's files were written among the 2 documents this "
+            "folder holds (such as uu-5-2020.txt); an index is best kept in a folder of its "
+            "own") in result.stderr
+    assert ids(docs) == ["uu-5-2020", "uu-6-2020"]
+    again = cli("index", docs, "--index", docs)  # said once, when the index is made
+    assert again.exit_code == 0 and "warning" not in again.stderr, again.stderr
+    beside_a_note = tmp_path / "ix"
+    beside_a_note.mkdir()
+    (beside_a_note / "README.md").write_text("Indeks.", encoding="utf-8")
+    report = regsearch.build_index([docs], beside_a_note)
+    assert report.ok and not report.warnings
+
+
 # ------------------------------------------------------------------ 2. each file once
 
 

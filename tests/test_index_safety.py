@@ -278,3 +278,282 @@ def test_size_check_during_commits_never_reports_damage(small_index, tmp_path):
     assert checks > 100
     check_intact(small_index, INDEX_NAME)
     assert _ids(small_index) == {"uu-22-2014", "uu-10-2016"}
+
+
+# ------------------------------------------------------------- what is left of a damaged index
+
+
+def _state(index_dir) -> dict[str, bytes]:
+    """Every file of the folder with its content: to show that nothing was changed."""
+    return {p.name: p.read_bytes() for p in sorted(index_dir.iterdir()) if p.is_file()}
+
+
+def _invoke(*args) -> "object":
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_an_index_whose_table_of_contents_is_gone_is_damaged_not_replaced(small_index):
+    """QA: with its _regsearch_<n>.toc removed, an update built a new index over the rest
+    (21 regulations became 1) and exited 0; queries said "no index …; build one with
+    `regsearch index`", the very command that discarded it."""
+    [toc] = small_index.glob("_regsearch_*.toc")
+    toc.unlink()
+    before = _state(small_index)
+    one = TEXT / "uu-8-2015-perubahan-uu-1-2015-pilkada.txt"
+    with pytest.raises(IndexError_, match=rf"the index in .* is damaged \({toc.name} is "
+                                          r"missing\); run `regsearch index --rebuild`"):
+        regsearch.build_index([one], small_index)
+    with pytest.raises(IndexError_, match=rf"damaged \({toc.name} is missing"):
+        regsearch.open_index(small_index)
+    for command in (["index", one], ["list"], ["query", "cuti"], ["show", "UU 22/2014 Pasal 7"]):
+        result = _invoke(*command, "--index", small_index)
+        assert result.exit_code == 1, (command, result.stderr)
+        assert "is damaged" in result.stderr and "--rebuild" in result.stderr, result.stderr
+        assert "no index" not in result.stderr and "added" not in result.stderr
+    # An update naming nothing to index says the same (it said "no index written").
+    result = _invoke("index", small_index.parent / "tidak-ada", "--index", small_index)
+    assert result.exit_code == 1 and "is damaged" in result.stderr, result.stderr
+    assert _state(small_index) == before  # nothing written, nothing removed
+    rebuilt = _invoke("index", one, "--rebuild", "--index", small_index)
+    assert rebuilt.exit_code == 0, rebuilt.stderr
+    assert _ids(small_index) == {"uu-8-2015"}
+    assert {p.name.split(".")[0] for p in small_index.glob("regsearch_*.*")} == {
+        segment_id for segment_id, _, _ in _segments(small_index)}  # the old segments went
+
+
+def test_segments_left_without_table_of_contents_or_manifest_are_damage(small_index):
+    for name in ["_regsearch_manifest.json", *(p.name for p in small_index.glob("*.toc"))]:
+        (small_index / name).unlink()
+    before = _state(small_index)
+    with pytest.raises(IndexError_, match=r"damaged \(its table of contents "
+                                          r"_regsearch_<n>\.toc is missing, \d+ files"):
+        regsearch.build_index([TEXT / "uu-22-2014-pilkada.txt"], small_index)
+    result = _invoke("list", "--index", small_index)
+    assert result.exit_code == 1 and "is damaged" in result.stderr, result.stderr
+    assert _state(small_index) == before
+
+
+@pytest.mark.parametrize("content", [b"garbage\n", b"", b"[1, 2]", b'{"format": 1}',
+                                     b'{"format": 1, "generation": "1", "files": {}}',
+                                     b'{"format": "1", "generation": 1, "files": {}}',
+                                     b'{"format": 1, "generation": 1, "files": {"x": "big"}}'],
+                         ids=["garbage", "empty", "a list", "no files", "generation text",
+                              "format text", "size text"])
+def test_a_manifest_that_is_no_manifest_is_damage(small_index, content):
+    """A garbage _regsearch_manifest.json was taken as "no manifest": queries and updates
+    went on unchecked, and an update then recorded the sizes of files it never checked."""
+    manifest = small_index / "_regsearch_manifest.json"
+    manifest.write_bytes(content)
+    before = _state(small_index)
+    with pytest.raises(IndexError_, match=r"the index in .* is damaged \(_regsearch_manifest"
+                                          r"\.json is (corrupt|empty).*\); run `regsearch "
+                                          r"index --rebuild`"):
+        regsearch.open_index(small_index)
+    updated = _invoke("index", TEXT / "uu-8-2015-perubahan-uu-1-2015-pilkada.txt",
+                      "--index", small_index)
+    assert updated.exit_code == 1 and "_regsearch_manifest.json is" in updated.stderr
+    assert _state(small_index) == before
+    listed = _invoke("list", "--index", small_index)
+    assert listed.exit_code == 1 and listed.stderr.count("\n") == 1, listed.stderr
+    rebuilt = regsearch.build_index([TEXT / "uu-22-2014-pilkada.txt"], small_index,
+                                    rebuild=True)
+    assert rebuilt.ok and _ids(small_index) == {"uu-22-2014"}
+    assert json.loads(manifest.read_text(encoding="utf-8"))["format"] == 1
+
+
+def test_a_manifest_of_another_format_is_not_damage(small_index):
+    """A later regsearch may record its files otherwise: not checked, rewritten."""
+    manifest = small_index / "_regsearch_manifest.json"
+    manifest.write_text(json.dumps({"format": 2, "whatever": []}), encoding="utf-8")
+    assert _ids(small_index) == {"uu-22-2014", "uu-10-2016"}
+    assert regsearch.build_index([TEXT / "uu-8-2015-perubahan-uu-1-2015-pilkada.txt"],
+                                 small_index).ok
+    assert json.loads(manifest.read_text(encoding="utf-8"))["format"] == 1
+
+
+def test_the_default_index_damaged_is_not_rebuilt_from_the_bundled_corpus(tmp_path,
+                                                                           monkeypatch):
+    """``./index`` is built from the bundled corpus when it holds no index: what is left of
+    a damaged one is no empty folder."""
+    monkeypatch.delenv("REGSEARCH_INDEX", raising=False)
+    monkeypatch.setenv("REGSEARCH_CORPUS", str(_folder_of(tmp_path, "uu-22-2014-pilkada.txt")))
+    monkeypatch.chdir(tmp_path)
+    assert regsearch.build_index([TEXT / "uu-8-2015-perubahan-uu-1-2015-pilkada.txt"],
+                                 "index").ok
+    for toc in (tmp_path / "index").glob("*.toc"):
+        toc.unlink()
+    before = _state(tmp_path / "index")
+    result = CliRunner().invoke(main, ["query", "cuti"])
+    assert result.exit_code == 1 and "is damaged" in result.stderr, result.stderr
+    assert "building" not in result.stderr
+    assert _state(tmp_path / "index") == before
+
+
+# ------------------------------------------------------------- one file per regulation
+
+
+def test_the_same_law_from_two_files_is_indexed_once_and_the_skipped_file_named(tmp_path):
+    """QA: a copy of UU 8/2015 with one more newline went in beside it: every hit twice,
+    `list` said "amended by UU 8/2015, UU 8/2015"."""
+    docs = _folder_of(tmp_path, "uu-1-2015-penetapan-perppu-1-2014-pilkada.txt",
+                      "uu-8-2015-perubahan-uu-1-2015-pilkada.txt")
+    original = docs / "uu-8-2015-perubahan-uu-1-2015-pilkada.txt"
+    copy = docs / "zz-uu-8-2015-salinan.txt"
+    copy.write_text(original.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    index_dir = tmp_path / "ix"
+    report = regsearch.build_index([docs], index_dir)
+    assert report.ok and len(report.added) == 2 and not report.duplicates
+    assert str(copy) not in report.added
+    [(path, message)] = [w for w in report.warnings if "already indexed" in w[1]]
+    assert path == str(copy) and "UU 8/2015 is already indexed from" in message
+    assert str(original) in message and "skipped" in message
+    with regsearch.open_index(index_dir) as idx:
+        summaries = idx.regulations()
+        assert sorted(s.info.id for s in summaries) == ["uu-1-2015", "uu-8-2015"]
+        [amended] = [s for s in summaries if s.info.id == "uu-1-2015"]
+        assert list(amended.amended_by) == ["UU 8/2015"]
+        citations = [h.citation for h in idx.search("pemilihan gubernur", limit=50).hits]
+        assert len(citations) == len(set(citations))
+    listed = _invoke("list", "--json", "--index", index_dir)
+    ids = [entry["id"] for entry in json.loads(listed.stdout)]
+    assert sorted(ids) == ["uu-1-2015", "uu-8-2015"], ids
+    cli = _invoke("index", docs, "--index", index_dir)  # told again at each update
+    assert cli.exit_code == 0, cli.stderr
+    assert f"warning: {copy}: UU 8/2015 is already indexed from {original}" in cli.stderr
+    original.unlink()  # the kept file gone: the other one takes its place
+    after = regsearch.build_index([docs], index_dir)
+    assert after.added == [str(copy)] and len(after.removed) == 1
+    assert not [w for w in after.warnings if "already indexed" in w[1]]
+    assert sorted(_ids(index_dir)) == ["uu-1-2015", "uu-8-2015"]
+
+
+def test_the_file_already_indexed_keeps_its_regulation(tmp_path):
+    """The new file is skipped even when it comes first and the indexed one changed too."""
+    docs = _folder_of(tmp_path, "uu-22-2014-pilkada.txt")
+    indexed = docs / "uu-22-2014-pilkada.txt"
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    indexed.write_text(indexed.read_text(encoding="utf-8") + "\nCatatan.\n", encoding="utf-8")
+    newcomer = docs / "a-uu-22-2014.txt"  # first in name order
+    shutil.copy(TEXT / "uu-22-2014-pilkada.txt", newcomer)
+    report = regsearch.build_index([docs], index_dir)
+    assert report.updated == [str(indexed)] and not report.added
+    assert [(p, str(indexed) in m) for p, m in report.warnings] == [(str(newcomer), True)]
+    with regsearch.open_index(index_dir) as idx:
+        [summary] = idx.regulations()
+        assert Path(summary.path).resolve() == indexed.resolve()
+
+
+def test_a_new_build_keeps_the_first_file_given(tmp_path):
+    pdf_like = tmp_path / "b" / "uu-22-2014.txt"
+    other = tmp_path / "a" / "uu-22-2014-lain.txt"
+    for path in (pdf_like, other):
+        path.parent.mkdir()
+        shutil.copy(TEXT / "uu-22-2014-pilkada.txt", path)
+    other.write_text(other.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    report = regsearch.build_index([pdf_like, other], tmp_path / "ix")
+    assert report.added == [str(pdf_like)]
+    assert [p for p, _ in report.warnings] == [str(other)]
+    report = regsearch.build_index([other, pdf_like], tmp_path / "iy")
+    assert report.added == [str(other)]
+
+
+def test_a_file_rewritten_as_another_indexed_regulation_loses_its_old_entry(tmp_path):
+    docs = _folder_of(tmp_path, "uu-22-2014-pilkada.txt",
+                      "uu-12-2011-pembentukan-peraturan-perundang-undangan.txt")
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    rewritten = docs / "uu-12-2011-pembentukan-peraturan-perundang-undangan.txt"
+    rewritten.write_text((TEXT / "uu-22-2014-pilkada.txt").read_text(encoding="utf-8") + "\n",
+                         encoding="utf-8")
+    report = regsearch.build_index([docs], index_dir)
+    assert report.removed == [str(rewritten.resolve())] and not report.updated
+    assert [p for p, _ in report.warnings] == [str(rewritten)]
+    assert _ids(index_dir) == {"uu-22-2014"}
+
+
+def test_regional_regulations_sharing_a_number_are_not_lost_silently(tmp_path):
+    """Pergub Bali 1/2021 and a Pergub DKI 1/2021 share the id pergub-1-2021: the second
+    is skipped, with both files and both titles named."""
+    bali = CORPUS / "pdf" / "pergub-bali-1-2021-perubahan-pergub-29-2019.pdf"
+    dki = tmp_path / "pergub-dki-1-2021.txt"
+    dki.write_text("""PERATURAN GUBERNUR DAERAH KHUSUS IBUKOTA JAKARTA
+NOMOR 1 TAHUN 2021
+TENTANG
+PENGELOLAAN SAMPAH RUMAH TANGGA
+
+DENGAN RAHMAT TUHAN YANG MAHA ESA
+GUBERNUR DAERAH KHUSUS IBUKOTA JAKARTA,
+
+Menimbang : bahwa perlu mengatur pengelolaan sampah rumah tangga;
+
+MEMUTUSKAN:
+Menetapkan : PERATURAN GUBERNUR TENTANG PENGELOLAAN SAMPAH RUMAH TANGGA.
+
+Pasal 1
+Setiap pengelola kawasan wajib memilah sampah rumah tangga.
+
+Pasal 2
+Peraturan Gubernur ini mulai berlaku pada tanggal diundangkan.
+
+Ditetapkan di Jakarta
+pada tanggal 4 Januari 2021
+""", encoding="utf-8")
+    result = _invoke("index", bali, dki, "--index", tmp_path / "ix")
+    assert result.exit_code == 0, result.stderr
+    [line] = [line for line in result.stderr.splitlines() if "already indexed" in line]
+    assert line.startswith(f"regsearch: warning: {dki}: ") and str(bali) in line
+    assert "title differs" in line and "Jakarta" in line and "Bali" in line
+    assert "1 added" in result.stderr
+    assert _ids(tmp_path / "ix") == {"pergub-1-2021"}
+
+
+def test_an_index_holding_a_regulation_twice_says_so(tmp_path):
+    """An index written before builds kept one file per regulation (its documents added here
+    as that build added them) is told of at each update."""
+    from whoosh import index as whoosh_index
+
+    from regsearch.documents import parse_file
+    from regsearch.index import _file_hash, _path_key, documents_for
+
+    docs = _folder_of(tmp_path, "uu-22-2014-pilkada.txt")
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    twin = tmp_path / "twin" / "uu-22-2014.txt"
+    twin.parent.mkdir()
+    twin.write_text((TEXT / "uu-22-2014-pilkada.txt").read_text(encoding="utf-8") + "\n",
+                    encoding="utf-8")
+    writer = whoosh_index.open_dir(str(index_dir), indexname="regsearch").writer()
+    for document in documents_for(parse_file(twin), path_key=_path_key(twin),
+                                  file_hash=_file_hash(twin)):
+        writer.add_document(**document)
+    writer.commit()
+    report = regsearch.build_index([docs], index_dir)
+    assert report.ok
+    [(path, message)] = [w for w in report.warnings if "indexed twice" in w[1]]
+    assert "UU 22/2014 is indexed twice" in message
+    named = {path, message.split("from this file and from ")[1].split(";")[0]}
+    assert {Path(p).resolve() for p in named} == {twin.resolve(),
+                                                 (docs / "uu-22-2014-pilkada.txt").resolve()}
+
+
+def test_a_file_of_the_regulation_gone_from_disk_gives_way_to_a_new_one(tmp_path):
+    """The indexed file was deleted (outside the folders of this build): the new file of the
+    same law replaces it, as a moved file replaces its old path, instead of being skipped
+    for a file that is no more."""
+    old = tmp_path / "lama" / "uu-22-2014.txt"
+    old.parent.mkdir()
+    shutil.copy(TEXT / "uu-22-2014-pilkada.txt", old)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([old], index_dir).ok
+    old.unlink()
+    new = tmp_path / "baru" / "uu-22-2014-pilkada.txt"
+    new.parent.mkdir()
+    new.write_text((TEXT / "uu-22-2014-pilkada.txt").read_text(encoding="utf-8") + "\n",
+                   encoding="utf-8")
+    report = regsearch.build_index([new], index_dir)
+    assert report.ok and report.added == [str(new)] and report.removed == [str(old.resolve())]
+    assert not report.warnings
+    with regsearch.open_index(index_dir) as idx:
+        [summary] = idx.regulations()
+        assert Path(summary.path).resolve() == new.resolve()

@@ -99,6 +99,24 @@ def test_uu8_2015_pasal53_and_191(parsed):
     assert article(reg, "162", quoted=True)[0].amends.via == "Pasal I angka 90"
 
 
+def test_uu8_2015_items_glued_after_dihapus_are_their_own_items(parsed):
+    """The text prints "d. Dihapus. e. Berusia paling rendah 30 …" on one line (Pasal 7),
+    likewise "a. Dihapus. b. Dihapus. c. …" (Pasal 5 ayat (3)) and "m. Dihapus. … q." (Pasal 20)."""
+    reg = parsed(UU8)
+    [pasal7] = article(reg, "7", quoted=True)
+    [unit] = pasal7.ayat
+    assert [i.label for i in unit.items] == list("abcdefghijklmnopqrstu")
+    assert item(unit, "d").text == "Dihapus."
+    assert item(unit, "e").text.startswith("Berusia paling rendah 30 (tiga puluh) tahun")
+    five = ayat(article(reg, "5", quoted=True)[0], "3")
+    assert [item(five, label).text for label in "ab"] == ["Dihapus.", "Dihapus."]
+    assert item(five, "c").text.startswith("pengumuman pendaftaran pasangan")
+    [twenty] = article(reg, "20", quoted=True)[0].ayat
+    assert [item(twenty, label).text for label in "mnop"] == ["Dihapus."] * 4
+    assert item(twenty, "q").text.startswith("menjaga dan mengamankan keutuhan kotak suara")
+    assert "item_gap" not in {a.code for a in reg.anomalies}
+
+
 def test_uu1_2015_lampiran_is_the_perppu(parsed):
     reg = parsed(UU1)
     body = [a.pasal for a in reg.articles if a.part == "body"]

@@ -203,6 +203,99 @@ def test_glued_ayat_split_only_at_the_next_number():
     assert [a.number for a in pasal(reg, "1").ayat] == ["1", "2", "3", "4"]
 
 
+def labels(unit):
+    return [i.label for i in unit.items]
+
+
+def test_items_glued_after_a_deleted_item_are_split():
+    """UU 8/2015 Pasal 7: "d. Dihapus. e. Berusia …" is two items; Pasal 5 ayat (3) and
+    Pasal 20 glue several deleted items before a live one."""
+    body = ("Pasal 1\nCalon adalah yang memenuhi persyaratan sebagai berikut:\n"
+            "a. bertakwa kepada Tuhan Yang Maha Esa;\nb. setia kepada Pancasila;\n"
+            "c. berpendidikan paling rendah sekolah lanjutan tingkat atas atau sederajat;\n"
+            "d. Dihapus. e. Berusia paling rendah 30 (tiga puluh) tahun untuk Calon Gubernur;\n"
+            "f. mampu secara jasmani dan rohani.\n"
+            "Pasal 2\n(1) Pemilihan dilaksanakan.\n(2) Tahapan penyelenggaraan meliputi:\n"
+            "a. Dihapus. b. Dihapus. c. pengumuman pendaftaran pasangan calon;\n"
+            "d. pendaftaran pasangan calon.\n"
+            "Pasal 3\nKPPS bertugas:\na. mengumumkan daftar pemilih tetap di TPS;\n"
+            "b. Dihapus. c. Dihapus. d. menjaga keutuhan kotak suara setelah penghitungan suara;\n"
+            "e. melaksanakan tugas lain.\n")
+    reg = parse(body)
+    [seven] = pasal(reg, "1").ayat
+    assert labels(seven) == list("abcdef")
+    assert seven.items[3].text == "Dihapus."
+    assert seven.items[4].text.startswith("Berusia paling rendah 30 (tiga puluh) tahun")
+    three = pasal(reg, "2").ayat[1]
+    assert [(i.label, i.text[:10]) for i in three.items] == [
+        ("a", "Dihapus."), ("b", "Dihapus."), ("c", "pengumuman"), ("d", "pendaftara")]
+    assert labels(pasal(reg, "3").ayat[0]) == list("abcde")
+    assert "item_gap" not in codes(reg)
+
+
+def test_items_glued_after_a_semicolon_a_full_stop_or_a_colon_are_split():
+    """UU 12/2011: "… dan/atau e. pemenuhan …", Pasal 1 "… memaksa. 5. Peraturan …",
+    Pasal 23 ayat (2) "… mencakup: a. untuk …"; PP 43/2006 "; dan b.reaktor" (no space)."""
+    body = ("Pasal 1\nDalam Undang-Undang ini yang dimaksud dengan:\n1. Undang-Undang adalah satu.\n"
+            "2. Peraturan Pemerintah Pengganti Undang-Undang adalah dua yang memaksa. "
+            "3. Peraturan Pemerintah adalah tiga.\n"
+            "Pasal 2\n(1) Materi muatan berisi:\na. pengaturan lebih lanjut;\nb. pengesahan perjanjian;\n"
+            "c. tindak lanjut atas putusan Mahkamah Konstitusi; dan/atau d. pemenuhan kebutuhan hukum.\n"
+            "(2) Dalam keadaan tertentu, DPR dapat mengajukan Rancangan mencakup:  a. untuk mengatasi "
+            "keadaan luar biasa; dan\nb. keadaan tertentu lainnya.\n"
+            "Pasal 3\nIzin diberikan untuk:\na. reaktor nuklir nonkomersial; dan b.reaktor nuklir komersial.\n"
+            "Pasal 4\nPerizinan terdiri atas:\na. izin tapak, yang meliputi: 1. evaluasi tapak; "
+            "2. pembangunan; b. izin konstruksi.\n")
+    reg = parse(body)
+    definitions = pasal(reg, "1").ayat[0]
+    assert labels(definitions) == ["1", "2", "3"]
+    assert definitions.items[1].text.endswith("yang memaksa.")
+    one, two = pasal(reg, "2").ayat
+    assert labels(one) == list("abcd") and one.items[2].text.endswith("; dan/atau")
+    assert one.items[3].text == "pemenuhan kebutuhan hukum."
+    assert two.text.endswith("mencakup:") and labels(two) == ["a", "b"]
+    assert [i.text for i in pasal(reg, "3").ayat[0].items] == ["reaktor nuklir nonkomersial; dan",
+                                                              "reaktor nuklir komersial."]
+    [tapak, konstruksi] = pasal(reg, "4").ayat[0].items
+    assert tapak.text == "izin tapak, yang meliputi:" and labels(tapak) == ["1", "2"]
+    assert konstruksi.label == "b"
+
+
+@pytest.mark.parametrize("line", [
+    "b. sebagaimana dimaksud pada huruf c. dan huruf d. ditetapkan;",     # a reference
+    "b. dilaksanakan sesuai Pasal 5 huruf c. Ketentuan ini berlaku;",     # no item end before
+    "b. Dihapus. d. Berusia paling rendah 30 (tiga puluh) tahun;",       # not the next label
+    "b. Warga . c. d. e. h.",                                             # a row of bare labels
+    "b. dibayar kepada negara. c.q. Menteri Keuangan;",                   # "c.q." is no label
+    "2. diumumkan dalam Lembaran Negara No. 3. Tambahan Lembaran Negara;",  # an abbreviation
+    "2. bernilai paling sedikit 2.5. 3.5 persen dari nilai kontrak;",     # decimals
+])
+def test_no_split_inside_item_text(line):
+    first = "1." if line[0].isdigit() else "a."
+    reg = parse(f"Pasal 1\nPenyelenggara berwenang:\n{first} menetapkan jadwal;\n{line}\n")
+    unit = pasal(reg, "1").ayat[0]
+    assert labels(unit) == [first[0], line[0]]
+    assert unit.items[1].text == line[3:]
+
+
+def test_rows_of_numbers_in_an_item_stay_text():
+    """UU 7/2017 (OCR): "… sudah pernah kawin. 27. 28. 29." and "1. 2." table cells."""
+    reg = parse("Pasal 1\nDalam Undang-Undang ini yang dimaksud dengan:\n"
+                "1. Pemilih adalah warga negara yang sudah pernah kawin. 2. 3. 4.\n"
+                "2. Pemilu adalah sarana kedaulatan rakyat.\n")
+    unit = pasal(reg, "1").ayat[0]
+    assert labels(unit) == ["1", "2"] and unit.items[0].text.endswith("kawin. 2. 3. 4.")
+
+
+def test_item_labels_out_of_sequence_are_reported():
+    reg = parse("Pasal 1\n(1) Izin meliputi:\na. izin tapak;\nb. izin konstruksi, berupa:\n1. desain;\n"
+                "3. mutu;\nd. izin operasi.\n(2) Inserted items are in sequence:\na. satu;\nb. dua;\n"
+                "b1. dua a;\nc. tiga, yaitu:\n6. enam;\n6a. enam a;\n7. tujuh.\n")
+    gaps = [a.message for a in reg.anomalies if a.code == "item_gap"]
+    assert gaps == ["Pasal 1 ayat (1): huruf d after huruf b",
+                    "Pasal 1 ayat (1) huruf b: angka 3 after angka 1"]
+
+
 def test_no_regulation_raises_parse_error():
     with pytest.raises(ParseError):
         parse_pages(["Ini hanya catatan rapat tanpa nomor.\nTidak ada pasal."], path="note.txt", paged=False)

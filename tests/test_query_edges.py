@@ -70,3 +70,20 @@ def test_a_field_no_article_has_is_refused_not_dropped(opened_index, query):
 def test_a_colon_after_a_word_or_in_a_time_is_text(opened_index):
     assert opened_index.search("catatan: upah").hits
     assert opened_index.search("kampanye pukul 10:00").hits
+
+
+def test_full_width_and_accented_letters_are_read_plainly(opened_index):
+    plain = opened_index.search("kampanye pemilih", limit=5)
+    assert plain.hits
+    for typed in ("ｋａｍｐａｎｙｅ ｐｅｍｉｌｉｈ", "kampanye pémilih"):
+        assert opened_index.search(typed, limit=5).hits == plain.hits, typed
+
+
+@pytest.mark.parametrize("query", ["kampa*", "kamp?nye", "*:*", "sanksi *"])
+def test_wildcards_are_refused_with_what_to_type(opened_index, query):
+    with pytest.raises(QueryError, match="no wildcards .*'kampanye' also finds 'berkampanye'"):
+        opened_index.search(query)
+
+
+def test_a_question_mark_ending_a_question_is_no_wildcard(opened_index):
+    assert opened_index.search("berapa lama izin operasi reaktor berlaku?").hits
