@@ -334,6 +334,8 @@ def _print_hit(hit) -> None:
                + click.style(f"{kinds}{score}", fg="cyan"))
     if hit.standing != "current":
         click.echo("   " + _standing_line(hit))
+    if hit.linked:   # joined through a reference, maybe without the query's words
+        click.echo(click.style(f"   Linked: {hit.linked}", fg="cyan"))
     where = _one_line(hit.source.path) + (f", page {hit.source.page}" if hit.source.page else "")
     click.echo(click.style(f"   {hit.regulation.title} — {where}", dim=True))
     click.echo("   " + _terminal_highlight(hit.snippet))
@@ -388,6 +390,8 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
                + (click.style(f"  [{', '.join(view.kinds)}]", fg="cyan") if view.kinds else ""))
     if view.standing != "current":
         click.echo(_standing_line(view))
+    if view.cited:
+        click.echo(click.style(f"Cited: {view.cited} (marked ▶ below)", fg="cyan"))
     click.echo(click.style(view.regulation.title, dim=True))
     for heading in view.headings:
         click.echo(click.style(heading, dim=True))
@@ -396,8 +400,10 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
     click.echo()
     for ayat in view.ayat:
         prefix = f"({ayat.number}) " if ayat.number else ""
-        click.echo(prefix + ayat.text + _marks(ayat))
-        _print_items(ayat.items, "    ")
+        in_cited = view.cited is not None and ayat.number == view.cited_ayat
+        line = prefix + ayat.text + _marks(ayat)
+        click.echo(_cited_line(line) if in_cited and not view.cited_items else line)
+        _print_items(ayat.items, "    ", view.cited_items if in_cited else None)
     if view.penjelasan:
         click.echo()
         click.echo(click.style("Penjelasan: ", bold=True) + view.penjelasan)
@@ -405,10 +411,20 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
         click.echo(click.style(f"Other version: {other}", fg="cyan"))
 
 
-def _print_items(items, indent: str) -> None:
+def _print_items(items, indent: str, cited: tuple[str, ...] | None = None) -> None:
+    """The items of a list, indented by depth; ``cited`` is the path of labels of the item a
+    citation names below this list (the ayat's whole list is cited when it is ``()``)."""
     for item in items:
-        click.echo(f"{indent}{item.label}. {item.text}{_marks(item)}")
-        _print_items(item.items, indent + "    ")
+        line = f"{indent}{item.label}. {item.text}{_marks(item)}"
+        on_path = cited is not None and cited[:1] == (item.label,)
+        marked = cited == () or on_path and len(cited) == 1   # it and all below it
+        click.echo(_cited_line(line) if marked else line)
+        _print_items(item.items, indent + "    ", () if marked else cited[1:] if on_path else None)
+
+
+def _cited_line(line: str) -> str:
+    """A line of the unit a citation names, marked for the eye (and for grep)."""
+    return click.style("▶ ", fg="cyan", bold=True) + click.style(line, bold=True)
 
 
 def _marks(unit) -> str:

@@ -155,14 +155,21 @@ class ArticleView:
     #: As on ``Hit``: one of STANDINGS, and what replaced the article (None while current).
     standing: str = "current"
     replaced_by: str | None = None
+    #: The ayat or item the citation shown names ("Pasal 7 ayat (2) huruf s …"), with its
+    #: ayat number and item labels; None when it names the whole article.
+    cited: str | None = None
+    cited_ayat: str | None = None
+    cited_items: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        cited = ({"citation": self.cited, "ayat": self.cited_ayat, "items": list(self.cited_items)}
+                 if self.cited else None)
         return {"regulation": self.regulation.to_dict(), "pasal": self.pasal,
                 "amends": self.amends.to_dict() if self.amends else None,
                 "citation": self.citation, "kinds": list(self.kinds), "text": self.text,
                 "source": self.source.to_dict(), "ayat": [a.to_dict() for a in self.ayat],
                 "penjelasan": self.penjelasan, "versions": list(self.versions),
-                "standing": self.standing, "replaced_by": self.replaced_by}
+                "standing": self.standing, "replaced_by": self.replaced_by, "cited": cited}
 
 
 class _MappedStorage(FileStorage):
@@ -984,7 +991,14 @@ class RegulationIndex:
         missing = _missing_unit(found, cite)
         if missing:
             raise NotFoundError(missing)
-        return self._view(found[0][1])
+        # the first version holding the unit cited ("… ayat (2b)" an amendment added)
+        payload, unit = next(((p, u) for _, p in found if (u := _cited_unit(p, cite))),
+                             (found[0][1], None))
+        view = self._view(payload)
+        if unit is None:
+            return view
+        return replace(view, cited=_hit(1, 0.0, payload, unit, set()).citation,
+                       cited_ayat=unit.ayat, cited_items=unit.path)
 
     def _resolve_citation(self, cite: Citation) -> list[tuple[int, dict]]:
         """The documents a citation names, the one to show first: "UU 10/2016 Pasal 7" (the

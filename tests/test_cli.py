@@ -56,7 +56,8 @@ def test_show_json_contract(runner, corpus_index):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert {"regulation", "pasal", "amends", "citation", "kinds", "text", "source", "ayat",
-            "penjelasan", "versions", "standing", "replaced_by"} <= set(data)
+            "penjelasan", "versions", "standing", "replaced_by", "cited"} <= set(data)
+    assert data["cited"] is None     # the whole article
     assert data["pasal"] == "7" and data["amends"]["via"] == "Pasal I angka 1"
     assert data["standing"] == "current" and data["replaced_by"] is None
     ayat2 = data["ayat"][1]
@@ -367,3 +368,24 @@ def test_index_in_a_pipe_prints_no_bare_progress_label(runner, tmp_path):
     assert result.exit_code == 0, result.stderr
     [line] = result.stderr.splitlines()       # the summary alone
     assert line.startswith(f"{index_dir}: 1 added, 0 updated, 0 removed, 0 unchanged, 0 failed")
+
+
+def test_show_marks_the_unit_a_citation_names(runner, corpus_index):
+    citation = "UU 10/2016 Pasal 7 ayat (2) huruf s"
+    data = json.loads(run(runner, "show", citation, "--index", corpus_index, "--json").output)
+    assert data["cited"] == {"citation": "Pasal 7 ayat (2) huruf s UU 1/2015 sebagaimana diubah "
+                                         "dengan UU 10/2016", "ayat": "2", "items": ["s"]}
+    shown = run(runner, "show", citation, "--index", corpus_index, env={"NO_COLOR": "1"}).output
+    marked = [line for line in shown.splitlines() if line.startswith("▶ ")]
+    assert len(marked) == 1 and marked[0].lstrip("▶ ").startswith("s. menyatakan secara tertulis")
+    assert f"Cited: {data['cited']['citation']}" in shown
+    whole_ayat = run(runner, "show", "UU 13/2003 Pasal 156 ayat (2)", "--index", corpus_index,
+                     env={"NO_COLOR": "1"}).output
+    marked = [line for line in whole_ayat.splitlines() if line.startswith("▶ ")]
+    assert marked[0].startswith("▶ (2) Perhitungan uang pesangon") and len(marked) == 10
+
+
+def test_a_linked_hit_says_why_it_is_listed(runner, corpus_index):
+    shown = run(runner, "query", "petahana", "-n", "8", "--index", corpus_index,
+                env={"NO_COLOR": "1"}).output
+    assert "   Linked: refers to Pasal 71 UU 1/2015" in shown
