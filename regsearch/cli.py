@@ -240,7 +240,8 @@ def index_command(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool
 
     Updates the index: unchanged files are skipped, changed ones re-read, files
     removed from an indexed folder dropped. Each file is indexed once: a copy of
-    another file under another name is skipped and named. Exits 1 if any file
+    another file under another name is skipped and named, and so is a second
+    file of a regulation already indexed (the PDF beside the text). Exits 1 if any file
     could not be read (each is named on stderr; the rest are still indexed), or
     if nothing could be indexed into a new index (none is written) or with
     --rebuild (the index is left as it was).
