@@ -13,7 +13,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -1254,7 +1254,9 @@ def _hit(rank: int, score: float, payload: dict, unit: _Unit | None, terms: set[
     if payload["pasal"] is None:
         citation = _lampiran_citation(payload, reg)
     # the kinds of what is cited: those of huruf s, not of every ayat of Pasal 7
-    kinds = unit.kinds_with_items if unit.text_with_items else _payload_kinds(payload)
+    kinds = unit.kinds_with_items()
+    if kinds is None:
+        kinds = _payload_kinds(payload)
     return Hit(rank, score, reg, payload["pasal"], unit.ayat, amends, citation,
                kinds, make_snippet(unit.text, terms),
                Source(**payload["source"]), *standing, items=unit.path, linked=linked)
@@ -1284,9 +1286,30 @@ class _Unit:
     #: ``terms`` and those of the items below it: an ayat's lead-in and its list say one rule
     #: ("selama masa kampanye harus: a. menjalani cuti …").
     with_items: frozenset[str] = frozenset()
-    #: The text and kinds of the unit with its items, as cited ("Pasal 70 ayat (3)").
-    text_with_items: str = ""
-    kinds_with_items: tuple[str, ...] = ()
+    #: The stored ayat or item (None for the whole article): its text and kinds with its
+    #: items are read from it only for the unit cited.
+    stored: dict | None = field(default=None, compare=False, repr=False)
+
+    def text_with_items(self) -> str:
+        """The unit's text followed by its items' ("… harus: a. menjalani cuti …; b. …")."""
+        def items(unit: dict) -> Iterator[str]:
+            for item in unit["items"]:
+                yield f"{item['label']}. {item['text']}"
+                yield from items(item)
+        return " ".join([self.text, *items(self.stored)]) if self.stored else self.text
+
+    def kinds_with_items(self) -> tuple[str, ...] | None:
+        """The kinds the unit and its items state; None for the whole article."""
+        if self.stored is None:
+            return None
+        found: set[str] = set()
+
+        def walk(unit: dict) -> None:
+            found.update(unit["kinds"])
+            for item in unit["items"]:
+                walk(item)
+        walk(self.stored)
+        return tuple(k for k in KINDS if k in found)
 
 
 @dataclass(frozen=True)
@@ -1348,12 +1371,8 @@ def _units(payload: dict) -> list[_Unit]:
         below = [one for item in unit["items"]
                  for one in walk(item, number, path + (item["label"],))]
         terms = frozenset(unit["terms"])
-        below_text = " ".join(f"{one.path[-1]}. {one.text}" for one in below)
-        kinds = {kind for one in below for kind in one.kinds} | set(unit["kinds"])
         return [_Unit(number, path, unit["text"], tuple(unit["kinds"]), unit["subject"], terms,
-                      terms.union(*(one.terms for one in below)),
-                      f"{unit['text']} {below_text}".strip(),
-                      tuple(k for k in KINDS if k in kinds)), *below]
+                      terms.union(*(one.terms for one in below)), unit), *below]
 
     return [one for ayat in payload["ayat"] for one in walk(ayat, ayat["number"], ())]
 
@@ -1419,6 +1438,8 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     if wanted and not units:
         return None
     best = units[0] if wanted else _Unit(None, (), payload["text"], (), None)
+    if not typed and not terms:   # a listing by filters: the first unit they accept
+        return best
     best_score = (0, 0, 0, 0)
     for unit in units:
         score = (len(typed & unit.with_items), len(typed & unit.terms),
@@ -1426,7 +1447,7 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
         if score > best_score:
             best, best_score = unit, score
     if best_score[0] > best_score[1] or best_score[2] > best_score[3]:
-        best = replace(best, text=best.text_with_items)   # the snippet shows the item matched
+        best = replace(best, text=best.text_with_items())   # the snippet shows the item matched
     return best
 
 
@@ -1657,8 +1678,8 @@ def _described(type_: str | None, year: int | None, regulation: str | None,
                kinds: Sequence[str], subject: str | None) -> str:
     """The filters of a search as a user gave them: "type PERDA, year 2099"."""
     given = [("type", type_), ("year", year), ("regulation", regulation),
-             ("kind", " or ".join(kinds)), ("subject", subject)]
-    return ", ".join(f"{name} {value}" for name, value in given if value)
+             ("kind", " or ".join(kinds) or None), ("subject", subject)]
+    return ", ".join(f"{name} {value}" for name, value in given if value is not None)
 
 
 def _checked_filters(type_: object, year: object, regulation: object, kinds: object,
