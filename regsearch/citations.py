@@ -513,6 +513,11 @@ _ANNEX_LABEL = re.compile(r"lampiran(?:\s+(?:lampiran\s+)?(?:[IVXLC]+|\d+)?(?:\s
                           re.IGNORECASE)
 
 
+def names_a_pasal(text: str) -> bool:
+    """True when ``text`` names a Pasal ("Pasal 5", "psl 5")."""
+    return bool(_PASAL.search(text))
+
+
 def names_units_only(text: str) -> bool:
     """True when ``text`` names Pasal / ayat / huruf but no regulation ("Pasal 7 ayat (2)")."""
     return bool(_PASAL.search(text)) and not REGULATION_PATTERN.search(text) and _nothing_but_labels(text)

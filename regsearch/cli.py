@@ -399,6 +399,8 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
     where = _one_line(view.source.path) + (f", page {view.source.page}" if view.source.page else "")
     click.echo(click.style(where, dim=True))
     click.echo()
+    if not view.ayat:   # a Lampiran section: its text, as read
+        click.echo(view.text)
     for ayat in view.ayat:
         prefix = f"({ayat.number}) " if ayat.number else ""
         in_cited = view.cited is not None and ayat.number == view.cited_ayat

@@ -29,8 +29,8 @@ from .errors import IndexError_, NotFoundError, QueryError
 from .expand import Thesaurus, expansions, may_stem_to, query_kinds, term_cores
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .citations import (Citation, cited_regulations, is_only_citation, looks_like_citation,
-                        names_units_only, parse_citations, without_citation)
-from .titles import TitleCatalogue, TitledRegulation, names_a_type
+                        names_a_pasal, names_units_only, parse_citations, without_citation)
+from .titles import TitleCatalogue, TitledRegulation, names_a_type, unread_name
 from .legal import (format_citation, format_unit, identity_scope, normalize_type,
                     parse_regulation_ref, version_key)
 from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, SearchResult,
@@ -346,8 +346,8 @@ class RegulationIndex:
                                 f"{_described(type, year, regulation, kinds, subject)}); "
                                 "`regsearch list` shows what is indexed")
         if text != typed:
-            result = replace(result, query=typed, read_as=result.read_as or text)
-        return result
+            result = replace(result, read_as=result.read_as or text)
+        return replace(result, query=typed)
 
     def _answer(self, text: str, limit: int, filters: list[Query], regulation: str | None,
                 kinds: Sequence[str], subject: str | None) -> SearchResult:
@@ -384,6 +384,12 @@ class RegulationIndex:
         otherwise the words left to search, and where ("sanksi Pasal 999 UU 13/2003":
         "sanksi", in UU 13/2003 when the index holds it, with a note saying why)."""
         named = parse_regulation_ref(regulation) if regulation else None
+        name = unread_name(text) if names_a_pasal(text) and not cited_regulations(text) else None
+        if name:   # "UU Perbankan Pasal 5" with no such title: no citation, nor words to search
+            raise NotFoundError(f"{name!r} names no regulation the index holds; write its "
+                                "number ('UU 13/2003 Pasal 156') or the whole subject of its "
+                                "title, as `regsearch list` shows it ('UU Ketenagakerjaan "
+                                "Pasal 156')")
         if names_units_only(text):
             if named is None:
                 raise QueryError(f"{_quoted(text)} names no regulation: add one, like "
@@ -411,14 +417,16 @@ class RegulationIndex:
         held, reasons = [], list(not_found)
         for ref in dict.fromkeys(refs):
             try:
-                self._require_regulation(ref)
+                held.append(self._held_as(ref))
             except NotFoundError as exc:
                 if not not_found:   # a Pasal's reason already names its regulation
                     reasons.append(str(exc))
-            else:
-                held.append(ref)
         words = without_citation(text)
         within = Or([Term("reg_id", ref.id) | Term("amended_id", ref.id) for ref in held])
+        if held and filter_query is not None and not self._posting_reader().mask(
+                And([filter_query, within])).any():
+            named = " and ".join(ref.short for ref in held)
+            raise NotFoundError(f"{named}, named in the query, is outside the filters given")
         if not words:   # "UU 13/2003": what it holds
             if not held:
                 raise NotFoundError("; ".join(reasons))
@@ -579,24 +587,35 @@ class RegulationIndex:
             filters.append(_subject_filter(subject))
         return filters
 
-    def _filter_regulation(self, regulation: str) -> RegulationRef:
-        """The one regulation a --regulation filter names, held by the index (a Perppu by
-        the act that enacts it and prints it as its Lampiran); a Pasal or a second regulation
-        in it is refused rather than dropped."""
-        ref = parse_regulation_ref(regulation)
-        if ref is None:
-            raise QueryError(f"cannot read the regulation {regulation!r}; write it like "
-                             "'UU 10/2016' (or by its title, like 'UU Ketenagakerjaan')")
-        if (len(cited_regulations(regulation)) > 1 or without_citation(regulation)
-                or looks_like_citation(regulation)):
-            raise QueryError(f"--regulation names one regulation, like 'UU 10/2016', not "
-                             f"{regulation!r}; a Pasal is asked by typing its citation as the "
-                             "query")
+    def _held_as(self, ref: RegulationRef) -> RegulationRef:
+        """The regulation the index holds for ``ref``: itself, or for a Perppu the act that
+        enacts it and prints it as its Lampiran; ``NotFoundError`` when neither."""
         enacting = self._enacted_by(ref)
         if enacting is not None:   # "Perppu 1/2014": the Lampiran of UU 1/2015
             return enacting
         self._require_regulation(ref)   # a mistyped filter is no empty answer
         return ref
+
+    def _filter_regulation(self, regulation: str) -> RegulationRef:
+        """The one regulation a --regulation filter names, held by the index (a Perppu by
+        the act that enacts it and prints it as its Lampiran); a Pasal or a second regulation
+        in it is refused rather than dropped."""
+        ref = parse_regulation_ref(regulation)
+        if ref is None and names_a_type(regulation):
+            raise NotFoundError(f"no regulation in the index has the title {regulation!r}; "
+                                "write its number ('UU 13/2003') or the whole subject of its "
+                                "title, as `regsearch list` shows it ('UU Ketenagakerjaan')")
+        if ref is None:
+            raise QueryError(f"cannot read the regulation {regulation!r}; write it like "
+                             "'UU 10/2016' (or by its title, like 'UU Ketenagakerjaan')")
+        if len(cited_regulations(regulation)) > 1:
+            raise QueryError(f"--regulation names one regulation, like 'UU 10/2016', not "
+                             f"{regulation!r}")
+        if without_citation(regulation) or looks_like_citation(regulation):
+            raise QueryError(f"--regulation names a regulation, like 'UU 10/2016', not "
+                             f"{regulation!r}; a Pasal is asked by typing its citation as the "
+                             "query")
+        return self._held_as(ref)
 
     def _parse(self, text: str) -> Query:
         """A query written with query syntax, as Whoosh's parser reads it (taken literally:
@@ -736,6 +755,7 @@ class RegulationIndex:
         names a field: "penjelasan:kampanye" asks for that field to hold the word), cite the
         best unit."""
         typed = set(analysis.analyze(text))
+        written = frozenset(_WORD.findall(text.lower()))
         hits: list[Hit] = []
         ranked, *pages = self._rerank(candidates, text)
         links: dict[tuple[str, str], str] = {}   # (identity, version) → why it was brought in
@@ -750,7 +770,7 @@ class RegulationIndex:
         ranked = _scores_descending([item for page in (ranked, *pages)
                                      for item in _versions_together(page)])
         for score, payload, identity in ranked:
-            unit = _best_unit(payload, typed, terms, wanted)
+            unit = _best_unit(payload, typed, terms, wanted, written)
             if unit is None:  # the article has the kind and the subject, but not in one unit
                 total -= 1
                 continue
@@ -964,6 +984,8 @@ class RegulationIndex:
             found = [entry for entry in found if allowed[entry[0]]]
             missing += [f"{_article_citation(payload)} is outside the filters given"
                         for _, payload, _ in outside]
+            if not found and is_only_citation(text):
+                raise NotFoundError("; ".join(missing))
         hits = [_hit(rank, 0.0, payload, _cited_unit(payload, one), set(),
                      self._standing(payload))
                 for rank, (_, payload, one) in enumerate(found[:limit], 1)]
@@ -976,10 +998,10 @@ class RegulationIndex:
         numbered = self._numbered(citation) if isinstance(citation, str) else citation
         if numbered is citation and isinstance(citation, str) and names_a_type(citation) \
                 and not cited_regulations(citation):
-            raise QueryError(f"no regulation in the index has the title {_quoted(citation)} "
-                             "names; write its number ('UU 13/2003 Pasal 156') or the whole "
-                             "subject of its title, as `regsearch list` shows it ('UU "
-                             "Ketenagakerjaan Pasal 156')")
+            raise NotFoundError(f"no regulation in the index has the title {_quoted(citation)} "
+                                "gives; write its number ('UU 13/2003 Pasal 156') or the whole "
+                                "subject of its title, as `regsearch list` shows it ('UU "
+                                "Ketenagakerjaan Pasal 156')")
         cites = parse_citations(numbered)
         if len(cites) > 1:
             several = "Pasal" if len({(c.ref, c.pasal) for c in cites}) > 1 else "units"
@@ -1426,10 +1448,12 @@ def _unit_term_lists(units: list[dict]) -> Iterator[list[str]]:
 
 
 def _best_unit(payload: dict, typed: set[str], terms: set[str],
-               wanted: UnitFilter | None = None) -> _Unit | None:
+               wanted: UnitFilter | None = None, written: frozenset[str] = frozenset()
+               ) -> _Unit | None:
     """The ayat or item to cite: among the units the filter accepts, the one holding most of
-    the words typed — with its items, then by itself —, then most of the query's other terms
-    (synonyms); the first on a tie. ("cuti kampanye": the ayat whose lead-in says "kampanye"
+    the words typed — with its items, then by itself, then as ``written`` (lower case, not
+    just the same stem: "pengunduran diri" over "mengundurkan diri") —, then most of the
+    query's other terms (synonyms); the first on a tie. ("cuti kampanye": the ayat whose lead-in says "kampanye"
     and whose item a says "cuti", not the first ayat with either word.)
 
     None when a filter is given and no unit passes it (the article is then not a hit)."""
@@ -1440,13 +1464,14 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     best = units[0] if wanted else _Unit(None, (), payload["text"], (), None)
     if not typed and not terms:   # a listing by filters: the first unit they accept
         return best
-    best_score = (0, 0, 0, 0)
+    best_score = (0, 0, 0, 0, 0)
     for unit in units:
         score = (len(typed & unit.with_items), len(typed & unit.terms),
+                 len(written.intersection(_WORD.findall(unit.text.lower()))) if written else 0,
                  len(terms & unit.with_items), len(terms & unit.terms))
         if score > best_score:
             best, best_score = unit, score
-    if best_score[0] > best_score[1] or best_score[2] > best_score[3]:
+    if best_score[0] > best_score[1] or best_score[3] > best_score[4]:
         best = replace(best, text=best.text_with_items())   # the snippet shows the item matched
     return best
 
@@ -1728,6 +1753,7 @@ def _clean_query(text: str) -> str:
     return text
 
 
+_WORD = re.compile(r"\w+")
 #: A wildcard: "kampa*", "kamp?nye", "*:*" (a question mark ending a word ends a question).
 _WILDCARD = re.compile(r"\S*\*\S*|\w+\?\w+")
 

@@ -50,6 +50,21 @@ def names_a_type(text: str) -> bool:
                    for m in _TYPE_WORD.finditer(text)))
 
 
+#: Where a name typed before a Pasal ends: "UU Perbankan Pasal 5".
+_NAME_END = re.compile(r"\s*\b(?:pasal|psl|ps|ayat|huruf|angka)\b|\s*$", re.IGNORECASE)
+
+
+def unread_name(text: str) -> str | None:
+    """The first type written without a number, with the words after it up to a Pasal
+    ("UU Perbankan" in "UU Perbankan Pasal 5"): a name ``read`` found no title for."""
+    numbered = [m.span() for m in REGULATION_PATTERN.finditer(text)]
+    for match in _TYPE_WORD.finditer(text):
+        if not any(a <= match.start() < b for a, b in numbered):
+            end = _NAME_END.search(text, match.end()).start()
+            return " ".join(text[match.start():end].split())
+    return None
+
+
 def subject_names(ref: RegulationRef, title: str) -> list[tuple[RegulationRef, str]]:
     """The (regulation, subject) pairs a title gives: "UU 13/2003 … tentang Ketenagakerjaan"
     names UU 13/2003 "Ketenagakerjaan"; "Penetapan Perppu 1/2014 tentang X menjadi

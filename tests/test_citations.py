@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from regsearch.errors import QueryError
+from regsearch.errors import NotFoundError, QueryError
 
 
 COMMON_QUERIES = ("pengunduran diri", "syarat calon gubernur", "sanksi administratif",
@@ -90,7 +90,8 @@ def test_a_citation_query_cites_the_ayat_and_huruf_asked_for(opened_index):
 
 def test_filters_apply_to_a_citation_query(opened_index):
     assert opened_index.search("UU 10/2016 Pasal 7", type="UU").hits
-    assert not opened_index.search("UU 10/2016 Pasal 7", type="PP").hits
+    with pytest.raises(NotFoundError, match="is outside the filters given"):
+        opened_index.search("UU 10/2016 Pasal 7", type="PP")
 
 
 @pytest.mark.parametrize("query", ["cuti", "upah minimum", "sanksi"])
@@ -301,7 +302,7 @@ def test_a_range_lists_the_inserted_articles_it_covers(opened_index):
 def test_the_option_names_the_regulation_not_more_units(opened_index):
     hits = opened_index.search("Pasal 7", regulation="UU 10/2016").hits
     assert [h.pasal for h in hits] == ["7"]
-    with pytest.raises(QueryError, match="--regulation names one regulation"):
+    with pytest.raises(QueryError, match="--regulation names a regulation"):
         opened_index.search("Pasal 7", regulation="UU 10/2016 Pasal 9")   # not dropped silently
     with pytest.raises(QueryError, match='like "Pasal 7 UU 10/2016"'):
         opened_index.search("Pasal 7?")
@@ -380,7 +381,12 @@ def test_a_title_or_a_cut_range_is_still_only_a_citation(opened_index, query, re
 
 
 def test_a_cited_article_the_filters_leave_out_is_named(opened_index):
-    result = opened_index.search("Pasal 7 UU 10/2016", regulation="UU 13/2003")
-    assert not result.hits
-    assert result.missing == ("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016 is outside "
-                              "the filters given",)
+    with pytest.raises(NotFoundError) as raised:   # nothing else asked: an error, exit 1
+        opened_index.search("Pasal 7 UU 10/2016", regulation="UU 13/2003")
+    assert str(raised.value) == ("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016 is "
+                                 "outside the filters given")
+    partly = opened_index.search("Pasal 7 UU 10/2016 dan Pasal 156 UU 13/2003",
+                                 regulation="UU 13/2003")
+    assert [h.citation for h in partly.hits] == ["Pasal 156 UU 13/2003"]
+    assert partly.missing == ("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016 is "
+                              "outside the filters given",)

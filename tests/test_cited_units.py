@@ -46,3 +46,12 @@ def test_only_articles_the_words_found_bring_in_what_they_refer_to(opened_index)
     # Pasal 187 (a sanction listing some twenty Pasal) joined through a link: what it lists
     # is not brought in after it
     assert not any(link and link.startswith("referred to by Pasal 187") for link in by.values())
+
+
+def test_of_units_holding_the_same_stems_the_one_with_the_words_as_written_is_cited(opened_index):
+    # ayat (1) of Pasal 162 says "mengundurkan diri", item a of ayat (3) "pengunduran diri";
+    # Pasal 79 ayat (2) huruf d says "tahunannya", ayat (3) "istirahat tahunan"
+    assert opened_index.search("pengunduran diri", limit=1).hits[0].citation == (
+        "Pasal 162 ayat (3) huruf a UU 13/2003")
+    assert opened_index.search("istirahat tahunan", limit=1).hits[0].citation == (
+        "Pasal 79 ayat (3) UU 13/2003")

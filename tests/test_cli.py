@@ -389,3 +389,9 @@ def test_a_linked_hit_says_why_it_is_listed(runner, corpus_index):
     shown = run(runner, "query", "petahana", "-n", "8", "--index", corpus_index,
                 env={"NO_COLOR": "1"}).output
     assert "   Linked: refers to Pasal 71 UU 1/2015" in shown
+
+
+def test_show_prints_the_text_of_a_lampiran_section(runner, corpus_index):
+    shown = run(runner, "show", "Lampiran LAMPIRAN I UU 12/2011", "--index", corpus_index,
+                env={"NO_COLOR": "1"}).output
+    assert "TEKNIK PENYUSUNAN NASKAH AKADEMIK" in shown and len(shown) > 5000

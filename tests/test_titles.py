@@ -131,7 +131,7 @@ def test_the_regulation_option_takes_a_title(opened_index):
     by_number = opened_index.search("pesangon", regulation="UU 13/2003", limit=50)
     assert by_title.hits and [h.citation for h in by_title.hits] == [
         h.citation for h in by_number.hits]
-    with pytest.raises(QueryError, match="cannot read the regulation"):
+    with pytest.raises(NotFoundError, match="no regulation in the index has the title 'UU Per"):
         opened_index.search("pesangon", regulation="UU Perikanan")
 
 
@@ -173,3 +173,31 @@ def test_the_shell_says_how_a_title_was_read(corpus_index):
     shown = CliRunner().invoke(main, ["query", "UU Ketenagakerjaan Pasal 156", "--index",
                                       str(corpus_index)])
     assert "Searched as: UU 13/2003 Pasal 156" in shown.stderr
+
+
+@pytest.mark.parametrize("query, name", [("UU Perbankan Pasal 5", "UU Perbankan"),
+                                         ("sanksi dalam perda Pasal 15", "perda")])
+def test_a_pasal_of_a_title_the_index_lacks_is_no_word_search(opened_index, query, name):
+    # it was searched as the words "undang-undang Perbankan Pasal 5" (UU 12/2011 came first)
+    with pytest.raises(NotFoundError, match=f"'{name}' names no regulation the index holds"):
+        opened_index.search(query)
+
+
+def test_a_perppu_named_alone_is_found_in_the_act_enacting_it(opened_index):
+    listed = opened_index.search("Perppu Pilkada", limit=300)
+    assert listed.read_as == "PERPPU 1/2014"
+    assert any(h.citation == "Pasal 7 Lampiran UU 1/2015" for h in listed.hits)
+    assert opened_index.search("kampanye Perppu 1/2014").read_as == "kampanye in UU 1/2015"
+
+
+def test_a_regulation_named_in_the_query_outside_the_filters_is_said(opened_index):
+    with pytest.raises(NotFoundError, match="UU 13/2003, named in the query, is outside the "
+                                            "filters given"):
+        opened_index.search("pesangon UU 13/2003", type="PP")
+    with pytest.raises(NotFoundError, match="Pasal 156 UU 13/2003 is outside the filters"):
+        opened_index.search("UU Ketenagakerjaan Pasal 156", type="PP")
+
+
+def test_the_query_reported_is_the_query_typed(opened_index):
+    for typed in ("pesangon menurut UU 13/2003", "UU Ketenagakerjaan Pasal 156", "PHK"):
+        assert opened_index.search(typed).query == typed
