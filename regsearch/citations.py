@@ -535,8 +535,11 @@ def without_citation(text: str) -> str:
     return " ".join(rest.replace(cut, " ").split())
 
 
-#: "menurut UU 13/2003", "sesuai dengan Pasal 7 …": what says where, not what, is asked.
-_INTRODUCING = re.compile(rf"\b(?:menurut|berdasarkan|sesuai(?:\s+dengan)?|dalam|di|pada)\s+"
+#: "menurut UU 13/2003", "sesuai dengan Pasal 7 …", "… sebagaimana diubah dengan UU 10/2016":
+#: what says where, not what, is asked.
+_INTRODUCING = re.compile(rf"\b(?:menurut|berdasarkan|sesuai(?:\s+dengan)?|dalam|di|pada"
+                          rf"|(?:sebagaimana\s+)?(?:telah\s+)?diubah(?:\s+(?:terakhir|kali|beberapa))*"
+                          rf"\s+(?:dengan|oleh))\s+"
                           rf"(?=(?:{_PASAL_WORD}\d|{REGULATION_PATTERN.pattern}))", re.IGNORECASE)
 #: What joined two parts of a citation, once they are cut out.
 _JOINED_CUTS = re.compile(rf"\x00(?:\s*{_JOINER})+\s*(?=\x00)", re.IGNORECASE)

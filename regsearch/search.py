@@ -337,9 +337,9 @@ class RegulationIndex:
             raise QueryError(f"the number of hits must be a whole number of at least 1, not "
                              f"{limit!r}")
         kinds = _checked_filters(type, year, regulation, kinds, subject)
-        regulation = self._numbered(regulation) if regulation else regulation
+        regulation = self._numbered(regulation, in_force=False) if regulation else regulation
         filters = self._filters(type, year, regulation, kinds, subject)
-        text = self._numbered(self._unaccented(typed))   # "UU Ketenagakerjaan" → "UU 13/2003"
+        text = self._numbered(self._unaccented(typed), year)   # "UU Ketenagakerjaan" → "UU 13/2003"
         result = self._answer(text, limit, list(filters), regulation, kinds, subject)
         if not result.total and filters and not self._posting_reader().mask(And(filters)).any():
             raise NotFoundError(f"no article in the index matches the filters given ("
@@ -455,14 +455,15 @@ class RegulationIndex:
 
         return re.sub(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*", plain, text)
 
-    def _numbered(self, text: str) -> str:
+    def _numbered(self, text: str, year: int | None = None, in_force: bool = True) -> str:
         """``text`` with each regulation named by type and title written as its number ("UU
         Ketenagakerjaan" → "UU 13/2003", "UU Pemilu" → "UU 7/2017") and a regulation's own
         title after its number left out ("UU 13/2003 tentang Ketenagakerjaan pesangon" →
-        "UU 13/2003 pesangon"); the titles are only read when the text could name one."""
+        "UU 13/2003 pesangon"); the titles are only read when the text could name one.
+        ``year`` and ``in_force``: as ``TitleCatalogue.read``."""
         if not names_a_type(text):
             return text
-        return self._titles().read(text, self._catalogue().thesaurus.expansions)
+        return self._titles().read(text, self._catalogue().thesaurus.expansions, year, in_force)
 
     def _titles(self) -> TitleCatalogue:
         """The names of the regulations in the index, read once per searcher."""
@@ -684,9 +685,11 @@ class RegulationIndex:
             revoked: dict[str, str] = {}
             deleted: dict[str, tuple[str, str]] = {}
             infos: list[RegulationInfo] = []
+            amended: list[str | None] = []
             for fields in searcher.documents(doctype="regulation"):
                 payload = fields["payload"]
                 infos.append(_info(payload["regulation"]))
+                amended.append(payload.get("amends"))
                 for short, full in payload.get("abbreviations", {}).items():
                     abbreviations.setdefault(short, set()).add(full)
                 by = _ref(infos[-1]).short
@@ -694,8 +697,9 @@ class RegulationIndex:
                     revoked[regulation_id] = by
                 for identity, version in payload.get("deletes", {}).items():
                     deleted[identity] = max((version, by), deleted.get(identity, ("", "")))
-            titled = tuple(TitledRegulation(_ref(info), info.title, info.id in revoked)
-                           for info in infos)
+            titled = tuple(TitledRegulation(_ref(info), info.title, info.id in revoked,
+                                            _ref_of_id(amends) if amends else None)
+                           for info, amends in zip(infos, amended))
             self._catalogue_cache = (searcher, _Catalogue(Thesaurus(abbreviations),
                                                              revoked, deleted, titled))
         return self._catalogue_cache[1]
@@ -1634,9 +1638,13 @@ def _any_version(identity: str, payload: dict) -> str:
 
 def _short_of_id(regulation_id: str) -> str:
     """"uu-1-2015" → "UU 1/2015" (an id is type-number-year)."""
+    return _ref_of_id(regulation_id).short
+
+
+def _ref_of_id(regulation_id: str) -> RegulationRef:
     type_, _, rest = regulation_id.partition("-")
     number, _, year = rest.rpartition("-")
-    return f"{type_.upper()} {number.upper()}/{year}"
+    return RegulationRef(type_.upper(), number.upper(), int(year) if year.isdigit() else 0)
 
 
 def _ref(info: RegulationInfo) -> RegulationRef:

@@ -23,6 +23,9 @@ _AMENDMENT = re.compile(r"^perubahan\b[^,]*?\batas\b", re.IGNORECASE)
 _ENACTMENT = re.compile(r"^penetapan\b", re.IGNORECASE)
 _INTO_LAW = re.compile(r"\s+menjadi\s+undang[\s-]*undang\s*$", re.IGNORECASE)
 _TENTANG = re.compile(r"\btentang\b", re.IGNORECASE)
+#: A year written after a name: "UU Penerbangan 1992", "… Tahun 1992", "…, th. 1992".
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:(?:tahun|th|thn)\.?\s*)?(?P<year>(?:1[89]|20)\d\d)\b",
+                         re.IGNORECASE)
 #: A title right after a regulation's number: "UU 13/2003 tentang …", "UU 13/2003, tentang …".
 _TITLE_AFTER = re.compile(r"\s*,?\s*tentang\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
@@ -39,6 +42,8 @@ class TitledRegulation:
     ref: RegulationRef
     title: str
     revoked: bool = False
+    #: The regulation its Pasal I amends, when it is an amendment.
+    amends: RegulationRef | None = None
 
 
 def names_a_type(text: str) -> bool:
@@ -109,7 +114,7 @@ class TitleCatalogue:
         #: (type, subject key) → regulations so named, the one a name means first: in force
         #: before revoked, then newest.
         self._named: dict[tuple[str, str], tuple[RegulationRef, ...]] = {
-            name: tuple(sorted(refs, key=lambda r: (not refs[r], r.year, _number(r)), reverse=True))
+            name: tuple(sorted(refs, key=lambda r: (not refs[r], *_order(r)), reverse=True))
             for name, refs in by_name.items()}
         #: Each regulation's own title, after "tentang" (an amendment's too).
         self._own: dict[RegulationRef, str] = {}
@@ -117,30 +122,38 @@ class TitleCatalogue:
             own = _TENTANG.search(regulation.title)
             if own:
                 self._own[regulation.ref] = _key(regulation.title[own.end():])
+        #: (type, subject key) → every regulation whose own title gives the name, amendments
+        #: included ("UU Pilkada 2016": UU 10/2016 amends the law so named).
+        self._carriers: dict[tuple[str, str], set[RegulationRef]] = {}
+        #: The newest amendment in the index of each regulation amended.
+        self._latest_amendment: dict[RegulationRef, RegulationRef] = {}
+        for regulation in regulations:
+            for ref, subject in subject_names(regulation.ref, regulation.title):
+                if ref.type == regulation.ref.type:
+                    self._carriers.setdefault((ref.type, _key(subject)), set()).add(regulation.ref)
+            base, newest = regulation.amends, self._latest_amendment.get(regulation.amends)
+            if base is not None and (newest is None or _order(regulation.ref) > _order(newest)):
+                self._latest_amendment[base] = regulation.ref
         #: The subjects of each type, sorted: what a query's words may begin.
         self._subjects_by_type: dict[str, list[str]] = {}
         for type_code, key in sorted(self._named):
             self._subjects_by_type.setdefault(type_code, []).append(key)
 
-    def __bool__(self) -> bool:
-        return bool(self._named)
-
-    def named(self, type_code: str, words: str) -> tuple[RegulationRef, ...]:
-        """The regulations of ``type_code`` whose subject is exactly ``words``, the one meant
-        first."""
-        return self._named.get((type_code, _key(words)), ())
-
-    def read(self, text: str, phrasings: Callable[[str], Sequence[Sequence[str]]] = lambda w: ()
-             ) -> str:
+    def read(self, text: str, phrasings: Callable[[str], Sequence[Sequence[str]]] = lambda w: (),
+             year: int | None = None, in_force: bool = True) -> str:
         """``text`` with each regulation named by type and subject written as its number
         ("UU Ketenagakerjaan Pasal 156" → "UU 13/2003 Pasal 156") and a regulation's own title
         after its number left out ("UU 13/2003 tentang Ketenagakerjaan pesangon" → "UU 13/2003
         pesangon": the words to search are those after the title).
 
         ``phrasings(word)`` gives other phrasings of a word (abbreviations: "pemilu" →
-        "pemilihan umum"). A name is the whole subject, the longest that fits; of several
-        regulations so named, the one in force and newest is meant. A type followed by words
-        no title holds is left as it is.
+        "pemilihan umum"). A name is the whole subject, the longest that fits. A year after
+        it ("UU Penerbangan 1992", "… tahun 1992"), or else ``year``, picks the regulation
+        of that name from that year, an amendment of it included; without one the name
+        means the one in force and newest, and (``in_force``) as its newest amendment in the
+        index left it ("UU Pilkada" → "UU 1/2015 sebagaimana diubah dengan UU 10/2016": the
+        text in force, as a lawyer means by the name). A type followed by words no title
+        holds, or by a year no regulation of that name has, is left as it is.
         """
         numbered = list(REGULATION_PATTERN.finditer(text))
         pieces, start = [], 0
@@ -157,11 +170,31 @@ class TitleCatalogue:
                 continue
             code = normalize_type(match.group("type"))
             found = self._name_after(text, match.end(), code, phrasings) if code else None
-            if found is not None:
-                pieces += [text[start:match.start()], found[1][0].short]
-                start = found[0]
+            chosen = self._chosen(text, *found, year, in_force) if found else None
+            if chosen is not None:
+                pieces += [text[start:match.start()], chosen[1]]
+                start = chosen[0]
         pieces.append(text[start:])
         return "".join(pieces)
+
+    def _chosen(self, text: str, end: int, key: tuple[str, str], year: int | None,
+                in_force: bool) -> tuple[int, str] | None:
+        """Where the name (with a year typed after it) ends, and the regulation it means,
+        as written in its place; None when a year typed after it matches none."""
+        typed = _YEAR_AFTER.match(text, end)
+        wanted = int(typed.group("year")) if typed else year
+        if wanted is not None:
+            of_year = sorted((r for r in {*self._named[key], *self._carriers.get(key, ())}
+                              if r.year == wanted), key=_order, reverse=True)
+            if of_year:
+                return (typed.end() if typed else end), of_year[0].short
+            if typed:
+                return None
+        ref = self._named[key][0]
+        amendment = self._latest_amendment.get(ref) if in_force else None
+        if amendment is None:
+            return end, ref.short
+        return end, f"{ref.short} sebagaimana diubah dengan {amendment.short}"
 
     def _own_title_end(self, text: str, numbered: re.Match) -> int | None:
         """Where the regulation's own title written after its number ends ("UU 13/2003
@@ -183,9 +216,9 @@ class TitleCatalogue:
 
     def _name_after(self, text: str, position: int, type_code: str,
                     phrasings: Callable[[str], Sequence[Sequence[str]]]
-                    ) -> tuple[int, tuple[RegulationRef, ...]] | None:
+                    ) -> tuple[int, tuple[str, str]] | None:
         """Where the longest subject of ``type_code`` written from ``position`` ends, and the
-        regulations it names."""
+        name's key in ``_named``."""
         subjects = self._subjects_by_type.get(type_code)
         if not subjects:
             return None
@@ -198,7 +231,7 @@ class TitleCatalogue:
                 best = (count, key)
         if best is None:
             return None
-        return words[best[0] - 1].end(), self._named[(type_code, best[1])]
+        return words[best[0] - 1].end(), (type_code, best[1])
 
 
 def _spelled(words: list[re.Match], phrasings: Callable[[str], Sequence[Sequence[str]]],
@@ -224,6 +257,7 @@ def _begins_one(sorted_keys: list[str], beginning: str) -> bool:
     return at < len(sorted_keys) and sorted_keys[at].startswith(beginning)
 
 
-def _number(ref: RegulationRef) -> int:
+def _order(ref: RegulationRef) -> tuple[int, int]:
+    """Older first: by year, then number."""
     digits = re.match(r"\d+", ref.number)
-    return int(digits.group()) if digits else 0
+    return ref.year, int(digits.group()) if digits else 0

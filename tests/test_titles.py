@@ -168,8 +168,11 @@ def test_the_shell_says_how_a_title_was_read(corpus_index):
                                     "--json"])
     assert out.exit_code == 0, out.output
     data = json.loads(out.stdout)
-    assert data["query"] == "Pasal 7 UU Pilkada" and data["read_as"] == "Pasal 7 UU 1/2015"
-    assert data["hits"][0]["citation"] == "Pasal 7 Lampiran UU 1/2015"
+    # a law named by its title is the text in force: as its newest amendment left it
+    assert data["query"] == "Pasal 7 UU Pilkada"
+    assert data["read_as"] == "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016"
+    assert [h["citation"] for h in data["hits"]] == [
+        "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016"]
     shown = CliRunner().invoke(main, ["query", "UU Ketenagakerjaan Pasal 156", "--index",
                                       str(corpus_index)])
     assert "Searched as: UU 13/2003 Pasal 156" in shown.stderr
@@ -201,3 +204,21 @@ def test_a_regulation_named_in_the_query_outside_the_filters_is_said(opened_inde
 def test_the_query_reported_is_the_query_typed(opened_index):
     for typed in ("pesangon menurut UU 13/2003", "UU Ketenagakerjaan Pasal 156", "PHK"):
         assert opened_index.search(typed).query == typed
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("UU Pilkada 2016 Pasal 7", "UU 10/2016 Pasal 7"),          # the amendment of that year
+    ("UU Pilkada tahun 2014 Pasal 7", "UU 22/2014 Pasal 7"),     # the law it replaced
+    ("UU Pilkada Pasal 1", "UU 1/2015 sebagaimana diubah dengan UU 10/2016 Pasal 1"),
+])
+def test_a_year_after_a_title_picks_the_regulation_of_that_year(opened_index, typed, read):
+    assert opened_index.search(typed).read_as == read
+
+
+def test_the_year_filter_picks_among_regulations_of_one_name(opened_index):
+    assert opened_index.search("UU Pilkada Pasal 7", year=2014).read_as == "UU 22/2014 Pasal 7"
+
+
+def test_a_year_no_regulation_of_that_name_has_is_not_read_away(opened_index):
+    with pytest.raises(NotFoundError, match="'UU Pilkada 1999' names no regulation"):
+        opened_index.search("UU Pilkada 1999 Pasal 7")
