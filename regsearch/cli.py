@@ -12,8 +12,9 @@ import json
 import logging
 import os
 import re
+import shlex
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -86,10 +87,11 @@ class _Group(click.Group):
             _exit_broken_pipe()
 
     def invoke(self, ctx: click.Context) -> Any:
+        typed = list(ctx.args)   # the command's words, as the shell gave them
         try:
             return super().invoke(ctx)
         except click.UsageError as exc:   # the command's name, options and arguments
-            _exit_usage_error(exc)
+            _exit_usage_error(exc, typed)
         except BrokenPipeError:
             _exit_broken_pipe()
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort,
@@ -112,17 +114,17 @@ class _Group(click.Group):
 _NoArgsIsHelpError = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 
-def _exit_usage_error(exc: click.UsageError) -> None:
+def _exit_usage_error(exc: click.UsageError, typed: Sequence[str] = ()) -> None:
     """Say a usage error in one line, as library errors are said, and exit 2:
     "regsearch: error: --year: 'abc' is not a valid integer (regsearch query --help)"."""
     if isinstance(exc, _NoArgsIsHelpError):   # `regsearch` alone asks for the help
         click.echo(exc.ctx.get_help(), color=exc.ctx.color)
         sys.exit(0)
-    click.echo(f"regsearch: error: {_usage_message(exc)}", err=True)
+    click.echo(f"regsearch: error: {_usage_message(exc, typed)}", err=True)
     sys.exit(2)
 
 
-def _usage_message(exc: click.UsageError) -> str:
+def _usage_message(exc: click.UsageError, typed: Sequence[str] = ()) -> str:
     """click's message, worded as the library's: lower case, no final full stop, the option
     named before what is wrong with it, click's "did you mean" kept, and where help is."""
     hint = None
@@ -141,6 +143,14 @@ def _usage_message(exc: click.UsageError) -> str:
         message = _without_full_stop(said)
         message = message[:1].lower() + message[1:]
     possibilities = sorted(getattr(exc, "possibilities", None) or ())
+    option = getattr(exc, "option_name", None) or ""
+    excluded = next((word for word in typed if option and word.startswith(option)
+                     and _EXCLUDED_WORD.match(word)), None)
+    if excluded and exc.ctx is not None and exc.ctx.command.name == "query":
+        # "regsearch query -pidana": the shell passed the exclusion as an option (-p)
+        return _one_line(f"no such option {option!r}: a query starting with '-' goes last, "
+                         f"after '--' (options before it), like: regsearch query -n 5 -- "
+                         f"{shlex.quote(excluded)}")
     if possibilities:   # NoSuchOption, NoSuchCommand: "--idnex" -> "--index"
         named = [repr(p) for p in possibilities]
         either = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} or {named[-1]}"
@@ -148,6 +158,10 @@ def _usage_message(exc: click.UsageError) -> str:
     if exc.ctx is not None:
         message += f" ({exc.ctx.command_path} --help)"
     return _one_line(message)
+
+
+#: A word click read as options that reads as a query excluding a word: "-pidana", not "-x".
+_EXCLUDED_WORD = re.compile(r"-[^\W\d_]{2,}")
 
 
 def _without_full_stop(text: str) -> str:

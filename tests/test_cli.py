@@ -395,3 +395,13 @@ def test_show_prints_the_text_of_a_lampiran_section(runner, corpus_index):
     shown = run(runner, "show", "Lampiran LAMPIRAN I UU 12/2011", "--index", corpus_index,
                 env={"NO_COLOR": "1"}).output
     assert "TEKNIK PENYUSUNAN NASKAH AKADEMIK" in shown and len(shown) > 5000
+
+
+def test_a_query_starting_with_a_minus_is_told_where_it_goes(runner, corpus_index):
+    result = run(runner, "query", "-pidana sanksi", "--index", corpus_index)
+    assert result.exit_code == 2
+    assert result.stderr == ("regsearch: error: no such option '-p': a query starting with '-' "
+                             "goes last, after '--' (options before it), like: regsearch query "
+                             "-n 5 -- '-pidana sanksi'\n")
+    as_told = run(runner, "query", "-n", "5", "--index", corpus_index, "--", "-pidana sanksi")
+    assert as_told.exit_code == 0 and "1. Pasal" in as_told.output
