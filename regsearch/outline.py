@@ -8,7 +8,9 @@ moves an article, loses an ayat or invents a heading shows up as a readable diff
 
 from __future__ import annotations
 
-from .models import Article, Regulation
+import re
+
+from .models import Article, ChangeItem, Regulation
 
 
 def outline(reg: Regulation) -> str:
@@ -61,9 +63,34 @@ def _articles(reg: Regulation, part: str) -> list[str]:
         indent = "    " if article.amends is not None else "  "
         lines.append(indent + _article_line(article))
         if article.pasal == "I" and reg.changes and article.amends is None and part == "body":
-            lines += [f"    angka {c.label or '-'} {c.action}: {', '.join(c.targets) or '-'}"
-                      for c in reg.changes]
+            lines += [f"    angka {c.label or '-'} {c.action}: {_changed(c)}" for c in reg.changes]
     return lines
+
+
+#: A part of a regulation named by an instruction that changes no Pasal ("BAB V dihapus.",
+#: "Lampiran I dan Lampiran II diubah", "… disisipkan 1 (satu) bab, yakni BAB VA").
+_UNIT = re.compile(r"\b(?:BAB|Bab)\s+[IVXLC]+[A-Z]?\b|\bLampiran\s+[IVXLC]+\b|"
+                   r"\bBagian\s+(?:Ke[a-z]+|Pertama)(?:\s+[A-Z]\b)?|\bParagraf\s+\d+[A-Z]?\b")
+#: "Di antara BAB V dan BAB VI": the places around an insertion, not what is inserted.
+_BETWEEN = re.compile(r"\bDi\s*antara\s+\S+\s+\S+(?:\s+[A-Z]\b)?\s+dan\s+\S+\s+\S+", re.I)
+#: Where an instruction stops naming what it changes ("… sehingga …", "… sebagaimana
+#: tercantum dalam Lampiran …", "… dalam Peraturan …").
+_UNIT_END = re.compile(r"\b(?:sehingga|sebagaimana|dalam|yang)\b")
+
+
+def _changed(change: ChangeItem) -> str:
+    """What a change item changes: its Pasal numbers, else the BAB, Bagian, Paragraf or
+    Lampiran its instruction names before "sehingga"/"sebagaimana"/"dalam"/"yang" ("18. BAB V
+    dihapus." → "BAB V"), else "-"."""
+    if change.targets:
+        return ", ".join(change.targets)
+    named = _UNIT_END.split(_BETWEEN.sub(" ", change.instruction), maxsplit=1)[0]
+    units: list[str] = []
+    for found in _UNIT.finditer(named):
+        unit = re.sub(r"^Bab\b", "BAB", re.sub(r"\s+", " ", found.group(0)))
+        if unit not in units:
+            units.append(unit)
+    return ", ".join(units) or "-"
 
 
 def _heading_lines(previous: tuple, current: tuple) -> list[str]:

@@ -20,7 +20,10 @@ How the parts are represented (what the index and the CLI rely on):
   ``Item`` per change item, label "1", "2" …), never the quoted text. Each quoted article
   is an ``Article`` of its own (``pasal`` = the quoted number, ``part="body"``, ``amends``
   = ``Amends(ref, pasal, via="Pasal I angka N")``; ``via="Pasal I"`` when Pasal I has one
-  unnumbered instruction). ``Regulation.changes`` lists every change item.
+  unnumbered instruction). ``Regulation.changes`` lists every change item. An item printed
+  on the line that ends the quoted text before it ('… dan bangsa." 90. Ketentuan Pasal 162
+  diubah …') is split off when it carries the next expected number and reads as an
+  instruction; an item whose number is truly lost is inferred (``change_label_missing``).
 - A Lampiran that is a whole regulation (UU 1/2015 → Perppu 1/2014) gives articles with
   ``part="lampiran"`` (the Perppu's own numbers) with its Penjelasan attached; its
   Penjelasan Umum becomes a ``LampiranSection("PENJELASAN UMUM", …)``. Any other
@@ -59,6 +62,7 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -181,6 +185,11 @@ _CHANGE_ITEM = re.compile(r"^(?P<label>\d{1,3})\.\s+(?P<text>.+)$")
 _INSTRUCTION_START = re.compile(
     r"^(Ketentuan|Di\s*antara|Pasal|BAB|Bab|Bagian|Paragraf|Penjelasan|Lampiran|Judul|Setelah|"
     r"Menambahkan|Mengubah|Menghapus|Diantara|Ayat|Huruf|Angka|Sebelum|Menyisipkan|Dalam)\b")
+# `… nusa, dan bangsa." 90. Ketentuan Pasal 162 diubah sehingga berbunyi sebagai berikut:` — the next
+# change item printed on the line that ends the quoted text before it (UU 8/2015 angka 90).
+_GLUED_CHANGE = re.compile(r"(?<=\S)\s+(?P<label>\d{1,3})\.\s+(?=\S)")
+_INSTRUCTION_END = re.compile(r"(?:berikut\s*:|dihapus\s*\.)\s*$", re.I)
+_GLUED_VERBS = re.compile(r"\b(?:diubah|disisipkan|dihapus|ditambah(?:kan)?)\b", re.I)
 _PASAL_REF = re.compile(r"\bPasal\s+(\d+[A-Z]?)\b")
 _PASAL_RANGE = re.compile(r"\bPasal\s+(\d+)([A-Z])\s+sampai dengan\s+Pasal\s+(\d+)([A-Z])\b")
 _BETWEEN = re.compile(r"\bDi\s*antara\s+Pasal\s+(\d+[A-Z]?)\s+dan\s+Pasal\s+(\d+[A-Z]?)", re.I)
@@ -667,6 +676,15 @@ class _ChangeReader:
         self.page = raw.page
 
     def feed(self, text: str, page: int) -> None:
+        """Read one line; change items glued onto it are read as lines of their own."""
+        cuts = self._glued_changes(text)
+        if not cuts:
+            self._feed_line(text, page)
+            return
+        for begin, end in zip([0, *cuts], [*cuts, len(text)]):
+            self._feed_line(text[begin:end].strip(), page)
+
+    def _feed_line(self, text: str, page: int) -> None:
         self.page = page
         if self._is_change_item(text):
             self._start_change(_CHANGE_ITEM.match(text).group("label"), text)
@@ -716,6 +734,34 @@ class _ChangeReader:
             return True
         # a jump is accepted only when the line is unmistakably an instruction
         return instruction_like and label > expected and bool(re.search(r"berikut\s*:\s*$|dihapus\.?\s*$", body))
+
+    def _glued_changes(self, text: str) -> list[int]:
+        """Where the next change items start when they are printed on the same line as the end
+        of the text before them (``… nusa, dan bangsa." 90. Ketentuan Pasal 162 diubah sehingga
+        berbunyi sebagai berikut:``). Only the next expected label is taken (the one after the
+        item this line opens, if it opens one; then the one after that), followed by an
+        instruction (Ketentuan/Di antara/Pasal/BAB … with a change verb before the next
+        numbered piece), on a line that ends the way an instruction ends ("… berikut:",
+        "… dihapus."): a numbered item of the quoted text stays where it is. One pass over
+        the line: a hostile line of thousands of numbers costs linear time."""
+        if not _INSTRUCTION_END.search(text[-40:]):
+            return []
+        own = _CHANGE_ITEM.match(text)
+        last = int(own.group("label")) if own and self._is_change_item(text) else self._last_label()
+        numbered = list(_GLUED_CHANGE.finditer(text))
+        verbs = [found.start() for found in _GLUED_VERBS.finditer(text)]
+        cuts: list[int] = []
+        for index, found in enumerate(numbered):
+            if int(found.group("label")) != last + 1:
+                continue
+            if not _INSTRUCTION_START.match(text[found.end():found.end() + 20]):
+                continue
+            boundary = numbered[index + 1].start() if index + 1 < len(numbered) else len(text)
+            verb = bisect_left(verbs, found.end())
+            if verb < len(verbs) and verbs[verb] < boundary:
+                cuts.append(found.start("label"))
+                last += 1
+        return cuts
 
     def _is_unlabelled_instruction(self, text: str) -> bool:
         if not self.changes or _CHANGE_ITEM.match(text):

@@ -83,12 +83,17 @@ def test_uu10_2016_body_is_pasal_I_and_II_with_67_changes(parsed):
     assert "bertakwa kepada Tuhan" not in pasal_one.text  # quoted text lives in Pasal 7
 
 
-def test_uu10_2016_lost_item_56_is_inferred(parsed):
+def test_uu10_2016_item_56_glued_after_pasal_180_is_read(parsed):
+    """The text prints item 56 at the end of Pasal 180 ayat (2), whose last words are missing
+    from this copy: "… paling banyak Rp96.000.000,00 56. Di antara Pasal 182 dan Pasal 183
+    disisipkan 2 (dua) pasal, …"."""
     reg = parsed(UU10)
     change = next(c for c in reg.changes if c.label == "56")
-    assert change.targets == ("182A", "182B")
+    assert change.targets == ("182A", "182B") and change.action == "disisipkan"
+    assert change.instruction.startswith("56. Di antara Pasal 182 dan Pasal 183 disisipkan 2 (dua) pasal")
     assert article(reg, "182A", quoted=True)[0].amends.via == "Pasal I angka 56"
-    assert any(a.code == "change_label_missing" for a in reg.anomalies)
+    assert ayat(article(reg, "180", quoted=True)[0], "2").text.endswith("paling banyak Rp96.000.000,00")
+    assert not any(a.code == "change_label_missing" for a in reg.anomalies)
 
 
 def test_uu8_2015_pasal53_and_191(parsed):
@@ -97,6 +102,23 @@ def test_uu8_2015_pasal53_and_191(parsed):
     assert article(reg, "53", quoted=True)[0].amends.via == "Pasal I angka 34"
     assert article(reg, "191", quoted=True)[0].amends.via == "Pasal I angka 108"
     assert article(reg, "162", quoted=True)[0].amends.via == "Pasal I angka 90"
+
+
+def test_uu8_2015_item_90_glued_after_the_oath_of_pasal_161(parsed):
+    """Line 832 ends Pasal 161 ayat (4)'s oath and starts item 90 on one line:
+    '… nusa, dan bangsa." 90. Ketentuan Pasal 162 diubah sehingga berbunyi sebagai berikut:'."""
+    reg = parsed(UU8)
+    [pasal161] = article(reg, "161", quoted=True)
+    assert ayat(pasal161, "4").text.endswith('serta berbakti kepada masyarakat, nusa, dan bangsa."')
+    assert pasal161.text.endswith('nusa, dan bangsa."')
+    change = next(c for c in reg.changes if c.label == "90")
+    assert change.instruction == "90. Ketentuan Pasal 162 diubah sehingga berbunyi sebagai berikut:"
+    assert (change.action, change.targets) == ("diubah", ("162",))
+    [pasal162] = article(reg, "162", quoted=True)
+    assert pasal162.amends.via == "Pasal I angka 90" and [a.number for a in pasal162.ayat] == ["1", "2", "3"]
+    pasal_one = article(reg, "I")[0]
+    assert next(i for i in pasal_one.ayat[0].items if i.label == "90").text.startswith("Ketentuan Pasal 162")
+    assert not [a for a in reg.anomalies if a.code == "change_label_missing"]
 
 
 def test_uu8_2015_items_glued_after_dihapus_are_their_own_items(parsed):

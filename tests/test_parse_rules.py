@@ -440,7 +440,8 @@ def test_change_items_actions_and_targets(uu10):
 
 
 def test_lost_item_label_is_inferred_and_reported(uu10):
-    """UU 10/2016 item 56 has no label in the OCR text: Pasal 182A follows item 55's Pasal 180."""
+    """A quoted Pasal 182A after item 4's Pasal 180 with no item of its own (item 5's line lost,
+    e.g. by OCR): it is read as item 5 and reported."""
     changes = {c.label: c for c in uu10.changes}
     assert changes["5"].targets == ("182A", "182B") and changes["5"].action == "disisipkan"
     assert pasal(uu10, "182B").amends.via == "Pasal I angka 5"
@@ -480,6 +481,82 @@ def test_unnumbered_pasal_I_instruction():
     three = pasal(reg, "3", quoted=True)
     assert three.amends.ref == RegulationRef("PERGUB", "29", 2019) and three.amends.via == "Pasal I"
     assert [(c.label, c.action, c.targets) for c in reg.changes] == [("", "diubah", ("3",))]
+
+
+PASAL_I_LEAD = ("Pasal I\nBeberapa ketentuan dalam Undang-Undang Nomor 1 Tahun 2015 tentang Pemilihan "
+                "Gubernur diubah sebagai berikut:\n")
+
+
+def test_change_item_glued_after_the_closing_quote_is_its_own_item():
+    """UU 8/2015 prints the end of Pasal 161's oath and the next instruction on one line:
+    '… nusa, dan bangsa." 90. Ketentuan Pasal 162 diubah sehingga berbunyi sebagai berikut:'."""
+    body = (PASAL_I_LEAD + "1. Ketentuan Pasal 161 diubah sehingga berbunyi sebagai berikut:\nPasal 161\n"
+            "(1) Gubernur dilantik dengan mengucapkan sumpah/janji.\n"
+            '(2) Sumpah/janji Gubernur adalah sebagai berikut: "Demi Allah (Tuhan), saya bersumpah/berjanji '
+            'akan berbakti kepada masyarakat, nusa, dan bangsa." 2. Ketentuan Pasal 162 diubah sehingga '
+            "berbunyi sebagai berikut:\nPasal 162\n(1) Gubernur memegang jabatan selama 5 (lima) tahun.\n"
+            "3. Ketentuan Pasal 163 diubah sehingga berbunyi sebagai berikut:\nPasal 163\n"
+            "Gubernur dilantik oleh Presiden.\nPasal II\nUndang-Undang ini mulai berlaku.\n")
+    reg = parse(body)
+    assert [(c.label, c.action, c.targets) for c in reg.changes] == [
+        ("1", "diubah", ("161",)), ("2", "diubah", ("162",)), ("3", "diubah", ("163",))]
+    assert reg.changes[1].instruction == "2. Ketentuan Pasal 162 diubah sehingga berbunyi sebagai berikut:"
+    oath = pasal(reg, "161", quoted=True).ayat[1]
+    assert oath.text.endswith('nusa, dan bangsa."')
+    assert pasal(reg, "162", quoted=True).amends.via == "Pasal I angka 2"
+    assert "Ketentuan Pasal 162 diubah" in pasal(reg, "I").ayat[0].items[1].text
+    assert "change_label_missing" not in codes(reg)
+
+
+def test_several_instructions_glued_after_the_end_of_an_amended_text():
+    """Insertions and deletions are split off too, one after the other, after a full stop
+    and after a sentence cut short (UU 10/2016: '… paling banyak Rp96.000.000,00 56. Di
+    antara Pasal 182 dan Pasal 183 disisipkan …')."""
+    body = (PASAL_I_LEAD + "1. Ketentuan Pasal 7 diubah sehingga berbunyi sebagai berikut:\nPasal 7\n"
+            "Setiap orang dipidana dengan denda paling banyak Rp96.000.000,00 2. Di antara Pasal 7 dan "
+            "Pasal 8 disisipkan 1 (satu) pasal, yakni Pasal 7A sehingga berbunyi sebagai berikut:\nPasal 7A\n"
+            "Calon wajib mundur. 3. Ketentuan Pasal 9 dihapus. 4. BAB V dihapus. 5. Pasal 10 dihapus.\n"
+            "Pasal II\nUndang-Undang ini mulai berlaku.\n")
+    reg = parse(body)
+    assert [(c.label, c.action, c.targets) for c in reg.changes] == [
+        ("1", "diubah", ("7",)), ("2", "disisipkan", ("7A",)), ("3", "dihapus", ("9",)),
+        ("4", "dihapus", ()), ("5", "dihapus", ("10",))]
+    assert pasal(reg, "7", quoted=True).text.endswith("paling banyak Rp96.000.000,00")
+    assert pasal(reg, "7A", quoted=True).text == "Calon wajib mundur."
+    assert pasal(reg, "7A", quoted=True).amends.via == "Pasal I angka 2"
+    assert "change_label_missing" not in codes(reg)
+    assert "angka 4 dihapus: BAB V" in outline(reg)
+
+
+@pytest.mark.parametrize("line", [
+    # not the next item's number
+    '"… nusa, dan bangsa." 5. Ketentuan Pasal 162 diubah sehingga berbunyi sebagai berikut:',
+    # the quoted text's own list item: no change verb, no instruction ending
+    "Ketentuan yang diatur sebagai berikut: 2. Ketentuan lebih lanjut diatur dengan Peraturan Pemerintah.",
+    # an instruction word, but the line does not end the way an instruction does
+    "Hal ini berlaku: 2. Ketentuan Pasal 5 diubah oleh undang-undang lain.",
+])
+def test_numbers_inside_an_amended_text_are_not_taken_for_instructions(line):
+    body = (PASAL_I_LEAD + "1. Ketentuan Pasal 161 diubah sehingga berbunyi sebagai berikut:\nPasal 161\n"
+            f"{line}\nPasal II\nUndang-Undang ini mulai berlaku.\n")
+    reg = parse(body)
+    assert [c.label for c in reg.changes] == ["1"]
+    assert pasal(reg, "161", quoted=True).text == line
+
+
+def test_outline_names_the_bab_or_lampiran_an_instruction_changes():
+    """A change item that names no Pasal ("18. BAB V dihapus.") shows what it changes."""
+    body = (PASAL_I_LEAD + "1. BAB V dihapus.\n2. Ketentuan Pasal 37 dihapus.\n"
+            "3. Di antara BAB VI dan BAB VII disisipkan 1 (satu) bab, yakni BAB VIA sehingga berbunyi "
+            "sebagai berikut:\n4. Lampiran I dan Lampiran II diubah, sebagaimana tercantum dalam Lampiran "
+            "yang merupakan bagian tidak terpisahkan dari Undang-Undang ini.\n"
+            "5. Ketentuan huruf b dihapus.\nPasal II\nUndang-Undang ini mulai berlaku.\n")
+    text = outline(parse(body))
+    assert "angka 1 dihapus: BAB V\n" in text
+    assert "angka 2 dihapus: 37\n" in text
+    assert "angka 3 disisipkan: BAB VIA\n" in text
+    assert "angka 4 diubah: Lampiran I, Lampiran II\n" in text
+    assert "angka 5 dihapus: -\n" in text
 
 
 # --- lampiran -------------------------------------------------------------------------------
