@@ -169,7 +169,8 @@ class TitleCatalogue:
             if any(n.start() <= match.start() < n.end() for n in numbered):
                 continue
             code = normalize_type(match.group("type"))
-            found = self._name_after(text, match.end(), code, phrasings) if code else None
+            found = (self._name_after(text, match.end(), code, phrasings, match.group("type"))
+                     if code else None)
             chosen = self._chosen(text, *found, year, in_force) if found else None
             if chosen is not None:
                 pieces += [text[start:match.start()], chosen[1]]
@@ -215,7 +216,7 @@ class TitleCatalogue:
         return None
 
     def _name_after(self, text: str, position: int, type_code: str,
-                    phrasings: Callable[[str], Sequence[Sequence[str]]]
+                    phrasings: Callable[[str], Sequence[Sequence[str]]], typed_type: str = ""
                     ) -> tuple[int, tuple[str, str]] | None:
         """Where the longest subject of ``type_code`` written from ``position`` ends, and the
         name's key in ``_named``."""
@@ -226,7 +227,7 @@ class TitleCatalogue:
         if not words or text[position:words[0].start()].strip(" \t\n,:"):
             return None
         best: tuple[int, str] | None = None
-        for count, key in _spelled(words, phrasings, subjects):
+        for count, key in _spelled(words, phrasings, subjects, typed_type):
             if (type_code, key) in self._named and (best is None or count > best[0]):
                 best = (count, key)
         if best is None:
@@ -235,9 +236,10 @@ class TitleCatalogue:
 
 
 def _spelled(words: list[re.Match], phrasings: Callable[[str], Sequence[Sequence[str]]],
-             subjects: list[str]) -> Iterable[tuple[int, str]]:
+             subjects: list[str], typed_type: str = "") -> Iterable[tuple[int, str]]:
     """(number of words, what they spell) for the ways the first words can be read — each
-    word as written or as another phrasing of it — that begin some subject."""
+    word as written or as another phrasing of it (the first also with the type before it:
+    "UU ITE" is one abbreviation) — that begin some subject."""
     spelled: list[tuple[int, str]] = [(0, "")]
     while spelled:
         count, key = spelled.pop()
@@ -246,7 +248,10 @@ def _spelled(words: list[re.Match], phrasings: Callable[[str], Sequence[Sequence
         if count == len(words):
             continue
         word = words[count].group()
-        for way in [word, *(" ".join(p) for p in phrasings(word))]:
+        ways = [word, *(" ".join(p) for p in phrasings(word))]
+        if count == 0 and typed_type:
+            ways += [" ".join(p) for p in phrasings(f"{typed_type} {word}")]
+        for way in ways:
             longer = key + _key(way)
             if _begins_one(subjects, longer):
                 spelled.append((count + 1, longer))

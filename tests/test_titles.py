@@ -222,3 +222,10 @@ def test_the_year_filter_picks_among_regulations_of_one_name(opened_index):
 def test_a_year_no_regulation_of_that_name_has_is_not_read_away(opened_index):
     with pytest.raises(NotFoundError, match="'UU Pilkada 1999' names no regulation"):
         opened_index.search("UU Pilkada 1999 Pasal 7")
+
+
+def test_an_abbreviation_that_includes_the_type_names_the_law(phrasings):
+    catalogue = TitleCatalogue([TitledRegulation(
+        RegulationRef("UU", "11", 2008), "Undang-Undang Republik Indonesia Nomor 11 Tahun 2008 "
+        "tentang Informasi dan Transaksi Elektronik")])
+    assert catalogue.read("UU ITE Pasal 27", phrasings) == "UU 11/2008 Pasal 27"   # "uu ite"
