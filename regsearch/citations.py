@@ -531,6 +531,7 @@ def without_citation(text: str) -> str:
     cut = "\x00"
     rest = _PASAL_LIST.sub(cut, REGULATION_PATTERN.sub(cut, _INTRODUCING.sub(" ", text)))
     rest = _LABELLED_UNIT.sub(cut, rest)
+    rest = _AMENDED_SAID.sub(cut, rest)
     rest = _JOINED_CUTS.sub(cut, rest)
     return " ".join(rest.replace(cut, " ").split())
 
@@ -538,9 +539,13 @@ def without_citation(text: str) -> str:
 #: "menurut UU 13/2003", "sesuai dengan Pasal 7 …", "… sebagaimana diubah dengan UU 10/2016":
 #: what says where, not what, is asked.
 _INTRODUCING = re.compile(rf"\b(?:menurut|berdasarkan|sesuai(?:\s+dengan)?|dalam|di|pada"
-                          rf"|(?:sebagaimana\s+)?(?:telah\s+)?diubah(?:\s+(?:terakhir|kali|beberapa))*"
-                          rf"\s+(?:dengan|oleh))\s+"
+                          rf"|(?:yang\s+|sebagaimana\s+)?(?:telah\s+)?(?:beberapa\s+kali\s+)?"
+                          rf"diubah(?:\s+(?:terakhir|kali|beberapa))*\s+(?:dengan|oleh))\s+"
                           rf"(?=(?:{_PASAL_WORD}\d|{REGULATION_PATTERN.pattern}))", re.IGNORECASE)
+#: "UU 1/2015 sebagaimana telah diubah" with no amendment named: said of the regulation.
+_AMENDED_SAID = re.compile(r"(?<=\x00)\s*(?:yang\s+|sebagaimana\s+)?(?:telah\s+)?"
+                           r"(?:beberapa\s+kali\s+)?diubah(?:\s+(?:terakhir|kali))*\b",
+                           re.IGNORECASE)
 #: What joined two parts of a citation, once they are cut out.
 _JOINED_CUTS = re.compile(rf"\x00(?:\s*{_JOINER})+\s*(?=\x00)", re.IGNORECASE)
 _LABELLED_UNIT = re.compile(r"\bayat\s*\(?\s*\d+[a-z]?\b\s*\)?|\(\d+[a-z]?\)"

@@ -337,10 +337,13 @@ class RegulationIndex:
             raise QueryError(f"the number of hits must be a whole number of at least 1, not "
                              f"{limit!r}")
         kinds = _checked_filters(type, year, regulation, kinds, subject)
-        regulation = self._numbered(regulation, in_force=False) if regulation else regulation
+        # "UU Pilkada": as a filter the law (its amendments are in it); for "Pasal 7" the text
+        # in force, as the name means it in a query
+        in_force = self._numbered(regulation, year) if regulation else None
+        regulation = self._numbered(regulation, year, in_force=False) if regulation else None
         filters = self._filters(type, year, regulation, kinds, subject)
         text = self._numbered(self._unaccented(typed), year)   # "UU Ketenagakerjaan" → "UU 13/2003"
-        result = self._answer(text, limit, list(filters), regulation, kinds, subject)
+        result = self._answer(text, limit, list(filters), in_force, kinds, subject)
         if not result.total and filters and not self._posting_reader().mask(And(filters)).any():
             raise NotFoundError(f"no article in the index matches the filters given ("
                                 f"{_described(type, year, regulation, kinds, subject)}); "
@@ -386,15 +389,12 @@ class RegulationIndex:
         named = parse_regulation_ref(regulation) if regulation else None
         name = unread_name(text) if names_a_pasal(text) and not cited_regulations(text) else None
         if name:   # "UU Perbankan Pasal 5" with no such title: no citation, nor words to search
-            raise NotFoundError(f"{name!r} names no regulation the index holds; write its "
-                                "number ('UU 13/2003 Pasal 156') or the whole subject of its "
-                                "title, as `regsearch list` shows it ('UU Ketenagakerjaan "
-                                "Pasal 156')")
+            raise NotFoundError(_no_such_title(name))
         if names_units_only(text):
             if named is None:
                 raise QueryError(f"{_quoted(text)} names no regulation: add one, like "
                                  f"\"{text.rstrip('?!. ')} UU 10/2016\", or give --regulation")
-            found, _ = self._citation_hits(f"{text} {named.short}", filter_query, limit)
+            found, _ = self._citation_hits(f"{text} {regulation}", filter_query, limit)
             return _Cited(replace(found, query=text), text, filter_query)
         not_found: tuple[str, ...] = ()
         if looks_like_citation(text):
@@ -426,7 +426,8 @@ class RegulationIndex:
         if held and filter_query is not None and not self._posting_reader().mask(
                 And([filter_query, within])).any():
             named = " and ".join(ref.short for ref in held)
-            raise NotFoundError(f"{named}, named in the query, is outside the filters given")
+            raise NotFoundError(f"{named}, named in the query, {'are' if len(held) > 1 else 'is'} "
+                                "outside the filters given")
         if not words:   # "UU 13/2003": what it holds
             if not held:
                 raise NotFoundError("; ".join(reasons))
@@ -603,9 +604,7 @@ class RegulationIndex:
         in it is refused rather than dropped."""
         ref = parse_regulation_ref(regulation)
         if ref is None and names_a_type(regulation):
-            raise NotFoundError(f"no regulation in the index has the title {regulation!r}; "
-                                "write its number ('UU 13/2003') or the whole subject of its "
-                                "title, as `regsearch list` shows it ('UU Ketenagakerjaan')")
+            raise NotFoundError(_no_such_title(regulation))
         if ref is None:
             raise QueryError(f"cannot read the regulation {regulation!r}; write it like "
                              "'UU 10/2016' (or by its title, like 'UU Ketenagakerjaan')")
@@ -970,6 +969,8 @@ class RegulationIndex:
                 versions, reason = [], str(exc)
             else:
                 reason = _missing_unit(versions, cite)
+                # "Pasal 7 ayat (2) huruf g": only the versions that have it
+                versions = [v for v in versions if _cited_unit(v[1], cite)] or versions
             if reason:
                 if not cite.implied:   # an inserted 156A a range may cover
                     missing.append(reason)
@@ -1002,10 +1003,7 @@ class RegulationIndex:
         numbered = self._numbered(citation) if isinstance(citation, str) else citation
         if numbered is citation and isinstance(citation, str) and names_a_type(citation) \
                 and not cited_regulations(citation):
-            raise NotFoundError(f"no regulation in the index has the title {_quoted(citation)} "
-                                "gives; write its number ('UU 13/2003 Pasal 156') or the whole "
-                                "subject of its title, as `regsearch list` shows it ('UU "
-                                "Ketenagakerjaan Pasal 156')")
+            raise NotFoundError(_no_such_title(unread_name(citation) or citation))
         cites = parse_citations(numbered)
         if len(cites) > 1:
             several = "Pasal" if len({(c.ref, c.pasal) for c in cites}) > 1 else "units"
@@ -1705,6 +1703,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 #: Typographic quotes (as word processors and phones type them) read as the ASCII quote.
 _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
                                "\u00ab": '"', "\u00bb": '"', "\u2033": '"'})
+
+
+def _no_such_title(name: str) -> str:
+    """What to say of a regulation named by a title (or year) no regulation in the index has."""
+    return (f"{name!r} names no regulation the index holds; write its number ('UU 13/2003 Pasal "
+            "156') or the whole subject of its title, as `regsearch list` shows it ('UU "
+            "Ketenagakerjaan Pasal 156')")
 
 
 def _described(type_: str | None, year: int | None, regulation: str | None,

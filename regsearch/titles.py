@@ -26,6 +26,8 @@ _TENTANG = re.compile(r"\btentang\b", re.IGNORECASE)
 #: A year written after a name: "UU Penerbangan 1992", "… Tahun 1992", "…, th. 1992".
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:(?:tahun|th|thn)\.?\s*)?(?P<year>(?:1[89]|20)\d\d)\b",
                          re.IGNORECASE)
+#: An amendment named after a name already: "UU Pilkada sebagaimana diubah dengan UU 10/2016".
+_AMENDED_AFTER = re.compile(r"\s*(?:yang\s+|sebagaimana\s+)?(?:telah\s+)?diubah\b", re.IGNORECASE)
 #: A title right after a regulation's number: "UU 13/2003 tentang …", "UU 13/2003, tentang …".
 _TITLE_AFTER = re.compile(r"\s*,?\s*tentang\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
@@ -193,7 +195,7 @@ class TitleCatalogue:
                 return None
         ref = self._named[key][0]
         amendment = self._latest_amendment.get(ref) if in_force else None
-        if amendment is None:
+        if amendment is None or _AMENDED_AFTER.match(text, end):   # "… sebagaimana diubah …"
             return end, ref.short
         return end, f"{ref.short} sebagaimana diubah dengan {amendment.short}"
 

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from regsearch.cli import main
-from regsearch.errors import NotFoundError, QueryError
+from regsearch.errors import NotFoundError
 from regsearch.expand import Thesaurus
 from regsearch.models import RegulationRef
 from regsearch.titles import TitleCatalogue, TitledRegulation, names_a_type, subject_names
@@ -122,7 +122,7 @@ def test_a_citation_by_title_is_answered_and_says_how_it_was_read(opened_index):
     assert result.query == "UU Ketenagakerjaan Pasal 156"
     assert result.read_as == "UU 13/2003 Pasal 156"
     assert opened_index.show("UU Pemilu Pasal 170").citation == "Pasal 170 UU 7/2017"
-    with pytest.raises(QueryError, match="no regulation in the index has the title"):
+    with pytest.raises(NotFoundError, match="'UU Kete' names no regulation the index holds"):
         opened_index.show("UU Kete Pasal 156")
 
 
@@ -131,7 +131,7 @@ def test_the_regulation_option_takes_a_title(opened_index):
     by_number = opened_index.search("pesangon", regulation="UU 13/2003", limit=50)
     assert by_title.hits and [h.citation for h in by_title.hits] == [
         h.citation for h in by_number.hits]
-    with pytest.raises(NotFoundError, match="no regulation in the index has the title 'UU Per"):
+    with pytest.raises(NotFoundError, match="'UU Perikanan' names no regulation the index"):
         opened_index.search("pesangon", regulation="UU Perikanan")
 
 
@@ -229,3 +229,30 @@ def test_an_abbreviation_that_includes_the_type_names_the_law(phrasings):
         RegulationRef("UU", "11", 2008), "Undang-Undang Republik Indonesia Nomor 11 Tahun 2008 "
         "tentang Informasi dan Transaksi Elektronik")])
     assert catalogue.read("UU ITE Pasal 27", phrasings) == "UU 11/2008 Pasal 27"   # "uu ite"
+
+
+def test_a_pasal_asked_through_a_titled_regulation_option_is_the_text_in_force(opened_index):
+    by_option = opened_index.search("Pasal 7 ayat (2) huruf g", regulation="UU Pilkada")
+    in_query = opened_index.search("Pasal 7 ayat (2) huruf g UU Pilkada")
+    assert [h.citation for h in by_option.hits] == [h.citation for h in in_query.hits] == [
+        "Pasal 7 ayat (2) huruf g UU 1/2015 sebagaimana diubah dengan UU 10/2016"]
+    by_year = opened_index.search("Pasal 7", regulation="UU Pilkada", year=2014)
+    assert [h.citation for h in by_year.hits] == ["Pasal 7 UU 22/2014"]
+
+
+def test_a_version_without_the_unit_cited_is_not_listed(opened_index):
+    # the original Pasal 7 (Lampiran UU 1/2015) and UU 8/2015's have no ayat (2)
+    hits = opened_index.search("Pasal 7 ayat (2) huruf g UU 1/2015").hits
+    assert [h.citation for h in hits] == [
+        "Pasal 7 ayat (2) huruf g UU 1/2015 sebagaimana diubah dengan UU 10/2016"]
+
+
+@pytest.mark.parametrize("typed", ["sanksi dalam UU Pilkada sebagaimana telah diubah",
+                                   "sanksi UU Pilkada yang telah diubah dengan UU 10/2016"])
+def test_words_saying_a_law_was_amended_are_not_searched(opened_index, typed):
+    assert opened_index.search(typed).read_as == "sanksi in UU 1/2015"
+
+
+def test_an_amendment_written_after_a_title_is_not_added_twice(opened_index):
+    result = opened_index.search("UU Pilkada sebagaimana diubah dengan UU 10/2016")
+    assert result.read_as == "UU 1/2015 sebagaimana diubah dengan UU 10/2016"
