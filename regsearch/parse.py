@@ -1539,15 +1539,111 @@ def _split_penjelasan_ayat(text: str) -> dict[str, str]:
 
 
 def _revocations(articles: list[Article]) -> tuple[str, ...]:
+    """The regulations revoked as a whole ("… dicabut dan dinyatakan tidak berlaku").
+
+    Every item of a list the phrase closes is read ("a. UU 5/1962; b. … d. …, dicabut …"),
+    and an object that is only part of a regulation ("Pasal 200 sampai dengan Pasal 216
+    Undang-Undang …", "ketentuan mengenai … dalam Bab V …", "Lampiran …") revokes no regulation.
+    """
     found: list[str] = []
     for article in articles:
         if article.amends is not None:
             continue
-        for unit in article.text.split("\n"):
-            if not _REVOKE.search(unit):
+        units = article.text.split("\n")
+        for index, unit in enumerate(units):
+            phrases = list(_REVOKE.finditer(unit))
+            if not phrases:
                 continue
-            for name in _REVOKED_NAME.finditer(unit[:_REVOKE.search(unit).end()]):
-                cleaned = re.sub(r"\s+", " ", name.group(1)).strip(" ,")
-                if cleaned not in found:
-                    found.append(cleaned)
+            items = _revoked_list_items(units, index)
+            if items is None:
+                continue
+            sentence = unit[:phrases[-1].end()]
+            starts = list(_REVOKE_LEAD_IN_START.finditer(sentence))
+            if starts:  # a unit glued to the text before it: "… tersebut. BAB XXI … Pasal 261 Pada saat …"
+                sentence = sentence[starts[-1].start():]
+            for text in items + [sentence]:
+                for segment in _revoked_objects(text):
+                    for cleaned in _revoked_names(segment):
+                        if cleaned not in found:
+                            found.append(cleaned)
     return tuple(found)
+
+
+_LIST_LABEL = re.compile(r"^\s*(?:(?P<letter>[a-z])|(?P<digit>\d{1,3}))(?P<close>[.)])\s")
+#: Where a revoking sentence starts (the last one in a unit glued to the text before it).
+_REVOKE_LEAD_IN_START = re.compile(r"\b(?:Pada saat|Dengan (?:mulai )?(?:di)?berlakunya|Dengan beralihnya|"
+                                   r"Sejak|Terhitung)\b")
+#: What a revoking sentence opens with before its object ("Pada saat Undang-Undang ini mulai berlaku, ").
+#: It ends after "… mulai berlaku" / "berlakunya … ini" (a comma may be missing) or at its first comma.
+_REVOKE_LEAD_IN = re.compile(
+    r"^\s*(?:\(\d+[a-z]?\)\s*)?(?:Pada saat|Dengan|Sejak|Terhitung)\b(?:[^,]*?\bmulai berlaku\b|"
+    r"[^,]*?\bberlakunya(?:\s+[\w-]+){1,3}?\s+ini\b|[^,]*)\s*,?\s*(?:maka\s+)?", re.I)
+_OBJECT_LABEL = re.compile(r"^\s*(?:dan|atau|serta)?\s*(?:\(\d+[a-z]?\)|(?:[a-z]|\d{1,3})[.)])?\s*")
+#: Words saying a revoked object is a part of a regulation (its articles, chapters, annexes,
+#: provisions on a matter) or its implementing rules, not the regulation itself.
+_PARTIAL_OBJECT = re.compile(r"\b(?:Pasal|Bab|Bagian|Paragraf|Lampiran|ayat|huruf|angka|ketentuan|"
+                             r"pelaksanaan)\b", re.I)
+
+
+def _list_style(unit: str) -> tuple[bool, str] | None:
+    label = _LIST_LABEL.match(unit)
+    return (label.group("letter") is not None, label.group("close")) if label else None
+
+
+def _revoked_list_items(units: list[str], index: int) -> list[str] | None:
+    """The items before ``units[index]`` of the list whose last item ends with the revoking
+    phrase ("a. …; b. …; c. …, dicabut dan dinyatakan tidak berlaku."): the same label style,
+    none with a predicate of its own ("… tetap berlaku"). None when the list's introduction
+    says its items are only parts ("ketentuan yang mengatur mengenai … dalam: a. …; b. …")."""
+    unit = units[index]
+    style = _list_style(unit)
+    if (style is None or unit[_REVOKE.search(unit).end():].strip(" .;") != ""
+            or _REVOKE_LEAD_IN_START.search(unit)):
+        return []
+    items: list[str] = []
+    for before in reversed(units[:index]):
+        if _list_style(before) != style or re.search(r"berlaku|dicabut", before, re.I):
+            intro = _REVOKE_LEAD_IN.sub("", before, count=1)
+            if _list_style(before) is None and intro.rstrip().endswith(":") and _PARTIAL_OBJECT.search(intro):
+                return None
+            break
+        items.insert(0, before)
+    return items
+
+
+def _revoked_names(segment: str) -> list[str]:
+    """The regulations one revoked object names. "UU 32/2004 … sebagaimana telah diubah … dengan
+    UU 12/2008 tentang Perubahan Kedua atas UU 32/2004" revokes the amendment with the law, but an
+    amending law whose title does not name the revoked law (an omnibus: "… terakhir dengan UU 11/2020
+    tentang Cipta Kerja") keeps its other parts, so it is not revoked."""
+    head, _, tail = segment.partition("sebagaimana")
+    names = [re.sub(r"\s+", " ", name.group(1)).strip(" ,") for name in _REVOKED_NAME.finditer(head)]
+    own = {(n.group("num"), n.group("year")) for name in names for n in [_AMENDED_REF.match(name)] if n}
+    for name in _REVOKED_NAME.finditer(tail):
+        cleaned = re.sub(r"\s+", " ", name.group(1)).strip(" ,")
+        cited = {(n.group("num"), n.group("year")) for n in _AMENDED_REF.finditer(cleaned)}
+        if not own or (cited & own and cited - own):  # own name unread ("Nomor 2 Prp Tahun 1960"): keep
+            names.append(cleaned)
+    return names
+
+
+def _revoked_objects(text: str) -> list[str]:
+    """``text`` cut into its revoked objects (at semicolons outside brackets), without the
+    lead-in clause or list labels, and without the objects that are only part of a regulation."""
+    segments, depth, start = [], 0, 0
+    for position, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char == ";" and depth <= 0:
+            segments.append(text[start:position])
+            start, depth = position + 1, 0
+    segments.append(text[start:])
+    objects: list[str] = []
+    for number, segment in enumerate(segments):
+        if number == 0:
+            segment = _REVOKE_LEAD_IN.sub("", segment, count=1)
+        segment = segment[_OBJECT_LABEL.match(segment).end():]
+        first = _REVOKED_NAME.search(segment)
+        if first is None or _PARTIAL_OBJECT.search(segment[:first.start()]):
+            continue
+        objects.append(segment)
+    return objects

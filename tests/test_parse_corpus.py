@@ -148,6 +148,19 @@ def test_uu1_2015_lampiran_is_the_perppu(parsed):
     assert article(reg, "7", part="lampiran")[0].penjelasan
 
 
+@pytest.mark.parametrize("relative,revokes", [
+    # Perppu 1/2014 Pasal 205 (enacted by UU 1/2015): the whole of UU 22/2014
+    (UU1, ("Undang-Undang Nomor 22 Tahun 2014 tentang Pemilihan Gubernur, Bupati, dan Walikota",)),
+    ("text/uu-12-2011-pembentukan-peraturan-perundang-undangan.txt",
+     ("Undang-Undang Nomor 10 Tahun 2004 tentang Pembentukan Peraturan Perundang-undangan",)),
+    # Pasal 70 revokes "semua ketentuan mengenai tugas, wewenang dan kewajiban … dalam UU 15/2011":
+    # provisions of that law, not the law
+    ("text/uu-22-2014-pilkada.txt", ()),
+])
+def test_revocations_of_whole_regulations(parsed, relative, revokes):
+    assert parsed(relative).revokes == revokes
+
+
 @pytest.mark.parametrize("relative,count", [
     ("pdf/uu-13-2003-ketenagakerjaan.pdf", 193),
     ("pdf/uu-10-1997-ketenaganukliran.pdf", 48),

@@ -321,6 +321,59 @@ def test_revocation_is_recorded():
     assert reg.revokes == ("Undang-Undang Nomor 22 Tahun 2014 tentang Pemilihan Gubernur, Bupati, dan Walikota",)
 
 
+def test_revocation_of_articles_revokes_no_regulation():
+    # UU 6/2014 Pasal 121: only Pasal 200-216 of UU 32/2004 are revoked, not the law
+    reg = parse("Pasal 1\nPada saat Peraturan ini mulai berlaku, Pasal 200 sampai dengan Pasal 216 Undang-Undang "
+                "Nomor 32 Tahun 2004 tentang Pemerintahan Daerah (Lembaran Negara Republik Indonesia Tahun 2004 "
+                "Nomor 125) sebagaimana telah diubah dengan Undang-Undang Nomor 12 Tahun 2008 tentang Perubahan "
+                "Kedua atas Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah (Lembaran Negara "
+                "Republik Indonesia Tahun 2008 Nomor 59) dicabut dan dinyatakan tidak berlaku.\n"
+                "Pasal 2\nPada saat Peraturan ini mulai berlaku semua ketentuan mengenai tugas dan wewenang "
+                "penyelenggara dalam Undang-Undang Nomor 15 Tahun 2011 tentang Penyelenggara Pemilihan Umum "
+                "dicabut dan dinyatakan tidak berlaku.\n")
+    assert reg.revokes == ()
+
+
+def test_every_item_of_a_revocation_list_is_read_and_articles_are_left_out():
+    # UU 23/2014 Pasal 409: a. and b. are whole laws, c. and d. only articles of a law
+    reg = parse("Pasal 1\nPada saat Peraturan ini mulai berlaku:\n"
+                "a. Undang-Undang Nomor 5 Tahun 1962 tentang Perusahaan Daerah (Lembaran Negara Republik "
+                "Indonesia Tahun 1962 Nomor 10, Tambahan Lembaran Negara Republik Indonesia Nomor 2387);\n"
+                "b. Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah (Lembaran Negara Republik "
+                "Indonesia Tahun 2004 Nomor 125) sebagaimana telah diubah beberapa kali terakhir dengan "
+                "Undang-Undang Nomor 12 Tahun 2008 tentang Perubahan Kedua Atas Undang-Undang Nomor 32 Tahun 2004 "
+                "tentang Pemerintahan Daerah (Lembaran Negara Republik Indonesia Tahun 2008 Nomor 59);\n"
+                "c. Pasal 157, Pasal 158 ayat (2) sampai dengan ayat (9), dan Pasal 159 Undang-Undang Nomor 28 "
+                "Tahun 2009 tentang Pajak Daerah dan Retribusi Daerah (Lembaran Negara Republik Indonesia Tahun "
+                "2009 Nomor 130); dan\n"
+                "d. Pasal 1 angka 4, Pasal 314 sampai dengan Pasal 412 Undang-Undang Nomor 17 Tahun 2014 tentang "
+                "Majelis Permusyawaratan Rakyat (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 182), "
+                "dicabut dan dinyatakan tidak berlaku.\n")
+    # the amendment of a revoked law goes with it (its title names the law)
+    assert reg.revokes == ("Undang-Undang Nomor 5 Tahun 1962 tentang Perusahaan Daerah",
+                           "Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah",
+                           "Undang-Undang Nomor 12 Tahun 2008 tentang Perubahan Kedua Atas Undang-Undang Nomor 32 "
+                           "Tahun 2004 tentang Pemerintahan Daerah")
+
+
+def test_revocation_list_of_provisions_and_list_items_with_their_own_verb():
+    # "ketentuan yang mengatur mengenai … dalam: a. UU …; b. UU …, dicabut": parts of each law;
+    # items that say "tetap berlaku" are not revoked; an omnibus amending law is not revoked with the law
+    reg = parse("Pasal 1\nPada saat Peraturan ini mulai berlaku, ketentuan yang mengatur mengenai Provinsi "
+                "Kalimantan Timur dalam:\n"
+                "a. Undang-Undang Nomor 25 Tahun 1956 tentang Pembentukan Daerah Otonom (Lembaran Negara Tahun "
+                "1956 Nomor 65); dan\n"
+                "b. Undang-Undang Nomor 21 Tahun 1958 tentang Pembentukan Daerah Swatantra (Lembaran Negara Tahun "
+                "1958 Nomor 62), dicabut dan dinyatakan tidak berlaku.\n"
+                "Pasal 2\nPada saat Peraturan ini mulai berlaku:\n"
+                "a. Peraturan Pemerintah Nomor 3 Tahun 2001 tentang Pajak dinyatakan tetap berlaku;\n"
+                "b. Undang-Undang Nomor 28 Tahun 2009 tentang Pajak Daerah dan Retribusi Daerah (Lembaran Negara "
+                "Republik Indonesia Tahun 2009 Nomor 130) sebagaimana telah beberapa kali diubah, terakhir dengan "
+                "Undang-Undang Nomor 11 Tahun 2020 tentang Cipta Kerja (Lembaran Negara Republik Indonesia Tahun "
+                "2020 Nomor 245), dicabut dan dinyatakan tidak berlaku.\n")
+    assert reg.revokes == ("Undang-Undang Nomor 28 Tahun 2009 tentang Pajak Daerah dan Retribusi Daerah",)
+
+
 # --- penjelasan -----------------------------------------------------------------------------
 
 PENJELASAN = """PENJELASAN
