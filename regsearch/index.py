@@ -987,7 +987,7 @@ def _add_prepared(writer, document: _PreparedDocument) -> None:
 
 
 #: Anomalies serious enough to mention while indexing (the rest show in ``check``/``list``).
-WARN_ANOMALIES = frozenset({"no_text_layer", "no_structure", "no_articles"})
+WARN_ANOMALIES = frozenset({"no_text_layer", "no_structure", "no_articles", "metadata_missing"})
 
 
 def _vanished(sources: list[Path], files: list[Path], known: Known, dropped: set[str]

@@ -292,7 +292,8 @@ class _Builder:
         if not meta.get("type") and not articles:
             raise ParseError(f"{self.path}: no regulation found (no title block and no Pasal)")
         if not (meta.get("type") and meta.get("number") and meta.get("year")):
-            self.note("metadata_missing", "type, number or year not found in the title block")
+            self.note("metadata_missing", "type, number or year not found in the title block "
+                      "(indexed as UNKNOWN: citations of it will not resolve)")
         if not zones.closed:
             self.note("truncated", "no closing formula (Agar setiap orang …/Ditetapkan di …) "
                                    "after the body: the text looks cut off")

@@ -531,3 +531,18 @@ def test_source_paths_resolve_from_any_working_directory(tmp_path, monkeypatch):
     found = json.loads(cli("query", "penyelenggara sampah", "--index", work / "ix",
                            "--json").stdout)
     assert Path(found["hits"][0]["source"]["path"]).resolve() == original.resolve()
+
+
+def test_a_regulation_whose_number_cannot_be_read_is_a_warning(tmp_path):
+    """It was indexed as UNKNOWN ?/0 without a word (QA: UU 15/2019, whose text opens with a
+    repeated "Menimbang"): its citations, and those of what it amends, never resolve."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "tanpa-nomor.txt").write_text(
+        "MEMUTUSKAN:\nMenetapkan: PERATURAN TENTANG SESUATU.\nBAB I\nKETENTUAN UMUM\nPasal 1\n"
+        "Setiap orang wajib mematuhi peraturan ini.\nPasal 2\n"
+        "Peraturan ini mulai berlaku pada tanggal diundangkan.\n", encoding="utf-8")
+    result = cli("index", docs, "--index", tmp_path / "ix")
+    assert result.exit_code == 0, result.stderr
+    assert ("tanpa-nomor.txt: type, number or year not found in the title block (indexed as "
+            "UNKNOWN: citations of it will not resolve)") in result.stderr
