@@ -1717,7 +1717,11 @@ def _described(type_: str | None, year: int | None, regulation: str | None,
     """The filters of a search as a user gave them: "type PERDA, year 2099"."""
     given = [("type", type_), ("year", year), ("regulation", regulation),
              ("kind", " or ".join(kinds) or None), ("subject", subject)]
-    return ", ".join(f"{name} {value}" for name, value in given if value is not None)
+    def shown(value: object) -> str:   # quoted only when it would not read on one line
+        plain = isinstance(value, str) and value == " ".join(value.split()) and value
+        return str(value) if plain or not isinstance(value, str) else _quoted(value)
+
+    return ", ".join(f"{name} {shown(value)}" for name, value in given if value is not None)
 
 
 def _checked_filters(type_: object, year: object, regulation: object, kinds: object,

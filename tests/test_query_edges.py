@@ -87,3 +87,10 @@ def test_wildcards_are_refused_with_what_to_type(opened_index, query):
 
 def test_a_question_mark_ending_a_question_is_no_wildcard(opened_index):
     assert opened_index.search("berapa lama izin operasi reaktor berlaku?").hits
+
+
+def test_a_filter_value_is_named_on_one_line(opened_index):
+    # found by the property test: "subject 0\n" split the message over two lines
+    with pytest.raises(NotFoundError) as raised:
+        opened_index.search("", subject="0\n")
+    assert "\n" not in str(raised.value) and "(subject '0\\n')" in str(raised.value)
