@@ -422,7 +422,7 @@ class RegulationIndex:
                 if not not_found:   # a Pasal's reason already names its regulation
                     reasons.append(str(exc))
         words = without_citation(text)
-        within = Or([Term("reg_id", ref.id) | Term("amended_id", ref.id) for ref in held])
+        within = Or([_of_regulation(ref) for ref in held])
         if held and filter_query is not None and not self._posting_reader().mask(
                 And([filter_query, within])).any():
             named = " and ".join(ref.short for ref in held)
@@ -579,7 +579,7 @@ class RegulationIndex:
             filters.append(Term("year", str(year)))
         if regulation:
             ref = self._filter_regulation(regulation)
-            filters.append(Or([Term("reg_id", ref.id), Term("amended_id", ref.id)]))
+            filters.append(_of_regulation(ref))
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
             raise QueryError(f"unknown kind {unknown[0]!r}; choose from {', '.join(KINDS)}")
@@ -1091,10 +1091,10 @@ class RegulationIndex:
         postings = self._posting_reader()
         if len(postings.documents(doctype="regulation", reg_id=ref.id)):
             return None
-        for summary in self.regulations():
-            enacts = _ENACTS.search(summary.info.title)
+        for regulation in self._catalogue().titled:   # read once per searcher
+            enacts = _ENACTS.search(regulation.title)
             if enacts and parse_regulation_ref(enacts.group("enacted")) == ref:
-                return _ref(summary.info)
+                return regulation.ref
         return None
 
     def _in_force_at(self, cite: Citation, amendment: RegulationRef) -> list[tuple[int, dict]]:
@@ -1703,6 +1703,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 #: Typographic quotes (as word processors and phones type them) read as the ASCII quote.
 _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
                                "\u00ab": '"', "\u00bb": '"', "\u2033": '"'})
+
+
+def _of_regulation(ref: RegulationRef) -> Query:
+    """A regulation's own articles and those it amends or that amend it (--regulation)."""
+    return Or([Term("reg_id", ref.id), Term("amended_id", ref.id)])
 
 
 def _no_such_title(name: str) -> str:
