@@ -987,7 +987,8 @@ def _add_prepared(writer, document: _PreparedDocument) -> None:
 
 
 #: Anomalies serious enough to mention while indexing (the rest show in ``check``/``list``).
-WARN_ANOMALIES = frozenset({"no_text_layer", "no_structure", "no_articles", "metadata_missing"})
+WARN_ANOMALIES = frozenset({"no_text_layer", "no_structure", "no_articles", "metadata_missing",
+                            "amended_unknown"})
 
 
 def _vanished(sources: list[Path], files: list[Path], known: Known, dropped: set[str]

@@ -53,6 +53,8 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 - ``item_gap``            list item labels skip or repeat inside one list (huruf d followed by f).
 - ``change_label_missing`` an amending item has no printed number; its label is inferred.
 - ``change_item_gap``     amending item numbers skip.
+- ``amended_unknown``     an amending ``Pasal I`` quotes articles but the regulation it amends
+                          could not be read (they are filed under ``UNKNOWN ?/0``).
 - ``unplaced_text``       body text before the first article that belongs to no article.
 - ``penjelasan_unmatched`` a Penjelasan entry names an article that was not found.
 - ``truncated``           the body is followed by no closing formula, Penjelasan or Lampiran:
@@ -109,8 +111,8 @@ _TYPE_RES = tuple((code, re.compile(rf"\b{name}\b")) for code, name in _TYPE_NAM
 _MIXED_TYPE_RES = tuple((code, re.compile(rf"\b{name}\b", re.I)) for code, name in _TYPE_NAMES)
 
 _NUMBER = re.compile(
-    r"\bNOMOR\s*:?\s*(?P<num>[0-9lIO]+[A-Z]?(?:\s*/\s*[A-Z][A-Za-z.]*\s*[0-9]*)*"
-    r"(?:\s*/\s*(?P<slashyear>\d{4}))?)(?:\s+TAHUN\s+(?P<year>\d{4}))?", re.I)
+    r"\bNOMOR\s*:?\s*(?P<num>[0-9lIO]+(?:[A-Z](?!AH[UV]N))?(?:\s*/\s*[A-Z][A-Za-z.]*\s*[0-9]*)*"
+    r"(?:\s*/\s*(?P<slashyear>\d{4}))?)(?:(?:\s+|(?<=\d))TAH[UV]N\s+(?P<year>\d{4}))?", re.I)
 _TENTANG = re.compile(r"\bTENTANG\b\s*(?P<subject>.+)", re.I | re.S)
 _HEAD_STOP = re.compile(r"\b(?:DENGAN RAHMAT|Menimbang|MENIMBANG|MEMUTUSKAN)\b")
 _HEAD_END = re.compile(r"^(DENGAN RAHMAT|Menimbang|MEMUTUSKAN)", re.I)
@@ -193,10 +195,18 @@ _GLUED_VERBS = re.compile(r"\b(?:diubah|disisipkan|dihapus|ditambah(?:kan)?)\b",
 _PASAL_REF = re.compile(r"\bPasal\s+(\d+[A-Z]?)\b")
 _PASAL_RANGE = re.compile(r"\bPasal\s+(\d+)([A-Z])\s+sampai dengan\s+Pasal\s+(\d+)([A-Z])\b")
 _BETWEEN = re.compile(r"\bDi\s*antara\s+Pasal\s+(\d+[A-Z]?)\s+dan\s+Pasal\s+(\d+[A-Z]?)", re.I)
+# A regulation named in running text. Number and year may carry OCR confusions ("Nomor I1 Tahun
+# 2OO8", "Nomor L2 Tahun 20ll"): `_named_ref` reads them; "Undang-undang" and "UNDANG-UNDANG
+# REPUBLIK INDONESIA NOMOR" (a title) are the same name.
+_OCR_DIGIT = r"[0-9lIOL]"
+#: What a Pasal I lead-in of an amending or enacting law says ("… diubah", "… berbunyi sebagai berikut").
+_CHANGE_WORD = re.compile(r"\b(?:diubah|disisipkan|disisipi|dihapus|ditambah|ditambahkan|dicabut|berbunyi)\b",
+                          re.I)
 _AMENDED_REF = re.compile(
-    r"(?P<name>Undang-Undang|Peraturan Pemerintah Pengganti Undang-Undang|Peraturan [A-Z][\w ]+?|"
-    r"Keputusan [A-Z][\w ]+?)\s+Nomor\s+(?P<num>\d+[A-Z]?)(?:/[A-Z][A-Z0-9.]*)?(?:/(?P<slashyear>\d{4}))?"
-    r"(?:\s+Tahun\s+(?P<year>\d{4}))?")
+    r"(?P<name>(?i:Undang-Undang)|Peraturan Pemerintah Pengganti Undang-Undang|Peraturan [A-Z][\w ]+?|"
+    r"Keputusan [A-Z][\w ]+?)(?:\s+(?i:Republik\s+Indonesia))?\s+(?i:Nomor)\s+"
+    rf"(?P<num>{_OCR_DIGIT}+[A-Z]?)(?:/[A-Z][A-Z0-9.]*)?(?:/(?P<slashyear>\d{{4}}))?"
+    rf"(?:\s+(?i:Tahun)\s+(?P<year>{_OCR_DIGIT}{{4}}))?")
 
 # --- penjelasan ---------------------------------------------------------------------------
 
@@ -420,12 +430,43 @@ class _Builder:
         for body_article in raw:
             if body_article.pasal == "I":
                 amended = _amended_ref(body_article.lines, meta)
+                plain = None if amended or any(_PASAL_ROMAN.match(a.pasal) for a in raw[1:]) \
+                    else self._misread_pasal_one(body_article)
+                if plain:
+                    articles.extend(plain)
+                    continue
                 pasal_one, quoted, changes = self._pasal_one(body_article, amended)
+                if amended is None and quoted:
+                    self.note("amended_unknown", f"Pasal I quotes {len(quoted)} article(s) but the "
+                              "regulation it amends could not be read (indexed under UNKNOWN: they "
+                              "will not join that regulation's versions)", body_article.page)
                 articles.append(pasal_one)
                 articles.extend(quoted)
             else:
                 articles.append(self._article(body_article, part="body"))
         return articles, changes, amended
+
+    def _misread_pasal_one(self, raw: _RawArticle) -> list[Article] | None:
+        """A lone "Pasal I" whose lead-in names no change, in a law whose title names no
+        regulation either, is an OCR'd "Pasal 1" (UU 17/2017, UU 41/1999, UU 27/2022): it and
+        the articles after it are the law's own, not quoted ones. None when it is not (an
+        amendment; UU 8/1952 numbers Pasal I, Pasal II …)."""
+        noted = len(self.anomalies)
+        reader = _ChangeReader(self, raw, None)
+        for text, page in zip(raw.lines, raw.line_pages):
+            reader.feed(text, page)
+        following = reader.finish()
+        del self.anomalies[noted:]  # what a reader of change items notes is not about this law
+        if not following or _CHANGE_WORD.search(" ".join(reader.lead)):
+            return None
+        self.note_ocr("I", "1", raw.page)
+        first = _RawArticle("1", raw.page, list(reader.lead), [raw.page] * len(reader.lead),
+                            raw.bab, raw.bagian, raw.paragraf)
+        for article in following:
+            article.amends = None
+        articles = [first, *following]
+        self._check_sequence([a.pasal for a in articles], [a.page for a in articles], part="body")
+        return [self._article(a, part="body") for a in articles]
 
     def _pasal_one(self, raw: _RawArticle, amended: RegulationRef | None
                    ) -> tuple[Article, list[Article], list[ChangeItem]]:
@@ -844,7 +885,7 @@ def _read_metadata(lines: list[Line]) -> dict:
             break
         head.append(line.text)
     text = " ".join(head)
-    upper_head = _HEAD_STOP.split(text)[0]
+    upper_head = _title_part(text)
     meta: dict = {}
     number = _title_number(upper_head)
     if number:
@@ -862,6 +903,14 @@ def _read_metadata(lines: list[Line]) -> dict:
     elif meta.get("subject"):
         meta["title"] = meta["subject"]
     return meta
+
+
+def _title_part(head: str) -> str:
+    """The head up to "DENGAN RAHMAT"/"Menimbang": the title. An OCR'd page may print a stray
+    "Menimbang" above the title ("Menimbang Menimbang UNDANG-UNDANG … NOMOR 15 TAHUN 2019"):
+    a part too short to be a title is skipped."""
+    parts = _HEAD_STOP.split(head)
+    return next((part for part in parts if len(part.strip()) >= 20), parts[0])
 
 
 def _title_number(head: str) -> re.Match[str] | None:
@@ -971,10 +1020,21 @@ def _amended_ref(lines: list[str], meta: dict) -> RegulationRef | None:
 def _first_ref(text: str) -> RegulationRef | None:
     for found in _AMENDED_REF.finditer(text):
         code = _type_code(found.group("name"))
-        year = found.group("year") or found.group("slashyear")
-        if code and year:
-            return RegulationRef(code, found.group("num"), int(year))
+        number_year = _named_number_year(found)
+        if code and number_year:
+            return RegulationRef(code, *number_year)
     return None
+
+
+def _named_number_year(found: re.Match[str]) -> tuple[str, int] | None:
+    """Number and year of an `_AMENDED_REF` match, OCR confusions read (l/I/L → 1, O → 0);
+    None without a year, or when either is not a number once read."""
+    number = _ocr_number(found.group("num"))
+    raw_year = found.group("year") or found.group("slashyear")
+    year = _ocr_number(raw_year) if raw_year else None
+    if number is None or year is None or not year.isdigit() or not 1800 <= int(year) <= 2200:
+        return None
+    return number, int(year)
 
 
 def _type_code(name: str) -> str | None:
@@ -1619,10 +1679,10 @@ def _revoked_names(segment: str) -> list[str]:
     tentang Cipta Kerja") keeps its other parts, so it is not revoked."""
     head, _, tail = segment.partition("sebagaimana")
     names = [re.sub(r"\s+", " ", name.group(1)).strip(" ,") for name in _REVOKED_NAME.finditer(head)]
-    own = {(n.group("num"), n.group("year")) for name in names for n in [_AMENDED_REF.match(name)] if n}
+    own = {_named_number_year(n) for name in names for n in [_AMENDED_REF.match(name)] if n} - {None}
     for name in _REVOKED_NAME.finditer(tail):
         cleaned = re.sub(r"\s+", " ", name.group(1)).strip(" ,")
-        cited = {(n.group("num"), n.group("year")) for n in _AMENDED_REF.finditer(cleaned)}
+        cited = {_named_number_year(n) for n in _AMENDED_REF.finditer(cleaned)} - {None}
         if not own or (cited & own and cited - own):  # own name unread ("Nomor 2 Prp Tahun 1960"): keep
             names.append(cleaned)
     return names

@@ -546,3 +546,19 @@ def test_a_regulation_whose_number_cannot_be_read_is_a_warning(tmp_path):
     assert result.exit_code == 0, result.stderr
     assert ("tanpa-nomor.txt: type, number or year not found in the title block (indexed as "
             "UNKNOWN: citations of it will not resolve)") in result.stderr
+
+
+def test_an_amendment_whose_amended_law_cannot_be_read_is_a_warning(tmp_path):
+    """Its quoted articles are filed under UNKNOWN ?/0 and never join the law's versions: say so."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "perubahan.txt").write_text(
+        "UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 19 TAHUN 2016\nTENTANG\nPERUBAHAN ATAS SESUATU\n"
+        "MEMUTUSKAN:\nMenetapkan: UNDANG-UNDANG TENTANG PERUBAHAN.\nPasal I\n"
+        "Beberapa ketentuan diubah sebagai berikut:\n1. Ketentuan Pasal 26 diubah sehingga berbunyi "
+        "sebagai berikut:\nPasal 26\nSetiap orang berhak atas data pribadinya.\nPasal II\n"
+        "Undang-Undang ini mulai berlaku pada tanggal diundangkan.\n", encoding="utf-8")
+    result = cli("index", docs, "--index", tmp_path / "ix")
+    assert result.exit_code == 0, result.stderr
+    assert "perubahan.txt: Pasal I quotes 1 article(s) but the regulation it amends could not be read" \
+        in result.stderr

@@ -733,3 +733,71 @@ def test_quoted_articles_glued_after_an_enacting_pasal_i_are_read_one_by_one():
     assert [a.pasal for a in reg.articles] == ["1", "2"]
     assert reg.articles[1].text == "Undang-undang ini mulai berlaku pada hari diundangkan."
     assert not {"no_articles", "truncated"} & {a.code for a in reg.anomalies}
+
+
+# --- the amended regulation, read through OCR damage (UU texts of the scale corpus) ----------
+
+@pytest.mark.parametrize("named, expected", [
+    ("Undang-Undang Nomor l1 Tahun 2008", RegulationRef("UU", "11", 2008)),     # UU 19/2016 (ITE)
+    ("Undang-Undang Nomor 30 Tahun 2OO2", RegulationRef("UU", "30", 2002)),     # UU 19/2019 (KPK)
+    ("Undang-Undang Nomor L2 Tahun 20ll", RegulationRef("UU", "12", 2011)),     # UU 15/2019
+    ("Undang-undang Nomor 23 Tahun 1999", RegulationRef("UU", "23", 1999)),     # UU 3/2004
+])
+def test_the_amended_regulation_is_read_through_ocr_confusions(named, expected):
+    """Its articles were filed under UNKNOWN ?/0: "UU ITE Pasal 26" gave the 2008 wording as
+    the one in force, since the 2016 wording never joined it."""
+    body = (f"Pasal I\nBeberapa ketentuan dalam {named} tentang Sesuatu diubah sebagai berikut:\n"
+            "1. Ketentuan Pasal 26 diubah sehingga berbunyi sebagai berikut:\nPasal 26\n"
+            "Setiap orang berhak atas data pribadinya.\nPasal II\nUndang-Undang ini mulai berlaku.\n")
+    reg = parse(body)
+    assert pasal(reg, "26", quoted=True).amends.ref == expected
+    assert "amended_unknown" not in codes(reg)
+
+
+def test_an_ocr_number_that_reads_as_no_year_is_not_taken():
+    """"Tahun 2O0g": g is not a digit; the title, read next, names the law instead."""
+    body = ("Pasal I\nBeberapa ketentuan dalam Undang-Undang Nomor 11 Tahun 2O0g tentang Sesuatu diubah "
+            "sebagai berikut:\n1. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:\nPasal 5\n"
+            "Informasi elektronik adalah alat bukti.\nPasal II\nUndang-Undang ini mulai berlaku.\n")
+    head = HEAD_PP.replace("PERIZINAN REAKTOR NUKLIR", "PERUBAHAN ATAS UNDANG-UNDANG NOMOR I1 TAHUN 2OO8 "
+                                                       "TENTANG INFORMASI")
+    assert pasal(parse(body, head=head), "5", quoted=True).amends.ref == RegulationRef("UU", "11", 2008)
+
+
+def test_unread_amended_regulation_is_an_anomaly():
+    body = ("Pasal I\nBeberapa ketentuan diubah sebagai berikut:\n"
+            "1. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:\nPasal 5\n"
+            "Informasi elektronik adalah alat bukti.\nPasal II\nUndang-Undang ini mulai berlaku.\n")
+    reg = parse(body)
+    assert pasal(reg, "5", quoted=True).amends.ref == RegulationRef("UNKNOWN", "?", 0)
+    assert "amended_unknown" in codes(reg)
+
+
+def test_pasal_one_read_as_roman_in_a_ratification_is_pasal_one():
+    """UU 17/2017 (ratifying a WTO protocol): OCR printed "Pasal I"; it was taken for an
+    amending law whose Pasal 2 was an article of UNKNOWN ?/0."""
+    body = ("Pasal I\nMengesahkan Protocol Amending the Marrakesh Agreement (Protokol Perubahan "
+            "Persetujuan Marrakesh) yang salinan naskah aslinya terlampir.\nPasal 2\n"
+            "Undang-Undang ini mulai berlaku pada tanggal diundangkan.\n")
+    reg = parse(body)
+    assert [(a.pasal, a.amends) for a in reg.articles] == [("1", None), ("2", None)]
+    assert reg.changes == () and "ocr_number_fixed" in codes(reg)
+    assert reg.articles[0].text.startswith("Mengesahkan Protocol")
+    # UU 27/2022 (Pelindungan Data Pribadi): OCR lost Pasal 2 as well; its articles were quoted
+    reg = parse("Pasal I\nDalam Undang-Undang ini yang dimaksud dengan:\n1. Data Pribadi adalah data.\n"
+                "Pasal 3\nPelindungan Data Pribadi dilaksanakan berdasarkan asas pelindungan.\n")
+    assert [(a.pasal, a.amends) for a in reg.articles] == [("1", None), ("3", None)]
+    assert {"ocr_number_fixed", "pasal_gap"} <= set(codes(reg)) and "amended_unknown" not in codes(reg)
+
+
+@pytest.mark.parametrize("head_line, number", [
+    ("Menimbang Menimbang PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 43 TAHUN 2006", "43"),
+    ("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 2TAHVN 2006", "2"),
+])
+def test_title_number_read_through_ocr_damage(head_line, number):
+    """UU 15/2019 opens with a stray "Menimbang Menimbang" before its title; UU 2/2022 prints
+    "NOMOR 2TAHVN 2022": both were indexed as UNKNOWN ?/0."""
+    head = HEAD_PP.replace("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 43 TAHUN 2006", head_line)
+    reg = parse("Pasal 1\nPeraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.\n", head=head)
+    assert (reg.type, reg.number, reg.year) == ("PP", number, 2006)
+    assert "metadata_missing" not in codes(reg)
