@@ -370,11 +370,16 @@ class RegulationIndex:
         if _ONLY_EXCLUDED.fullmatch(text):
             raise QueryError(f"{_quoted(text)} only excludes: add a word to search for, like "
                              f"'sanksi {text}' (or list by a filter: --kind, --regulation)")
+        # A query about one law ("dana kampanye menurut UU Pilkada", --regulation) asks what
+        # it says now: its superseded wordings follow the text in force instead of beside it.
+        in_force_first = bool(cited.within) or regulation is not None
         if _WHOOSH_SYNTAX.search(text) or text.count('"') % 2:
-            result = self._ranked_syntax(text, self._parse(text), filter_query, limit, wanted)
+            result = self._ranked_syntax(text, self._parse(text), filter_query, limit, wanted,
+                                         in_force_first)
         else:
             read_as = self._read_as(text)
-            result = self._ranked_plain(read_as or text, filter_query, limit, wanted)
+            result = self._ranked_plain(read_as or text, filter_query, limit, wanted,
+                                        in_force_first)
             result = replace(result, query=text, read_as=read_as)
         if cited.within:   # "Searched as: sanksi in UU 13/2003"
             result = replace(result, read_as=f"{result.read_as or text}{cited.within}")
@@ -704,7 +709,7 @@ class RegulationIndex:
         return self._catalogue_cache[1]
 
     def _ranked_plain(self, text: str, filter_query: Query | None, limit: int,
-                      wanted: UnitFilter) -> SearchResult:
+                      wanted: UnitFilter, in_force_first: bool = False) -> SearchResult:
         """Plain words: scored with numpy over the posting lists (``scoring``)."""
         plan = self._plan(text)
         postings = self._posting_reader()
@@ -713,7 +718,8 @@ class RegulationIndex:
         candidates = self._candidates(zip(docnums.tolist(), scores.tolist()))
         terms = {t.text for t in _plan_terms(plan) if t.field == "body"}
         return self._finish(text, candidates, total, terms, filter_query, limit, wanted,
-                            matched=lambda: postings.matched(plan, allowed))
+                            matched=lambda: postings.matched(plan, allowed),
+                            in_force_first=in_force_first)
 
     def _candidates(self, scored: Iterable[tuple[int, float]]
                     ) -> list[tuple[float, dict, str]]:
@@ -723,7 +729,7 @@ class RegulationIndex:
                 for docnum, payload, identity in self._searchable(scores)]
 
     def _ranked_syntax(self, text: str, query: Query, filter_query: Query | None, limit: int,
-                       wanted: UnitFilter) -> SearchResult:
+                       wanted: UnitFilter, in_force_first: bool = False) -> SearchResult:
         """Queries written with syntax (quotes, OR, -word, field:value): Whoosh runs them."""
         searcher = self._current_searcher()
         try:
@@ -746,17 +752,20 @@ class RegulationIndex:
         # the excluded words are no words asked for (coverage, the kind asked, the unit cited)
         asked = " ".join(_EXCLUSION.sub(" ", _NOT_AFTER_A_WORD.sub(" -", text)).split())
         result = self._finish(asked, candidates, total, _query_terms(query), filter_query,
-                              limit, wanted, excluded=excluded, linked=not _FIELDED.search(text))
+                              limit, wanted, excluded=excluded, linked=not _FIELDED.search(text),
+                              in_force_first=in_force_first)
         return replace(result, query=text)
 
     def _finish(self, text: str, candidates: list[tuple[float, dict, str]], total: int,
                 terms: set[str], filter_query: Query | None, limit: int,
                 wanted: UnitFilter, excluded: Sequence[Query] = (), linked: bool = True,
-                matched: Callable[[], np.ndarray] | None = None) -> SearchResult:
+                matched: Callable[[], np.ndarray] | None = None,
+                in_force_first: bool = False) -> SearchResult:
         """Rerank the candidates, bring in the articles linked to the best by a reference
         (within the filters, never one holding what the query excludes; none when the query
         names a field: "penjelasan:kampanye" asks for that field to hold the word), cite the
-        best unit."""
+        best unit. ``in_force_first``: on each page, the texts no longer in force follow the
+        ones that are (a query about one law)."""
         typed = set(analysis.analyze(text))
         written = frozenset(_WORD.findall(text.lower()))
         hits: list[Hit] = []
@@ -770,8 +779,10 @@ class RegulationIndex:
             listed = {(identity, _version(payload)) for _, payload, identity in ranked}
             pages = [[item for item in page if (item[2], _version(item[1])) not in listed]
                      for page in pages]
-        ranked = _scores_descending([item for page in (ranked, *pages)
-                                     for item in _versions_together(page)])
+        ordered = [_versions_together(page) for page in (ranked, *pages)]
+        if in_force_first:
+            ordered = [self._in_force_first(page) for page in ordered]
+        ranked = _scores_descending([item for page in ordered for item in page])
         for score, payload, identity in ranked:
             unit = _best_unit(payload, typed, terms, wanted, written)
             if unit is None:  # the article has the kind and the subject, but not in one unit
@@ -783,6 +794,13 @@ class RegulationIndex:
             if len(hits) == limit:
                 break
         return SearchResult(text, max(total, len(hits)), tuple(hits))
+
+    def _in_force_first(self, page: list[tuple[float, dict, str]]) -> list[tuple[float, dict, str]]:
+        """``page`` with the texts in force first, then the superseded, deleted and revoked
+        ones, each group in its order: listed still, never hidden."""
+        current = [self._standing(item[1])[0] == "current" for item in page]
+        return ([item for item, now in zip(page, current) if now]
+                + [item for item, now in zip(page, current) if not now])
 
     def _rerank(self, candidates: list[tuple[float, dict, str]], text: str
                 ) -> list[list[tuple[float, dict, str]]]:
