@@ -3,6 +3,9 @@
 ``open_index(dir)`` returns a ``RegulationIndex`` that keeps one searcher open across
 queries (reopened, never ``refresh()``-ed, when the index changed: DESIGN §6) and turns
 Whoosh results into plain ``Hit``/``ArticleView`` objects before returning them.
+
+This module ranks and answers citations; what of a ranked article is shown (the unit cited,
+snippet, ``Hit``) is ``units``, and the checks of a query's text and filters are ``queries``.
 """
 
 from __future__ import annotations
@@ -11,9 +14,8 @@ import functools
 import mmap
 import os
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,15 +28,20 @@ from whoosh.query import And, AndNot, Not, Or, Phrase, Query, Term
 from . import analysis
 from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, NotFoundError, QueryError
-from .expand import Thesaurus, expansions, may_stem_to, query_kinds, term_cores
+from .expand import Thesaurus, expansions, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .citations import (Citation, cited_regulations, is_only_citation, looks_like_citation,
                         names_a_pasal, names_units_only, parse_citations, without_citation)
 from .titles import TitleCatalogue, TitledRegulation, names_a_type, unread_name
-from .legal import (format_citation, format_unit, identity_scope, normalize_type,
-                    parse_regulation_ref, version_key)
-from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, SearchResult,
+from .legal import normalize_type, parse_regulation_ref, version_key
+from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
+from .queries import (_checked_filters, _clean_query, _described, _no_such_title, _plain_letters,
+                      _quoted)
+from .units import (_WORD, UnitFilter, _amends, _annex_label, _any_version, _article_citation,
+                    _ayat, _best_unit, _best_unit_coverage, _cited_unit, _document_order, _hit,
+                    _identity, _info, _item_has_kind, _missing_unit, _pasal_number,
+                    _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _version)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -49,10 +56,6 @@ SUPERSEDED_FACTOR = 0.7
 #: Bonus weight of the query's words appearing together, in order, within a few words.
 PHRASE_BOOST = 1.5
 PHRASE_SLOP = 3
-SNIPPET_CHARS = 260
-#: Longer queries are refused with a clear message (Whoosh's parser slows down on them).
-MAX_QUERY_WORDS = 100
-MAX_QUERY_CHARS = 1000
 #: Words longer than this get no "did you mean" (no legal word is; the lookup costs seconds).
 MAX_SUGGESTED_WORD = 30
 #: Nor do words shorter than this: two edits turn "BI" or "MK" into any short word.
@@ -1254,56 +1257,6 @@ def _subject_filter(subject: str) -> Query:
                else Term("subjects", words[0]) for words in _subject_phrasings(subject)])
 
 
-def _identity(payload: dict) -> str:
-    """An article's identity across its versions: the regulation it belongs to (the amended
-    one, for an article quoted by an amendment) and its number, as the index stores it."""
-    if "identity" in payload:
-        return payload["identity"]
-    amended = payload["amends"]
-    amended_id = (f"{amended['type'].lower()}-{amended['number'].lower()}-{amended['year']}"
-                  if amended else None)
-    return f"{identity_scope(payload['regulation']['id'], amended_id)}#{payload['pasal']}"
-
-
-def _article_citation(payload: dict) -> str:
-    """The citation of a stored article (or Lampiran section) as a whole (no ayat)."""
-    reg = _info(payload["regulation"])
-    if payload["pasal"] is None:
-        return _lampiran_citation(payload, reg)
-    return format_citation(_ref(reg), payload["pasal"], amends=_amends(payload["amends"]),
-                           part=payload["part"])
-
-
-def _lampiran_citation(payload: dict, reg: RegulationInfo) -> str:
-    """"Lampiran LAMPIRAN I UU 12/2011": a section of an annex, by its own heading."""
-    return " ".join(f"Lampiran {payload.get('label') or ''} {reg.type} "
-                    f"{reg.number}/{reg.year}".split())
-
-
-def _annex_label(label: str) -> str:
-    """An annex label as compared: "LAMPIRAN I", "Lampiran I" and "I" are one section."""
-    words = label.upper().split()
-    return " ".join(words[1:] if words[:1] == ["LAMPIRAN"] else words)
-
-
-def _hit(rank: int, score: float, payload: dict, unit: _Unit | None, terms: set[str],
-         standing: tuple[str, str | None] = ("current", None), linked: str | None = None) -> Hit:
-    reg = _info(payload["regulation"])
-    amends = _amends(payload["amends"])
-    unit = unit or _Unit(None, (), payload["text"], (), None)
-    citation = format_citation(_ref(reg), payload["pasal"], ayat=unit.ayat, items=unit.path,
-                               amends=amends, part=payload["part"])
-    if payload["pasal"] is None:
-        citation = _lampiran_citation(payload, reg)
-    # the kinds of what is cited: those of huruf s, not of every ayat of Pasal 7
-    kinds = unit.kinds_with_items()
-    if kinds is None:
-        kinds = _payload_kinds(payload)
-    return Hit(rank, score, reg, payload["pasal"], unit.ayat, amends, citation,
-               kinds, make_snippet(unit.text, terms),
-               Source(**payload["source"]), *standing, items=unit.path, linked=linked)
-
-
 @dataclass(frozen=True)
 class _Cited:
     """What a query's citation leaves to do: the answer, or the words to search and where."""
@@ -1315,69 +1268,6 @@ class _Cited:
     within: str = ""   # " in UU 13/2003": the words are searched in the regulation cited
 
 
-@dataclass(frozen=True)
-class _Unit:
-    """An ayat or list item of a stored article, as search looks at it."""
-
-    ayat: str | None
-    path: tuple[str, ...]
-    text: str
-    kinds: tuple[str, ...]
-    subject: str | None
-    terms: frozenset[str] = frozenset()   # analysed at index time (query time stays cheap)
-    #: ``terms`` and those of the items below it: an ayat's lead-in and its list say one rule
-    #: ("selama masa kampanye harus: a. menjalani cuti …").
-    with_items: frozenset[str] = frozenset()
-    #: The stored ayat or item (None for the whole article): its text and kinds with its
-    #: items are read from it only for the unit cited.
-    stored: dict | None = field(default=None, compare=False, repr=False)
-
-    def text_with_items(self) -> str:
-        """The unit's text followed by its items' ("… harus: a. menjalani cuti …; b. …")."""
-        def items(unit: dict) -> Iterator[str]:
-            for item in unit["items"]:
-                yield f"{item['label']}. {item['text']}"
-                yield from items(item)
-        return " ".join([self.text, *items(self.stored)]) if self.stored else self.text
-
-    def kinds_with_items(self) -> tuple[str, ...] | None:
-        """The kinds the unit and its items state; None for the whole article."""
-        if self.stored is None:
-            return None
-        found: set[str] = set()
-
-        def walk(unit: dict) -> None:
-            found.update(unit["kinds"])
-            for item in unit["items"]:
-                walk(item)
-        walk(self.stored)
-        return tuple(k for k in KINDS if k in found)
-
-
-@dataclass(frozen=True)
-class UnitFilter:
-    """The unit-level part of a query: kinds of rule and addressees asked for."""
-
-    kinds: frozenset[str] = frozenset()
-    subjects: tuple[tuple[str, ...], ...] = ()   # lowercased word sequences, any may match
-
-    def __bool__(self) -> bool:
-        return bool(self.kinds or self.subjects)
-
-    def accepts(self, unit: _Unit) -> bool:
-        if self.kinds and not self.kinds.intersection(unit.kinds):
-            return False
-        if self.subjects:
-            words = [w.lower() for w, _, _ in analysis.tokenize(unit.subject or "")]
-            return any(_contains_words(words, list(s)) for s in self.subjects)
-        return True
-
-
-def _contains_words(words: list[str], part: list[str]) -> bool:
-    n = len(part)
-    return any(words[i:i + n] == part for i in range(len(words) - n + 1))
-
-
 def _unmatched(linked: list[int], matched: Callable[[], np.ndarray] | None) -> int:
     """How many of the ``linked`` documents the query's words did not match (those it matched
     are counted already, even when they ranked too low to be candidates): all, unless
@@ -1386,52 +1276,6 @@ def _unmatched(linked: list[int], matched: Callable[[], np.ndarray] | None) -> i
         return len(linked)
     mask = matched()
     return sum(1 for docnum in linked if not mask[docnum])
-
-
-def _cited_unit(payload: dict, cite: Citation) -> _Unit | None:
-    """The ayat, or the list item inside it, a citation names; None when it names neither,
-    or names one the article lacks (``_missing_unit`` tells)."""
-    if cite.ayat is None and not cite.items:
-        return None
-    return next((unit for unit in _units(payload)
-                 if (cite.ayat is None or unit.ayat == cite.ayat)
-                 and tuple(label.lower() for label in unit.path) == cite.items), None)
-
-
-def _missing_unit(found: list[tuple[int, dict]], cite: Citation) -> str | None:
-    """Why no version in ``found`` has the ayat / item cited ("Pasal 7 UU 10/2016 has no
-    ayat (9)"), or None when one has (or none is cited)."""
-    if (cite.ayat is None and not cite.items) or any(
-            _cited_unit(payload, cite) is not None for _, payload in found):
-        return None
-    return f"{_article_citation(found[0][1])} has no {format_unit(cite.ayat, cite.items)}"
-
-
-def _units(payload: dict) -> list[_Unit]:
-    """Every ayat and list item of an article, in reading order."""
-    def walk(unit: dict, number: str | None, path: tuple[str, ...]) -> list[_Unit]:
-        below = [one for item in unit["items"]
-                 for one in walk(item, number, path + (item["label"],))]
-        terms = frozenset(unit["terms"])
-        return [_Unit(number, path, unit["text"], tuple(unit["kinds"]), unit["subject"], terms,
-                      terms.union(*(one.terms for one in below)), unit), *below]
-
-    return [one for ayat in payload["ayat"] for one in walk(ayat, ayat["number"], ())]
-
-
-def _best_unit_coverage(payload: dict, weights: dict[str, float]) -> float:
-    """Share (0–1, idf-weighted) of the query's terms found together in one ayat or item."""
-    total = sum(weights.values())
-    if not total:
-        return 0.0
-    return max((sum(weights[t] for t in weights.keys() & set(unit_terms)) / total
-                for unit_terms in _unit_term_lists(payload["ayat"])), default=0.0)
-
-
-def _pasal_number(identity: str) -> tuple[str, int] | None:
-    """(regulation scope, number) of an article identity "uu-1-2015#53"; None for "7A"."""
-    scope, _, pasal = identity.rpartition("#")
-    return (scope, int(pasal)) if pasal.isdigit() else None
 
 
 def _next_articles_lifted(adjusted: list[tuple[float, dict, str]]
@@ -1457,79 +1301,6 @@ def _next_articles_lifted(adjusted: list[tuple[float, dict, str]]
             score += NEXT_FACTOR * anchor[0]
         lifted.append((score, payload, identity))
     return lifted
-
-
-def _unit_term_lists(units: list[dict]) -> Iterator[list[str]]:
-    """The analysed terms of every ayat and item, straight from the payload (the rerank
-    reads them for ~60 articles per query: no objects built)."""
-    for unit in units:
-        yield unit["terms"]
-        yield from _unit_term_lists(unit["items"])
-
-
-def _best_unit(payload: dict, typed: set[str], terms: set[str],
-               wanted: UnitFilter | None = None, written: frozenset[str] = frozenset()
-               ) -> _Unit | None:
-    """The ayat or item to cite: among the units the filter accepts, the one holding most of
-    the words typed — with its items, then by itself, then as ``written`` (lower case, not
-    just the same stem: "pengunduran diri" over "mengundurkan diri") —, then most of the
-    query's other terms (synonyms); the first on a tie. ("cuti kampanye": the ayat whose lead-in says "kampanye"
-    and whose item a says "cuti", not the first ayat with either word.)
-
-    None when a filter is given and no unit passes it (the article is then not a hit)."""
-    wanted = wanted or UnitFilter()
-    units = [u for u in _units(payload) if wanted.accepts(u)]
-    if wanted and not units:
-        return None
-    best = units[0] if wanted else _Unit(None, (), payload["text"], (), None)
-    if not typed and not terms:   # a listing by filters: the first unit they accept
-        return best
-    best_score = (0, 0, 0, 0, 0)
-    for unit in units:
-        score = (len(typed & unit.with_items), len(typed & unit.terms),
-                 len(written.intersection(_WORD.findall(unit.text.lower()))) if written else 0,
-                 len(terms & unit.with_items), len(terms & unit.terms))
-        if score > best_score:
-            best, best_score = unit, score
-    if best_score[0] > best_score[1] or best_score[3] > best_score[4]:
-        best = replace(best, text=best.text_with_items())   # the snippet shows the item matched
-    return best
-
-
-def make_snippet(text: str, terms: set[str], width: int = SNIPPET_CHARS) -> str:
-    """The text around the first matched word, matched words wrapped in ``<b>…</b>``."""
-    text = " ".join(text.split())
-    cores = term_cores(terms)
-    spans = [(start, end) for word, start, end in analysis.tokenize(text)
-             if may_stem_to(word.lower(), cores) and analysis.normalize(word) in terms]
-    if not spans:
-        return text[:width] + ("…" if len(text) > width else "")
-    start = max(0, spans[0][0] - width // 3)
-    if start:
-        start = text.find(" ", start) + 1 or start
-    end = min(len(text), start + width)
-    if end < len(text):
-        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > spans[0][1] else end
-    return (("… " if start else "") + _highlight(text, spans, start, end)
-            + (" …" if end < len(text) else ""))
-
-
-def _highlight(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
-    """Wrap spans in <b>; neighbouring spans separated only by spaces share one tag."""
-    merged: list[list[int]] = []
-    for s, e in spans:
-        if s < start or e > end:
-            continue
-        if merged and not text[merged[-1][1]:s].strip():
-            merged[-1][1] = e
-        else:
-            merged.append([s, e])
-    out, cursor = [], start
-    for s, e in merged:
-        out.append(text[cursor:s] + "<b>" + text[s:e] + "</b>")
-        cursor = e
-    out.append(text[cursor:end])
-    return "".join(out)
 
 
 def _field_terms(word: str) -> list[WeightedTerm]:
@@ -1589,10 +1360,6 @@ def _scores_descending(ranked: list[tuple[float, dict, str]]) -> list[tuple[floa
     return shown
 
 
-def _version(payload: dict) -> str:
-    return version_key(tuple(payload["version"]))
-
-
 def _versions_together(ranked: list[tuple[float, dict, str]]) -> list[tuple[float, dict, str]]:
     """Each article's versions (its amendment chain) together, newest first, where the best
     of them ranks: a lawyer reads the article in force with its history, and the older
@@ -1639,172 +1406,10 @@ def _query_terms(query: Query) -> set[str]:
 # ---------------------------------------------------------------------- payload helpers
 
 
-def _info(data: dict) -> RegulationInfo:
-    return RegulationInfo(data["id"], data["type"], data["number"], data["year"], data["title"])
-
-
-def _any_version(identity: str, payload: dict) -> str:
-    """An article cited whatever its version ("Pasal 7 UU 1/2015": a reference within a law
-    is to the article, not to one amendment's text of it)."""
-    scope, _, pasal = identity.rpartition("#")
-    if "~" in scope or not pasal:
-        return _article_citation(payload)
-    return f"Pasal {pasal} {_short_of_id(scope)}"
-
-
-def _short_of_id(regulation_id: str) -> str:
-    """"uu-1-2015" → "UU 1/2015" (an id is type-number-year)."""
-    return _ref_of_id(regulation_id).short
-
-
-def _ref_of_id(regulation_id: str) -> RegulationRef:
-    type_, _, rest = regulation_id.partition("-")
-    number, _, year = rest.rpartition("-")
-    return RegulationRef(type_.upper(), number.upper(), int(year) if year.isdigit() else 0)
-
-
-def _ref(info: RegulationInfo) -> RegulationRef:
-    return RegulationRef(info.type, info.number, info.year)
-
-
-def _amends(data: dict | None) -> Amends | None:
-    if not data:
-        return None
-    return Amends(RegulationRef(data["type"], data["number"], data["year"]), data["pasal"],
-                  data["via"])
-
-
-def _item(data: dict) -> Item:
-    return Item(data["label"], data["text"], tuple(_item(i) for i in data["items"]),
-                tuple(data["kinds"]), data["subject"])
-
-
-def _ayat(data: dict) -> Ayat:
-    return Ayat(data["number"], data["text"], tuple(_item(i) for i in data["items"]),
-                tuple(data["kinds"]), data["subject"], data.get("penjelasan"))
-
-
-def _item_has_kind(items: tuple[Item, ...], kind: str) -> bool:
-    return any(kind in i.kinds or _item_has_kind(i.items, kind) for i in items)
-
-
-def _payload_kinds(payload: dict) -> tuple[str, ...]:
-    found = set()
-
-    def walk(units: list[dict]) -> None:
-        for unit in units:
-            found.update(unit["kinds"])
-            walk(unit["items"])
-
-    walk(payload["ayat"])
-    return tuple(k for k in KINDS if k in found)
-
-
-def _regulation_order(info: RegulationInfo) -> tuple[str, int, tuple[int, str]]:
-    return info.type, info.year, _number_key(info.number)
-
-
-def _document_order(doc_id: str) -> tuple[str, bool, int]:
-    """Sort key of an article document id "<reg>|<file>|[lampiran|]<position>"."""
-    parts = doc_id.split("|")
-    return (parts[0], "lampiran" in parts, int(parts[-1]) if parts[-1].isdigit() else 0)
-
-
-def _number_key(number: str) -> tuple[int, str]:
-    digits = re.match(r"\d+", number)
-    return (int(digits.group()) if digits else 0, number)
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-#: Typographic quotes (as word processors and phones type them) read as the ASCII quote.
-_CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
-                               "\u00ab": '"', "\u00bb": '"', "\u2033": '"'})
-
-
 def _of_regulation(ref: RegulationRef) -> Query:
     """A regulation's own articles and those it amends or that amend it (--regulation)."""
     return Or([Term("reg_id", ref.id), Term("amended_id", ref.id)])
 
 
-def _no_such_title(name: str) -> str:
-    """What to say of a regulation named by a title (or year) no regulation in the index has."""
-    return (f"{name!r} names no regulation the index holds; write its number ('UU 13/2003 Pasal "
-            "156') or the whole subject of its title, as `regsearch list` shows it ('UU "
-            "Ketenagakerjaan Pasal 156')")
 
 
-def _described(type_: str | None, year: int | None, regulation: str | None,
-               kinds: Sequence[str], subject: str | None) -> str:
-    """The filters of a search as a user gave them: "type PERDA, year 2099"."""
-    given = [("type", type_), ("year", year), ("regulation", regulation),
-             ("kind", " or ".join(kinds) or None), ("subject", subject)]
-    def shown(value: object) -> str:   # quoted only when it would not read on one line
-        plain = isinstance(value, str) and value == " ".join(value.split()) and value
-        return str(value) if plain or not isinstance(value, str) else _quoted(value)
-
-    return ", ".join(f"{name} {shown(value)}" for name, value in given if value is not None)
-
-
-def _checked_filters(type_: object, year: object, regulation: object, kinds: object,
-                     subject: object) -> tuple[str, ...]:
-    """Refuse filters of the wrong type with a ``QueryError`` saying what is expected (a
-    number for a type would fail deep inside, a text year match nothing); the kinds asked as
-    a tuple ("sanksi" alone is one kind, not six letters)."""
-    for name, value, example in (("type", type_, "'UU'"), ("regulation", regulation, "'UU 13/2003'"),
-                                 ("subject", subject, "'kepala daerah'")):
-        if value is not None and not isinstance(value, str):
-            raise QueryError(f"the {name} filter is text, like {example}, not "
-                             f"{type(value).__name__}")
-    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
-        raise QueryError(f"the year filter is a whole number, like 2016, not {year!r}")
-    if kinds is None or isinstance(kinds, str):
-        return () if kinds is None else (kinds,)
-    if not isinstance(kinds, Iterable):
-        raise QueryError(f"kinds are a list of names like ['sanksi'], not {kinds!r}")
-    asked = tuple(kinds)
-    if not all(isinstance(kind, str) for kind in asked):
-        raise QueryError(f"kinds are a list of names like ['sanksi'], not {asked!r}")
-    return asked
-
-
-def _clean_query(text: str) -> str:
-    """The query with control characters and runs of spaces folded, typographic quotes made
-    ASCII (a phrase pasted as “pengunduran diri” is a phrase), full-width letters read
-    plainly ("ｋａｍｐａｎｙｅ"); refused when it has more words or characters than any question
-    needs (Whoosh's cost grows with every word) or holds a wildcard ("kampa*")."""
-    if text is not None and not isinstance(text, str):
-        raise QueryError(f"a query is text, not {type(text).__name__}")
-    text = unicodedata.normalize("NFKC", text or "").translate(_CURLY_QUOTES)
-    text = " ".join(_CONTROL.sub(" ", text).split())
-    wildcard = _WILDCARD.search(text)
-    if wildcard:
-        raise QueryError(f"regsearch has no wildcards ({wildcard.group()!r}); type whole words: "
-                         "they match whatever their affixes ('kampanye' also finds "
-                         "'berkampanye')")
-    words = len(text.split())
-    if words > MAX_QUERY_WORDS:
-        raise QueryError(f"the query is too long ({words} words); ask with at most "
-                         f"{MAX_QUERY_WORDS} words")
-    if len(text) > MAX_QUERY_CHARS:
-        raise QueryError(f"the query is too long ({len(text)} characters); ask with at most "
-                         f"{MAX_QUERY_CHARS} characters")
-    return text
-
-
-_WORD = re.compile(r"\w+")
-#: A wildcard: "kampa*", "kamp?nye", "*:*" (a question mark ending a word ends a question).
-_WILDCARD = re.compile(r"\S*\*\S*|\w+\?\w+")
-
-
-def _plain_letters(text: str) -> str:
-    """``text`` without the accents on its letters ("pémilih" → "pemilih")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed
-                                                 if not unicodedata.combining(c)))
-
-
-def _quoted(text: str, width: int = 80) -> str:
-    """A query quoted in a message, shortened so that the message stays one readable line."""
-    return repr(text if len(text) <= width else text[:width] + "…")

@@ -15,7 +15,7 @@ LAYERS = {
     "legal": 1, "glossary": 1, "clean": 1, "extract": 1, "manifest": 1,
     "citations": 2, "titles": 2, "parse": 2, "kinds": 2, "outline": 2, "analysis": 2,
     "expand": 3, "documents": 3,
-    "schema": 4, "stemtable": 4,
+    "schema": 4, "stemtable": 4, "queries": 4, "units": 4,
     "scoring": 5,
     "index": 6,
     "search": 7,

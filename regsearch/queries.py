@@ -1,0 +1,107 @@
+"""What a query's text and filters may be, checked before anything is searched: one clear
+``QueryError`` for what no search could answer (wildcards, absurd lengths, filters of the
+wrong type), and the messages that quote a query or name its filters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from .errors import QueryError
+
+
+#: Longer queries are refused with a clear message (Whoosh's parser slows down on them).
+MAX_QUERY_WORDS = 100
+
+
+MAX_QUERY_CHARS = 1000
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+#: Typographic quotes (as word processors and phones type them) read as the ASCII quote.
+_CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+                               "\u00ab": '"', "\u00bb": '"', "\u2033": '"'})
+
+
+def _no_such_title(name: str) -> str:
+    """What to say of a regulation named by a title (or year) no regulation in the index has."""
+    return (f"{name!r} names no regulation the index holds; write its number ('UU 13/2003 Pasal "
+            "156') or the whole subject of its title, as `regsearch list` shows it ('UU "
+            "Ketenagakerjaan Pasal 156')")
+
+
+def _described(type_: str | None, year: int | None, regulation: str | None,
+               kinds: Sequence[str], subject: str | None) -> str:
+    """The filters of a search as a user gave them: "type PERDA, year 2099"."""
+    given = [("type", type_), ("year", year), ("regulation", regulation),
+             ("kind", " or ".join(kinds) or None), ("subject", subject)]
+    def shown(value: object) -> str:   # quoted only when it would not read on one line
+        plain = isinstance(value, str) and value == " ".join(value.split()) and value
+        return str(value) if plain or not isinstance(value, str) else _quoted(value)
+
+    return ", ".join(f"{name} {shown(value)}" for name, value in given if value is not None)
+
+
+def _checked_filters(type_: object, year: object, regulation: object, kinds: object,
+                     subject: object) -> tuple[str, ...]:
+    """Refuse filters of the wrong type with a ``QueryError`` saying what is expected (a
+    number for a type would fail deep inside, a text year match nothing); the kinds asked as
+    a tuple ("sanksi" alone is one kind, not six letters)."""
+    for name, value, example in (("type", type_, "'UU'"), ("regulation", regulation, "'UU 13/2003'"),
+                                 ("subject", subject, "'kepala daerah'")):
+        if value is not None and not isinstance(value, str):
+            raise QueryError(f"the {name} filter is text, like {example}, not "
+                             f"{type(value).__name__}")
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+        raise QueryError(f"the year filter is a whole number, like 2016, not {year!r}")
+    if kinds is None or isinstance(kinds, str):
+        return () if kinds is None else (kinds,)
+    if not isinstance(kinds, Iterable):
+        raise QueryError(f"kinds are a list of names like ['sanksi'], not {kinds!r}")
+    asked = tuple(kinds)
+    if not all(isinstance(kind, str) for kind in asked):
+        raise QueryError(f"kinds are a list of names like ['sanksi'], not {asked!r}")
+    return asked
+
+
+def _clean_query(text: str) -> str:
+    """The query with control characters and runs of spaces folded, typographic quotes made
+    ASCII (a phrase pasted as “pengunduran diri” is a phrase), full-width letters read
+    plainly ("ｋａｍｐａｎｙｅ"); refused when it has more words or characters than any question
+    needs (Whoosh's cost grows with every word) or holds a wildcard ("kampa*")."""
+    if text is not None and not isinstance(text, str):
+        raise QueryError(f"a query is text, not {type(text).__name__}")
+    text = unicodedata.normalize("NFKC", text or "").translate(_CURLY_QUOTES)
+    text = " ".join(_CONTROL.sub(" ", text).split())
+    wildcard = _WILDCARD.search(text)
+    if wildcard:
+        raise QueryError(f"regsearch has no wildcards ({wildcard.group()!r}); type whole words: "
+                         "they match whatever their affixes ('kampanye' also finds "
+                         "'berkampanye')")
+    words = len(text.split())
+    if words > MAX_QUERY_WORDS:
+        raise QueryError(f"the query is too long ({words} words); ask with at most "
+                         f"{MAX_QUERY_WORDS} words")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is too long ({len(text)} characters); ask with at most "
+                         f"{MAX_QUERY_CHARS} characters")
+    return text
+
+
+#: A wildcard: "kampa*", "kamp?nye", "*:*" (a question mark ending a word ends a question).
+_WILDCARD = re.compile(r"\S*\*\S*|\w+\?\w+")
+
+
+def _plain_letters(text: str) -> str:
+    """``text`` without the accents on its letters ("pémilih" → "pemilih")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed
+                                                 if not unicodedata.combining(c)))
+
+
+def _quoted(text: str, width: int = 80) -> str:
+    """A query quoted in a message, shortened so that the message stays one readable line."""
+    return repr(text if len(text) <= width else text[:width] + "…")
