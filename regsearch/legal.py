@@ -67,11 +67,32 @@ TYPE_ALTERNATION = "|".join(
 #: words, none of them a number, "nomor", "tahun", "pasal" or another type).
 _ISSUER_WORD = rf"(?!(?:no|nomor|tahun|th|thn|pasal|{TYPE_ALTERNATION})\b)[A-Za-z][A-Za-z.-]*"
 REGULATION_PATTERN = re.compile(
-    rf"\b(?P<type>{TYPE_ALTERNATION})(?:\s+{_ISSUER_WORD}){{0,6}}?\s*(?:no\.?|nomor)?\s*"
+    rf"\b(?P<type>{TYPE_ALTERNATION})(?P<issuer>(?:\s+{_ISSUER_WORD}){{0,6}}?)\s*(?:no\.?|nomor)?\s*"
     rf"(?P<number>\d+[A-Za-z]?)(?:/[A-Za-z.0-9]+)*?\s*(?:/|\s+(?:tahun|th\.?|thn\.?)\s*)"
     rf"(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
+#: Types many bodies issue, each numbering its own: "Pergub 1/2021" of Bali is not Jawa Barat's.
+MULTI_ISSUER_TYPES = frozenset({"PERMEN", "PERKA", "PERBA", "KEPKA", "PERGUB", "PERDA", "PERBUP",
+                                "PERWALI", "SE"})
+#: Words an issuer is written with that name no issuer ("Peraturan Gubernur Provinsi Bali").
+_NO_ISSUER_WORDS = frozenset({"republik", "indonesia", "ri", "provinsi", "prov", "kabupaten", "kab",
+                              "kota", "daerah"})
+
+
+def issuers_named(text: str) -> list[tuple[RegulationRef, str]]:
+    """Each regulation of a type many bodies issue that ``text`` names together with its
+    issuer ("Pergub Jawa Barat 1/2021" → (PERGUB 1/2021, "Jawa Barat")), the issuer as typed."""
+    named = []
+    for match in REGULATION_PATTERN.finditer(text):
+        code = normalize_type(match.group("type"))
+        words = [w for w in match.group("issuer").split() if w.lower().strip(".") not in _NO_ISSUER_WORDS]
+        if code in MULTI_ISSUER_TYPES and words:
+            ref = RegulationRef(code, match.group("number").upper(), int(match.group("year")))
+            named.append((ref, " ".join(words)))
+    return named
+
+
 def parse_regulation_ref(text: str) -> RegulationRef | None:
     """Find "UU 10/2016", "Undang-Undang Nomor 10 Tahun 2016", "POJK 7/POJK.05/2014" in text."""
     match = REGULATION_PATTERN.search(text)

@@ -32,8 +32,9 @@ from .expand import Thesaurus, expansions, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .citations import (Citation, cited_regulations, is_only_citation, looks_like_citation,
                         names_a_pasal, names_units_only, parse_citations, without_citation)
-from .titles import TitleCatalogue, TitledRegulation, names_a_type, unread_name
-from .legal import normalize_type, parse_regulation_ref, version_key
+from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, names_a_type,
+                     unread_name)
+from .legal import issuers_named, normalize_type, parse_regulation_ref, version_key
 from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
 from .queries import (_checked_filters, _clean_query, _described, _no_such_title, _plain_letters,
@@ -340,6 +341,8 @@ class RegulationIndex:
             raise QueryError(f"the number of hits must be a whole number of at least 1, not "
                              f"{limit!r}")
         kinds = _checked_filters(type, year, regulation, kinds, subject)
+        for named in (typed, regulation or ""):
+            self._check_issuers(named)
         # "UU Pilkada": as a filter the law (its amendments are in it); for "Pasal 7" the text
         # in force, as the name means it in a query
         in_force = self._numbered(regulation, year) if regulation else None
@@ -596,6 +599,17 @@ class RegulationIndex:
         if subject:
             filters.append(_subject_filter(subject))
         return filters
+
+    def _check_issuers(self, text: str) -> None:
+        """A regulation cited with its issuer ("Pergub Jawa Barat 1/2021") that the index holds
+        only as another issuer's ("Peraturan Gubernur Bali Nomor 1 Tahun 2021 …") is an error,
+        never answered with the other region's text: the index tells regulations apart by
+        type, number and year alone."""
+        for ref, issuer in issuers_named(text):
+            titles = [t.title for t in self._catalogue().titled if ref in (t.ref, t.amends)]
+            if titles and not any(issuer_in_title(issuer, title) for title in titles):
+                raise NotFoundError(f"{ref.short} of {issuer} is not in the index; the index's "
+                                    f"{ref.short} is another issuer's: {_quoted(titles[0])}")
 
     def _held_as(self, ref: RegulationRef) -> RegulationRef:
         """The regulation the index holds for ``ref``: itself, or for a Perppu the act that
@@ -1021,6 +1035,8 @@ class RegulationIndex:
     def show(self, citation: str) -> ArticleView:
         """The article a citation names ("UU 10/2016 Pasal 7", "UU Ketenagakerjaan Pasal 156"),
         with its ayat and Penjelasan."""
+        if isinstance(citation, str):
+            self._check_issuers(citation)
         numbered = self._numbered(citation) if isinstance(citation, str) else citation
         if numbered is citation and isinstance(citation, str) and names_a_type(citation) \
                 and not cited_regulations(citation):
@@ -1093,6 +1109,7 @@ class RegulationIndex:
             return self._resolve_citation(replace(cite, ref=enacting, lampiran=""))
         self._require_regulation(cite.ref)
         self._raise_if_deleted(cite.ref, cite.pasal)
+        self._raise_if_deleted_from(cite.ref, cite.pasal)
         raise NotFoundError(f"{cite.ref.short} has no Pasal {cite.pasal} in the index")
 
     def _raise_if_deleted(self, amendment: RegulationRef, pasal: str) -> None:
@@ -1104,6 +1121,15 @@ class RegulationIndex:
                 original = f"Pasal {pasal} {_short_of_id(scope)}"
                 raise NotFoundError(f"{amendment.short} deleted {original} (dihapus); "
                                     f"`regsearch show \"{original}\"` shows the text it deleted")
+
+    def _raise_if_deleted_from(self, ref: RegulationRef, pasal: str) -> None:
+        """"POJK 18/2017 Pasal 37A" when only its amendment is in the index and says "Pasal 37A
+        dihapus": the Pasal is gone, which "has no Pasal 37A in the index" would not say."""
+        for identity, (_, by) in self._catalogue().deleted.items():
+            scope, _, number = identity.rpartition("#")
+            if number == pasal and _short_of_id(scope) == ref.short:
+                raise NotFoundError(f"{by} deleted Pasal {pasal} {ref.short} (dihapus); the text "
+                                    f"it deleted is not in the index ({ref.short} itself is not)")
 
     def _enacted_by(self, ref: RegulationRef) -> RegulationRef | None:
         """The act in the index that enacts ``ref`` and prints it as its Lampiran ("UU 1/2015

@@ -48,6 +48,37 @@ class TitledRegulation:
     amends: RegulationRef | None = None
 
 
+def issuer_in_title(issuer: str, title: str) -> bool:
+    """Whether the issuer a citation names is the one a title prints before its number: each
+    of its words is a word there, or its consecutive words' first letters ("Jabar" = Jawa Barat, "NTB" =
+    Nusa Tenggara Barat, "BAPETEN" = Badan Pengawas Tenaga Nuklir, "Kaltim" …)."""
+    head = re.split(r"\b(?:nomor|tentang)\b", title, maxsplit=1, flags=re.IGNORECASE)[0]
+    title_words = [w.lower() for w in _WORD.findall(head)]
+    return all(_abbreviates(word.lower(), title_words) for word in _WORD.findall(issuer))
+
+
+#: Words an abbreviation skips ("BPOM": Badan Pengawas Obat dan Makanan).
+_JOINING = frozenset({"dan", "serta", "atau"})
+
+
+def _abbreviates(word: str, title_words: list[str]) -> bool:
+    """``word`` is a title word, or prefixes of consecutive title words run together."""
+    if word in title_words:
+        return True
+    title_words = [w for w in title_words if w not in _JOINING]
+    def spans(rest: str, position: int) -> bool:
+        if not rest:
+            return True
+        if position >= len(title_words):
+            return False
+        candidate = title_words[position]
+        return any(rest.startswith(candidate[:size]) and spans(rest[size:], position + 1)
+                   for size in range(min(len(candidate), len(rest)), 0, -1))
+
+    return any(spans(word, start) for start in range(len(title_words))
+               if title_words[start][:1] == word[:1])
+
+
 def names_a_type(text: str) -> bool:
     """True when ``text`` may name a regulation by its title: a type written without a
     number after it ("UU Ketenagakerjaan"), or a number followed by "tentang" (its title)."""

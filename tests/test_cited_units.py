@@ -3,6 +3,10 @@ and its list are one rule, and the kinds in brackets are those of what is cited.
 
 from __future__ import annotations
 
+import pytest
+
+from regsearch.errors import NotFoundError
+
 
 def test_an_ayat_is_cited_with_its_items_when_they_hold_the_query_together(opened_index):
     # UU 10/2016 Pasal 70: ayat (1) says "kampanye" only; ayat (3) says "kampanye" in its
@@ -55,3 +59,12 @@ def test_of_units_holding_the_same_stems_the_one_with_the_words_as_written_is_ci
         "Pasal 162 ayat (3) huruf a UU 13/2003")
     assert opened_index.search("istirahat tahunan", limit=1).hits[0].citation == (
         "Pasal 79 ayat (3) UU 13/2003")
+
+
+def test_a_pasal_an_amendment_deleted_is_said_deleted_when_its_law_is_not_held(opened_index):
+    """QA: POJK 11/2024 says "Pasal 37A dihapus" of POJK 18/2017, which the index holds only
+    through the articles its amendments quote: "has no Pasal 37A in the index" hid the deletion."""
+    with pytest.raises(NotFoundError, match=r"^POJK 11/2024 deleted Pasal 37A POJK 18/2017 \(dihapus\)"):
+        opened_index.show("POJK 18/2017 Pasal 37A")
+    result = opened_index.search("POJK 18/2017 Pasal 37A dan Pasal 2")
+    assert any("POJK 11/2024 deleted Pasal 37A" in note for note in result.missing)

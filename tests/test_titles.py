@@ -13,7 +13,9 @@ from regsearch.cli import main
 from regsearch.errors import NotFoundError
 from regsearch.expand import Thesaurus
 from regsearch.models import RegulationRef
-from regsearch.titles import TitleCatalogue, TitledRegulation, names_a_type, subject_names
+from regsearch.legal import issuers_named
+from regsearch.titles import (TitleCatalogue, TitledRegulation, issuer_in_title, names_a_type,
+                              subject_names)
 
 UU = "Undang-Undang Republik Indonesia"
 #: Titles exactly as the bundled corpus holds them (``regsearch list``).
@@ -283,3 +285,48 @@ def test_words_anywhere_keep_an_articles_versions_together(opened_index):
     hits = opened_index.search("dana kampanye", limit=5).hits
     assert [h.standing for h in hits[:3]] == ["current", "superseded", "superseded"]
     assert len({h.pasal for h in hits[:3]}) == 1
+
+
+# --- the issuer a citation names (types many bodies issue) -----------------------------------
+
+@pytest.mark.parametrize("issuer, title, printed", [
+    ("Bali", "Peraturan Gubernur Bali Nomor 1 Tahun 2021 tentang Kelas Jabatan", True),
+    ("Jawa Barat", "Peraturan Gubernur Bali Nomor 1 Tahun 2021 tentang Kelas Jabatan", False),
+    ("Jabar", "Peraturan Gubernur Jawa Barat Nomor 1 Tahun 2021", True),
+    ("NTB", "Peraturan Gubernur Nusa Tenggara Barat Nomor 3 Tahun 2021", True),
+    ("BAPETEN", "Peraturan Kepala Badan Pengawas Tenaga Nuklir Nomor 3 Tahun 2012", True),
+    ("BPOM", "Peraturan Badan Pengawas Obat dan Makanan Nomor 1 Tahun 2020", True),
+    # words after the number are the subject, not the issuer
+    ("Jabar", "Peraturan Gubernur Bali Nomor 1 Tahun 2021 tentang Jabatan Barat", False),
+])
+def test_an_issuer_is_read_in_the_title_as_written_or_abbreviated(issuer, title, printed):
+    assert issuer_in_title(issuer, title) is printed
+
+
+def test_the_issuer_named_is_read_for_types_many_bodies_issue():
+    assert issuers_named("Pergub Jawa Barat 1/2021 Pasal 3") == [
+        (RegulationRef("PERGUB", "1", 2021), "Jawa Barat")]
+    assert issuers_named("Peraturan Daerah Provinsi Bali Nomor 2 Tahun 2020") == [
+        (RegulationRef("PERDA", "2", 2020), "Bali")]
+    assert issuers_named("UU RI 13/2003 Pasal 156") == []       # one issuer: nothing to tell apart
+    assert issuers_named("Pergub 1/2021 Pasal 3") == []          # no issuer named
+
+
+@pytest.mark.parametrize("citation", ["Pergub Jawa Barat 1/2021 Pasal 3",
+                                      "Peraturan Gubernur Jawa Timur Nomor 29 Tahun 2019 Pasal 3"])
+def test_a_citation_of_another_issuer_is_not_answered_with_the_one_held(opened_index, citation):
+    """QA: "Pergub Jawa Barat 1/2021 Pasal 3" showed Bali's Pasal 3 (exit 0): the index tells
+    regulations apart by type, number and year, so the issuer typed must be checked."""
+    with pytest.raises(NotFoundError, match="of Jawa (Barat|Timur) is not in the index.*Gubernur Bali"):
+        opened_index.show(citation)
+    with pytest.raises(NotFoundError, match="is not in the index"):
+        opened_index.search(citation)
+    with pytest.raises(NotFoundError, match="is not in the index"):
+        opened_index.search("jabatan", regulation=citation.rsplit(" Pasal", 1)[0])
+
+
+def test_the_issuer_held_is_answered_named_or_abbreviated(opened_index):
+    for citation in ("Pergub Bali 1/2021 Pasal 3", "Pergub 1/2021 Pasal 3",
+                     "Peraturan Gubernur Provinsi Bali Nomor 1 Tahun 2021 Pasal 3"):
+        assert opened_index.show(citation).pasal == "3", citation
+    assert opened_index.show("Perka BAPETEN 3/2012 Pasal 5").pasal == "5"
