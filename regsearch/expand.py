@@ -140,6 +140,16 @@ class Thesaurus:
                     alternatives.append(member.split())
         return alternatives
 
+    def phrased(self, text: str) -> dict[str, str]:
+        """The terms of ``text`` inside a phrasing of several words that a group holds, each
+        with that phrasing ("count" → "quick count"): such a word is accounted for by its
+        phrase, though alone no article has it."""
+        terms = analysis.analyze(text)
+        return {term: member
+                for _, members in self._touched(terms) for member, member_terms in members
+                if len(member_terms) > 1 and _contains(terms, member_terms)
+                for term in member_terms}
+
     def rewritings(self, text: str) -> list[tuple[str, ...]]:
         """The whole query said in other words: its analysed terms with a phrasing a synonym
         group covers replaced by each other phrasing of the group ("mundur dari jabatan" →

@@ -379,17 +379,21 @@ class RegulationIndex:
         # A query about one law ("dana kampanye menurut UU Pilkada", --regulation) asks what
         # it says now: its superseded wordings follow the text in force instead of beside it.
         in_force_first = bool(cited.within) or regulation is not None
+        suggestion, unmatched, misspelt = self._suggest(text)
         if _WHOOSH_SYNTAX.search(text) or text.count('"') % 2:
             result = self._ranked_syntax(text, self._parse(text), filter_query, limit, wanted,
                                          in_force_first)
         else:
-            read_as = self._read_as(text)
+            # "uang pesagon": a typo no article holds, with one close word that articles do,
+            # is searched as corrected (the other words alone answered something else)
+            read_as = self._read_as(suggestion if misspelt else text) or (
+                suggestion if misspelt else None)
             result = self._ranked_plain(read_as or text, filter_query, limit, wanted,
                                         in_force_first)
             result = replace(result, query=text, read_as=read_as)
+            suggestion = None if misspelt else suggestion   # searched, not only suggested
         if cited.within:   # "Searched as: sanksi in UU 13/2003"
             result = replace(result, read_as=f"{result.read_as or text}{cited.within}")
-        suggestion, unmatched = self._suggest(text)
         return replace(result, suggestion=suggestion, unmatched=unmatched, missing=cited.notes)
 
     def _cited(self, text: str, regulation: str | None, filter_query: Query | None,
@@ -524,25 +528,28 @@ class RegulationIndex:
                 words.append(word)
         return " ".join(words) if changed else None
 
-    def _suggest(self, text: str) -> tuple[str | None, tuple[str, ...]]:
+    def _suggest(self, text: str) -> tuple[str | None, tuple[str, ...], bool]:
         """"Did you mean": the query with each word that occurs nowhere in the index replaced
         by the closest word that does (edit distance ≤ 2; ≤ 1 for an Indonesian word), or None;
-        and the words that occur nowhere and have no such replacement nor another phrasing
-        (the user learns that the regulations word it otherwise: "blockchain")."""
+        the words that occur nowhere and have no such replacement nor another phrasing (the
+        user learns that the regulations word it otherwise: "blockchain"); and whether every
+        word replaced is a misspelling, no word of the language ("pesagon"; "pemecatan" is a
+        word, and "pemecahan" another one: only suggested)."""
         if '"' in text or _WHOOSH_SYNTAX.search(text):  # query syntax: taken as written
-            return None, ()
+            return None, (), False
         reader = self._current_searcher().reader()
         thesaurus = self._catalogue().thesaurus
-        words, changed, unmatched = [], False, []
+        words, changed, unmatched, misspelt = [], False, [], True
+        phrased = thesaurus.phrased(text)   # "count" of "quick count" is no typo of "court"
         for word, _, _ in analysis.tokenize(text):
             lowered = word.lower()
             term = analysis.normalize(word)
             # A word of the synonym lists or a harvested abbreviation is no misspelling
             # even where the corpus never writes it ("PHK", "mundur"); it is accounted for
             # where an article says it in other words.
-            listed = bool(thesaurus.expansions(word))
+            listed = bool(thesaurus.expansions(word)) or term in phrased
             known = (term is None or not term.isalpha() or _occurs(reader, word)
-                     or (listed and self._said_otherwise(word)))
+                     or (listed and self._said_otherwise(phrased.get(term, word))))
             # Nor is the name of a regulation type ("perka", "pergub": no "perda?").
             named_type = normalize_type(word) is not None
             replacement = None
@@ -550,13 +557,15 @@ class RegulationIndex:
                     and MIN_SUGGESTED_WORD <= len(lowered) <= MAX_SUGGESTED_WORD):
                 # A word of the language is corrected only to one a single edit away ("sapai"
                 # → "sampai"), not to any two edits away ("menjelang" was "menjalani?").
-                reach = 1 if analysis.is_dictionary_word(word) else 2
+                in_dictionary = analysis.is_dictionary_word(word)
+                reach = 1 if in_dictionary else 2
                 replacement = _closest_word(reader, lowered, self._lexicon(), reach)
+                misspelt &= replacement is None or not in_dictionary
             if not known and replacement is None and lowered not in unmatched:
                 unmatched.append(lowered)
             changed |= replacement is not None
             words.append(replacement or lowered)
-        return (" ".join(words) if changed else None), tuple(unmatched)
+        return (" ".join(words) if changed else None), tuple(unmatched), changed and misspelt
 
     def _said_otherwise(self, word: str) -> bool:
         """Whether some article holds one of ``word``'s other phrasings, its words in order

@@ -180,11 +180,19 @@ def test_check_prints_outline_and_anomalies(runner, tmp_path):
     assert result.exit_code == 1 and "a folder; name the files in it" in result.stderr
 
 
-def test_misspelt_query_gets_did_you_mean_on_stderr(runner, corpus_index):
+def test_misspelt_query_is_searched_as_corrected_and_says_so(runner, corpus_index):
     result = run(runner, "query", "pengundran diri", "--index", corpus_index, "--json", "-n", "1")
     assert result.exit_code == 0
-    assert "Did you mean: pengunduran diri?" in result.stderr
-    assert json.loads(result.stdout)["suggestion"] == "pengunduran diri"
+    assert "Searched as: pengunduran diri" in result.stderr and "Did you mean" not in result.stderr
+    found = json.loads(result.stdout)
+    assert (found["read_as"], found["suggestion"]) == ("pengunduran diri", None)
+
+
+def test_a_word_of_the_language_no_article_holds_gets_did_you_mean(runner, corpus_index):
+    result = run(runner, "query", "pemecatan karyawan", "--index", corpus_index, "--json")
+    assert result.exit_code == 0
+    assert "Did you mean: pemecahan karyawan?" in result.stderr
+    assert json.loads(result.stdout)["suggestion"] == "pemecahan karyawan"
 
 
 def test_a_word_no_article_uses_is_searched_as_its_phrasing(runner, corpus_index):
