@@ -338,6 +338,10 @@ class SearchResult:
     def __len__(self) -> int:
         return len(self.hits)
 
+    def __getitem__(self, position: int) -> Hit:
+        """``result[0]``: the best hit, as ``result.hits[0]``."""
+        return self.hits[position]
+
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "total": self.total,
                 "hits": [h.to_dict() for h in self.hits], "suggestion": self.suggestion,

@@ -41,3 +41,11 @@ def test_library_functions_refuse_what_is_no_path_or_reference(call, error):
     with pytest.raises(error) as raised:
         call()
     assert isinstance(raised.value, RegsearchError) and "not" in str(raised.value)
+
+
+def test_a_search_result_reads_as_its_hits(opened_index):
+    """QA: ``len(result)`` and ``for hit in result`` worked, ``result[0]`` raised TypeError."""
+    result = opened_index.search("uang pesangon", limit=3)
+    assert len(result) == 3 and list(result) == list(result.hits)
+    assert result[0] is result.hits[0] and result[-1] is result.hits[2]
+    assert [hit.rank for hit in result[:2]] == [1, 2]
