@@ -64,12 +64,13 @@ TYPE_ALTERNATION = "|".join(
 )
 #: The issuer or region some types name before the number: "PERKA BAPETEN 3/2012", "Pergub
 #: Bali 1/2021", "Peraturan Kepala Badan Pengawas Tenaga Nuklir Nomor 7 Tahun 2017" (up to six
-#: words, none of them a number, "nomor", "tahun", "pasal" or another type).
+#: words, none of them a number, "nomor", "tahun", "pasal" or another type). A year may follow
+#: the number after a space alone, as typed in a hurry: "uu 13 2003".
 _ISSUER_WORD = rf"(?!(?:no|nomor|tahun|th|thn|pasal|{TYPE_ALTERNATION})\b)[A-Za-z][A-Za-z.-]*"
 REGULATION_PATTERN = re.compile(
     rf"\b(?P<type>{TYPE_ALTERNATION})(?P<issuer>(?:\s+{_ISSUER_WORD}){{0,6}}?)\s*(?:no\.?|nomor)?\s*"
-    rf"(?P<number>\d+[A-Za-z]?)(?:/[A-Za-z.0-9]+)*?\s*(?:/|\s+(?:tahun|th\.?|thn\.?)\s*)"
-    rf"(?P<year>\d{{4}})\b",
+    rf"(?P<number>\d+[A-Za-z]?)(?:/[A-Za-z.0-9]+)*?"
+    rf"\s*(?:/|\s+(?:tahun|th\.?|thn\.?)\s*|\s+(?=(?:19|20)\d\d\b))(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
 #: Types many bodies issue, each numbering its own: "Pergub 1/2021" of Bali is not Jawa Barat's.

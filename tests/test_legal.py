@@ -25,6 +25,9 @@ from regsearch.models import Amends, RegulationRef
     ("Pasal 5 Peraturan Kepala Badan Pengawas Tenaga Nuklir Nomor 7 Tahun 2017",
      ("PERKA", "7", 2017, "5", None, None)),
     ("Pasal 3 pp dan perda 5/2010", ("PERDA", "5", 2010, "3", None, None)),
+    # typed in a hurry: the year after a space (QA: "names no regulation the index holds")
+    ("pasal 156 uu 13 2003", ("UU", "13", 2003, "156", None, None)),
+    ("pergub 1 2021 pasal 3", ("PERGUB", "1", 2021, "3", None, None)),
 ])
 def test_parse_citation_forms(text, expected):
     cite = parse_citation(text)
