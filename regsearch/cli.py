@@ -405,6 +405,10 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
                + (click.style(f"  [{', '.join(view.kinds)}]", fg="cyan") if view.kinds else ""))
     if view.standing != "current":
         click.echo(_standing_line(view))
+    if view.amends and view.amends.ayat:   # "Ketentuan Pasal 10 ayat (4) … diubah"
+        named = ", ".join(f"({number})" for number in view.amends.ayat)
+        click.echo(click.style(f"Replaces ayat {named} only: the other ayat stand as in Pasal "
+                               f"{view.amends.pasal} {view.amends.ref.short}", fg="cyan"))
     if view.cited:
         click.echo(click.style(f"Cited: {view.cited} (marked ▶ below)", fg="cyan"))
     click.echo(click.style(view.regulation.title, dim=True))

@@ -694,7 +694,9 @@ def _write_results(writer, todo: list[tuple[Path, str, str]], results: Iterable[
 
     One file per regulation: a file whose regulation another file holds — one of the index
     that stays (``holders``), or one written before it in this build — is skipped, with a
-    warning naming both (``BuildReport.warnings``), and what the index held of it goes."""
+    warning naming both (``BuildReport.warnings``), and what the index held of it goes.
+    Two regulations whose type, number or year could not be read (UNKNOWN) are never the
+    same one (``_unread``)."""
     headings: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
     amending: list[tuple[str, str, Regulation]] = []
     for (path, key, digest), (outcome, stems) in zip(todo, results):
@@ -708,7 +710,7 @@ def _write_results(writer, todo: list[tuple[Path, str, str]], results: Iterable[
                if isinstance(outcome, _Prepared) else
                _Held(outcome.id, outcome.ref.short, outcome.title, key, str(path)))
         holder = holders.setdefault(reg.id, reg)
-        if holder is not reg:
+        if holder is not reg and not _unread(reg.id):
             report.warnings.append((str(path), _held_elsewhere(reg, holder)))
             if key in known:  # what the index held of this file is no longer its text
                 writer.delete_by_term("path_key", key)
@@ -846,6 +848,13 @@ def _inherit_headings(reg: Regulation, headings: dict[tuple[str, str], tuple]) -
         and (found := headings.get((a.amends.ref.id, a.amends.pasal))) else a
         for a in reg.articles)
     return replace(reg, articles=articles)
+
+
+def _unread(reg_id: str) -> bool:
+    """Whether a regulation is one whose identity could not be read (type UNKNOWN): sharing
+    an id with another is no sign of being the same regulation ("UNKNOWN ?/0" from earlier
+    builds; the parser now names each after its file)."""
+    return reg_id.startswith("unknown-")
 
 
 def _held_elsewhere(reg: _Held, holder: _Held) -> str:
@@ -1107,6 +1116,8 @@ def _holders(staying: dict[str, _Held], present: set[str], report: BuildReport
         if key not in present and not os.path.isfile(key):
             orphans.append(reg)
         elif reg.id in holders:
+            if _unread(reg.id):
+                continue
             report.warnings.append((reg.shown, (
                 f"{reg.label} is indexed twice, from this file and from "
                 f"{holders[reg.id].shown}; every hit of it is listed twice until one of them "
@@ -1205,7 +1216,10 @@ def _article_document(reg: Regulation, article: Article, doc_id: str, common: di
         "amended_id": amended.id if amended else "",
         "pasal": article.pasal,
         "identity": f"{identity_reg}#{article.pasal}",
-        "identity_version": f"{identity_reg}#{article.pasal}@{version_key(version)}",
+        # A version replacing some ayat only is no newer text of the whole article: it is
+        # listed with its versions, but the one it amends stays the text in force.
+        "identity_version": "" if article.amends and article.amends.ayat
+        else f"{identity_reg}#{article.pasal}@{version_key(version)}",
         "cites": ",".join(cites),
         "headings": article.headings,
         "body": article.text,

@@ -53,16 +53,20 @@ class Amends:
     """Marks an article quoted inside an amending regulation's ``Pasal I``.
 
     ``ref`` is the amended regulation, ``pasal`` the quoted article's number and ``via``
-    the change item that quotes it ("Pasal I angka 1").
+    the change item that quotes it ("Pasal I angka 1"). ``ayat``: the ayat the change item
+    replaces when it names and quotes only them ("Ketentuan Pasal 10 ayat (4) huruf b diubah"
+    quoting ayat (4) alone): the article's other ayat stay as the amended text prints them.
+    Empty when the quoted article is the whole Pasal.
     """
 
     ref: RegulationRef
     pasal: str
     via: str
+    ayat: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": self.ref.type, "number": self.ref.number, "year": self.ref.year,
-                "pasal": self.pasal, "via": self.via}
+                "pasal": self.pasal, "via": self.via, "ayat": list(self.ayat)}
 
 
 @dataclass(frozen=True)

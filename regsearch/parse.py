@@ -42,7 +42,9 @@ How the parts are represented (what the index and the CLI rely on):
 Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 
 - ``no_text_layer``       a page (or the whole document) has no text: a scan without OCR.
-- ``metadata_missing``    type, number or year could not be read from the title block.
+- ``metadata_missing``    type, number or year could not be read from the title block: the
+                          regulation is type ``UNKNOWN``, year 0, numbered after its file and
+                          text ("uu-2020-11-5d41a2"), so no two such files share an id.
 - ``no_articles``         no ``Pasal`` heading was found in the body.
 - ``pasal_gap``           article numbers skip (Pasal 5 followed by Pasal 7).
 - ``pasal_duplicate``     the same article number appears twice in one part.
@@ -63,10 +65,11 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .clean import Line, clean_pages, logical_lines
@@ -110,12 +113,18 @@ _TYPE_NAMES: tuple[tuple[str, str], ...] = (
 _TYPE_RES = tuple((code, re.compile(rf"\b{name}\b")) for code, name in _TYPE_NAMES)
 _MIXED_TYPE_RES = tuple((code, re.compile(rf"\b{name}\b", re.I)) for code, name in _TYPE_NAMES)
 
+# "NOMOR 11 TAHUN 2020". OCR: "NOMOR.19", "NOMOR __ 44", "NOMOR 10 . TAHUN", "22TAHUN1951"; the
+# year may carry the digit confusions of a number ("2O2O", "2OI9"): ``_number_fields`` reads it.
 _NUMBER = re.compile(
-    r"\bNOMOR\s*:?\s*(?P<num>[0-9lIO]+(?:[A-Z](?!AH[UV]N))?(?:\s*/\s*[A-Z][A-Za-z.]*\s*[0-9]*)*"
-    r"(?:\s*/\s*(?P<slashyear>\d{4}))?)(?:(?:\s+|(?<=\d))TAH[UV]N\s+(?P<year>\d{4}))?", re.I)
+    r"\bNOMOR\s*[:.]?[\s_]*(?P<num>[0-9lIO]+(?:[A-Z](?!AH[UV]N))?(?:\s*/\s*[A-Z][A-Za-z.]*\s*[0-9]*)*"
+    r"(?:\s*/\s*(?P<slashyear>\d{4}))?)(?:(?:\s*\.\s*|\s+|(?<=\d))TAH[UV]N\s*(?P<year>[0-9lIO]{4}))?",
+    re.I)
+#: A year is read only when plausible once OCR-read ("2O2O" → 2020; "2O0g" is none).
+_YEARS = range(1800, 2101)
 _TENTANG = re.compile(r"\bTENTANG\b\s*(?P<subject>.+)", re.I | re.S)
-_HEAD_STOP = re.compile(r"\b(?:DENGAN RAHMAT|Menimbang|MENIMBANG|MEMUTUSKAN)\b")
+_HEAD_STOP = re.compile(r"\bDENGAN RAHMAT|\b(?:Menimbang|MENIMBANG|MEMUTUSKAN)\b")  # "RAHMATTUHAN" (OCR)
 _HEAD_END = re.compile(r"^(DENGAN RAHMAT|Menimbang|MEMUTUSKAN)", re.I)
+_BARE_HEAD_END = re.compile(r"^(?:Menimbang|MEMUTUSKAN)\s*:?\s*$", re.I)
 _ISSUER = re.compile(r"DENGAN RAHMAT TUHAN YANG MAHA ESA\s*,?\s*(?P<issuer>[A-Z][A-Z0-9 .'/&-]+?)\s*,",
                      re.S)
 
@@ -301,7 +310,8 @@ class _Builder:
         articles, changes, amended = self._body_articles(zones.body, meta)
         if not meta.get("type") and not articles:
             raise ParseError(f"{self.path}: no regulation found (no title block and no Pasal)")
-        if not (meta.get("type") and meta.get("number") and meta.get("year")):
+        known = bool(meta.get("type") and meta.get("number") and meta.get("year"))
+        if not known:
             self.note("metadata_missing", "type, number or year not found in the title block "
                       "(indexed as UNKNOWN: citations of it will not resolve)")
         if not zones.closed:
@@ -315,8 +325,9 @@ class _Builder:
         articles = articles + lampiran_articles
         closing_text = " ".join(line.text for line in zones.closing)
         return Regulation(
-            type=meta.get("type") or "UNKNOWN", number=meta.get("number") or "?",
-            year=meta.get("year") or 0, title=meta.get("title") or "", path=self.path,
+            type=meta["type"] if known else "UNKNOWN",
+            number=meta["number"] if known else _unknown_number(self.path, lines),
+            year=meta["year"] if known else 0, title=meta.get("title") or "", path=self.path,
             full_number=meta.get("full_number"), issuer=meta.get("issuer") or _signer(closing_text),
             enacted=_match_date(_ENACTED, closing_text), promulgated=_match_date(_PROMULGATED, closing_text),
             gazette=_gazette(closing_text), articles=tuple(articles), amends=amended,
@@ -473,7 +484,7 @@ class _Builder:
         reader = _ChangeReader(self, raw, amended)
         for text, page in zip(raw.lines, raw.line_pages):
             reader.feed(text, page)
-        quoted = [self._article(a, part="body") for a in reader.finish()]
+        quoted = [_partial(self._article(a, part="body"), reader.changes) for a in reader.finish()]
         lead = " ".join(reader.lead).strip()
         items = tuple(Item(c.label, _strip_label(c.instruction, c.label)) for c in reader.changes if c.label)
         ayat = (Ayat(None, lead, items),)
@@ -873,6 +884,36 @@ class _ChangeReader:
         self.current_targets.append(number)
 
 
+def _partial(article: Article, changes: list[ChangeItem]) -> Article:
+    """A quoted article whose change item names some of its ayat and quotes only those
+    ("4. Ketentuan Pasal 10 ayat (4) huruf b diubah sehingga berbunyi …" quoting ayat (4); or
+    one ayat named and an unnumbered text quoted): marked as changing them (``Amends.ayat``),
+    so that the article's other ayat are not taken for repealed. "… ayat (3) diubah sehingga
+    Pasal 162 berbunyi …" restates the whole Pasal."""
+    amends = article.amends
+    label = amends.via.rsplit(" ", 1)[-1] if amends else ""
+    change = next((c for c in changes if c.label == label and label), None)
+    if change is None or change.action != "diubah":
+        return article
+    named = _NAMED_AYAT.search(change.instruction)
+    whole = re.search(rf"\bkeseluruhan\b|\bPasal\s+{re.escape(article.pasal)}\s+berbunyi",
+                      change.instruction, re.IGNORECASE)
+    if not named or named.group("pasal") != article.pasal or whole:
+        return article
+    replaced = re.findall(r"\(([0-9]+[a-z]?)\)", named.group("ayat"))
+    quoted = [a.number for a in article.ayat]
+    if quoted == [None] and len(replaced) == 1:   # "… ayat (5) diubah …: Organisasi pers ialah …"
+        quoted = replaced
+    if not quoted or None in quoted or not set(quoted) <= set(replaced):
+        return article
+    return replace(article, amends=replace(amends, ayat=tuple(quoted)))
+
+
+#: "Ketentuan Pasal 10 ayat (4) huruf b", "Pasal 41 ayat (1) dan ayat (2)": the ayat named.
+_NAMED_AYAT = re.compile(r"\bPasal\s+(?P<pasal>\d+[A-Z]?)\s+(?P<ayat>ayat\s*\([0-9]+[a-z]?\)"
+                         r"(?:[^()]*?(?:,|dan|serta)\s*ayat\s*\([0-9]+[a-z]?\))*)")
+
+
 # ===========================================================================================
 # helpers: metadata
 # ===========================================================================================
@@ -880,12 +921,13 @@ class _ChangeReader:
 def _read_metadata(lines: list[Line]) -> dict:
     head: list[str] = []
     for line in lines[:80]:
-        if _HEAD_END.match(line.text) and head:
+        # a stray "Menimbang :" line above the title (OCR, UU 15/2017) ends no head
+        if _HEAD_END.match(line.text) and any(not _BARE_HEAD_END.match(text) for text in head):
             head.append(line.text)  # keep the issuer line that follows DENGAN RAHMAT
             break
         head.append(line.text)
     text = " ".join(head)
-    upper_head = _title_part(text)
+    upper_head = _mended_title(_title_part(text))
     meta: dict = {}
     number = _title_number(upper_head)
     if number:
@@ -905,6 +947,27 @@ def _read_metadata(lines: list[Line]) -> dict:
     return meta
 
 
+def _unknown_number(path: str, lines: list[Line]) -> str:
+    """The number of a regulation whose own could not be read: its file's name and a digest
+    of its text ("uu-2020-11-5d41a2"), so that two such files are two regulations, never one
+    ``UNKNOWN ?/0`` (the index took every one after the first for a copy of it, and their
+    articles would have been versions of one another). The digest keeps apart files of one
+    name in two folders; a name without a letter ("11.md") is prefixed with its folders until
+    it has one: uu/2020/11.md reads "uu-2020-11", as uu-2020-11.md does."""
+    parts = [part for part in re.split(r"[\\/]+", path) if part]
+    if parts:
+        parts[-1] = re.sub(r"(?<=.)\.[^.]*$", "", parts[-1])  # the suffix (.md, .pdf)
+    words: list[str] = []
+    for part in reversed(parts):
+        slug = re.sub(r"[\W_]+", "-", part.casefold()).strip("-")
+        if slug:
+            words.insert(0, slug)
+        if any(ch.isalpha() for ch in slug):
+            break
+    text = "\n".join(line.text for line in lines).encode("utf-8", "surrogatepass")
+    return "-".join(words + [hashlib.sha256(text).hexdigest()[:6]])
+
+
 def _title_part(head: str) -> str:
     """The head up to "DENGAN RAHMAT"/"Menimbang": the title. An OCR'd page may print a stray
     "Menimbang" above the title ("Menimbang Menimbang UNDANG-UNDANG … NOMOR 15 TAHUN 2019"):
@@ -913,11 +976,46 @@ def _title_part(head: str) -> str:
     return next((part for part in parts if len(part.strip()) >= 20), parts[0])
 
 
+#: How a title's type and number may be printed or OCR'd, each with its usual form. They mend
+#: only the title's own name and number: the part before TENTANG, never the regulation its
+#: subject names ("… TENTANG PERUBAHAN UNDANG-UNDANG No. 3 TAHUN 1946"), and within the
+#: first ``_TITLE_NAME_SPAN`` characters, never a preamble read as the head of a text whose
+#: title is missing ("… Menetapkan … UNDANG-UNDANG UNTUK MENGUBAH UNDANG-UNDANG No. 27 …").
+_TITLE_MENDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "UNDANG UNDANG", "UNDANG - UNDANG", "UNDANG – UNDANG", "UNDANG‐UNDANG" (U+2010), "UNDANG.UNDANG"
+    (re.compile(r"\bUNDANG(?:\s*[-\u2010-\u2015.]\s*|\s+)UNDANG\b"), "UNDANG-UNDANG"),
+    # "UNDANG- REPUBLIK INDONESIA" (joined by ``clean`` as "UNDANG-REPUBLIK"), "UNDANG REPUBLIK
+    # INDONESIA": the first UNDANG- lost
+    (re.compile(r"(?<![\w\u2010-\u2015-])UNDANG(?:-\s*|\s+)(?=REPUBLIK\s+INDONESIA\b)"),
+     "UNDANG-UNDANG "),
+    # "NOM0R 7"; "UNDANG-UNDANGNOMOR 6" (glued); "NO. 11", "No. 16" (older titles)
+    (re.compile(r"\bNOM0R\b"), "NOMOR"),
+    (re.compile(r"(?<=[A-Z])NOMOR(?=\s*[0-9lIO])"), " NOMOR"),
+    (re.compile(r"\bN[Oo]\s?\.\s*(?=[0-9lIO]+\s*TAH[UV]N\b)"), "NOMOR "),
+    # "UNDANG-UNDANG REPUBLIK INDONESIA 13 TAHUN 1982": NOMOR lost
+    (re.compile(r"(?<=\bREPUBLIK INDONESIA )(?=[0-9lIO]{1,4}\s*TAH[UV]N\b)"), "NOMOR "),
+    # "TAHUN ^2017", "UNDANG-UNDANG ^REPUBLIK": a caret OCR puts before words
+    (re.compile(r"\^"), ""),
+)
+_TITLE_SUBJECT = re.compile(r"\bTENTANG\b")
+_TITLE_NAME_SPAN = 200
+
+
+def _mended_title(title: str) -> str:
+    """The title with the OCR damage and spellings of ``_TITLE_MENDS`` read as usual."""
+    subject = _TITLE_SUBJECT.search(title, 0, _TITLE_NAME_SPAN)
+    end = subject.start() if subject else min(len(title), _TITLE_NAME_SPAN)
+    name, rest = title[:end], title[end:]
+    for pattern, usual in _TITLE_MENDS:
+        name = pattern.sub(usual, name)
+    return name + rest
+
+
 def _title_number(head: str) -> re.Match[str] | None:
     """The ``NOMOR …`` of the title: preceded by a type name and carrying a year (a gazette
     notice printed above the title, "Tambahan Lembaran Negara Nomor 4279", is skipped)."""
     for found in _NUMBER.finditer(head):
-        if not (found.group("year") or found.group("slashyear")):
+        if _year(found.group("year") or found.group("slashyear")) is None:
             continue
         before = head[max(0, found.start() - 160):found.start()]
         if any(pattern.search(before) for _, pattern in _TYPE_RES) and "TAMBAHAN" not in before[-60:]:
@@ -927,13 +1025,20 @@ def _title_number(head: str) -> re.Match[str] | None:
 
 def _number_fields(match: re.Match[str]) -> dict:
     raw = re.sub(r"\s+", "", match.group("num"))
-    leading = _ocr_number(re.match(r"[0-9lIO]+", raw).group(0)) or raw
-    year = match.group("year") or match.group("slashyear")
+    digits = re.match(r"[0-9lIO]+", raw)  # none for "nomor induk" (``_NUMBER`` ignores case)
+    leading = (_ocr_number(digits.group(0)) if digits else None) or raw
+    year = _year(match.group("year") or match.group("slashyear"))
     if "/" in raw:
         full = raw
     else:
         full = f"{leading} Tahun {year}" if year else leading
-    return {"number": leading, "year": int(year) if year else None, "full_number": full}
+    return {"number": leading, "year": year, "full_number": full}
+
+
+def _year(raw: str | None) -> int | None:
+    """A printed year, its OCR confusions read ("2O2O", "2OI9", "2O2L"); None unless plausible."""
+    digits = (raw or "").translate(_OCR_DIGITS).translate(_OCR_LOWER_DIGITS)
+    return int(digits) if digits.isdigit() and int(digits) in _YEARS else None
 
 
 def _type_from_prefix(prefix: str) -> tuple[str | None, str | None]:
@@ -1214,6 +1319,7 @@ def _lampiran_sections(zone: list[Line], number: str | None) -> list[LampiranSec
 # ===========================================================================================
 
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "L": "1"})
+_OCR_LOWER_DIGITS = str.maketrans({"i": "1", "o": "0"})  # what ``re.I`` lets [lIO] match
 _OCR_DIGITS_LENIENT = str.maketrans({"l": "1", "I": "1", "O": "0", "L": "1", "S": "5", "t": "1"})
 
 

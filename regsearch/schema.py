@@ -14,7 +14,7 @@ from . import analysis
 
 INDEX_NAME = "regsearch"
 #: Bump when the schema or the analyzer changes: older indexes are then rebuilt, not misread.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 class IndonesianFilter(Filter):

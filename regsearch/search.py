@@ -40,6 +40,7 @@ from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, Se
 from .queries import (_checked_filters, _clean_query, _described, _no_such_title, _plain_letters,
                       _quoted)
 from .units import (_WORD, UnitFilter, _amends, _annex_label, _any_version, _article_citation,
+                    _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _document_order, _hit,
                     _identity, _info, _item_has_kind, _missing_unit, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _version)
@@ -1219,7 +1220,7 @@ class RegulationIndex:
             other = searcher.stored_fields(docnum)["payload"]
             if other["regulation"]["id"] == reg["id"] and other["pasal"] == payload["pasal"]:
                 continue
-            versions.append((tuple(other["version"]), _article_citation(other)))
+            versions.append((tuple(other["version"]), _version_citation(other)))
         return tuple(c for _, c in sorted(versions))
 
     def _standing(self, payload: dict) -> tuple[str, str | None]:

@@ -45,6 +45,16 @@ def _article_citation(payload: dict) -> str:
                            part=payload["part"])
 
 
+def _version_citation(payload: dict) -> str:
+    """How another version of an article is listed: as a whole, or by the one ayat it
+    replaces ("Pasal 10 ayat (4) PERKA 3/2012 sebagaimana diubah dengan PERKA 1/2013")."""
+    amends = _amends(payload["amends"])
+    if amends is None or len(amends.ayat) != 1:
+        return _article_citation(payload)
+    return format_citation(_ref(_info(payload["regulation"])), payload["pasal"],
+                           ayat=amends.ayat[0], amends=amends, part=payload["part"])
+
+
 def _lampiran_citation(payload: dict, reg: RegulationInfo) -> str:
     """"Lampiran LAMPIRAN I UU 12/2011": a section of an annex, by its own heading."""
     return " ".join(f"Lampiran {payload.get('label') or ''} {reg.type} "
@@ -293,7 +303,7 @@ def _amends(data: dict | None) -> Amends | None:
     if not data:
         return None
     return Amends(RegulationRef(data["type"], data["number"], data["year"]), data["pasal"],
-                  data["via"])
+                  data["via"], tuple(data.get("ayat", ())))
 
 
 def _item(data: dict) -> Item:

@@ -68,3 +68,16 @@ def test_a_pasal_an_amendment_deleted_is_said_deleted_when_its_law_is_not_held(o
         opened_index.show("POJK 18/2017 Pasal 37A")
     result = opened_index.search("POJK 18/2017 Pasal 37A dan Pasal 2")
     assert any("POJK 11/2024 deleted Pasal 37A" in note for note in result.missing)
+
+
+def test_an_article_an_amendment_changed_in_one_ayat_stays_in_force(opened_index):
+    """QA: PERKA 1/2013 changes only Pasal 10 ayat (4) huruf b of PERKA 3/2012; the original
+    was "Superseded" and its ayat (1)-(3) (the first three billings) read as repealed."""
+    original = opened_index.show("Perka 3/2012 Pasal 10")
+    assert original.standing == "current" and len(original.ayat) == 4
+    assert original.versions == ("Pasal 10 ayat (4) PERKA 3/2012 sebagaimana diubah dengan PERKA 1/2013",)
+    changed = opened_index.show(original.versions[0])
+    assert changed.amends.ayat == ("4",) and changed.standing == "current"
+    assert changed.to_dict()["amends"]["ayat"] == ["4"]
+    hits = opened_index.search("penagihan", regulation="Perka 3/2012", limit=3).hits
+    assert "Pasal 10 ayat (1) PERKA 3/2012" in [hit.citation for hit in hits]

@@ -40,7 +40,7 @@ def test_query_json_contract(runner, corpus_index):
     assert isinstance(hit["regulation"]["year"], int)
     assert set(hit["source"]) == {"path", "page"}
     amended = [h for h in data["hits"] if h["amends"]]
-    assert amended and set(amended[0]["amends"]) == {"type", "number", "year", "pasal", "via"}
+    assert amended and set(amended[0]["amends"]) == {"type", "number", "year", "pasal", "via", "ayat"}
 
 
 def test_query_human_output_has_citation_score_and_highlight(runner, corpus_index):
@@ -413,3 +413,10 @@ def test_a_query_starting_with_a_minus_is_told_where_it_goes(runner, corpus_inde
                              "-n 5 -- '-pidana sanksi'\n")
     as_told = run(runner, "query", "-n", "5", "--index", corpus_index, "--", "-pidana sanksi")
     assert as_told.exit_code == 0 and "1. Pasal" in as_told.output
+
+
+def test_show_says_an_amendment_replaces_some_ayat_only(runner, corpus_index):
+    result = run(runner, "show", "Pasal 10 ayat (4) PERKA 3/2012 sebagaimana diubah dengan PERKA 1/2013",
+                 "--index", corpus_index)
+    assert result.exit_code == 0
+    assert "Replaces ayat (4) only: the other ayat stand as in Pasal 10 PERKA 3/2012" in result.output

@@ -562,3 +562,55 @@ def test_an_amendment_whose_amended_law_cannot_be_read_is_a_warning(tmp_path):
     assert result.exit_code == 0, result.stderr
     assert "perubahan.txt: Pasal I quotes 1 article(s) but the regulation it amends could not be read" \
         in result.stderr
+
+
+def unreadable_text(subject: str) -> str:
+    """A UU text whose title block is lost (OCR): no type, number or year to read."""
+    return ("MEMUTUSKAN:\nMenetapkan: UNDANG-UNDANG TENTANG " + subject.upper() + ".\nBAB I\n"
+            f"KETENTUAN UMUM\nPasal 1\nSetiap penyelenggara {subject} wajib melapor.\nPasal 2\n"
+            "Undang-Undang ini mulai berlaku pada tanggal diundangkan.\n")
+
+
+def test_regulations_whose_number_cannot_be_read_are_not_copies_of_one_another(tmp_path):
+    """QA: 100 OCR'd UU texts, several of them UNKNOWN ?/0, all one regulation to the index:
+    "uu-2020-11.md: UNKNOWN ?/0 is already indexed from uu-1946-11.md; this file is skipped"
+    (UU 11/2020 Cipta Kerja lost, and not counted as failed). Each is its own regulation,
+    named after its file — also where files are named by number in year folders (uu/2020/11.md)."""
+    docs = tmp_path / "docs"
+    files = {docs / "uu-1946-11.md": "bea meterai", docs / "uu-2020-11.md": "cipta kerja",
+             docs / "uu" / "1946" / "11.md": "pengeluaran uang",
+             docs / "uu" / "2020" / "11.md": "penanaman modal"}
+    for path, subject in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(unreadable_text(subject), encoding="utf-8")
+    result = cli("index", docs, "--index", tmp_path / "ix")
+    assert result.exit_code == 0, result.stderr
+    assert "already indexed" not in result.stderr and "indexed twice" not in result.stderr
+    assert result.stderr.count("type, number or year not found in the title block") == 4
+    with regsearch.open_index(tmp_path / "ix") as idx:
+        held = {s.path: s.info for s in idx.regulations()}
+    assert sorted(Path(path).resolve() for path in held) == sorted(p.resolve() for p in files)
+    assert len({info.id for info in held.values()}) == 4
+    assert sorted(info.number[:-7] for info in held.values()) == [   # name, then a digest
+        "uu-1946-11", "uu-1946-11", "uu-2020-11", "uu-2020-11"]
+    assert all(info.type == "UNKNOWN" and info.year == 0 and info.id == f"unknown-{info.number}-0"
+               for info in held.values())
+    listed = json.loads(cli("list", "--index", tmp_path / "ix", "--json").stdout)
+    assert sorted(d["id"] for d in listed) == sorted(info.id for info in held.values())
+    assert all(d["articles"] == 2 for d in listed)
+    shown = cli("list", "--index", tmp_path / "ix")
+    assert shown.exit_code == 0 and shown.output.count("UNKNOWN uu-2020-11-") == 2
+    # every file's articles are its own, none a version of another's
+    with regsearch.open_index(tmp_path / "ix") as idx:
+        for subject in files.values():
+            hits = idx.search(f"penyelenggara {subject} wajib melapor", limit=50).hits
+            assert len({hit.citation for hit in hits}) == len(hits) == 4
+    # indexing again (nothing changed, or one file changed) skips none of them either
+    again = cli("index", docs, "--index", tmp_path / "ix")
+    assert again.exit_code == 0 and "already indexed" not in again.stderr
+    (docs / "uu" / "2020" / "11.md").write_text(unreadable_text("penanaman modal asing"),
+                                                 encoding="utf-8")
+    again = cli("index", docs, "--index", tmp_path / "ix")
+    assert again.exit_code == 0 and "already indexed" not in again.stderr
+    assert "indexed twice" not in again.stderr
+    assert len(ids(tmp_path / "ix")) == 4

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from regsearch.errors import ParseError
@@ -793,11 +795,173 @@ def test_pasal_one_read_as_roman_in_a_ratification_is_pasal_one():
 @pytest.mark.parametrize("head_line, number", [
     ("Menimbang Menimbang PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 43 TAHUN 2006", "43"),
     ("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 2TAHVN 2006", "2"),
+    ("Menimbang :\nMenimbang :\nPERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 43 TAHUN 2006", "43"),  # UU 15/2017
+    # the year read through OCR confusions, as a number is (UU 11/2020 "TAHUN 2O2O", UU 20/2019
+    # "2OI9", UU 6/2021 "2O2L")
+    ("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 43 TAHUN 2OO6", "43"),
+    ("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 43TAHUN2006", "43"),        # UU 22/1951, 25/1953
+    ("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR.43 TAHUN 2006", "43"),      # UU 19/2008
+    ("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR __ 43 TAHUN 2006", "43"),   # UU 44/2009
+    ("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 43 . TAHUN 2006", "43"),    # UU 10/2009
+    ("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 43 TAHUN ^2006", "43"),     # UU 4/2019
+    ("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOM0R 43 TAHUN 2006", "43"),      # UU 7/1947
+    ("PERATURAN PEMERINTAHNOMOR 43 TAHUN 2006", "43"),                           # UU 6/1947
+    ("PERATURAN PEMERINTAH NO. 43 TAHUN 2006", "43"),                            # UU 11/1946
+    ("PERATURAN PEMERINTAH No. 43 TAHUN 2006", "43"),                            # UU 16/1950
+    ("PERATURAN PEMERINTAH REPUBLIK INDONESIA\n43 TAHUN 2006", "43"),            # UU 13/1982
 ])
 def test_title_number_read_through_ocr_damage(head_line, number):
     """UU 15/2019 opens with a stray "Menimbang Menimbang" before its title; UU 2/2022 prints
-    "NOMOR 2TAHVN 2022": both were indexed as UNKNOWN ?/0."""
+    "NOMOR 2TAHVN 2022"; UU 11/2020 (Cipta Kerja) "TAHUN 2O2O": all were indexed as UNKNOWN ?/0
+    (and then skipped as copies of one another)."""
     head = HEAD_PP.replace("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 43 TAHUN 2006", head_line)
     reg = parse("Pasal 1\nPeraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.\n", head=head)
-    assert (reg.type, reg.number, reg.year) == ("PP", number, 2006)
+    assert (reg.type, reg.number, reg.year, reg.full_number) == ("PP", number, 2006, f"{number} Tahun 2006")
     assert "metadata_missing" not in codes(reg)
+
+
+HEAD_UU = HEAD_PP.replace("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 43 TAHUN 2006",
+                          "UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 25 TAHUN 2007")
+
+
+@pytest.mark.parametrize("title_line", [
+    "UNDANG UNDANG REPUBLIK INDONESIA",         # UU 25/2007, UU 11/2006, UU 4/1997
+    "UNDANG - UNDANG REPUBLIK INDONESIA",       # UU 30/1999
+    "UNDANG – UNDANG REPUBLIK INDONESIA",       # UU 40/2009 (en dash)
+    "UNDANG\u2010UNDANG REPUBLIK INDONESIA",    # UU 68/1958 (Unicode hyphen)
+    "UNDANG.UNDANG REPUBLIK INDONESIA",         # UU 32/2014
+    "UNDANG- REPUBLIK INDONESIA",               # UU 26/1958, UU 7/1982: the first UNDANG- lost
+    "UNDANG REPUBLIK INDONESIA",                # UU 26/2022
+    "UNDANG-UNDANG ^REPUBLIK INDONESIA",        # UU 5/2017
+    "UNDANG-UNDANG REPUBLIK INDONESIA UNDANG- REPUBLIK INDONESIA",   # printed twice
+])
+def test_undang_undang_read_through_spelling_and_ocr(title_line):
+    """A UU title whose "UNDANG-UNDANG" is printed or OCR'd otherwise: the type was not
+    found, the law became UNKNOWN ?/0 (UU 25/2007 Penanaman Modal was skipped at index time
+    as a copy of another such file)."""
+    head = HEAD_UU.replace("UNDANG-UNDANG REPUBLIK INDONESIA", title_line)
+    reg = parse("Pasal 1\nUndang-Undang ini mulai berlaku pada tanggal diundangkan.\n", head=head)
+    assert (reg.type, reg.number, reg.year) == ("UU", "25", 2007)
+    assert reg.title == "Undang-Undang Republik Indonesia Nomor 25 Tahun 2007 tentang Perizinan Reaktor Nuklir"
+    assert "metadata_missing" not in codes(reg)
+
+
+def test_a_title_ends_at_dengan_rahmat_glued_to_the_next_word():
+    """"DENGAN RAHMATTUHAN YANG MAHA ESA" (OCR, UU 40/2014) ended no title: its subject ran on
+    into the preamble ("… tentang Perasuransian dengan Rahmattuhanyang Maha Esa …")."""
+    head = HEAD_UU.replace("DENGAN RAHMAT TUHAN", "DENGAN RAHMATTUHAN")
+    reg = parse("Pasal 1\nUndang-Undang ini mulai berlaku pada tanggal diundangkan.\n", head=head)
+    assert reg.title == "Undang-Undang Republik Indonesia Nomor 25 Tahun 2007 tentang Perizinan Reaktor Nuklir"
+
+
+def test_the_cipta_kerja_title_is_read():
+    """UU 11/2020 as OCR'd: a stray "Menimbang" above the title and the year "2O2O"."""
+    head = ("Menimbang Menimbang UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 11 TAHUN 2O2O TENTANG "
+            "CIPTA KERJA\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nPRESIDEN REPUBLIK INDONESIA,\n"
+            "a. bahwa untuk mewujudkan tujuan pembentukan Pemerintah Negara Indonesia;\n"
+            "MEMUTUSKAN:\nMenetapkan: UNDANG-UNDANG TENTANG CIPTA KERJA.\n")
+    reg = parse("Pasal 1\nUndang-Undang ini mulai berlaku pada tanggal diundangkan.\n", head=head)
+    assert (reg.id, reg.full_number) == ("uu-11-2020", "11 Tahun 2020")
+    assert reg.title == "Undang-Undang Republik Indonesia Nomor 11 Tahun 2020 tentang Cipta Kerja"
+
+
+def test_a_perppu_title_spelt_without_hyphen_stays_a_perppu():
+    head = HEAD_PP.replace("PERATURAN PEMERINTAH REPUBLIK INDONESIA",
+                           "PERATURAN PEMERINTAH PENGGANTI UNDANG UNDANG REPUBLIK INDONESIA")
+    reg = parse("Pasal 1\nPeraturan ini mulai berlaku pada tanggal diundangkan.\n", head=head)
+    assert (reg.type, reg.number, reg.year) == ("PERPPU", "43", 2006)
+
+
+@pytest.mark.parametrize("title_line", [
+    "PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 43 TAHUN 2O0g",   # "g" is no digit
+    "PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 43 TAHUN 9O06",   # no plausible year
+])
+def test_a_year_that_does_not_read_as_one_is_not_taken(title_line):
+    head = HEAD_PP.replace("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 43 TAHUN 2006", title_line)
+    reg = parse("Pasal 1\nPeraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.\n", head=head)
+    assert reg.type == "UNKNOWN" and "metadata_missing" in codes(reg)
+
+
+def test_a_nomor_followed_by_no_number_is_no_title_number():
+    """"NOMOR INDUK": ``_NUMBER`` ignores case, so "I" reads as an OCR'd 1 and "nduk" as
+    the rest: no number, and no crash."""
+    head = HEAD_PP.replace("NOMOR 43 TAHUN 2006\nTENTANG\nPERIZINAN REAKTOR NUKLIR",
+                           "TENTANG\nNOMOR INDUK KEPENDUDUKAN nomor induk tahun 2006")
+    reg = parse("Pasal 1\nPeraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.\n", head=head)
+    assert reg.type == "UNKNOWN" and "metadata_missing" in codes(reg)
+
+
+def test_the_number_of_a_regulation_the_title_names_is_not_the_title_number():
+    """The mended spellings ("No. 3") are read in the title's own name and number only: not
+    in its subject, nor in a preamble read as the head of a text that lost its title (UU
+    12/1949: "… Menetapkan … UNDANG-UNDANG UNTUK MENGUBAH UNDANG-UNDANG No. 27 TAHUN 1948")."""
+    head = HEAD_UU.replace("UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 25 TAHUN 2007\nTENTANG\n"
+                           "PERIZINAN REAKTOR NUKLIR",
+                           "UNDANG-UNDANG NMONOR 6 TAHUN 1947\nTENTANG\n"
+                           "PERUBAHAN UNDANG-UNDANG No. 3 TAHUN 1946")
+    reg = parse("Pasal 1\nUndang-Undang ini mulai berlaku pada tanggal diundangkan.\n", head=head)
+    assert reg.type == "UNKNOWN" and "metadata_missing" in codes(reg)
+    preamble = ("bahwa perlu diadakan beberapa perubahan dalam Undang-Undang tentang susunan Dewan "
+                "Perwakilan Rakyat dan pemilihan anggauta-anggautanya terutama berhubung dengan "
+                "keadaan pada waktu sekarang untuk mempercepat penyelenggaraannya;\n"
+                "Mengingat : pasal 5 ayat 1 Undang-Undang Dasar;\n"
+                "Menetapkan Peraturan sebagai berikut: UNDANG-UNDANG UNTUK MENGUBAH "
+                "UNDANG-UNDANG No. 27 TAHUN 1948 TENTANG SUSUNAN DEWAN PERWAKILAN RAKYAT.\n")
+    reg = parse_pages([preamble + "Pasal 1\nUndang-undang ini mulai berlaku.\n"], path="uu/1949/12.md",
+                      paged=False)
+    assert reg.type == "UNKNOWN" and "metadata_missing" in codes(reg)
+
+
+@pytest.mark.parametrize("path, name", [
+    ("/data/uu-2020-11.md", "uu-2020-11"),
+    ("/data/uu/2020/11.md", "uu-2020-11"),    # a bare number is named with its folders
+    ("uu\\2020\\11.pdf", "uu-2020-11"),
+    ("Tanpa Nomor (salinan).txt", "tanpa-nomor-salinan"),
+    ("11.md", "11"),
+    ("", ""),
+])
+def test_a_regulation_whose_identity_cannot_be_read_is_named_after_its_file(path, name):
+    """Every such file was UNKNOWN ?/0, one id for all: the index kept the first and skipped
+    the others as its copies (UU 11/2020 lost as a copy of UU 11/1946), and their articles
+    would have been versions of one another. Its number is its file's name and a digest of
+    its text, which keeps apart two files of one name in two folders."""
+    text = ("MEMUTUSKAN:\nMenetapkan: PERATURAN TENTANG SESUATU.\nPasal 1\n"
+            "Setiap orang wajib mematuhi peraturan ini.\n")
+    reg = parse_pages([text], path=path, paged=False)
+    assert (reg.type, reg.year) == ("UNKNOWN", 0)
+    assert re.fullmatch(rf"{re.escape(name)}-?[0-9a-f]{{6}}", reg.number)
+    assert reg.number.startswith(name) and reg.id == f"unknown-{reg.number}-0"
+    [missing] = [a for a in reg.anomalies if a.code == "metadata_missing"]
+    assert missing.message == ("type, number or year not found in the title block (indexed as "
+                               "UNKNOWN: citations of it will not resolve)")
+    assert parse_pages([text], path=path, paged=False).id == reg.id          # stable
+    other = parse_pages([text.replace("mematuhi", "menaati")], path=path, paged=False)
+    assert other.id != reg.id                                                # another text
+
+
+# --- an amendment that replaces some ayat of an article (PERKA BAPETEN 1/2013) -------------
+
+PERKA_PASAL_10 = ("Pasal I\nBeberapa ketentuan dalam Peraturan Kepala Badan Pengawas Tenaga Nuklir Nomor 3 "
+                  "Tahun 2012 tentang Penatausahaan diubah sebagai berikut:\n"
+                  "1. Ketentuan Pasal 10 ayat (4) huruf b diubah sehingga berbunyi sebagai berikut:\n"
+                  "Pasal 10\n(4) Apabila Wajib Bayar tidak melakukan pembayaran maka:\n"
+                  "a. BAPETEN mengirimkannya sebagai piutang negara;\nb. BAPETEN akan mencabut izin.\n"
+                  "Pasal II\nPeraturan ini mulai berlaku.\n")
+
+
+def test_a_change_naming_an_ayat_and_quoting_only_it_replaces_that_ayat():
+    """QA: the whole Pasal 10 PERKA 3/2012 was taken as replaced by a text holding only its ayat
+    (4): ayat (1)-(3), the first three billings, read as repealed."""
+    ten = pasal(parse(PERKA_PASAL_10), "10", quoted=True)
+    assert ten.amends.ayat == ("4",) and [a.number for a in ten.ayat] == ["4"]
+
+
+@pytest.mark.parametrize("instruction", [
+    "1. Ketentuan Pasal 10 ayat (4) diubah sehingga Pasal 10 berbunyi sebagai berikut:",
+    "1. Pasal 10 ayat (4) dan Pasal 11 diubah, sehingga keseluruhan Pasal 10 berbunyi:",
+    "1. Ketentuan Pasal 10 diubah sehingga berbunyi sebagai berikut:",
+])
+def test_a_change_restating_the_whole_article_replaces_it_whole(instruction):
+    body = PERKA_PASAL_10.replace(
+        "1. Ketentuan Pasal 10 ayat (4) huruf b diubah sehingga berbunyi sebagai berikut:", instruction)
+    assert pasal(parse(body), "10", quoted=True).amends.ayat == ()
