@@ -349,6 +349,8 @@ def _print_hit(hit) -> None:
                + click.style(f"{kinds}{score}", fg="cyan"))
     if hit.standing != "current":
         click.echo("   " + _standing_line(hit))
+    if hit.caution:
+        click.echo(click.style(f"   Caution: {hit.caution}", fg="yellow"))
     if hit.linked:   # joined through a reference, maybe without the query's words
         click.echo(click.style(f"   Linked: {hit.linked}", fg="cyan"))
     where = _one_line(hit.source.path) + (f", page {hit.source.page}" if hit.source.page else "")
@@ -405,6 +407,8 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
                + (click.style(f"  [{', '.join(view.kinds)}]", fg="cyan") if view.kinds else ""))
     if view.standing != "current":
         click.echo(_standing_line(view))
+    if view.caution:
+        click.echo(click.style(f"Caution: {view.caution}", fg="yellow"))
     if view.amends and view.amends.ayat:   # "Ketentuan Pasal 10 ayat (4) … diubah"
         named = ", ".join(f"({number})" for number in view.amends.ayat)
         click.echo(click.style(f"Replaces ayat {named} only: the other ayat stand as in Pasal "

@@ -1176,9 +1176,11 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
     # 1/2014) is amended in those articles: its own Pasal 1 ("… ditetapkan menjadi
     # Undang-Undang") is no version of the annexed Pasal 1 (definitions) that UU 8/2015 amends.
     enacting = any(article.part == "lampiran" for article in reg.articles)
+    noted = _anomalies_by_pasal(reg)
     for position, article in enumerate(reg.articles):
         yield _article_document(reg, article, f"{reg.id}|{file_tag}|{position}", common, info,
-                                stored_path, own_scope=enacting and article.part == "body")
+                                stored_path, own_scope=enacting and article.part == "body",
+                                anomalies=noted.get(article.pasal, ()))
     for position, (section, label) in enumerate(zip(reg.lampiran,
                                                     _distinct_labels(reg.lampiran))):
         yield _lampiran_document(reg, replace(section, label=label),
@@ -1198,11 +1200,28 @@ def _distinct_labels(sections: Sequence[LampiranSection]) -> list[str]:
     return labels
 
 
+#: The article an anomaly's message is about: "Pasal 170 ayat (1): huruf d after huruf b".
+_ANOMALY_PASAL = re.compile(r"^Pasal (?P<pasal>\w+)(?::| ayat )")
+
+
+def _anomalies_by_pasal(reg: Regulation) -> dict[str, tuple[str, ...]]:
+    """The parser's anomalies about each article's own numbering (ayat and list labels out
+    of sequence), by Pasal: a hit there may cite a misread label ("huruf b angka 11" where OCR
+    lost huruf c), and says so."""
+    found: dict[str, list[str]] = {}
+    for anomaly in reg.anomalies:
+        about = _ANOMALY_PASAL.match(anomaly.message)
+        if about and anomaly.code in ("ayat_gap", "item_gap"):
+            found.setdefault(about.group("pasal"), []).append(anomaly.message)
+    return {pasal: tuple(messages) for pasal, messages in found.items()}
+
+
 def _article_document(reg: Regulation, article: Article, doc_id: str, common: dict[str, Any],
-                      info: dict[str, Any], stored_path: str, own_scope: bool = False
-                      ) -> dict[str, Any]:
+                      info: dict[str, Any], stored_path: str, own_scope: bool = False,
+                      anomalies: Sequence[str] = ()) -> dict[str, Any]:
     """One article's index document. ``own_scope``: the article's identity is its act's own,
-    apart from the annexed articles that amendments of the act amend."""
+    apart from the annexed articles that amendments of the act amend; ``anomalies``: what the
+    parser found out of sequence in it."""
     amended = article.amends.ref if article.amends else None
     identity_reg = f"{reg.id}~act" if own_scope else identity_scope(reg.id, amended.id if amended
                                                                      else None)
@@ -1241,6 +1260,7 @@ def _article_document(reg: Regulation, article: Article, doc_id: str, common: di
             "version": version,
             "cites": cites,
             "identity": f"{identity_reg}#{article.pasal}",
+            "anomalies": list(anomalies),
         },
     }
 

@@ -302,6 +302,9 @@ class Hit:
     #: Why an article that joined through a reference is listed ("refers to Pasal 82 UU
     #: 13/2003", "referred to by …": one of the best answers); None for one the words found.
     linked: str | None = None
+    #: Why the ayat/item labels of this article may be misread (the parser found them out
+    #: of sequence: OCR lost or garbled some); None when they read in order.
+    caution: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"rank": self.rank, "score": round(self.score, 4),
@@ -310,7 +313,7 @@ class Hit:
                 "citation": self.citation, "kinds": list(self.kinds), "snippet": self.snippet,
                 "source": self.source.to_dict(), "standing": self.standing,
                 "replaced_by": self.replaced_by, "items": list(self.items),
-                "linked": self.linked}
+                "linked": self.linked, "caution": self.caution}
 
 
 @dataclass(frozen=True)

@@ -131,6 +131,7 @@ _ISSUER = re.compile(r"DENGAN RAHMAT TUHAN YANG MAHA ESA\s*,?\s*(?P<issuer>[A-Z]
 # --- zones --------------------------------------------------------------------------------
 
 _MENETAPKAN = re.compile(r"^Menetapkan\s*:?", re.I)
+_MEMUTUSKAN = re.compile(r"^\s*MEMUTUSKAN\s*:?\s*$")
 _CLOSING = re.compile(r"^(Agar\s+(?:supaya\s+)?setiap\s+orang\s+(?:dapat\s+)?mengetahui\s?n\s?y\s?a\s?,?\s+"
                       r"memerintahkan|Ditetapkan di\s+[A-Z]"
                       r"|Disahkan di\s+[A-Z])")
@@ -1247,9 +1248,16 @@ def _split_closing(body: list[Line]) -> list[Line]:
 
 
 def _body_start(lines: list[Line]) -> int:
-    """Index of the first body line: after ``Menetapkan`` (and the title it names)."""
+    """Index of the first body line: after ``Menetapkan`` (and the title it names). When OCR
+    lost the body's own "Menetapkan" but a Pasal follows "MEMUTUSKAN" before the first one
+    found, that one is a Lampiran's (UU 13/2022 prints templates of regulations): the body
+    starts after MEMUTUSKAN."""
+    decided = next((i for i, line in enumerate(lines) if _MEMUTUSKAN.match(line.text)), None)
     for index, line in enumerate(lines):
         if _MENETAPKAN.match(line.text):
+            if decided is not None and decided < index and any(
+                    _PASAL_HEADING.match(between.text) for between in lines[decided + 1:index]):
+                return decided + 1
             return index + 1
     for index, line in enumerate(lines):
         if _PASAL_HEADING.match(line.text):

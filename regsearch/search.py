@@ -40,7 +40,7 @@ from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, Se
 from .queries import (_checked_filters, _clean_query, _described, _no_such_title, _plain_letters,
                       _quoted)
 from .units import (_WORD, UnitFilter, _amends, _annex_label, _any_version, _article_citation,
-                    _version_citation,
+                    _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _document_order, _hit,
                     _identity, _info, _item_has_kind, _missing_unit, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _version)
@@ -165,6 +165,8 @@ class ArticleView:
     cited: str | None = None
     cited_ayat: str | None = None
     cited_items: tuple[str, ...] = ()
+    #: As on ``Hit``: why its labels may be misread, or None.
+    caution: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         cited = ({"citation": self.cited, "ayat": self.cited_ayat, "items": list(self.cited_items)}
@@ -174,7 +176,8 @@ class ArticleView:
                 "citation": self.citation, "kinds": list(self.kinds), "text": self.text,
                 "source": self.source.to_dict(), "ayat": [a.to_dict() for a in self.ayat],
                 "penjelasan": self.penjelasan, "versions": list(self.versions),
-                "standing": self.standing, "replaced_by": self.replaced_by, "cited": cited}
+                "standing": self.standing, "replaced_by": self.replaced_by, "cited": cited,
+                "caution": self.caution}
 
 
 class _MappedStorage(FileStorage):
@@ -1209,7 +1212,8 @@ class RegulationIndex:
                                      payload.get("paragraf")) if h)
         return ArticleView(reg, payload["pasal"], amends, citation, kinds, payload["text"],
                            Source(**payload["source"]), ayat, payload["penjelasan"], headings,
-                           self._other_versions(payload), *self._standing(payload))
+                           self._other_versions(payload), *self._standing(payload),
+                           caution=_caution(payload))
 
     def _other_versions(self, payload: dict) -> tuple[str, ...]:
         """Citations of the same article's other versions in the index (amendment chain)."""

@@ -82,7 +82,20 @@ def _hit(rank: int, score: float, payload: dict, unit: _Unit | None, terms: set[
         kinds = _payload_kinds(payload)
     return Hit(rank, score, reg, payload["pasal"], unit.ayat, amends, citation,
                kinds, make_snippet(unit.text, terms),
-               Source(**payload["source"]), *standing, items=unit.path, linked=linked)
+               Source(**payload["source"]), *standing, items=unit.path, linked=linked,
+               caution=_caution(payload))
+
+
+def _caution(payload: dict) -> str | None:
+    """What to check before citing a label of this article: the numbering the parser found
+    out of sequence in it ("Pasal 182: huruf e after huruf c" where OCR lost huruf d)."""
+    found = payload.get("anomalies") or ()
+    if not found:
+        return None
+    first = re.sub(r"^Pasal \w+:?\s*", "", found[0])   # "ayat (1): huruf d after huruf b"
+    more = f", and {len(found) - 1} more" if len(found) > 1 else ""
+    return (f"its labels read out of sequence ({first}{more}): OCR may have lost or misread "
+            "some, so check the ayat and huruf cited against the source")
 
 
 @dataclass(frozen=True)

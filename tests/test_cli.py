@@ -35,7 +35,7 @@ def test_query_json_contract(runner, corpus_index):
     hit = data["hits"][0]
     assert set(hit) == {"rank", "score", "regulation", "pasal", "ayat", "amends", "citation",
                         "kinds", "snippet", "source", "standing", "replaced_by", "items",
-                        "linked"}
+                        "linked", "caution"}
     assert set(hit["regulation"]) == {"id", "type", "number", "year", "title"}
     assert isinstance(hit["regulation"]["year"], int)
     assert set(hit["source"]) == {"path", "page"}
@@ -56,7 +56,7 @@ def test_show_json_contract(runner, corpus_index):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert {"regulation", "pasal", "amends", "citation", "kinds", "text", "source", "ayat",
-            "penjelasan", "versions", "standing", "replaced_by", "cited"} <= set(data)
+            "penjelasan", "versions", "standing", "replaced_by", "cited", "caution"} <= set(data)
     assert data["cited"] is None     # the whole article
     assert data["pasal"] == "7" and data["amends"]["via"] == "Pasal I angka 1"
     assert data["standing"] == "current" and data["replaced_by"] is None
@@ -420,3 +420,16 @@ def test_show_says_an_amendment_replaces_some_ayat_only(runner, corpus_index):
                  "--index", corpus_index)
     assert result.exit_code == 0
     assert "Replaces ayat (4) only: the other ayat stand as in Pasal 10 PERKA 3/2012" in result.output
+
+
+def test_a_hit_whose_labels_read_out_of_sequence_says_so(runner, corpus_index):
+    """QA: OCR'd UU 7/2017 Pasal 182 was cited down to "huruf e" (its items run together,
+    labels lost) with nothing to tell it from a clean text."""
+    result = run(runner, "query", "pengunduran diri", "--kind", "syarat", "--index", corpus_index,
+                 "--json", "-n", "10")
+    hits = json.loads(result.stdout)["hits"]
+    noisy = [h for h in hits if h["regulation"]["id"] == "uu-7-2017" and h["pasal"] == "182"]
+    assert noisy and noisy[0]["caution"].startswith("its labels read out of sequence (huruf e after")
+    assert all(h["caution"] is None for h in hits if h["regulation"]["id"] == "uu-13-2003")
+    shown = run(runner, "show", "UU 7/2017 Pasal 182", "--index", corpus_index)
+    assert shown.output.splitlines()[1].startswith("Caution: its labels read out of sequence")

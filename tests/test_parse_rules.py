@@ -965,3 +965,19 @@ def test_a_change_restating_the_whole_article_replaces_it_whole(instruction):
     body = PERKA_PASAL_10.replace(
         "1. Ketentuan Pasal 10 ayat (4) huruf b diubah sehingga berbunyi sebagai berikut:", instruction)
     assert pasal(parse(body), "10", quoted=True).amends.ayat == ()
+
+
+def test_a_body_without_its_menetapkan_starts_after_memutuskan():
+    """UU 13/2022: OCR lost "Menetapkan:" before the title; the first one left is in a template
+    its Lampiran prints, so the whole law was read as that template's one Pasal."""
+    text = ("UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 13 TAHUN 2022\nTENTANG\nPERUBAHAN KEDUA ATAS "
+            "UNDANG-UNDANG NOMOR 12 TAHUN 2011\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nMEMUTUSKAN:\n"
+            "UNDANG-UNDANG TENTANG PERUBAHAN KEDUA.\nPasal I\nBeberapa ketentuan dalam Undang-Undang "
+            "Nomor 12 Tahun 2011 diubah sebagai berikut:\n1. Ketentuan Pasal 58 diubah sehingga "
+            "berbunyi sebagai berikut:\nPasal 58\nPengharmonisan dilakukan oleh menteri.\nPasal II\n"
+            "Undang-Undang ini mulai berlaku pada tanggal diundangkan.\n" + CLOSING_PP +
+            "LAMPIRAN\nMenetapkan: PERATURAN ... TENTANG ...\nPasal 1\n(Materi pokok yang diatur)\n")
+    reg = parse_pages([text], path="uu-13-2022.md", paged=False)
+    assert reg.amends == RegulationRef("UU", "12", 2011)
+    assert [(a.pasal, a.amends is not None) for a in reg.articles[:3]] == [
+        ("I", False), ("58", True), ("II", False)]
