@@ -315,10 +315,10 @@ def query_command(text: str, index_dir: Path | None, limit: int, type_: str | No
                   year: int | None, regulation: str | None, kinds: tuple[str, ...],
                   subject: str | None, as_json: bool) -> None:
     """Find the articles that answer TEXT, best first, each with its citation."""
-    with _open(index_dir) as reg_index:
+    with _open(index_dir, as_json) as reg_index:
         result = _run(lambda: reg_index.search(text, limit, type=type_, year=year,
                                                regulation=regulation, kinds=kinds,
-                                               subject=subject))
+                                               subject=subject), as_json)
     if result.read_as:
         click.echo(f"Searched as: {result.read_as}", err=True)
     if result.suggestion:
@@ -398,8 +398,8 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
       regsearch show "UU Ketenagakerjaan Pasal 156"
       regsearch show "POJK 7/2014 Pasal 3" --json
     """
-    with _open(index_dir) as reg_index:
-        view = _run(lambda: reg_index.show(citation))
+    with _open(index_dir, as_json) as reg_index:
+        view = _run(lambda: reg_index.show(citation), as_json)
     if as_json:
         _print_json(view.to_dict())
         return
@@ -468,8 +468,8 @@ def _marks(unit) -> str:
 def list_command(index_dir: Path | None, as_json: bool) -> None:
     """List the regulations in the index, with article and anomaly counts, and the
     regulations in the index that amend or revoke each."""
-    with _open(index_dir) as reg_index:
-        summaries = _run(reg_index.regulations)
+    with _open(index_dir, as_json) as reg_index:
+        summaries = _run(reg_index.regulations, as_json)
     if as_json:
         _print_json([s.to_dict() for s in summaries])
         return
@@ -548,7 +548,7 @@ def _readable_field(field: str) -> str:
 # ---------------------------------------------------------------------------- helpers
 
 
-def _open(index_dir: Path | None):
+def _open(index_dir: Path | None, as_json: bool = False):
     """Open the index; the default one is built from the bundled corpus when missing."""
     from .workspace import default_index_dir, open_or_build
 
@@ -558,17 +558,23 @@ def _open(index_dir: Path | None):
         return _stderr_progress()
 
     return _run(lambda: open_or_build(index_dir or default_index_dir(),
-                                      build_if_missing=index_dir is None, on_build=announce))
+                                      build_if_missing=index_dir is None, on_build=announce),
+                as_json)
 
 
-def _run(action: Callable[[], Any]) -> Any:
-    """Call the library; its errors become one line on stderr and an exit code."""
+def _run(action: Callable[[], Any], as_json: bool = False) -> Any:
+    """Call the library; its errors become one line on stderr and an exit code, and with
+    --json also ``{"error": …, "exit": …}`` on stdout, so that a pipeline reading JSON reads
+    why there is none."""
     try:
         return action()
     except RegsearchError as exc:
-        click.echo(f"regsearch: error: {_one_line(str(exc))}", err=True)
+        message = _one_line(str(exc))
+        click.echo(f"regsearch: error: {message}", err=True)
         # 2: what was asked cannot be read; 1: it failed, or the index holds no such thing
         unreadable = isinstance(exc, QueryError) and not isinstance(exc, NotFoundError)
+        if as_json:
+            _print_json({"error": message, "exit": 2 if unreadable else 1})
         sys.exit(2 if unreadable else 1)
 
 

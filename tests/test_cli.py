@@ -433,3 +433,15 @@ def test_a_hit_whose_labels_read_out_of_sequence_says_so(runner, corpus_index):
     assert all(h["caution"] is None for h in hits if h["regulation"]["id"] == "uu-13-2003")
     shown = run(runner, "show", "UU 7/2017 Pasal 182", "--index", corpus_index)
     assert shown.output.splitlines()[1].startswith("Caution: its labels read out of sequence")
+
+
+def test_an_error_under_json_is_json_too(runner, corpus_index):
+    """QA: `show … --json | python -c "json.load(sys.stdin)"` crashed on an empty stdout; the
+    error stays one line on stderr with its exit code, and stdout says it as JSON."""
+    for args, code in ((["show", "UU 13/2003 Pasal 999"], 1), (["query", ""], 2),
+                       (["query", "kampanye", "--regulation", "UU 99/2099"], 1)):
+        result = run(runner, *args, "--index", corpus_index, "--json")
+        assert result.exit_code == code, args
+        assert json.loads(result.stdout) == {"error": result.stderr.strip()[len("regsearch: error: "):],
+                                             "exit": code}
+        assert len(result.stderr.strip().splitlines()) == 1
