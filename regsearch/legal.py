@@ -81,6 +81,18 @@ _NO_ISSUER_WORDS = frozenset({"republik", "indonesia", "ri", "provinsi", "prov",
                               "kota", "daerah"})
 
 
+def without_type_name(title: str) -> str:
+    """A title without the type name it opens with ("Peraturan Gubernur Bali Nomor 1 …" →
+    "Bali Nomor 1 …"): what follows is the issuer, then the number. A Peraturan Badan keeps
+    "Badan": it is the issuer's name ("Badan Pengawas Obat dan Makanan")."""
+    lowered = " ".join(title.lower().split())
+    for long_name, _ in _TYPE_NAMES:
+        if lowered.startswith(long_name + " "):
+            cut = len(long_name) + 1 - (len("badan ") if long_name.endswith(" badan") else 0)
+            return " ".join(title.split())[cut:]
+    return title
+
+
 def issuers_named(text: str) -> list[tuple[RegulationRef, str]]:
     """Each regulation of a type many bodies issue that ``text`` names together with its
     issuer ("Pergub Jawa Barat 1/2021" → (PERGUB 1/2021, "Jawa Barat")), the issuer as typed."""

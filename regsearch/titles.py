@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .legal import REGULATION_PATTERN, TYPE_ALTERNATION, normalize_type, parse_regulation_ref
+from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, TYPE_ALTERNATION, normalize_type,
+                    parse_regulation_ref, without_type_name)
 from .models import RegulationRef
 
 #: "… tentang Perubahan (Kedua) atas <regulation> tentang X": an amendment; X names the
@@ -33,6 +34,9 @@ _TITLE_AFTER = re.compile(r"\s*,?\s*tentang\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
 #: A type written where a name may follow: "UU", "Undang-Undang", "Perpres" (not "UU 13/2003").
 _TYPE_WORD = re.compile(rf"\b(?P<type>{TYPE_ALTERNATION})\b(?:\s+tentang\b)?", re.IGNORECASE)
+#: Words that end an issuer typed after a type ("Pergub Bali tentang …", "Pergub Bali pasal 3").
+_NOT_ISSUER = frozenset({"tentang", "pasal", "nomor", "no", "tahun", "ayat", "huruf", "dan",
+                         "atau", "yang", "di", "ke", "dari", "untuk", "sebagaimana"})
 #: The most words a name may take in a query (the longest subjects run to ~25 words).
 _LONGEST_NAME = 40
 
@@ -52,7 +56,8 @@ def issuer_in_title(issuer: str, title: str) -> bool:
     """Whether the issuer a citation names is the one a title prints before its number: each
     of its words is a word there, or its consecutive words' first letters ("Jabar" = Jawa Barat, "NTB" =
     Nusa Tenggara Barat, "BAPETEN" = Badan Pengawas Tenaga Nuklir, "Kaltim" …)."""
-    head = re.split(r"\b(?:nomor|tentang)\b", title, maxsplit=1, flags=re.IGNORECASE)[0]
+    head = re.split(r"\b(?:nomor|tentang)\b", without_type_name(title), maxsplit=1,
+                    flags=re.IGNORECASE)[0]
     title_words = [w.lower() for w in _WORD.findall(head)]
     return all(_abbreviates(word.lower(), title_words) for word in _WORD.findall(issuer))
 
@@ -137,6 +142,10 @@ class TitleCatalogue:
 
     def __init__(self, regulations: Iterable[TitledRegulation]) -> None:
         regulations = list(regulations)
+        #: Each type's regulations, for a name by issuer ("Pergub Bali").
+        self._of_type: dict[str, list[TitledRegulation]] = {}
+        for regulation in regulations:
+            self._of_type.setdefault(regulation.ref.type, []).append(regulation)
         by_name: dict[tuple[str, str], dict[RegulationRef, bool]] = {}
         for regulation in regulations:
             for ref, subject in subject_names(regulation.ref, regulation.title):
@@ -205,6 +214,8 @@ class TitleCatalogue:
             found = (self._name_after(text, match.end(), code, phrasings, match.group("type"))
                      if code else None)
             chosen = self._chosen(text, *found, year, in_force) if found else None
+            if chosen is None and code in MULTI_ISSUER_TYPES:   # "Pergub Bali"
+                chosen = self._of_issuer(text, match.end(), code, year)
             if chosen is not None:
                 pieces += [text[start:match.start()], chosen[1]]
                 start = chosen[0]
@@ -229,6 +240,34 @@ class TitleCatalogue:
         if amendment is None or _AMENDED_AFTER.match(text, end):   # "… sebagaimana diubah …"
             return end, ref.short
         return end, f"{ref.short} sebagaimana diubah dengan {amendment.short}"
+
+    def _of_issuer(self, text: str, position: int, type_code: str, year: int | None
+                   ) -> tuple[int, str] | None:
+        """A type many bodies issue named by its issuer ("nilai jabatan Pergub Bali"): where
+        the issuer's words end, and every regulation of that type and issuer the index holds
+        ("PERGUB 1/2021 dan PERGUB 3/2021"), of ``year`` if given; the most words that name
+        one. None when the words after the type name no issuer held."""
+        words = []
+        for word in _WORD.finditer(text, position):
+            if word.group().lower() in _NOT_ISSUER or word.group().isdigit() or len(words) == 4:
+                break
+            words.append(word)
+        if not words or text[position:words[0].start()].strip(" \t\n,:"):
+            return None
+        for count in range(len(words), 0, -1):
+            issuer, end = text[words[0].start():words[count - 1].end()], words[count - 1].end()
+            typed = _YEAR_AFTER.match(text, end)   # "Pergub Bali 2021"
+            wanted = int(typed.group("year")) if typed else year
+            issued = [r for r in self._of_type.get(type_code, ())
+                      if issuer_in_title(issuer, r.title)]
+            # the regulations they amend are the issuer's too ("Pergub Bali 2019": 29/2019)
+            refs = {r.ref for r in issued} | {r.amends for r in issued
+                                              if r.amends and r.amends.type == type_code}
+            held = sorted((ref for ref in refs if wanted is None and ref in {r.ref for r in issued}
+                           or ref.year == wanted), key=_order)
+            if held:
+                return (typed.end() if typed else end), " dan ".join(ref.short for ref in held)
+        return None
 
     def _own_title_end(self, text: str, numbered: re.Match) -> int | None:
         """Where the regulation's own title written after its number ends ("UU 13/2003

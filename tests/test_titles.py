@@ -330,3 +330,24 @@ def test_the_issuer_held_is_answered_named_or_abbreviated(opened_index):
                      "Peraturan Gubernur Provinsi Bali Nomor 1 Tahun 2021 Pasal 3"):
         assert opened_index.show(citation).pasal == "3", citation
     assert opened_index.show("Perka BAPETEN 3/2012 Pasal 5").pasal == "5"
+
+
+@pytest.mark.parametrize("typed, read_as, regulations", [
+    ("nilai jabatan Pergub Bali", "nilai jabatan in PERGUB 1/2021 and PERGUB 3/2021",
+     {"pergub-1-2021", "pergub-3-2021"}),
+    ("UPTD Pergub Bali 2021", "UPTD in PERGUB 1/2021 and PERGUB 3/2021",
+     {"pergub-1-2021", "pergub-3-2021"}),
+    # the Pergub of 2019 are held only through the 2021 amendments of them, which are Bali's
+    ("UPTD Pergub Bali tahun 2019", "UPTD in PERGUB 29/2019 and PERGUB 59/2019", {"pergub-3-2021"}),
+])
+def test_a_type_named_by_its_issuer_searches_that_issuers_regulations(opened_index, typed, read_as,
+                                                                      regulations):
+    """QA: "nilai jabatan Pergub Bali" was searched as words everywhere (732 hits)."""
+    result = opened_index.search(typed, limit=20)
+    assert result.read_as == read_as
+    assert result.hits and {h.regulation.id for h in result.hits} <= regulations
+
+
+def test_words_after_a_type_that_name_no_issuer_are_words(opened_index):
+    result = opened_index.search("Pergub jabatan", limit=5)
+    assert "PERGUB 1/2021" not in (result.read_as or "")
