@@ -42,6 +42,7 @@ from .queries import (_checked_filters, _clean_query, _described, _no_such_title
 from .units import (_WORD, UnitFilter, _amends, _annex_label, _any_version, _article_citation,
                     _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _document_order, _hit,
+                    _number_key,
                     _identity, _info, _item_has_kind, _missing_unit, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _version)
 
@@ -1123,7 +1124,25 @@ class RegulationIndex:
         self._require_regulation(cite.ref)
         self._raise_if_deleted(cite.ref, cite.pasal)
         self._raise_if_deleted_from(cite.ref, cite.pasal)
-        raise NotFoundError(f"{cite.ref.short} has no Pasal {cite.pasal} in the index")
+        raise NotFoundError(f"{cite.ref.short} has no Pasal {cite.pasal} in the index"
+                            + self._only_amended(cite.ref))
+
+    def _only_amended(self, ref: RegulationRef) -> str:
+        """What to add when ``ref`` itself is not in the index, only the articles its
+        amendments quote: " (PERGUB 29/2019 itself is not; only the Pasal PERGUB 1/2021
+        amends: 3)". Empty when the index holds it."""
+        postings = self._posting_reader()
+        if len(postings.documents(doctype="regulation", reg_id=ref.id)):
+            return ""
+        quoted = self._payloads(postings.documents(doctype="article", amended_id=ref.id))
+        if not quoted:
+            return ""
+        amenders = sorted({_info(p["regulation"]).id: _ref(_info(p["regulation"])).short
+                           for _, p in quoted}.values())
+        numbers = sorted({p["pasal"] for _, p in quoted}, key=_number_key)
+        shown = ", ".join(numbers[:12]) + (" …" if len(numbers) > 12 else "")
+        return (f" ({ref.short} itself is not; only the Pasal {' and '.join(amenders)} "
+                f"{'amend' if len(amenders) > 1 else 'amends'}: {shown})")
 
     def _raise_if_deleted(self, amendment: RegulationRef, pasal: str) -> None:
         """"UU 8/2015 Pasal 37" when UU 8/2015 says "Ketentuan Pasal 37 dihapus": it has no

@@ -81,3 +81,14 @@ def test_an_article_an_amendment_changed_in_one_ayat_stays_in_force(opened_index
     assert changed.to_dict()["amends"]["ayat"] == ["4"]
     hits = opened_index.search("penagihan", regulation="Perka 3/2012", limit=3).hits
     assert "Pasal 10 ayat (1) PERKA 3/2012" in [hit.citation for hit in hits]
+
+
+def test_a_pasal_of_a_law_held_only_through_its_amendments_says_which_are_held(opened_index):
+    """QA: "PERGUB 29/2019 has no Pasal 2" read as if the Pergub were indexed; only the Pasal
+    its amendment quotes are."""
+    with pytest.raises(NotFoundError, match=r"^PERGUB 29/2019 has no Pasal 2 in the index "
+                                            r"\(PERGUB 29/2019 itself is not; only the Pasal "
+                                            r"PERGUB 1/2021 amends: 3\)$"):
+        opened_index.show("Pergub 29/2019 Pasal 2")
+    with pytest.raises(NotFoundError, match=r"^UU 13/2003 has no Pasal 999 in the index$"):
+        opened_index.show("UU 13/2003 Pasal 999")
