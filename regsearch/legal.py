@@ -99,7 +99,8 @@ def issuers_named(text: str) -> list[tuple[RegulationRef, str]]:
     named = []
     for match in REGULATION_PATTERN.finditer(text):
         code = normalize_type(match.group("type"))
-        words = [w for w in match.group("issuer").split() if w.lower().strip(".") not in _NO_ISSUER_WORDS]
+        words = [word for word in match.group("issuer").split()
+                 if word.lower().strip(".") not in _NO_ISSUER_WORDS]
         if code in MULTI_ISSUER_TYPES and words:
             ref = RegulationRef(code, match.group("number").upper(), int(match.group("year")))
             named.append((ref, " ".join(words)))

@@ -122,7 +122,8 @@ _NUMBER = re.compile(
 #: A year is read only when plausible once OCR-read ("2O2O" → 2020; "2O0g" is none).
 _YEARS = range(1800, 2101)
 _TENTANG = re.compile(r"\bTENTANG\b\s*(?P<subject>.+)", re.I | re.S)
-_HEAD_STOP = re.compile(r"\bDENGAN RAHMAT|\b(?:Menimbang|MENIMBANG|MEMUTUSKAN)\b")  # "RAHMATTUHAN" (OCR)
+# "DENGAN RAHMAT" ends the title even glued to the next word ("RAHMATTUHAN", OCR)
+_HEAD_STOP = re.compile(r"\bDENGAN RAHMAT|\b(?:Menimbang|MENIMBANG|MEMUTUSKAN)\b")
 _HEAD_END = re.compile(r"^(DENGAN RAHMAT|Menimbang|MEMUTUSKAN)", re.I)
 _BARE_HEAD_END = re.compile(r"^(?:Menimbang|MEMUTUSKAN)\s*:?\s*$", re.I)
 _ISSUER = re.compile(r"DENGAN RAHMAT TUHAN YANG MAHA ESA\s*,?\s*(?P<issuer>[A-Z][A-Z0-9 .'/&-]+?)\s*,",
@@ -209,9 +210,9 @@ _BETWEEN = re.compile(r"\bDi\s*antara\s+Pasal\s+(\d+[A-Z]?)\s+dan\s+Pasal\s+(\d+
 # 2OO8", "Nomor L2 Tahun 20ll"): `_named_ref` reads them; "Undang-undang" and "UNDANG-UNDANG
 # REPUBLIK INDONESIA NOMOR" (a title) are the same name.
 _OCR_DIGIT = r"[0-9lIOL]"
-#: What a Pasal I lead-in of an amending or enacting law says ("… diubah", "… berbunyi sebagai berikut").
-_CHANGE_WORD = re.compile(r"\b(?:diubah|disisipkan|disisipi|dihapus|ditambah|ditambahkan|dicabut|berbunyi)\b",
-                          re.I)
+#: What a Pasal I lead-in of an amending or enacting law says ("… diubah", "… berbunyi …").
+_CHANGE_WORD = re.compile(
+    r"\b(?:diubah|disisipkan|disisipi|dihapus|ditambah|ditambahkan|dicabut|berbunyi)\b", re.I)
 _AMENDED_REF = re.compile(
     r"(?P<name>(?i:Undang-Undang)|Peraturan Pemerintah Pengganti Undang-Undang|Peraturan [A-Z][\w ]+?|"
     r"Keputusan [A-Z][\w ]+?)(?:\s+(?i:Republik\s+Indonesia))?\s+(?i:Nomor)\s+"
@@ -903,7 +904,7 @@ def _partial(article: Article, changes: list[ChangeItem]) -> Article:
         return article
     replaced = re.findall(r"\(([0-9]+[a-z]?)\)", named.group("ayat"))
     quoted = [a.number for a in article.ayat]
-    if quoted == [None] and len(replaced) == 1:   # "… ayat (5) diubah …: Organisasi pers ialah …"
+    if quoted == [None] and len(replaced) == 1:   # "… ayat (5) diubah …: Organisasi pers …"
         quoted = replaced
     if not quoted or None in quoted or not set(quoted) <= set(replaced):
         return article
@@ -983,7 +984,8 @@ def _title_part(head: str) -> str:
 #: first ``_TITLE_NAME_SPAN`` characters, never a preamble read as the head of a text whose
 #: title is missing ("… Menetapkan … UNDANG-UNDANG UNTUK MENGUBAH UNDANG-UNDANG No. 27 …").
 _TITLE_MENDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # "UNDANG UNDANG", "UNDANG - UNDANG", "UNDANG – UNDANG", "UNDANG‐UNDANG" (U+2010), "UNDANG.UNDANG"
+    # "UNDANG UNDANG", "UNDANG - UNDANG", "UNDANG – UNDANG", "UNDANG‐UNDANG" (U+2010),
+    # "UNDANG.UNDANG"
     (re.compile(r"\bUNDANG(?:\s*[-\u2010-\u2015.]\s*|\s+)UNDANG\b"), "UNDANG-UNDANG"),
     # "UNDANG- REPUBLIK INDONESIA" (joined by ``clean`` as "UNDANG-REPUBLIK"), "UNDANG REPUBLIK
     # INDONESIA": the first UNDANG- lost
@@ -1793,7 +1795,8 @@ def _revoked_names(segment: str) -> list[str]:
     tentang Cipta Kerja") keeps its other parts, so it is not revoked."""
     head, _, tail = segment.partition("sebagaimana")
     names = [re.sub(r"\s+", " ", name.group(1)).strip(" ,") for name in _REVOKED_NAME.finditer(head)]
-    own = {_named_number_year(n) for name in names for n in [_AMENDED_REF.match(name)] if n} - {None}
+    own = {_named_number_year(n) for name in names
+           for n in [_AMENDED_REF.match(name)] if n} - {None}
     for name in _REVOKED_NAME.finditer(tail):
         cleaned = re.sub(r"\s+", " ", name.group(1)).strip(" ,")
         cited = {_named_number_year(n) for n in _AMENDED_REF.finditer(cleaned)} - {None}

@@ -53,9 +53,10 @@ class TitledRegulation:
 
 
 def issuer_in_title(issuer: str, title: str) -> bool:
-    """Whether the issuer a citation names is the one a title prints before its number: each
-    of its words is a word there, or its consecutive words' first letters ("Jabar" = Jawa Barat, "NTB" =
-    Nusa Tenggara Barat, "BAPETEN" = Badan Pengawas Tenaga Nuklir, "Kaltim" …)."""
+    """Whether the issuer a citation names is the one a title prints between its type and its
+    number: each of its words is a word there, or the beginnings of consecutive words run
+    together ("Jabar" = Jawa Barat, "NTB" = Nusa Tenggara Barat, "BAPETEN" = Badan Pengawas
+    Tenaga Nuklir, "Kaltim" …)."""
     head = re.split(r"\b(?:nomor|tentang)\b", without_type_name(title), maxsplit=1,
                     flags=re.IGNORECASE)[0]
     title_words = [w.lower() for w in _WORD.findall(head)]
@@ -71,6 +72,7 @@ def _abbreviates(word: str, title_words: list[str]) -> bool:
     if word in title_words:
         return True
     title_words = [w for w in title_words if w not in _JOINING]
+
     def spans(rest: str, position: int) -> bool:
         if not rest:
             return True
