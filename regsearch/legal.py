@@ -41,6 +41,12 @@ _TYPE_ALIASES: dict[str, str] = {
     "perpu": "PERPPU", "kepres": "KEPPRES", "perwal": "PERWALI", "perka": "PERKA",
     "perkaba": "PERKA", "perban": "PERBA", "pergub": "PERGUB", "perbup": "PERBUP",
     "permen": "PERMEN", "pkpu": "PKPU", "perbawaslu": "PERBAWASLU", "pojk": "POJK",
+    # a minister's regulation as people name it, with the ministry run in
+    **dict.fromkeys(["permendagri", "permenaker", "permenkes", "permendikbud",
+                     "permendikbudristek", "permenkeu", "permenhub", "permenpan", "permenpanrb",
+                     "permenkumham", "permendag", "permentan", "permenkominfo", "permenlhk",
+                     "permenesdm", "permensos", "permenpupr", "permenag", "permenristekdikti"],
+                    "PERMEN"),
 }
 
 

@@ -28,6 +28,9 @@ from regsearch.models import Amends, RegulationRef
     # typed in a hurry: the year after a space (QA: "names no regulation the index holds")
     ("pasal 156 uu 13 2003", ("UU", "13", 2003, "156", None, None)),
     ("pergub 1 2021 pasal 3", ("PERGUB", "1", 2021, "3", None, None)),
+    # a minister's regulation with the ministry run in (it was searched as words)
+    ("Permendagri 80/2015 Pasal 1", ("PERMEN", "80", 2015, "1", None, None)),
+    ("Pasal 5 Permenaker Nomor 5 Tahun 2021", ("PERMEN", "5", 2021, "5", None, None)),
 ])
 def test_parse_citation_forms(text, expected):
     cite = parse_citation(text)
