@@ -84,7 +84,8 @@ MULTI_ISSUER_TYPES = frozenset({"PERMEN", "PERKA", "PERBA", "KEPKA", "PERGUB", "
                                 "PERWALI", "SE"})
 #: Words an issuer is written with that name no issuer ("Peraturan Gubernur Provinsi Bali").
 _NO_ISSUER_WORDS = frozenset({"republik", "indonesia", "ri", "provinsi", "prov", "kabupaten", "kab",
-                              "kota", "daerah"})
+                              "kota", "daerah", "gubernur", "bupati", "walikota", "wali", "kepala",
+                              "menteri"})   # "Pergub Gubernur Bali": the office is the type's
 
 
 def without_type_name(title: str) -> str:

@@ -565,7 +565,11 @@ class RegulationIndex:
                 in_dictionary = analysis.is_dictionary_word(word)
                 reach = 1 if in_dictionary else 2
                 replacement = _closest_word(reader, lowered, self._lexicon(), reach)
-                misspelt &= replacement is None or not in_dictionary
+                # searched as corrected only when surely a typo: one edit, and neither a word
+                # of the language nor a name ("Denpasar" is not "mendasar", two edits away)
+                misspelt &= replacement is None or (
+                    not in_dictionary and not word[:1].isupper()
+                    and _closest_word(reader, lowered, [replacement], 1) is not None)
             if not known and replacement is None and lowered not in unmatched:
                 unmatched.append(lowered)
             changed |= replacement is not None
@@ -795,8 +799,8 @@ class RegulationIndex:
         """Rerank the candidates, bring in the articles linked to the best by a reference
         (within the filters, never one holding what the query excludes; none when the query
         names a field: "penjelasan:kampanye" asks for that field to hold the word), cite the
-        best unit. ``in_force_first``: on each page, the texts no longer in force follow the
-        ones that are (a query about one law)."""
+        best unit. ``in_force_first``: the texts no longer in force follow all the ones that
+        are (a query about one law)."""
         typed = set(analysis.analyze(text))
         written = frozenset(_WORD.findall(text.lower()))
         hits: list[Hit] = []
@@ -810,28 +814,32 @@ class RegulationIndex:
             listed = {(identity, _version(payload)) for _, payload, identity in ranked}
             pages = [[item for item in page if (item[2], _version(item[1])) not in listed]
                      for page in pages]
-        ordered = [_versions_together(page) for page in (ranked, *pages)]
-        if in_force_first:
-            ordered = [self._in_force_first(page) for page in ordered]
-        ranked = _scores_descending([item for page in ordered for item in page])
+        ordered = [item for page in (ranked, *pages) for item in _versions_together(page)]
+        if in_force_first:   # each group's scores read in its order, and are its own
+            current, older = self._in_force_apart(ordered)
+            ranked = _scores_descending(current) + _scores_descending(older)
+        else:
+            ranked = _scores_descending(ordered)
         for score, payload, identity in ranked:
             unit = _best_unit(payload, typed, terms, wanted, written)
             if unit is None:  # the article has the kind and the subject, but not in one unit
                 total -= 1
                 continue
             hits.append(_hit(len(hits) + 1, score, payload, unit, terms,
-                             self._standing(payload),
+                             self._standing(payload, unit.ayat),
                              linked=links.get((identity, _version(payload)))))
             if len(hits) == limit:
                 break
         return SearchResult(text, max(total, len(hits)), tuple(hits))
 
-    def _in_force_first(self, page: list[tuple[float, dict, str]]) -> list[tuple[float, dict, str]]:
-        """``page`` with the texts in force first, then the superseded, deleted and revoked
-        ones, each group in its order: listed still, never hidden."""
-        current = [self._standing(item[1])[0] == "current" for item in page]
-        return ([item for item, now in zip(page, current) if now]
-                + [item for item, now in zip(page, current) if not now])
+    def _in_force_apart(self, ranked: list[tuple[float, dict, str]]
+                        ) -> tuple[list[tuple[float, dict, str]], list[tuple[float, dict, str]]]:
+        """The texts in force, and the superseded, deleted and revoked ones, each in its
+        order: a query about one law lists all of the first before any of the second (listed
+        still, never hidden)."""
+        current = [self._standing(item[1])[0] == "current" for item in ranked]
+        return ([item for item, now in zip(ranked, current) if now],
+                [item for item, now in zip(ranked, current) if not now])
 
     def _rerank(self, candidates: list[tuple[float, dict, str]], text: str
                 ) -> list[list[tuple[float, dict, str]]]:
@@ -986,7 +994,7 @@ class RegulationIndex:
                        key=lambda item: _document_order(item[0]))
         matches = [(payload, unit) for _, payload in found
                    if (unit := _best_unit(payload, set(), set(), wanted)) is not None]
-        hits = tuple(_hit(rank, 0.0, payload, unit, set(), self._standing(payload))
+        hits = tuple(_hit(rank, 0.0, payload, unit, set(), self._standing(payload, unit.ayat))
                      for rank, (payload, unit) in enumerate(matches[:limit], 1))
         return SearchResult("", len(matches), hits)
 
@@ -1041,7 +1049,7 @@ class RegulationIndex:
             if not found and is_only_citation(text):
                 raise NotFoundError("; ".join(missing))
         hits = [_hit(rank, 0.0, payload, _cited_unit(payload, one), set(),
-                     self._standing(payload))
+                     self._standing(payload, one.ayat))
                 for rank, (_, payload, one) in enumerate(found[:limit], 1)]
         return SearchResult(text, len(found), tuple(hits), missing=tuple(missing)), ()
 
@@ -1056,6 +1064,11 @@ class RegulationIndex:
                 and not cited_regulations(citation):
             raise NotFoundError(_no_such_title(unread_name(citation) or citation))
         cites = parse_citations(numbered)
+        one_pasal = len({c.pasal for c in cites}) == 1
+        if len(cites) > 1 and len({c.ref for c in cites}) > 1 and one_pasal:   # "Pergub Bali"
+            named = " and ".join(dict.fromkeys(c.ref.short for c in cites))
+            raise QueryError(f"{citation!r} names Pasal {cites[0].pasal} of {named}; show one, "
+                             f"like '{cites[0].ref.short} Pasal {cites[0].pasal}'")
         if len(cites) > 1:
             several = "Pasal" if len({(c.ref, c.pasal) for c in cites}) > 1 else "units"
             raise QueryError(f"{citation!r} names several {several}; show one at a time (a "
@@ -1072,8 +1085,11 @@ class RegulationIndex:
         view = self._view(payload)
         if unit is None:
             return view
+        standing = self._standing(payload, unit.ayat) if view.standing == "current" else \
+            (view.standing, view.replaced_by)
         return replace(view, cited=_hit(1, 0.0, payload, unit, set()).citation,
-                       cited_ayat=unit.ayat, cited_items=unit.path)
+                       cited_ayat=unit.ayat, cited_items=unit.path, standing=standing[0],
+                       replaced_by=standing[1])
 
     def _resolve_citation(self, cite: Citation) -> list[tuple[int, dict]]:
         """The documents a citation names, the one to show first: "UU 10/2016 Pasal 7" (the
@@ -1246,7 +1262,7 @@ class RegulationIndex:
             versions.append((tuple(other["version"]), _version_citation(other)))
         return tuple(c for _, c in sorted(versions))
 
-    def _standing(self, payload: dict) -> tuple[str, str | None]:
+    def _standing(self, payload: dict, ayat: str | None = None) -> tuple[str, str | None]:
         """Whether an article (or Lampiran section) is still the text in force as far as the
         index knows, and what replaced it: its regulation revoked (by which), the article
         deleted by a later amendment (which), or reworded by one (the newest version's
@@ -1268,7 +1284,24 @@ class RegulationIndex:
             if len(found):
                 payload = self._current_searcher().stored_fields(int(found[0]))["payload"]
                 return "superseded", _article_citation(payload)
+        replacing = self._replacing_ayat(payload, identity, ayat) if ayat else None
+        if replacing:   # PERKA 1/2013 replaced ayat (4) of Pasal 10 only
+            return "superseded", replacing
         return "current", None
+
+    def _replacing_ayat(self, payload: dict, identity: str, ayat: str) -> str | None:
+        """The citation of a newer version that replaced this ``ayat`` alone ("Pasal 10 ayat
+        (4) PERKA 3/2012 sebagaimana diubah dengan PERKA 1/2013"), or None."""
+        searcher = self._current_searcher()
+        if searcher.reader().doc_frequency("identity", identity) < 2:
+            return None
+        version = version_key(tuple(payload["version"]))
+        for docnum in searcher.document_numbers(identity=identity):
+            other = searcher.stored_fields(docnum)["payload"]
+            if (ayat in ((other.get("amends") or {}).get("ayat") or ())
+                    and version_key(tuple(other["version"])) > version):
+                return _version_citation(other)
+        return None
 
 
 # ---------------------------------------------------------------------- hits and snippets

@@ -94,8 +94,8 @@ def _caution(payload: dict) -> str | None:
         return None
     first = re.sub(r"^Pasal \w+:?\s*", "", found[0])   # "ayat (1): huruf d after huruf b"
     more = f", and {len(found) - 1} more" if len(found) > 1 else ""
-    return (f"its labels read out of sequence ({first}{more}): OCR may have lost or misread "
-            "some, so check the ayat and huruf cited against the source")
+    return (f"its labels read out of sequence ({first}{more}): the text read may have lost "
+            "or misread some (OCR), so check the labels cited against the source")
 
 
 @dataclass(frozen=True)

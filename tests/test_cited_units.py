@@ -92,3 +92,16 @@ def test_a_pasal_of_a_law_held_only_through_its_amendments_says_which_are_held(o
         opened_index.show("Pergub 29/2019 Pasal 2")
     with pytest.raises(NotFoundError, match=r"^UU 13/2003 has no Pasal 999 in the index$"):
         opened_index.show("UU 13/2003 Pasal 999")
+
+
+def test_the_ayat_a_partial_amendment_replaced_is_superseded_where_it_is_cited(opened_index):
+    """QA 17: "Perka 3/2012 Pasal 10 ayat (4)" and a hit in it read as current, though PERKA
+    1/2013 replaced that ayat; its other ayat stay current."""
+    replaced = "Pasal 10 ayat (4) PERKA 3/2012 sebagaimana diubah dengan PERKA 1/2013"
+    shown = opened_index.show("Perka 3/2012 Pasal 10 ayat (4)")
+    assert (shown.standing, shown.replaced_by) == ("superseded", replaced)
+    assert opened_index.show("Perka 3/2012 Pasal 10 ayat (2)").standing == "current"
+    hit = opened_index.search("tidak menerbitkan izin menyelenggarakan ujian pelatihan penyegaran",
+                              limit=1).hits[0]
+    assert hit.citation == "Pasal 10 ayat (4) huruf b PERKA 3/2012"
+    assert (hit.standing, hit.replaced_by) == ("superseded", replaced)

@@ -80,7 +80,7 @@ def test_texts_no_longer_in_force_say_so_and_what_replaced_them(runner, corpus_i
     assert shown.exit_code == 0
     assert shown.output.splitlines()[1] == "Deleted (dihapus) by UU 8/2015"
     found = run(runner, "query", "persyaratan calon wakil gubernur", "--index", corpus_index,
-                "--regulation", "UU 1/2015", "-n", "60")   # in force first, then these
+                "--regulation", "UU 1/2015", "-n", "300")   # all in force first, then these
     lines = found.output.splitlines()
 
     def line_after(citation: str) -> str:

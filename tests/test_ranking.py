@@ -142,6 +142,10 @@ def test_a_misspelling_no_article_holds_is_searched_as_corrected(opened_index):
     # searched as "court": the held-out query "quick count" fell from 0.99 to 0)
     counted = opened_index.search("quick count")
     assert (counted.read_as, counted.suggestion, counted.unmatched) == (None, None, ())
+    # a name, or a word two edits away, is only suggested (QA: "Denpasar" was searched as
+    # "mendasar", "Perwali Denpasar" as "perwali mendasar")
+    for typed in ("Denpasar", "denpasar", "Perwali Denpasar"):
+        assert opened_index.search(typed).read_as is None, typed
 
 
 def test_words_no_article_uses_are_reported_unless_something_accounts_for_them(opened_index):

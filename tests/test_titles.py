@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from regsearch.cli import main
-from regsearch.errors import NotFoundError
+from regsearch.errors import NotFoundError, QueryError
 from regsearch.expand import Thesaurus
 from regsearch.models import RegulationRef
 from regsearch.legal import issuers_named
@@ -270,11 +270,12 @@ def test_words_in_one_law_list_its_text_in_force_before_superseded_wordings(
     """"dana kampanye menurut UU Pilkada" listed Pasal 74 ayat (1) three times at the top (the
     2016 text, then the 2015 and 2014 wordings it replaced) before any other article: a query
     about one law asks what it says now. The older wordings follow, still listed."""
-    hits = opened_index.search(query, limit=60, regulation=regulation).hits
+    hits = opened_index.search(query, limit=100, regulation=regulation).hits
     standings = [hit.standing for hit in hits]
     assert "superseded" in standings   # listed, not hidden
     first_older = standings.index("superseded")
     assert first_older >= 5 and set(standings[:first_older]) == {"current"}
+    assert "current" not in standings[first_older:]   # all of them first (QA: not per page)
     assert [h.pasal for h in hits[:2]] == ["74", "75"]
     assert hits[0].regulation.id == "uu-10-2016"
 
@@ -351,3 +352,10 @@ def test_a_type_named_by_its_issuer_searches_that_issuers_regulations(opened_ind
 def test_words_after_a_type_that_name_no_issuer_are_words(opened_index):
     result = opened_index.search("Pergub jabatan", limit=5)
     assert "PERGUB 1/2021" not in (result.read_as or "")
+
+
+def test_an_issuer_named_for_one_pasal_of_several_regulations_asks_which(opened_index):
+    with pytest.raises(QueryError, match="names Pasal 3 of PERGUB 1/2021 and PERGUB 3/2021; show one"):
+        opened_index.show("Pergub Bali Pasal 3")
+    # the office is the type's, not the issuer's (it was "of Gubernur Bali is not in the index")
+    assert opened_index.show("Pergub Gubernur Bali 1/2021 Pasal 3").pasal == "3"
