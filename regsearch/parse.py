@@ -1138,11 +1138,8 @@ def _named_number_year(found: re.Match[str]) -> tuple[str, int] | None:
     """Number and year of an `_AMENDED_REF` match, OCR confusions read (l/I/L → 1, O → 0);
     None without a year, or when either is not a number once read."""
     number = _ocr_number(found.group("num"))
-    raw_year = found.group("year") or found.group("slashyear")
-    year = _ocr_number(raw_year) if raw_year else None
-    if number is None or year is None or not year.isdigit() or not 1800 <= int(year) <= 2200:
-        return None
-    return number, int(year)
+    year = _year(found.group("year") or found.group("slashyear"))
+    return (number, year) if number is not None and year is not None else None
 
 
 def _type_code(name: str) -> str | None:

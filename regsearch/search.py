@@ -391,8 +391,8 @@ class RegulationIndex:
         else:
             # "uang pesagon": a typo no article holds, with one close word that articles do,
             # is searched as corrected (the other words alone answered something else)
-            read_as = self._read_as(suggestion if misspelt else text) or (
-                suggestion if misspelt else None)
+            searched = suggestion if misspelt else text
+            read_as = self._read_as(searched) or (searched if misspelt else None)
             result = self._ranked_plain(read_as or text, filter_query, limit, wanted,
                                         in_force_first)
             result = replace(result, query=text, read_as=read_as)
@@ -1082,14 +1082,11 @@ class RegulationIndex:
         # the first version holding the unit cited ("… ayat (2b)" an amendment added)
         payload, unit = next(((p, u) for _, p in found if (u := _cited_unit(p, cite))),
                              (found[0][1], None))
-        view = self._view(payload)
+        view = self._view(payload, unit.ayat if unit else None)
         if unit is None:
             return view
-        standing = self._standing(payload, unit.ayat) if view.standing == "current" else \
-            (view.standing, view.replaced_by)
         return replace(view, cited=_hit(1, 0.0, payload, unit, set()).citation,
-                       cited_ayat=unit.ayat, cited_items=unit.path, standing=standing[0],
-                       replaced_by=standing[1])
+                       cited_ayat=unit.ayat, cited_items=unit.path)
 
     def _resolve_citation(self, cite: Citation) -> list[tuple[int, dict]]:
         """The documents a citation names, the one to show first: "UU 10/2016 Pasal 7" (the
@@ -1236,7 +1233,9 @@ class RegulationIndex:
         searcher = self._current_searcher()
         return [(n, searcher.stored_fields(n)["payload"]) for n in docnums.tolist()]
 
-    def _view(self, payload: dict) -> ArticleView:
+    def _view(self, payload: dict, cited_ayat: str | None = None) -> ArticleView:
+        """The article of ``payload``; its standing is that of ``cited_ayat`` when one is cited
+        (an ayat a partial amendment replaced is superseded, the others not)."""
         reg = _info(payload["regulation"])
         amends = _amends(payload["amends"])
         ayat = tuple(_ayat(a) for a in payload["ayat"])
@@ -1247,7 +1246,7 @@ class RegulationIndex:
                                      payload.get("paragraf")) if h)
         return ArticleView(reg, payload["pasal"], amends, citation, kinds, payload["text"],
                            Source(**payload["source"]), ayat, payload["penjelasan"], headings,
-                           self._other_versions(payload), *self._standing(payload),
+                           self._other_versions(payload), *self._standing(payload, cited_ayat),
                            caution=_caution(payload))
 
     def _other_versions(self, payload: dict) -> tuple[str, ...]:

@@ -262,11 +262,11 @@ class TitleCatalogue:
             wanted = int(typed.group("year")) if typed else year
             issued = [r for r in self._of_type.get(type_code, ())
                       if issuer_in_title(issuer, r.title)]
+            own = {r.ref for r in issued}
             # the regulations they amend are the issuer's too ("Pergub Bali 2019": 29/2019)
-            refs = {r.ref for r in issued} | {r.amends for r in issued
-                                              if r.amends and r.amends.type == type_code}
-            held = sorted((ref for ref in refs if wanted is None and ref in {r.ref for r in issued}
-                           or ref.year == wanted), key=_order)
+            amended = {r.amends for r in issued if r.amends and r.amends.type == type_code}
+            held = sorted(own if wanted is None else
+                          {ref for ref in own | amended if ref.year == wanted}, key=_order)
             if held:
                 return (typed.end() if typed else end), " dan ".join(ref.short for ref in held)
         return None
