@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import QueryError
-from .legal import REGULATION_PATTERN, normalize_type
+from .legal import REGULATION_PATTERN, regulation_ref
 from .models import RegulationRef
 
 #: "Pasal", as typed: "Pasal 7", "pasal7", "Pasal.7", "Psl. 7", "ps. 7", "Pasal no. 7", "Pasal ke-7".
@@ -218,10 +218,9 @@ def _cited_regulations(text: str) -> list[tuple[RegulationRef, RegulationRef | N
     diubah dengan Y": Y, the text in force) and regulations named in a title are folded in."""
     found: list[list] = []
     for match in REGULATION_PATTERN.finditer(text):
-        code = normalize_type(match.group("type"))
-        if code is None:
+        ref = regulation_ref(match)
+        if ref is None:
             continue
-        ref = RegulationRef(code, match.group("number").upper(), int(match.group("year")))
         between = text[found[-1][3]:match.start()] if found else ""
         if found and _AMENDED_BY.search(between):
             found[-1][1], found[-1][3] = ref, match.end()

@@ -478,7 +478,7 @@ def list_command(index_dir: Path | None, as_json: bool) -> None:
                    err=True)
     for s in summaries:
         anomalies = f", {_count(s.anomalies, 'anomaly', 'anomalies')}" if s.anomalies else ""
-        click.echo(f"{s.info.type} {s.info.number}/{s.info.year}  {s.info.title}")
+        click.echo(f"{s.info.ref.short}  {s.info.title}")
         articles = _count(s.articles, "article", "articles")
         click.echo(click.style(f"    {articles}{anomalies} — {_one_line(s.path)}", dim=True))
         if s.amended_by:

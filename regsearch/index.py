@@ -51,7 +51,7 @@ class BuildReport:
 
     ``warnings``: (path, message) for what was done but deserves a look: a regulation read
     with serious anomalies, a folder with no document, an index created among documents, and
-    a file skipped because the regulation it holds (same type, number and year: the same id)
+    a file skipped because the regulation it holds (the same id: type, issuer, number, year)
     is indexed from another file — a copy that differs from it, the same law as PDF and as
     text. One file per regulation is indexed: the one the index holds already, else the first
     of the build (the paths in the order given, each folder in name order); the message

@@ -100,29 +100,80 @@ def without_type_name(title: str) -> str:
     return title
 
 
-def issuers_named(text: str) -> list[tuple[RegulationRef, str]]:
-    """Each regulation of a type many bodies issue that ``text`` names together with its
-    issuer ("Pergub Jawa Barat 1/2021" → (PERGUB 1/2021, "Jawa Barat")), the issuer as typed."""
+#: Words of an issuer's name that are no part of it for a type: the office the type already
+#: names, the country, the level of government the type implies (a Perbup's Kabupaten).
+#: A Perda keeps Kabupaten/Kota: Perda Kabupaten Bogor is not Perda Kota Bogor.
+_NOT_OF_ISSUER = frozenset({"republik", "indonesia", "ri", "provinsi", "prov", "gubernur", "bupati",
+                            "walikota", "wali", "kepala", "menteri", "peraturan", "keputusan"})
+_LEVEL_OF_TYPE = {"PERBUP": frozenset({"kabupaten", "kab"}), "PERWALI": frozenset({"kota"})}
+_JOINING_WORDS = frozenset({"dan", "atau", "serta"})
+#: Issuers everyone names by an official short form ("Perka BAPETEN", "Pergub DKI Jakarta"):
+#: the short form is their name in ids and citations.
+_SHORT_ISSUERS = {
+    "daerah khusus ibukota jakarta": "DKI Jakarta", "daerah istimewa yogyakarta": "DIY",
+    "badan pengawas tenaga nuklir": "BAPETEN", "badan tenaga nuklir nasional": "BATAN",
+    "badan pengawas obat dan makanan": "BPOM", "badan kepegawaian negara": "BKN",
+    "badan narkotika nasional": "BNN", "badan nasional penanggulangan bencana": "BNPB",
+    "badan nasional penanggulangan terorisme": "BNPT", "badan pusat statistik": "BPS",
+    "badan siber dan sandi negara": "BSSN", "badan pengawasan keuangan dan pembangunan": "BPKP",
+    "badan meteorologi klimatologi dan geofisika": "BMKG", "badan riset dan inovasi nasional": "BRIN",
+    "badan pertanahan nasional": "BPN", "badan koordinasi penanaman modal": "BKPM",
+    "badan informasi geospasial": "BIG", "badan intelijen negara": "BIN",
+}
+_SHORT_ISSUERS.update({short.lower(): short for short in _SHORT_ISSUERS.values()})
+_ISSUER_NAME_END = re.compile(r"\b(?:nomor|no|tentang)\b", re.IGNORECASE)
+
+
+def issuer_name(type_code: str, name: str) -> str:
+    """The issuer of a regulation of a type many bodies issue, as its id and short citation
+    write it: the words of ``name`` (a title, "Peraturan Gubernur Bali Nomor 1 …"; a
+    signatory, "GUBERNUR BALI"; or the words typed after a type) between the type and the
+    number, without the words that name no body ("Provinsi", the office), each capitalised
+    ("Bali", "Dalam Negeri"; an agency cited by its acronym as that: "BAPETEN"). "" for a
+    type one body issues, or when no issuer is written. One spelling for every source, so
+    that the references between regulations meet the regulations they name."""
+    if type_code not in MULTI_ISSUER_TYPES:
+        return ""
+    head = _ISSUER_NAME_END.split(without_type_name(f"{name} "), maxsplit=1)[0]
+    dropped = _NOT_OF_ISSUER | _LEVEL_OF_TYPE.get(type_code, frozenset())
+    words = [word for word in re.findall(r"[^\W_]+", head) if word.lower() not in dropped][:8]
+    spelled = " ".join(words).lower()
+    if spelled in _SHORT_ISSUERS:
+        return _SHORT_ISSUERS[spelled]
+    return " ".join(word.lower() if word.lower() in _JOINING_WORDS else word.capitalize()
+                    for word in words)
+
+
+def regulation_ref(match: re.Match[str]) -> RegulationRef | None:
+    """The regulation a ``REGULATION_PATTERN`` match names (its issuer, as typed, read by
+    ``issuer_name``); None when its type is no type."""
+    code = normalize_type(match.group("type"))
+    if code is None:
+        return None
+    return RegulationRef(code, match.group("number").upper(), int(match.group("year")),
+                         issuer_name(code, match.group("issuer")))
+
+
+def issuers_named(text: str) -> list[tuple[re.Match[str], RegulationRef, str]]:
+    """Each regulation of a type many bodies issue that ``text`` names: its match, the
+    regulation without its issuer, and the issuer's words as typed ("Pergub Jabar 1/2021" →
+    PERGUB 1/2021, "Jabar"; "" when none is typed)."""
     named = []
     for match in REGULATION_PATTERN.finditer(text):
         code = normalize_type(match.group("type"))
-        words = [word for word in match.group("issuer").split()
-                 if word.lower().strip(".") not in _NO_ISSUER_WORDS]
-        if code in MULTI_ISSUER_TYPES and words:
+        if code in MULTI_ISSUER_TYPES:
+            words = [word for word in match.group("issuer").split()
+                     if word.lower().strip(".") not in _NO_ISSUER_WORDS]
             ref = RegulationRef(code, match.group("number").upper(), int(match.group("year")))
-            named.append((ref, " ".join(words)))
+            named.append((match, ref, " ".join(words)))
     return named
 
 
 def parse_regulation_ref(text: str) -> RegulationRef | None:
-    """Find "UU 10/2016", "Undang-Undang Nomor 10 Tahun 2016", "POJK 7/POJK.05/2014" in text."""
+    """Find "UU 10/2016", "Undang-Undang Nomor 10 Tahun 2016", "POJK 7/POJK.05/2014",
+    "Pergub Bali 1/2021" in text."""
     match = REGULATION_PATTERN.search(text)
-    if not match:
-        return None
-    code = normalize_type(match.group("type"))
-    if code is None:
-        return None
-    return RegulationRef(code, match.group("number").upper(), int(match.group("year")))
+    return regulation_ref(match) if match else None
 
 
 def format_citation(ref: RegulationRef, pasal: str | None, *, ayat: str | None = None,

@@ -31,21 +31,27 @@ TYPE_CODES: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class RegulationRef:
-    """The identity of a regulation: type code, leading number as printed, year."""
+    """The identity of a regulation: type code, leading number as printed, year — and, for
+    a type many bodies issue, each numbering its own series, the issuer ("Bali": Pergub Bali
+    1/2021 is not Pergub Jawa Barat 1/2021), as ``legal.issuer_name`` writes it."""
 
     type: str
     number: str
     year: int
+    issuer: str = ""
 
     @property
     def short(self) -> str:
-        """Short citation form, e.g. ``UU 10/2016``."""
-        return f"{self.type} {self.number}/{self.year}"
+        """Short citation form, e.g. ``UU 10/2016``, ``PERGUB Bali 1/2021``."""
+        issuer = f" {self.issuer}" if self.issuer else ""
+        return f"{self.type}{issuer} {self.number}/{self.year}"
 
     @property
     def id(self) -> str:
-        """Stable identifier used in the index and the JSON contract, e.g. ``uu-10-2016``."""
-        return f"{self.type.lower()}-{self.number.lower()}-{self.year}"
+        """Stable identifier used in the index and the JSON contract, e.g. ``uu-10-2016``,
+        ``pergub-bali-1-2021``."""
+        issuer = f"{'-'.join(self.issuer.lower().split())}-" if self.issuer else ""
+        return f"{self.type.lower()}-{issuer}{self.number.lower()}-{self.year}"
 
 
 @dataclass(frozen=True)
@@ -65,7 +71,8 @@ class Amends:
     ayat: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.ref.type, "number": self.ref.number, "year": self.ref.year,
+        issuer = {"issuer": self.ref.issuer} if self.ref.issuer else {}
+        return {"type": self.ref.type, "number": self.ref.number, "year": self.ref.year, **issuer,
                 "pasal": self.pasal, "via": self.via, "ayat": list(self.ayat)}
 
 
@@ -201,6 +208,9 @@ class Regulation:
     path: str
     full_number: str | None = None
     issuer: str | None = None
+    #: The body whose series the number belongs to, for a type many bodies issue ("Bali"
+    #: for a Pergub Bali): ``RegulationRef.issuer``; "" for the others.
+    issued_by: str = ""
     enacted: str | None = None
     promulgated: str | None = None
     gazette: str | None = None
@@ -215,7 +225,7 @@ class Regulation:
 
     @property
     def ref(self) -> RegulationRef:
-        return RegulationRef(self.type, self.number, self.year)
+        return RegulationRef(self.type, self.number, self.year, self.issued_by)
 
     @property
     def id(self) -> str:
@@ -226,22 +236,30 @@ class Regulation:
         return bool(self.changes)
 
     def info(self) -> RegulationInfo:
-        return RegulationInfo(self.id, self.type, self.number, self.year, self.title)
+        return RegulationInfo(self.id, self.type, self.number, self.year, self.title,
+                              self.issued_by)
 
 
 @dataclass(frozen=True)
 class RegulationInfo:
-    """The regulation block of the JSON contract."""
+    """The regulation block of the JSON contract (``issuer`` only for a type many bodies
+    issue: an extension of DESIGN §4)."""
 
     id: str
     type: str
     number: str
     year: int
     title: str
+    issuer: str = ""
+
+    @property
+    def ref(self) -> RegulationRef:
+        return RegulationRef(self.type, self.number, self.year, self.issuer)
 
     def to_dict(self) -> dict[str, Any]:
+        issuer = {"issuer": self.issuer} if self.issuer else {}
         return {"id": self.id, "type": self.type, "number": self.number, "year": self.year,
-                "title": self.title}
+                **issuer, "title": self.title}
 
 
 def shown_path(path: str) -> str:

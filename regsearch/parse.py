@@ -74,6 +74,7 @@ from functools import lru_cache
 
 from .clean import Line, clean_pages, logical_lines
 from .errors import ParseError
+from .legal import MULTI_ISSUER_TYPES, issuer_name
 from .models import (Amends, Anomaly, Article, Ayat, ChangeItem, Item, LampiranSection,
                      Regulation, RegulationRef)
 
@@ -331,6 +332,7 @@ class _Builder:
             number=meta["number"] if known else _unknown_number(self.path, lines),
             year=meta["year"] if known else 0, title=meta.get("title") or "", path=self.path,
             full_number=meta.get("full_number"), issuer=meta.get("issuer") or _signer(closing_text),
+            issued_by=meta.get("issued_by", "") if known else "",
             enacted=_match_date(_ENACTED, closing_text), promulgated=_match_date(_PROMULGATED, closing_text),
             gazette=_gazette(closing_text), articles=tuple(articles), amends=amended,
             changes=tuple(changes), revokes=_revocations(articles), penjelasan_umum=umum,
@@ -946,6 +948,9 @@ def _read_metadata(lines: list[Line]) -> dict:
         meta["title"] = f"{meta['printed_type']} Nomor {meta['full_number']} tentang {meta['subject']}"
     elif meta.get("subject"):
         meta["title"] = meta["subject"]
+    if meta.get("type"):
+        meta["issued_by"] = (issuer_name(meta["type"], meta.get("printed_type") or "")
+                             or issuer_name(meta["type"], meta.get("issuer") or ""))
     return meta
 
 
@@ -1120,6 +1125,9 @@ def _amended_ref(lines: list[str], meta: dict) -> RegulationRef | None:
     lead = re.split(r"\bdiubah\b", lead)[0]
     for source in (lead, meta.get("subject") or ""):
         ref = _first_ref(source)
+        if ref and ref.type in MULTI_ISSUER_TYPES and not ref.issuer and ref.type == meta.get("type"):
+            # "Peraturan Gubernur Nomor 29 Tahun 2019" amended by a Pergub: the same governor's
+            return replace(ref, issuer=meta.get("issued_by", ""))
         if ref:
             return ref
     return None
@@ -1130,7 +1138,7 @@ def _first_ref(text: str) -> RegulationRef | None:
         code = _type_code(found.group("name"))
         number_year = _named_number_year(found)
         if code and number_year:
-            return RegulationRef(code, *number_year)
+            return RegulationRef(code, *number_year, issuer_name(code, found.group("name")))
     return None
 
 

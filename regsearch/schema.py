@@ -14,7 +14,7 @@ from . import analysis
 
 INDEX_NAME = "regsearch"
 #: Bump when the schema or the analyzer changes: older indexes are then rebuilt, not misread.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 
 class IndonesianFilter(Filter):

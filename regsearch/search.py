@@ -346,20 +346,20 @@ class RegulationIndex:
             raise QueryError(f"the number of hits must be a whole number of at least 1, not "
                              f"{limit!r}")
         kinds = _checked_filters(type, year, regulation, kinds, subject)
-        for named in (typed, regulation or ""):
-            self._check_issuers(named)
+        written = self._issuers_written(typed)   # "Pergub 1/2021" → "Pergub Bali 1/2021"
+        regulation = self._issuers_written(regulation) if regulation else regulation
         # "UU Pilkada": as a filter the law (its amendments are in it); for "Pasal 7" the text
         # in force, as the name means it in a query
         in_force = self._numbered(regulation, year) if regulation else None
         regulation = self._numbered(regulation, year, in_force=False) if regulation else None
         filters = self._filters(type, year, regulation, kinds, subject)
-        text = self._numbered(self._unaccented(typed), year)   # "UU Ketenagakerjaan" → "UU 13/2003"
+        text = self._numbered(self._unaccented(written), year)   # "UU Ketenagakerjaan" → "UU 13/2003"
         result = self._answer(text, limit, list(filters), in_force, kinds, subject)
         if not result.total and filters and not self._posting_reader().mask(And(filters)).any():
             raise NotFoundError(f"no article in the index matches the filters given ("
                                 f"{_described(type, year, regulation, kinds, subject)}); "
                                 "`regsearch list` shows what is indexed")
-        if text != typed:
+        if text != written:   # (the issuer of the one regulation held, written in, is no news)
             result = replace(result, read_as=result.read_as or text)
         return replace(result, query=typed)
 
@@ -618,16 +618,42 @@ class RegulationIndex:
             filters.append(_subject_filter(subject))
         return filters
 
-    def _check_issuers(self, text: str) -> None:
-        """A regulation cited with its issuer ("Pergub Jawa Barat 1/2021") that the index holds
-        only as another issuer's ("Peraturan Gubernur Bali Nomor 1 Tahun 2021 …") is an error,
-        never answered with the other region's text: the index tells regulations apart by
-        type, number and year alone."""
-        for ref, issuer in issuers_named(text):
-            titles = [t.title for t in self._catalogue().titled if ref in (t.ref, t.amends)]
-            if titles and not any(issuer_in_title(issuer, title) for title in titles):
-                raise NotFoundError(f"{ref.short} of {issuer} is not in the index; the index's "
-                                    f"{ref.short} is another issuer's: {_quoted(titles[0])}")
+    def _issuers_written(self, text: str) -> str:
+        """``text`` with each regulation of a type many bodies issue written with its issuer
+        as the index holds it ("Pergub 1/2021" → "Pergub Bali 1/2021", "Perka Badan Pengawas
+        Tenaga Nuklir 3/2012" → "Perka BAPETEN 3/2012"), so that the rest of ``search`` reads
+        one regulation. An issuer typed that is none the index holds for that number is
+        ``NotFoundError`` ("Pergub Jawa Barat 1/2021" when it holds Bali's, never answered
+        with Bali's text); a number several issuers hold, typed without the issuer or with
+        one naming several, is ``QueryError``, asking which."""
+        for match, ref, typed in reversed(issuers_named(text)):
+            held = self._issuers_holding(ref)
+            if not held:
+                continue
+            fits = [(r, title) for r, title in held if not typed or issuer_in_title(typed, title)
+                    or issuer_in_title(typed, r.issuer)]
+            if not fits:
+                raise NotFoundError(f"{ref.short} of {typed} is not in the index; the index's "
+                                    f"{ref.short} is another issuer's: {_quoted(held[0][1])}")
+            if len(fits) > 1:
+                named = ", ".join(r.short for r, _ in fits)
+                raise QueryError(f"{_quoted(match.group())} names {len(fits)} regulations in the "
+                                 f"index ({named}); name the issuer, like "
+                                 f"'{fits[0][0].short}'")
+            start, end = match.span("issuer")
+            text = f"{text[:start]} {fits[0][0].issuer}{text[end:]}"
+        return text
+
+    def _issuers_holding(self, ref: RegulationRef) -> list[tuple[RegulationRef, str]]:
+        """The regulations of ``ref``'s type, number and year the index holds, whatever their
+        issuer (itself, or only through an amendment of it), each with the title naming its
+        issuer (an amendment's own title for the regulation it amends)."""
+        found: dict[RegulationRef, str] = {}
+        for titled in self._catalogue().titled:
+            for held in (titled.ref, titled.amends):
+                if held and (held.type, held.number, held.year) == (ref.type, ref.number, ref.year):
+                    found.setdefault(held, titled.title)
+        return list(found.items())
 
     def _held_as(self, ref: RegulationRef) -> RegulationRef:
         """The regulation the index holds for ``ref``: itself, or for a Perppu the act that
@@ -1057,10 +1083,9 @@ class RegulationIndex:
     def show(self, citation: str) -> ArticleView:
         """The article a citation names ("UU 10/2016 Pasal 7", "UU Ketenagakerjaan Pasal 156"),
         with its ayat and Penjelasan."""
-        if isinstance(citation, str):
-            self._check_issuers(citation)
-        numbered = self._numbered(citation) if isinstance(citation, str) else citation
-        if numbered is citation and isinstance(citation, str) and names_a_type(citation) \
+        written = self._issuers_written(citation) if isinstance(citation, str) else citation
+        numbered = self._numbered(written) if isinstance(citation, str) else citation
+        if numbered is written and isinstance(citation, str) and names_a_type(citation) \
                 and not cited_regulations(citation):
             raise NotFoundError(_no_such_title(unread_name(citation) or citation))
         cites = parse_citations(numbered)
@@ -1290,7 +1315,7 @@ class RegulationIndex:
 
     def _replacing_ayat(self, payload: dict, identity: str, ayat: str) -> str | None:
         """The citation of a newer version that replaced this ``ayat`` alone ("Pasal 10 ayat
-        (4) PERKA 3/2012 sebagaimana diubah dengan PERKA 1/2013"), or None."""
+        (4) PERKA BAPETEN 3/2012 sebagaimana diubah dengan PERKA BAPETEN 1/2013"), or None."""
         searcher = self._current_searcher()
         if searcher.reader().doc_frequency("identity", identity) < 2:
             return None

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, TYPE_ALTERNATION, normalize_type,
-                    parse_regulation_ref, without_type_name)
+                    parse_regulation_ref, regulation_ref, without_type_name)
 from .models import RegulationRef
 
 #: "… tentang Perubahan (Kedua) atas <regulation> tentang X": an amendment; X names the
@@ -275,11 +275,10 @@ class TitleCatalogue:
         """Where the regulation's own title written after its number ends ("UU 13/2003
         tentang Ketenagakerjaan"), or None when no title or another one follows."""
         tentang = _TITLE_AFTER.match(text, numbered.end())
-        code = normalize_type(numbered.group("type"))
-        if tentang is None or code is None:
+        ref = regulation_ref(numbered)
+        if tentang is None or ref is None:
             return None
-        own = self._own.get(RegulationRef(code, numbered.group("number").upper(),
-                                          int(numbered.group("year"))))
+        own = self._own.get(ref)
         spelled = ""
         for word in _WORD.finditer(text, tentang.end()):
             spelled += _key(word.group())

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from . import analysis
 from .citations import Citation
 from .expand import may_stem_to, term_cores
-from .legal import format_citation, format_unit, identity_scope, version_key
+from .legal import (MULTI_ISSUER_TYPES, format_citation, format_unit, identity_scope, issuer_name,
+                    version_key)
 from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, Source)
 
 _WORD = re.compile(r"\w+")
@@ -30,9 +31,8 @@ def _identity(payload: dict) -> str:
     one, for an article quoted by an amendment) and its number, as the index stores it."""
     if "identity" in payload:
         return payload["identity"]
-    amended = payload["amends"]
-    amended_id = (f"{amended['type'].lower()}-{amended['number'].lower()}-{amended['year']}"
-                  if amended else None)
+    amended = _amends(payload["amends"])
+    amended_id = amended.ref.id if amended else None
     return f"{identity_scope(payload['regulation']['id'], amended_id)}#{payload['pasal']}"
 
 
@@ -47,7 +47,8 @@ def _article_citation(payload: dict) -> str:
 
 def _version_citation(payload: dict) -> str:
     """How another version of an article is listed: as a whole, or by the one ayat it
-    replaces ("Pasal 10 ayat (4) PERKA 3/2012 sebagaimana diubah dengan PERKA 1/2013")."""
+    replaces ("Pasal 10 ayat (4) PERKA BAPETEN 3/2012 sebagaimana diubah dengan PERKA BAPETEN
+    1/2013")."""
     amends = _amends(payload["amends"])
     if amends is None or len(amends.ayat) != 1:
         return _article_citation(payload)
@@ -285,7 +286,8 @@ def _version(payload: dict) -> str:
 
 
 def _info(data: dict) -> RegulationInfo:
-    return RegulationInfo(data["id"], data["type"], data["number"], data["year"], data["title"])
+    return RegulationInfo(data["id"], data["type"], data["number"], data["year"], data["title"],
+                          data.get("issuer", ""))
 
 
 def _any_version(identity: str, payload: dict) -> str:
@@ -298,25 +300,31 @@ def _any_version(identity: str, payload: dict) -> str:
 
 
 def _short_of_id(regulation_id: str) -> str:
-    """"uu-1-2015" → "UU 1/2015" (an id is type-number-year)."""
+    """"uu-1-2015" → "UU 1/2015", "pergub-bali-1-2021" → "PERGUB Bali 1/2021"."""
     return _ref_of_id(regulation_id).short
 
 
 def _ref_of_id(regulation_id: str) -> RegulationRef:
+    """The regulation of an id: type-number-year, with the issuer between type and number
+    for a type many bodies issue (``RegulationRef.id``)."""
     type_, _, rest = regulation_id.partition("-")
     number, _, year = rest.rpartition("-")
-    return RegulationRef(type_.upper(), number.upper(), int(year) if year.isdigit() else 0)
+    issuer = ""
+    if type_.upper() in MULTI_ISSUER_TYPES and "-" in number:
+        issuer, _, number = number.rpartition("-")
+        issuer = issuer_name(type_.upper(), issuer.replace("-", " "))
+    return RegulationRef(type_.upper(), number.upper(), int(year) if year.isdigit() else 0, issuer)
 
 
 def _ref(info: RegulationInfo) -> RegulationRef:
-    return RegulationRef(info.type, info.number, info.year)
+    return info.ref
 
 
 def _amends(data: dict | None) -> Amends | None:
     if not data:
         return None
-    return Amends(RegulationRef(data["type"], data["number"], data["year"]), data["pasal"],
-                  data["via"], tuple(data.get("ayat", ())))
+    ref = RegulationRef(data["type"], data["number"], data["year"], data.get("issuer", ""))
+    return Amends(ref, data["pasal"], data["via"], tuple(data.get("ayat", ())))
 
 
 def _item(data: dict) -> Item:

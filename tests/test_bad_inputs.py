@@ -202,8 +202,8 @@ GOOD = {
     "pojk-22-2015": GOOD_PDF.name,
     "uu-9-1997": "open-encrypted.pdf",         # encrypted; the empty user password opens it
     "uu-5-2019": "windows-1252.txt",
-    "perda-3-2020": "bundle.pdf/pasar-rakyat.txt",  # a folder named *.pdf is a folder
-    "perbup-4-2021": "damaged-page.pdf",            # its one readable page is kept
+    "perda-kabupaten-contoh-3-2020": "bundle.pdf/pasar-rakyat.txt",  # a folder named *.pdf is a folder
+    "perbup-contoh-4-2021": "damaged-page.pdf",    # its one readable page is kept
 }
 
 

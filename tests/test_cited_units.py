@@ -75,20 +75,21 @@ def test_an_article_an_amendment_changed_in_one_ayat_stays_in_force(opened_index
     was "Superseded" and its ayat (1)-(3) (the first three billings) read as repealed."""
     original = opened_index.show("Perka 3/2012 Pasal 10")
     assert original.standing == "current" and len(original.ayat) == 4
-    assert original.versions == ("Pasal 10 ayat (4) PERKA 3/2012 sebagaimana diubah dengan PERKA 1/2013",)
+    assert original.versions == ("Pasal 10 ayat (4) PERKA BAPETEN 3/2012 sebagaimana diubah dengan "
+                                 "PERKA BAPETEN 1/2013",)
     changed = opened_index.show(original.versions[0])
     assert changed.amends.ayat == ("4",) and changed.standing == "current"
     assert changed.to_dict()["amends"]["ayat"] == ["4"]
     hits = opened_index.search("penagihan", regulation="Perka 3/2012", limit=3).hits
-    assert "Pasal 10 ayat (1) PERKA 3/2012" in [hit.citation for hit in hits]
+    assert "Pasal 10 ayat (1) PERKA BAPETEN 3/2012" in [hit.citation for hit in hits]
 
 
 def test_a_pasal_of_a_law_held_only_through_its_amendments_says_which_are_held(opened_index):
     """QA: "PERGUB 29/2019 has no Pasal 2" read as if the Pergub were indexed; only the Pasal
     its amendment quotes are."""
-    with pytest.raises(NotFoundError, match=r"^PERGUB 29/2019 has no Pasal 2 in the index "
-                                            r"\(PERGUB 29/2019 itself is not; only the Pasal "
-                                            r"PERGUB 1/2021 amends: 3\)$"):
+    with pytest.raises(NotFoundError, match=r"^PERGUB Bali 29/2019 has no Pasal 2 in the index "
+                                            r"\(PERGUB Bali 29/2019 itself is not; only the Pasal "
+                                            r"PERGUB Bali 1/2021 amends: 3\)$"):
         opened_index.show("Pergub 29/2019 Pasal 2")
     with pytest.raises(NotFoundError, match=r"^UU 13/2003 has no Pasal 999 in the index$"):
         opened_index.show("UU 13/2003 Pasal 999")
@@ -97,11 +98,11 @@ def test_a_pasal_of_a_law_held_only_through_its_amendments_says_which_are_held(o
 def test_the_ayat_a_partial_amendment_replaced_is_superseded_where_it_is_cited(opened_index):
     """QA 17: "Perka 3/2012 Pasal 10 ayat (4)" and a hit in it read as current, though PERKA
     1/2013 replaced that ayat; its other ayat stay current."""
-    replaced = "Pasal 10 ayat (4) PERKA 3/2012 sebagaimana diubah dengan PERKA 1/2013"
+    replaced = "Pasal 10 ayat (4) PERKA BAPETEN 3/2012 sebagaimana diubah dengan PERKA BAPETEN 1/2013"
     shown = opened_index.show("Perka 3/2012 Pasal 10 ayat (4)")
     assert (shown.standing, shown.replaced_by) == ("superseded", replaced)
     assert opened_index.show("Perka 3/2012 Pasal 10 ayat (2)").standing == "current"
     hit = opened_index.search("tidak menerbitkan izin menyelenggarakan ujian pelatihan penyegaran",
                               limit=1).hits[0]
-    assert hit.citation == "Pasal 10 ayat (4) huruf b PERKA 3/2012"
+    assert hit.citation == "Pasal 10 ayat (4) huruf b PERKA BAPETEN 3/2012"
     assert (hit.standing, hit.replaced_by) == ("superseded", replaced)

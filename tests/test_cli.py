@@ -68,6 +68,19 @@ def test_show_json_contract(runner, corpus_index):
     assert "pengunduran diri" in ayat2["items"][18]["text"]  # huruf s
 
 
+def test_an_issuer_is_in_the_json_of_types_many_bodies_issue(runner, corpus_index):
+    """A Pergub's regulation block and amends carry its issuer (an extension); its id names it."""
+    result = run(runner, "show", "Pergub 1/2021 Pasal 3", "--index", corpus_index, "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["regulation"]["id"] == "pergub-bali-1-2021"
+    assert data["regulation"]["issuer"] == data["amends"]["issuer"] == "Bali"
+    assert data["citation"] == "Pasal 3 PERGUB Bali 29/2019 sebagaimana diubah dengan PERGUB Bali 1/2021"
+    listed = json.loads(run(runner, "list", "--index", corpus_index, "--json").output)
+    perka = next(d for d in listed if d["id"] == "perka-bapeten-3-2012")
+    assert perka["issuer"] == "BAPETEN" and perka["amended_by"] == ["PERKA BAPETEN 1/2013"]
+
+
 def test_show_human_output(runner, corpus_index):
     result = run(runner, "show", "Pasal 7 UU Nomor 10 Tahun 2016", "--index", corpus_index)
     assert result.exit_code == 0
@@ -419,7 +432,8 @@ def test_show_says_an_amendment_replaces_some_ayat_only(runner, corpus_index):
     result = run(runner, "show", "Pasal 10 ayat (4) PERKA 3/2012 sebagaimana diubah dengan PERKA 1/2013",
                  "--index", corpus_index)
     assert result.exit_code == 0
-    assert "Replaces ayat (4) only: the other ayat stand as in Pasal 10 PERKA 3/2012" in result.output
+    assert ("Replaces ayat (4) only: the other ayat stand as in Pasal 10 PERKA BAPETEN 3/2012"
+            in result.output)
 
 
 def test_a_hit_whose_labels_read_out_of_sequence_says_so(runner, corpus_index):

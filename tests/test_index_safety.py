@@ -472,9 +472,10 @@ def test_a_file_rewritten_as_another_indexed_regulation_loses_its_old_entry(tmp_
     assert _ids(index_dir) == {"uu-22-2014"}
 
 
-def test_regional_regulations_sharing_a_number_are_not_lost_silently(tmp_path):
-    """Pergub Bali 1/2021 and a Pergub DKI 1/2021 share the id pergub-1-2021: the second
-    is skipped, with both files and both titles named."""
+def test_regional_regulations_sharing_a_number_are_both_indexed_and_told_apart(tmp_path):
+    """Pergub Bali 1/2021 and a Pergub DKI 1/2021: each governor numbers its own series, so
+    both are indexed (the second was skipped as a copy: ids were type-number-year), each
+    with its issuer in its id and citation; a citation without the issuer asks which."""
     bali = CORPUS / "pdf" / "pergub-bali-1-2021-perubahan-pergub-29-2019.pdf"
     dki = tmp_path / "pergub-dki-1-2021.txt"
     dki.write_text("""PERATURAN GUBERNUR DAERAH KHUSUS IBUKOTA JAKARTA
@@ -501,11 +502,20 @@ pada tanggal 4 Januari 2021
 """, encoding="utf-8")
     result = _invoke("index", bali, dki, "--index", tmp_path / "ix")
     assert result.exit_code == 0, result.stderr
-    [line] = [line for line in result.stderr.splitlines() if "already indexed" in line]
-    assert line.startswith(f"regsearch: warning: {dki}: ") and str(bali) in line
-    assert "title differs" in line and "Jakarta" in line and "Bali" in line
-    assert "1 added" in result.stderr
-    assert _ids(tmp_path / "ix") == {"pergub-1-2021"}
+    assert "already indexed" not in result.stderr and "2 added" in result.stderr
+    assert _ids(tmp_path / "ix") == {"pergub-bali-1-2021", "pergub-dki-jakarta-1-2021"}
+    with regsearch.open_index(tmp_path / "ix") as ix:
+        jakarta = ix.show("Pergub DKI Jakarta 1/2021 Pasal 1")
+        assert "memilah sampah" in jakarta.text
+        assert jakarta.citation == "Pasal 1 PERGUB DKI Jakarta 1/2021"
+        assert "Nilai Jabatan" in ix.show("Peraturan Gubernur Bali Nomor 1 Tahun 2021 Pasal 3").text
+        with pytest.raises(regsearch.QueryError, match=r"names 2 regulations in the index .*"
+                                                       r"name the issuer"):
+            ix.show("Pergub 1/2021 Pasal 1")
+        with pytest.raises(regsearch.QueryError, match="names 2 regulations"):
+            ix.search("sampah Pergub 1/2021")
+        hits = ix.search("memilah sampah", regulation="Pergub Jakarta 1/2021").hits
+        assert hits and {h.regulation.id for h in hits} == {"pergub-dki-jakarta-1-2021"}
 
 
 def test_an_index_holding_a_regulation_twice_says_so(tmp_path):

@@ -522,7 +522,7 @@ def test_quoted_article_without_heading_line():
             "Pasal II\nPeraturan ini mulai berlaku.\n")
     reg = parse(body)
     five, six = pasal(reg, "5", quoted=True), pasal(reg, "6", quoted=True)
-    assert five.amends.ref == RegulationRef("PERKA", "3", 2012)
+    assert five.amends.ref == RegulationRef("PERKA", "3", 2012, "BAPETEN")
     assert five.ayat[0].text.startswith("Bendahara Penerimaan") and len(five.ayat[0].items) == 2
     assert six.amends.via == "Pasal I angka 2" and six.ayat[0].number == "1"
 
@@ -534,7 +534,7 @@ def test_unnumbered_pasal_I_instruction():
             "Pasal II\nPeraturan Gubernur ini mulai berlaku.\n")
     reg = parse(body)
     three = pasal(reg, "3", quoted=True)
-    assert three.amends.ref == RegulationRef("PERGUB", "29", 2019) and three.amends.via == "Pasal I"
+    assert three.amends.ref == RegulationRef("PERGUB", "29", 2019, "Bali") and three.amends.via == "Pasal I"
     assert [(c.label, c.action, c.targets) for c in reg.changes] == [("", "diubah", ("3",))]
 
 
