@@ -41,13 +41,23 @@ _TYPE_ALIASES: dict[str, str] = {
     "perpu": "PERPPU", "kepres": "KEPPRES", "perwal": "PERWALI", "perka": "PERKA",
     "perkaba": "PERKA", "perban": "PERBA", "pergub": "PERGUB", "perbup": "PERBUP",
     "permen": "PERMEN", "pkpu": "PKPU", "perbawaslu": "PERBAWASLU", "pojk": "POJK",
-    # a minister's regulation as people name it, with the ministry run in
-    **dict.fromkeys(["permendagri", "permenaker", "permenkes", "permendikbud",
-                     "permendikbudristek", "permenkeu", "permenhub", "permenpan", "permenpanrb",
-                     "permenkumham", "permendag", "permentan", "permenkominfo", "permenlhk",
-                     "permenesdm", "permensos", "permenpupr", "permenag", "permenristekdikti"],
-                    "PERMEN"),
 }
+#: A minister's regulation as people name it, with the ministry run in: the ministry, as its
+#: regulations' titles name it ("Peraturan Menteri Dalam Negeri …").
+_MINISTRY_OF_ALIAS = {
+    "permendagri": "Dalam Negeri", "permenaker": "Ketenagakerjaan", "permenkes": "Kesehatan",
+    "permendikbud": "Pendidikan dan Kebudayaan",
+    "permendikbudristek": "Pendidikan Kebudayaan Riset dan Teknologi",
+    "permenkeu": "Keuangan", "permenhub": "Perhubungan",
+    "permenpan": "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+    "permenpanrb": "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+    "permenkumham": "Hukum dan Hak Asasi Manusia", "permendag": "Perdagangan",
+    "permentan": "Pertanian", "permenkominfo": "Komunikasi dan Informatika",
+    "permenlhk": "Lingkungan Hidup dan Kehutanan", "permenesdm": "Energi dan Sumber Daya Mineral",
+    "permensos": "Sosial", "permenpupr": "Pekerjaan Umum dan Perumahan Rakyat",
+    "permenag": "Agama", "permenristekdikti": "Riset Teknologi dan Pendidikan Tinggi",
+}
+_TYPE_ALIASES.update(dict.fromkeys(_MINISTRY_OF_ALIAS, "PERMEN"))
 
 
 def normalize_type(name: str) -> str | None:
@@ -151,7 +161,14 @@ def regulation_ref(match: re.Match[str]) -> RegulationRef | None:
     if code is None:
         return None
     return RegulationRef(code, match.group("number").upper(), int(match.group("year")),
-                         issuer_name(code, match.group("issuer")))
+                         issuer_name(code, _typed_issuer(match)))
+
+
+def _typed_issuer(match: re.Match[str]) -> str:
+    """The issuer's words a ``REGULATION_PATTERN`` match holds: after the type, or in it
+    ("Permendagri": Dalam Negeri)."""
+    ministry = _MINISTRY_OF_ALIAS.get(match.group("type").lower())
+    return ministry if ministry and not match.group("issuer").strip() else match.group("issuer")
 
 
 def issuers_named(text: str) -> list[tuple[re.Match[str], RegulationRef, str]]:
@@ -162,7 +179,7 @@ def issuers_named(text: str) -> list[tuple[re.Match[str], RegulationRef, str]]:
     for match in REGULATION_PATTERN.finditer(text):
         code = normalize_type(match.group("type"))
         if code in MULTI_ISSUER_TYPES:
-            words = [word for word in match.group("issuer").split()
+            words = [word for word in _typed_issuer(match).split()
                      if word.lower().strip(".") not in _NO_ISSUER_WORDS]
             ref = RegulationRef(code, match.group("number").upper(), int(match.group("year")))
             named.append((match, ref, " ".join(words)))

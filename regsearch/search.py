@@ -115,6 +115,12 @@ SEARCHABLE_DOCTYPES = frozenset({"article", "lampiran"})
 _SEARCHABLE = Or([Term("doctype", t) for t in sorted(SEARCHABLE_DOCTYPES)])
 
 
+#: An agency's regulations were "Peraturan Kepala" (its head's) before many became "Peraturan
+#: Badan" (BAPETEN since 2019): one typed as the other is pointed to it.
+_HEAD_AND_BODY = {"PERKA": "PERBA", "PERBA": "PERKA"}
+_TYPE_NAME = {"PERKA": "Peraturan Kepala", "PERBA": "Peraturan Badan"}
+
+
 @dataclass(frozen=True)
 class _Catalogue:
     thesaurus: Thesaurus
@@ -351,8 +357,9 @@ class RegulationIndex:
         # "UU Pilkada": as a filter the law (its amendments are in it); for "Pasal 7" the text
         # in force, as the name means it in a query
         in_force = self._numbered(regulation, year) if regulation else None
+        typed_regulation = regulation
         regulation = self._numbered(regulation, year, in_force=False) if regulation else None
-        filters = self._filters(type, year, regulation, kinds, subject)
+        filters = self._filters(type, year, regulation, kinds, subject, typed_regulation)
         text = self._numbered(self._unaccented(written), year)   # "UU Ketenagakerjaan" → "UU 13/2003"
         result = self._answer(text, limit, list(filters), in_force, kinds, subject)
         if not result.total and filters and not self._posting_reader().mask(And(filters)).any():
@@ -594,7 +601,8 @@ class RegulationIndex:
         return self._lexicon_cache[1]
 
     def _filters(self, type_: str | None, year: int | None, regulation: str | None,
-                 kinds: Sequence[str], subject: str | None) -> list[Query]:
+                 kinds: Sequence[str], subject: str | None, typed_regulation: str | None = None
+                 ) -> list[Query]:
         # Catalogue documents carry no searchable text, so a ranked query needs no doctype
         # filter (computing one costs a pass over every document of the index).
         filters: list[Query] = []
@@ -607,7 +615,7 @@ class RegulationIndex:
         if year is not None:
             filters.append(Term("year", str(year)))
         if regulation:
-            ref = self._filter_regulation(regulation)
+            ref = self._filter_regulation(regulation, typed_regulation or regulation)
             filters.append(_of_regulation(ref))
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
@@ -664,17 +672,23 @@ class RegulationIndex:
         self._require_regulation(ref)   # a mistyped filter is no empty answer
         return ref
 
-    def _filter_regulation(self, regulation: str) -> RegulationRef:
-        """The one regulation a --regulation filter names, held by the index (a Perppu by
-        the act that enacts it and prints it as its Lampiran); a Pasal or a second regulation
-        in it is refused rather than dropped."""
+    def _filter_regulation(self, regulation: str, typed: str) -> RegulationRef:
+        """The one regulation a --regulation filter names (``regulation``: as ``typed``, its
+        names written as numbers), held by the index (a Perppu by the act that enacts it and
+        prints it as its Lampiran); a Pasal or a second regulation in it is refused rather
+        than dropped."""
         ref = parse_regulation_ref(regulation)
         if ref is None and names_a_type(regulation):
             raise NotFoundError(_no_such_title(regulation))
         if ref is None:
             raise QueryError(f"cannot read the regulation {regulation!r}; write it like "
                              "'UU 10/2016' (or by its title, like 'UU Ketenagakerjaan')")
-        if len(cited_regulations(regulation)) > 1:
+        named = cited_regulations(regulation)
+        if len(named) > 1:
+            if typed != regulation:   # "Pergub Bali": its two Pergub
+                listed = ", ".join(ref.short for ref in named)
+                raise QueryError(f"--regulation names one regulation; {typed!r} names "
+                                 f"{len(named)} ({listed}): give one, like '{named[0].short}'")
             raise QueryError(f"--regulation names one regulation, like 'UU 10/2016', not "
                              f"{regulation!r}")
         if without_citation(regulation) or looks_like_citation(regulation):
@@ -1249,10 +1263,18 @@ class RegulationIndex:
 
     def _require_regulation(self, ref: RegulationRef) -> None:
         """Raise the error a user needs when ``ref`` is nowhere in the index."""
-        postings = self._posting_reader()
-        if not (len(postings.documents(doctype="regulation", reg_id=ref.id))
-                or len(postings.documents(amended_id=ref.id))):
+        if not self._holds(ref):
+            sibling = replace(ref, type=_HEAD_AND_BODY.get(ref.type, ref.type))
+            if sibling != ref and self._holds(sibling):   # "Perba BAPETEN 3/2012"
+                raise NotFoundError(f"{ref.short} is not in the index; it holds {sibling.short}, "
+                                    f"a {_TYPE_NAME[sibling.type]} of that number: did you mean it?")
             raise NotFoundError(f"{ref.short} is not in the index; `regsearch list` shows what is")
+
+    def _holds(self, ref: RegulationRef) -> bool:
+        """Whether the index holds ``ref``, itself or through an amendment of it."""
+        postings = self._posting_reader()
+        return bool(len(postings.documents(doctype="regulation", reg_id=ref.id))
+                    or len(postings.documents(amended_id=ref.id)))
 
     def _payloads(self, docnums: np.ndarray) -> list[tuple[int, dict]]:
         searcher = self._current_searcher()

@@ -38,6 +38,19 @@ def test_parse_citation_forms(text, expected):
             cite.huruf) == expected
 
 
+@pytest.mark.parametrize("text, issuer", [
+    ("PERKA BAPETEN 3/2012 Pasal 4", "BAPETEN"),
+    ("Pasal 5 Peraturan Kepala Badan Pengawas Tenaga Nuklir Nomor 7 Tahun 2017", "BAPETEN"),
+    ("Pasal 2 Pergub Bali 1/2021", "Bali"),
+    ("pergub 1 2021 pasal 3", ""),                             # none typed
+    ("Permendagri 80/2015 Pasal 1", "Dalam Negeri"),           # the ministry run in
+    ("Pasal 5 Permenaker Nomor 5 Tahun 2021", "Ketenagakerjaan"),
+    ("UU RI 13/2003 Pasal 156", ""),                           # a type one body issues
+])
+def test_a_citation_reads_the_issuer_typed(text, issuer):
+    assert parse_citation(text).ref.issuer == issuer
+
+
 def test_unreadable_citation_is_a_query_error_with_an_example():
     with pytest.raises(QueryError, match="UU 10/2016 Pasal 7"):
         parse_citation("pengunduran diri")

@@ -382,3 +382,22 @@ def test_an_issuer_named_for_one_pasal_of_several_regulations_asks_which(opened_
         opened_index.show("Pergub Bali Pasal 3")
     # the office is the type's, not the issuer's (it was "of Gubernur Bali is not in the index")
     assert opened_index.show("Pergub Gubernur Bali 1/2021 Pasal 3").pasal == "3"
+
+
+def test_a_minister_named_in_the_type_is_the_issuer_checked(opened_index):
+    """"Permendagri 80/2015" is the Minister of Home Affairs' PERMEN 80/2015, not any PERMEN."""
+    with pytest.raises(NotFoundError, match=r"^PERMEN Dalam Negeri 80/2015 is not in the index"):
+        opened_index.show("Permendagri 80/2015 Pasal 1")
+
+
+def test_an_agency_regulation_typed_as_its_other_type_is_pointed_to(opened_index):
+    """BAPETEN's regulations were Peraturan Kepala (PERKA) before Peraturan Badan (PERBA)."""
+    with pytest.raises(NotFoundError, match=r"PERBA BAPETEN 3/2012 is not in the index; it holds "
+                                            r"PERKA BAPETEN 3/2012, a Peraturan Kepala"):
+        opened_index.show("Perba BAPETEN 3/2012 Pasal 5")
+
+
+def test_a_regulation_filter_naming_several_lists_them(opened_index):
+    with pytest.raises(QueryError, match=r"'Pergub Bali' names 2 \(PERGUB Bali 1/2021, PERGUB Bali "
+                                         r"3/2021\): give one"):
+        opened_index.search("jabatan", regulation="Pergub Bali")
