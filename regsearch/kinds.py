@@ -535,8 +535,10 @@ _DEFINITION = re.compile(
 #: "X adalah …" with X a plain noun phrase at the start of the sentence.
 _DEFINITION_COPULA = re.compile(
     r"\W*([^,;:]{2,140}?)\s+(?:adalah|ialah)\s+"
-    # not a list lead-in ("adalah sebagai berikut:") nor an amount or a period
-    r"(?!sebagai\s+berikut|berikut|:|sebesar|sebanyak|paling|selama|setinggi|rp|\d)")
+    # not a list lead-in ("adalah sebagai berikut:") nor an amount or a period, nor a
+    # reference to where the thing is set ("… adalah sebagaimana diatur dalam PP 27/2009")
+    r"(?!sebagai\s+berikut|berikut|:|sebesar|sebanyak|paling|selama|setinggi|rp|\d"
+    r"|sebagaimana\b|sesuai\b|tercantum\b|diatur\b|mengikuti\b)")
 _NOT_A_DEFINIENDUM = re.compile(
     r"^(?:dalam\s+hal|apabila|jika|bila|untuk|selain|dengan|setiap|pada|sebelum|setelah|"
     r"sejak|selama|terhadap|bagi|atas|berdasarkan|sepanjang|yang\s+menjadi|hal\s)"

@@ -494,6 +494,10 @@ def test_definitional_provision_outside_ketentuan_umum():
     "Mekanisme Penagihan PNBP sebagaimana dimaksud dalam Pasal 5 adalah sebagai berikut:",
     # an amount is not a definition
     "Saldo Anggaran Lebih sampai dengan akhir Tahun Anggaran 2011 adalah sebesar Rp90.538.415.576.",
+    # PERKA BAPETEN 3/2012 Pasal 2 ayat (1): where the tariff is set, not what it is (QA F19)
+    "Jenis dan tarif atas PNBP yang berlaku di BAPETEN adalah sebagaimana diatur dalam Peraturan "
+    "Pemerintah Nomor 27 Tahun 2009 tentang Jenis dan Tarif atas Jenis Penerimaan Negara Bukan Pajak.",
+    "Besaran iuran adalah sesuai dengan ketentuan peraturan perundang-undangan.",
 ])
 def test_copula_that_is_not_a_definition(text):
     assert "definisi" not in kinds(text)
