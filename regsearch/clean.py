@@ -29,6 +29,10 @@ _RUNNING_HEAD = re.compile(
 _HEAD_ONLY_AT_TOP = re.compile(r"^NOMOR\s+\d+\s+TAHUN\s+\d{4}$|^PRESIDEN$|^REPUBLIK INDONESIA$")
 _WATERMARK = re.compile(
     r"(jdih\.|jdih\s*[a-z]*\.go\.id|peraturan\.go\.id|hukumonline|www\.|https?://|\.go\.id\b)", re.I)
+#: One or two dots alone ("." under a page's last line, ". ." of a split catchword "2."): a
+#: print artefact, glued to the text before it otherwise ("… kepada Kepala UPTD. ."). Three
+#: are an ellipsis: drafting examples elide with "..." on a line of its own (UU 12/2011).
+_DOTS_ONLY = re.compile(r"^\.(?:\s*\.)?$")
 _CONTROL_CHARS = re.compile(r"[\x00-\x01\x03-\x08\x0b-\x1f\x7f]")
 _CONTINUATION = re.compile(r"(\.\s?){3}\s*$|…\s*$")
 _MAX_MARKER_LEN = 80
@@ -70,7 +74,7 @@ def _drop_furniture(lines: list[str], *, first_page: bool) -> list[str]:
 
 def is_furniture(line: str, *, at_top: bool = False, first_page: bool = False) -> bool:
     """True for a line that is page furniture rather than content."""
-    if _PAGE_NUMBER.match(line) or _PAGE_OF.match(line):
+    if _PAGE_NUMBER.match(line) or _PAGE_OF.match(line) or _DOTS_ONLY.match(line):
         return True
     if _WATERMARK.search(line) and len(line) < _MAX_MARKER_LEN and not line.endswith((";", ":")):
         return True

@@ -11,6 +11,7 @@ from regsearch.clean import (clean_pages, is_furniture, join_hyphenated, keeps_h
 @pytest.mark.parametrize("line", [
     "- 2 -", "-2-", "-  27  -", "12", "SALINAN", "2022, No.569", "2022, No.569 -2-",
     "https://jdih.ojk.go.id/", "www.hukumonline.com", "jdih.bapeten.go.id", "Distribusi II",
+    ".", ". .",   # dots alone: "… kepada Kepala UPTD. ." in Pergub Bali 3/2021 Pasal 14 (QA F18)
 ])
 def test_page_furniture_is_recognised(line):
     assert is_furniture(line, at_top=True)
@@ -18,6 +19,7 @@ def test_page_furniture_is_recognised(line):
 
 @pytest.mark.parametrize("line", [
     "Pasal 12", "(2) Izin sebagaimana dimaksud pada ayat (1) diberikan",
+    "...", "....",   # an ellipsis eliding a drafting example's text (UU 12/2011 Lampiran II)
     "PRESIDEN REPUBLIK INDONESIA,",  # the issuer / signer line keeps its comma
     "a. Lembaran Negara Republik Indonesia;",
 ])
