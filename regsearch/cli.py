@@ -431,7 +431,13 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
         _print_items(ayat.items, "    ", view.cited_items if in_cited else None)
     if view.penjelasan:
         click.echo()
-        click.echo(click.style("Penjelasan: ", bold=True) + view.penjelasan)
+        parts = view.penjelasan_parts
+        if len(parts) == 1:
+            click.echo(click.style("Penjelasan: ", bold=True) + view.penjelasan)
+        else:   # one line per ayat, huruf, angka explained
+            click.echo(click.style("Penjelasan:", bold=True))
+            for depth, part in parts:
+                click.echo("  " * (depth + 1) + part)
     for other in view.versions:
         click.echo(click.style(f"Other version: {other}", fg="cyan"))
 

@@ -266,3 +266,30 @@ def internal_references(text: str, own_pasal: str | None = None) -> list[str]:
         if pasal != own_pasal and pasal not in found:
             found.append(pasal)
     return found
+
+
+#: Where a Penjelasan's part for an ayat, huruf or angka starts: its capitalised header
+#: ("Ayat (2)", "Huruf a", "Angka 3") after the end of a sentence, at the start, or right
+#: after another header ("Ayat (2) Huruf a Cukup jelas."). References are lowercase.
+_PENJELASAN_HEADER = re.compile(r"(?:Ayat\s+\(\w+\)|Huruf\s+[a-z]{1,2}|Angka\s+\d+[a-z]?)(?=\s|$)")
+
+
+def penjelasan_parts(text: str) -> list[tuple[int, str]]:
+    """A Penjelasan as one part per ayat, huruf and angka it explains, each with its depth
+    (0 for an ayat, or for a huruf of an article without ayat; 1 for a huruf under an ayat):
+    "Ayat (1) Cukup jelas. Ayat (2) Huruf a Cukup jelas. Huruf b …" → (0, "Ayat (1) Cukup
+    jelas."), (0, "Ayat (2)"), (1, "Huruf a Cukup jelas."), (1, "Huruf b …"). A text
+    without such headers is one part."""
+    cuts = [0]
+    for header in _PENJELASAN_HEADER.finditer(text):
+        before = text[cuts[-1]:header.start()].strip()
+        if header.start() and (re.search(r"[.;:]$", before) or _PENJELASAN_HEADER.fullmatch(before)):
+            cuts.append(header.start())
+    parts = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)])]
+    depth_of_items = 0
+    shaped = []
+    for part in filter(None, parts):
+        is_ayat = part.startswith("Ayat")
+        depth_of_items = 1 if is_ayat else depth_of_items
+        shaped.append((0 if is_ayat or not _PENJELASAN_HEADER.match(part) else depth_of_items, part))
+    return shaped

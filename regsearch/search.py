@@ -34,7 +34,8 @@ from .citations import (Citation, cited_regulations, is_only_citation, looks_lik
                         names_a_pasal, names_units_only, parse_citations, without_citation)
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, names_a_type,
                      unread_name)
-from .legal import issuers_named, normalize_type, parse_regulation_ref, version_key
+from .legal import (issuers_named, normalize_type, parse_regulation_ref, penjelasan_parts,
+                    version_key)
 from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
 from .queries import (_checked_filters, _clean_query, _described, _no_such_title, _plain_letters,
@@ -174,6 +175,11 @@ class ArticleView:
     cited_items: tuple[str, ...] = ()
     #: As on ``Hit``: why its labels may be misread, or None.
     caution: str | None = None
+
+    @property
+    def penjelasan_parts(self) -> list[tuple[int, str]]:
+        """The Penjelasan one part per ayat, huruf and angka, with its depth (``legal``)."""
+        return penjelasan_parts(self.penjelasan) if self.penjelasan else []
 
     def to_dict(self) -> dict[str, Any]:
         cited = ({"citation": self.cited, "ayat": self.cited_ayat, "items": list(self.cited_items)}

@@ -86,6 +86,10 @@ def test_show_human_output(runner, corpus_index):
     assert result.exit_code == 0
     assert "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016" in result.output
     assert "s. menyatakan secara tertulis pengunduran diri" in result.output
+    lines = result.output.splitlines()
+    explained = lines.index("Penjelasan:")   # one line per ayat and huruf explained
+    assert lines[explained + 1:explained + 4] == ["  Ayat (1) Cukup jelas.", "  Ayat (2)",
+                                                  "    Huruf a Cukup jelas."]
 
 
 def test_texts_no_longer_in_force_say_so_and_what_replaced_them(runner, corpus_index):

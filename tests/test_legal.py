@@ -4,7 +4,7 @@ import pytest
 
 from regsearch.errors import QueryError
 from regsearch.citations import looks_like_citation, parse_citation
-from regsearch.legal import format_citation, normalize_type
+from regsearch.legal import format_citation, normalize_type, penjelasan_parts
 from regsearch.models import Amends, RegulationRef
 
 
@@ -324,3 +324,18 @@ def test_a_range_that_cannot_be_read_says_so(text):
     """These kept their two ends and dropped what lies between, silently."""
     with pytest.raises(QueryError, match="cannot read the range"):
         parse_citation(text)
+
+
+def test_a_penjelasan_reads_one_part_per_ayat_and_huruf():
+    """QA F18: a Penjelasan printed as one paragraph ("Ayat (1) Cukup jelas. Ayat (2) Huruf a …")."""
+    text = ("Ayat (1) Cukup jelas. Ayat (2) Huruf a Cukup jelas. Huruf b Yang dimaksud dengan "
+            "“tercela” antara lain judi, sebagaimana dimaksud pada huruf a. Huruf j Huruf k Dihapus. "
+            "Ayat (3) Cukup jelas.")
+    assert penjelasan_parts(text) == [
+        (0, "Ayat (1) Cukup jelas."), (0, "Ayat (2)"), (1, "Huruf a Cukup jelas."),
+        (1, "Huruf b Yang dimaksud dengan “tercela” antara lain judi, sebagaimana dimaksud pada "
+            "huruf a."),
+        (1, "Huruf j"), (1, "Huruf k Dihapus."), (0, "Ayat (3) Cukup jelas.")]
+    assert penjelasan_parts("Huruf a Cukup jelas. Huruf b Cukup jelas.") == [
+        (0, "Huruf a Cukup jelas."), (0, "Huruf b Cukup jelas.")]
+    assert penjelasan_parts("Cukup jelas.") == [(0, "Cukup jelas.")]
