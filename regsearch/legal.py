@@ -58,6 +58,12 @@ _MINISTRY_OF_ALIAS = {
     "permenag": "Agama", "permenristekdikti": "Riset Teknologi dan Pendidikan Tinggi",
 }
 _TYPE_ALIASES.update(dict.fromkeys(_MINISTRY_OF_ALIAS, "PERMEN"))
+#: An agency's regulation named by its acronym: "Peraturan BAPETEN" is a Peraturan Badan.
+_AGENCY_OF_ALIAS = {f"peraturan {acronym.lower()}": acronym
+                    for acronym in ("BAPETEN", "BATAN", "BPOM", "BKN", "BNN", "BNPB", "BNPT", "BPS",
+                                    "BSSN", "BPKP", "BMKG", "BRIN", "BPN", "BKPM", "BIG", "BIN")}
+_TYPE_ALIASES.update(dict.fromkeys(_AGENCY_OF_ALIAS, "PERBA"))
+_ISSUER_OF_ALIAS = {**_MINISTRY_OF_ALIAS, **_AGENCY_OF_ALIAS}
 
 
 def normalize_type(name: str) -> str | None:
@@ -76,7 +82,8 @@ def normalize_type(name: str) -> str | None:
 #: Every way a type is written ("Undang-Undang", "UU", "Perpu"), as a regex alternation.
 TYPE_ALTERNATION = "|".join(
     [re.escape(n).replace(r"\ ", r"\s+") for n, _ in _TYPE_NAMES]
-    + sorted({c.lower() for c in TYPE_CODES} | set(_TYPE_ALIASES), key=len, reverse=True)
+    + sorted({c.lower().replace(" ", r"\s+") for c in {*TYPE_CODES, *_TYPE_ALIASES}}, key=len,
+             reverse=True)
 )
 #: The issuer or region some types name before the number: "PERKA BAPETEN 3/2012", "Pergub
 #: Bali 1/2021", "Peraturan Kepala Badan Pengawas Tenaga Nuklir Nomor 7 Tahun 2017" (up to six
@@ -167,8 +174,14 @@ def regulation_ref(match: re.Match[str]) -> RegulationRef | None:
 def _typed_issuer(match: re.Match[str]) -> str:
     """The issuer's words a ``REGULATION_PATTERN`` match holds: after the type, or in it
     ("Permendagri": Dalam Negeri)."""
-    ministry = _MINISTRY_OF_ALIAS.get(match.group("type").lower())
-    return ministry if ministry and not match.group("issuer").strip() else match.group("issuer")
+    typed_type = " ".join(match.group("type").lower().split())
+    named = _ISSUER_OF_ALIAS.get(typed_type)
+    if named and not match.group("issuer").strip():
+        return named
+    if typed_type.endswith(" badan") and match.group("issuer").strip():
+        # "Peraturan Badan Pengawas Obat …": the Badan is the issuer's name
+        return f"Badan {match.group('issuer')}"
+    return match.group("issuer")
 
 
 def issuers_named(text: str) -> list[tuple[re.Match[str], RegulationRef, str]]:

@@ -647,8 +647,10 @@ class RegulationIndex:
             fits = [(r, title) for r, title in held if not typed or issuer_in_title(typed, title)
                     or issuer_in_title(typed, r.issuer)]
             if not fits:
-                raise NotFoundError(f"{ref.short} of {typed} is not in the index; the index's "
-                                    f"{ref.short} is another issuer's: {_quoted(held[0][1])}")
+                listed = ", ".join(r.short if r.issuer else f"{r.short} ({_quoted(title)})"
+                                   for r, title in held)
+                raise NotFoundError(f"{ref.short} of {typed} is not in the index; it holds "
+                                    f"{listed}: another issuer's")
             if len(fits) > 1:
                 named = ", ".join(r.short for r, _ in fits)
                 raise QueryError(f"{_quoted(match.group())} names {len(fits)} regulations in the "

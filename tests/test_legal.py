@@ -46,6 +46,8 @@ def test_parse_citation_forms(text, expected):
     ("Permendagri 80/2015 Pasal 1", "Dalam Negeri"),           # the ministry run in
     ("Pasal 5 Permenaker Nomor 5 Tahun 2021", "Ketenagakerjaan"),
     ("UU RI 13/2003 Pasal 156", ""),                           # a type one body issues
+    ("Peraturan BAPETEN Nomor 4 Tahun 2020 Pasal 2", "BAPETEN"),  # a Peraturan Badan
+    ("Pasal 2 Peraturan Badan Pengawas Obat dan Makanan Nomor 1 Tahun 2020", "BPOM"),
 ])
 def test_a_citation_reads_the_issuer_typed(text, issuer):
     assert parse_citation(text).ref.issuer == issuer
