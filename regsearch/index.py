@@ -863,7 +863,7 @@ def _held_elsewhere(reg: _Held, holder: _Held) -> str:
     if _plain(reg.title) != _plain(holder.title):
         return (f"{said}, though its title differs ({_clipped(reg.title)} / "
                 f"{_clipped(holder.title)}): regsearch tells regulations apart by type, "
-                f"number and year only ({reg.id})")
+                f"issuer, number and year only ({reg.id})")
     return f"{said} (one file per regulation: remove one of them to choose)"
 
 

@@ -91,7 +91,7 @@ TYPE_ALTERNATION = "|".join(
 #: the number after a space alone, as typed in a hurry: "uu 13 2003".
 _ISSUER_WORD = rf"(?!(?:no|nomor|tahun|th|thn|pasal|{TYPE_ALTERNATION})\b)[A-Za-z][A-Za-z.-]*"
 REGULATION_PATTERN = re.compile(
-    rf"\b(?P<type>{TYPE_ALTERNATION})(?P<issuer>(?:\s+{_ISSUER_WORD}){{0,6}}?)\s*(?:no\.?|nomor)?\s*"
+    rf"\b(?P<type>{TYPE_ALTERNATION})(?P<issuer>(?:\s+{_ISSUER_WORD}){{0,6}}?)\s*(?:(?:no\.?|nomor)\s*:?)?\s*"
     rf"(?P<number>\d+[A-Za-z]?)(?:/[A-Za-z.0-9]+)*?"
     rf"\s*(?:/|\s+(?:tahun|th\.?|thn\.?)\s*|\s+(?=(?:19|20)\d\d\b))(?P<year>\d{{4}})\b",
     re.IGNORECASE,
@@ -99,17 +99,17 @@ REGULATION_PATTERN = re.compile(
 #: Types many bodies issue, each numbering its own: "Pergub 1/2021" of Bali is not Jawa Barat's.
 MULTI_ISSUER_TYPES = frozenset({"PERMEN", "PERKA", "PERBA", "KEPKA", "PERGUB", "PERDA", "PERBUP",
                                 "PERWALI", "SE"})
-#: Words an issuer is written with that name no issuer ("Peraturan Gubernur Provinsi Bali").
-_NO_ISSUER_WORDS = frozenset({"republik", "indonesia", "ri", "provinsi", "prov", "kabupaten", "kab",
-                              "kota", "daerah", "gubernur", "bupati", "walikota", "wali", "kepala",
-                              "menteri"})   # "Pergub Gubernur Bali": the office is the type's
+#: Words typed with an issuer that name none ("Pergub RI …"); the office and the level of
+#: government typed ("Pergub Gubernur Bali", "Perda Kabupaten Semarang") are checked
+#: against the title like the issuer's own words (``titles.issuer_in_title``).
+_NO_ISSUER_WORDS = frozenset({"republik", "indonesia", "ri"})
 
 
 def without_type_name(title: str) -> str:
     """A title without the type name it opens with ("Peraturan Gubernur Bali Nomor 1 …" →
     "Bali Nomor 1 …"): what follows is the issuer, then the number. A Peraturan Badan keeps
     "Badan": it is the issuer's name ("Badan Pengawas Obat dan Makanan")."""
-    lowered = " ".join(title.lower().split())
+    lowered = " ".join(title.lower().split()) + " "
     for long_name, _ in _TYPE_NAMES:
         if lowered.startswith(long_name + " "):
             cut = len(long_name) + 1 - (len("badan ") if long_name.endswith(" badan") else 0)
@@ -123,6 +123,11 @@ def without_type_name(title: str) -> str:
 _NOT_OF_ISSUER = frozenset({"republik", "indonesia", "ri", "provinsi", "prov", "gubernur", "bupati",
                             "walikota", "wali", "kepala", "menteri", "peraturan", "keputusan"})
 _LEVEL_OF_TYPE = {"PERBUP": frozenset({"kabupaten", "kab"}), "PERWALI": frozenset({"kota"})}
+#: Words that name a kind of body, not one: "Peraturan Daerah Nomor 3 Tahun 2019" and
+#: "Peraturan Kepala Badan Nomor 3 …" (as amendments name the regulation they amend) name
+#: no issuer.
+_GENERIC_ISSUER_WORDS = frozenset({"daerah", "badan", "kabupaten", "kab", "kota", "lembaga",
+                                   "kementerian", "dinas"})
 _JOINING_WORDS = frozenset({"dan", "atau", "serta"})
 #: Issuers everyone names by an official short form ("Perka BAPETEN", "Pergub DKI Jakarta"):
 #: the short form is their name in ids and citations.
@@ -141,6 +146,12 @@ _SHORT_ISSUERS.update({short.lower(): short for short in _SHORT_ISSUERS.values()
 _ISSUER_NAME_END = re.compile(r"\b(?:nomor|no|tentang)\b", re.IGNORECASE)
 
 
+def issuer_of_type_word(word: str) -> str:
+    """The issuer a type word names by itself ("Permendagri": Dalam Negeri, "Peraturan
+    BAPETEN": BAPETEN), or ""."""
+    return _ISSUER_OF_ALIAS.get(" ".join(word.lower().split()), "")
+
+
 def issuer_name(type_code: str, name: str) -> str:
     """The issuer of a regulation of a type many bodies issue, as its id and short citation
     write it: the words of ``name`` (a title, "Peraturan Gubernur Bali Nomor 1 …"; a
@@ -154,6 +165,8 @@ def issuer_name(type_code: str, name: str) -> str:
     head = _ISSUER_NAME_END.split(without_type_name(f"{name} "), maxsplit=1)[0]
     dropped = _NOT_OF_ISSUER | _LEVEL_OF_TYPE.get(type_code, frozenset())
     words = [word for word in re.findall(r"[^\W_]+", head) if word.lower() not in dropped][:8]
+    if all(word.lower() in _GENERIC_ISSUER_WORDS for word in words):
+        return ""
     spelled = " ".join(words).lower()
     if spelled in _SHORT_ISSUERS:
         return _SHORT_ISSUERS[spelled]
@@ -175,7 +188,7 @@ def _typed_issuer(match: re.Match[str]) -> str:
     """The issuer's words a ``REGULATION_PATTERN`` match holds: after the type, or in it
     ("Permendagri": Dalam Negeri)."""
     typed_type = " ".join(match.group("type").lower().split())
-    named = _ISSUER_OF_ALIAS.get(typed_type)
+    named = issuer_of_type_word(typed_type)
     if named and not match.group("issuer").strip():
         return named
     if typed_type.endswith(" badan") and match.group("issuer").strip():

@@ -34,8 +34,8 @@ from .citations import (Citation, cited_regulations, is_only_citation, looks_lik
                         names_a_pasal, names_units_only, parse_citations, without_citation)
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, names_a_type,
                      unread_name)
-from .legal import (issuers_named, normalize_type, parse_regulation_ref, penjelasan_parts,
-                    version_key)
+from .legal import (REGULATION_PATTERN, issuers_named, normalize_type, parse_regulation_ref,
+                    penjelasan_parts, regulation_ref, version_key)
 from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
 from .queries import (_checked_filters, _clean_query, _described, _no_such_title, _plain_letters,
@@ -455,7 +455,7 @@ class RegulationIndex:
                 if not not_found:   # a Pasal's reason already names its regulation
                     reasons.append(str(exc))
         words = without_citation(text)
-        within = Or([_of_regulation(ref) for ref in held])
+        within = Or([self._of_regulation(ref) for ref in held])
         if held and filter_query is not None and not self._posting_reader().mask(
                 And([filter_query, within])).any():
             named = " and ".join(ref.short for ref in held)
@@ -622,7 +622,7 @@ class RegulationIndex:
             filters.append(Term("year", str(year)))
         if regulation:
             ref = self._filter_regulation(regulation, typed_regulation or regulation)
-            filters.append(_of_regulation(ref))
+            filters.append(self._of_regulation(ref))
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
             raise QueryError(f"unknown kind {unknown[0]!r}; choose from {', '.join(KINDS)}")
@@ -651,6 +651,8 @@ class RegulationIndex:
                                    for r, title in held)
                 raise NotFoundError(f"{ref.short} of {typed} is not in the index; it holds "
                                     f"{listed}: another issuer's")
+            if len(fits) > 1:   # "Pasal 3 Perbup 5/2021 sebagaimana diubah dengan Perbup 12/2022"
+                fits = self._amended_by_one_named(text, match, fits) or fits
             if len(fits) > 1:
                 named = ", ".join(r.short for r, _ in fits)
                 raise QueryError(f"{_quoted(match.group())} names {len(fits)} regulations in the "
@@ -660,6 +662,20 @@ class RegulationIndex:
             text = f"{text[:start]} {fits[0][0].issuer}{text[end:]}"
         return text
 
+    def _amended_by_one_named(self, text: str, match: re.Match[str],
+                              fits: list[tuple[RegulationRef, str]]
+                              ) -> list[tuple[RegulationRef, str]]:
+        """Of the regulations ``match`` may name, the one that another regulation named in
+        ``text`` amends ("… sebagaimana diubah dengan Perbup 12/2022": only Semarang's Perbup
+        5/2021 is amended by a Perbup 12/2022); [] unless exactly one."""
+        named = [regulation_ref(other) for other in REGULATION_PATTERN.finditer(text)
+                 if other.start() != match.start()]
+        amended = {titled.amends for titled in self._catalogue().titled for ref in named
+                   if ref and titled.amends and _same_number(titled.ref, ref)
+                   and (not ref.issuer or titled.ref.issuer == ref.issuer)}
+        settled = [fit for fit in fits if fit[0] in amended]
+        return settled if len(settled) == 1 else []
+
     def _issuers_holding(self, ref: RegulationRef) -> list[tuple[RegulationRef, str]]:
         """The regulations of ``ref``'s type, number and year the index holds, whatever their
         issuer (itself, or only through an amendment of it), each with the title naming its
@@ -667,7 +683,7 @@ class RegulationIndex:
         found: dict[RegulationRef, str] = {}
         for titled in self._catalogue().titled:
             for held in (titled.ref, titled.amends):
-                if held and (held.type, held.number, held.year) == (ref.type, ref.number, ref.year):
+                if held and _same_number(held, ref):
                     found.setdefault(held, titled.title)
         return list(found.items())
 
@@ -1146,7 +1162,8 @@ class RegulationIndex:
             if cite.lampiran is not None:
                 return self._resolve_lampiran(cite)
             raise QueryError(f"'{cite.ref.short}' names no Pasal; write it like "
-                             "'UU 10/2016 Pasal 7'")
+                             f"'{cite.ref.short} Pasal 1' (a query lists its articles: "
+                             f"regsearch query \"{cite.ref.short}\")")
         if cite.amended_by is not None:
             found = postings.documents(doctype="article", reg_id=cite.amended_by.id,
                                        amended_id=cite.ref.id, pasal=cite.pasal)
@@ -1273,16 +1290,32 @@ class RegulationIndex:
         """Raise the error a user needs when ``ref`` is nowhere in the index."""
         if not self._holds(ref):
             sibling = replace(ref, type=_HEAD_AND_BODY.get(ref.type, ref.type))
-            if sibling != ref and self._holds(sibling):   # "Perba BAPETEN 3/2012"
-                raise NotFoundError(f"{ref.short} is not in the index; it holds {sibling.short}, "
-                                    f"a {_TYPE_NAME[sibling.type]} of that number: did you mean it?")
+            held = ([sibling] if self._holds(sibling) else
+                    [r for r, _ in self._issuers_holding(sibling)] if not ref.issuer else [])
+            if sibling != ref and held:   # "Perba BAPETEN 3/2012"
+                raise NotFoundError(f"{ref.short} is not in the index; it holds "
+                                    f"{' and '.join(r.short for r in held)}, a "
+                                    f"{_TYPE_NAME[sibling.type]} of that number: did you mean it?")
             raise NotFoundError(f"{ref.short} is not in the index; `regsearch list` shows what is")
 
+    def _of_regulation(self, ref: RegulationRef) -> Query:
+        """A regulation's own articles and those it amends or that amend it (--regulation);
+        for one the index holds only through its amendments, all of theirs (PERKA BAPETEN
+        7/2013, whose Lampiran I and III PERKA BAPETEN 7/2017 replaces)."""
+        postings = self._posting_reader()
+        terms = [Term("reg_id", ref.id), Term("amended_id", ref.id)]
+        if not len(postings.documents(doctype="regulation", reg_id=ref.id)):
+            terms += [Term("reg_id", titled.ref.id) for titled in self._catalogue().titled
+                      if titled.amends == ref]
+        return Or(terms)
+
     def _holds(self, ref: RegulationRef) -> bool:
-        """Whether the index holds ``ref``, itself or through an amendment of it."""
+        """Whether the index holds ``ref``: itself, articles quoted from it, or a regulation
+        amending it (PERKA BAPETEN 7/2017 replaces Lampiran I of 7/2013)."""
         postings = self._posting_reader()
         return bool(len(postings.documents(doctype="regulation", reg_id=ref.id))
-                    or len(postings.documents(amended_id=ref.id)))
+                    or len(postings.documents(amended_id=ref.id))
+                    or any(titled.amends == ref for titled in self._catalogue().titled))
 
     def _payloads(self, docnums: np.ndarray) -> list[tuple[int, dict]]:
         searcher = self._current_searcher()
@@ -1552,10 +1585,6 @@ def _query_terms(query: Query) -> set[str]:
 # ---------------------------------------------------------------------- payload helpers
 
 
-def _of_regulation(ref: RegulationRef) -> Query:
-    """A regulation's own articles and those it amends or that amend it (--regulation)."""
-    return Or([Term("reg_id", ref.id), Term("amended_id", ref.id)])
-
-
-
-
+def _same_number(one: RegulationRef, other: RegulationRef) -> bool:
+    """The same type, number and year, whatever the issuer."""
+    return (one.type, one.number, one.year) == (other.type, other.number, other.year)

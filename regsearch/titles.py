@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, TYPE_ALTERNATION, normalize_type,
-                    parse_regulation_ref, regulation_ref, without_type_name)
+from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, TYPE_ALTERNATION, issuer_of_type_word,
+                    normalize_type, parse_regulation_ref, regulation_ref)
 from .models import RegulationRef
 
 #: "… tentang Perubahan (Kedua) atas <regulation> tentang X": an amendment; X names the
@@ -57,10 +57,16 @@ def issuer_in_title(issuer: str, title: str) -> bool:
     number: each of its words is a word there, or the beginnings of consecutive words run
     together ("Jabar" = Jawa Barat, "NTB" = Nusa Tenggara Barat, "BAPETEN" = Badan Pengawas
     Tenaga Nuklir, "Kaltim" …)."""
-    head = re.split(r"\b(?:nomor|tentang)\b", without_type_name(title), maxsplit=1,
-                    flags=re.IGNORECASE)[0]
+    head = re.split(r"\b(?:nomor|tentang)\b", title, maxsplit=1, flags=re.IGNORECASE)[0]
     title_words = [w.lower() for w in _WORD.findall(head)]
+    # the level of government an office implies: a Bupati's is a Kabupaten, not a Kota
+    title_words += [level for office, level in _LEVEL_OF_OFFICE.items() if office in title_words]
     return all(_abbreviates(word.lower(), title_words) for word in _WORD.findall(issuer))
+
+
+#: The level of government an office in a title implies ("Peraturan Bupati Semarang" is
+#: Kabupaten Semarang's, "Peraturan Wali Kota Semarang" Kota Semarang's).
+_LEVEL_OF_OFFICE = {"gubernur": "provinsi", "bupati": "kabupaten", "walikota": "kota"}
 
 
 #: Words an abbreviation skips ("BPOM": Badan Pengawas Obat dan Makanan).
@@ -216,8 +222,9 @@ class TitleCatalogue:
             found = (self._name_after(text, match.end(), code, phrasings, match.group("type"))
                      if code else None)
             chosen = self._chosen(text, *found, year, in_force) if found else None
-            if chosen is None and code in MULTI_ISSUER_TYPES:   # "Pergub Bali"
-                chosen = self._of_issuer(text, match.end(), code, year)
+            if chosen is None and code in MULTI_ISSUER_TYPES:   # "Pergub Bali", "Permenaker"
+                chosen = self._of_issuer(text, match.end(), code, year,
+                                         issuer_of_type_word(match.group("type")))
             if chosen is not None:
                 pieces += [text[start:match.start()], chosen[1]]
                 start = chosen[0]
@@ -243,12 +250,15 @@ class TitleCatalogue:
             return end, ref.short
         return end, f"{ref.short} sebagaimana diubah dengan {amendment.short}"
 
-    def _of_issuer(self, text: str, position: int, type_code: str, year: int | None
-                   ) -> tuple[int, str] | None:
-        """A type many bodies issue named by its issuer ("nilai jabatan Pergub Bali"): where
-        the issuer's words end, and every regulation of that type and issuer the index holds
-        ("PERGUB 1/2021 dan PERGUB 3/2021"), of ``year`` if given; the most words that name
-        one. None when the words after the type name no issuer held."""
+    def _of_issuer(self, text: str, position: int, type_code: str, year: int | None,
+                   named_in_type: str = "") -> tuple[int, str] | None:
+        """A type many bodies issue named by its issuer ("nilai jabatan Pergub Bali",
+        "upah minimum Permenaker": ``named_in_type``): where the issuer's words end, and every
+        regulation of that type and issuer the index holds ("PERGUB 1/2021 dan PERGUB
+        3/2021"), of ``year`` if given; the most words that name one. None when the words
+        after the type name no issuer held."""
+        if named_in_type:
+            return self._issued_by(text, named_in_type, position, type_code, year)
         words = []
         for word in _WORD.finditer(text, position):
             if word.group().lower() in _NOT_ISSUER or word.group().isdigit() or len(words) == 4:
@@ -257,19 +267,28 @@ class TitleCatalogue:
         if not words or text[position:words[0].start()].strip(" \t\n,:"):
             return None
         for count in range(len(words), 0, -1):
-            issuer, end = text[words[0].start():words[count - 1].end()], words[count - 1].end()
-            typed = _YEAR_AFTER.match(text, end)   # "Pergub Bali 2021"
-            wanted = int(typed.group("year")) if typed else year
-            issued = [r for r in self._of_type.get(type_code, ())
-                      if issuer_in_title(issuer, r.title)]
-            own = {r.ref for r in issued}
-            # the regulations they amend are the issuer's too ("Pergub Bali 2019": 29/2019)
-            amended = {r.amends for r in issued if r.amends and r.amends.type == type_code}
-            held = sorted(own if wanted is None else
-                          {ref for ref in own | amended if ref.year == wanted}, key=_order)
-            if held:
-                return (typed.end() if typed else end), " dan ".join(ref.short for ref in held)
+            issuer = text[words[0].start():words[count - 1].end()]
+            found = self._issued_by(text, issuer, words[count - 1].end(), type_code, year)
+            if found:
+                return found
         return None
+
+    def _issued_by(self, text: str, issuer: str, end: int, type_code: str, year: int | None
+                   ) -> tuple[int, str] | None:
+        """The regulations of ``type_code`` that ``issuer`` issued, of the year typed at
+        ``end`` ("Pergub Bali 2021") or else of ``year``, as ``_of_issuer`` writes them."""
+        typed = _YEAR_AFTER.match(text, end)
+        wanted = int(typed.group("year")) if typed else year
+        issued = [r for r in self._of_type.get(type_code, ())
+                  if issuer_in_title(issuer, r.title) or issuer_in_title(issuer, r.ref.issuer)]
+        own = {r.ref for r in issued}
+        # the regulations they amend are the issuer's too ("Pergub Bali 2019": 29/2019)
+        amended = {r.amends for r in issued if r.amends and r.amends.type == type_code}
+        held = sorted(own if wanted is None else
+                      {ref for ref in own | amended if ref.year == wanted}, key=_order)
+        if not held:
+            return None
+        return (typed.end() if typed else end), " dan ".join(ref.short for ref in held)
 
     def _own_title_end(self, text: str, numbered: re.Match) -> int | None:
         """Where the regulation's own title written after its number ends ("UU 13/2003

@@ -58,8 +58,7 @@ def _version_citation(payload: dict) -> str:
 
 def _lampiran_citation(payload: dict, reg: RegulationInfo) -> str:
     """"Lampiran LAMPIRAN I UU 12/2011": a section of an annex, by its own heading."""
-    return " ".join(f"Lampiran {payload.get('label') or ''} {reg.type} "
-                    f"{reg.number}/{reg.year}".split())
+    return " ".join(f"Lampiran {payload.get('label') or ''} {reg.ref.short}".split())
 
 
 def _annex_label(label: str) -> str:

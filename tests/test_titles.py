@@ -309,8 +309,10 @@ def test_the_issuer_named_is_read_for_types_many_bodies_issue():
         return [(ref, typed) for _, ref, typed in issuers_named(text)]
 
     assert named("Pergub Jawa Barat 1/2021 Pasal 3") == [(RegulationRef("PERGUB", "1", 2021), "Jawa Barat")]
+    # the level typed is kept: the title must have it too (Kota Semarang is not Kabupaten's)
     assert named("Peraturan Daerah Provinsi Bali Nomor 2 Tahun 2020") == [
-        (RegulationRef("PERDA", "2", 2020), "Bali")]
+        (RegulationRef("PERDA", "2", 2020), "Provinsi Bali")]
+    assert named("Pergub RI Bali 1/2021") == [(RegulationRef("PERGUB", "1", 2021), "Bali")]
     assert named("UU RI 13/2003 Pasal 156") == []       # one issuer: nothing to tell apart
     assert named("Pergub 1/2021 Pasal 3") == [(RegulationRef("PERGUB", "1", 2021), "")]  # none typed
 

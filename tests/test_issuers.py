@@ -1,0 +1,110 @@
+"""Regulations of types many bodies issue, several issuers sharing a number: Perda of Kota
+and Kabupaten Semarang both 3/2019, Perbup of Semarang and Kendal both 5/2021, Permen of two
+ministries both 1/2021 (synthetic texts, ``tests/fixtures/regional/README.md``), and BAPETEN's
+regulations of the bundled corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import regsearch
+from regsearch.errors import NotFoundError, QueryError
+
+REGIONAL = Path(__file__).resolve().parent / "fixtures" / "regional"
+
+
+@pytest.fixture(scope="module")
+def regional(tmp_path_factory):
+    index_dir = tmp_path_factory.mktemp("regional") / "ix"
+    report = regsearch.build_index([REGIONAL], index_dir)
+    assert report.ok and not report.duplicates
+    with regsearch.open_index(index_dir) as ix:
+        yield ix
+
+
+def test_every_issuers_regulation_is_indexed_under_its_own_id(regional):
+    ids = {s.info.id for s in regional.regulations()}
+    assert {"perda-kabupaten-semarang-3-2019", "perda-kota-semarang-3-2019",
+            "perbup-semarang-5-2021", "perbup-kendal-5-2021",
+            "permen-ketenagakerjaan-1-2021", "permen-dalam-negeri-1-2021"} <= ids
+
+
+def test_an_amendment_naming_no_region_amends_its_own_issuers_regulation(regional):
+    """QA: "Perubahan atas Peraturan Daerah Nomor 3 Tahun 2019" read "Daerah" as the issuer,
+    so Kabupaten Semarang's Perda stayed "current" (and another region's could supersede it)."""
+    original = regional.show("Perda Kabupaten Semarang 3/2019 Pasal 2")
+    assert original.standing == "superseded"
+    assert original.replaced_by == ("Pasal 2 PERDA Kabupaten Semarang 3/2019 sebagaimana diubah "
+                                    "dengan PERDA Kabupaten Semarang 8/2022")
+    assert regional.show("Perda Kota Semarang 3/2019 Pasal 2").standing == "current"
+    listed = {s.info.id: s.amended_by for s in regional.regulations()}
+    assert listed["perda-kabupaten-semarang-3-2019"] == ("PERDA Kabupaten Semarang 8/2022",)
+    assert listed["perda-kota-semarang-3-2019"] == ()
+
+
+@pytest.mark.parametrize("citation, text", [
+    ("Perda Kabupaten Semarang 3/2019 Pasal 2", "laporan keuangan"),
+    ("Perda Kab. Semarang 3/2019 Pasal 2", "laporan keuangan"),
+    ("Peraturan Daerah Kabupaten Semarang Nomor 3 Tahun 2019 Pasal 2", "laporan keuangan"),
+    ("Perda Kota Semarang 3/2019 Pasal 2", "angkutan umum"),
+    ("Perbup Semarang Nomor: 5 Tahun 2021 Pasal 3", "TPP"),   # "Nomor:" as titles print it
+])
+def test_the_level_of_government_typed_tells_kota_from_kabupaten(regional, citation, text):
+    """QA: "Kota" and "Kab." were dropped from the issuer typed, so no citation reached either."""
+    assert text in regional.show(citation).text
+
+
+def test_a_number_several_issuers_hold_asks_which(regional):
+    with pytest.raises(QueryError, match=r"names 2 regulations in the index \(PERDA Kabupaten "
+                                         r"Semarang 3/2019, PERDA Kota Semarang 3/2019\); name the"):
+        regional.show("Perda Semarang 3/2019 Pasal 2")
+    # … unless an amendment named with it settles which
+    shown = regional.show("Pasal 3 Perbup 5/2021 sebagaimana diubah dengan Perbup 12/2022")
+    assert shown.citation == "Pasal 3 PERBUP Semarang 5/2021 sebagaimana diubah dengan PERBUP Semarang 12/2022"
+
+
+def test_an_issuer_not_held_names_every_one_held(regional):
+    with pytest.raises(NotFoundError, match=r"PERBUP 5/2021 of Boyolali is not in the index; it holds "
+                                            r"PERBUP Kendal 5/2021, PERBUP Semarang 5/2021"):
+        regional.show("Perbup Boyolali 5/2021 Pasal 3")
+    with pytest.raises(NotFoundError, match="of Kab. Semarang is not in the index"):
+        regional.show("Perwali Kab. Semarang 5/2021 Pasal 2")   # a Wali Kota's is the Kota's
+
+
+@pytest.mark.parametrize("typed, read_as", [
+    ("upah minimum Permenaker", "upah minimum in PERMEN Ketenagakerjaan 1/2021"),
+    ("tarif Perwali Kota Semarang", "tarif in PERWALI Semarang 5/2021"),
+    ("TPP Perbup Kab. Semarang", "TPP in PERBUP Semarang 5/2021 and PERBUP Semarang 12/2022"),
+])
+def test_a_type_with_its_issuer_scopes_a_word_search_as_a_citation_would(regional, typed, read_as):
+    """QA: these forms were searched as words everywhere, though citations read them."""
+    assert regional.search(typed).read_as == read_as
+
+
+def test_a_minister_in_the_type_picks_that_ministrys_permen(regional):
+    assert "upah minimum" in regional.show("Permenaker 1/2021 Pasal 2").text
+    assert "arsip dinamis" in regional.show("Permendagri 1/2021 Pasal 2").text
+
+
+def test_a_regulation_without_pasal_is_an_error_with_an_example_of_its_own(regional):
+    with pytest.raises(QueryError, match=r"write it like 'PERBUP Semarang 5/2021 Pasal 1'"):
+        regional.show("Perbup Semarang 5/2021")
+
+
+# --- BAPETEN, in the bundled corpus -----------------------------------------------------------
+
+def test_an_agency_regulation_typed_without_issuer_as_its_other_type_is_pointed_to(opened_index):
+    with pytest.raises(NotFoundError, match=r"PERBA 3/2012 is not in the index; it holds PERKA "
+                                            r"BAPETEN 3/2012, a Peraturan Kepala"):
+        opened_index.show("Perba 3/2012 Pasal 5")
+
+
+def test_a_regulation_held_only_through_its_amendment_is_searched_in_it(opened_index):
+    """QA: "… Perka BAPETEN 7/2013" said it is not in the index, though PERKA BAPETEN 7/2017
+    replaces its Lampiran I and III; its Lampiran citations now carry the issuer."""
+    result = opened_index.search("nilai batas radioaktivitas Perka BAPETEN 7/2013")
+    assert not result.missing
+    assert result.hits[0].citation == "Lampiran LAMPIRAN I PERKA BAPETEN 7/2017"
+    assert not opened_index.search("piutang menurut Perka BAPETEN tahun 2013").missing
