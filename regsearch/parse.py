@@ -256,6 +256,13 @@ _GLUED_QUOTED = re.compile(r"(?:(?<=berikut:)|(?<=berikut :)|^)\s*(?P<heading>Pa
                            r"(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
 #: How far back a heading of an omnibus article is looked for the instruction that quotes it.
 _QUOTING_WINDOW = 300
+#: An omnibus law's own heading glued before its next amendment, its digits as OCR prints
+#: them: "… rupiah). Pasal 1 1 1 Beberapa ketentuan dalam …", "Pasal 4T Beberapa …". A quoted
+#: article never starts so: the lead-in names the heading an article of the omnibus.
+_OWN_AMENDING_HEADING = re.compile(
+    r"\bPas[ai][l1]\s+(?P<num>[0-9lIOT](?:\s?[0-9lIOT]){0,2})\s+"
+    r"(?=(?:Untuk\s[^.;:]{0,300}?,\s*)?[Bb]eberapa\s+ketentuan\s+dalam\b)")
+_OCR_T = str.maketrans({"T": "7"})
 
 # --- penjelasan ---------------------------------------------------------------------------
 
@@ -802,6 +809,9 @@ class _Segmenter:
             if nested:
                 return [Line(line.text[:nested.start()].strip(), line.page),
                         Line(line.text[nested.start():].strip(), line.page)]
+        own = self._own_amending_heading(line)
+        if own:
+            return own
         for found in _INLINE_PASAL.finditer(line.text):
             if found.start() == 0 and _PASAL_HEADING.match(line.text):
                 return None
@@ -820,6 +830,25 @@ class _Segmenter:
             self.builder.note_ocr(found.group("num"), number, line.page)
             pieces = [Line(part, line.page) for part in (before, f"Pasal {number}", after) if part]
             return pieces
+        return None
+
+    def _own_amending_heading(self, line: Line) -> list[Line] | None:
+        """Split a line at an omnibus law's own heading glued before its next amendment
+        (``_OWN_AMENDING_HEADING``), when the number, OCR read, comes after the last article
+        and the lead-in names a law: the heading OCR spaced or garbled ("Pasal 1 1 1") would
+        otherwise leave the rest of the law inside the article before it, quoting it."""
+        for found in _OWN_AMENDING_HEADING.finditer(line.text):
+            raw = re.sub(r"\s", "", found.group("num"))
+            number = _ocr_number(raw.translate(_OCR_T), lenient=True)
+            last = self.articles[-1].pasal if self.articles else None
+            if number is None or last is None or _pasal_key(number) <= _pasal_key(last) \
+                    or _omnibus_ref([line.text[found.end():]]) is None:
+                continue
+            before, after = line.text[:found.start()].strip(), line.text[found.end():].strip()
+            self.inline.append(number)
+            self.forced = number
+            self.builder.note_ocr(raw, number, line.page)
+            return [Line(text, line.page) for text in (before, f"Pasal {number}", after) if text]
         return None
 
     @staticmethod
