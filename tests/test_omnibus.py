@@ -156,3 +156,17 @@ def test_the_index_shows_the_amended_law_as_the_omnibus_left_it(tmp_path, corpus
         assert index.show("UU 13/2003 Pasal 162").standing == "current"
         # the omnibus's own articles keep their numbers
         assert index.show("UU 11/2020 Pasal 85").amends is None
+
+
+def test_an_own_heading_ocr_garbled_before_the_next_amendment_still_ends_the_one_before():
+    """UU 11/2020 prints "… rupiah). Pasal 1 1 1 Beberapa ketentuan dalam …": read as Pasal
+    111, else every later article of the omnibus was quoted as amending the law before."""
+    body = OMNIBUS_BODY.replace("Pasal 1\n", "Pasal 10\n").replace("Pasal 2\n", "Pasal 11\n")
+    body = body.replace("(2) Izin berlaku 5 (lima) tahun.\n2. Pasal 4 dihapus.\nPasal 3\n",
+                        "(2) Izin berlaku 5 (lima) tahun. Pasal 1 2 Beberapa ketentuan dalam "
+                        "Peraturan Pemerintah Nomor 33 Tahun 2007 diubah sebagai berikut:\n"
+                        "1. Pasal 4 dihapus.\nPasal 13\n")
+    reg = parse(body)
+    assert [a.pasal for a in reg.articles if a.amends is None] == ["10", "11", "12", "13"]
+    assert list(deleted_articles(reg)) == ["pp-33-2007#4"]
+    assert quoted(reg, "3", RegulationRef("PP", "64", 2000)).text.endswith("5 (lima) tahun.")
