@@ -723,7 +723,7 @@ def _write_results(writer, todo: list[tuple[Path, str, str]], results: Iterable[
             _write_prepared(writer, key, outcome, known, report)
             continue
         headings.update(_headings_of(outcome))
-        if outcome.amends is not None:
+        if _quotes_others(outcome):
             amending.append((key, digest, outcome))
         else:
             _write_regulation(writer, key, digest, outcome, known, report)
@@ -819,7 +819,14 @@ def _parse_for_index(task: tuple[Path, str, str]) -> _Parsed:
 def _writes_alone(regulation: Regulation, schema) -> bool:
     """Whether a worker can analyse this regulation's documents: it amends no other one
     (whose headings it would inherit) and the schema needs nothing ``_prepare`` omits."""
-    return regulation.amends is None and schema is not None and _preparable(schema)
+    return not _quotes_others(regulation) and schema is not None and _preparable(schema)
+
+
+def _quotes_others(regulation: Regulation) -> bool:
+    """Whether the regulation quotes articles of others (a Pasal I amendment, or an omnibus
+    law, whose ``amends`` is None but whose quoted articles each name the law they amend):
+    its articles inherit those laws' headings, known only at the end of a build."""
+    return regulation.amends is not None or any(a.amends for a in regulation.articles)
 
 
 def _searchable_texts(reg: Regulation) -> Iterator[str]:
@@ -1307,14 +1314,21 @@ def deleted_articles(reg: Regulation) -> dict[str, str]:
     """The articles an amending regulation deletes ("97. Ketentuan Pasal 169 dihapus."), as
     ``{identity: version key of the deletion}``: every version older than the deletion is no
     longer in force. An item deleting only an ayat quotes the article anew, and is no deletion
-    of the article."""
-    if reg.amends is None:
-        return {}
-    quoted = {article.pasal for article in reg.articles if article.amends is not None}
+    of the article. Each item deletes from the regulation it names (an omnibus law's items:
+    "Pasal 81 … 47. Pasal 158 dihapus." deletes UU 13/2003 Pasal 158), else from
+    ``reg.amends``; one whose name OCR garbled (``UNKNOWN``) deletes nothing identifiable."""
+    quoted = {(article.amends.ref, article.amends.pasal) for article in reg.articles
+              if article.amends is not None}
     version = version_key((reg.year, 1, _int_or_zero(reg.number)))
-    scope = identity_scope(reg.id, reg.amends.id)
-    return {f"{scope}#{pasal}": version for change in reg.changes
-            if change.action == "dihapus" for pasal in change.targets if pasal not in quoted}
+    deleted: dict[str, str] = {}
+    for change in reg.changes:
+        amended = change.ref or reg.amends
+        if change.action != "dihapus" or amended is None or amended.type == "UNKNOWN":
+            continue
+        scope = identity_scope(reg.id, amended.id)
+        deleted.update({f"{scope}#{pasal}": version for pasal in change.targets
+                        if (amended, pasal) not in quoted})
+    return deleted
 
 
 _PARTIAL_REVOCATION = re.compile(r"\b(ketentuan|pasal|sepanjang|kecuali)\b", re.IGNORECASE)

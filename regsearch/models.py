@@ -59,7 +59,8 @@ class Amends:
     """Marks an article quoted inside an amending regulation's ``Pasal I``.
 
     ``ref`` is the amended regulation, ``pasal`` the quoted article's number and ``via``
-    the change item that quotes it ("Pasal I angka 1"). ``ayat``: the ayat the change item
+    the change item that quotes it ("Pasal I angka 1"; in an omnibus law its own article:
+    "Pasal 81 angka 44"). ``ayat``: the ayat the change item
     replaces when it names and quotes only them ("Ketentuan Pasal 10 ayat (4) huruf b diubah"
     quoting ayat (4) alone): the article's other ayat stay as the amended text prints them.
     Empty when the quoted article is the whole Pasal.
@@ -129,7 +130,8 @@ class Article:
 
     ``part`` is ``"body"`` for the batang tubuh, ``"lampiran"`` for articles of a
     regulation carried in the Lampiran (Penetapan Perppu menjadi UU). ``amends`` is set for
-    articles quoted inside ``Pasal I`` of an amending regulation.
+    articles quoted inside ``Pasal I`` of an amending regulation (or inside an omnibus
+    law's article amending another law).
     """
 
     pasal: str
@@ -164,16 +166,21 @@ class Article:
 
 @dataclass(frozen=True)
 class ChangeItem:
-    """One numbered item of an amending regulation's ``Pasal I``.
+    """One numbered item of an amending regulation's ``Pasal I`` (or of an omnibus law's
+    article that amends another law: "Pasal 81 … 47. Pasal 158 dihapus.").
 
     ``action`` is one of diubah / disisipkan / dihapus / ditambahkan (or None when the
-    instruction could not be read); ``targets`` the Pasal numbers it changes.
+    instruction could not be read); ``targets`` the Pasal numbers it changes. ``ref``: the
+    regulation it changes when that is not ``Regulation.amends`` — an omnibus law amends
+    dozens from its Arabic-numbered articles, each item the law its article names; None in
+    a ``Pasal I`` amendment (its one amended regulation is ``Regulation.amends``).
     """
 
     label: str
     instruction: str
     action: str | None
     targets: tuple[str, ...] = ()
+    ref: RegulationRef | None = None
 
 
 @dataclass(frozen=True)
@@ -215,6 +222,8 @@ class Regulation:
     promulgated: str | None = None
     gazette: str | None = None
     articles: tuple[Article, ...] = ()
+    #: The regulation a ``Pasal I`` amendment changes. None for an omnibus law, which amends
+    #: many from its own articles: each of its ``changes`` (and quoted articles) names one.
     amends: RegulationRef | None = None
     changes: tuple[ChangeItem, ...] = ()
     revokes: tuple[str, ...] = ()

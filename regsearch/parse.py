@@ -10,7 +10,10 @@ The document is read in four steps:
    heading must fit the expected next number, or stand alone between sentences), so a
    cross-reference wrapped onto its own line is not taken for an article. Amending
    regulations (``Pasal I``/``Pasal II``) get their change items read and every quoted
-   article becomes an ``Article`` with ``amends`` set.
+   article becomes an ``Article`` with ``amends`` set; so does an Arabic-numbered article of
+   an omnibus law whose lead-in changes another named law ("Pasal 81 Beberapa ketentuan
+   dalam Undang-Undang Nomor 13 Tahun 2003 … diubah sebagai berikut:"): its quoted headings
+   do not cut the body.
 4. Articles are split into ayat and nested list items; the Penjelasan is attached.
 
 How the parts are represented (what the index and the CLI rely on):
@@ -24,6 +27,14 @@ How the parts are represented (what the index and the CLI rely on):
   on the line that ends the quoted text before it ('… dan bangsa." 90. Ketentuan Pasal 162
   diubah …') is split off when it carries the next expected number and reads as an
   instruction; an item whose number is truly lost is inferred (``change_label_missing``).
+- An omnibus law (UU 11/2020 Cipta Kerja) keeps its own articles and numbers; an article of
+  it that amends another law is read as ``Pasal I`` is: its text is its lead-in plus one
+  ``Item`` per change item, its quoted articles have ``amends = Amends(that law, pasal,
+  via="Pasal 81 angka 44")`` (the first law its lead-in names: "… sebagaimana telah diubah
+  dengan …" names later ones), and its ``ChangeItem``s carry that law in ``ref``
+  (``Regulation.amends`` stays None: an omnibus amends many). A law only named ("…
+  sebagaimana dimaksud dalam Undang-Undang Nomor …") changes nothing. The omnibus
+  Penjelasan ("Pasal 81 / Angka 44 / Pasal 156 …") is not attached to quoted articles yet.
 - A Lampiran that is a whole regulation (UU 1/2015 → Perppu 1/2014) gives articles with
   ``part="lampiran"`` (the Perppu's own numbers) with its Penjelasan attached; its
   Penjelasan Umum becomes a ``LampiranSection("PENJELASAN UMUM", …)``. Any other
@@ -55,8 +66,9 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 - ``item_gap``            list item labels skip or repeat inside one list (huruf d followed by f).
 - ``change_label_missing`` an amending item has no printed number; its label is inferred.
 - ``change_item_gap``     amending item numbers skip.
-- ``amended_unknown``     an amending ``Pasal I`` quotes articles but the regulation it amends
-                          could not be read (they are filed under ``UNKNOWN ?/0``).
+- ``amended_unknown``     an amending ``Pasal I`` (or omnibus article) quotes articles but the
+                          regulation it amends could not be read (they are filed under
+                          ``UNKNOWN ?/0``).
 - ``unplaced_text``       body text before the first article that belongs to no article.
 - ``penjelasan_unmatched`` a Penjelasan entry names an article that was not found.
 - ``truncated``           the body is followed by no closing formula, Penjelasan or Lampiran:
@@ -219,6 +231,39 @@ _AMENDED_REF = re.compile(
     r"Keputusan [A-Z][\w ]+?)(?:\s+(?i:Republik\s+Indonesia))?\s+(?i:Nomor)\s+"
     rf"(?P<num>{_OCR_DIGIT}+[A-Z]?)(?:/[A-Z][A-Z0-9.]*)?(?:/(?P<slashyear>\d{{4}}))?"
     rf"(?:\s+(?i:Tahun)\s+(?P<year>{_OCR_DIGIT}{{4}}))?")
+#: The lead-in of an omnibus law's article that amends another law (UU 11/2020 Pasal 81:
+#: "Beberapa ketentuan dalam Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan (…)
+#: diubah sebagai berikut:"; "Ketentuan Pasal 7 dalam Undang-Undang Nomor … diubah sehingga
+#: berbunyi sebagai berikut:"). A mere mention ("… sebagaimana dimaksud dalam Undang-Undang
+#: Nomor …") does not start so, "Ketentuan dalam Undang-Undang ini" names no other law (a
+#: number must follow; OCR may lose "Nomor": "Undang-Undang 3 Tahun 2Ol4", Pasal 44), and
+#: "sebagaimana telah diubah dengan" is no instruction. OCR may print the heading twice with a
+#: stray mark ("Pasal 20 . 1 Pasal 20 Beberapa …"); a purpose may come first ("Untuk memberikan
+#: kemudahan …, beberapa ketentuan dalam …", Pasal 27).
+_OMNIBUS_LEAD = re.compile(
+    r"^[\W\d]{0,8}(?:Pasal\s+\d+\s+)?(?:Untuk\s[^.;:]{0,300}?,\s*)?"
+    r"(?:Beberapa\s+ketentuan|Ketentuan(?:\s+(?:Pasal|ayat|huruf|angka)\b[^.;:]{0,120}?)?)\s+"
+    r"(?:dalam|pada)\s+(?=(?:Undang|Peraturan|Keputusan)\b[\w\s-]{0,80}?\b(?:Nomor\b|\d))", re.I)
+#: (No word boundary before the verb: OCR glues it to the gazette number, "Nomor 42791diubah".)
+_OMNIBUS_VERB = re.compile(
+    r"(?:diubah|disisipkan|ditambah(?:kan)?)(?:\s+(?:menjadi|sehingga|dan|serta|berbunyi|sebagai|"
+    r"berikut))*\s*:|\bdihapus\s*\.?\s*$", re.I)
+#: What an omnibus article amends when OCR garbled the name: read, never guessed.
+_UNKNOWN_REF = RegulationRef("UNKNOWN", "?", 0)
+#: "… sebagai berikut: Pasal 13 (1) Pelatihan …": a quoted heading printed on the line of the
+#: instruction that quotes it, or at the start of the quoted text's first line (OCR'd omnibus
+#: texts run them together; a Pasal I amendment prints them apart and is read as printed).
+_GLUED_QUOTED = re.compile(r"(?:(?<=berikut:)|(?<=berikut :)|^)\s*(?P<heading>Pasal\s+"
+                           r"(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
+#: How far back a heading of an omnibus article is looked for the instruction that quotes it.
+_QUOTING_WINDOW = 300
+#: An omnibus law's own heading glued before its next amendment, its digits as OCR prints
+#: them: "… rupiah). Pasal 1 1 1 Beberapa ketentuan dalam …", "Pasal 4T Beberapa …". A quoted
+#: article never starts so: the lead-in names the heading an article of the omnibus.
+_OWN_AMENDING_HEADING = re.compile(
+    r"\bPas[ai][l1]\s+(?P<num>[0-9lIOT](?:\s?[0-9lIOT]){0,2})\s+"
+    r"(?=(?:Untuk\s[^.;:]{0,300}?,\s*)?[Bb]eberapa\s+ketentuan\s+dalam\b)")
+_OCR_T = str.maketrans({"T": "7"})
 
 # --- penjelasan ---------------------------------------------------------------------------
 
@@ -349,7 +394,17 @@ class _Builder:
         if _PASAL_ROMAN.match(raw[0].pasal):
             return self._amending(raw, meta)
         self._check_sequence([a.pasal for a in raw], [a.page for a in raw], part=part)
-        return [self._article(a, part=part) for a in raw], [], None
+        articles: list[Article] = []
+        changes: list[ChangeItem] = []
+        for article in raw:
+            amended = _omnibus_ref(article.lines)
+            if amended is None:
+                articles.append(self._article(article, part=part))
+                continue
+            own, quoted, items = self._changing_article(article, amended, part=part)
+            articles += [own, *quoted]
+            changes += items
+        return articles, changes, None
 
     def _segment(self, body: list[Line], *, part: str) -> list[_RawArticle]:
         """Cut body lines into articles at accepted ``Pasal`` headings, tracking BAB/Bagian."""
@@ -485,16 +540,36 @@ class _Builder:
 
     def _pasal_one(self, raw: _RawArticle, amended: RegulationRef | None
                    ) -> tuple[Article, list[Article], list[ChangeItem]]:
-        reader = _ChangeReader(self, raw, amended)
+        return self._read_changes(_ChangeReader(self, raw, amended), raw, part="body")
+
+    def _changing_article(self, raw: _RawArticle, amended: RegulationRef, *, part: str
+                          ) -> tuple[Article, list[Article], list[ChangeItem]]:
+        """An omnibus law's article amending another law (UU 11/2020 Pasal 81 → UU 13/2003),
+        read as a ``Pasal I`` is: it keeps its own number and lead-in with one item per change;
+        the articles it quotes amend that law, ``via`` "Pasal 81 angka 44"; its change items
+        carry the law (``ChangeItem.ref``), as an omnibus amends many."""
+        reader = _ChangeReader(self, raw, amended, via=f"Pasal {raw.pasal}", omnibus=True)
+        own, quoted, changes = self._read_changes(reader, raw, part=part)
+        if amended == _UNKNOWN_REF and quoted:
+            self.note("amended_unknown", f"Pasal {raw.pasal} quotes {len(quoted)} article(s) of a "
+                      "regulation whose name could not be read (indexed under UNKNOWN: they will "
+                      "not join that regulation's versions)", raw.page)
+        return own, quoted, changes
+
+    def _read_changes(self, reader: _ChangeReader, raw: _RawArticle, *, part: str
+                      ) -> tuple[Article, list[Article], list[ChangeItem]]:
+        """The amending article (its lead-in, one item per change), the articles it quotes and
+        its change items, read line by line."""
         for text, page in zip(raw.lines, raw.line_pages):
             reader.feed(text, page)
-        quoted = [_partial(self._article(a, part="body"), reader.changes) for a in reader.finish()]
+        quoted = [_partial(self._article(a, part=part), reader.changes) for a in reader.finish()]
         lead = " ".join(reader.lead).strip()
         items = tuple(Item(c.label, _strip_label(c.instruction, c.label)) for c in reader.changes if c.label)
         ayat = (Ayat(None, lead, items),)
-        pasal_one = Article(pasal="I", text=_render(ayat), ayat=ayat, bab=raw.bab,
-                            page=raw.page if self.paged else None, part="body")
-        return pasal_one, quoted, reader.changes
+        article = Article(pasal=raw.pasal, text=_render(ayat), ayat=ayat, bab=raw.bab,
+                          bagian=raw.bagian, paragraf=raw.paragraf,
+                          page=raw.page if self.paged else None, part=part)
+        return article, quoted, reader.changes
 
     # -- penjelasan --------------------------------------------------------------------------
 
@@ -564,7 +639,12 @@ class _Builder:
 
 class _Segmenter:
     """Walks body lines, opening an article at each accepted ``Pasal`` heading and keeping the
-    current BAB / Bagian / Paragraf (with their titles on the following lines)."""
+    current BAB / Bagian / Paragraf (with their titles on the following lines).
+
+    Inside an omnibus article that amends another law (``_omnibus_ref``) the headings of the
+    articles it quotes are text of that article, as ``Pasal I``'s are: only the law's own next
+    number, not named by the instruction before it, cuts the body; BAB/Bagian lines there are
+    held until it is known whether they head the next own article or are quoted."""
 
     def __init__(self, builder: _Builder, body: list[Line]) -> None:
         self.builder = builder
@@ -577,6 +657,8 @@ class _Segmenter:
         self.inline: list[str] = []
         self.roman_mode = False
         self.forced: str | None = None
+        self.held: list[Line] = []
+        self._omnibus: tuple[int, int, bool] = (-1, -1, False)
 
     def run(self) -> list[_RawArticle]:
         index = 0
@@ -589,28 +671,69 @@ class _Segmenter:
                 continue
             self._take(line, following)
             index += 1
+        self._release_held(as_structure=False)
         return self.articles
 
     def _take(self, line: Line, following: str) -> None:
         text = line.text
         number = self._heading_number(text, following, line.page)
-        if number is not None:
+        if self.held and (number is not None or not self._holds(text)):
+            self._release_held(as_structure=number is not None)
+        if number is None and self._amending_other() and self._holds(text):
+            self.held.append(line)
+        elif number is not None:
             if not self.articles and _PASAL_ROMAN.match(number):
                 self.roman_mode = True
             self.articles.append(_RawArticle(number, line.page, **self._heading_fields()))
             self.title_kind = None
-        elif (structural := None if self.roman_mode else _structural_heading(text)):
+        elif not self._structure(text):
+            self._append(line)
+        self.previous_text = text
+
+    def _append(self, line: Line) -> None:
+        self.title_kind = None
+        if self.articles:
+            self.articles[-1].lines.append(line.text)
+            self.articles[-1].line_pages.append(line.page)
+        elif line.text and not _MENETAPKAN.match(line.text):
+            self.unplaced.append(line)
+
+    def _structure(self, text: str) -> bool:
+        """Read a BAB/Bagian/Paragraf heading or a line of its title; False for other text."""
+        if (structural := None if self.roman_mode else _structural_heading(text)):
             self._enter_heading(*structural, text)
         elif self.title_kind and _looks_like_title(text, self.title_kind):
             self.headings[self.title_kind] = f"{self.headings[self.title_kind]} {text}".strip()
         else:
-            self.title_kind = None
-            if self.articles:
-                self.articles[-1].lines.append(text)
-                self.articles[-1].line_pages.append(line.page)
-            elif text and not _MENETAPKAN.match(text):
-                self.unplaced.append(line)
-        self.previous_text = text
+            return False
+        return True
+
+    def _amending_other(self) -> bool:
+        """Whether the current article is an omnibus article amending another law (cached
+        per article and count of lead lines read: the lead is its first three lines)."""
+        if not self.articles or self.roman_mode:
+            return False
+        article = self.articles[-1]
+        key = (id(article), min(len(article.lines), 3))
+        if self._omnibus[:2] != key:
+            self._omnibus = (*key, _omnibus_ref(article.lines) is not None)
+        return self._omnibus[2]
+
+    def _holds(self, text: str) -> bool:
+        """Whether a line of an omnibus article is held: a BAB/Bagian/Paragraf heading, or a
+        title line after one."""
+        if _structural_heading(text):
+            return True
+        kind = _structural_heading(self.held[-1].text) if self.held else None
+        return bool(kind) and _looks_like_title(text, kind[0])
+
+    def _release_held(self, *, as_structure: bool) -> None:
+        """Held heading lines: the next own article's BAB/Bagian (``as_structure``), else
+        text the omnibus article quotes ("BAB XA …" a change item inserts)."""
+        held, self.held = self.held, []
+        for line in held:
+            if not (as_structure and self._structure(line.text)):
+                self._append(line)
 
     def _heading_fields(self) -> dict:
         return {"bab": self.headings["bab"], "bagian": self.headings["bagian"],
@@ -638,6 +761,8 @@ class _Segmenter:
                 return raw_number
         if self.roman_mode:
             return None  # inside an amending body only Roman headings cut the body
+        if self._amending_other():
+            return self._own_heading(raw_number, page, following)
         number = _ocr_number(raw_number)
         if number is None:
             return None
@@ -650,6 +775,28 @@ class _Segmenter:
         if clean_break and not _starts_lowercase(following) and raw_number == number:
             return number
         return None
+
+    def _own_heading(self, raw_number: str, page: int, following: str) -> str | None:
+        """Inside an omnibus article: the law's own next number, unless the instruction just
+        before names it (then it is a quoted article of the amended law)."""
+        number = self._own_number(_ocr_number(raw_number), " ".join(self.articles[-1].lines[-2:]),
+                                  following)
+        if number is not None:
+            self.builder.note_ocr(raw_number, number, page)
+        return number
+
+    def _own_number(self, number: str | None, before: str, after: str) -> str | None:
+        """``number`` if it is the omnibus law's own next article: the expected number not
+        quoted by the instruction before it, or one a few further on (OCR lost the headings
+        between) that opens the next amendment ("Pasal 42 Beberapa ketentuan dalam …"): a
+        quoted article never starts so."""
+        if number is None or _quoted_by_instruction(number, before):
+            return None
+        if number in self._expected():
+            return number
+        last = self.articles[-1].pasal
+        ahead = number.isdigit() and last.isdigit() and 0 < int(number) - int(last) <= _MAX_INLINE_GAP
+        return number if ahead and _omnibus_ref([after]) is not None else None
 
     def _expected(self) -> set[str]:
         return _expected_next(self.articles[-1].pasal) if self.articles else {"1"}
@@ -664,12 +811,16 @@ class _Segmenter:
             if nested:
                 return [Line(line.text[:nested.start()].strip(), line.page),
                         Line(line.text[nested.start():].strip(), line.page)]
+        own = self._own_amending_heading(line)
+        if own:
+            return own
         for found in _INLINE_PASAL.finditer(line.text):
             if found.start() == 0 and _PASAL_HEADING.match(line.text):
                 return None
             if not self._heading_may_follow(line.text, found.start()):
                 continue
-            number = self._inline_number(found.group("num"))
+            number = self._inline_number(found.group("num"), line.text[:found.start()],
+                                         line.text[found.end():])
             if number is None:
                 continue
             before = line.text[:found.start()].strip()
@@ -681,6 +832,25 @@ class _Segmenter:
             self.builder.note_ocr(found.group("num"), number, line.page)
             pieces = [Line(part, line.page) for part in (before, f"Pasal {number}", after) if part]
             return pieces
+        return None
+
+    def _own_amending_heading(self, line: Line) -> list[Line] | None:
+        """Split a line at an omnibus law's own heading glued before its next amendment
+        (``_OWN_AMENDING_HEADING``), when the number, OCR read, comes after the last article
+        and the lead-in names a law: the heading OCR spaced or garbled ("Pasal 1 1 1") would
+        otherwise leave the rest of the law inside the article before it, quoting it."""
+        for found in _OWN_AMENDING_HEADING.finditer(line.text):
+            raw = re.sub(r"\s", "", found.group("num"))
+            number = _ocr_number(raw.translate(_OCR_T), lenient=True)
+            last = self.articles[-1].pasal if self.articles else None
+            if number is None or last is None or _pasal_key(number) <= _pasal_key(last) \
+                    or _omnibus_ref([line.text[found.end():]]) is None:
+                continue
+            before, after = line.text[:found.start()].strip(), line.text[found.end():].strip()
+            self.inline.append(number)
+            self.forced = number
+            self.builder.note_ocr(raw, number, line.page)
+            return [Line(text, line.page) for text in (before, f"Pasal {number}", after) if text]
         return None
 
     @staticmethod
@@ -698,11 +868,14 @@ class _Segmenter:
         return bool(word) and word.group(1).lower() not in _CROSS_REFERENCE_WORDS \
             and not text[start:end].rstrip().endswith((",", "/", "-"))
 
-    def _inline_number(self, raw: str) -> str | None:
+    def _inline_number(self, raw: str, before: str, after: str) -> str | None:
         number = _ocr_number(raw, lenient=True)
         if number is None:
             return None
         expected = self._expected()
+        if self._amending_other():   # only the own next number, not a quoted one
+            return self._own_number(number, before or " ".join(self.articles[-1].lines[-2:]),
+                                    after)
         if number in expected:
             return number
         if raw.isdigit() and self.articles and self.articles[-1].pasal.isdigit():
@@ -717,12 +890,21 @@ class _Segmenter:
 # ===========================================================================================
 
 class _ChangeReader:
-    """Reads ``Pasal I`` line by line: change items, and the articles they quote."""
+    """Reads ``Pasal I`` line by line: change items, and the articles they quote.
 
-    def __init__(self, builder: _Builder, raw: _RawArticle, amended: RegulationRef | None) -> None:
+    ``via`` names the amending article in ``Amends.via`` and the anomalies ("Pasal I"; an
+    omnibus law's own "Pasal 81"). ``omnibus``: the article is one of an omnibus law, whose
+    change items each carry the law they amend (``ChangeItem.ref``) and whose OCR'd text
+    runs a quoted heading into the instruction before it ("… berikut: Pasal 13 (1) …")."""
+
+    def __init__(self, builder: _Builder, raw: _RawArticle, amended: RegulationRef | None, *,
+                 via: str = "Pasal I", omnibus: bool = False) -> None:
         self.builder = builder
         self.raw = raw
-        self.amended = amended or RegulationRef("UNKNOWN", "?", 0)
+        self.amended = amended or _UNKNOWN_REF
+        self.via = via
+        self.omnibus = omnibus
+        self.item_ref = self.amended if omnibus else None
         self.lead: list[str] = []
         self.changes: list[ChangeItem] = []
         self.quoted: list[_RawArticle] = []
@@ -742,13 +924,31 @@ class _ChangeReader:
             self._feed_line(text[begin:end].strip(), page)
 
     def _feed_line(self, text: str, page: int) -> None:
+        glued = _GLUED_QUOTED.search(text) if self.omnibus else None
+        if glued and (glued.start() > 0 or self._awaits(glued.group("num"))):
+            for piece in (text[:glued.start()], glued.group("heading")):
+                if piece.strip():
+                    self._read_line(piece.strip(), page)
+            if text[glued.end():].strip():
+                self._feed_line(text[glued.end():].strip(), page)
+            return
+        self._read_line(text, page)
+
+    def _awaits(self, number: str) -> bool:
+        """Whether a heading printed at the start of a line opens (or repeats) a quoted
+        article: the current item names it, or it is the quoted article just opened."""
+        if self.open_quote is not None and not self.open_quote.lines:
+            return self.open_quote.pasal == number
+        return number in self.current_targets
+
+    def _read_line(self, text: str, page: int) -> None:
         self.page = page
         if self._is_change_item(text):
             self._start_change(_CHANGE_ITEM.match(text).group("label"), text)
         elif self._is_unlabelled_instruction(text):
             label = str(self._last_label() + 1)
-            self.builder.note("change_label_missing", f"Pasal I item without a number read as angka {label}: "
-                                                      f"{text[:60]!r}")
+            self.builder.note("change_label_missing", f"{self.via} item without a number read as "
+                                                      f"angka {label}: {text[:60]!r}")
             self._start_change(label, f"{label}. {text}")
         elif (number := self._quoted_heading(text)) is not None:
             self._open_quoted(number)
@@ -759,7 +959,7 @@ class _ChangeReader:
             self.open_quote.lines.append(text)
         elif self.changes:
             last = self.changes[-1]
-            self.changes[-1] = ChangeItem(last.label, f"{last.instruction} {text}", last.action, last.targets)
+            self.changes[-1] = replace(last, instruction=f"{last.instruction} {text}")
         else:
             self.lead.append(text)
         self.previous_text = text
@@ -771,7 +971,7 @@ class _ChangeReader:
         labels = [int(c.label) for c in self.changes if c.label.isdigit()]
         for previous, current in zip(labels, labels[1:]):
             if current != previous + 1:
-                self.builder.note("change_item_gap", f"Pasal I angka {current} after angka {previous}")
+                self.builder.note("change_item_gap", f"{self.via} angka {current} after angka {previous}")
         return self.quoted
 
     def _last_label(self) -> int:
@@ -830,7 +1030,8 @@ class _ChangeReader:
     def _start_change(self, label: str, text: str) -> None:
         instruction = text.strip()
         targets = _change_targets(instruction)
-        self.changes.append(ChangeItem(label, instruction, _change_action(instruction), tuple(targets)))
+        self.changes.append(ChangeItem(label, instruction, _change_action(instruction),
+                                       tuple(targets), self.item_ref))
         self.current_targets = list(targets)
         self.open_quote = None
         self.inferred = False
@@ -848,6 +1049,9 @@ class _ChangeReader:
         return number if (_ENDS_SENTENCE.search(prev) or not prev) else None
 
     def _open_quoted(self, number: str, *, implicit: bool = False) -> None:
+        if self.omnibus and self.open_quote is not None and not self.open_quote.lines \
+                and self.open_quote.pasal == number:
+            return  # the heading printed twice ("Pasal 58" above "Pasal 58 (1) …", OCR)
         if not self.changes:
             self._change_from_lead()
         if self.inferred and self.quoted and number in _expected_next(self.quoted[-1].pasal):
@@ -859,7 +1063,7 @@ class _ChangeReader:
         elif not self.current_targets:
             self.current_targets = [number]
         label = self.changes[-1].label
-        via = f"Pasal I angka {label}" if label else "Pasal I"
+        via = f"{self.via} angka {label}" if label else self.via
         amends = Amends(self.amended, number, via)
         self.open_quote = _RawArticle(number, self.page, amends=amends)
         self.quoted.append(self.open_quote)
@@ -869,22 +1073,22 @@ class _ChangeReader:
         ("Ketentuan Pasal 3 … diubah sebagai berikut:")."""
         instruction = _squash(self.lead)
         self.changes.append(ChangeItem("", instruction, _change_action(instruction),
-                                       tuple(_change_targets(instruction))))
+                                       tuple(_change_targets(instruction)), self.item_ref))
         self.current_targets = list(self.changes[-1].targets)
 
     def _infer_missing_change(self, number: str) -> None:
         label = str(self._last_label() + 1)
         action = "disisipkan" if number[-1].isalpha() else "diubah"
         self.builder.note("change_label_missing",
-                          f"Pasal {number} follows Pasal I angka {self.changes[-1].label} but is not one of "
-                          f"its targets: read as a lost item, angka {label}")
-        self.changes.append(ChangeItem(label, "", action, (number,)))
+                          f"Pasal {number} follows {self.via} angka {self.changes[-1].label} but is not "
+                          f"one of its targets: read as a lost item, angka {label}")
+        self.changes.append(ChangeItem(label, "", action, (number,), self.item_ref))
         self.current_targets = [number]
         self.inferred = True
 
     def _extend_current(self, number: str) -> None:
         last = self.changes[-1]
-        self.changes[-1] = ChangeItem(last.label, last.instruction, last.action, (*last.targets, number))
+        self.changes[-1] = replace(last, targets=(*last.targets, number))
         self.current_targets.append(number)
 
 
@@ -895,7 +1099,7 @@ def _partial(article: Article, changes: list[ChangeItem]) -> Article:
     so that the article's other ayat are not taken for repealed. "… ayat (3) diubah sehingga
     Pasal 162 berbunyi …" restates the whole Pasal."""
     amends = article.amends
-    label = amends.via.rsplit(" ", 1)[-1] if amends else ""
+    label = _via_angka(amends.via) if amends else ""
     change = next((c for c in changes if c.label == label and label), None)
     if change is None or change.action != "diubah":
         return article
@@ -911,6 +1115,12 @@ def _partial(article: Article, changes: list[ChangeItem]) -> Article:
     if not quoted or None in quoted or not set(quoted) <= set(replaced):
         return article
     return replace(article, amends=replace(amends, ayat=tuple(quoted)))
+
+
+def _via_angka(via: str) -> str:
+    """The change item's number in ``Amends.via`` ("Pasal 81 angka 44" → "44"; "" for an
+    amending article of one unnumbered instruction: "Pasal I", "Pasal 81")."""
+    return via.rpartition(" angka ")[2] if " angka " in via else ""
 
 
 #: "Ketentuan Pasal 10 ayat (4) huruf b", "Pasal 41 ayat (1) dan ayat (2)": the ayat named.
@@ -1131,6 +1341,40 @@ def _amended_ref(lines: list[str], meta: dict) -> RegulationRef | None:
         if ref:
             return ref
     return None
+
+
+def _omnibus_ref(lines: Sequence[str]) -> RegulationRef | None:
+    """The regulation an article of an Arabic-numbered body amends, when its lead-in says it
+    changes provisions of another named regulation (an omnibus law: UU 11/2020 Pasal 81
+    amends UU 13/2003): the first one named, as in a Pasal I lead-in ("… sebagaimana telah
+    diubah dengan …" names later ones). ``_UNKNOWN_REF`` when OCR garbled the name; None when
+    the article is no such amendment (its text is its own)."""
+    # a caret OCR puts before words ("^diubah"); "Undang- Undang" as OCR splits it
+    lead = re.sub(r"(?i:Undang)\s*-\s*(?=(?i:Undang))", "Undang-", " ".join(lines[:3]).replace("^", ""))
+    found = _OMNIBUS_LEAD.match(lead)
+    if not found or not _OMNIBUS_VERB.search(lead, found.end()):
+        return None
+    return _first_ref(re.split(r"\bdiubah\b", lead[found.end():])[0]) or _UNKNOWN_REF
+
+
+def _quoted_by_instruction(number: str, before: str) -> bool:
+    """Whether a ``Pasal N`` heading inside an omnibus article is a quoted one: the text just
+    before it is an instruction naming N ("44. Ketentuan Pasal 156 diubah sehingga berbunyi
+    sebagai berikut:"; OCR may misread the number, "Pasal i9", or shuffle the words:
+    "Ketentuan Pasal berikut: 153 diubah …"), or ends as one does ("… berikut:" and at most a
+    stray "(1)"): the law's own next article follows quoted text, never an instruction."""
+    window = before[-_QUOTING_WINDOW:]
+    if _AWAITING_QUOTE.search(window):
+        return True
+    digits = "".join(_OCR_DIGIT_CLASS.get(ch, re.escape(ch)) for ch in number)
+    return bool(re.search(rf"(?<![\w]){digits}(?!\w)", window) and _GLUED_VERBS.search(window)
+                and re.search(r"\b(?:berikut|berbunyi)\b", window))
+
+
+#: How OCR prints the digits of a number in running text ("Pasal i9", "Pasal 2O").
+_OCR_DIGIT_CLASS = {"1": "[1lIi]", "0": "[0Oo]"}
+#: An instruction still waiting for the text it quotes: "… sebagai berikut:" (a stray "(1)").
+_AWAITING_QUOTE = re.compile(r"\bberikut\s*:\s*(?:\(\s*\d+\s*\)\s*)?$")
 
 
 def _first_ref(text: str) -> RegulationRef | None:
@@ -1687,6 +1931,8 @@ def _accept_penjelasan_heading(found: re.Match[str], last: str | None) -> bool:
 
 def _penjelasan_key(article: Article, by_key: dict, amending: bool) -> tuple[str | None, str] | None:
     if article.amends is not None:
+        if article.amends.via.split(" angka ")[0] != "Pasal I":
+            return None  # an omnibus Penjelasan nests "Angka N" under its own Pasal: not read
         angka = article.amends.via.rsplit(" ", 1)[-1]
         for key in ((angka, article.pasal), (None, article.pasal), (angka, "?")):
             if key in by_key:

@@ -1,0 +1,172 @@
+"""Omnibus laws: an Arabic-numbered article that amends another law ("Pasal 81 Beberapa
+ketentuan dalam Undang-Undang Nomor 13 Tahun 2003 … diubah sebagai berikut: …") is read as a
+Pasal I is, its quoted articles and deletions filed under the law it amends.
+
+The fixture is real OCR'd text of UU 11/2020 (Cipta Kerja) Pasal 80–85
+(``fixtures/README.md``): digits as "2OO3", items without their number, headings glued
+into lines — what the parser meets in the scale corpus."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import regsearch
+from regsearch.index import deleted_articles
+from regsearch.models import RegulationRef
+from regsearch.parse import parse_pages
+
+from .test_parse_rules import parse, pasal
+
+FIXTURE = Path(__file__).parent / "fixtures" / "uu-11-2020-cipta-kerja-pasal-80-85.md"
+UU_13_2003 = RegulationRef("UU", "13", 2003)
+
+
+@pytest.fixture(scope="module")
+def cipta_kerja():
+    return regsearch.parse_file(FIXTURE)
+
+
+def quoted(reg, number, ref=UU_13_2003):
+    return next(a for a in reg.articles if a.amends and a.amends.ref == ref and a.pasal == number)
+
+
+def test_the_omnibus_keeps_its_own_articles_in_order(cipta_kerja):
+    assert cipta_kerja.ref == RegulationRef("UU", "11", 2020)
+    own = [a.pasal for a in cipta_kerja.articles if a.amends is None]
+    assert own == ["80", "81", "82", "83", "84", "85"]
+    # Pasal 80 merely names UU 13/2003 ("… beberapa ketentuan yang diatur dalam: a Undang-Undang
+    # Nomor 13 Tahun 2003 …"): it stays an ordinary article, as does Pasal 85
+    assert "mengubah, menghapus, atau menetapkan" in pasal(cipta_kerja, "80").text
+    assert pasal(cipta_kerja, "85", quoted=False).text.startswith("Untuk memberikan kemudahan")
+    # the omnibus amends many laws: no one of them is the regulation's ``amends``
+    assert cipta_kerja.amends is None
+
+
+def test_the_amending_article_keeps_its_lead_in_and_one_item_per_change(cipta_kerja):
+    article = pasal(cipta_kerja, "81", quoted=False)
+    assert article.ayat[0].text.startswith("Beberapa ketentuan dalam Undang-Undang Nomor 13")
+    items = {item.label: item.text for item in article.ayat[0].items}
+    assert items["44"].startswith("Ketentuan Pasal 156 diubah sehingga berbunyi")
+    assert items["47"].startswith("Pasal 158 dihapus")
+    assert "Pasal 156 (1)" not in article.text   # the quoted text is not the omnibus's own
+    assert article.bagian == "Bagian Kedua Ketenagakerjaan"
+
+
+def test_quoted_articles_amend_the_law_the_article_names(cipta_kerja):
+    changed = quoted(cipta_kerja, "156")     # "44. Ketentuan Pasal 156 diubah …"
+    assert (changed.amends.pasal, changed.amends.via) == ("156", "Pasal 81 angka 44")
+    assert changed.ayat[0].text.startswith("Dalam hal terjadi pemutusan hubungan kerja, pengusaha "
+                                           "wajib membayar uang pesangon")
+    assert [a.number for a in changed.ayat] == ["1", "2", "3", "4", "5"]
+    inserted = quoted(cipta_kerja, "88A")    # "25. Di antara Pasal 88 dan Pasal 89 disisipkan …"
+    assert inserted.amends.via == "Pasal 81 angka 25"
+    assert inserted.text.startswith("(1) Hak pekerja/buruh atas upah timbul")
+    # the next article of the omnibus amends another law: its own items, its own law
+    jaminan = quoted(cipta_kerja, "18", RegulationRef("UU", "40", 2004))
+    assert jaminan.amends.via == "Pasal 82 angka 1"
+    assert "jaminan kehilangan pekerjaan" in jaminan.text
+    # "… sebagaimana telah diubah …" does not change which law Pasal 84 amends (the first named)
+    assert quoted(cipta_kerja, "53", RegulationRef("UU", "18", 2017)).amends.via == "Pasal 84"
+
+
+def test_deletions_are_recorded_against_the_law_they_delete_from(cipta_kerja):
+    deleted = {(c.ref, t) for c in cipta_kerja.changes if c.action == "dihapus" for t in c.targets}
+    assert {(UU_13_2003, "154"), (UU_13_2003, "158"), (UU_13_2003, "159")} <= deleted
+    identities = deleted_articles(cipta_kerja)
+    assert {"uu-13-2003#154", "uu-13-2003#158", "uu-13-2003#159"} <= set(identities)
+    # "6. Pasal 44 dihapus 7 Ketentuan Pasal 45 diubah …" (item 7's number lost in OCR): Pasal
+    # 45 is quoted anew, so no deletion of it
+    assert "uu-13-2003#45" not in identities and "uu-13-2003#44" in identities
+    assert all(identity.startswith("uu-13-2003#") for identity in identities)
+
+
+def test_an_unreadable_amended_law_is_said_not_guessed(cipta_kerja):
+    # Pasal 83: "Undang-Undang Nomor 24 Tahun 2oll" — a year OCR garbled beyond reading
+    assert quoted(cipta_kerja, "6", RegulationRef("UNKNOWN", "?", 0)).amends.via == "Pasal 83"
+    assert any(a.code == "amended_unknown" and a.message.startswith("Pasal 83 ")
+               for a in cipta_kerja.anomalies)
+
+
+OMNIBUS_BODY = """Menetapkan : PERATURAN PEMERINTAH TENTANG PERIZINAN REAKTOR NUKLIR.
+Pasal 1
+Dalam Peraturan Pemerintah ini yang dimaksud dengan reaktor nuklir adalah alat.
+Pasal 2
+Beberapa ketentuan dalam Peraturan Pemerintah Nomor 64 Tahun 2000 tentang Perizinan
+Pemanfaatan Tenaga Nuklir sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 29
+Tahun 2008 diubah sebagai berikut:
+1. Ketentuan Pasal 3 diubah sehingga berbunyi sebagai berikut:
+Pasal 3
+(1) Izin diberikan oleh Kepala.
+(2) Izin berlaku 5 (lima) tahun.
+2. Pasal 4 dihapus.
+Pasal 3
+Peraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.
+"""
+
+
+def test_a_plain_excerpt_reads_the_same_way():
+    """The rule on a small clean text: Pasal 3 after the quoted Pasal 3 is the regulation's own
+    (the instruction before it names no Pasal 3), and the amended law is the first named."""
+    reg = parse(OMNIBUS_BODY)
+    assert [a.pasal for a in reg.articles if a.amends is None] == ["1", "2", "3"]
+    amended = RegulationRef("PP", "64", 2000)
+    assert quoted(reg, "3", amended).amends.via == "Pasal 2 angka 1"
+    assert [(c.label, c.action, c.targets, c.ref) for c in reg.changes] == [
+        ("1", "diubah", ("3",), amended), ("2", "dihapus", ("4",), amended)]
+    assert list(deleted_articles(reg)) == ["pp-64-2000#4"]
+    assert not [a for a in reg.anomalies if a.code.startswith("pasal_")]
+
+
+def test_a_law_that_mentions_another_is_not_an_amendment():
+    body = OMNIBUS_BODY.replace("Beberapa ketentuan dalam", "Ketentuan sebagaimana dimaksud dalam")
+    reg = parse(body.replace(" diubah sebagai berikut:", " tetap berlaku:"))
+    assert not reg.changes and all(a.amends is None for a in reg.articles)
+
+
+def test_pasal_i_amendments_carry_no_ref_on_their_items():
+    """A Pasal I amendment names its one amended law in ``Regulation.amends``, as before."""
+    reg = parse_pages([(Path(__file__).parents[1] / "corpus" / "text" /
+                        "uu-10-2016-perubahan-kedua-uu-1-2015-pilkada.txt").read_text()],
+                      path="uu-10-2016.txt", paged=False)
+    assert reg.amends == RegulationRef("UU", "1", 2015)
+    assert reg.changes and all(c.ref is None for c in reg.changes)
+
+
+def test_the_index_shows_the_amended_law_as_the_omnibus_left_it(tmp_path, corpus_dir):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(FIXTURE, corpus / FIXTURE.name)
+    shutil.copy(corpus_dir / "pdf" / "uu-13-2003-ketenagakerjaan.pdf", corpus)
+    regsearch.build_index([corpus], tmp_path / "index")
+    with regsearch.open_index(tmp_path / "index") as index:
+        old = index.show("UU 13/2003 Pasal 156")
+        newest = "Pasal 156 UU 13/2003 sebagaimana diubah dengan UU 11/2020"
+        assert (old.standing, old.replaced_by) == ("superseded", newest)
+        current = index.show(newest)
+        assert current.regulation.id == "uu-11-2020" and current.standing == "current"
+        assert current.amends.via == "Pasal 81 angka 44"
+        # the quoted article sits where the amended one does (headings inherited)
+        assert current.headings == old.headings
+        deleted = index.show("UU 13/2003 Pasal 158")
+        assert (deleted.standing, deleted.replaced_by) == ("deleted", "UU 11/2020")
+        # an article the omnibus left alone is still the text in force
+        assert index.show("UU 13/2003 Pasal 162").standing == "current"
+        # the omnibus's own articles keep their numbers
+        assert index.show("UU 11/2020 Pasal 85").amends is None
+
+
+def test_an_own_heading_ocr_garbled_before_the_next_amendment_still_ends_the_one_before():
+    """UU 11/2020 prints "… rupiah). Pasal 1 1 1 Beberapa ketentuan dalam …": read as Pasal
+    111, else every later article of the omnibus was quoted as amending the law before."""
+    body = OMNIBUS_BODY.replace("Pasal 1\n", "Pasal 10\n").replace("Pasal 2\n", "Pasal 11\n")
+    body = body.replace("(2) Izin berlaku 5 (lima) tahun.\n2. Pasal 4 dihapus.\nPasal 3\n",
+                        "(2) Izin berlaku 5 (lima) tahun. Pasal 1 2 Beberapa ketentuan dalam "
+                        "Peraturan Pemerintah Nomor 33 Tahun 2007 diubah sebagai berikut:\n"
+                        "1. Pasal 4 dihapus.\nPasal 13\n")
+    reg = parse(body)
+    assert [a.pasal for a in reg.articles if a.amends is None] == ["10", "11", "12", "13"]
+    assert list(deleted_articles(reg)) == ["pp-33-2007#4"]
+    assert quoted(reg, "3", RegulationRef("PP", "64", 2000)).text.endswith("5 (lima) tahun.")
