@@ -1175,6 +1175,10 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
            "payload": {"regulation": info, "path": stored_path, "articles": len(reg.articles),
                        "anomalies": [a.to_dict() for a in reg.anomalies],
                        "amends": reg.amends.id if reg.amends else None,
+                       # an omnibus amends many laws from its own articles (UU 11/2020 Pasal 81)
+                       "also_amends": sorted({change.ref.id for change in reg.changes
+                                              if change.ref and change.ref != reg.amends
+                                              and change.ref.type != "UNKNOWN"}),
                        "full_number": reg.full_number,
                        "revokes": revoked_ids(reg.revokes),
                        "deletes": deleted_articles(reg),

@@ -329,8 +329,8 @@ class RegulationIndex:
         payloads = [fields["payload"] for fields in searcher.documents(doctype="regulation")]
         amenders: dict[str, list[RegulationInfo]] = {}
         for payload in payloads:
-            if payload.get("amends"):
-                amenders.setdefault(payload["amends"], []).append(_info(payload["regulation"]))
+            for amended in filter(None, [payload.get("amends"), *payload.get("also_amends", ())]):
+                amenders.setdefault(amended, []).append(_info(payload["regulation"]))
         revoked = self._catalogue().revoked
         summaries = []
         for payload in payloads:
@@ -789,10 +789,12 @@ class RegulationIndex:
             deleted: dict[str, tuple[str, str]] = {}
             infos: list[RegulationInfo] = []
             amended: list[str | None] = []
+            amended_too: list[tuple[str, ...]] = []
             for fields in searcher.documents(doctype="regulation"):
                 payload = fields["payload"]
                 infos.append(_info(payload["regulation"]))
                 amended.append(payload.get("amends"))
+                amended_too.append(tuple(payload.get("also_amends", ())))
                 for short, full in payload.get("abbreviations", {}).items():
                     abbreviations.setdefault(short, set()).add(full)
                 by = _ref(infos[-1]).short
@@ -801,8 +803,9 @@ class RegulationIndex:
                 for identity, version in payload.get("deletes", {}).items():
                     deleted[identity] = max((version, by), deleted.get(identity, ("", "")))
             titled = tuple(TitledRegulation(_ref(info), info.title, info.id in revoked,
-                                            _ref_of_id(amends) if amends else None)
-                           for info, amends in zip(infos, amended))
+                                            _ref_of_id(amends) if amends else None,
+                                            tuple(_ref_of_id(other) for other in others))
+                           for info, amends, others in zip(infos, amended, amended_too))
             self._catalogue_cache = (searcher, _Catalogue(Thesaurus(abbreviations),
                                                              revoked, deleted, titled))
         return self._catalogue_cache[1]

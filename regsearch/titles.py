@@ -50,6 +50,8 @@ class TitledRegulation:
     revoked: bool = False
     #: The regulation its Pasal I amends, when it is an amendment.
     amends: RegulationRef | None = None
+    #: The laws an omnibus amends from its own articles (UU 11/2020: UU 13/2003, …).
+    also_amends: tuple[RegulationRef, ...] = ()
 
 
 def issuer_in_title(issuer: str, title: str) -> bool:
@@ -181,9 +183,10 @@ class TitleCatalogue:
             for ref, subject in subject_names(regulation.ref, regulation.title):
                 if ref.type == regulation.ref.type:
                     self._carriers.setdefault((ref.type, _key(subject)), set()).add(regulation.ref)
-            base, newest = regulation.amends, self._latest_amendment.get(regulation.amends)
-            if base is not None and (newest is None or _order(regulation.ref) > _order(newest)):
-                self._latest_amendment[base] = regulation.ref
+            for base in filter(None, (regulation.amends, *regulation.also_amends)):
+                newest = self._latest_amendment.get(base)
+                if newest is None or _order(regulation.ref) > _order(newest):
+                    self._latest_amendment[base] = regulation.ref
         #: The subjects of each type, sorted: what a query's words may begin.
         self._subjects_by_type: dict[str, list[str]] = {}
         for type_code, key in sorted(self._named):

@@ -156,6 +156,12 @@ def test_the_index_shows_the_amended_law_as_the_omnibus_left_it(tmp_path, corpus
         assert index.show("UU 13/2003 Pasal 162").standing == "current"
         # the omnibus's own articles keep their numbers
         assert index.show("UU 11/2020 Pasal 85").amends is None
+        # and `list` says what amends the law (an omnibus has no one Regulation.amends)
+        listed = {s.info.id: s.amended_by for s in index.regulations()}
+        assert listed["uu-13-2003"] == ("UU 11/2020",)
+        # the law named by its title means the text in force: the omnibus's where it has one
+        assert index.show("UU Ketenagakerjaan Pasal 156").citation == newest
+        assert index.show("UU Ketenagakerjaan Pasal 162").citation == "Pasal 162 UU 13/2003"
 
 
 def test_an_own_heading_ocr_garbled_before_the_next_amendment_still_ends_the_one_before():
