@@ -230,7 +230,9 @@ _AMENDED_REF = re.compile(
     r"(?P<name>(?i:Undang-Undang)|Peraturan Pemerintah Pengganti Undang-Undang|Peraturan [A-Z][\w ]+?|"
     r"Keputusan [A-Z][\w ]+?)(?:\s+(?i:Republik\s+Indonesia))?\s+(?i:Nomor)\s+"
     rf"(?P<num>{_OCR_DIGIT}+[A-Z]?)(?:/[A-Z][A-Z0-9.]*)?(?:/(?P<slashyear>\d{{4}}))?"
-    rf"(?:\s+(?i:Tahun)\s+(?P<year>{_OCR_DIGIT}{{4}}))?")
+    # a year as OCR may print it: "2oo2", "2Ol4" ("2OOg" stays unread: g is 8 in UU 19/2016's
+    # "Nomor 11 Tahun 2O0g", 9 in UU 11/2020's "Nomor 30 Tahun 2OOg")
+    rf"(?:\s+(?i:Tahun)\s+(?P<year>[0-9lIOLo]{{4}}))?")
 #: The lead-in of an omnibus law's article that amends another law (UU 11/2020 Pasal 81:
 #: "Beberapa ketentuan dalam Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan (…)
 #: diubah sebagai berikut:"; "Ketentuan Pasal 7 dalam Undang-Undang Nomor … diubah sehingga
@@ -1351,6 +1353,9 @@ def _omnibus_ref(lines: Sequence[str]) -> RegulationRef | None:
     the article is no such amendment (its text is its own)."""
     # a caret OCR puts before words ("^diubah"); "Undang- Undang" as OCR splits it
     lead = re.sub(r"(?i:Undang)\s*-\s*(?=(?i:Undang))", "Undang-", " ".join(lines[:3]).replace("^", ""))
+    # "Undang Nomor 23" (its "Undang-" lost); "Undang-Undang 6 Tahun 2017" (its "Nomor" lost)
+    lead = re.sub(r"(?<![-\w])Undang\s+(?=Nomor\b)", "Undang-Undang ", lead)
+    lead = re.sub(r"(?i:Undang-Undang)\s+(?=[0-9lIO]{1,4}\s+Tahun\b)", "Undang-Undang Nomor ", lead)
     found = _OMNIBUS_LEAD.match(lead)
     if not found or not _OMNIBUS_VERB.search(lead, found.end()):
         return None
@@ -1389,7 +1394,8 @@ def _first_ref(text: str) -> RegulationRef | None:
 def _named_number_year(found: re.Match[str]) -> tuple[str, int] | None:
     """Number and year of an `_AMENDED_REF` match, OCR confusions read (l/I/L → 1, O → 0);
     None without a year, or when either is not a number once read."""
-    number = _ocr_number(found.group("num"))
+    # a regulation's number has no letter: "Nomor lT Tahun 2008" is UU 17/2008 (T for 7)
+    number = _ocr_number(re.sub(r"(?<=[0-9lIO])T$", "7", found.group("num")))
     year = _year(found.group("year") or found.group("slashyear"))
     return (number, year) if number is not None and year is not None else None
 
