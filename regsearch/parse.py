@@ -255,6 +255,13 @@ _UNKNOWN_REF = RegulationRef("UNKNOWN", "?", 0)
 #: "… sebagai berikut: Pasal 13 (1) Pelatihan …": a quoted heading printed on the line of the
 #: instruction that quotes it, or at the start of the quoted text's first line (OCR'd omnibus
 #: texts run them together; a Pasal I amendment prints them apart and is read as printed).
+#: A change instruction without its number glued after the end of a sentence (a word's, not
+#: an item label's: "10. Ketentuan Pasal 14 …" keeps its number): a deletion ("…
+#: bersangkutan. Pasal 161 dihapus."), or "Ketentuan Pasal 185 diubah … berikut:".
+_GLUED_UNLABELLED = re.compile(
+    r"(?<=[^\W\d_)][.;])\s+(?=Pasal\s+\d+[A-Z]?\s+dihapus\.|Ketentuan\s+Pasal\s+\d+[A-Z]?\s[^.:]{0,200}?"
+    r"\bdiubah\b[^.:]{0,80}?\bberikut\s*:)")
+_DELETION_ALONE = re.compile(r"^Pasal\s+\d+[A-Z]?\s+dihapus\.?$")
 _GLUED_QUOTED = re.compile(r"(?:(?<=berikut:)|(?<=berikut :)|^)\s*(?P<heading>Pasal\s+"
                            r"(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
 #: How far back a heading of an omnibus article is looked for the instruction that quotes it.
@@ -917,7 +924,18 @@ class _ChangeReader:
         self.page = raw.page
 
     def feed(self, text: str, page: int) -> None:
-        """Read one line; change items glued onto it are read as lines of their own."""
+        """Read one line; change items glued onto it are read as lines of their own, with
+        their number or (OCR lost it) without: "… bersangkutan. Pasal 161 dihapus. Pasal 162
+        dihapus. … Ketentuan Pasal 185 diubah sehingga berbunyi sebagai berikut: …" (UU
+        11/2020 Pasal 81, after the quoted Pasal 160)."""
+        if self.changes and _GLUED_UNLABELLED.search(text):
+            for piece in _GLUED_UNLABELLED.split(text):
+                if piece.strip():
+                    self._feed_numbered(piece.strip(), page)
+            return
+        self._feed_numbered(text, page)
+
+    def _feed_numbered(self, text: str, page: int) -> None:
         cuts = self._glued_changes(text)
         if not cuts:
             self._feed_line(text, page)
@@ -1025,6 +1043,8 @@ class _ChangeReader:
     def _is_unlabelled_instruction(self, text: str) -> bool:
         if not self.changes or _CHANGE_ITEM.match(text):
             return False
+        if _DELETION_ALONE.match(text):   # "Pasal 161 dihapus."
+            return True
         return bool(re.match(r"^(Ketentuan\s+(Pasal|ayat|huruf|angka)|Di\s*antara\s+Pasal)", text)
                     and _CHANGE_VERBS.search(text)
                     and re.search(r"(berikut\s*:|dihapus\.)\s*$", text))

@@ -158,8 +158,12 @@ def test_the_index_shows_the_amended_law_as_the_omnibus_left_it(tmp_path, corpus
         assert current.headings == old.headings
         deleted = index.show("UU 13/2003 Pasal 158")
         assert (deleted.standing, deleted.replaced_by) == ("deleted", "UU 11/2020")
+        # deletions OCR glued after a quoted article, without their numbers ("… yang
+        # bersangkutan. Pasal 161 dihapus. Pasal 162 dihapus. …"): read as deletions
+        assert [index.show(f"UU 13/2003 Pasal {n}").standing for n in (161, 167, 172, 184)] == [
+            "deleted"] * 4
         # an article the omnibus left alone is still the text in force
-        assert index.show("UU 13/2003 Pasal 162").standing == "current"
+        assert index.show("UU 13/2003 Pasal 137").standing == "current"
         # the omnibus's own articles keep their numbers
         assert index.show("UU 11/2020 Pasal 85").amends is None
         # and `list` says what amends the law (an omnibus has no one Regulation.amends)
@@ -204,3 +208,14 @@ def test_the_law_an_omnibus_article_amends_is_read_through_ocr(lead, amended):
     "Nomor" or "Undang-"), 35 under "UU 1T/2008"; 27 are left ("Tahun 2OOg", "Tahun 2or9")."""
     from regsearch.parse import _omnibus_ref
     assert _omnibus_ref([lead]) == amended
+
+
+def test_instructions_glued_without_their_numbers_are_instructions(cipta_kerja):
+    """UU 11/2020 Pasal 81 prints angka 50-63 as "… yang bersangkutan. Pasal 161 dihapus. …
+    Pasal 184 dihapus. Ketentuan Pasal 185 diubah sehingga berbunyi sebagai berikut: …" after
+    the quoted Pasal 160: they were read as Pasal 160's text, Pasal 161-172 and 184 as in force."""
+    pasal_160 = quoted(cipta_kerja, "160")
+    assert pasal_160.text.endswith("kepada pekerja/ buruh yang bersangkutan.")
+    assert quoted(cipta_kerja, "185").amends.via == "Pasal 81 angka 63"
+    deleted = deleted_articles(cipta_kerja)
+    assert {f"uu-13-2003#{n}" for n in [*range(161, 173), 184]} <= set(deleted)
