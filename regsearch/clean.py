@@ -276,7 +276,9 @@ _PENJELASAN_BREAKS = re.compile(
 # the title ("PERATURAN PRESIDEN REPUBLIK INDONESIA"), the issuer line ("…,") or "… dan PRESIDEN …".
 _INLINE_RUNNING_HEAD = re.compile(
     r"(?<!KEPUTUSAN )(?<!PERATURAN )(?<!INSTRUKSI )(?<!WAKIL )(?<!dan )(?<!DAN )(?<!ESA )"
-    r"\bP\s?R\s?E\s?S\s?I\s?D\s?E\s?N\s+R\s?E\s?P\s?U\s?[BE]\s?L\s?I\s?[KX]\s+I\s?N\s?[DO]\s?[O0]\s?N\s?E\s?S\s?I\s?A\b"
+    r"\b(?:P\s?R\s?E\s?S\s?I\s?D\s?E\s?N\s+R\s?E\s?P\s?U\s?[BE]\s?L\s?I\s?[KX]\s+I\s?N\s?[DO]\s?[O0]\s?N\s?E\s?S\s?I\s?A"
+    # as OCR garbles it: "FRESIDEH REPUEL|K INDONESIA", "PRESIDEN REPUBUK TNDONESIA"
+    r"|[PF]RESIDE[NH]\s+REPU[A-Z|]{2,5}\s+[IT]NDONESIA)\b"
     r"(?!\s*,)(?!\s*ttd)")
 
 

@@ -259,10 +259,16 @@ _UNKNOWN_REF = RegulationRef("UNKNOWN", "?", 0)
 #: an item label's: "10. Ketentuan Pasal 14 …" keeps its number): a deletion ("…
 #: bersangkutan. Pasal 161 dihapus."), or "Ketentuan Pasal 185 diubah … berikut:".
 _GLUED_UNLABELLED = re.compile(
-    r"(?<=[^\W\d_)][.;])\s+(?=Pasal\s+\d+[A-Z]?\s+dihapus\.|Ketentuan\s+Pasal\s+\d+[A-Z]?\s[^.:]{0,200}?"
-    r"\bdiubah\b[^.:]{0,80}?\bberikut\s*:)")
+    r"(?:(?<=[^\W\d_)][.;])|(?<=dihapus))\s+(?=Pasal\s+\d+[A-Z]?\s+dihapus\b"
+    r"|Ketentuan\s+Pasal\b[^.]{0,200}?\bdiubah\b[^.]{0,80}?\b(?:berikut|sebagai)\b)")
+#: The year of the gazette a law was published in, named after it ("(Lembaran Negara Republik
+#: Indonesia Tahun 2Ol3 Nomor 130 …)").
+_GAZETTE_YEAR = re.compile(r"Lembaran\s+Negara\s+Republik\s+Indonesia\s+Tahun\s+(?P<year>[0-9lIOo]{4})")
+#: The next numbered item glued after a deletion: "3. Pasal 103 dihapus 4. Ketentuan Pasal …".
+_NUMBERED_AFTER_DELETION = re.compile(
+    r"(?<=dihapus)\.?\s+(?=\d{1,3}\s*\.?\s+(?:Ketentuan|Pasal\s+\d|Di\s*antara)\b)")
 _DELETION_ALONE = re.compile(r"^Pasal\s+\d+[A-Z]?\s+dihapus\.?$")
-_GLUED_QUOTED = re.compile(r"(?:(?<=berikut:)|(?<=berikut :)|^)\s*(?P<heading>Pasal\s+"
+_GLUED_QUOTED = re.compile(r"(?:(?<=berikut:)|(?<=berikut :)|(?<=sebagai)|^)\s*(?P<heading>Pasal\s+"
                            r"(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
 #: How far back a heading of an omnibus article is looked for the instruction that quotes it.
 _QUOTING_WINDOW = 300
@@ -406,7 +412,7 @@ class _Builder:
         articles: list[Article] = []
         changes: list[ChangeItem] = []
         for article in raw:
-            amended = _omnibus_ref(article.lines)
+            amended = _omnibus_ref(article.lines, meta.get("year"))
             if amended is None:
                 articles.append(self._article(article, part=part))
                 continue
@@ -928,10 +934,11 @@ class _ChangeReader:
         their number or (OCR lost it) without: "… bersangkutan. Pasal 161 dihapus. Pasal 162
         dihapus. … Ketentuan Pasal 185 diubah sehingga berbunyi sebagai berikut: …" (UU
         11/2020 Pasal 81, after the quoted Pasal 160)."""
-        if self.changes and _GLUED_UNLABELLED.search(text):
-            for piece in _GLUED_UNLABELLED.split(text):
-                if piece.strip():
-                    self._feed_numbered(piece.strip(), page)
+        if self.changes and (_GLUED_UNLABELLED.search(text) or _NUMBERED_AFTER_DELETION.search(text)):
+            for piece in _NUMBERED_AFTER_DELETION.split(text):
+                for part in _GLUED_UNLABELLED.split(piece):
+                    if part.strip():
+                        self._feed_numbered(part.strip(), page)
             return
         self._feed_numbered(text, page)
 
@@ -1047,7 +1054,8 @@ class _ChangeReader:
             return True
         return bool(re.match(r"^(Ketentuan\s+(Pasal|ayat|huruf|angka)|Di\s*antara\s+Pasal)", text)
                     and _CHANGE_VERBS.search(text)
-                    and re.search(r"(berikut\s*:|dihapus\.)\s*$", text))
+                    # "… berbunyi sebagai" when OCR moved "berikut:" before the number
+                    and re.search(r"(berikut\s*:|dihapus\.|berbunyi\s+sebagai)\s*$", text))
 
     def _start_change(self, label: str, text: str) -> None:
         instruction = text.strip()
@@ -1365,7 +1373,7 @@ def _amended_ref(lines: list[str], meta: dict) -> RegulationRef | None:
     return None
 
 
-def _omnibus_ref(lines: Sequence[str]) -> RegulationRef | None:
+def _omnibus_ref(lines: Sequence[str], own_year: int | None = None) -> RegulationRef | None:
     """The regulation an article of an Arabic-numbered body amends, when its lead-in says it
     changes provisions of another named regulation (an omnibus law: UU 11/2020 Pasal 81
     amends UU 13/2003): the first one named, as in a Pasal I lead-in ("… sebagaimana telah
@@ -1379,7 +1387,15 @@ def _omnibus_ref(lines: Sequence[str]) -> RegulationRef | None:
     found = _OMNIBUS_LEAD.match(lead)
     if not found or not _OMNIBUS_VERB.search(lead, found.end()):
         return None
-    return _first_ref(re.split(r"\bdiubah\b", lead[found.end():])[0]) or _UNKNOWN_REF
+    named = re.split(r"\bdiubah\b", lead[found.end():])[0]
+    ref = _first_ref(named) or _UNKNOWN_REF
+    if own_year and ref.year > own_year:
+        # "Nomor 18 Tahun 2073": a law the omnibus amends is older than it; its gazette
+        # ("Lembaran Negara Republik Indonesia Tahun 2Ol3 Nomor 130") gives its year
+        gazette = _GAZETTE_YEAR.search(named)
+        year = _year(gazette.group("year")) if gazette else None
+        ref = replace(ref, year=year) if year and year <= own_year else _UNKNOWN_REF
+    return ref
 
 
 def _quoted_by_instruction(number: str, before: str) -> bool:
@@ -1862,7 +1878,8 @@ def _strip_label(instruction: str, label: str) -> str:
 
 
 def _change_targets(instruction: str) -> list[str]:
-    text = instruction
+    # "Ketentuan Pasal berikut: 14 diubah …": OCR moved "berikut:" before the number
+    text = re.sub(r"\bPasal\s+berikut\s*:\s*(?=\d)", "Pasal ", instruction)
     between = _BETWEEN.search(text)
     if between:
         text = text[:between.start()] + text[between.end():]

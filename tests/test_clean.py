@@ -27,6 +27,18 @@ def test_content_is_not_furniture(line):
     assert not is_furniture(line, at_top=True)
 
 
+def test_a_running_head_ocr_garbled_inside_a_line_is_removed():
+    """UU 11/2020: "… berbunyi sebagai FRESIDEH REPUEL|K INDONESIA Pasal 157 (1) …" hid the
+    quoted Pasal 157's heading from the amendment reader."""
+    from regsearch.clean import remove_inline_running_heads
+    line = ("45. Ketentuan Pasal berikut: 157 diubah sehingga berbunyi sebagai FRESIDEH REPUEL|K "
+            "INDONESIA Pasal 157 (1) Komponen upah")
+    assert remove_inline_running_heads(line) == ("45. Ketentuan Pasal berikut: 157 diubah sehingga "
+                                                 "berbunyi sebagai Pasal 157 (1) Komponen upah")
+    signed = "Ditetapkan di Jakarta pada tanggal 2 November 2020 PRESIDEN REPUBLIK INDONESIA, ttd."
+    assert remove_inline_running_heads(signed) == signed
+
+
 def test_running_head_on_later_pages_is_removed_but_not_the_signature():
     pages = ["UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 10 TAHUN 1997",
              "PRESIDEN\nREPUBLIK INDONESIA\n- 6 -\n(2) Badan Pelaksana sebagaimana dimaksud",

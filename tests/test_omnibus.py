@@ -180,11 +180,11 @@ def test_an_own_heading_ocr_garbled_before_the_next_amendment_still_ends_the_one
     body = OMNIBUS_BODY.replace("Pasal 1\n", "Pasal 10\n").replace("Pasal 2\n", "Pasal 11\n")
     body = body.replace("(2) Izin berlaku 5 (lima) tahun.\n2. Pasal 4 dihapus.\nPasal 3\n",
                         "(2) Izin berlaku 5 (lima) tahun. Pasal 1 2 Beberapa ketentuan dalam "
-                        "Peraturan Pemerintah Nomor 33 Tahun 2007 diubah sebagai berikut:\n"
+                        "Peraturan Pemerintah Nomor 33 Tahun 2005 diubah sebagai berikut:\n"
                         "1. Pasal 4 dihapus.\nPasal 13\n")
     reg = parse(body)
     assert [a.pasal for a in reg.articles if a.amends is None] == ["10", "11", "12", "13"]
-    assert list(deleted_articles(reg)) == ["pp-33-2007#4"]
+    assert list(deleted_articles(reg)) == ["pp-33-2005#4"]
     assert quoted(reg, "3", RegulationRef("PP", "64", 2000)).text.endswith("5 (lima) tahun.")
 
 
@@ -219,3 +219,44 @@ def test_instructions_glued_without_their_numbers_are_instructions(cipta_kerja):
     assert quoted(cipta_kerja, "185").amends.via == "Pasal 81 angka 63"
     deleted = deleted_articles(cipta_kerja)
     assert {f"uu-13-2003#{n}" for n in [*range(161, 173), 184]} <= set(deleted)
+
+
+SCRAMBLED = """Menetapkan : UNDANG-UNDANG TENTANG CIPTA KERJA.
+Pasal 81
+Beberapa ketentuan dalam Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan diubah sebagai berikut:
+1. Ketentuan Pasal berikut: 14 diubah sehingga berbunyi sebagai Pasal 14 (1) Lembaga pelatihan kerja swasta wajib memenuhi Perizinan Berusaha. (2) Ketentuan lebih lanjut diatur dalam Peraturan Pemerintah.
+2. Ketentuan Pasal 151 berikut: diubah sehingga berbunyi sebagai Pasal 151 (1) Pengusaha harus mengupayakan agar tidak terjadi pemutusan hubungan kerja.
+3. Pasal 103 dihapus 4. Ketentuan Pasal berikut: 104 diubah sehingga berbunyi sebagai Pasal 104 (1) Setiap pekerja berhak membentuk serikat.
+5. Pasal 48 dihapus Ketentuan Pasal 49 diubah sehingga berbunyi sebagai berikut: 11
+12. Ketentuan Pasal 56 diubah sehingga berbunyi sebagai berikut: Pasal 56 (1) Perjanjian kerja dibuat untuk waktu tertentu.
+Pasal 82
+Undang-Undang ini mulai berlaku.
+"""
+
+
+def test_instructions_ocr_scrambled_still_quote_their_article():
+    """QA (UU 11/2020, 269 such lines): "Ketentuan Pasal berikut: 151 diubah sehingga berbunyi
+    sebagai Pasal 151 (1) …" left the new Pasal 151 inside the omnibus's own Pasal 81, and the
+    2003 text read as in force; "3. Pasal 103 dihapus 4. Ketentuan Pasal berikut: 104 …" deleted
+    104 with 103; "Pasal 48 dihapus Ketentuan Pasal 49 diubah …" deleted 49 with 48."""
+    reg = parse(SCRAMBLED)
+    assert [(a.pasal, a.amends.via) for a in reg.articles if a.amends] == [
+        ("14", "Pasal 81 angka 1"), ("151", "Pasal 81 angka 2"), ("104", "Pasal 81 angka 4"),
+        ("56", "Pasal 81 angka 12")]
+    assert quoted(reg, "151").text == ("(1) Pengusaha harus mengupayakan agar tidak terjadi "
+                                       "pemutusan hubungan kerja.")
+    assert set(deleted_articles(reg)) == {"uu-13-2003#103", "uu-13-2003#48"}
+
+
+def test_a_year_after_the_omnibus_own_is_read_from_the_gazette():
+    """UU 11/2020 Pasal 37: "Undang-Undang Nomor 18 Tahun 2073 tentang Pencegahan dan
+    Pemberantasan Perusakan Hutan (Lembaran Negara Republik Indonesia Tahun 2Ol3 Nomor 130 …)":
+    its 16 changes were filed under a "UU 18/2073" no one could cite, and UU 18/2013 read as
+    in force. A law an omnibus amends is older than it; its gazette gives the year."""
+    from regsearch.parse import _omnibus_ref
+    lead = ("Beberapa ketentuan dalam Undang-Undang Nomor 18 Tahun 2073 tentang Pencegahan dan "
+            "Pemberantasan Perusakan Hutan (Lembaran Negara Republik Indonesia Tahun 2Ol3 Nomor 130, "
+            "Tambahan Lembaran Negara Republik Indonesia Nomor 5432) diubah sebagai berikut:")
+    assert _omnibus_ref([lead], 2020) == RegulationRef("UU", "18", 2013)
+    no_gazette = "Beberapa ketentuan dalam Undang-Undang Nomor 18 Tahun 2073 diubah sebagai berikut:"
+    assert _omnibus_ref([no_gazette], 2020) == RegulationRef("UNKNOWN", "?", 0)
