@@ -264,6 +264,9 @@ _GLUED_UNLABELLED = re.compile(
 #: The year of the gazette a law was published in, named after it ("(Lembaran Negara Republik
 #: Indonesia Tahun 2Ol3 Nomor 130 …)").
 _GAZETTE_YEAR = re.compile(r"Lembaran\s+Negara\s+Republik\s+Indonesia\s+Tahun\s+(?P<year>[0-9lIOo]{4})")
+#: A quoted heading glued after the end of a sentence ("… Pemerintah. Pasal 88D (1) …"), or
+#: after ayat labels OCR put before it ("(1) (2) Pasal 88C Gubernur wajib …").
+_GLUED_AFTER_SENTENCE = re.compile(r"(?<=[.;)])\s+(?P<heading>Pasal\s+(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
 #: The next numbered item glued after a deletion: "3. Pasal 103 dihapus 4. Ketentuan Pasal …".
 _NUMBERED_AFTER_DELETION = re.compile(
     r"(?<=dihapus)\.?\s+(?=\d{1,3}\s*\.?\s+(?:Ketentuan|Pasal\s+\d|Di\s*antara)\b)")
@@ -951,7 +954,7 @@ class _ChangeReader:
             self._feed_line(text[begin:end].strip(), page)
 
     def _feed_line(self, text: str, page: int) -> None:
-        glued = _GLUED_QUOTED.search(text) if self.omnibus else None
+        glued = (_GLUED_QUOTED.search(text) or self._next_target_glued(text)) if self.omnibus else None
         if glued and (glued.start() > 0 or self._awaits(glued.group("num"))):
             for piece in (text[:glued.start()], glued.group("heading")):
                 if piece.strip():
@@ -960,6 +963,23 @@ class _ChangeReader:
                 self._feed_line(text[glued.end():].strip(), page)
             return
         self._read_line(text, page)
+
+    def _next_target_glued(self, text: str) -> re.Match[str] | None:
+        """The heading of the next article the current item inserts, glued after the end of
+        a sentence of the one before ("… diatur dalam Peraturan Pemerintah. Pasal 88D (1)
+        Upah minimum …": UU 11/2020 inserts Pasal 88A–88E in one item, on one line)."""
+        opened = self.open_quote.pasal if self.open_quote is not None else None
+        for found in _GLUED_AFTER_SENTENCE.finditer(text):
+            number = found.group("num")
+            done = {q.pasal for q in self.quoted if q.amends.via == self._via_of_current()}
+            if number in self.current_targets and number != opened and number not in done:
+                return found
+        return None
+
+    def _via_of_current(self) -> str:
+        """The change item quoting now, as a quoted article's ``via`` names it."""
+        label = self.changes[-1].label if self.changes else ""
+        return f"{self.via} angka {label}" if label else self.via
 
     def _awaits(self, number: str) -> bool:
         """Whether a heading printed at the start of a line opens (or repeats) a quoted
@@ -1092,9 +1112,7 @@ class _ChangeReader:
                 self._infer_missing_change(number)
         elif not self.current_targets:
             self.current_targets = [number]
-        label = self.changes[-1].label
-        via = f"{self.via} angka {label}" if label else self.via
-        amends = Amends(self.amended, number, via)
+        amends = Amends(self.amended, number, self._via_of_current())
         self.open_quote = _RawArticle(number, self.page, amends=amends)
         self.quoted.append(self.open_quote)
 

@@ -260,3 +260,19 @@ def test_a_year_after_the_omnibus_own_is_read_from_the_gazette():
     assert _omnibus_ref([lead], 2020) == RegulationRef("UU", "18", 2013)
     no_gazette = "Beberapa ketentuan dalam Undang-Undang Nomor 18 Tahun 2073 diubah sebagai berikut:"
     assert _omnibus_ref([no_gazette], 2020) == RegulationRef("UNKNOWN", "?", 0)
+
+
+def test_articles_one_item_inserts_on_one_line_are_each_quoted():
+    """UU 11/2020 Pasal 81 angka 25 inserts Pasal 88A-88E on one OCR line ("… Peraturan
+    Pemerintah. Pasal 88D (1) Upah minimum …", "(1) (2) Pasal 88C Gubernur wajib …"): 88C-88E,
+    the minimum wage, were read as part of 88B."""
+    reg = parse(SCRAMBLED.replace(
+        "12. Ketentuan Pasal 56",
+        "6. Di antara Pasal 88 dan Pasal 89 disisipkan 3 (tiga) pasal, yakni Pasal 88B, Pasal 88C, "
+        "dan Pasal 88D sehingga berbunyi sebagai berikut: Pasal 88B Upah ditetapkan berdasarkan "
+        "satuan waktu. (1) (2) Pasal 88C Gubernur wajib menetapkan upah minimum provinsi. Pasal 88D "
+        "(1) Upah minimum dihitung dengan formula.\n12. Ketentuan Pasal 56"))
+    assert [quoted(reg, n).text for n in ("88B", "88C", "88D")] == [
+        "Upah ditetapkan berdasarkan satuan waktu. (1) (2)",
+        "Gubernur wajib menetapkan upah minimum provinsi.",
+        "(1) Upah minimum dihitung dengan formula."]
