@@ -259,7 +259,7 @@ _UNKNOWN_REF = RegulationRef("UNKNOWN", "?", 0)
 #: an item label's: "10. Ketentuan Pasal 14 …" keeps its number): a deletion ("…
 #: bersangkutan. Pasal 161 dihapus."), or "Ketentuan Pasal 185 diubah … berikut:".
 _GLUED_UNLABELLED = re.compile(
-    r"(?:(?<=[^\W\d_)][.;])|(?<=dihapus))\s+(?=Pasal\s+\d+[A-Z]?\s+dihapus\b"
+    r"(?:(?<=[^\W\d_)][.;])|(?<=dihapus))\s+(?=Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\b"
     r"|Ketentuan\s+Pasal\b[^.]{0,200}?\bdiubah\b[^.]{0,80}?\b(?:berikut|sebagai)\b)")
 #: The year of the gazette a law was published in, named after it ("(Lembaran Negara Republik
 #: Indonesia Tahun 2Ol3 Nomor 130 …)").
@@ -270,7 +270,7 @@ _GLUED_AFTER_SENTENCE = re.compile(r"(?<=[.;)])\s+(?P<heading>Pasal\s+(?P<num>\d
 #: The next numbered item glued after a deletion: "3. Pasal 103 dihapus 4. Ketentuan Pasal …".
 _NUMBERED_AFTER_DELETION = re.compile(
     r"(?<=dihapus)\.?\s+(?=\d{1,3}\s*\.?\s+(?:Ketentuan|Pasal\s+\d|Di\s*antara)\b)")
-_DELETION_ALONE = re.compile(r"^Pasal\s+\d+[A-Z]?\s+dihapus\.?$")
+_DELETION_ALONE = re.compile(r"^Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\.?$")
 _GLUED_QUOTED = re.compile(r"(?:(?<=berikut:)|(?<=berikut :)|(?<=sebagai)|^)\s*(?P<heading>Pasal\s+"
                            r"(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
 #: How far back a heading of an omnibus article is looked for the instruction that quotes it.
@@ -1896,8 +1896,11 @@ def _strip_label(instruction: str, label: str) -> str:
 
 
 def _change_targets(instruction: str) -> list[str]:
-    # "Ketentuan Pasal berikut: 14 diubah …": OCR moved "berikut:" before the number
+    # "Ketentuan Pasal berikut: 14 diubah …": OCR moved "berikut:" before the number;
+    # "Pasal 1O1 dihapus": its digits as OCR prints them
     text = re.sub(r"\bPasal\s+berikut\s*:\s*(?=\d)", "Pasal ", instruction)
+    text = re.sub(r"\b(Pasal\s+)(\d[0-9OlI]*[OlI][0-9OlI]*)\b",
+                  lambda found: found.group(1) + found.group(2).translate(_OCR_DIGITS), text)
     between = _BETWEEN.search(text)
     if between:
         text = text[:between.start()] + text[between.end():]

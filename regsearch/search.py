@@ -1192,6 +1192,11 @@ class RegulationIndex:
             self._require_regulation(cite.ref)
             raise NotFoundError(f"the Lampiran of {cite.ref.short} has no Pasal {cite.pasal} "
                                 "in the index")
+        if own and self._is_omnibus(cite.ref) and all(p["amends"] for _, p in own):
+            # "UU 11/2020 Pasal 80" is its own Pasal 80, not another law's it amends
+            quoted = "; ".join(_article_citation(p) for _, p in own[:3])
+            raise NotFoundError(f"{cite.ref.short} has no Pasal {cite.pasal} of its own in the "
+                                f"index; it amends other laws' Pasal {cite.pasal}: {quoted}")
         # Then the versions amendments made of it, newest first.
         amended = self._payloads(postings.documents(doctype="article", amended_id=cite.ref.id,
                                                     pasal=cite.pasal))
@@ -1202,7 +1207,8 @@ class RegulationIndex:
         if enacting is not None:   # "Pasal 7 Perppu 1/2014": printed in UU 1/2015's Lampiran
             return self._resolve_citation(replace(cite, ref=enacting, lampiran=""))
         self._require_regulation(cite.ref)
-        self._raise_if_deleted(cite.ref, cite.pasal)
+        if not self._is_omnibus(cite.ref):   # an omnibus's own Pasal N is none it deleted
+            self._raise_if_deleted(cite.ref, cite.pasal)
         self._raise_if_deleted_from(cite.ref, cite.pasal)
         raise NotFoundError(f"{cite.ref.short} has no Pasal {cite.pasal} in the index"
                             + self._only_amended(cite.ref))
@@ -1223,6 +1229,10 @@ class RegulationIndex:
         shown = ", ".join(numbers[:12]) + (" …" if len(numbers) > 12 else "")
         return (f" ({ref.short} itself is not; only the Pasal {' and '.join(amenders)} "
                 f"{'amend' if len(amenders) > 1 else 'amends'}: {shown})")
+
+    def _is_omnibus(self, ref: RegulationRef) -> bool:
+        """Whether ``ref`` amends other laws from its own articles (UU 11/2020)."""
+        return any(titled.ref == ref and titled.also_amends for titled in self._catalogue().titled)
 
     def _raise_if_deleted(self, amendment: RegulationRef, pasal: str) -> None:
         """"UU 8/2015 Pasal 37" when UU 8/2015 says "Ketentuan Pasal 37 dihapus": it has no

@@ -164,8 +164,15 @@ def test_the_index_shows_the_amended_law_as_the_omnibus_left_it(tmp_path, corpus
             "deleted"] * 4
         # an article the omnibus left alone is still the text in force
         assert index.show("UU 13/2003 Pasal 137").standing == "current"
-        # the omnibus's own articles keep their numbers
+        # the omnibus's own articles keep their numbers, and its Pasal N is its own: not
+        # another law's Pasal N it amends (QA: "UU 11/2020 Pasal 80" opened UU 41/1999's)
         assert index.show("UU 11/2020 Pasal 85").amends is None
+        with pytest.raises(regsearch.NotFoundError, match=r"UU 11/2020 has no Pasal 156 of its own "
+                                                          r"in the index; it amends other laws' "
+                                                          r"Pasal 156: Pasal 156 UU 13/2003 "):
+            index.show("UU 11/2020 Pasal 156")
+        with pytest.raises(regsearch.NotFoundError, match=r"^UU 11/2020 has no Pasal 158 in the index"):
+            index.show("UU 11/2020 Pasal 158")   # not "UU 11/2020 deleted Pasal 158 UU 13/2003"
         # and `list` says what amends the law (an omnibus has no one Regulation.amends)
         listed = {s.info.id: s.amended_by for s in index.regulations()}
         assert listed["uu-13-2003"] == ("UU 11/2020",)
@@ -276,3 +283,13 @@ def test_articles_one_item_inserts_on_one_line_are_each_quoted():
         "Upah ditetapkan berdasarkan satuan waktu. (1) (2)",
         "Gubernur wajib menetapkan upah minimum provinsi.",
         "(1) Upah minimum dihitung dengan formula."]
+
+
+@pytest.mark.parametrize("instruction, targets", [
+    ("21. Pasal 1O1 dihapus.", ["101"]),              # O for 0 (UU 22/2009 in UU 11/2020)
+    ("Pasal 18O dihapus", ["180"]),
+    ("Ketentuan Pasal berikut: 14 diubah sehingga berbunyi sebagai", ["14"]),
+])
+def test_an_instruction_names_its_article_through_ocr(instruction, targets):
+    from regsearch.parse import _change_targets
+    assert _change_targets(instruction) == targets
