@@ -267,6 +267,8 @@ _GAZETTE_YEAR = re.compile(r"Lembaran\s+Negara\s+Republik\s+Indonesia\s+Tahun\s+
 #: A quoted heading glued after the end of a sentence ("… Pemerintah. Pasal 88D (1) …"), or
 #: after ayat labels OCR put before it ("(1) (2) Pasal 88C Gubernur wajib …").
 _GLUED_AFTER_SENTENCE = re.compile(r"(?<=[.;)])\s+(?P<heading>Pasal\s+(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
+#: A heading whose number OCR printed with a T for a 7 ("Pasal TT", "Pasal 2T", "Pasal T4").
+_T_FOR_SEVEN = re.compile(r"\bPasal\s+(?P<num>[0-9lIO]*T[0-9lIOT]*)(?=\s+[(A-Z])")
 #: The next numbered item glued after a deletion: "3. Pasal 103 dihapus 4. Ketentuan Pasal …".
 _NUMBERED_AFTER_DELETION = re.compile(
     r"(?<=dihapus)\.?\s+(?=\d{1,3}\s*\.?\s+(?:Ketentuan|Pasal\s+\d|Di\s*antara)\b)")
@@ -954,6 +956,8 @@ class _ChangeReader:
             self._feed_line(text[begin:end].strip(), page)
 
     def _feed_line(self, text: str, page: int) -> None:
+        if self.omnibus:
+            text = _T_FOR_SEVEN.sub(self._target_read, text)
         glued = (_GLUED_QUOTED.search(text) or self._next_target_glued(text)) if self.omnibus else None
         if glued and (glued.start() > 0 or self._awaits(glued.group("num"))):
             for piece in (text[:glued.start()], glued.group("heading")):
@@ -963,6 +967,13 @@ class _ChangeReader:
                 self._feed_line(text[glued.end():].strip(), page)
             return
         self._read_line(text, page)
+
+    def _target_read(self, found: re.Match[str]) -> str:
+        """"Pasal TT" as the article the current item names, when it is one (T for 7: "7. …
+        Ketentuan Pasal 77 diubah sehingga berbunyi sebagai berikut: Pasal TT (1) …")."""
+        number = _ocr_number(found.group("num").replace("T", "7"))
+        named = {*self.current_targets, *_change_targets(found.string[:found.start()])}
+        return f"Pasal {number}" if number in named else found.group()
 
     def _next_target_glued(self, text: str) -> re.Match[str] | None:
         """The heading of the next article the current item inserts, glued after the end of

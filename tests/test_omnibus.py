@@ -293,3 +293,14 @@ def test_articles_one_item_inserts_on_one_line_are_each_quoted():
 def test_an_instruction_names_its_article_through_ocr(instruction, targets):
     from regsearch.parse import _change_targets
     assert _change_targets(instruction) == targets
+
+
+def test_a_heading_with_a_t_for_a_seven_is_the_article_the_item_names():
+    """UU 11/2020: "21 Ketentuan Pasal 77 diubah sehingga berbunyi sebagai berikut: Pasal TT (1)
+    Setiap pengusaha wajib melaksanakan ketentuan waktu kerja." — Pasal 77 (working hours)
+    was never quoted, and the 2003 text read as in force."""
+    reg = parse(SCRAMBLED.replace(
+        "12. Ketentuan Pasal 56",
+        "6. Ketentuan Pasal 77 diubah sehingga berbunyi sebagai berikut: Pasal TT (1) Setiap "
+        "pengusaha wajib melaksanakan ketentuan waktu kerja.\n12. Ketentuan Pasal 56"))
+    assert quoted(reg, "77").text == "(1) Setiap pengusaha wajib melaksanakan ketentuan waktu kerja."
