@@ -252,9 +252,6 @@ _OMNIBUS_VERB = re.compile(
     r"berikut))*\s*:|\bdihapus\s*\.?\s*$", re.I)
 #: What an omnibus article amends when OCR garbled the name: read, never guessed.
 _UNKNOWN_REF = RegulationRef("UNKNOWN", "?", 0)
-#: "… sebagai berikut: Pasal 13 (1) Pelatihan …": a quoted heading printed on the line of the
-#: instruction that quotes it, or at the start of the quoted text's first line (OCR'd omnibus
-#: texts run them together; a Pasal I amendment prints them apart and is read as printed).
 #: A change instruction without its number glued after the end of a sentence (a word's, not
 #: an item label's: "10. Ketentuan Pasal 14 …" keeps its number): a deletion ("…
 #: bersangkutan. Pasal 161 dihapus."), or "Ketentuan Pasal 185 diubah … berikut:".
@@ -272,7 +269,12 @@ _T_FOR_SEVEN = re.compile(r"\bPasal\s+(?P<num>[0-9lIO]*T[0-9lIOT]*)(?=\s+[(A-Z])
 #: The next numbered item glued after a deletion: "3. Pasal 103 dihapus 4. Ketentuan Pasal …".
 _NUMBERED_AFTER_DELETION = re.compile(
     r"(?<=dihapus)\.?\s+(?=\d{1,3}\s*\.?\s+(?:Ketentuan|Pasal\s+\d|Di\s*antara)\b)")
+#: A deletion as a line of its own once split off ("Pasal 161 dihapus.", OCR digits "1O1").
 _DELETION_ALONE = re.compile(r"^Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\.?$")
+#: "… sebagai berikut: Pasal 13 (1) Pelatihan …": a quoted heading printed on the line of the
+#: instruction that quotes it, or at the start of the quoted text's first line (OCR'd omnibus
+#: texts run them together; a Pasal I amendment prints them apart and is read as printed).
+#: "… berbunyi sebagai Pasal 151 (1) …" when OCR moved "berikut:" before the number.
 _GLUED_QUOTED = re.compile(r"(?:(?<=berikut:)|(?<=berikut :)|(?<=sebagai)|^)\s*(?P<heading>Pasal\s+"
                            r"(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
 #: How far back a heading of an omnibus article is looked for the instruction that quotes it.

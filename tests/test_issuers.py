@@ -95,12 +95,6 @@ def test_a_regulation_without_pasal_is_an_error_with_an_example_of_its_own(regio
 
 # --- BAPETEN, in the bundled corpus -----------------------------------------------------------
 
-def test_an_agency_regulation_typed_without_issuer_as_its_other_type_is_pointed_to(opened_index):
-    with pytest.raises(NotFoundError, match=r"PERBA 3/2012 is not in the index; it holds PERKA "
-                                            r"BAPETEN 3/2012, a Peraturan Kepala"):
-        opened_index.show("Perba 3/2012 Pasal 5")
-
-
 def test_a_regulation_held_only_through_its_amendment_is_searched_in_it(opened_index):
     """QA: "… Perka BAPETEN 7/2013" said it is not in the index, though PERKA BAPETEN 7/2017
     replaces its Lampiran I and III; its Lampiran citations now carry the issuer."""

@@ -401,6 +401,9 @@ def test_an_agency_regulation_typed_as_its_other_type_is_pointed_to(opened_index
     with pytest.raises(NotFoundError, match=r"PERBA BAPETEN 3/2012 is not in the index; it holds "
                                             r"PERKA BAPETEN 3/2012"):
         opened_index.show("Peraturan BAPETEN 3/2012 Pasal 5")   # it was "cannot read a regulation"
+    with pytest.raises(NotFoundError, match=r"PERBA 3/2012 is not in the index; it holds PERKA "
+                                            r"BAPETEN 3/2012, a Peraturan Kepala"):
+        opened_index.show("Perba 3/2012 Pasal 5")   # without the issuer too
 
 
 def test_a_regulation_filter_naming_several_lists_them(opened_index):
