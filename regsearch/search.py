@@ -972,8 +972,10 @@ class RegulationIndex:
         dalam Pasal 82 berhak mendapat upah penuh"): they state the consequences, rights and
         sanctions of the rule found, often without repeating its words. Each gets a share
         of the score of the best answer it cites; articles already found keep their own.
-        Returns the ranking and the document numbers added; ``links`` says which answer
-        brought each in."""
+        Every version of a citing article that cites the answer joins (as the referred
+        articles' do): taking the first one found brought a superseded wording and left out
+        the one in force. Returns the ranking and the document numbers added; ``links``
+        says which answer brought each in."""
         top = {identity: score for score, _, identity in ranked[:CITED_DEPTH]}
         anchors = {identity: payload for _, payload, identity in ranked[:CITED_DEPTH]}
         if not top:
@@ -981,12 +983,11 @@ class RegulationIndex:
         postings = self._posting_reader()
         citing = postings.most_matching([("cites", identity) for identity in top], allowed,
                                         CITED_DEPTH * 4)
-        known = {identity for _, _, identity in ranked}
+        found_by_words = {identity for _, _, identity in ranked}
         added, docnums = [], []
         for docnum, payload, identity in self._searchable(citing.tolist()):
             cited = [(top[i], i) for i in top if i in payload.get("cites", ())]
-            if cited and identity not in known:
-                known.add(identity)
+            if cited and identity not in found_by_words:
                 score, anchor = max(cited)
                 added.append((CITING_FACTOR * score, payload, identity))
                 docnums.append(docnum)

@@ -332,3 +332,18 @@ def test_asking_for_more_hits_only_adds_hits_below(opened_index, query):
         assert [h.citation for h in opened_index.search(query, limit=limit).hits] == \
             [h.citation for h in many[:limit]]
     assert all(a.score >= b.score for a, b in zip(many, many[1:]))
+
+
+def test_an_article_joining_through_its_reference_comes_in_every_version(opened_index):
+    # Pasal 189 sanctions what Pasal 70 (campaign leave) requires; UU 8/2015 amended it and
+    # both wordings say "sebagaimana dimaksud dalam Pasal 70". Only the first version found
+    # used to join: the superseded Lampiran text, while the one in force was left out.
+    result = opened_index.search("cuti UU Pilkada", limit=20)
+    linked = [(h.citation, h.standing) for h in result.hits
+              if h.pasal == "189" and h.linked and "Pasal 70" in h.linked]
+    assert ("Pasal 189 UU 1/2015 sebagaimana diubah dengan UU 8/2015", "current") in linked
+    assert ("Pasal 189 Lampiran UU 1/2015", "superseded") in linked
+    in_force = [h.citation for h in result.hits].index(
+        "Pasal 189 UU 1/2015 sebagaimana diubah dengan UU 8/2015")
+    older = [h.citation for h in result.hits].index("Pasal 189 Lampiran UU 1/2015")
+    assert in_force < older
