@@ -228,6 +228,12 @@ def query_vocabulary() -> list[str]:
 
 def query_kinds(text: str) -> tuple[str, ...]:
     """The rule kinds a query asks about, judged by its words (compared as analysed terms)."""
+    return tuple(dict.fromkeys(kind_terms(text).values()))
+
+
+def kind_terms(text: str) -> dict[str, str]:
+    """Each term of the query that asks for a kind of rule, with that kind ("sanksi pidana
+    upah": {"sanksi": "sanksi", "pidana": "sanksi"}), in the order of ``_KIND_WORDS``."""
     terms = set(analysis.analyze(text))
-    return tuple(kind for kind, words in _KIND_WORDS.items()
-                 if terms.intersection(analysis.normalize(w) for w in words))
+    return {term: kind for kind, words in _KIND_WORDS.items()
+            for term in (analysis.normalize(w) for w in words) if term in terms}

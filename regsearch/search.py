@@ -28,7 +28,7 @@ from whoosh.query import And, AndNot, Not, Or, Phrase, Query, Term
 from . import analysis
 from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, NotFoundError, QueryError
-from .expand import Thesaurus, expansions, query_kinds
+from .expand import Thesaurus, expansions, kind_terms, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .citations import (Citation, cited_regulations, is_only_citation, looks_like_citation,
                         names_a_pasal, names_units_only, parse_citations, without_citation)
@@ -870,12 +870,14 @@ class RegulationIndex:
         are (a query about one law)."""
         typed = set(analysis.analyze(text))
         written = frozenset(_WORD.findall(text.lower()))
+        asking = kind_terms(text)
         hits: list[Hit] = []
         ranked, *pages = self._rerank(candidates, text)
         links: dict[tuple[str, str], str] = {}   # (identity, version) → why it was brought in
         if linked:
             linkable = self._linkable(filter_query, excluded)
-            ranked, citing = self._add_citing_articles(ranked, linkable, links)
+            ranked, citing = self._add_citing_articles(ranked, linkable, links,
+                                                       sanction_asked="sanksi" in asking.values())
             ranked, referred = self._add_referred_articles(ranked, linkable, links)
             total += _unmatched(citing + referred, matched)
             listed = {(identity, _version(payload)) for _, payload, identity in ranked}
@@ -888,7 +890,7 @@ class RegulationIndex:
         else:
             ranked = _scores_descending(ordered)
         for score, payload, identity in ranked:
-            unit = _best_unit(payload, typed, terms, wanted, written)
+            unit = _best_unit(payload, typed, terms, wanted, written, asking)
             if unit is None:  # the article has the kind and the subject, but not in one unit
                 total -= 1
                 continue
@@ -966,7 +968,8 @@ class RegulationIndex:
         return allowed
 
     def _add_citing_articles(self, ranked: list[tuple[float, dict, str]],
-                             allowed: np.ndarray | None, links: dict[tuple[str, str], str]
+                             allowed: np.ndarray | None, links: dict[tuple[str, str], str],
+                             sanction_asked: bool = False
                              ) -> tuple[list[tuple[float, dict, str]], list[int]]:
         """Bring in the articles that refer to the best answers ("… sebagaimana dimaksud
         dalam Pasal 82 berhak mendapat upah penuh"): they state the consequences, rights and
@@ -975,11 +978,22 @@ class RegulationIndex:
         Every version of a citing article that cites the answer joins (as the referred
         articles' do): taking the first one found brought a superseded wording and left out
         the one in force. Returns the ranking and the document numbers added; ``links``
-        says which answer brought each in."""
-        top = {identity: score for score, _, identity in ranked[:CITED_DEPTH]}
-        anchors = {identity: payload for _, payload, identity in ranked[:CITED_DEPTH]}
+        says which answer brought each in.
+
+        ``sanction_asked`` (the query asks for sanksi): a sanction the words found that
+        cites one of the best answers also gets that share, added to its own score. It is
+        the answer: a statute sanctions a rule from another article ("Barang siapa melanggar
+        ketentuan … Pasal 90 ayat (1) dikenakan sanksi pidana …"), and its own words rarely
+        repeat the rule's, so it scored below the rule and below sanctions of other rules."""
+        top: dict[str, float] = {}   # each answer's best score: its versions share an identity
+        anchors: dict[str, dict] = {}
+        for score, payload, identity in ranked[:CITED_DEPTH]:
+            if score > top.get(identity, 0.0):
+                top[identity], anchors[identity] = score, payload
         if not top:
             return ranked, []
+        if sanction_asked:
+            ranked = _sanctions_lifted(ranked, top)
         postings = self._posting_reader()
         citing = postings.most_matching([("cites", identity) for identity in top], allowed,
                                         CITED_DEPTH * 4)
@@ -1551,6 +1565,19 @@ def _scores_descending(ranked: list[tuple[float, dict, str]]) -> list[tuple[floa
         ceiling = min(ceiling, score)
         shown.append((ceiling, payload, identity))
     return shown
+
+
+def _sanctions_lifted(ranked: list[tuple[float, dict, str]], top: dict[str, float]
+                      ) -> list[tuple[float, dict, str]]:
+    """The sanctions in ``ranked`` that cite one of the answers in ``top`` (identity → score),
+    each with CITING_FACTOR × the best such answer's score added; re-sorted."""
+    lifted = []
+    for score, payload, identity in ranked:
+        cited = [top[answer] for answer in payload.get("cites", ()) if answer in top]
+        if cited and identity not in top and "sanksi" in _payload_kinds(payload):
+            score += CITING_FACTOR * max(cited)
+        lifted.append((score, payload, identity))
+    return sorted(lifted, key=lambda c: -c[0])
 
 
 def _versions_together(ranked: list[tuple[float, dict, str]]) -> list[tuple[float, dict, str]]:

@@ -10,7 +10,7 @@ Pure functions over payloads: no Whoosh, no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from . import analysis
@@ -216,13 +216,16 @@ def _unit_term_lists(units: list[dict]) -> Iterator[list[str]]:
 
 
 def _best_unit(payload: dict, typed: set[str], terms: set[str],
-               wanted: UnitFilter | None = None, written: frozenset[str] = frozenset()
-               ) -> _Unit | None:
+               wanted: UnitFilter | None = None, written: frozenset[str] = frozenset(),
+               kind_terms: Mapping[str, str] | None = None) -> _Unit | None:
     """The ayat or item to cite: among the units the filter accepts, the one holding most of
     the words typed — with its items, then by itself, then as ``written`` (lower case, not
     just the same stem: "pengunduran diri" over "mengundurkan diri") —, then most of the
     query's other terms (synonyms); the first on a tie. ("cuti kampanye": the ayat whose lead-in says "kampanye"
-    and whose item a says "cuti", not the first ayat with either word.)
+    and whose item a says "cuti", not the first ayat with either word.) A unit of the kind
+    a word of the query asks for (``kind_terms``: term → kind) holds that word: "sanksi
+    partai politik menerima imbalan" cites the ayat fining the party ("dikenakan denda"),
+    not the one before it that says how its taking a reward is proven.
 
     None when a filter is given and no unit passes it (the article is then not a hit)."""
     wanted = wanted or UnitFilter()
@@ -234,7 +237,8 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
         return best
     best_score = (0, 0, 0, 0, 0)
     for unit in units:
-        score = (len(typed & unit.with_items), len(typed & unit.terms),
+        stated = {term for term, kind in (kind_terms or {}).items() if kind in unit.kinds}
+        score = (len(typed & (unit.with_items | stated)), len(typed & (unit.terms | stated)),
                  len(written.intersection(_WORD.findall(unit.text.lower()))) if written else 0,
                  len(terms & unit.with_items), len(terms & unit.terms))
         if score > best_score:

@@ -11,6 +11,7 @@ from regsearch import parse_file
 from regsearch.expand import Thesaurus, expansions, harvest_abbreviations, query_kinds
 from regsearch.index import deleted_articles
 from regsearch.legal import version_key
+from regsearch.search import CITING_FACTOR
 
 
 def _keys(result):
@@ -347,3 +348,34 @@ def test_an_article_joining_through_its_reference_comes_in_every_version(opened_
         "Pasal 189 UU 1/2015 sebagaimana diubah dengan UU 8/2015")
     older = [h.citation for h in result.hits].index("Pasal 189 Lampiran UU 1/2015")
     assert in_force < older
+
+
+def test_asking_for_a_sanction_lifts_the_sanction_of_the_rule_found(opened_index):
+    # UU 13/2003 Pasal 185 ayat (1): "Barang siapa melanggar ketentuan … Pasal 90 ayat (1) …
+    # dikenakan sanksi pidana penjara …" — the penalty for paying below the minimum wage
+    # (Pasal 90 ayat (1)). Its words hardly repeat the rule's: it ranked 19th, below
+    # sanctions of other rules, when the query asked for the sanction.
+    keys = _keys(opened_index.search(
+        "sanksi pidana membayar upah lebih rendah dari upah minimum", limit=5))
+    assert keys[0] == ("uu-13-2003", "90")
+    assert ("uu-13-2003", "185") in keys[:3]
+
+
+def test_a_linked_article_gets_the_share_of_the_best_version_of_its_answer(opened_index):
+    # Pasal 190 of UU 1/2015 punishes "Pejabat yang melanggar ketentuan Pasal 71 ayat (2)".
+    # The answer's versions share one identity; the share came from the last version among
+    # the best (the Lampiran's, 55) instead of the best (UU 10/2016's, 111).
+    result = opened_index.search("sanksi kepala daerah mutasi pejabat sebelum penetapan calon",
+                                 limit=30)
+    best = result.hits[0]
+    assert (best.pasal, best.amends and best.amends.pasal) == ("71", "71")
+    linked = [h for h in result.hits if h.pasal == "190" and h.linked]
+    assert linked and linked[0].score == pytest.approx(CITING_FACTOR * best.score, rel=1e-3)
+
+
+def test_the_unit_cited_is_the_one_of_the_kind_asked(opened_index):
+    # Pasal 47 (UU 8/2015's wording): ayat (3) says how a party's taking a reward is proven,
+    # ayat (6) fines it ("dikenakan denda sebesar 10 (sepuluh) kali lipat") — the sanction
+    # asked for, though it never says "sanksi".
+    hit = opened_index.search("sanksi partai politik yang menerima imbalan", limit=1).hits[0]
+    assert (hit.pasal, hit.ayat, "sanksi" in hit.kinds) == ("47", "6", True)
