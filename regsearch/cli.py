@@ -52,6 +52,12 @@ Query language:
                             regulation defines) are searched too; a word no
                             article uses is searched as its only other
                             phrasing ("Searched as: ..." on stderr)
+  sanksi upah minimum       a rule word (syarat, sanksi, wajib, dilarang,
+                            berhak ...) favours that kind of rule and cites
+                            the ayat stating it; sanksi also lifts the
+                            sanctions that refer to the rule found
+  pengertian upah           a definition asked for (pengertian, definisi,
+                            arti, apa yang dimaksud dengan) comes first
   pengundran diri           a misspelt word gets "Did you mean: ...?"; a
                             word no article uses and nothing explains is
                             named ("No article uses: ...") - reword it

@@ -213,7 +213,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "kewajiban": ("wajib", "kewajiban", "diwajibkan"),
     "hak": ("hak", "berhak"),
     "kewenangan": ("wewenang", "kewenangan", "berwenang"),
-    "definisi": ("definisi", "pengertian"),
+    "definisi": ("definisi", "pengertian", "arti", "dimaksud"),
 }
 
 

@@ -43,7 +43,7 @@ from .queries import (_checked_filters, _clean_query, _described, _no_such_title
 from .units import (_WORD, UnitFilter, _amends, _annex_label, _any_version, _article_citation,
                     _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _document_order, _hit,
-                    _number_key,
+                    _number_key, _units, defines,
                     _identity, _info, _item_has_kind, _missing_unit, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _version)
 
@@ -87,6 +87,9 @@ CITED_DEPTH = 5
 NEXT_FACTOR = 0.1
 #: How many of the best scored articles are reranked.
 RERANK_DEPTH = 40
+#: At most this many articles holding a definition and the words of one asked for are
+#: read to find the definition itself (a corpus defines a term in a few regulations).
+DEFINITIONS_READ = 200
 #: Versions of an article scoring at least this share of its best version are listed with it.
 CHAIN_SHARE = 0.5
 #: BM25F parameters. B < 0.75 softens the length penalty: a long article (a list of
@@ -873,6 +876,10 @@ class RegulationIndex:
         asking = kind_terms(text)
         hits: list[Hit] = []
         ranked, *pages = self._rerank(candidates, text)
+        if "definisi" in asking.values():   # "pengertian upah": the definition of upah first
+            defining = self._defining_articles(typed - set(asking),
+                                               self._linkable(filter_query, excluded))
+            ranked, pages = _first(defining, ranked, pages)
         links: dict[tuple[str, str], str] = {}   # (identity, version) → why it was brought in
         if linked:
             linkable = self._linkable(filter_query, excluded)
@@ -1008,6 +1015,29 @@ class RegulationIndex:
                 links[(identity, _version(payload))] = (
                     f"refers to {_any_version(anchor, anchors[anchor])}")
         return sorted(ranked + added, key=lambda c: -c[0]), docnums
+
+    def _defining_articles(self, defined: set[str], allowed: np.ndarray | None
+                           ) -> list[tuple[int, dict, str]]:
+        """The articles (every version) defining the terms ``defined`` ("Upah adalah …" for
+        {"upah"}), those defining exactly them first, then those whose term starts with them
+        (``units.defines``): a definitions article is long and lists its term among thirty
+        others, so BM25 ranks it far below the articles that use the word."""
+        if not defined:
+            return []
+        postings = self._posting_reader()
+        holding = postings.mask(And([Term("kinds", "definisi"),
+                                     *(Term("body", term) for term in sorted(defined))]))
+        if allowed is not None:
+            holding = holding & allowed
+        graded = []
+        for docnum, payload, identity in self._searchable(
+                holding.nonzero()[0][:DEFINITIONS_READ].tolist()):
+            grade = max((defines(unit.text, defined) for unit in _units(payload)
+                         if "definisi" in unit.kinds), default=0)
+            if grade:
+                graded.append((grade, docnum, payload, identity))
+        graded.sort(key=lambda found: -found[0])   # a term defined exactly, then by its start
+        return [(docnum, payload, identity) for _, docnum, payload, identity in graded]
 
     def _searchable(self, docnums: Iterable[int]) -> Iterator[tuple[int, dict, str]]:
         """(document number, payload, identity) of the articles and Lampiran among
@@ -1565,6 +1595,24 @@ def _scores_descending(ranked: list[tuple[float, dict, str]]) -> list[tuple[floa
         ceiling = min(ceiling, score)
         shown.append((ceiling, payload, identity))
     return shown
+
+
+def _first(leading: list[tuple[int, dict, str]], ranked: list[tuple[float, dict, str]],
+           pages: list[list[tuple[float, dict, str]]]
+           ) -> tuple[list[tuple[float, dict, str]], list[list[tuple[float, dict, str]]]]:
+    """``leading`` (document number, payload, identity), in its order, ahead of the first
+    page ``ranked``, each scored the page's best plus its own score there (0 when it was not
+    on it), and taken out of the later ``pages``."""
+    if not leading:
+        return ranked, pages
+    keys = {(identity, _version(payload)) for _, payload, identity in leading}
+    own = {(identity, _version(payload)): score for score, payload, identity in ranked}
+    best = ranked[0][0] if ranked else 0.0
+    lead = [(best + own.get((identity, _version(payload)), 0.0), payload, identity)
+            for _, payload, identity in leading]
+    rest = [c for c in ranked if (c[2], _version(c[1])) not in keys]
+    pages = [[c for c in page if (c[2], _version(c[1])) not in keys] for page in pages]
+    return lead + rest, pages
 
 
 def _sanctions_lifted(ranked: list[tuple[float, dict, str]], top: dict[str, float]

@@ -215,6 +215,29 @@ def _unit_term_lists(units: list[dict]) -> Iterator[list[str]]:
         yield from _unit_term_lists(unit["items"])
 
 
+#: Where a definition's term ends: "Upah adalah …", "Komisi Pemilihan Umum yang
+#: selanjutnya disingkat KPU adalah …", "Pekerja/buruh, adalah …"; and its short name.
+_DEFINED_TERM_END = re.compile(r",?\s+(?:adalah|yang\s+selanjutnya|yang\s+dimaksud)\b", re.IGNORECASE)
+_SHORT_NAME = re.compile(r"\byang\s+selanjutnya\s+(?:disingkat|disebut)(?:\s+dengan)?\s+(.+?),?\s+adalah\b",
+                         re.IGNORECASE)
+
+
+def defines(unit_text: str, terms: set[str]) -> int:
+    """How well the definition ``unit_text`` defines ``terms`` (analysed): 2 when its term,
+    or its short name, is exactly those ("Upah adalah …" for {"upah}; "… yang selanjutnya
+    disingkat KPU adalah …" for {"kpu"}), 1 when its term starts with them ("Kampanye Pemilu
+    adalah …" for {"kampanye"}), else 0 ("Pekerja/buruh adalah setiap orang yang bekerja
+    dengan menerima upah …" holds upah but defines something else)."""
+    end = _DEFINED_TERM_END.search(unit_text)
+    if not (end and terms):
+        return 0
+    named = analysis.analyze(unit_text[:end.start()])
+    short = _SHORT_NAME.search(unit_text)
+    if set(named) == terms or (short and set(analysis.analyze(short.group(1))) == terms):
+        return 2
+    return int(set(named[:len(terms)]) == terms)
+
+
 def _best_unit(payload: dict, typed: set[str], terms: set[str],
                wanted: UnitFilter | None = None, written: frozenset[str] = frozenset(),
                kind_terms: Mapping[str, str] | None = None) -> _Unit | None:
@@ -225,7 +248,8 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     and whose item a says "cuti", not the first ayat with either word.) A unit of the kind
     a word of the query asks for (``kind_terms``: term → kind) holds that word: "sanksi
     partai politik menerima imbalan" cites the ayat fining the party ("dikenakan denda"),
-    not the one before it that says how its taking a reward is proven.
+    not the one before it that says how its taking a reward is proven. Asked for a
+    definition ("pengertian upah"), the item defining the other words comes first.
 
     None when a filter is given and no unit passes it (the article is then not a hit)."""
     wanted = wanted or UnitFilter()
@@ -235,15 +259,17 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     best = units[0] if wanted else _Unit(None, (), payload["text"], (), None)
     if not typed and not terms:   # a listing by filters: the first unit they accept
         return best
-    best_score = (0, 0, 0, 0, 0)
+    best_score = (0, 0, 0, 0, 0, 0)
+    defined = typed - set(kind_terms or ()) if "definisi" in (kind_terms or {}).values() else set()
     for unit in units:
         stated = {term for term, kind in (kind_terms or {}).items() if kind in unit.kinds}
-        score = (len(typed & (unit.with_items | stated)), len(typed & (unit.terms | stated)),
+        score = (defines(unit.text, defined) if defined and "definisi" in unit.kinds else 0,
+                 len(typed & (unit.with_items | stated)), len(typed & (unit.terms | stated)),
                  len(written.intersection(_WORD.findall(unit.text.lower()))) if written else 0,
                  len(terms & unit.with_items), len(terms & unit.terms))
         if score > best_score:
             best, best_score = unit, score
-    if best_score[0] > best_score[1] or best_score[3] > best_score[4]:
+    if best_score[1] > best_score[2] or best_score[4] > best_score[5]:
         best = replace(best, text=best.text_with_items())   # the snippet shows the item matched
     return best
 

@@ -379,3 +379,26 @@ def test_the_unit_cited_is_the_one_of_the_kind_asked(opened_index):
     # asked for, though it never says "sanksi".
     hit = opened_index.search("sanksi partai politik yang menerima imbalan", limit=1).hits[0]
     assert (hit.pasal, hit.ayat, "sanksi" in hit.kinds) == ("47", "6", True)
+
+
+@pytest.mark.parametrize("query, expected", [
+    # UU 13/2003 Pasal 1 angka 30: "Upah adalah hak pekerja/buruh …"; it ranked 18th, citing
+    # angka 3 ("Pekerja/buruh adalah … menerima upah …"), which only uses the word
+    ("pengertian upah", ("uu-13-2003", "1", ("30",))),
+    ("definisi pemutusan hubungan kerja", ("uu-13-2003", "1", ("25",))),
+    # "… yang selanjutnya disingkat Bawaslu adalah …": its short name is the term too
+    ("apa yang dimaksud dengan Bawaslu", ("uu-1-2015", "1", ("10",))),
+    # no term is exactly "kampanye": "Kampanye Pemilihan …" starts with it
+    ("arti kampanye", ("uu-1-2015", "1", ("21",))),
+])
+def test_a_definition_asked_for_comes_first_citing_its_item(opened_index, query, expected):
+    hit = opened_index.search(query, limit=1).hits[0]
+    amended = hit.amends.ref.id if hit.amends else hit.regulation.id
+    assert (amended, hit.pasal, hit.items) == expected
+    assert "definisi" in hit.kinds
+
+
+def test_a_word_only_used_in_definitions_is_no_definition_asked_for(opened_index):
+    # without a word asking for a definition, the definitions article keeps its BM25 place
+    keys = _keys(opened_index.search("upah", limit=5))
+    assert ("uu-13-2003", "1") not in keys
