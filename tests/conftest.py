@@ -35,3 +35,10 @@ def opened_index(corpus_index):
 
     with open_index(corpus_index) as idx:
         yield idx
+
+
+@pytest.fixture(autouse=True)
+def _styling_not_turned_off_by_the_caller(monkeypatch):
+    """The tests of styled output set NO_COLOR themselves; a NO_COLOR the shell running the
+    suite exports must not decide them."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
