@@ -11,6 +11,7 @@ import pytest
 
 import regsearch
 from regsearch.errors import NotFoundError, QueryError
+from regsearch.parse import parse_pages
 
 REGIONAL = Path(__file__).resolve().parent / "fixtures" / "regional"
 
@@ -188,3 +189,26 @@ def test_a_fragment_of_bali_is_not_bali(opened_index):
     assert result.missing == ("the index holds no PERGUB of Jawa Barat (it holds PERGUB of Bali); "
                               "the words were searched",)
 
+
+# --- a title printed in capitals, read in the regulation's own casing ---------------------------
+
+def test_a_ministry_named_in_a_title_in_capitals_keeps_its_official_case(regional):
+    """QA: "MENTERI DALAM NEGERI" was printed "Menteri dalam Negeri" ("dalam" is a small
+    word), though the text writes "Peraturan Menteri Dalam Negeri" in its own prose."""
+    titles = {s.info.id: s.info.title for s in regional.regulations()}
+    assert titles["permen-dalam-negeri-1-2021"] == (
+        "Peraturan Menteri Dalam Negeri Republik Indonesia Nomor 1 Tahun 2021 tentang "
+        "Pengelolaan Arsip Dinamis di Lingkungan Kementerian Dalam Negeri")
+    # a small word of a title cited in prose ("… tentang Perubahan Atas …") stays small
+    assert titles["perbup-semarang-12-2022"].startswith(
+        "Peraturan Bupati Semarang Nomor 12 Tahun 2022 tentang Perubahan atas Peraturan Bupati")
+
+
+def test_an_acronym_in_a_title_in_capitals_stays_one():
+    """QA: an acronym of a title in capitals was title-cased ("Tpp"); the regulation's prose
+    writes it in capitals ("… yang selanjutnya disingkat TPP adalah …")."""
+    text = (REGIONAL / "perbup-semarang-5-2021.txt").read_text(encoding="utf-8").replace(
+        "TATA CARA PEMBERIAN TAMBAHAN PENGHASILAN PEGAWAI APARATUR SIPIL NEGARA DI LINGKUNGAN "
+        "PEMERINTAH KABUPATEN SEMARANG\nDENGAN", "PEMBERIAN TPP BAGI PEGAWAI\nDENGAN", 1)
+    regulation = parse_pages([text], path="perbup-semarang-5-2021.txt", paged=False)
+    assert regulation.title == "Peraturan Bupati Semarang Nomor 5 Tahun 2021 tentang Pemberian TPP bagi Pegawai"
