@@ -42,22 +42,40 @@ _TYPE_ALIASES: dict[str, str] = {
     "perkaba": "PERKA", "perban": "PERBA", "pergub": "PERGUB", "perbup": "PERBUP",
     "permen": "PERMEN", "pkpu": "PKPU", "perbawaslu": "PERBAWASLU", "pojk": "POJK",
 }
-#: A minister's regulation as people name it, with the ministry run in: the ministry, as its
-#: regulations' titles name it ("Peraturan Menteri Dalam Negeri …").
-_MINISTRY_OF_ALIAS = {
-    "permendagri": "Dalam Negeri", "permenaker": "Ketenagakerjaan", "permenkes": "Kesehatan",
-    "permendikbud": "Pendidikan dan Kebudayaan",
-    "permendikbudristek": "Pendidikan Kebudayaan Riset dan Teknologi",
-    "permenkeu": "Keuangan", "permenhub": "Perhubungan",
-    "permenpan": "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
-    "permenpanrb": "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
-    "permenkumham": "Hukum dan Hak Asasi Manusia", "permendag": "Perdagangan",
-    "permentan": "Pertanian", "permenkominfo": "Komunikasi dan Informatika",
-    "permenlhk": "Lingkungan Hidup dan Kehutanan", "permenesdm": "Energi dan Sumber Daya Mineral",
-    "permensos": "Sosial", "permenpupr": "Pekerjaan Umum dan Perumahan Rakyat",
-    "permenag": "Agama", "permenristekdikti": "Riset Teknologi dan Pendidikan Tinggi",
+#: Ministries by the short form of their name people type: run into the type
+#: ("Permendagri", "Permenaker" — Per(aturan) Men(teri) (Te)na(ga) Ker(ja), the n shared)
+#: or the ministry's own short name ("Kemendagri 1/2021"), or apart ("Permen Dagri",
+#: "Permen Naker"). Each is the ministry as its regulations' titles name it ("Peraturan
+#: Menteri Dalam Negeri …"). "Nakertrans": the labour ministry's name until 2014, whose
+#: regulations are still cited.
+_MINISTRY_OF_SHORT_FORM = {
+    "dagri": "Dalam Negeri", "naker": "Ketenagakerjaan", "kes": "Kesehatan",
+    "dikbud": "Pendidikan dan Kebudayaan",
+    "dikbudristek": "Pendidikan Kebudayaan Riset dan Teknologi",
+    "keu": "Keuangan", "hub": "Perhubungan",
+    "pan": "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+    "panrb": "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+    "kumham": "Hukum dan Hak Asasi Manusia", "dag": "Perdagangan",
+    "tan": "Pertanian", "kominfo": "Komunikasi dan Informatika",
+    "lhk": "Lingkungan Hidup dan Kehutanan", "esdm": "Energi dan Sumber Daya Mineral",
+    "sos": "Sosial", "pupr": "Pekerjaan Umum dan Perumahan Rakyat",
+    "ag": "Agama", "ristekdikti": "Riset Teknologi dan Pendidikan Tinggi",
+    "nakertrans": "Tenaga Kerja dan Transmigrasi", "perin": "Perindustrian",
+    "kp": "Kelautan dan Perikanan",
 }
+#: A minister's regulation as people name it, with the ministry run in: "Permendagri",
+#: "Kemendagri" (the ministry), and "Kemnaker", "Kemnakertrans" as the labour ministry
+#: writes its own.
+_MINISTRY_OF_ALIAS = {f"{prefix}{short}".replace("nn", "n"): ministry
+                      for short, ministry in _MINISTRY_OF_SHORT_FORM.items()
+                      for prefix in ("permen", "kemen")}
+_MINISTRY_OF_ALIAS.update(kemnaker="Ketenagakerjaan", kemnakertrans="Tenaga Kerja dan Transmigrasi")
 _TYPE_ALIASES.update(dict.fromkeys(_MINISTRY_OF_ALIAS, "PERMEN"))
+#: Provinces people name by a short form that does not run together the beginnings of
+#: their name's words, as "Jabar" does Jawa Barat's (``titles.issuer_in_title`` reads those).
+_PROVINCE_OF_SHORT_FORM = {"babel": "Kepulauan Bangka Belitung", "kaltara": "Kalimantan Utara",
+                           "sultra": "Sulawesi Tenggara", "yogya": "Yogyakarta",
+                           "jogja": "Yogyakarta"}
 #: An agency's regulation named by its acronym: "Peraturan BAPETEN" is a Peraturan Badan.
 _AGENCY_OF_ALIAS = {f"peraturan {acronym.lower()}": acronym
                     for acronym in ("BAPETEN", "BATAN", "BPOM", "BKN", "BNN", "BNPB", "BNPT", "BPS",
@@ -152,6 +170,14 @@ def issuer_of_type_word(word: str) -> str:
     return _ISSUER_OF_ALIAS.get(" ".join(word.lower().split()), "")
 
 
+def issuer_short_form(word: str) -> str:
+    """The issuer's name a short form typed apart from the type stands for ("Naker":
+    Ketenagakerjaan, "Dagri": Dalam Negeri, "Babel": Kepulauan Bangka Belitung), or
+    ``word``."""
+    key = word.lower().strip(".")
+    return _MINISTRY_OF_SHORT_FORM.get(key) or _PROVINCE_OF_SHORT_FORM.get(key) or word
+
+
 def issuer_name(type_code: str, name: str) -> str:
     """The issuer of a regulation of a type many bodies issue, as its id and short citation
     write it: the words of ``name`` (a title, "Peraturan Gubernur Bali Nomor 1 …"; a
@@ -194,7 +220,7 @@ def _typed_issuer(match: re.Match[str]) -> str:
     if typed_type.endswith(" badan") and match.group("issuer").strip():
         # "Peraturan Badan Pengawas Obat …": the Badan is the issuer's name
         return f"Badan {match.group('issuer')}"
-    return match.group("issuer")
+    return issuer_short_form(match.group("issuer").strip())   # "Permen Naker 1/2021"
 
 
 def issuers_named(text: str) -> list[tuple[re.Match[str], RegulationRef, str]]:

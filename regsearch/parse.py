@@ -1206,12 +1206,13 @@ def _read_metadata(lines: list[Line]) -> dict:
     meta: dict = {}
     number = _title_number(upper_head)
     if number:
+        casing = _own_casing(lines)
         meta.update(_number_fields(number))
         prefix = upper_head[:number.start()]
-        meta["type"], meta["printed_type"] = _type_from_prefix(prefix)
+        meta["type"], meta["printed_type"] = _type_from_prefix(prefix, casing)
         subject = _TENTANG.search(upper_head[number.end():])
         if subject:
-            meta["subject"] = _title_case(subject.group("subject"))
+            meta["subject"] = _title_case(subject.group("subject"), casing)
     issuer = _ISSUER.search(" ".join(l.text for l in lines[:120]))
     if issuer:
         meta["issuer"] = re.sub(r"\s+", " ", issuer.group("issuer")).strip()
@@ -1320,8 +1321,10 @@ def _year(raw: str | None) -> int | None:
     return int(digits) if digits.isdigit() and int(digits) in _YEARS else None
 
 
-def _type_from_prefix(prefix: str) -> tuple[str | None, str | None]:
-    """The type code whose printed name ends closest to NOMOR, and the printed name."""
+def _type_from_prefix(prefix: str, casing: _OwnCasing | None = None
+                      ) -> tuple[str | None, str | None]:
+    """The type code whose printed name ends closest to NOMOR, and the printed name (in
+    ``casing``, as ``_title_case``)."""
     best: tuple[int, int, str] | None = None  # (end, -start, code): latest end, then longest name
     for code, pattern in _TYPE_RES:
         for found in pattern.finditer(prefix):
@@ -1331,16 +1334,87 @@ def _type_from_prefix(prefix: str) -> tuple[str | None, str | None]:
     if best is None:
         return None, None
     printed = re.sub(r"\([^)]*\)", "", prefix[-best[1]:]).strip(" ,")
-    return best[2], _title_case(printed)
+    return best[2], _title_case(printed, casing)
 
 
-def _title_case(text: str) -> str:
-    """Upper-case title text → readable case ("Perubahan Kedua atas Undang-Undang …")."""
+@dataclass(frozen=True)
+class _OwnCasing:
+    """How a regulation's own running text writes words its title block prints in capitals:
+    the acronyms it keeps in capitals ("TPP diberikan kepada Pegawai"), and the small words
+    it capitalises inside a name, with the word after them ("Menteri Dalam Negeri")."""
+
+    acronyms: frozenset[str] = frozenset()
+    capitalised: frozenset[tuple[str, str]] = frozenset()
+
+
+_OWN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\S")
+
+
+def _own_casing(lines: Sequence[Line]) -> _OwnCasing:
+    """The casing a text's running prose gives its words (``_OwnCasing``): a word in
+    capitals inside prose (``_between_prose``), never written otherwise, is an acronym
+    ("TPP"); a small
+    word capitalised inside a sentence, between capitalised words, and never in lower case
+    there, is part of a name ("Peraturan Menteri Dalam Negeri tentang …"), unless it is in a
+    title cited ("… tentang Perubahan Atas …": titles are cited with every word
+    capitalised). Lines in capitals (the title block, headings, running headers) say
+    nothing."""
+    upper: set[str] = set()
+    otherwise: set[str] = set()
+    capitalised: set[tuple[str, str]] = set()
+    small: set[tuple[str, str]] = set()
+    in_title = False   # after "tentang", up to the end of the sentence
+    for line in lines:
+        tokens = _OWN_WORD.findall(line.text)
+        for at, token in enumerate(tokens):
+            in_title = (in_title or token.lower() == "tentang") and token not in ".;:"
+            if not token[:1].isalpha():
+                continue
+            before = tokens[at - 1] if at else ""
+            after = tokens[at + 1] if at + 1 < len(tokens) else ""
+            if not token.isupper():
+                otherwise.add(token.lower())
+                if token.lower() in _NAME_SMALL_WORDS and after.istitle():
+                    if token.islower():
+                        small.add((token, after.lower()))
+                    elif token.istitle() and before.istitle() and not in_title:
+                        capitalised.add((token.lower(), after.lower()))
+            elif len(token) > 1 and _between_prose(before, after):
+                upper.add(token.lower())
+    return _OwnCasing(frozenset(upper - otherwise), frozenset(capitalised - small))
+
+
+#: The small words a name may capitalise ("Menteri Dalam Negeri"): Indonesian ones.
+_NAME_SMALL_WORDS = _SMALL_WORDS - {"of", "on", "the", "and", "for", "in", "to"}
+
+
+def _between_prose(before: str, after: str) -> bool:
+    """Whether a word in capitals stands inside running prose: between two words, neither
+    in capitals and one in lower case ("disingkat TPP adalah", "Bagian II dari"); not a
+    signatory's name after "ttd" (signed), nor a heading glued to a line."""
+    words = (before, after)
+    return (all(word.isalpha() and not word.isupper() for word in words)
+            and any(word.islower() for word in words) and before.lower() != "ttd")
+
+
+def _title_case(text: str, casing: _OwnCasing | None = None) -> str:
+    """Upper-case title text → readable case ("Perubahan Kedua atas Undang-Undang …"), each
+    acronym and small word in a name as the regulation's own text writes it (``casing``:
+    "Tambahan Penghasilan Pegawai (TPP)", "Menteri Dalam Negeri")."""
+    casing = casing or _OwnCasing()
     text = re.sub(r"\s+", " ", text).strip().rstrip(".")
-    words = []
-    for position, word in enumerate(text.split(" ")):
-        words.append(_title_word(word, first=position == 0))
-    return " ".join(words)
+    words = text.split(" ")
+    rendered = []
+    for position, word in enumerate(words):
+        following = words[position + 1].lower() if position + 1 < len(words) else ""
+        core = word.strip("(\"“”),;:").lower()
+        if word.isupper() and core in casing.acronyms:
+            rendered.append(word)
+        elif word.isupper() and (core, following.strip("(\"“”),;:")) in casing.capitalised:
+            rendered.append(word.capitalize())
+        else:
+            rendered.append(_title_word(word, first=position == 0))
+    return " ".join(rendered)
 
 
 def _title_word(word: str, *, first: bool) -> str:

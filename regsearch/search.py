@@ -32,8 +32,8 @@ from .expand import Thesaurus, expansions, kind_terms, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .citations import (Citation, cited_regulations, is_only_citation, looks_like_citation,
                         names_a_pasal, names_units_only, parse_citations, without_citation)
-from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, names_a_type,
-                     unread_name)
+from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
+                     names_a_type, unread_name)
 from .legal import (REGULATION_PATTERN, issuers_named, normalize_type, parse_regulation_ref,
                     penjelasan_parts, regulation_ref, version_key)
 from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, SearchResult,
@@ -371,6 +371,9 @@ class RegulationIndex:
         filters = self._filters(type, year, regulation, kinds, subject, typed_regulation)
         text = self._numbered(self._unaccented(written), year)   # "UU Ketenagakerjaan" → "UU 13/2003"
         result = self._answer(text, limit, list(filters), in_force, kinds, subject)
+        if names_a_type(text):   # "jabatan Pergub Jawa Barat": no such Pergub held, said so
+            result = replace(result, missing=(*result.missing,
+                                              *self._titles().unheld_issuers(text)))
         if not result.total and filters and not self._posting_reader().mask(And(filters)).any():
             raise NotFoundError(f"no article in the index matches the filters given ("
                                 f"{_described(type, year, regulation, kinds, subject)}); "
@@ -647,20 +650,13 @@ class RegulationIndex:
             held = self._issuers_holding(ref)
             if not held:
                 continue
-            fits = [(r, title) for r, title in held if not typed or issuer_in_title(typed, title)
-                    or issuer_in_title(typed, r.issuer)]
+            fits = [(r, title) for r, title in held if not typed or _issued_by(typed, r, title)]
             if not fits:
-                listed = ", ".join(r.short if r.issuer else f"{r.short} ({_quoted(title)})"
-                                   for r, title in held)
-                raise NotFoundError(f"{ref.short} of {typed} is not in the index; it holds "
-                                    f"{listed}: another issuer's")
+                raise NotFoundError(_other_issuers(ref, typed, held))
             if len(fits) > 1:   # "Pasal 3 Perbup 5/2021 sebagaimana diubah dengan Perbup 12/2022"
                 fits = self._amended_by_one_named(text, match, fits) or fits
             if len(fits) > 1:
-                named = ", ".join(r.short for r, _ in fits)
-                raise QueryError(f"{_quoted(match.group())} names {len(fits)} regulations in the "
-                                 f"index ({named}); name the issuer, like "
-                                 f"'{fits[0][0].short}'")
+                raise QueryError(_which_issuer(match, [r for r, _ in fits]))
             start, end = match.span("issuer")
             text = f"{text[:start]} {fits[0][0].issuer}{text[end:]}"
         return text
@@ -1672,6 +1668,42 @@ def _query_terms(query: Query) -> set[str]:
 
 
 # ---------------------------------------------------------------------- payload helpers
+
+
+def _issued_by(typed: str, held: RegulationRef, title: str) -> bool:
+    """Whether the issuer typed names the one of a regulation held, as its title prints it
+    or as its citation writes it ("Pergub Jabar" for Jawa Barat's; "Pergub Jawa" for none)."""
+    return issuer_in_title(typed, title) or issuer_in_title(typed, held.issuer)
+
+
+def _other_issuers(ref: RegulationRef, typed: str,
+                   held: list[tuple[RegulationRef, str]]) -> str:
+    """Why a regulation typed with an issuer the index does not hold for its number is not
+    answered: what it holds, and the one whose name the issuer typed is a part of, if one
+    ("Pergub Jawa 1/2021": did you mean PERGUB Jawa Tengah 1/2021?)."""
+    listed = ", ".join(r.short if r.issuer else f"{r.short} ({_quoted(title)})"
+                       for r, title in held)
+    meant = [r.short for r, title in held
+             if issuer_part_of_title(typed, title) or issuer_part_of_title(typed, r.issuer)]
+    ending = (f"did you mean {' or '.join(meant)}?" if meant else "another issuer's")
+    return f"{ref.short} of {typed} is not in the index; it holds {listed}: {ending}"
+
+
+def _which_issuer(match: re.Match[str], fits: list[RegulationRef]) -> str:
+    """The question a regulation typed without its issuer (or with a part of several
+    issuers' names) asks when the index holds it of several: each one held, as it would be
+    typed with its issuer ("write 'Pergub Bali 1/2021' or 'Pergub DKI Jakarta 1/2021'")."""
+    start, end = (position - match.start() for position in match.span("issuer"))
+    typed = match.group()
+    written = [f"'{typed[:start]} {ref.issuer}{typed[end:]}'" for ref in fits if ref.issuer]
+    asked = f": write {_listed(written, 'or')}" if written else ""
+    return (f"{_quoted(typed)} names {len(fits)} regulations in the index "
+            f"({', '.join(ref.short for ref in fits)}); name the issuer{asked}")
+
+
+def _listed(items: list[str], joining: str) -> str:
+    """"a, b and c"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {joining} {items[-1]}"
 
 
 def _same_number(one: RegulationRef, other: RegulationRef) -> bool:

@@ -9,12 +9,14 @@ functions, stdlib only; the index supplies the titles it holds (``search``).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, TYPE_ALTERNATION, issuer_of_type_word,
-                    normalize_type, parse_regulation_ref, regulation_ref)
+                    issuer_short_form, normalize_type, parse_regulation_ref, regulation_ref,
+                    without_type_name)
 from .models import RegulationRef
 
 #: "… tentang Perubahan (Kedua) atas <regulation> tentang X": an amendment; X names the
@@ -37,6 +39,8 @@ _TYPE_WORD = re.compile(rf"\b(?P<type>{TYPE_ALTERNATION})\b(?:\s+tentang\b)?", r
 #: Words that end an issuer typed after a type ("Pergub Bali tentang …", "Pergub Bali pasal 3").
 _NOT_ISSUER = frozenset({"tentang", "pasal", "nomor", "no", "tahun", "ayat", "huruf", "dan",
                          "atau", "yang", "di", "ke", "dari", "untuk", "sebagaimana"})
+#: How many issuers a note on an issuer not held names (``TitleCatalogue.unheld_issuers``).
+_ISSUERS_LISTED = 8
 #: The most words a name may take in a query (the longest subjects run to ~25 words).
 _LONGEST_NAME = 40
 
@@ -56,27 +60,139 @@ class TitledRegulation:
 
 def issuer_in_title(issuer: str, title: str) -> bool:
     """Whether the issuer a citation names is the one a title prints between its type and its
-    number: each of its words is a word there, or the beginnings of consecutive words run
-    together ("Jabar" = Jawa Barat, "NTB" = Nusa Tenggara Barat, "BAPETEN" = Badan Pengawas
-    Tenaga Nuklir, "Kaltim" …)."""
-    head = re.split(r"\b(?:nomor|tentang)\b", title, maxsplit=1, flags=re.IGNORECASE)[0]
-    title_words = [w.lower() for w in _WORD.findall(head)]
-    # the level of government an office implies: a Bupati's is a Kabupaten, not a Kota
-    title_words += [level for office, level in _LEVEL_OF_OFFICE.items() if office in title_words]
-    return all(_abbreviates(word.lower(), title_words) for word in _WORD.findall(issuer))
+    number, whole: each word typed is a word of the name, or the beginnings of consecutive
+    words run together ("Jabar" = Jawa Barat, "NTB" = Nusa Tenggara Barat, "BAPETEN" = Badan
+    Pengawas Tenaga Nuklir), or a short form people use for it ("Dagri" = Dalam Negeri), and
+    together they spell every word of the name. Words that tell the level of government or
+    the country ("Provinsi", "Kabupaten", "Kota", "Daerah Khusus Ibukota", "Republik
+    Indonesia") may be left out, but when typed must be the title's (a Bupati's is a
+    Kabupaten's). A part of a name is none: "Bal" is not Bali, "Jawa" not Jawa Tengah."""
+    typed = tuple(_typed_issuer_words(issuer))
+    held = _held_issuer_words(title)
+    if not typed or all(optional for _, optional in held):
+        return False
+    status = _status_words(held)
+    # a special status names one province: "DKI" is Jakarta, "Daerah Istimewa" Yogyakarta
+    return _spells(typed, tuple(held)) or bool(status) and _spells(
+        typed, tuple((word, at not in status) for at, (word, _) in enumerate(held)))
+
+
+def issuer_part_of_title(issuer: str, title: str) -> bool:
+    """Whether each word of the issuer typed is a word of the title's issuer, or the
+    beginning of one or of consecutive ones run together ("Jawa" of Jawa Tengah, "Bal" of
+    Bali): the held issuers a mistyped one may mean, to suggest, never to answer."""
+    typed = _typed_issuer_words(issuer)
+    held = [word for word, _ in _held_issuer_words(title)]
+    return bool(typed) and all(_begins_words(word, held) for word in typed)
 
 
 #: The level of government an office in a title implies ("Peraturan Bupati Semarang" is
 #: Kabupaten Semarang's, "Peraturan Wali Kota Semarang" Kota Semarang's).
-_LEVEL_OF_OFFICE = {"gubernur": "provinsi", "bupati": "kabupaten", "walikota": "kota"}
+_LEVEL_OF_OFFICE = {"gubernur": "provinsi", "bupati": "kabupaten", "walikota": "kota",
+                    "wali kota": "kota"}
+#: Words of an issuer's name that may be left out: its level of government, the country,
+#: a province's special status ("Daerah Khusus Ibukota Jakarta" is Jakarta).
+_OPTIONAL_ISSUER_WORDS = frozenset({"provinsi", "kabupaten", "kota", "republik", "indonesia"})
+_STATUS_PHRASES = (("daerah", "khusus", "ibukota"), ("daerah", "khusus", "ibu", "kota"),
+                   ("daerah", "istimewa"), ("daerah", "khusus"))
+#: Words typed with an issuer that are no part of its name: the office the type names
+#: ("Pergub Gubernur Bali"), the country.
+_OFFICE_WORDS = frozenset({"gubernur", "bupati", "walikota", "wali", "menteri", "kepala",
+                           "republik", "indonesia", "ri"})
+#: Short forms of the level typed ("Kab. Semarang", "Prov. Bali").
+_LEVEL_SHORT = {"kab": "kabupaten", "prov": "provinsi", "pemprov": "provinsi",
+                "pemkab": "kabupaten", "pemkot": "kota"}
+
+
+def _typed_issuer_words(issuer: str) -> list[str]:
+    """The words of an issuer typed, lower case, its short forms written out ("Kab." →
+    kabupaten, "Dagri" → dalam negeri), without office words and "dan"."""
+    words = []
+    for word in _WORD.findall(issuer.lower()):
+        word = _LEVEL_SHORT.get(word, word)
+        if word in _OFFICE_WORDS or word in _JOINING:
+            continue
+        words += _WORD.findall(issuer_short_form(word).lower()) or [word]
+    return [word for word in words if word not in _JOINING]
+
+
+def _held_issuer_words(title: str) -> list[tuple[str, bool]]:
+    """The issuer a title prints between its type and its number (or an issuer's name
+    alone), as (word, may be left out): the level its office implies first ("Peraturan
+    Bupati Semarang": kabupaten, semarang)."""
+    head = " ".join(re.split(r"\b(?:nomor|no|tentang)\b", title, maxsplit=1,
+                             flags=re.IGNORECASE)[0].split())
+    lowered = " ".join(_WORD.findall(head.lower()))
+    levels = [level for office, level in _LEVEL_OF_OFFICE.items()
+              if re.search(rf"\b{office}\b", lowered)]
+    words = [w.lower() for w in _WORD.findall(without_type_name(head))]
+    optional = [word in _OPTIONAL_ISSUER_WORDS or word in _OFFICE_WORDS for word in words]
+    held = [(level, True) for level in dict.fromkeys(levels) if level not in words]
+    held += list(zip(words, optional))
+    status = _status_words(held)
+    return [(word, optional or at in status) for at, (word, optional) in enumerate(held)]
+
+
+def _status_words(held: list[tuple[str, bool]]) -> set[int]:
+    """The positions of the words of a province's special status in a held issuer
+    ("daerah khusus ibukota" of Jakarta's)."""
+    words = [word for word, _ in held]
+    found: set[int] = set()
+    for phrase in _STATUS_PHRASES:
+        for start in range(len(words) - len(phrase) + 1):
+            if tuple(words[start:start + len(phrase)]) == phrase:
+                found.update(range(start, start + len(phrase)))
+    return found
+
+
+def _spells(typed: tuple[str, ...], held: tuple[tuple[str, bool], ...]) -> bool:
+    """Whether the words typed spell the held name whole, in order (see ``issuer_in_title``)."""
+
+    @functools.cache
+    def from_(t: int, h: int) -> bool:
+        if h < len(held) and (held[h][1] or held[h][0] in _JOINING) and from_(t, h + 1):
+            return True   # a word that may be left out, left out
+        if t == len(typed) or h == len(held):
+            return t == len(typed) and h == len(held)
+        if typed[t] == held[h][0] and from_(t + 1, h + 1):
+            return True
+        return any(from_(t + 1, end) for end in _abbreviation_ends(typed[t], held, h))
+
+    return from_(0, 0)
+
+
+def _abbreviation_ends(word: str, held: tuple[tuple[str, bool], ...], start: int) -> list[int]:
+    """Where the held words that ``word`` abbreviates from ``start`` end: the beginnings of
+    two or more consecutive words run together ("jabar": jawa barat; "bpom": badan pengawas
+    obat [dan] makanan, a joining word skipped)."""
+    ends = []
+
+    def spans(rest: str, position: int, count: int) -> None:
+        if not rest:
+            if count >= 2:
+                ends.append(position)
+            return
+        if position >= len(held):
+            return
+        candidate = held[position][0]
+        if candidate in _JOINING:
+            spans(rest, position + 1, count)
+            return
+        for size in range(min(len(candidate), len(rest)), 0, -1):
+            if rest.startswith(candidate[:size]):
+                spans(rest[size:], position + 1, count + 1)
+
+    spans(word, start, 0)
+    return ends
 
 
 #: Words an abbreviation skips ("BPOM": Badan Pengawas Obat dan Makanan).
 _JOINING = frozenset({"dan", "serta", "atau"})
 
 
-def _abbreviates(word: str, title_words: list[str]) -> bool:
-    """``word`` is a title word, or prefixes of consecutive title words run together."""
+def _begins_words(word: str, title_words: list[str]) -> bool:
+    """``word`` is a title word, or begins one, or prefixes of consecutive title words run
+    together."""
     if word in title_words:
         return True
     title_words = [w for w in title_words if w not in _JOINING]
@@ -276,6 +392,53 @@ class TitleCatalogue:
                 return found
         return None
 
+    def unheld_issuers(self, text: str) -> list[str]:
+        """Why each type many bodies issue named by an issuer without a number ("jabatan
+        Pergub Jawa Barat") names none of the regulations held, for a query that searches its
+        words instead: the index holds no regulation of that type and issuer; what it holds
+        of the type; and the held issuer whose name the one typed is a part of, if one
+        ("Pergub Jawa": did you mean Pergub Jawa Tengah?). The issuer typed is the words
+        after the type written with a capital ("Jawa Barat"), or the ministry in the type
+        ("Permenkes"); words in lower case ("pergub jabatan") are words to search, noted
+        only when they are a part of an issuer held ("pergub jawa"). ``text`` as ``read``
+        left it: a type whose words name a regulation held is its number there."""
+        numbered = [m.span() for m in REGULATION_PATTERN.finditer(text)]
+        notes = []
+        for match in _TYPE_WORD.finditer(text):
+            code = normalize_type(match.group("type"))
+            if code not in MULTI_ISSUER_TYPES or any(a <= match.start() < b for a, b in numbered):
+                continue
+            issuer = (issuer_of_type_word(match.group("type"))
+                      or _issuer_typed_after(text, match.end()))
+            if not issuer or self._held_of(code, issuer):
+                continue
+            note = self._not_held(code, match.group("type"), issuer)
+            if issuer[:1].isupper() or "did you mean" in note:   # "pergub jabatan": words
+                notes.append(note)
+        return notes
+
+    def _held_of(self, type_code: str, issuer: str) -> list[TitledRegulation]:
+        """The regulations of ``type_code`` the index holds whose issuer is ``issuer``."""
+        return [r for r in self._of_type.get(type_code, ())
+                if issuer_in_title(issuer, r.title) or issuer_in_title(issuer, r.ref.issuer)]
+
+    def _not_held(self, type_code: str, typed_type: str, issuer: str) -> str:
+        """The note for an issuer of ``type_code`` the index holds nothing of."""
+        held = self._of_type.get(type_code, ())
+        issuers = list(dict.fromkeys(r.ref.issuer for r in held if r.ref.issuer))
+        meant = [name for name in issuers if issuer_part_of_title(issuer, name)
+                 or any(issuer_part_of_title(issuer, r.title) for r in held if r.ref.issuer == name)]
+        note = f"the index holds no {type_code} of {issuer}"
+        if meant:
+            named = " or ".join(f"{typed_type} {m}" for m in meant)
+            return note + f" (did you mean {named}?); the words were searched"
+        if not issuers:
+            return note + f" (it holds no {type_code}); the words were searched"
+        more = len(issuers) - _ISSUERS_LISTED
+        shown = (", ".join(issuers[:-1]) + f" and {issuers[-1]}" if len(issuers) > 1 else issuers[0]
+                 ) if more <= 0 else ", ".join(issuers[:_ISSUERS_LISTED]) + f" and {more} more"
+        return note + f" (it holds {type_code} of {shown}); the words were searched"
+
     def _issued_by(self, text: str, issuer: str, end: int, type_code: str, year: int | None
                    ) -> tuple[int, str] | None:
         """The regulations of ``type_code`` that ``issuer`` issued, of the year typed at
@@ -328,6 +491,24 @@ class TitleCatalogue:
         if best is None:
             return None
         return words[best[0] - 1].end(), (type_code, best[1])
+
+
+def _issuer_typed_after(text: str, position: int) -> str:
+    """The issuer typed after a type at ``position``: the words from there written with a
+    capital ("Jawa Barat" of "Pergub Jawa Barat sampah"), or, when the
+    first is in lower case, every word up to one that names none ("tentang", a number);
+    at most four."""
+    words = []
+    for word in _WORD.finditer(text, position):
+        lowered = word.group().lower()
+        if lowered in _NOT_ISSUER or word.group().isdigit() or len(words) == 4:
+            break
+        if words and words[0].group()[:1].isupper() and not word.group()[:1].isupper():
+            break
+        words.append(word)
+    if not words or text[position:words[0].start()].strip(" \t\n,:"):
+        return ""
+    return text[words[0].start():words[-1].end()]
 
 
 def _spelled(words: list[re.Match], phrasings: Callable[[str], Sequence[Sequence[str]]],

@@ -45,6 +45,10 @@ def test_parse_citation_forms(text, expected):
     ("pergub 1 2021 pasal 3", ""),                             # none typed
     ("Permendagri 80/2015 Pasal 1", "Dalam Negeri"),           # the ministry run in
     ("Pasal 5 Permenaker Nomor 5 Tahun 2021", "Ketenagakerjaan"),
+    ("Pasal 5 Permen Naker Nomor 5 Tahun 2021", "Ketenagakerjaan"),   # the ministry apart
+    ("Permen Dagri 80/2015 Pasal 1", "Dalam Negeri"),
+    ("Kemendagri 80/2015 Pasal 1", "Dalam Negeri"),                  # the ministry's own name
+    ("Pasal 3 Permenakertrans Nomor 19 Tahun 2012", "Tenaga Kerja dan Transmigrasi"),
     ("UU RI 13/2003 Pasal 156", ""),                           # a type one body issues
     ("Peraturan BAPETEN Nomor 4 Tahun 2020 Pasal 2", "BAPETEN"),  # a Peraturan Badan
     ("Pasal 2 Peraturan Badan Pengawas Obat dan Makanan Nomor 1 Tahun 2020", "BPOM"),

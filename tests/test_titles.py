@@ -14,7 +14,8 @@ from regsearch.errors import NotFoundError, QueryError
 from regsearch.expand import Thesaurus
 from regsearch.models import RegulationRef
 from regsearch.legal import issuer_name, issuers_named
-from regsearch.titles import (TitleCatalogue, TitledRegulation, issuer_in_title, names_a_type,
+from regsearch.titles import (TitleCatalogue, TitledRegulation, issuer_in_title,
+                              issuer_part_of_title, names_a_type,
                               subject_names)
 
 UU = "Undang-Undang Republik Indonesia"
@@ -299,9 +300,41 @@ def test_words_anywhere_keep_an_articles_versions_together(opened_index):
     ("BPOM", "Peraturan Badan Pengawas Obat dan Makanan Nomor 1 Tahun 2020", True),
     # words after the number are the subject, not the issuer
     ("Jabar", "Peraturan Gubernur Bali Nomor 1 Tahun 2021 tentang Jabatan Barat", False),
+    # the whole name, not a part of it
+    ("Bal", "Peraturan Gubernur Bali Nomor 1 Tahun 2021", False),
+    ("Jawa", "Peraturan Gubernur Jawa Tengah Nomor 1 Tahun 2021", False),
+    ("Tengah", "Peraturan Gubernur Jawa Tengah Nomor 1 Tahun 2021", False),
+    ("Jateng", "Peraturan Gubernur Jawa Tengah Nomor 1 Tahun 2021", True),
+    ("Jab", "Peraturan Gubernur Jawa Tengah Nomor 1 Tahun 2021", False),
+    ("Babel", "Peraturan Gubernur Kepulauan Bangka Belitung Nomor 2 Tahun 2020", True),
+    ("Riau", "Peraturan Gubernur Kepulauan Riau Nomor 2 Tahun 2020", False),  # another province
+    # the level of government or the country may be left out; typed, it must be the title's
+    ("Provinsi Bali", "Peraturan Gubernur Bali Nomor 1 Tahun 2021", True),
+    ("Semarang", "Peraturan Daerah Kota Semarang Nomor 3 Tahun 2019", True),
+    ("Kab. Semarang", "Peraturan Daerah Kota Semarang Nomor 3 Tahun 2019", False),
+    ("Kab. Semarang", "Peraturan Bupati Semarang Nomor 5 Tahun 2021", True),   # a Bupati's
+    ("Kota Semarang", "Peraturan Wali Kota Semarang Nomor 5 Tahun 2021", True),
+    ("Jakarta", "Peraturan Gubernur Daerah Khusus Ibukota Jakarta Nomor 1 Tahun 2021", True),
+    ("DKI", "Peraturan Gubernur Daerah Khusus Ibukota Jakarta Nomor 1 Tahun 2021", True),
+    # a ministry as people shorten it
+    ("Naker", "Peraturan Menteri Ketenagakerjaan Republik Indonesia Nomor 1 Tahun 2021", True),
+    ("Dagri", "Peraturan Menteri dalam Negeri Republik Indonesia Nomor 1 Tahun 2021", True),
+    ("Negeri", "Peraturan Menteri dalam Negeri Republik Indonesia Nomor 1 Tahun 2021", False),
+    ("Pendidikan Kebudayaan", "Peraturan Menteri Pendidikan dan Kebudayaan Nomor 3", True),
 ])
 def test_an_issuer_is_read_in_the_title_as_written_or_abbreviated(issuer, title, printed):
     assert issuer_in_title(issuer, title) is printed
+
+
+@pytest.mark.parametrize("issuer, title, part", [
+    ("Bal", "Peraturan Gubernur Bali Nomor 1 Tahun 2021", True),
+    ("Jawa", "Peraturan Gubernur Jawa Tengah Nomor 1 Tahun 2021", True),
+    ("Jawa Barat", "Peraturan Gubernur Jawa Tengah Nomor 1 Tahun 2021", False),
+    ("Jakarta", "Peraturan Gubernur Bali Nomor 1 Tahun 2021", False),
+])
+def test_an_issuer_typed_as_a_part_of_a_held_name_is_told(issuer, title, part):
+    """What "did you mean" suggests: a held issuer whose name the one typed is a part of."""
+    assert issuer_part_of_title(issuer, title) is part
 
 
 def test_the_issuer_named_is_read_for_types_many_bodies_issue():
