@@ -51,7 +51,9 @@ Query language:
   PHK, mundur, KPU          synonyms and abbreviations (also those each
                             regulation defines) are searched too; a word no
                             article uses is searched as its only other
-                            phrasing ("Searched as: ..." on stderr)
+                            phrasing, a phrase no article holds as its
+                            statutory one ("pekerja kontrak": "Searched
+                            as: perjanjian kerja untuk waktu tertentu")
   sanksi upah minimum       a rule word (syarat, sanksi, wajib, dilarang,
                             berhak ...) favours that kind of rule and cites
                             the ayat stating it; sanksi also lifts the

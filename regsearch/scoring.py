@@ -290,6 +290,19 @@ class PostingReader:
         best = _best(kept, scores, depth)
         return best, scores[best], len(candidates) - lost
 
+    def holds_phrase(self, field: str, terms: Sequence[str], slop: int) -> bool:
+        """Whether some live document holds ``terms`` in order, at most ``slop`` apart."""
+        postings = [self.postings(field, term) for term in terms]
+        ids = _holding_all([found.ids for found in postings])
+        ids = ids[self.alive[ids]]
+        decode = self.searcher.schema[field].format.decode_positions
+        for docnum in ids.tolist():
+            lists = [decode(found.values[np.searchsorted(found.ids, docnum)])
+                     for found in postings]
+            if in_order_within(lists, slop):
+                return True
+        return False
+
     def _all_terms(self, phrase: PhraseBonus) -> tuple[np.ndarray, np.ndarray]:
         """Documents holding every word of ``phrase``, with the phrase's bonus for each."""
         per_term = [self.term_scores(WeightedTerm(phrase.field, t, phrase.boost))

@@ -537,6 +537,7 @@ class RegulationIndex:
         ("mundur": "pengunduran diri", "berhenti") is left to the expansions."""
         if '"' in text:   # quoted words are taken as written
             return None
+        original, text = text, self._phrase_read_as(text) or text
         reader = self._current_searcher().reader()
         thesaurus = self._catalogue().thesaurus
         words, changed = [], False
@@ -550,7 +551,30 @@ class RegulationIndex:
                 changed = True
             else:
                 words.append(word)
-        return " ".join(words) if changed else None
+        return " ".join(words) if changed or text != original else None
+
+    def _phrase_read_as(self, text: str) -> str | None:
+        """The query with each everyday phrasing of several words that no article holds
+        together ("pekerja kontrak", "karyawan tetap": each word is common alone) replaced by
+        the one statutory phrasing of its group the articles do hold ("perjanjian kerja waktu
+        tertentu"); None when none is. Searched as typed, its words found every article
+        saying "pekerja" or "kontrak" (a reactor's contract) and the phrasing only a synonym's
+        share. Phrasings that differ only by stopwords ("perjanjian kerja untuk waktu
+        tertentu") count as one."""
+        postings = self._posting_reader()
+
+        def held(phrasing: str) -> tuple[str, ...] | None:
+            terms, slop = _phrase_in_body(phrasing)
+            return terms if terms and postings.holds_phrase("body", terms, slop) else None
+
+        for typed, others in self._catalogue().thesaurus.phrasings_typed(text):
+            if held(" ".join(typed)):
+                continue
+            # the group's last wording of the same terms: groups list the statutes' own last
+            statutory = {terms: other for other in others if (terms := held(other))}
+            if len(statutory) == 1:
+                return _replaced_terms(text, typed, next(iter(statutory.values())))
+        return None
 
     def _suggest(self, text: str) -> tuple[str | None, tuple[str, ...], bool]:
         """"Did you mean": the query with each word that occurs nowhere in the index replaced
@@ -1551,6 +1575,24 @@ def _field_phrases(phrase: str) -> dict[str, tuple[str, ...]]:
     per_word = [_field_terms(word) for word, _, _ in analysis.tokenize(phrase)]
     return {field: tuple(t.text for terms in per_word for t in terms if t.field == field)
             for field in FIELD_BOOSTS if any(per_word)}
+
+
+def _replaced_terms(text: str, terms: Sequence[str], replacement: str) -> str:
+    """``text`` with the words whose analysed terms are ``terms`` (contiguous but for
+    stopwords) replaced by ``replacement``; ``text`` when they are not found."""
+    words = [(word, analysis.normalize(word)) for word, _, _ in analysis.tokenize(text)]
+    for start in range(len(words)):
+        found, end = [], start
+        while end < len(words) and len(found) < len(terms):
+            term = words[end][1]
+            if term and term != terms[len(found)]:
+                break
+            found += [term] if term else []
+            end += 1
+        if found == list(terms) and words[start][1]:
+            return " ".join([*(w for w, _ in words[:start]), replacement,
+                             *(w for w, _ in words[end:])])
+    return text
 
 
 def _phrase_in_body(text: str) -> tuple[tuple[str, ...], int]:

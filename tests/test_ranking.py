@@ -141,8 +141,10 @@ def test_a_misspelling_no_article_holds_is_searched_as_corrected(opened_index):
     assert opened_index.search("cuti hamill").read_as == "cuti hamil"
     # a word of a glossary phrase is no typo, though alone no article has it ("count" was
     # searched as "court": the held-out query "quick count" fell from 0.99 to 0)
+    # (now searched as its statutory phrasing: no article holds "quick count")
     counted = opened_index.search("quick count")
-    assert (counted.read_as, counted.suggestion, counted.unmatched) == (None, None, ())
+    assert (counted.read_as, counted.suggestion, counted.unmatched) == (
+        "penghitungan cepat", None, ())
     # a name, or a word two edits away, is only suggested (QA: "Denpasar" was searched as
     # "mendasar", "Perwali Denpasar" as "perwali mendasar")
     for typed in ("Denpasar", "denpasar", "Perwali Denpasar"):
@@ -402,3 +404,22 @@ def test_a_word_only_used_in_definitions_is_no_definition_asked_for(opened_index
     # without a word asking for a definition, the definitions article keeps its BM25 place
     keys = _keys(opened_index.search("upah", limit=5))
     assert ("uu-13-2003", "1") not in keys
+
+
+def test_an_everyday_phrase_no_article_holds_is_searched_as_the_statutory_one(opened_index):
+    # "pekerja kontrak": both words are common alone (a reactor's "kontrak" in PP 43/2006
+    # ranked first), the phrase is in no article; its glossary group's one phrasing the
+    # articles hold is "perjanjian kerja (untuk) waktu tertentu" (UU 13/2003 Pasal 56-59)
+    result = opened_index.search("pekerja kontrak", limit=5)
+    assert result.read_as == "perjanjian kerja untuk waktu tertentu"
+    assert {p for reg, p in _keys(result)} >= {"56", "57", "59"}
+    assert all(reg == "uu-13-2003" for reg, _ in _keys(result))
+    # the words around it stay: "syarat pekerja kontrak"
+    assert opened_index.search("syarat pekerja kontrak", limit=1).read_as == (
+        "syarat perjanjian kerja untuk waktu tertentu")
+
+
+def test_a_phrase_the_articles_hold_is_searched_as_typed(opened_index):
+    # "upah minimum" is statutory; "uang pesangon" too ("pesangon" group)
+    assert opened_index.search("upah minimum", limit=1).read_as is None
+    assert opened_index.search("uang pesangon", limit=1).read_as is None
