@@ -196,6 +196,9 @@ class _Hit:
     kind: str
     start: int
     passive: bool = False
+    #: A prohibition read from a denied power ("tidak dapat diadakan"): it yields to a
+    #: sanction in the same unit, where the bar is part of the penalty.
+    denial: bool = False
 
 
 _PASSIVE_VERB = re.compile(r"di(?!ri\b)[a-z]{3,}")
@@ -331,6 +334,113 @@ _LARANGAN = re.compile(
     r"tidak\s+diperkenankan|tidak\s+dibenarkan|tidak\s+diizinkan)\b")
 _LARANGAN_NOUN = re.compile(
     r"\W*larangan\b[^.;]*?\b(?:diberlakukan|berlaku|dikenakan)\s+(?:terhadap|bagi|untuk|kepada)\b")
+
+
+#: "X tidak dapat diadakan / mengalihkan …": the negated power is how statutes often forbid
+#: ("Perjanjian kerja untuk waktu tertentu tidak dapat diadakan untuk pekerjaan yang bersifat
+#: tetap", "Siapapun tidak dapat menghalang-halangi …"). Only as the main predicate of the
+#: sentence: in a condition ("Dalam hal pemilihan tidak dapat dilaksanakan, …"), a relative or
+#: causal clause ("yang mengakibatkan … tidak dapat dilanjutkan", "sakit sehingga tidak dapat
+#: bekerja") or before a verb of attainment ("tidak dapat dihindari") it states an
+#: impossibility. List items are left alone: under "diberhentikan apabila:" an item "tidak
+#: dapat melaksanakan tugas" is a ground, not a rule.
+_DENIED_POWER = re.compile(r"\btidak\s+(?:lagi\s+)?dapat\s+(?:(?:lagi|juga|pula)\s+)?([a-z-]+)")
+_IMPOSSIBLE_VERBS = frozenset({
+    "dihindari", "dihindarkan", "dicapai", "dipenuhi", "ditemui", "ditemukan", "dihubungi",
+    "diketahui", "dibuktikan", "dijangkau", "diselesaikan", "dilanjutkan", "diperbaiki",
+    "dipertanggungjawabkan", "diterima", "dipisahkan", "dihadiri", "hadir", "bekerja",
+    "diberlakukan",
+    # immunity of the subject ("Anggota DPRD tidak dapat dituntut …") protects it: no
+    # prohibition it bears
+    "dituntut", "digugat", "ditangkap", "ditahan", "diinterogasi", "dipidana", "dihukum"})
+#: Opening a sentence, these make its first clause(s) subordinate.
+_SUBORDINATE_OPENING = re.compile(
+    r"\W*(?:dalam\s+hal|apabila|jika|bila|kalau|manakala|setelah|sesudah|sebelum|sejak|selama|"
+    r"ketika|karena|seandainya|sepanjang|terhadap\s+\w+\s+yang)\b")
+#: Inside the clause before the operator, these make it subordinate.
+_SUBORDINATOR = re.compile(
+    r"\b(?:dalam\s+hal|apabila|jika|bila|kalau|manakala|sejak|karena|sehingga|bahwa|agar|"
+    r"supaya|mengakibatkan|menyebabkan|ketika|selama|sepanjang)\b")
+#: After a comma, words that continue the same clause rather than open the main one.
+_CLAUSE_CONTINUES = frozenset({"dan", "atau", "serta", "dan/atau", "kecuali", "baik", "yang",
+                               "sebagaimana", "sepanjang", "termasuk", "tidak", "maupun",
+                               "tetapi", "namun", "selain"})
+#: A positive operator later in the same clause is the main predicate: the "tidak dapat"
+#: before it sits in the subject ("Pekerja/buruh yang … dan tidak dapat melakukan
+#: pekerjaannya … dapat mengajukan …").
+_LATER_OPERATOR = re.compile(r"(?<!tidak )\b(?:dapat|wajib|harus|berhak|berwenang|dilarang)\b")
+_COORDINATOR = frozenset({"dan", "atau", "serta", "dan/atau"})
+_SENTENCE_START = re.compile(r"[.;:]\s")
+
+
+def _denied_power_hits(low: str) -> list[_Hit]:
+    """"X tidak dapat <verb>" as the main predicate of its sentence (see ``_DENIED_POWER``)."""
+    hits = []
+    for m in _DENIED_POWER.finditer(low):
+        verb = m.group(1)
+        if verb in _IMPOSSIBLE_VERBS or verb in _POSSIBILITY_VERBS or verb.startswith("ter"):
+            continue
+        if _is_subordinate(low, m.start()):
+            continue
+        hits.append(_Hit("larangan", m.start(), _PASSIVE_VERB.match(verb) is not None,
+                         denial=True))
+    return hits
+
+
+def _is_subordinate(low: str, start: int) -> bool:
+    """True when the clause ending at ``start`` is not the sentence's main clause."""
+    sentence = 0
+    for sentence_break in _SENTENCE_START.finditer(low, 0, start):
+        sentence = sentence_break.end()
+    clause = max(sentence, low.rfind(",", sentence, start) + 1)
+    segment = low[clause:start]
+    if _SUBORDINATE_OPENING.match(low, sentence) and clause == sentence:
+        return True  # "Dalam hal X tidak dapat …" (no comma closed the condition yet)
+    words = _WORD.findall(segment)
+    opens_subordinate = _SUBORDINATE_OPENING.match(low, sentence) is not None
+    if opens_subordinate and words and words[0] in _COORDINATOR:
+        return True  # "Dalam hal A, B, serta C tidak dapat …": still the condition's subject
+    if opens_subordinate and _condition_closes_after(low, start):
+        return True  # "Apabila …, pemegang izin tidak dapat merealisasikan …, izin … dinyatakan"
+    # "… apabila A meninggal, berhenti, atau tidak dapat …": a coordinated member shares
+    # the clause of the first one
+    scope = low[sentence:start] if words and words[0] in _COORDINATOR else segment
+    if _SUBORDINATOR.search(scope) or _is_reported(low, start):
+        return True
+    if words and words[0] == "yang" and words[1:2] != ["bersangkutan"]:
+        return True  # ", yang dalam keadaan tertentu Pemilih tidak dapat …": a relative clause
+    if _LATER_OPERATOR.search(segment) or _main_clause_follows(low, start):
+        return True
+    prev = _previous_words(low, start, 1)
+    if prev and prev[0] in _RELATIVE:
+        return True  # "alasan yang tidak dapat diterima"
+    # "TKA yang masa kerjanya habis dan tidak dapat diperpanjang dapat digantikan …"
+    return bool(prev) and prev[0] in _COORDINATOR and "yang" in words
+
+
+def _condition_closes_after(low: str, start: int) -> bool:
+    """In a sentence opened by "Apabila/Dalam hal …", a comma after ``start`` that opens a new
+    clause (not "…, dan …", "…, kecuali …") shows that ``start`` is still in the condition."""
+    end_match = _SENTENCE_START.search(low, start)
+    end = end_match.start() if end_match else len(low)
+    comma = low.find(",", start, end)
+    while comma >= 0:
+        nxt = _WORD.search(low, comma, end)
+        if nxt and nxt.group() not in _CLAUSE_CONTINUES:
+            return True
+        comma = low.find(",", comma + 1, end)
+    return False
+
+
+def _main_clause_follows(low: str, start: int) -> bool:
+    """A later "maka" or positive operator in the clause makes this one its condition or
+    its subject ("…, dan pekerja/buruh tidak dapat menerima …, maka pekerja/buruh dapat …")."""
+    end_match = _SENTENCE_START.search(low, start)
+    end = end_match.start() if end_match else len(low)
+    clause_end = low.find(",", start, end)
+    if _LATER_OPERATOR.search(low, start + 12, clause_end if clause_end >= 0 else end):
+        return True
+    return re.search(r"\bmaka\b", low[start:end]) is not None
 
 
 def _larangan_hits(low: str) -> list[_Hit]:
@@ -626,7 +736,7 @@ def _is_housekeeping(low: str) -> bool:
 #: A conditional conjunction opening a subordinate clause ("… apabila jenis pekerjaan
 #: tersebut harus dilaksanakan …"); a clause boundary (comma, "maka") closes it.
 _CONDITIONAL = re.compile(r"\b(?:apabila|jika|bila|kalau|manakala|dalam\s+hal|kecuali|padahal)\b")
-_CLAUSE_END = re.compile(r"[,;]|\bmaka\b")
+_CLAUSE_END = re.compile(r"[,;]|\.\s|\bmaka\b")
 
 
 def _own_hits(low: str, heading: str | None, lead_low: str) -> list[_Hit]:
@@ -642,6 +752,8 @@ def _own_hits(low: str, heading: str | None, lead_low: str) -> list[_Hit]:
         hits, exempted = _kewajiban_hits(low)
     if _LARANGAN_CUES.search(low):
         hits += _larangan_hits(low)
+    if "tidak" in low and not lead_low:
+        hits += _denied_power_hits(low)
     if _HAK_CUES.search(low) or low.startswith("hak"):
         hits += _hak_hits(low)
     if _KEWENANGAN_CUES.search(low) and not _REPORTED_LEAD.search(lead_low):
@@ -684,6 +796,8 @@ def _resolve(hits: Iterable[_Hit]) -> set[str]:
     kinds = {h.kind for h in hits}
     if "sanksi" in kinds:
         kinds.discard("kewenangan")
+        if not any(h.kind == "larangan" and not h.denial for h in hits):
+            kinds.discard("larangan")
     return kinds
 
 

@@ -64,3 +64,32 @@ def test_show_json_marks_units_with_kind_and_subject(corpus_index):
     assert all("syarat" in item["kinds"] for item in ayat2["items"]
                if not item["text"].startswith("dihapus"))
     assert data["ayat"][0]["subject"]
+
+
+# --------------------------------------------------------------------------------------
+# kinds and addressees of real units of the bundled corpus (QA round 13)
+# --------------------------------------------------------------------------------------
+
+def _ayat(index, citation: str, number: str | None):
+    return next(a for a in index.show(citation).ayat if a.number == number)
+
+
+def test_tidak_dapat_diadakan_is_a_prohibition(opened_index):
+    # "Perjanjian kerja untuk waktu tertentu tidak dapat diadakan untuk pekerjaan yang bersifat
+    # tetap."
+    assert _ayat(opened_index, "UU 13/2003 Pasal 59", "2").kinds == ("larangan",)
+    siapapun = _ayat(opened_index, "UU 13/2003 Pasal 143", "1")  # "Siapapun tidak dapat …"
+    assert siapapun.kinds == ("larangan",) and siapapun.subject == "Siapapun"
+    assert _ayat(opened_index, "UU 13/2003 Pasal 58", "1").kinds == ("larangan",)
+
+
+def test_tidak_dapat_in_a_subject_or_condition_is_no_prohibition(opened_index):
+    # "Pekerja/buruh yang … dan tidak dapat melakukan pekerjaannya … dapat mengajukan …"
+    assert opened_index.show("UU 13/2003 Pasal 172").ayat[0].kinds == ("kewenangan",)
+    # "…, dan pekerja/buruh … tidak dapat menerima pemutusan hubungan kerja tersebut, maka …"
+    assert opened_index.show("UU 13/2003 Pasal 171").ayat[0].kinds == ("kewenangan",)
+    # "Dalam hal segala upaya telah dilakukan, tetapi pemutusan … tidak dapat dihindari, maka …"
+    assert _ayat(opened_index, "UU 13/2003 Pasal 151", "2").kinds == ("kewajiban",)
+    # "Tenaga kerja asing … yang masa kerjanya habis dan tidak dapat diperpanjang dapat
+    # digantikan oleh tenaga kerja asing lainnya."
+    assert _ayat(opened_index, "UU 13/2003 Pasal 42", "6").kinds == ("kewenangan",)

@@ -243,6 +243,52 @@ def test_negated_or_relative_dilarang_is_not_larangan(text):
     assert "larangan" not in kinds(text)
 
 
+@pytest.mark.parametrize("text", [
+    # wider UU corpus (UU 48/2009 Pasal 31 ayat (2)): a denied power forbids
+    "Hakim sebagaimana dimaksud pada ayat (1) tidak dapat merangkap jabatan, kecuali "
+    "undang-undang menentukan lain.",
+    # wider UU corpus (UU 25/2014 Pasal 43 ayat (2)): after a closed condition
+    "Dalam hal pelaksanaan penahanan berat, Terhukum tidak dapat menerima tamu, tidak dapat "
+    "dipekerjakan, dan menjalani penahanan tersebut pada tempat tertutup.",
+    # UU 1/2015 (Perppu) Pasal 154 ayat (5): no appeal lies
+    "Terhadap putusan sebagaimana dimaksud pada ayat (4) tidak dapat dilakukan upaya hukum.",
+])
+def test_tidak_dapat_as_main_predicate_is_larangan(text):
+    assert kinds(text) == {"larangan"}
+
+
+@pytest.mark.parametrize("text", [
+    # wider UU corpus (UU 32/2004 Pasal 52 ayat (1)): immunity protects the subject
+    "Anggota DPRD tidak dapat dituntut dihadapan pengadilan karena pernyataan, pertanyaan "
+    "dan/atau pendapat yang dikemukakan secara lisan ataupun tertulis dalam rapat DPRD.",
+    # wider UU corpus (UU 32/2004 Pasal 26 ayat (3)): a coordinated member of a condition
+    "Wakil kepala daerah menggantikan kepala daerah sampai habis masa jabatannya apabila kepala "
+    "daerah meninggal dunia, berhenti, diberhentikan, atau tidak dapat melakukan kewajibannya "
+    "selama 6 (enam) bulan secara terus menerus dalam masa jabatannya.",
+    # wider UU corpus (UU 20/2002 Pasal 9 ayat (6)): the condition closes after it
+    "Apabila dalam batas waktu yang ditetapkan, pemegang izin prinsip atau Izin Usaha Penyediaan "
+    "Tenaga Listrik tidak dapat merealisasikan kegiatan usahanya, izin prinsip atau Izin Usaha "
+    "Penyediaan Tenaga Listrik dimaksud dinyatakan tidak berlaku lagi.",
+    # UU 1/2015 (Perppu) Pasal 120 ayat (1): inside "Dalam hal …"
+    "Dalam hal sebagian atau seluruh wilayah Pemilihan terjadi kerusuhan, gangguan keamanan, "
+    "bencana alam, atau gangguan lainnya yang mengakibatkan sebagian tahapan penyelenggaraan "
+    "Pemilihan tidak dapat dilaksanakan maka dilakukan Pemilihan lanjutan.",
+    # UU 1/2015 (Perppu) Pasal 43 ayat (4): relative "yang tidak dapat diterima"
+    "Dalam hal calon perseorangan mengundurkan diri dengan alasan yang tidak dapat diterima "
+    "setelah pendaftaran pada KPU Provinsi atau KPU Kabupaten/Kota, yang bersangkutan dikenai "
+    "sanksi administratif berupa denda.",
+])
+def test_tidak_dapat_as_impossibility_or_condition_is_not_larangan(text):
+    assert "larangan" not in kinds(text)
+
+
+def test_tidak_dapat_in_a_list_item_is_a_ground_not_a_prohibition():
+    # UU 7/2017 Pasal 74 huruf c under "… diberhentikan … apabila:"-style lead-in
+    lead = "Anggota Bawaslu diberhentikan dengan tidak hormat apabila:"
+    assert "larangan" not in kinds("tidak dapat melaksanakan tugas dan kewajiban tanpa alasan "
+                                   "yang sah;", lead_in=lead)
+
+
 def test_relative_pihak_yang_dilarang_inside_penal_clause_is_sanksi_only():
     # UU 1/2015 (Perppu) Pasal 187 ayat (6)
     text = ("Setiap orang yang dengan sengaja menerima atau memberi dana Kampanye dari atau kepada "
