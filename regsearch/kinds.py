@@ -596,7 +596,10 @@ _SANKSI = re.compile(
     r"(?:sanksi|denda|pidana|hukuman|teguran|tindakan\s+administratif|uang\s+paksa)\b"
     r"|\bdipidana\b|\bdiancam\s+(?:dengan\s+)?(?:pidana|hukuman)\b|\bdihukum\b"
     r"|\bpidana\s+(?:penjara|kurungan|denda|mati)\b|\bkurungan\s+paling\b"
-    r"|\bdenda\s+(?:paling|sebanyak|setinggi|sebesar|administratif)\b")
+    r"|\bdenda\s+(?:paling|sebanyak|setinggi|sebesar|administratif)\b"
+    # a measure that takes the form of a sanction: "Keputusan KPU … dapat berupa sanksi
+    # administrasi pembatalan pasangan calon"
+    r"|\bberupa\s+sanksi\b")
 #: "Sanksi administratif … berupa:", "Pengenaan sanksi … dilakukan oleh …".
 _SANKSI_NOMINAL = re.compile(
     r"\W*(?:pengenaan\s+|penjatuhan\s+)?sanksi\b[^.;]*?\b(?:berupa|dijatuhkan|dikenakan|"

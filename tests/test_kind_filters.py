@@ -93,3 +93,12 @@ def test_tidak_dapat_in_a_subject_or_condition_is_no_prohibition(opened_index):
     # "Tenaga kerja asing … yang masa kerjanya habis dan tidak dapat diperpanjang dapat
     # digantikan oleh tenaga kerja asing lainnya."
     assert _ayat(opened_index, "UU 13/2003 Pasal 42", "6").kinds == ("kewenangan",)
+
+
+def test_a_decision_in_the_form_of_a_sanction_is_sanksi(opened_index):
+    # UU 10/2016 Pasal I angka 34 (UU 1/2015 Pasal 135A): "Keputusan KPU Provinsi atau KPU
+    # Kabupaten/Kota … dapat berupa sanksi administrasi pembatalan pasangan calon."
+    assert _ayat(opened_index, "UU 10/2016 Pasal 135A", "5").kinds == ("sanksi",)
+    # ayat (6) "Pasangan calon yang dikenai sanksi … dapat mengajukan upaya hukum …" grants an
+    # option to appeal; the sanction is named in a relative clause (eval/kinds-dev.json)
+    assert _ayat(opened_index, "UU 10/2016 Pasal 135A", "6").kinds == ("kewenangan",)
