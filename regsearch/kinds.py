@@ -475,6 +475,42 @@ def _hak_hits(low: str) -> list[_Hit]:
     return hits
 
 
+#: "Pekerja/buruh yang mengundurkan diri … memperoleh uang penggantian hak …": a party
+#: that receives a benefit as the main predicate of the sentence is entitled to it, the
+#: way "berhak atas" entitles it. Only benefits count: "memperoleh izin/persetujuan" is what
+#: a requirement asks for, "menerima laporan" a body's task, "memperoleh suara/kekuatan
+#: hukum" an outcome.
+_BENEFITS = (
+    r"uang|upah|gaji|cuti|istirahat|perlindungan|penghasilan|pensiun|tunjangan|jaminan|"
+    r"kompensasi|ganti\s+rugi|ganti\s+kerugian|santunan|pesangon|penghargaan|hak|insentif|"
+    r"honorarium|remunerasi|rehabilitasi|restitusi|pengobatan|perawatan|pelayanan|fasilitas|"
+    r"pelatihan|pendidikan|perlakuan|kesempatan|bantuan\s+hukum|keringanan|pembebasan")
+_ENTITLEMENT = re.compile(
+    r"\b(?:memperoleh|mendapat(?:kan)?|menerima)\s+(?:(?:kembali|pula|juga)\s+)?"
+    r"(?:" + _BENEFITS + r")\b")
+#: Words before the verb that make it an object of another operator, a purpose, a noun
+#: phrase or a coordinated verb sharing an earlier operator ("dilarang menerima", "berhak
+#: memperoleh", "untuk memperoleh", "selain menerima", "Tata cara memperoleh perlindungan",
+#: "dalam memperoleh bantuan hukum", "dapat menerima jaminan …, dan/atau menerima fasilitas").
+_ENTITLEMENT_BLOCKERS = frozenset({
+    "dilarang", "boleh", "dapat", "berhak", "wajib", "harus", "untuk", "agar", "supaya",
+    "guna", "selain", "demi", "akan", "hak", "kewajiban", "cara", "prosedur", "mekanisme",
+    "syarat", "persyaratan", "permohonan", "dalam", "dan", "atau", "serta", "dan/atau"})
+
+
+def _entitlement_hits(low: str) -> list[_Hit]:
+    """A benefit received as the main predicate (see ``_ENTITLEMENT``); not in list items."""
+    hits = []
+    for m in _ENTITLEMENT.finditer(low):
+        prev = _previous_words(low, m.start(), 1)
+        if not prev or prev[0] in _ENTITLEMENT_BLOCKERS or _context(low, m.start()):
+            continue  # (no word before: a verb-initial item or clause, no party named)
+        if _is_subordinate(low, m.start()):
+            continue
+        hits.append(_Hit("hak", m.start()))
+    return hits
+
+
 # ======================================================================================
 # kewenangan
 # ======================================================================================
@@ -757,6 +793,8 @@ def _own_hits(low: str, heading: str | None, lead_low: str) -> list[_Hit]:
         hits += _larangan_hits(low)
     if "tidak" in low and not lead_low:
         hits += _denied_power_hits(low)
+    if not lead_low and ("peroleh" in low or "dapat" in low or "terima" in low):
+        hits += _entitlement_hits(low)
     if _HAK_CUES.search(low) or low.startswith("hak"):
         hits += _hak_hits(low)
     if _KEWENANGAN_CUES.search(low) and not _REPORTED_LEAD.search(lead_low):

@@ -102,3 +102,14 @@ def test_a_decision_in_the_form_of_a_sanction_is_sanksi(opened_index):
     # ayat (6) "Pasangan calon yang dikenai sanksi … dapat mengajukan upaya hukum …" grants an
     # option to appeal; the sanction is named in a relative clause (eval/kinds-dev.json)
     assert _ayat(opened_index, "UU 10/2016 Pasal 135A", "6").kinds == ("kewenangan",)
+
+
+def test_a_worker_who_obtains_severance_pay_is_entitled(opened_index):
+    # UU 13/2003 Pasal 161 ayat (3) "Pekerja/buruh yang mengalami pemutusan hubungan kerja …
+    # memperoleh uang pesangon …" and Pasal 162 ayat (1) "… memperoleh uang penggantian hak …"
+    for citation, number in (("UU 13/2003 Pasal 161", "3"), ("UU 13/2003 Pasal 162", "1")):
+        unit = _ayat(opened_index, citation, number)
+        assert unit.kinds == ("hak",) and unit.subject == "Pekerja/buruh", citation
+    found = opened_index.search("uang pesangon", limit=100, kinds=["hak"],
+                                subject="pekerja/buruh")
+    assert {"161", "162"} <= {h.pasal for h in found.hits}

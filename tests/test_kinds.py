@@ -314,6 +314,38 @@ def test_hak_forms_and_inheritance():
     assert find_subject("moral dan kesusilaan; dan", lead_in=lead) == "Setiap pekerja/buruh"
 
 
+@pytest.mark.parametrize("text", [
+    # wider UU corpus (UU 23/2014 Pasal 146 ayat (4))
+    "Anggota DPRD provinsi yang diberhentikan sementara tetap mendapatkan hak keuangan tertentu.",
+    # wider UU corpus (UU 34/2004 Pasal 41 ayat (1))
+    "Setiap prajurit memperoleh kesempatan untuk mengembangkan kemampuannya melalui pendidikan "
+    "dan penugasan, dengan mempertimbangkan kepentingan TNI serta memenuhi persyaratan yang "
+    "ditentukan.",
+])
+def test_a_party_receiving_a_benefit_is_entitled(text):
+    assert kinds(text) == {"hak"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # UU 13/2003 Pasal 25 ayat (1): obtaining a licence is what a duty asks for
+    ("Pemagangan yang dilakukan di luar wilayah Indonesia wajib mendapat izin dari Menteri atau "
+     "pejabat yang ditunjuk.", {"kewajiban"}),
+    # wider UU corpus (UU 13/2006 Pasal 29): a procedure named, no entitlement stated
+    ("Tata cara memperoleh perlindungan sebagaimana dimaksud dalam Pasal 5 sebagai berikut:",
+     set()),
+    # wider UU corpus (UU 14/2015 Pasal 26 ayat (7)): a coordinated verb shares "dapat"
+    ("Untuk menurunkan biaya penerbitan SBN dan memastikan ketersediaan pembiayaan melalui "
+     "utang, Pemerintah dapat menerima jaminan penerbitan utang dari lembaga yang dapat "
+     "menjalankan fungsi penjaminan, dan/atau menerima fasilitas dalam bentuk dukungan "
+     "pembiayaan.", {"kewenangan"}),
+    # UU 1/2015 (Perppu) Pasal 47 ayat (1): a prohibited receipt
+    ("Partai Politik atau gabungan Partai Politik dilarang menerima imbalan dalam bentuk apapun "
+     "pada proses pencalonan Gubernur, Bupati, dan Walikota.", {"larangan"}),
+])
+def test_receiving_what_is_no_benefit_or_under_another_operator_is_no_right(text, expected):
+    assert kinds(text) == expected
+
+
 def test_pihak_yang_tidak_berhak_adds_nothing():
     assert kinds("Informasi Debitur dilarang diberikan kepada pihak yang tidak berhak.") == {"larangan"}
 
