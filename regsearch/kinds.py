@@ -149,7 +149,10 @@ _DELEGATION_CUES = _cues("diatur", "ditetapkan", "dituangkan", "ketentuan", "pen
 
 #: Words right before an operator that make it a modifier, not a norm ("pejabat yang
 #: berwenang", "sebagaimana dilarang dalam …"; "secara wajib" = "mandatorily").
-_RELATIVE = frozenset({"yang", "sebagaimana", "seperti", "secara"})
+_RELATIVE = frozenset({"yang", "sebagaimana", "seperti", "secara",
+                       # an embedded question names content: "alasan … mengapa harus
+                       # melakukan mogok kerja" (the contents of a notice)
+                       "mengapa", "bagaimana"})
 _NEGATION = frozenset({"tidak", "belum", "bukan", "tanpa", "tak"})
 #: Adverbs that may sit between a negation or "yang" and the operator.
 _ADVERBS = frozenset({"juga", "pula", "hanya", "tetap", "masih", "lagi", "pun", "selalu",
@@ -921,7 +924,12 @@ _AGENT_AFTER_VERB = re.compile(
 _LEADING_CLAUSE = re.compile(
     r"(?:dalam\s+hal|apabila|jika|bila|untuk|selain|sebelum|setelah|sejak|dengan|pada|atas|"
     r"berdasarkan|guna|demi|tanpa|sepanjang|selama|dalam|terhadap|bagi|sesuai|di\s*samping|"
-    r"paling\s+(?:lama|lambat|cepat)|selambat-lambatnya|sewaktu-waktu)\b", re.IGNORECASE)
+    r"paling\s+(?:lama|lambat|cepat)|selambat-lambatnya|sewaktu-waktu|selama-lamanya|"
+    r"secepat-cepatnya|terhitung|menjelang|sesudah|ketika|"
+    # "Sekurang-kurangnya dalam waktu 7 hari …, pekerja/buruh wajib …" (but "Sekurang-
+    # kurangnya sepuluh orang pemilih … dapat …" counts the subject)
+    r"(?:sekurang-kurangnya|setidak-tidaknya|paling\s+sedikit|sedikit-dikitnya)\s+"
+    r"(?=(?:dalam|pada|sebelum|setelah|sesudah|sejak|selama)\b))\b", re.IGNORECASE)
 #: "Dalam hal calon perseorangan mengundurkan diri …": the condition's own subject.
 _CONDITION_SUBJECT = re.compile(
     r"(?:dalam\s+hal|apabila|jika|bila)\s+(.+?)\s+(?:tidak\s+|telah\s+|sudah\s+|belum\s+)?"
@@ -978,6 +986,7 @@ def _trim_subject(prefix: str, *, agent: bool = False) -> str | None:
             return None
         condition = _CONDITION_SUBJECT.match(prefix)
         prefix = prefix.rsplit(",", 1)[1].strip(_SUBJECT_STRIP)
+    prefix = _after_topic(prefix)
     cut = _SUBJECT_CUT.search(prefix)
     if cut:
         prefix = prefix[:cut.start()]
@@ -1000,6 +1009,40 @@ def _trim_subject(prefix: str, *, agent: bool = False) -> str | None:
         if _SUBJECT_VERB.match(word) and word not in _VERB_LIKE_NOUNS:
             return " ".join(words[:i])
     return prefix
+
+
+#: "X sebagaimana dimaksud pada ayat (1)" followed by another noun phrase before the
+#: operator, with X a nominalised act ("Pemutusan …", "Pelanggaran …"): X is a topic and
+#: the second phrase the subject ("Pemutusan hubungan kerja sebagaimana dimaksud pada ayat
+#: (1) pekerja/buruh yang bersangkutan berhak menerima …").
+_REFERENCE_PART = r"(?:Pasal\s+\w+|ayat\s*\(\w+\)?|huruf\s+[a-z]\b|angka\s+\d+\b|[a-z]\b)"
+_TOPIC_REFERENCE = re.compile(
+    r"\s+se\s?bagaimana\s+dimaksud\s+(?:(?:di\s*)?dalam\s+|pada\s+)?" + _REFERENCE_PART
+    + r"(?:(?:\s*,\s*|\s+(?:dan|atau|dan/atau|sampai\s+dengan)\s+|\s+)" + _REFERENCE_PART
+    + r")*\s*", re.IGNORECASE)
+#: A phrase after the reference that opens with these modifies X or is its predicate.
+_NOT_A_SUBJECT_START = re.compile(
+    r"(?:yang|untuk|dalam|pada|di|oleh|kepada|dengan|atas|terhadap|bagi|sesuai|berdasarkan|"
+    r"selama|paling|tidak|juga|hanya|telah|sudah|masih|tetap|setelah|sebelum|sejak|apabila|"
+    r"jika|serta|dan|atau|dapat|wajib|harus|berhak|dilarang|undang-undang|peraturan|"
+    r"keputusan|tahun|nomor|ketentuan|ini|itu|tersebut|pasal|ayat|huruf|angka|dari|selain|"
+    r"sampai|hingga|karena|melalui|menurut|secara|akibat)\b|\W|\d", re.IGNORECASE)
+_TOPIC_HEAD = re.compile(r"[a-z]{3,}an$")
+_MAX_TOPIC_SUBJECT_WORDS = 4
+
+
+def _after_topic(prefix: str) -> str:
+    """The subject after a topic "X sebagaimana dimaksud pada ayat (1) Y …", else ``prefix``."""
+    ref = _TOPIC_REFERENCE.search(prefix)
+    if not ref or not _TOPIC_HEAD.match(prefix.split()[0].lower()):
+        return prefix
+    rest = prefix[ref.end():].strip(_SUBJECT_STRIP)
+    if not rest or _NOT_A_SUBJECT_START.match(rest) or _SUBJECT_VERB.match(rest.split()[0]):
+        return prefix
+    cut = _SUBJECT_CUT.search(rest)
+    if len((rest[:cut.start()] if cut else rest).split()) > _MAX_TOPIC_SUBJECT_WORDS:
+        return prefix
+    return rest
 
 
 #: OCR debris ("n e ^p u Jr-TxE t,',355 *") and lone function words are not addressees.

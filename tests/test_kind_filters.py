@@ -113,3 +113,30 @@ def test_a_worker_who_obtains_severance_pay_is_entitled(opened_index):
     found = opened_index.search("uang pesangon", limit=100, kinds=["hak"],
                                 subject="pekerja/buruh")
     assert {"161", "162"} <= {h.pasal for h in found.hits}
+
+
+def test_addressee_after_a_leading_time_phrase(opened_index):
+    # UU 13/2003 Pasal 140 ayat (1): "Sekurang-kurangnya dalam waktu 7 (tujuh) hari kerja
+    # sebelum mogok kerja dilaksanakan, pekerja/buruh dan serikat pekerja/serikat buruh wajib
+    # memberitahukan …"
+    unit = _ayat(opened_index, "UU 13/2003 Pasal 140", "1")
+    assert unit.kinds == ("kewajiban",)
+    assert unit.subject == "pekerja/buruh dan serikat pekerja/serikat buruh"
+
+
+def test_harus_in_an_embedded_question_is_content_not_a_duty(opened_index):
+    # UU 13/2003 Pasal 140 ayat (2) huruf c, an item of what a notice contains: "alasan dan
+    # sebab-sebab mengapa harus melakukan mogok kerja"
+    item_c = _ayat(opened_index, "UU 13/2003 Pasal 140", "2").items[2]
+    assert item_c.label == "c" and item_c.kinds == () and item_c.subject is None
+
+
+def test_addressee_after_a_topic_with_a_reference(opened_index):
+    # UU 13/2003 Pasal 168 ayat (3) "Pemutusan hubungan kerja sebagaimana dimaksud pada ayat (1)
+    # pekerja/buruh yang bersangkutan berhak menerima …", Pasal 169 ayat (2) likewise
+    for citation, number in (("UU 13/2003 Pasal 168", "3"), ("UU 13/2003 Pasal 169", "2")):
+        unit = _ayat(opened_index, citation, number)
+        assert unit.kinds == ("hak",) and unit.subject == "pekerja/buruh", citation
+    found = opened_index.search("", limit=100, kinds=["hak"], subject="pekerja/buruh",
+                                regulation="UU 13/2003")
+    assert {"168", "169"} <= {h.pasal for h in found.hits}
