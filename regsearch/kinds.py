@@ -161,9 +161,17 @@ _WORD = re.compile(r"[a-z#/-]+")
 _REPORTED = re.compile(r"\bbahwa\b")
 
 
+#: OCR puts stray dots inside words ("tidak p.ernah dipidana", UU 7/2017 Pasal 21): read
+#: across them, or the negation is lost. (Abbreviations like "s.d." are no operators' context.)
+_DOT_IN_WORD = re.compile(r"(?<=[a-z])\.(?=[a-z])")
+
+
 def _previous_words(low: str, start: int, n: int) -> list[str]:
     """Up to ``n`` words before ``start``, nearest first, skipping filler adverbs."""
-    words = _WORD.findall(low, max(0, start - 60), start)
+    window = low[max(0, start - 60):start]
+    if "." in window:
+        window = _DOT_IN_WORD.sub("", window)
+    words = _WORD.findall(window)
     return [w for w in reversed(words) if w not in _ADVERBS][:n]
 
 

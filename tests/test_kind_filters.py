@@ -140,3 +140,14 @@ def test_addressee_after_a_topic_with_a_reference(opened_index):
     found = opened_index.search("", limit=100, kinds=["hak"], subject="pekerja/buruh",
                                 regulation="UU 13/2003")
     assert {"168", "169"} <= {h.pasal for h in found.hits}
+
+
+def test_an_ocr_dot_does_not_hide_a_negation(opened_index):
+    # UU 7/2017 Pasal 21 ayat (1), candidate requirements whose OCR'd lead-in absorbed huruf
+    # a-l, among them "tidak p.ernah dipidana penjara …": no sanction is stated, so items m-o
+    # ("bersedia bekerja penuh waktu …") inherit none
+    unit = _ayat(opened_index, "UU 7/2017 Pasal 21", "1")
+    assert "tidak p.ernah dipidana" in unit.text
+    assert "sanksi" not in unit.kinds
+    assert [i.label for i in unit.items] == ["m", "n", "o"]
+    assert all("sanksi" not in i.kinds for i in unit.items)

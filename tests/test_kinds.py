@@ -289,6 +289,14 @@ def test_tidak_dapat_in_a_list_item_is_a_ground_not_a_prohibition():
                                    "yang sah;", lead_in=lead)
 
 
+def test_negated_dipidana_read_across_an_ocr_dot():
+    # UU 7/2017 Pasal 21 ayat (1) huruf l as OCR'd (corpus/text/uu-7-2017-pemilihan-umum.txt)
+    text = ("tidak p.ernah dipidana penjara berdasarkan putusan. pengadilan yang telah memperoleh "
+            "kekuatan hukum tetap karena melakukan tindak pidana yang diancam dengan pidana "
+            "penjara S (lima) tahun atau iebit;")
+    assert "sanksi" not in kinds(text)
+
+
 def test_relative_pihak_yang_dilarang_inside_penal_clause_is_sanksi_only():
     # UU 1/2015 (Perppu) Pasal 187 ayat (6)
     text = ("Setiap orang yang dengan sengaja menerima atau memberi dana Kampanye dari atau kepada "
