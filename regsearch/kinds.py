@@ -32,6 +32,12 @@ those of ``eval/kinds-dev.json`` (its "conventions" text); in short:
   oleh Menteri"). Stative or causal verbs ("dapat menimbulkan", "dapat berupa"), purpose
   clauses ("agar dapat", "untuk dapat"), ``tidak/belum dapat`` and agentless passives
   ("dapat dipilih kembali") are mere possibility. ``dapat dikenai sanksi`` is a sanction.
+* **A denied power forbids; a received benefit entitles.** "Perjanjian kerja … tidak dapat
+  diadakan …", "Siapapun tidak dapat menghalang-halangi …" are larangan when "tidak dapat"
+  is the main predicate (not in a condition, relative or causal clause, a list item, before
+  verbs of attainment or immunity: "tidak dapat dihindari", "tidak dapat dituntut").
+  "Pekerja/buruh … memperoleh uang pesangon …" is hak when the benefit received is the main
+  predicate ("memperoleh izin" is not a benefit; "dilarang/untuk menerima" not a grant).
 * **Requirements are framed, obligations are not.** ``harus memenuhi persyaratan``,
   "Untuk dapat X, … harus Y", "Persyaratan … meliputi:", "jika/dalam hal … memenuhi
   persyaratan", "diberikan setelah memenuhi persyaratan" and the conditions listed under a
@@ -58,7 +64,8 @@ those of ``eval/kinds-dev.json`` (its "conventions" text); in short:
 
 The addressee (``find_subject``) is the noun phrase before the first operator ("Calon
 Gubernur …", "KPU Provinsi", "Setiap orang"), with leading adverbial/conditional clauses
-removed and cut before modifiers ("yang …", "sebagaimana dimaksud …", "dalam …") or its
+("Sekurang-kurangnya dalam waktu 7 hari …,") and a topic with a reference ("Pemutusan
+hubungan kerja sebagaimana dimaksud pada ayat (1) pekerja/buruh … berhak") removed and cut before modifiers ("yang …", "sebagaimana dimaksud …", "dalam …") or its
 own verb ("Barangsiapa melakukan …" → "Barangsiapa"). For an agentive passive ("wajib
 disampaikan oleh X", "Pembayaran oleh X harus dilakukan") it is the agent; for an agentless
 one it is None (the bearer is implied, not printed). An item that names no subject takes
