@@ -66,9 +66,10 @@ The addressee (``find_subject``) is the noun phrase before the first operator ("
 Gubernur …", "KPU Provinsi", "Setiap orang"), with leading adverbial/conditional clauses
 ("Sekurang-kurangnya dalam waktu 7 hari …,") and a topic with a reference ("Pemutusan
 hubungan kerja sebagaimana dimaksud pada ayat (1) pekerja/buruh … berhak") removed and
-cut before modifiers ("yang …", "sebagaimana dimaksud …", "dalam …") or its own verb ("Barangsiapa melakukan …" → "Barangsiapa"). For an agentive passive ("wajib
-disampaikan oleh X", "Pembayaran oleh X harus dilakukan") it is the agent; for an agentless
-one it is None (the bearer is implied, not printed). An item that names no subject takes
+cut before modifiers ("yang …", "sebagaimana dimaksud …", "dalam …") or its own verb
+("Barangsiapa melakukan …" → "Barangsiapa"). For an agentive passive ("wajib disampaikan
+oleh X", "Pembayaran oleh X harus dilakukan") it is the agent; for an agentless one it is
+None (the bearer is implied, not printed). An item that names no subject takes
 its lead-in's. ``normalize_subject`` folds case, punctuation and spacing for filtering.
 
 Performance: every pattern is compiled once at import. Each kind's patterns run only when
