@@ -32,6 +32,12 @@ those of ``eval/kinds-dev.json`` (its "conventions" text); in short:
   oleh Menteri"). Stative or causal verbs ("dapat menimbulkan", "dapat berupa"), purpose
   clauses ("agar dapat", "untuk dapat"), ``tidak/belum dapat`` and agentless passives
   ("dapat dipilih kembali") are mere possibility. ``dapat dikenai sanksi`` is a sanction.
+* **A denied power forbids; a received benefit entitles.** "Perjanjian kerja … tidak dapat
+  diadakan …", "Siapapun tidak dapat menghalang-halangi …" are larangan when "tidak dapat"
+  is the main predicate (not in a condition, relative or causal clause, a list item, before
+  verbs of attainment or immunity: "tidak dapat dihindari", "tidak dapat dituntut").
+  "Pekerja/buruh … memperoleh uang pesangon …" is hak when the benefit received is the main
+  predicate ("memperoleh izin" is not a benefit; "dilarang/untuk menerima" not a grant).
 * **Requirements are framed, obligations are not.** ``harus memenuhi persyaratan``,
   "Untuk dapat X, … harus Y", "Persyaratan … meliputi:", "jika/dalam hal … memenuhi
   persyaratan", "diberikan setelah memenuhi persyaratan" and the conditions listed under a
@@ -58,10 +64,12 @@ those of ``eval/kinds-dev.json`` (its "conventions" text); in short:
 
 The addressee (``find_subject``) is the noun phrase before the first operator ("Calon
 Gubernur …", "KPU Provinsi", "Setiap orang"), with leading adverbial/conditional clauses
-removed and cut before modifiers ("yang …", "sebagaimana dimaksud …", "dalam …") or its
-own verb ("Barangsiapa melakukan …" → "Barangsiapa"). For an agentive passive ("wajib
-disampaikan oleh X", "Pembayaran oleh X harus dilakukan") it is the agent; for an agentless
-one it is None (the bearer is implied, not printed). An item that names no subject takes
+("Sekurang-kurangnya dalam waktu 7 hari …,") and a topic with a reference ("Pemutusan
+hubungan kerja sebagaimana dimaksud pada ayat (1) pekerja/buruh … berhak") removed and
+cut before modifiers ("yang …", "sebagaimana dimaksud …", "dalam …") or its own verb
+("Barangsiapa melakukan …" → "Barangsiapa"). For an agentive passive ("wajib disampaikan
+oleh X", "Pembayaran oleh X harus dilakukan") it is the agent; for an agentless one it is
+None (the bearer is implied, not printed). An item that names no subject takes
 its lead-in's. ``normalize_subject`` folds case, punctuation and spacing for filtering.
 
 Performance: every pattern is compiled once at import. Each kind's patterns run only when
@@ -149,7 +157,10 @@ _DELEGATION_CUES = _cues("diatur", "ditetapkan", "dituangkan", "ketentuan", "pen
 
 #: Words right before an operator that make it a modifier, not a norm ("pejabat yang
 #: berwenang", "sebagaimana dilarang dalam …"; "secara wajib" = "mandatorily").
-_RELATIVE = frozenset({"yang", "sebagaimana", "seperti", "secara"})
+_RELATIVE = frozenset({"yang", "sebagaimana", "seperti", "secara",
+                       # an embedded question names content: "alasan … mengapa harus
+                       # melakukan mogok kerja" (the contents of a notice)
+                       "mengapa", "bagaimana"})
 _NEGATION = frozenset({"tidak", "belum", "bukan", "tanpa", "tak"})
 #: Adverbs that may sit between a negation or "yang" and the operator.
 _ADVERBS = frozenset({"juga", "pula", "hanya", "tetap", "masih", "lagi", "pun", "selalu",
@@ -158,9 +169,17 @@ _WORD = re.compile(r"[a-z#/-]+")
 _REPORTED = re.compile(r"\bbahwa\b")
 
 
+#: OCR puts stray dots inside words ("tidak p.ernah dipidana", UU 7/2017 Pasal 21): read
+#: across them, or the negation is lost. (Abbreviations like "s.d." are no operators' context.)
+_DOT_IN_WORD = re.compile(r"(?<=[a-z])\.(?=[a-z])")
+
+
 def _previous_words(low: str, start: int, n: int) -> list[str]:
     """Up to ``n`` words before ``start``, nearest first, skipping filler adverbs."""
-    words = _WORD.findall(low, max(0, start - 60), start)
+    window = low[max(0, start - 60):start]
+    if "." in window:
+        window = _DOT_IN_WORD.sub("", window)
+    words = _WORD.findall(window)
     return [w for w in reversed(words) if w not in _ADVERBS][:n]
 
 
@@ -196,6 +215,9 @@ class _Hit:
     kind: str
     start: int
     passive: bool = False
+    #: A prohibition read from a denied power ("tidak dapat diadakan"): it yields to a
+    #: sanction in the same unit, where the bar is part of the penalty.
+    denial: bool = False
 
 
 _PASSIVE_VERB = re.compile(r"di(?!ri\b)[a-z]{3,}")
@@ -333,6 +355,113 @@ _LARANGAN_NOUN = re.compile(
     r"\W*larangan\b[^.;]*?\b(?:diberlakukan|berlaku|dikenakan)\s+(?:terhadap|bagi|untuk|kepada)\b")
 
 
+#: "X tidak dapat diadakan / mengalihkan …": the negated power is how statutes often forbid
+#: ("Perjanjian kerja untuk waktu tertentu tidak dapat diadakan untuk pekerjaan yang bersifat
+#: tetap", "Siapapun tidak dapat menghalang-halangi …"). Only as the main predicate of the
+#: sentence: in a condition ("Dalam hal pemilihan tidak dapat dilaksanakan, …"), a relative or
+#: causal clause ("yang mengakibatkan … tidak dapat dilanjutkan", "sakit sehingga tidak dapat
+#: bekerja") or before a verb of attainment ("tidak dapat dihindari") it states an
+#: impossibility. List items are left alone: under "diberhentikan apabila:" an item "tidak
+#: dapat melaksanakan tugas" is a ground, not a rule.
+_DENIED_POWER = re.compile(r"\btidak\s+(?:lagi\s+)?dapat\s+(?:(?:lagi|juga|pula)\s+)?([a-z-]+)")
+_IMPOSSIBLE_VERBS = frozenset({
+    "dihindari", "dihindarkan", "dicapai", "dipenuhi", "ditemui", "ditemukan", "dihubungi",
+    "diketahui", "dibuktikan", "dijangkau", "diselesaikan", "dilanjutkan", "diperbaiki",
+    "dipertanggungjawabkan", "diterima", "dipisahkan", "dihadiri", "hadir", "bekerja",
+    "diberlakukan",
+    # immunity of the subject ("Anggota DPRD tidak dapat dituntut …") protects it: no
+    # prohibition it bears
+    "dituntut", "digugat", "ditangkap", "ditahan", "diinterogasi", "dipidana", "dihukum"})
+#: Opening a sentence, these make its first clause(s) subordinate.
+_SUBORDINATE_OPENING = re.compile(
+    r"\W*(?:dalam\s+hal|apabila|jika|bila|kalau|manakala|setelah|sesudah|sebelum|sejak|selama|"
+    r"ketika|karena|seandainya|sepanjang|terhadap\s+\w+\s+yang)\b")
+#: Inside the clause before the operator, these make it subordinate.
+_SUBORDINATOR = re.compile(
+    r"\b(?:dalam\s+hal|apabila|jika|bila|kalau|manakala|sejak|karena|sehingga|bahwa|agar|"
+    r"supaya|mengakibatkan|menyebabkan|ketika|selama|sepanjang)\b")
+#: After a comma, words that continue the same clause rather than open the main one.
+_CLAUSE_CONTINUES = frozenset({"dan", "atau", "serta", "dan/atau", "kecuali", "baik", "yang",
+                               "sebagaimana", "sepanjang", "termasuk", "tidak", "maupun",
+                               "tetapi", "namun", "selain"})
+#: A positive operator later in the same clause is the main predicate: the "tidak dapat"
+#: before it sits in the subject ("Pekerja/buruh yang … dan tidak dapat melakukan
+#: pekerjaannya … dapat mengajukan …").
+_LATER_OPERATOR = re.compile(r"(?<!tidak )\b(?:dapat|wajib|harus|berhak|berwenang|dilarang)\b")
+_COORDINATOR = frozenset({"dan", "atau", "serta", "dan/atau"})
+_SENTENCE_START = re.compile(r"[.;:]\s")
+
+
+def _denied_power_hits(low: str) -> list[_Hit]:
+    """"X tidak dapat <verb>" as the main predicate of its sentence (see ``_DENIED_POWER``)."""
+    hits = []
+    for m in _DENIED_POWER.finditer(low):
+        verb = m.group(1)
+        if verb in _IMPOSSIBLE_VERBS or verb in _POSSIBILITY_VERBS or verb.startswith("ter"):
+            continue
+        if _is_subordinate(low, m.start()):
+            continue
+        hits.append(_Hit("larangan", m.start(), _PASSIVE_VERB.match(verb) is not None,
+                         denial=True))
+    return hits
+
+
+def _is_subordinate(low: str, start: int) -> bool:
+    """True when the clause ending at ``start`` is not the sentence's main clause."""
+    sentence = 0
+    for sentence_break in _SENTENCE_START.finditer(low, 0, start):
+        sentence = sentence_break.end()
+    clause = max(sentence, low.rfind(",", sentence, start) + 1)
+    segment = low[clause:start]
+    if _SUBORDINATE_OPENING.match(low, sentence) and clause == sentence:
+        return True  # "Dalam hal X tidak dapat …" (no comma closed the condition yet)
+    words = _WORD.findall(segment)
+    opens_subordinate = _SUBORDINATE_OPENING.match(low, sentence) is not None
+    if opens_subordinate and words and words[0] in _COORDINATOR:
+        return True  # "Dalam hal A, B, serta C tidak dapat …": still the condition's subject
+    if opens_subordinate and _condition_closes_after(low, start):
+        return True  # "Apabila …, pemegang izin tidak dapat merealisasikan …, izin … dinyatakan"
+    # "… apabila A meninggal, berhenti, atau tidak dapat …": a coordinated member shares
+    # the clause of the first one
+    scope = low[sentence:start] if words and words[0] in _COORDINATOR else segment
+    if _SUBORDINATOR.search(scope) or _is_reported(low, start):
+        return True
+    if words and words[0] == "yang" and words[1:2] != ["bersangkutan"]:
+        return True  # ", yang dalam keadaan tertentu Pemilih tidak dapat …": a relative clause
+    if _LATER_OPERATOR.search(segment) or _main_clause_follows(low, start):
+        return True
+    prev = _previous_words(low, start, 1)
+    if prev and prev[0] in _RELATIVE:
+        return True  # "alasan yang tidak dapat diterima"
+    # "TKA yang masa kerjanya habis dan tidak dapat diperpanjang dapat digantikan …"
+    return bool(prev) and prev[0] in _COORDINATOR and "yang" in words
+
+
+def _condition_closes_after(low: str, start: int) -> bool:
+    """In a sentence opened by "Apabila/Dalam hal …", a comma after ``start`` that opens a new
+    clause (not "…, dan …", "…, kecuali …") shows that ``start`` is still in the condition."""
+    end_match = _SENTENCE_START.search(low, start)
+    end = end_match.start() if end_match else len(low)
+    comma = low.find(",", start, end)
+    while comma >= 0:
+        nxt = _WORD.search(low, comma, end)
+        if nxt and nxt.group() not in _CLAUSE_CONTINUES:
+            return True
+        comma = low.find(",", comma + 1, end)
+    return False
+
+
+def _main_clause_follows(low: str, start: int) -> bool:
+    """A later "maka" or positive operator in the clause makes this one its condition or
+    its subject ("…, dan pekerja/buruh tidak dapat menerima …, maka pekerja/buruh dapat …")."""
+    end_match = _SENTENCE_START.search(low, start)
+    end = end_match.start() if end_match else len(low)
+    clause_end = low.find(",", start, end)
+    if _LATER_OPERATOR.search(low, start + 12, clause_end if clause_end >= 0 else end):
+        return True
+    return re.search(r"\bmaka\b", low[start:end]) is not None
+
+
 def _larangan_hits(low: str) -> list[_Hit]:
     hits = []
     for m in _LARANGAN.finditer(low):
@@ -362,6 +491,42 @@ def _hak_hits(low: str) -> list[_Hit]:
     hits = [_Hit("hak", m.start()) for m in _HAK.finditer(low) if not _context(low, m.start())]
     if _HAK_NOUN.match(low):
         hits.append(_Hit("hak", 0))
+    return hits
+
+
+#: "Pekerja/buruh yang mengundurkan diri … memperoleh uang penggantian hak …": a party
+#: that receives a benefit as the main predicate of the sentence is entitled to it, the
+#: way "berhak atas" entitles it. Only benefits count: "memperoleh izin/persetujuan" is what
+#: a requirement asks for, "menerima laporan" a body's task, "memperoleh suara/kekuatan
+#: hukum" an outcome.
+_BENEFITS = (
+    r"uang|upah|gaji|cuti|istirahat|perlindungan|penghasilan|pensiun|tunjangan|jaminan|"
+    r"kompensasi|ganti\s+rugi|ganti\s+kerugian|santunan|pesangon|penghargaan|hak|insentif|"
+    r"honorarium|remunerasi|rehabilitasi|restitusi|pengobatan|perawatan|pelayanan|fasilitas|"
+    r"pelatihan|pendidikan|perlakuan|kesempatan|bantuan\s+hukum|keringanan|pembebasan")
+_ENTITLEMENT = re.compile(
+    r"\b(?:memperoleh|mendapat(?:kan)?|menerima)\s+(?:(?:kembali|pula|juga)\s+)?"
+    r"(?:" + _BENEFITS + r")\b")
+#: Words before the verb that make it an object of another operator, a purpose, a noun
+#: phrase or a coordinated verb sharing an earlier operator ("dilarang menerima", "berhak
+#: memperoleh", "untuk memperoleh", "selain menerima", "Tata cara memperoleh perlindungan",
+#: "dalam memperoleh bantuan hukum", "dapat menerima jaminan …, dan/atau menerima fasilitas").
+_ENTITLEMENT_BLOCKERS = frozenset({
+    "dilarang", "boleh", "dapat", "berhak", "wajib", "harus", "untuk", "agar", "supaya",
+    "guna", "selain", "demi", "akan", "hak", "kewajiban", "cara", "prosedur", "mekanisme",
+    "syarat", "persyaratan", "permohonan", "dalam", "dan", "atau", "serta", "dan/atau"})
+
+
+def _entitlement_hits(low: str) -> list[_Hit]:
+    """A benefit received as the main predicate (see ``_ENTITLEMENT``); not in list items."""
+    hits = []
+    for m in _ENTITLEMENT.finditer(low):
+        prev = _previous_words(low, m.start(), 1)
+        if not prev or prev[0] in _ENTITLEMENT_BLOCKERS or _context(low, m.start()):
+            continue  # (no word before: a verb-initial item or clause, no party named)
+        if _is_subordinate(low, m.start()):
+            continue
+        hits.append(_Hit("hak", m.start()))
     return hits
 
 
@@ -486,7 +651,10 @@ _SANKSI = re.compile(
     r"(?:sanksi|denda|pidana|hukuman|teguran|tindakan\s+administratif|uang\s+paksa)\b"
     r"|\bdipidana\b|\bdiancam\s+(?:dengan\s+)?(?:pidana|hukuman)\b|\bdihukum\b"
     r"|\bpidana\s+(?:penjara|kurungan|denda|mati)\b|\bkurungan\s+paling\b"
-    r"|\bdenda\s+(?:paling|sebanyak|setinggi|sebesar|administratif)\b")
+    r"|\bdenda\s+(?:paling|sebanyak|setinggi|sebesar|administratif)\b"
+    # a measure that takes the form of a sanction: "Keputusan KPU … dapat berupa sanksi
+    # administrasi pembatalan pasangan calon"
+    r"|\bberupa\s+sanksi\b")
 #: "Sanksi administratif … berupa:", "Pengenaan sanksi … dilakukan oleh …".
 _SANKSI_NOMINAL = re.compile(
     r"\W*(?:pengenaan\s+|penjatuhan\s+)?sanksi\b[^.;]*?\b(?:berupa|dijatuhkan|dikenakan|"
@@ -626,7 +794,7 @@ def _is_housekeeping(low: str) -> bool:
 #: A conditional conjunction opening a subordinate clause ("… apabila jenis pekerjaan
 #: tersebut harus dilaksanakan …"); a clause boundary (comma, "maka") closes it.
 _CONDITIONAL = re.compile(r"\b(?:apabila|jika|bila|kalau|manakala|dalam\s+hal|kecuali|padahal)\b")
-_CLAUSE_END = re.compile(r"[,;]|\bmaka\b")
+_CLAUSE_END = re.compile(r"[,;]|\.\s|\bmaka\b")
 
 
 def _own_hits(low: str, heading: str | None, lead_low: str) -> list[_Hit]:
@@ -642,6 +810,10 @@ def _own_hits(low: str, heading: str | None, lead_low: str) -> list[_Hit]:
         hits, exempted = _kewajiban_hits(low)
     if _LARANGAN_CUES.search(low):
         hits += _larangan_hits(low)
+    if "tidak" in low and not lead_low:
+        hits += _denied_power_hits(low)
+    if not lead_low and ("peroleh" in low or "dapat" in low or "terima" in low):
+        hits += _entitlement_hits(low)
     if _HAK_CUES.search(low) or low.startswith("hak"):
         hits += _hak_hits(low)
     if _KEWENANGAN_CUES.search(low) and not _REPORTED_LEAD.search(lead_low):
@@ -684,6 +856,8 @@ def _resolve(hits: Iterable[_Hit]) -> set[str]:
     kinds = {h.kind for h in hits}
     if "sanksi" in kinds:
         kinds.discard("kewenangan")
+        if not any(h.kind == "larangan" and not h.denial for h in hits):
+            kinds.discard("larangan")
     return kinds
 
 
@@ -766,7 +940,12 @@ _AGENT_AFTER_VERB = re.compile(
 _LEADING_CLAUSE = re.compile(
     r"(?:dalam\s+hal|apabila|jika|bila|untuk|selain|sebelum|setelah|sejak|dengan|pada|atas|"
     r"berdasarkan|guna|demi|tanpa|sepanjang|selama|dalam|terhadap|bagi|sesuai|di\s*samping|"
-    r"paling\s+(?:lama|lambat|cepat)|selambat-lambatnya|sewaktu-waktu)\b", re.IGNORECASE)
+    r"paling\s+(?:lama|lambat|cepat)|selambat-lambatnya|sewaktu-waktu|selama-lamanya|"
+    r"secepat-cepatnya|terhitung|menjelang|sesudah|ketika|"
+    # "Sekurang-kurangnya dalam waktu 7 hari …, pekerja/buruh wajib …" (but "Sekurang-
+    # kurangnya sepuluh orang pemilih … dapat …" counts the subject)
+    r"(?:sekurang-kurangnya|setidak-tidaknya|paling\s+sedikit|sedikit-dikitnya)\s+"
+    r"(?=(?:dalam|pada|sebelum|setelah|sesudah|sejak|selama)\b))\b", re.IGNORECASE)
 #: "Dalam hal calon perseorangan mengundurkan diri …": the condition's own subject.
 _CONDITION_SUBJECT = re.compile(
     r"(?:dalam\s+hal|apabila|jika|bila)\s+(.+?)\s+(?:tidak\s+|telah\s+|sudah\s+|belum\s+)?"
@@ -823,6 +1002,7 @@ def _trim_subject(prefix: str, *, agent: bool = False) -> str | None:
             return None
         condition = _CONDITION_SUBJECT.match(prefix)
         prefix = prefix.rsplit(",", 1)[1].strip(_SUBJECT_STRIP)
+    prefix = _after_topic(prefix)
     cut = _SUBJECT_CUT.search(prefix)
     if cut:
         prefix = prefix[:cut.start()]
@@ -845,6 +1025,40 @@ def _trim_subject(prefix: str, *, agent: bool = False) -> str | None:
         if _SUBJECT_VERB.match(word) and word not in _VERB_LIKE_NOUNS:
             return " ".join(words[:i])
     return prefix
+
+
+#: "X sebagaimana dimaksud pada ayat (1)" followed by another noun phrase before the
+#: operator, with X a nominalised act ("Pemutusan …", "Pelanggaran …"): X is a topic and
+#: the second phrase the subject ("Pemutusan hubungan kerja sebagaimana dimaksud pada ayat
+#: (1) pekerja/buruh yang bersangkutan berhak menerima …").
+_REFERENCE_PART = r"(?:Pasal\s+\w+|ayat\s*\(\w+\)?|huruf\s+[a-z]\b|angka\s+\d+\b|[a-z]\b)"
+_TOPIC_REFERENCE = re.compile(
+    r"\s+se\s?bagaimana\s+dimaksud\s+(?:(?:di\s*)?dalam\s+|pada\s+)?" + _REFERENCE_PART
+    + r"(?:(?:\s*,\s*|\s+(?:dan|atau|dan/atau|sampai\s+dengan)\s+|\s+)" + _REFERENCE_PART
+    + r")*\s*", re.IGNORECASE)
+#: A phrase after the reference that opens with these modifies X or is its predicate.
+_NOT_A_SUBJECT_START = re.compile(
+    r"(?:yang|untuk|dalam|pada|di|oleh|kepada|dengan|atas|terhadap|bagi|sesuai|berdasarkan|"
+    r"selama|paling|tidak|juga|hanya|telah|sudah|masih|tetap|setelah|sebelum|sejak|apabila|"
+    r"jika|serta|dan|atau|dapat|wajib|harus|berhak|dilarang|undang-undang|peraturan|"
+    r"keputusan|tahun|nomor|ketentuan|ini|itu|tersebut|pasal|ayat|huruf|angka|dari|selain|"
+    r"sampai|hingga|karena|melalui|menurut|secara|akibat)\b|\W|\d", re.IGNORECASE)
+_TOPIC_HEAD = re.compile(r"[a-z]{3,}an$")
+_MAX_TOPIC_SUBJECT_WORDS = 4
+
+
+def _after_topic(prefix: str) -> str:
+    """The subject after a topic "X sebagaimana dimaksud pada ayat (1) Y …", else ``prefix``."""
+    ref = _TOPIC_REFERENCE.search(prefix)
+    if not ref or not _TOPIC_HEAD.match(prefix.split()[0].lower()):
+        return prefix
+    rest = prefix[ref.end():].strip(_SUBJECT_STRIP)
+    if not rest or _NOT_A_SUBJECT_START.match(rest) or _SUBJECT_VERB.match(rest.split()[0]):
+        return prefix
+    cut = _SUBJECT_CUT.search(rest)
+    if len((rest[:cut.start()] if cut else rest).split()) > _MAX_TOPIC_SUBJECT_WORDS:
+        return prefix
+    return rest
 
 
 #: OCR debris ("n e ^p u Jr-TxE t,',355 *") and lone function words are not addressees.

@@ -64,3 +64,90 @@ def test_show_json_marks_units_with_kind_and_subject(corpus_index):
     assert all("syarat" in item["kinds"] for item in ayat2["items"]
                if not item["text"].startswith("dihapus"))
     assert data["ayat"][0]["subject"]
+
+
+# --------------------------------------------------------------------------------------
+# kinds and addressees of real units of the bundled corpus (QA round 13)
+# --------------------------------------------------------------------------------------
+
+def _ayat(index, citation: str, number: str | None):
+    return next(a for a in index.show(citation).ayat if a.number == number)
+
+
+def test_tidak_dapat_diadakan_is_a_prohibition(opened_index):
+    # "Perjanjian kerja untuk waktu tertentu tidak dapat diadakan untuk pekerjaan yang bersifat
+    # tetap."
+    assert _ayat(opened_index, "UU 13/2003 Pasal 59", "2").kinds == ("larangan",)
+    siapapun = _ayat(opened_index, "UU 13/2003 Pasal 143", "1")  # "Siapapun tidak dapat …"
+    assert siapapun.kinds == ("larangan",) and siapapun.subject == "Siapapun"
+    assert _ayat(opened_index, "UU 13/2003 Pasal 58", "1").kinds == ("larangan",)
+
+
+def test_tidak_dapat_in_a_subject_or_condition_is_no_prohibition(opened_index):
+    # "Pekerja/buruh yang … dan tidak dapat melakukan pekerjaannya … dapat mengajukan …"
+    assert opened_index.show("UU 13/2003 Pasal 172").ayat[0].kinds == ("kewenangan",)
+    # "…, dan pekerja/buruh … tidak dapat menerima pemutusan hubungan kerja tersebut, maka …"
+    assert opened_index.show("UU 13/2003 Pasal 171").ayat[0].kinds == ("kewenangan",)
+    # "Dalam hal segala upaya telah dilakukan, tetapi pemutusan … tidak dapat dihindari, maka …"
+    assert _ayat(opened_index, "UU 13/2003 Pasal 151", "2").kinds == ("kewajiban",)
+    # "Tenaga kerja asing … yang masa kerjanya habis dan tidak dapat diperpanjang dapat
+    # digantikan oleh tenaga kerja asing lainnya."
+    assert _ayat(opened_index, "UU 13/2003 Pasal 42", "6").kinds == ("kewenangan",)
+
+
+def test_a_decision_in_the_form_of_a_sanction_is_sanksi(opened_index):
+    # UU 10/2016 Pasal I angka 34 (UU 1/2015 Pasal 135A): "Keputusan KPU Provinsi atau KPU
+    # Kabupaten/Kota … dapat berupa sanksi administrasi pembatalan pasangan calon."
+    assert _ayat(opened_index, "UU 10/2016 Pasal 135A", "5").kinds == ("sanksi",)
+    # ayat (6) "Pasangan calon yang dikenai sanksi … dapat mengajukan upaya hukum …" grants an
+    # option to appeal; the sanction is named in a relative clause (eval/kinds-dev.json)
+    assert _ayat(opened_index, "UU 10/2016 Pasal 135A", "6").kinds == ("kewenangan",)
+
+
+def test_a_worker_who_obtains_severance_pay_is_entitled(opened_index):
+    # UU 13/2003 Pasal 161 ayat (3) "Pekerja/buruh yang mengalami pemutusan hubungan kerja …
+    # memperoleh uang pesangon …" and Pasal 162 ayat (1) "… memperoleh uang penggantian hak …"
+    for citation, number in (("UU 13/2003 Pasal 161", "3"), ("UU 13/2003 Pasal 162", "1")):
+        unit = _ayat(opened_index, citation, number)
+        assert unit.kinds == ("hak",) and unit.subject == "Pekerja/buruh", citation
+    found = opened_index.search("uang pesangon", limit=100, kinds=["hak"],
+                                subject="pekerja/buruh")
+    assert {"161", "162"} <= {h.pasal for h in found.hits}
+
+
+def test_addressee_after_a_leading_time_phrase(opened_index):
+    # UU 13/2003 Pasal 140 ayat (1): "Sekurang-kurangnya dalam waktu 7 (tujuh) hari kerja
+    # sebelum mogok kerja dilaksanakan, pekerja/buruh dan serikat pekerja/serikat buruh wajib
+    # memberitahukan …"
+    unit = _ayat(opened_index, "UU 13/2003 Pasal 140", "1")
+    assert unit.kinds == ("kewajiban",)
+    assert unit.subject == "pekerja/buruh dan serikat pekerja/serikat buruh"
+
+
+def test_harus_in_an_embedded_question_is_content_not_a_duty(opened_index):
+    # UU 13/2003 Pasal 140 ayat (2) huruf c, an item of what a notice contains: "alasan dan
+    # sebab-sebab mengapa harus melakukan mogok kerja"
+    item_c = _ayat(opened_index, "UU 13/2003 Pasal 140", "2").items[2]
+    assert item_c.label == "c" and item_c.kinds == () and item_c.subject is None
+
+
+def test_addressee_after_a_topic_with_a_reference(opened_index):
+    # UU 13/2003 Pasal 168 ayat (3) "Pemutusan hubungan kerja sebagaimana dimaksud pada ayat (1)
+    # pekerja/buruh yang bersangkutan berhak menerima …", Pasal 169 ayat (2) likewise
+    for citation, number in (("UU 13/2003 Pasal 168", "3"), ("UU 13/2003 Pasal 169", "2")):
+        unit = _ayat(opened_index, citation, number)
+        assert unit.kinds == ("hak",) and unit.subject == "pekerja/buruh", citation
+    found = opened_index.search("", limit=100, kinds=["hak"], subject="pekerja/buruh",
+                                regulation="UU 13/2003")
+    assert {"168", "169"} <= {h.pasal for h in found.hits}
+
+
+def test_an_ocr_dot_does_not_hide_a_negation(opened_index):
+    # UU 7/2017 Pasal 21 ayat (1), candidate requirements whose OCR'd lead-in absorbed huruf
+    # a-l, among them "tidak p.ernah dipidana penjara …": no sanction is stated, so items m-o
+    # ("bersedia bekerja penuh waktu …") inherit none
+    unit = _ayat(opened_index, "UU 7/2017 Pasal 21", "1")
+    assert "tidak p.ernah dipidana" in unit.text
+    assert "sanksi" not in unit.kinds
+    assert [i.label for i in unit.items] == ["m", "n", "o"]
+    assert all("sanksi" not in i.kinds for i in unit.items)

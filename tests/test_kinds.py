@@ -243,6 +243,60 @@ def test_negated_or_relative_dilarang_is_not_larangan(text):
     assert "larangan" not in kinds(text)
 
 
+@pytest.mark.parametrize("text", [
+    # wider UU corpus (UU 48/2009 Pasal 31 ayat (2)): a denied power forbids
+    "Hakim sebagaimana dimaksud pada ayat (1) tidak dapat merangkap jabatan, kecuali "
+    "undang-undang menentukan lain.",
+    # wider UU corpus (UU 25/2014 Pasal 43 ayat (2)): after a closed condition
+    "Dalam hal pelaksanaan penahanan berat, Terhukum tidak dapat menerima tamu, tidak dapat "
+    "dipekerjakan, dan menjalani penahanan tersebut pada tempat tertutup.",
+    # UU 1/2015 (Perppu) Pasal 154 ayat (5): no appeal lies
+    "Terhadap putusan sebagaimana dimaksud pada ayat (4) tidak dapat dilakukan upaya hukum.",
+])
+def test_tidak_dapat_as_main_predicate_is_larangan(text):
+    assert kinds(text) == {"larangan"}
+
+
+@pytest.mark.parametrize("text", [
+    # wider UU corpus (UU 32/2004 Pasal 52 ayat (1)): immunity protects the subject
+    "Anggota DPRD tidak dapat dituntut dihadapan pengadilan karena pernyataan, pertanyaan "
+    "dan/atau pendapat yang dikemukakan secara lisan ataupun tertulis dalam rapat DPRD.",
+    # wider UU corpus (UU 32/2004 Pasal 26 ayat (3)): a coordinated member of a condition
+    "Wakil kepala daerah menggantikan kepala daerah sampai habis masa jabatannya apabila kepala "
+    "daerah meninggal dunia, berhenti, diberhentikan, atau tidak dapat melakukan kewajibannya "
+    "selama 6 (enam) bulan secara terus menerus dalam masa jabatannya.",
+    # wider UU corpus (UU 20/2002 Pasal 9 ayat (6)): the condition closes after it
+    "Apabila dalam batas waktu yang ditetapkan, pemegang izin prinsip atau Izin Usaha Penyediaan "
+    "Tenaga Listrik tidak dapat merealisasikan kegiatan usahanya, izin prinsip atau Izin Usaha "
+    "Penyediaan Tenaga Listrik dimaksud dinyatakan tidak berlaku lagi.",
+    # UU 1/2015 (Perppu) Pasal 120 ayat (1): inside "Dalam hal …"
+    "Dalam hal sebagian atau seluruh wilayah Pemilihan terjadi kerusuhan, gangguan keamanan, "
+    "bencana alam, atau gangguan lainnya yang mengakibatkan sebagian tahapan penyelenggaraan "
+    "Pemilihan tidak dapat dilaksanakan maka dilakukan Pemilihan lanjutan.",
+    # UU 1/2015 (Perppu) Pasal 43 ayat (4): relative "yang tidak dapat diterima"
+    "Dalam hal calon perseorangan mengundurkan diri dengan alasan yang tidak dapat diterima "
+    "setelah pendaftaran pada KPU Provinsi atau KPU Kabupaten/Kota, yang bersangkutan dikenai "
+    "sanksi administratif berupa denda.",
+])
+def test_tidak_dapat_as_impossibility_or_condition_is_not_larangan(text):
+    assert "larangan" not in kinds(text)
+
+
+def test_tidak_dapat_in_a_list_item_is_a_ground_not_a_prohibition():
+    # UU 7/2017 Pasal 74 huruf c under "… diberhentikan … apabila:"-style lead-in
+    lead = "Anggota Bawaslu diberhentikan dengan tidak hormat apabila:"
+    assert "larangan" not in kinds("tidak dapat melaksanakan tugas dan kewajiban tanpa alasan "
+                                   "yang sah;", lead_in=lead)
+
+
+def test_negated_dipidana_read_across_an_ocr_dot():
+    # UU 7/2017 Pasal 21 ayat (1) huruf l as OCR'd (corpus/text/uu-7-2017-pemilihan-umum.txt)
+    text = ("tidak p.ernah dipidana penjara berdasarkan putusan. pengadilan yang telah memperoleh "
+            "kekuatan hukum tetap karena melakukan tindak pidana yang diancam dengan pidana "
+            "penjara S (lima) tahun atau iebit;")
+    assert "sanksi" not in kinds(text)
+
+
 def test_relative_pihak_yang_dilarang_inside_penal_clause_is_sanksi_only():
     # UU 1/2015 (Perppu) Pasal 187 ayat (6)
     text = ("Setiap orang yang dengan sengaja menerima atau memberi dana Kampanye dari atau kepada "
@@ -266,6 +320,38 @@ def test_hak_forms_and_inheritance():
     assert kinds(lead) == {"hak"}
     assert kinds("moral dan kesusilaan; dan", lead_in=lead) == {"hak"}
     assert find_subject("moral dan kesusilaan; dan", lead_in=lead) == "Setiap pekerja/buruh"
+
+
+@pytest.mark.parametrize("text", [
+    # wider UU corpus (UU 23/2014 Pasal 146 ayat (4))
+    "Anggota DPRD provinsi yang diberhentikan sementara tetap mendapatkan hak keuangan tertentu.",
+    # wider UU corpus (UU 34/2004 Pasal 41 ayat (1))
+    "Setiap prajurit memperoleh kesempatan untuk mengembangkan kemampuannya melalui pendidikan "
+    "dan penugasan, dengan mempertimbangkan kepentingan TNI serta memenuhi persyaratan yang "
+    "ditentukan.",
+])
+def test_a_party_receiving_a_benefit_is_entitled(text):
+    assert kinds(text) == {"hak"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # UU 13/2003 Pasal 25 ayat (1): obtaining a licence is what a duty asks for
+    ("Pemagangan yang dilakukan di luar wilayah Indonesia wajib mendapat izin dari Menteri atau "
+     "pejabat yang ditunjuk.", {"kewajiban"}),
+    # wider UU corpus (UU 13/2006 Pasal 29): a procedure named, no entitlement stated
+    ("Tata cara memperoleh perlindungan sebagaimana dimaksud dalam Pasal 5 sebagai berikut:",
+     set()),
+    # wider UU corpus (UU 14/2015 Pasal 26 ayat (7)): a coordinated verb shares "dapat"
+    ("Untuk menurunkan biaya penerbitan SBN dan memastikan ketersediaan pembiayaan melalui "
+     "utang, Pemerintah dapat menerima jaminan penerbitan utang dari lembaga yang dapat "
+     "menjalankan fungsi penjaminan, dan/atau menerima fasilitas dalam bentuk dukungan "
+     "pembiayaan.", {"kewenangan"}),
+    # UU 1/2015 (Perppu) Pasal 47 ayat (1): a prohibited receipt
+    ("Partai Politik atau gabungan Partai Politik dilarang menerima imbalan dalam bentuk apapun "
+     "pada proses pencalonan Gubernur, Bupati, dan Walikota.", {"larangan"}),
+])
+def test_receiving_what_is_no_benefit_or_under_another_operator_is_no_right(text, expected):
+    assert kinds(text) == expected
 
 
 def test_pihak_yang_tidak_berhak_adds_nothing():
