@@ -256,29 +256,43 @@ def _given_paths(ctx: click.Context, param: click.Parameter,
 @verbose_option
 @click.argument("paths", nargs=-1, type=click.Path(readable=False), callback=_given_paths)
 @index_option
-@click.option("--rebuild", is_flag=True, help="Start from an empty index instead of updating.")
+@click.option("--rebuild", is_flag=True,
+              help="Start from an empty index instead of updating (without PATH: from the "
+                   "files and folders the index is built from).")
 def index_command(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> None:
-    """Index regulation PDFs, .txt/.md files or folders of them [default: the bundled corpus].
+    """Index regulation PDFs, .txt/.md files or folders of them [default: those the
+    index is built from; for a new index, the bundled corpus].
 
-    Updates the index: unchanged files are skipped, changed ones re-read, files
-    removed from an indexed folder dropped. Each file is indexed once: a copy of
-    another file under another name is skipped and named, and so is a second
-    file of a regulation already indexed (the PDF beside the text). Exits 1 if any file
-    could not be read (each is named on stderr; the rest are still indexed), or
-    if nothing could be indexed into a new index (none is written) or with
-    --rebuild (the index is left as it was).
+    Updates the index: unchanged files are skipped, changed ones re-read, and
+    files gone from the disk or from an indexed folder dropped (each named on
+    stderr). Each file is indexed once: a copy of another file under another
+    name is skipped and named, and so is a second file of a regulation already
+    indexed (the PDF beside the text). A PDF that failed for want of OCR is read
+    again once OCR is installed. Exits 1 if any file could not be read (each is
+    named on stderr; the rest are still indexed), or if nothing could be indexed
+    into a new index (none is written) or with --rebuild (the index is left as it
+    was).
+
+    Without PATH, the index is updated (or, with --rebuild, rebuilt) from the
+    files and folders it records it was built from, never from the bundled
+    corpus instead; an index written by an earlier regsearch that holds other
+    files asks for them once.
 
     \b
     Examples:
       regsearch index                      # the bundled corpus
       regsearch index ~/peraturan/ --index ~/peraturan-index
-      regsearch index --rebuild
+      regsearch index --index ~/peraturan-index --rebuild   # from ~/peraturan/ again
     """
     from .index import build_index
-    from .workspace import bundled_corpus_dir, default_index_dir
+    from .workspace import default_index_dir, paths_to_index
 
     target = index_dir or default_index_dir()
-    sources = list(paths) or [bundled_corpus_dir()]
+    sources = list(paths)
+    if not sources:
+        sources, note = _run(lambda: paths_to_index(target, rebuild=rebuild))
+        if note:
+            click.echo(f"regsearch: {_one_line(note)}", err=True)
     with _progress_bar("Indexing") as progress:
         report = _run(lambda: build_index(sources, target, rebuild=rebuild, progress=progress))
     for path, reason in report.failed:
@@ -288,6 +302,8 @@ def index_command(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool
     for copy, kept in report.duplicates:
         click.echo(f"regsearch: skipped {_one_line(copy)}: same content as {_one_line(kept)}",
                    err=True)
+    for path, why in report.dropped:
+        click.echo(f"regsearch: dropped {_one_line(path)}: {_one_line(why)}", err=True)
     if report.not_written:
         click.echo(f"regsearch: {_one_line(report.not_written)}", err=True)
     else:

@@ -139,6 +139,49 @@ def ocr_available() -> bool:
     return _ocr_problem() is None
 
 
+#: ``ocr_state()`` when a page without text would be OCR'd.
+OCR_READY = "ready"
+
+
+def ocr_state() -> str:
+    """What reading a page without text layer depends on outside the PDF, in one line:
+    ``OCR_READY``, ``"off"`` (``REGSEARCH_OCR=off``), or the mode and why OCR cannot run
+    ("auto: pytesseract is not installed"). An index records it with a PDF that failed, and
+    reads the file again once it differs: installing OCR support must be enough to get a scan
+    indexed (QA 20 #8).
+
+    Not ``ocr_available()``: importing pytesseract costs 0.3 s, which every update of an
+    index holding such a failure would pay. This looks for the package without importing
+    it, for the program on ``PATH``, and asks that program for its languages (~40 ms) only
+    when both are there. Not cached: an update must see what was installed since."""
+    import importlib.util
+    import shutil
+    import subprocess
+
+    mode = _ocr_mode(None)
+    if mode == "off":
+        return "off"
+    try:
+        found = importlib.util.find_spec("pytesseract") is not None
+    except (ImportError, ValueError):  # a broken install, or blocked (sys.modules entry None)
+        found = False
+    if not found:
+        return f"{mode}: pytesseract is not installed"
+    program = shutil.which("tesseract")
+    if program is None:
+        return f"{mode}: the tesseract program is not installed"
+    try:
+        listed = subprocess.run([program, "--list-langs"], capture_output=True, text=True,
+                                timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return f"{mode}: the tesseract program does not run"
+    # "List of available languages in …:" then one per line (older versions: on stderr)
+    languages = (listed.stdout or listed.stderr).split()
+    if OCR_LANGUAGE not in languages:
+        return f"{mode}: tesseract has no '{OCR_LANGUAGE}' language data"
+    return OCR_READY
+
+
 # --- settings ----------------------------------------------------------------------------
 
 @dataclass(frozen=True)

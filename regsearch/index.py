@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 from collections import deque
+from functools import cache
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -33,9 +34,10 @@ from . import analysis, stemtable
 from .documents import parse_file
 from .errors import IndexError_, RegsearchError
 from .expand import harvest_abbreviations, query_vocabulary
-from .extract import SUPPORTED_SUFFIXES, die_with_parent
+from .extract import OCR_READY, PDF_SUFFIXES, SUPPORTED_SUFFIXES, die_with_parent, ocr_state
 from .legal import identity_scope, internal_references, parse_regulation_ref, version_key
-from .manifest import check_intact, latest_generation, write_manifest
+from .manifest import (check_intact, latest_generation, rebuild_advice, recorded_sources,
+                       write_manifest, write_sources)
 from .models import Article, Item, LampiranSection, Regulation, shown_path
 from .schema import INDEX_NAME, make_schema
 
@@ -60,6 +62,10 @@ class BuildReport:
     ``not_written``: why the index was left as it was (no index written, or an existing one
     not rebuilt) because there was nothing to index; None when it was written. A failure:
     nothing that was asked for was done.
+
+    ``dropped``: (path, why) for each regulation removed because its file is gone — no
+    longer on disk, or no longer found in the folder it was indexed from; each is in
+    ``removed`` too. Named, so that nothing leaves the index unsaid.
     """
 
     added: list[str] = field(default_factory=list)
@@ -69,6 +75,7 @@ class BuildReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
+    dropped: list[tuple[str, str]] = field(default_factory=list)
     not_written: str | None = None
     articles: int = 0
 
@@ -207,8 +214,17 @@ def build_index(paths: str | os.PathLike | Iterable[str | os.PathLike], index_di
 
     ``paths`` is one path or a list of them (``source_paths``). Without ``rebuild`` an
     existing index is updated: files whose content hash is unchanged are skipped, changed
-    files re-read, files gone from an indexed folder dropped. A file that cannot be read is
-    reported in ``BuildReport.failed``; the others are still indexed.
+    files re-read, and the files the index holds that are gone — from an indexed folder, or
+    from the disk wherever they were (a single file indexed, then deleted) — dropped, each
+    named in ``BuildReport.dropped``. A file that cannot be read is reported in
+    ``BuildReport.failed``; the others are still indexed. A file that failed is not read
+    again until it changes, except a PDF that failed while OCR could not run, once OCR's
+    state has changed (``extract.ocr_state``: OCR installed or switched on since).
+
+    Each commit records the files and folders the index is built from
+    (``manifest.recorded_sources``): the paths given, with those recorded before (not on a
+    rebuild), less those gone from the disk. Messages about the index name them in the
+    command that rebuilds it, and ``regsearch index`` without PATH reads them.
 
     Each regulation file is indexed once: a file named twice (overlapping folders, a link)
     is one file, and a copy of a file of the build or of the index under another name is
@@ -258,26 +274,28 @@ def build_index(paths: str | os.PathLike | Iterable[str | os.PathLike], index_di
     crowded = [] if existed else _documents_in(index_dir)
     created = _created_by_build(index_dir)
     ix = _open_for_writing(index_dir, rebuild=rebuild)
-    known, held = ({}, {}) if rebuild else _known_files(ix)
+    ocr_now = cache(ocr_state)  # asked once per build, and only if a PDF failure needs it
+    known, held = ({}, {}) if rebuild else _known_files(ix, ocr_now)
     plan = _plan(collected.files, known, sources, report)
     vanished = _vanished(sources, collected.files, known, set(plan.drop))
     going = {key for _, key, _ in plan.todo} | set(plan.drop) | set(vanished)
-    holders, orphans = _holders({key: reg for key, reg in held.items() if key not in going},
-                                {_path_key(path) for path in collected.files}, report)
+    holders = _holders({key: reg for key, reg in held.items() if key not in going}, report,
+                       index_dir)
+    staying = [key for key in known if key not in going]
     # The parsing workers start before the writer lock is taken, so that no process but
     # this one ever holds it (a killed build must not leave a child keeping the index locked);
     # then they parse while this process writes what they have finished.
     with stemtable.consulted(index_dir, enabled=bool(known)), \
             _parsing(plan.todo, ix.schema) as results:
         writer = _lock_writer(ix, index_dir)
+        writer.sources_to_record = lambda previous: _sources_to_record(
+            previous, sources, staying, rebuild=rebuild)
         try:
             _write_results(writer, plan.todo, results, known, holders, report,
                            _Progress(progress, len(collected.files),
-                                     len(collected.files) - len(plan.todo)))
+                                     len(collected.files) - len(plan.todo)), ocr_now)
             _drop_replaced(writer, plan.drop, known, report)
             _drop_vanished(writer, vanished, known, report)
-            _drop_replaced(writer, [reg.key for reg in orphans
-                                    if holders.get(reg.id, reg).key != reg.key], known, report)
         except BaseException:
             writer.cancel()
             raise
@@ -456,14 +474,22 @@ class _BuildWriter(SegmentWriter):
         super().__init__(ix, **kwargs)
         self.pool = _ChunkedPostingPool(self._tempstorage, self.newsegment,
                                         limitmb=kwargs.get("limitmb", 128))
+        #: The files and folders to record as the index's sources, from those recorded
+        #: (``_sources_to_record``); None: the record is left as it is.
+        self.sources_to_record: Callable[[list[str] | None], list[str]] | None = None
 
     def _commit_toc(self, segments: list) -> None:
         """Whoosh's commit (the new table of contents renamed into place, then the files no
-        longer used removed), and the manifest of the files committed, written while the
-        writer lock is still held (``manifest``)."""
+        longer used removed), and the manifest of the files committed and the record of the
+        index's sources, written while the writer lock is still held (``manifest``), so that
+        no other build's sources are lost between reading the record and writing it."""
         super()._commit_toc(segments)
-        write_manifest(self.storage.folder, self.indexname, self.generation,
+        folder = self.storage.folder
+        write_manifest(folder, self.indexname, self.generation,
                        [segment.segment_id() for segment in segments])
+        if self.sources_to_record is not None:
+            write_sources(folder, self.indexname,
+                          self.sources_to_record(recorded_sources(folder, self.indexname)))
 
     def _flush_segment(self) -> None:  # SegmentWriter._flush_segment, lengths read once
         self.perdocwriter.close()
@@ -688,7 +714,7 @@ class _Progress:
 
 def _write_results(writer, todo: list[tuple[Path, str, str]], results: Iterable[_Parsed],
                    known: Known, holders: dict[str, _Held], report: BuildReport,
-                   progress: _Progress) -> None:
+                   progress: _Progress, ocr_now: Callable[[], str]) -> None:
     """Write each regulation as its parse arrives; amending regulations wait for the end,
     when the headings of every article they may quote are known (``_inherit_headings``).
 
@@ -704,7 +730,7 @@ def _write_results(writer, todo: list[tuple[Path, str, str]], results: Iterable[
         analysis.learn_stems(stems)
         if isinstance(outcome, str):
             report.failed.append((str(path), outcome))
-            _remember_failure(writer, key, digest, outcome, known)
+            _remember_failure(writer, key, digest, outcome, known, ocr_now)
             continue
         reg = (_Held(outcome.reg_id, outcome.label, outcome.title, key, str(path))
                if isinstance(outcome, _Prepared) else
@@ -883,13 +909,18 @@ def _clipped(text: str, limit: int = 80) -> str:
     return repr(text if len(text) <= limit else text[:limit - 1] + "…")
 
 
-def _remember_failure(writer, key: str, digest: str, reason: str, known: Known) -> None:
+def _remember_failure(writer, key: str, digest: str, reason: str, known: Known,
+                      ocr_now: Callable[[], str]) -> None:
     """Record a file that could not be read, with its hash, so that the next update reports
-    it without reading it again until it changes."""
+    it without reading it again until it changes; a PDF's also with OCR's state, so that it
+    is read again once that changed (``_may_read_otherwise``)."""
     if key in known:
         writer.delete_by_term("path_key", key)
+    failure = {"reason": reason}
+    if os.path.splitext(key)[1].lower() in PDF_SUFFIXES:
+        failure["ocr"] = ocr_now()
     writer.add_document(doc_id=f"failure|{key}", doctype="failure", path_key=key,
-                        file_hash=digest, payload={"reason": reason})
+                        file_hash=digest, payload=failure)
 
 
 def _write_regulation(writer, key: str, digest: str, regulation: Regulation, known: Known,
@@ -1007,22 +1038,83 @@ WARN_ANOMALIES = frozenset({"no_text_layer", "no_structure", "no_articles", "met
                             "amended_unknown"})
 
 
+#: Why a file's regulation leaves the index (``BuildReport.dropped``).
+NO_LONGER_EXISTS = "the file no longer exists"
+NO_LONGER_IN_FOLDER = "the file is no longer found in the folder indexed"
+
+
 def _vanished(sources: list[Path], files: list[Path], known: Known, dropped: set[str]
-              ) -> list[str]:
-    """The path keys of files that were in an indexed folder and are gone now (those
-    ``_drop_replaced`` removes excepted)."""
+              ) -> dict[str, str]:
+    """The path keys of the files the index holds that are gone, each with why (those
+    ``_drop_replaced`` removes excepted): no longer a file on disk, wherever it was indexed
+    from — a regulation indexed from a single file stayed after the file was deleted, and
+    its hits cited a path that no longer existed (QA 20 #10) — or no longer found in a
+    folder of this build. A stat per file the index holds outside the build's files (none
+    when an update names the paths the index is built from)."""
     present = {_path_key(f) for f in files}
     folders = _folder_keys(sources)
-    return [key for key in known
-            if key not in present and key not in dropped and _under_any(key, folders)]
+    gone: dict[str, str] = {}
+    for key in known:
+        if key in present or key in dropped:
+            continue
+        if not _may_exist(key):
+            gone[key] = NO_LONGER_EXISTS
+        elif _under_any(key, folders):
+            gone[key] = NO_LONGER_IN_FOLDER
+    return gone
 
 
-def _drop_vanished(writer, vanished: list[str], known: Known, report: BuildReport) -> None:
-    """Remove the documents of files gone from an indexed folder (``_vanished``)."""
-    for key in vanished:
+def _may_exist(key: str) -> bool:
+    """Whether the file of a path key may still be on disk: it is a file, or its key, with
+    the backslash escapes of a name that is not UTF-8 (``_path_key``), names no file as
+    such and so cannot be said to be gone."""
+    return os.path.isfile(key) or "\\" in key
+
+
+def _drop_vanished(writer, vanished: dict[str, str], known: Known, report: BuildReport
+                   ) -> None:
+    """Remove the documents of files that are gone (``_vanished``), naming each regulation
+    removed."""
+    for key, why in vanished.items():
         writer.delete_by_term("path_key", key)
         if known[key][1] is None:  # a regulation, not a remembered failure
             report.removed.append(key)
+            report.dropped.append((shown_path(key), why))
+
+
+def _sources_to_record(previous: list[str] | None, given: list[Path], staying: list[str], *,
+                       rebuild: bool) -> list[str]:
+    """The files and folders the index is built from after this commit
+    (``manifest.write_sources``; ``previous`` is what the index recorded, read with the
+    writer lock held): those recorded before (not on a rebuild) and the paths of this build;
+    for an index that recorded none (written by an earlier regsearch, or its record lost),
+    each file it keeps outside them (``staying``), so that a rebuild from the record loses
+    nothing. Paths no longer on disk go (their files were dropped: ``_vanished``), and so do
+    paths inside a folder of the record."""
+    candidates = [] if rebuild else list(previous or ())
+    candidates += [_path_key(path) for path in given]
+    if previous is None and not rebuild:
+        candidates += staying
+    entries = [path for path in dict.fromkeys(candidates)
+               if os.path.exists(path) or "\\" in path]
+    folders = [path for path in entries if os.path.isdir(path)]
+    return [path for path in entries if not _under_any(path, folders)]
+
+
+def indexed_files(index_dir: str | Path) -> list[str]:
+    """The files (absolute paths) the index in ``index_dir`` holds, those that failed
+    included; ``IndexError_`` when it is damaged or cannot be read. For an index that
+    records no sources (``workspace.paths_to_index``)."""
+    index_dir = index_folder(index_dir)
+    check_intact(index_dir, INDEX_NAME)
+    try:
+        ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME, readonly=True)
+        with ix.searcher() as searcher:
+            return sorted({fields["path_key"] for doctype in ("regulation", "failure")
+                           for fields in searcher.documents(doctype=doctype)})
+    except Exception as exc:  # whoosh raises many types on a damaged directory
+        raise IndexError_(f"the index in {index_dir} is damaged ({type(exc).__name__}); "
+                          f"{rebuild_advice(index_dir, INDEX_NAME)}") from exc
 
 
 def _reason(exc: RegsearchError, path: Path) -> str:
@@ -1053,7 +1145,7 @@ def _open_for_writing(index_dir: Path, *, rebuild: bool):
         except Exception as exc:  # whoosh raises many types on a damaged directory
             if not rebuild:
                 raise IndexError_(f"the index in {index_dir} is damaged ({type(exc).__name__}); "
-                                  "run `regsearch index --rebuild`") from exc
+                                  f"{rebuild_advice(index_dir, INDEX_NAME)}") from exc
         else:
             if _schema_matches(ix):
                 return ix
@@ -1087,9 +1179,10 @@ class _Held:
     shown: str
 
 
-def _known_files(ix) -> tuple[Known, dict[str, _Held]]:
+def _known_files(ix, ocr_now: Callable[[], str]) -> tuple[Known, dict[str, _Held]]:
     """What the index holds of each file: its hash, and why it failed if it did; and the
-    regulation each file that did not fail holds."""
+    regulation each file that did not fail holds. A failure that may read otherwise now
+    (``_may_read_otherwise``) is given no hash, so that the file is read again."""
     with ix.searcher() as searcher:
         known: Known = {}
         held: dict[str, _Held] = {}
@@ -1102,36 +1195,47 @@ def _known_files(ix) -> tuple[Known, dict[str, _Held]]:
             held[key] = _Held(info["id"], f"{info['type']} {info['number']}/{info['year']}",
                               info["title"], key, shown_path(key))
         for fields in searcher.documents(doctype="failure"):
-            known[fields["path_key"]] = (fields["file_hash"], fields["payload"]["reason"])
+            key, payload = fields["path_key"], fields["payload"]
+            digest = "" if _may_read_otherwise(key, payload, ocr_now) else fields["file_hash"]
+            known[key] = (digest, payload["reason"])
         return known, held
 
 
-def _holders(staying: dict[str, _Held], present: set[str], report: BuildReport
-             ) -> tuple[dict[str, _Held], list[_Held]]:
+def _may_read_otherwise(key: str, failure: dict[str, Any], ocr_now: Callable[[], str]) -> bool:
+    """Whether a file that failed may be read otherwise now though it has not changed: a PDF
+    that failed while OCR could not run (not installed, switched off …), now that OCR's state
+    differs (``extract.ocr_state``). Installing OCR support, as the failure said to, must be
+    enough: the scan was reported "unchanged since it failed" with its stale reason until
+    ``--rebuild`` (QA 20 #8). A PDF that failed while OCR was ready failed for itself; one
+    recorded without the state (by an earlier regsearch) is read again once, to record it."""
+    if os.path.splitext(key)[1].lower() not in PDF_SUFFIXES:
+        return False
+    then = failure.get("ocr")
+    return then != OCR_READY and (then is None or then != ocr_now())
+
+
+def _holders(staying: dict[str, _Held], report: BuildReport, index_dir: Path
+             ) -> dict[str, _Held]:
     """regulation id → the file that holds it, for the files of the index this build leaves
     as they are (``staying``): another file of the build holding one of them is skipped
     (``_write_results``). An index written before builds kept one file per regulation may
-    hold one twice: said, not repaired (neither file is re-read).
-
-    Also the regulations of files outside the build that are gone from the disk: they hold
-    nothing against a file of the build, which replaces them (as a moved file replaces its
-    old path); the caller drops those a file of the build took over."""
+    hold one twice: said, not repaired (neither file is re-read). The files gone from the
+    disk are not among them (``_vanished``): a file of the build holding the regulation of
+    one replaces it, as a moved file replaces its old path."""
     holders: dict[str, _Held] = {}
-    orphans: list[_Held] = []
     for key in sorted(staying):
         reg = staying[key]
-        if key not in present and not os.path.isfile(key):
-            orphans.append(reg)
-        elif reg.id in holders:
+        if reg.id in holders:
             if _unread(reg.id):
                 continue
             report.warnings.append((reg.shown, (
                 f"{reg.label} is indexed twice, from this file and from "
                 f"{holders[reg.id].shown}; every hit of it is listed twice until one of them "
-                "is removed or the index is rebuilt (`regsearch index --rebuild`)")))
+                f"is removed or the index is rebuilt ({rebuild_advice(index_dir, INDEX_NAME)})"
+            )))
         else:
             holders[reg.id] = reg
-    return holders, orphans
+    return holders
 
 
 def _file_hash(path: Path) -> str:

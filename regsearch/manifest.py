@@ -26,7 +26,13 @@ held). A manifest that cannot be read as one (not JSON, no list of files) is dam
 the check it exists for cannot be made, and an update would record the sizes of files it
 never checked, hiding any damage for good.
 
-Standard library only: ``search`` imports it on every open.
+Beside the manifest, each commit records the files and folders the index was built from
+(``_regsearch_sources.json``: ``write_sources``, ``recorded_sources``), so that a message
+about an index can give the command that rebuilds that index from its own files
+(``rebuild_advice``), and ``regsearch index`` without PATH updates it from them. It is kept
+apart from the manifest: a damaged manifest must not take the rebuild command with it.
+
+Standard library only (and ``models``): ``search`` imports it on every open.
 """
 
 from __future__ import annotations
@@ -35,15 +41,27 @@ import json
 import logging
 import os
 import re
+import shlex
 from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import IndexError_
+from .models import shown_path
 
 #: Bump when the layout changes: a manifest of another format is ignored, then rewritten.
 FORMAT = 1
+#: Likewise for the record of the index's sources.
+SOURCES_FORMAT = 1
+
+#: The environment variable naming the index folder used when ``--index`` is not given.
+INDEX_ENV = "REGSEARCH_INDEX"
 
 log = logging.getLogger(__name__)
+
+
+def default_index_dir() -> Path:
+    """``$REGSEARCH_INDEX`` if set, else ``index/`` in the working directory."""
+    return Path(os.environ.get(INDEX_ENV) or "index")
 
 
 def manifest_path(index_dir: str | Path, indexname: str) -> Path:
@@ -145,9 +163,9 @@ def _read(index_dir: Path, indexname: str) -> dict | None:
     return manifest
 
 
-def _damaged(index_dir: Path, problem: str) -> IndexError_:
+def _damaged(index_dir: Path, indexname: str, problem: str) -> IndexError_:
     return IndexError_(f"the index in {index_dir} is damaged ({problem}); "
-                       "run `regsearch index --rebuild`")
+                       f"{rebuild_advice(index_dir, indexname)}")
 
 
 def check_intact(index_dir: str | Path, indexname: str) -> None:
@@ -166,8 +184,8 @@ def check_intact(index_dir: str | Path, indexname: str) -> None:
         try:
             manifest = _read(index_dir, indexname)
         except _Corrupt as corrupt:
-            raise _damaged(index_dir, f"{manifest_path(index_dir, indexname).name} {corrupt}"
-                           ) from None
+            raise _damaged(index_dir, indexname,
+                           f"{manifest_path(index_dir, indexname).name} {corrupt}") from None
         try:
             latest = latest_generation(index_dir, indexname)
         except OSError:
@@ -191,7 +209,7 @@ def check_intact(index_dir: str | Path, indexname: str) -> None:
         else:
             break
         if attempt:
-            raise _damaged(index_dir, problem)
+            raise _damaged(index_dir, indexname, problem)
     if latest != manifest["generation"]:
         return  # the manifest of an earlier commit
     files = manifest["files"]
@@ -214,4 +232,94 @@ def check_intact(index_dir: str | Path, indexname: str) -> None:
                 return
         except OSError:
             pass
-        raise _damaged(index_dir, problem)
+        raise _damaged(index_dir, indexname, problem)
+
+
+# ------------------------------------------------------------------ what the index is built from
+
+
+def sources_path(index_dir: str | Path, indexname: str) -> Path:
+    return Path(index_dir) / f"_{indexname}_sources.json"
+
+
+def recorded_sources(index_dir: str | Path, indexname: str) -> list[str] | None:
+    """The files and folders (absolute paths) the index in ``index_dir`` was built from, as
+    its last commit recorded them; None when it records none (an index written before
+    regsearch recorded them, or no index) or the record cannot be read."""
+    try:
+        data = json.loads(sources_path(index_dir, indexname).read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != SOURCES_FORMAT:
+        return None
+    sources = data.get("sources")
+    if not isinstance(sources, list) or not all(isinstance(s, str) and s for s in sources):
+        return None
+    return sources
+
+
+def write_sources(index_dir: str | Path, indexname: str, sources: list[str]) -> None:
+    """Record the files and folders the index is built from (``recorded_sources``). Written
+    like the manifest, with the writer lock held, whole or not at all; a failure is logged,
+    not raised (the commit is done; messages then ask for the paths instead of naming
+    them)."""
+    target = sources_path(index_dir, indexname)
+    temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(json.dumps({"format": SOURCES_FORMAT, "sources": sources},
+                                        indent=1, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError as exc:
+        log.warning("%s: cannot record the paths the index is built from (%s)", index_dir,
+                    exc.strerror or exc)
+        try:
+            temporary.unlink()
+        except OSError:
+            pass
+
+
+def rebuild_command(index_dir: str | Path, indexname: str) -> str | None:
+    """The exact command that rebuilds the index in ``index_dir`` from the files and folders
+    it records (each shell-quoted; relative to the working directory when inside it), or
+    None when it records none. ``--index`` is named unless ``index_dir`` is the default
+    one: following "run `regsearch index --rebuild`" on a custom index filled it with the
+    bundled corpus and lost the user's files (QA 20 #9)."""
+    sources = recorded_sources(index_dir, indexname)
+    if sources is None:
+        return None
+    return " ".join(["regsearch index", *(_argument(shown_path(s)) for s in sources),
+                     *index_argument(index_dir), "--rebuild"])
+
+
+def rebuild_advice(index_dir: str | Path, indexname: str) -> str:
+    """What to run to rebuild the index in ``index_dir``, as the end of an error message:
+    the exact command when the index records its sources, else the command with PATH for
+    the user to fill in."""
+    command = rebuild_command(index_dir, indexname)
+    if command:
+        return f"run `{command}`"
+    command = " ".join(["regsearch index PATH…", *index_argument(index_dir), "--rebuild"])
+    return f"run `{command}` with the files and folders it was built from"
+
+
+def build_advice(index_dir: str | Path) -> str:
+    """How to build an index where there is none, as the end of an error message: naming
+    ``--index`` when ``index_dir`` is not the default (a bare `regsearch index` would build
+    the default one, not this)."""
+    option = index_argument(index_dir)
+    if not option:
+        return "build one with `regsearch index`"
+    return f"build one with `regsearch index [PATH …] {' '.join(option)}`"
+
+
+def index_argument(index_dir: str | Path) -> list[str]:
+    """``["--index", DIR]`` (DIR shell-quoted) for a command line about the index in
+    ``index_dir``, or nothing when it is the default folder (``default_index_dir``)."""
+    if os.path.abspath(index_dir) == os.path.abspath(default_index_dir()):
+        return []
+    return ["--index", _argument(os.fspath(index_dir))]
+
+
+def _argument(path: str) -> str:
+    """A path as one argument of a shell command: quoted, and not read as an option."""
+    return shlex.quote(f"./{path}" if path.startswith("-") else path)

@@ -262,19 +262,18 @@ class RegulationIndex:
         self.index_dir = index_dir
         # A file cut short or gone would fail (or silently skew) some later query: the sizes
         # the last commit recorded are checked first, a stat per file.
-        from .manifest import check_intact
+        from .manifest import build_advice, check_intact, rebuild_advice
         check_intact(index_dir, INDEX_NAME)
         try:
             self._ix = _MappedStorage(str(index_dir), readonly=True).open_index(INDEX_NAME)
         except (EmptyIndexError, FileNotFoundError) as exc:
-            raise IndexError_(f"no index in {index_dir}; build one with `regsearch index`"
-                              ) from exc
+            raise IndexError_(f"no index in {index_dir}; {build_advice(index_dir)}") from exc
         except Exception as exc:  # whoosh raises many types on a damaged directory
             raise IndexError_(f"the index in {index_dir} is damaged ({type(exc).__name__}); "
-                              "run `regsearch index --rebuild`") from exc
+                              f"{rebuild_advice(index_dir, INDEX_NAME)}") from exc
         if f"schema_v{SCHEMA_VERSION}" not in self._ix.schema.names():
             raise IndexError_(f"the index in {index_dir} was built by another version of "
-                              "regsearch; run `regsearch index --rebuild`")
+                              f"regsearch; {rebuild_advice(index_dir, INDEX_NAME)}")
         self._searcher = None
         self._postings: PostingReader | None = None
         self._catalogue_cache: tuple[object, _Catalogue] | None = None
@@ -311,9 +310,10 @@ class RegulationIndex:
                 self._searcher = self._ix.searcher(
                     weighting=scoring.BM25F(B=BM25_B, K1=BM25_K1))
             except Exception as exc:  # missing or corrupt segment files
+                from .manifest import rebuild_advice
                 raise IndexError_(f"the index in {self.index_dir} is damaged "
-                                  f"({type(exc).__name__}); run `regsearch index --rebuild`"
-                                  ) from exc
+                                  f"({type(exc).__name__}); "
+                                  f"{rebuild_advice(self.index_dir, INDEX_NAME)}") from exc
         return self._searcher
 
     def _posting_reader(self) -> PostingReader:

@@ -11,17 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import IndexError_
-from .manifest import holds_index_files
+from .manifest import (INDEX_ENV, default_index_dir, holds_index_files, index_argument,
+                       recorded_sources)
+from .models import shown_path
 from .schema import INDEX_NAME
 from .search import RegulationIndex, open_index
 
-INDEX_ENV = "REGSEARCH_INDEX"
+__all__ = ["INDEX_ENV", "CORPUS_ENV", "default_index_dir", "bundled_corpus_dir",
+           "open_or_build", "paths_to_index"]
+
 CORPUS_ENV = "REGSEARCH_CORPUS"
-
-
-def default_index_dir() -> Path:
-    """``$REGSEARCH_INDEX`` if set, else ``index/`` in the working directory."""
-    return Path(os.environ.get(INDEX_ENV) or "index")
 
 
 def bundled_corpus_dir() -> Path:
@@ -77,3 +76,54 @@ def _has_index(index_dir: Path) -> bool:
     manifest, segment files — so that a failure to open it means damage, never a reason to
     build the bundled corpus over what is left of it."""
     return holds_index_files(index_dir, INDEX_NAME)
+
+
+def paths_to_index(index_dir: Path, *, rebuild: bool = False) -> tuple[list[Path], str | None]:
+    """What `regsearch index` reads when it is given no PATH, and a line saying so when that
+    is not the bundled corpus (None when it is).
+
+    The files and folders the index in ``index_dir`` records it is built from
+    (``manifest.recorded_sources``), those still on disk: an update or a rebuild of an index
+    built from the user's own folder reads that folder again. Reading the bundled corpus
+    instead filled such an index with it, and a rebuild lost the user's files (QA 20 #9).
+    A folder holding no index: the bundled corpus (the first run).
+
+    An index that records nothing (written by a regsearch before the record) is taken as
+    built from the bundled corpus when every file it holds is in it; when it holds other
+    files, or cannot be read, ``IndexError_`` asks for the paths (guessing would fill it with
+    the bundled corpus, or rebuild it without the user's files). Its next update records
+    what it is built from."""
+    corpus = bundled_corpus_dir()
+    recorded = recorded_sources(index_dir, INDEX_NAME)
+    if recorded is None:
+        if _has_index(index_dir):
+            _check_built_from(index_dir, corpus, rebuild)
+        return [corpus], None
+    present = [Path(path) for path in recorded if os.path.exists(path)]
+    if [str(path) for path in present] == [str(corpus.resolve())] == recorded:
+        return present, None
+    doing = "rebuilding" if rebuild else "updating"
+    named = (", ".join(shown_path(str(path)) for path in present) if present
+             else "nothing that still exists")
+    note = f"{doing} {index_dir} from the files and folders it is built from: {named}"
+    gone = [path for path in recorded if not os.path.exists(path)]
+    if gone:
+        note += (f" ({', '.join(map(shown_path, gone))} no longer "
+                 f"exist{'s' if len(gone) == 1 else ''})")
+    return present, note
+
+
+def _check_built_from(index_dir: Path, corpus: Path, rebuild: bool) -> None:
+    """Raise ``IndexError_`` unless every file of the index in ``index_dir`` (which records
+    no sources) is in the bundled corpus ``corpus``."""
+    from .index import indexed_files  # deferred: the indexing code, for `regsearch index` only
+
+    folder = str(corpus.resolve()).rstrip(os.sep) + os.sep
+    elsewhere = [path for path in indexed_files(index_dir) if not path.startswith(folder)]
+    if elsewhere:
+        command = " ".join(["regsearch index PATH…", *index_argument(index_dir),
+                            *(["--rebuild"] if rebuild else [])])
+        raise IndexError_(f"the index in {index_dir} holds files outside the bundled corpus "
+                          f"(such as {shown_path(elsewhere[0])}) and does not record the "
+                          "files and folders it is built from (it was written by an earlier "
+                          f"regsearch); name them once: `{command}`")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,8 +20,11 @@ from click.testing import CliRunner
 import regsearch
 from regsearch import IndexError_, RegsearchError
 from regsearch.cli import main
+from regsearch.extract import ocr_available
 from regsearch.manifest import manifest_path
 from regsearch.schema import INDEX_NAME
+
+from .conftest import PDF
 
 SUBJECTS = {5: "pengelolaan sampah", 6: "perlindungan mata air", 7: "penataan pasar rakyat"}
 
@@ -614,3 +619,161 @@ def test_regulations_whose_number_cannot_be_read_are_not_copies_of_one_another(t
     assert again.exit_code == 0 and "already indexed" not in again.stderr
     assert "indexed twice" not in again.stderr
     assert len(ids(tmp_path / "ix")) == 4
+
+
+# ------------------------------------------------------------------ 7. a scan that failed for want of OCR
+
+SCAN = PDF / "pp-46-2009-batas-pertanggungjawaban-kerugian-nuklir-SCAN.pdf"
+
+#: ``regsearch`` as a user without pytesseract runs it. ``sys.modules[name] = None`` is how
+#: Python itself marks a module as not importable (``import`` raises ModuleNotFoundError, and
+#: ``importlib.util.find_spec`` returns None): the extract layer, its forked workers and the
+#: index's check of OCR's state all see the package missing, with nothing of regsearch
+#: replaced. A fresh process per run, as on the command line (``_ocr_problem`` is cached).
+WITHOUT_PYTESSERACT = ("import sys; sys.modules['pytesseract'] = None; "
+                       "from regsearch.cli import main; main(prog_name='regsearch')")
+
+needs_ocr = pytest.mark.skipif(not ocr_available(), reason="OCR not installed: pip install "
+                               "'regsearch[ocr]' and tesseract-ocr tesseract-ocr-ind")
+
+
+def run_regsearch(*args: object, without_pytesseract: bool = False,
+                  env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    command = ([sys.executable, "-c", WITHOUT_PYTESSERACT] if without_pytesseract
+               else [sys.executable, "-m", "regsearch"])
+    return subprocess.run([*command, *map(str, args)], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=300)
+
+
+def scan_folder(tmp_path: Path) -> Path:
+    """The bundled scan (PP 46/2009, 4 image-only pages) beside one text regulation."""
+    docs = docs_with(tmp_path, 5)
+    shutil.copy(SCAN, docs / SCAN.name)
+    return docs
+
+
+@needs_ocr
+def test_a_scan_that_failed_without_pytesseract_is_read_once_it_is_installed(tmp_path):
+    """QA 20 #8: after `pip install 'regsearch[ocr]'`, as the failure said to, the update
+    still reported "(pytesseract is not installed) (unchanged since it failed)"; only
+    --rebuild read the scan."""
+    docs, index_dir = scan_folder(tmp_path), tmp_path / "ix"
+    scan = docs / SCAN.name
+    first = run_regsearch("index", docs, "--index", index_dir, without_pytesseract=True)
+    assert first.returncode == 1, first.stderr
+    assert (f"{scan}: no text layer (scanned PDF); install OCR support with pip install "
+            "'regsearch[ocr]'") in first.stderr
+    assert "(pytesseract is not installed)" in first.stderr and "1 failed" in first.stderr
+    # still without it: told again, from the index, without reading the scan again
+    again = run_regsearch("index", docs, "--index", index_dir, without_pytesseract=True)
+    assert again.returncode == 1
+    assert "(pytesseract is not installed) (unchanged since it failed)" in again.stderr
+    assert "0 updated" in again.stderr and "0 articles read" in again.stderr
+    # installed now: the scan is read (OCR'd) by a plain update
+    installed = run_regsearch("index", docs, "--index", index_dir)
+    assert installed.returncode == 0, installed.stderr
+    assert "not installed" not in installed.stderr
+    assert "1 updated" in installed.stderr and "0 failed" in installed.stderr
+    assert ids(index_dir) == ["pp-46-2009", "uu-5-2020"]
+    with regsearch.open_index(index_dir) as idx:
+        assert Path(idx.show("PP 46/2009 Pasal 1").source.path).resolve() == scan.resolve()
+    # and is an unchanged file from then on
+    settled = run_regsearch("index", docs, "--index", index_dir)
+    assert settled.returncode == 0 and "2 unchanged" in settled.stderr, settled.stderr
+
+
+@needs_ocr
+def test_a_scan_that_failed_with_ocr_off_is_read_once_it_is_on(tmp_path, monkeypatch):
+    """The same through REGSEARCH_OCR=off, the switch users have: a PDF's failure depends
+    on OCR's state, which the index records with it."""
+    docs, index_dir = scan_folder(tmp_path), tmp_path / "ix"
+    scan = docs / SCAN.name
+    monkeypatch.setenv("REGSEARCH_OCR", "off")
+    report = regsearch.build_index([docs], index_dir)
+    assert [(path, "OCR needed" in why) for path, why in report.failed] == [(str(scan), True)]
+    report = regsearch.build_index([docs], index_dir)
+    [(path, why)] = report.failed
+    assert why.endswith("(unchanged since it failed)") and not report.updated
+    monkeypatch.delenv("REGSEARCH_OCR")
+    report = regsearch.build_index([docs], index_dir)
+    assert report.ok and report.updated == [str(scan)] and report.articles == 2
+    assert ids(index_dir) == ["pp-46-2009", "uu-5-2020"]
+
+
+def test_a_text_file_that_failed_is_not_read_again_until_it_changes(tmp_path):
+    """Only a PDF's reading depends on anything outside the file (OCR)."""
+    docs = docs_with(tmp_path, 5)
+    (docs / "catatan-rapat.txt").write_text("Notulen rapat tanggal 3 Maret.\n", encoding="utf-8")
+    index_dir = tmp_path / "ix"
+    first = regsearch.build_index([docs], index_dir)
+    assert [Path(path).name for path, _ in first.failed] == ["catatan-rapat.txt"]
+    again = regsearch.build_index([docs], index_dir)
+    [(_, why)] = again.failed
+    assert why.endswith("(unchanged since it failed)") and not again.updated
+
+
+# ------------------------------------------------------------------ 8. files that are gone
+
+
+def test_a_regulation_whose_single_file_is_deleted_is_dropped_and_named(tmp_path):
+    """QA 20 #10: indexed from one file, then the file deleted, the regulation stayed in the
+    index for good (only --rebuild removed it) and its hits cited a path that no longer
+    existed. Any update drops it now, naming the file."""
+    docs = docs_with(tmp_path, 5)
+    solo = write_regulation(tmp_path / "unduhan", 6)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    assert regsearch.build_index([solo], index_dir).ok
+    assert ids(index_dir) == ["uu-5-2020", "uu-6-2020"]
+    solo.unlink()
+    report = regsearch.build_index([docs], index_dir)  # an update naming other paths
+    assert report.ok and report.unchanged == [str(docs / "uu-5-2020.txt")]
+    assert report.removed == [str(solo.resolve())]
+    assert report.dropped == [(str(solo.resolve()), "the file no longer exists")]
+    assert ids(index_dir) == ["uu-5-2020"]
+    assert "Pasal 1 UU 6/2020" not in citations(index_dir)
+    nothing_left = regsearch.build_index([docs], index_dir)
+    assert nothing_left.ok and not nothing_left.removed and not nothing_left.dropped
+
+
+def test_cli_names_each_file_dropped_and_counts_it(tmp_path):
+    docs = docs_with(tmp_path, 5)
+    solos = [write_regulation(tmp_path / "unduhan", n) for n in (6, 7)]
+    index_dir = tmp_path / "ix"
+    assert cli("index", docs, *solos, "--index", index_dir).exit_code == 0
+    for solo in solos:
+        solo.unlink()
+    # Naming the deleted file itself: it is no such file (a failure), and its regulation goes.
+    result = cli("index", solos[0], "--index", index_dir)
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert f"regsearch: {solos[0]}: no such file or folder" in lines
+    for solo in solos:
+        assert f"regsearch: dropped {solo.resolve()}: the file no longer exists" in lines
+    assert "0 added, 0 updated, 2 removed, 0 unchanged, 1 failed" in lines[-1]
+    assert ids(index_dir) == ["uu-5-2020"]
+
+
+def test_a_file_gone_from_an_indexed_folder_is_named_too(tmp_path):
+    docs = docs_with(tmp_path, 5, 6)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    (docs / "uu-6-2020.txt").unlink()
+    report = regsearch.build_index([docs], index_dir)
+    assert report.dropped == [(str((docs / "uu-6-2020.txt").resolve()),
+                               "the file no longer exists")]
+    assert ids(index_dir) == ["uu-5-2020"]
+
+
+def test_a_failure_of_a_file_that_is_gone_is_forgotten(tmp_path):
+    """Nothing of it was in the index: it goes without a line, and is not counted removed."""
+    docs = docs_with(tmp_path, 5)
+    notes = tmp_path / "catatan.txt"
+    notes.write_text("Notulen rapat tanggal 3 Maret.\n", encoding="utf-8")
+    index_dir = tmp_path / "ix"
+    assert len(regsearch.build_index([docs, notes], index_dir).failed) == 1
+    notes.unlink()
+    report = regsearch.build_index([docs], index_dir)
+    assert report.ok and not report.removed and not report.dropped
+    write_regulation(tmp_path, 6, "catatan.txt")  # the same path, now a regulation: read
+    assert regsearch.build_index([notes], index_dir).added == [str(notes)]

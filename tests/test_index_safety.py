@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shlex
 import shutil
 import signal
 import subprocess
@@ -16,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 import regsearch
+import regsearch.manifest
 from regsearch import IndexError_
 from regsearch.cli import main
 
@@ -300,8 +303,11 @@ def test_an_index_whose_table_of_contents_is_gone_is_damaged_not_replaced(small_
     toc.unlink()
     before = _state(small_index)
     one = TEXT / "uu-8-2015-perubahan-uu-1-2015-pilkada.txt"
+    # The command that rebuilds this index from its own folder (QA 20 #9: the bare
+    # `regsearch index --rebuild` filled a custom index with the bundled corpus).
+    rebuild = f"run `regsearch index {small_index.parent / 'docs'} --index {small_index} --rebuild`"
     with pytest.raises(IndexError_, match=rf"the index in .* is damaged \({toc.name} is "
-                                          r"missing\); run `regsearch index --rebuild`"):
+                                          rf"missing\); {re.escape(rebuild)}$"):
         regsearch.build_index([one], small_index)
     with pytest.raises(IndexError_, match=rf"damaged \({toc.name} is missing"):
         regsearch.open_index(small_index)
@@ -347,7 +353,8 @@ def test_a_manifest_that_is_no_manifest_is_damage(small_index, content):
     before = _state(small_index)
     with pytest.raises(IndexError_, match=r"the index in .* is damaged \(_regsearch_manifest"
                                           r"\.json is (corrupt|empty).*\); run `regsearch "
-                                          r"index --rebuild`"):
+                                          rf"index {small_index.parent / 'docs'} --index "
+                                          rf"{small_index} --rebuild`"):
         regsearch.open_index(small_index)
     updated = _invoke("index", TEXT / "uu-8-2015-perubahan-uu-1-2015-pilkada.txt",
                       "--index", small_index)
@@ -567,3 +574,138 @@ def test_a_file_of_the_regulation_gone_from_disk_gives_way_to_a_new_one(tmp_path
     with regsearch.open_index(index_dir) as idx:
         [summary] = idx.regulations()
         assert Path(summary.path).resolve() == new.resolve()
+
+
+# ------------------------------------------------------------- the paths an index is built from
+
+
+def _damage_postings(index_dir) -> str:
+    target = max(index_dir.glob("regsearch_*.pst"), key=lambda p: p.stat().st_size)
+    os.truncate(target, 1000)
+    return target.name
+
+
+@pytest.fixture()
+def own_index(tmp_path, monkeypatch):
+    """QA 20 #9 as it happened: an index built with --index from the user's own folder (a
+    space in its name), and a 'bundled corpus' ($REGSEARCH_CORPUS) that is something else."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REGSEARCH_INDEX", raising=False)
+    bundled = _folder_of(tmp_path, "uu-12-2011-pembentukan-peraturan-perundang-undangan.txt")
+    monkeypatch.setenv("REGSEARCH_CORPUS", str(bundled))
+    own = tmp_path / "peraturan saya"
+    own.mkdir()
+    shutil.copy(TEXT / "uu-22-2014-pilkada.txt", own)
+    result = _invoke("index", own, "--index", "ix2")
+    assert result.exit_code == 0, result.stderr
+    return own, tmp_path / "ix2"
+
+
+def test_the_damage_message_gives_the_command_that_rebuilds_this_index(own_index):
+    """It said "run `regsearch index --rebuild`": run as told, with --index added, it filled
+    the user's index with the bundled corpus, and their regulations were gone."""
+    own, index_dir = own_index
+    name = _damage_postings(index_dir)
+    command = "regsearch index 'peraturan saya' --index ix2 --rebuild"
+    queried = _invoke("query", "pilkada", "--index", "ix2")
+    assert queried.exit_code == 1
+    assert queried.stderr == (f"regsearch: error: the index in ix2 is damaged ({name} has "
+                              f"1,000 bytes, {_written_size(index_dir, name):,} when written); "
+                              f"run `{command}`\n")
+    with pytest.raises(IndexError_, match=re.escape(f"run `{command}`")):
+        regsearch.open_index("ix2")
+    # The command, as a shell would split it, does what it says.
+    rebuilt = _invoke(*shlex.split(command)[1:])
+    assert rebuilt.exit_code == 0, rebuilt.stderr
+    assert _ids(index_dir) == {"uu-22-2014"}
+
+
+def _written_size(index_dir, name: str) -> int:
+    return json.loads((index_dir / "_regsearch_manifest.json").read_text())["files"][name]
+
+
+def test_a_rebuild_without_path_reads_the_index_s_own_files(own_index):
+    own, index_dir = own_index
+    _damage_postings(index_dir)
+    rebuilt = _invoke("index", "--rebuild", "--index", "ix2")
+    assert rebuilt.exit_code == 0, rebuilt.stderr
+    assert ("regsearch: rebuilding ix2 from the files and folders it is built from: "
+            "peraturan saya\n") in rebuilt.stderr
+    assert _ids(index_dir) == {"uu-22-2014"}  # not UU 12/2011, the 'bundled corpus'
+
+
+def test_an_update_without_path_reads_the_index_s_own_files(own_index, tmp_path):
+    own, index_dir = own_index
+    solo = tmp_path / "unduhan" / "uu-8-2015.txt"
+    solo.parent.mkdir()
+    shutil.copy(TEXT / "uu-8-2015-perubahan-uu-1-2015-pilkada.txt", solo)
+    assert _invoke("index", solo, "--index", "ix2").exit_code == 0
+    shutil.copy(TEXT / "uu-10-2016-perubahan-kedua-uu-1-2015-pilkada.txt", own)
+    updated = _invoke("index", "--index", "ix2")
+    assert updated.exit_code == 0, updated.stderr
+    assert "1 added, 0 updated, 0 removed, 2 unchanged" in updated.stderr
+    assert _ids(index_dir) == {"uu-22-2014", "uu-8-2015", "uu-10-2016"}
+    # the damage message names both sources, in the order they were given
+    _damage_postings(index_dir)
+    queried = _invoke("query", "pilkada", "--index", "ix2")
+    assert queried.stderr.endswith(
+        "run `regsearch index 'peraturan saya' unduhan/uu-8-2015.txt --index ix2 --rebuild`\n")
+
+
+def test_the_record_keeps_each_path_once_and_forgets_what_is_gone(own_index, tmp_path):
+    own, index_dir = own_index
+    inside = own / "uu-22-2014-pilkada.txt"
+    solo = tmp_path / "uu-8-2015.txt"
+    shutil.copy(TEXT / "uu-8-2015-perubahan-uu-1-2015-pilkada.txt", solo)
+    assert regsearch.build_index([inside, solo, tmp_path / "tidak-ada"], "ix2").failed
+    assert regsearch.manifest.recorded_sources(index_dir, "regsearch") == [
+        str(own.resolve()), str(solo.resolve())]
+    solo.unlink()
+    report = regsearch.build_index([own], "ix2")
+    assert report.dropped == [(solo.name, "the file no longer exists")]
+    assert regsearch.manifest.recorded_sources(index_dir, "regsearch") == [str(own.resolve())]
+
+
+def test_an_index_that_records_no_paths_asks_for_them_once(own_index, tmp_path):
+    """An index written before the record (simulated by deleting it) holding the user's
+    files: without PATH, neither update nor rebuild guesses the bundled corpus."""
+    own, index_dir = own_index
+    solo = tmp_path / "uu-8-2015.txt"
+    shutil.copy(TEXT / "uu-8-2015-perubahan-uu-1-2015-pilkada.txt", solo)
+    assert regsearch.build_index([solo], "ix2").ok
+    (index_dir / "_regsearch_sources.json").unlink()
+    before = _state(index_dir)
+    for rebuild in ([], ["--rebuild"]):
+        refused = _invoke("index", *rebuild, "--index", "ix2")
+        assert refused.exit_code == 1 and refused.stderr.count("\n") == 1, refused.stderr
+        assert "holds files outside the bundled corpus (such as " in refused.stderr
+        assert (f"name them once: `regsearch index PATH… --index ix2{' --rebuild' * bool(rebuild)}`"
+                in refused.stderr)
+    assert _state(index_dir) == before
+    # Named once, the paths are recorded with each file the index holds outside them.
+    assert _invoke("index", own, "--index", "ix2").exit_code == 0
+    assert regsearch.manifest.recorded_sources(index_dir, "regsearch") == [
+        str(own.resolve()), str(solo.resolve())]
+
+
+def test_an_index_of_the_bundled_corpus_that_records_no_paths_is_updated_from_it(
+        tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    bundled = _folder_of(tmp_path, "uu-22-2014-pilkada.txt")
+    monkeypatch.setenv("REGSEARCH_CORPUS", str(bundled))
+    assert _invoke("index", "--index", "ix").exit_code == 0
+    (tmp_path / "ix" / "_regsearch_sources.json").unlink()
+    updated = _invoke("index", "--index", "ix")
+    assert updated.exit_code == 0 and updated.stderr.count("\n") == 1, updated.stderr
+    assert "1 unchanged" in updated.stderr
+
+
+def test_no_index_names_the_index_folder_to_build(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REGSEARCH_INDEX", raising=False)
+    with pytest.raises(IndexError_, match=r"^no index in ix 2; build one with "
+                                          r"`regsearch index \[PATH …\] --index 'ix 2'`$"):
+        regsearch.open_index("ix 2")
+    with pytest.raises(IndexError_, match=r"^no index in index; build one with "
+                                          r"`regsearch index`$"):
+        regsearch.open_index("index")
