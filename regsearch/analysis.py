@@ -53,6 +53,18 @@ PROTECTED: frozenset[str] = frozenset("""
 """.split())
 
 
+#: The words of an addressee: "/" parts apart, so that "pekerja/buruh" answers to "pekerja"
+#: (statutes name the worker so, and the subject filter compares whole words).
+SUBJECT_TOKEN_PATTERN = r"\w+(?:[-.]\w+)*"
+_SUBJECT_TOKEN_RE = re.compile(SUBJECT_TOKEN_PATTERN)
+
+
+def subject_words(text: str) -> list[str]:
+    """The lowercased words of an addressee or of a --subject asked for."""
+    return [word for word in (m.group().strip("_").lower() for m in _SUBJECT_TOKEN_RE.finditer(text))
+            if word]
+
+
 def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
     """Yield ``(word, start, end)`` for every token, with character offsets into ``text``."""
     for match in _TOKEN_RE.finditer(text):

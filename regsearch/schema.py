@@ -17,7 +17,9 @@ INDEX_NAME = "regsearch"
 #: 11: a regulation of a type many bodies issue carries its issuer in its id.
 #: 12: an omnibus law's articles amending other laws are stored as their versions, with the
 #: deletions they make (an index of UU 11/2020 held them as its own articles).
-SCHEMA_VERSION = 12
+#: 13: an addressee's words split at "/" ("pekerja/buruh" answers --subject pekerja); titles
+#: keep the acronyms and capitals of the regulation's own prose; rule kinds read anew.
+SCHEMA_VERSION = 13
 
 
 class IndonesianFilter(Filter):
@@ -45,7 +47,7 @@ def exact_analyzer():
 
 
 def _subject_analyzer():
-    return RegexTokenizer(analysis.TOKEN_PATTERN) | LowercaseFilter()
+    return RegexTokenizer(analysis.SUBJECT_TOKEN_PATTERN) | LowercaseFilter()
 
 
 def make_schema() -> Schema:

@@ -1500,7 +1500,7 @@ def _subject_phrasings(subject: str) -> tuple[tuple[str, ...], ...]:
     Bupati, Walikota; "KPU" Komisi Pemilihan Umum), as lowercased word sequences."""
     phrasings = []
     for words in [subject.split()] + expansions(subject):
-        lowered = tuple(w.lower() for w, _, _ in analysis.tokenize(" ".join(words)))
+        lowered = tuple(analysis.subject_words(" ".join(words)))
         if lowered and lowered not in phrasings:
             phrasings.append(lowered)
     if not phrasings:

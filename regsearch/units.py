@@ -151,7 +151,7 @@ class UnitFilter:
         if self.kinds and not self.kinds.intersection(unit.kinds):
             return False
         if self.subjects:
-            words = [w.lower() for w, _, _ in analysis.tokenize(unit.subject or "")]
+            words = analysis.subject_words(unit.subject or "")
             return any(_contains_words(words, list(s)) for s in self.subjects)
         return True
 

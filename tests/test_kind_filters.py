@@ -151,3 +151,17 @@ def test_an_ocr_dot_does_not_hide_a_negation(opened_index):
     assert "sanksi" not in unit.kinds
     assert [i.label for i in unit.items] == ["m", "n", "o"]
     assert all("sanksi" not in i.kinds for i in unit.items)
+
+
+def test_subject_one_word_of_a_slashed_addressee(opened_index):
+    # UU 13/2003 names the worker "pekerja/buruh": --subject pekerja found only the few
+    # units that say "pekerja" alone (3 rights of UU 13/2003), the field kept the pair whole
+    by_word = opened_index.search("", limit=100, kinds=["hak"], subject="pekerja",
+                                  regulation="UU 13/2003")
+    by_pair = opened_index.search("", limit=100, kinds=["hak"], subject="pekerja/buruh",
+                                  regulation="UU 13/2003")
+    assert {"161", "162", "168", "169"} <= {h.pasal for h in by_word.hits}
+    assert {h.pasal for h in by_pair.hits} <= {h.pasal for h in by_word.hits}
+    # "buruh" alone answers as well; a word no addressee holds answers nothing
+    assert "168" in {h.pasal for h in opened_index.search(
+        "", limit=100, kinds=["hak"], subject="buruh", regulation="UU 13/2003").hits}
