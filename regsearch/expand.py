@@ -150,17 +150,18 @@ class Thesaurus:
                 if len(member_terms) > 1 and _contains(terms, member_terms)
                 for term in member_terms}
 
-    def phrasings_typed(self, text: str) -> Iterator[tuple[list[str], list[str]]]:
-        """(terms, other phrasings as written) for each phrasing of several words that
-        ``text`` holds ("pekerja kontrak" → ["pkwt", "buruh kontrak", …, "perjanjian kerja
-        waktu tertentu"]); related groups (``BASE_RELATED``) give none."""
+    def phrasings_typed(self, text: str) -> Iterator[tuple[str, list[str], list[str]]]:
+        """(phrasing, its terms, the other phrasings as written) for each phrasing of several
+        words that ``text`` holds ("pekerja kontrak" → ["pkwt", "buruh kontrak", …,
+        "perjanjian kerja waktu tertentu"]); related groups (``BASE_RELATED``) give none."""
         terms = analysis.analyze(text)
         for number, members in self._touched(terms):
             if number < self._related:
                 continue
-            for _, typed in members:
+            for phrasing, typed in members:
                 if len(typed) > 1 and _contains(terms, typed):
-                    yield typed, [member for member, other in members if other and other != typed]
+                    yield phrasing, typed, [member for member, other in members
+                                            if other and other != typed]
 
     def rewritings(self, text: str) -> list[tuple[str, ...]]:
         """The whole query said in other words: its analysed terms with a phrasing a synonym

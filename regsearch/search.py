@@ -567,8 +567,8 @@ class RegulationIndex:
             terms, slop = _phrase_in_body(phrasing)
             return terms if terms and postings.holds_phrase("body", terms, slop) else None
 
-        for typed, others in self._catalogue().thesaurus.phrasings_typed(text):
-            if held(" ".join(typed)):
+        for phrasing, typed, others in self._catalogue().thesaurus.phrasings_typed(text):
+            if held(phrasing):
                 continue
             # the group's last wording of the same terms: groups list the statutes' own last
             statutory = {terms: other for other in others if (terms := held(other))}
