@@ -66,6 +66,9 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 - ``item_gap``            list item labels skip or repeat inside one list (huruf d followed by f).
 - ``change_label_missing`` an amending item has no printed number; its label is inferred.
 - ``change_item_gap``     amending item numbers skip.
+- ``change_text_missing`` an amending item rewords or inserts an article ("… diubah sehingga
+                          berbunyi sebagai berikut:") but no quoted text follows it (OCR lost
+                          it): the change item names the article, no new version is read.
 - ``amended_unknown``     an amending ``Pasal I`` (or omnibus article) quotes articles but the
                           regulation it amends could not be read (they are filed under
                           ``UNKNOWN ?/0``).
@@ -269,6 +272,13 @@ _T_FOR_SEVEN = re.compile(r"\bPasal\s+(?P<num>[0-9lIO]*T[0-9lIOT]*)(?=\s+[(A-Z])
 #: The next numbered item glued after a deletion: "3. Pasal 103 dihapus 4. Ketentuan Pasal …".
 _NUMBERED_AFTER_DELETION = re.compile(
     r"(?<=dihapus)\.?\s+(?=\d{1,3}\s*\.?\s+(?:Ketentuan|Pasal\s+\d|Di\s*antara)\b)")
+#: An instruction followed by its own item number, moved there by OCR ("Ketentuan Pasal 188
+#: diubah sehingga berbunyi sebagai berikut: 66").
+_TRAILING_LABEL = re.compile(r"^(?P<instruction>(?:Ketentuan|Di\s*antara)\b.*?berikut\s*:)\s*"
+                             r"(?P<label>\d{1,3})$")
+#: An instruction that announces the text it quotes ("… sebagai berikut:", or "… berbunyi
+#: sebagai" when OCR moved "berikut:" before the number).
+_AWAITS_TEXT = re.compile(r"(?:berikut\s*:|berbunyi\s+sebagai)\s*$")
 #: A deletion as a line of its own once split off ("Pasal 161 dihapus.", OCR digits "1O1").
 _DELETION_ALONE = re.compile(r"^Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\.?$")
 #: "… sebagai berikut: Pasal 13 (1) Pelatihan …": a quoted heading printed on the line of the
@@ -1003,6 +1013,7 @@ class _ChangeReader:
 
     def _read_line(self, text: str, page: int) -> None:
         self.page = page
+        text = self._label_moved_to_end(text)
         if self._is_change_item(text):
             self._start_change(_CHANGE_ITEM.match(text).group("label"), text)
         elif self._is_unlabelled_instruction(text):
@@ -1032,7 +1043,21 @@ class _ChangeReader:
         for previous, current in zip(labels, labels[1:]):
             if current != previous + 1:
                 self.builder.note("change_item_gap", f"{self.via} angka {current} after angka {previous}")
+        self._note_unquoted()
         return self.quoted
+
+    def _note_unquoted(self) -> None:
+        """Say which items reword an article but quote no text for it ("11. Ketentuan Pasal 49
+        diubah sehingga berbunyi sebagai berikut:" and then item 12: UU 11/2020 as OCR'd
+        lost the new Pasal 49): that article is amended, though no new version can be read."""
+        quoting = {q.amends.via for q in self.quoted}
+        for change in self.changes:
+            via = f"{self.via} angka {change.label}" if change.label else self.via
+            if change.action in ("diubah", "disisipkan") and change.targets and via not in quoting \
+                    and _AWAITS_TEXT.search(change.instruction):
+                named = ", ".join(f"Pasal {t}" for t in change.targets)
+                self.builder.note("change_text_missing", f"{via} {change.action} {named} "
+                                  f"{self.amended.short} but quotes no text for it")
 
     def _last_label(self) -> int:
         """Number of the last change item (0 before the first or for an unnumbered one)."""
@@ -1079,6 +1104,18 @@ class _ChangeReader:
                 cuts.append(found.start("label"))
                 last += 1
         return cuts
+
+    def _label_moved_to_end(self, text: str) -> str:
+        """An instruction whose number OCR printed after it ("Ketentuan Pasal 188 diubah
+        sehingga berbunyi sebagai berikut: 66", UU 11/2020 Pasal 81) as printed in order
+        ("66. Ketentuan …"), when that number is the next item's: else the heading after it
+        was read as text of the article quoted before."""
+        moved = _TRAILING_LABEL.match(text)
+        if not moved or not self.changes or int(moved.group("label")) != self._last_label() + 1:
+            return text
+        instruction = moved.group("instruction")
+        return f"{moved.group('label')}. {instruction}" if self._is_unlabelled_instruction(instruction) \
+            else text
 
     def _is_unlabelled_instruction(self, text: str) -> bool:
         if not self.changes or _CHANGE_ITEM.match(text):

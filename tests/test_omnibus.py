@@ -304,3 +304,34 @@ def test_a_heading_with_a_t_for_a_seven_is_the_article_the_item_names():
         "6. Ketentuan Pasal 77 diubah sehingga berbunyi sebagai berikut: Pasal TT (1) Setiap "
         "pengusaha wajib melaksanakan ketentuan waktu kerja.\n12. Ketentuan Pasal 56"))
     assert quoted(reg, "77").text == "(1) Setiap pengusaha wajib melaksanakan ketentuan waktu kerja."
+
+
+def test_an_item_number_ocr_printed_after_its_instruction_still_opens_the_item(cipta_kerja):
+    """UU 11/2020 Pasal 81: "… tindak pidana pelanggaran. Ketentuan Pasal 188 diubah sehingga
+    berbunyi sebagai berikut: 66" (the item's number after it), then "Pasal 188": the new
+    Pasal 188 and item 67's Pasal 190 were read as the end of Pasal 187, and UU 13/2003 Pasal
+    188 and 190 (criminal and administrative sanctions) as in force."""
+    assert quoted(cipta_kerja, "187").text.endswith("merupakan tindak pidana pelanggaran.")
+    fine = quoted(cipta_kerja, "188")
+    assert fine.amends.via == "Pasal 81 angka 66"
+    assert fine.text.startswith("(1) Barang siapa melanggar ketentuan sebagaimana dimaksud dalam "
+                                "Pasal 38 ayat (2), Pasal 63 ayat (1)")
+    assert [a.number for a in fine.ayat] == ["1", "2"]
+    administrative = quoted(cipta_kerja, "190")
+    assert administrative.amends.via == "Pasal 81 angka 67"
+    assert administrative.text.startswith("(1) Pemerintah Pusat atau Pemerintah Daerah sesuai "
+                                          "kewenangannya mengenakan sanksi administratif")
+
+
+def test_an_item_whose_quoted_text_ocr_lost_still_names_its_article(cipta_kerja):
+    """"10. Pasal 48 dihapus Ketentuan Pasal 49 diubah sehingga berbunyi sebagai berikut: 11"
+    and then item 12: the new Pasal 49 is not in the OCR'd text. Item 11 amends Pasal 49 (it
+    was part of item 10, so Pasal 49 read as never touched), and it is said that its text is
+    missing; no version is made up."""
+    changes = {c.label: c for c in cipta_kerja.changes if c.ref == UU_13_2003}
+    assert (changes["10"].action, changes["10"].targets) == ("dihapus", ("48",))
+    assert (changes["11"].action, changes["11"].targets) == ("diubah", ("49",))
+    assert not [a for a in cipta_kerja.articles if a.amends and a.amends.pasal == "49"]
+    assert [a.message for a in cipta_kerja.anomalies if a.code == "change_text_missing"] == [
+        "Pasal 81 angka 11 diubah Pasal 49 UU 13/2003 but quotes no text for it"]
+    assert "uu-13-2003#49" not in deleted_articles(cipta_kerja)
