@@ -69,7 +69,8 @@ def test_quoted_articles_amend_the_law_the_article_names(cipta_kerja):
     assert jaminan.amends.via == "Pasal 82 angka 1"
     assert "jaminan kehilangan pekerjaan" in jaminan.text
     # "… sebagaimana telah diubah …" does not change which law Pasal 84 amends (the first named)
-    assert quoted(cipta_kerja, "53", RegulationRef("UU", "18", 2017)).amends.via == "Pasal 84"
+    # ("… Pemerintah Fusat. 3 Ketentuan Pasal 53 diubah …": its item number, without its dot)
+    assert quoted(cipta_kerja, "53", RegulationRef("UU", "18", 2017)).amends.via == "Pasal 84 angka 3"
 
 
 def test_deletions_are_recorded_against_the_law_they_delete_from(cipta_kerja):
@@ -335,3 +336,88 @@ def test_an_item_whose_quoted_text_ocr_lost_still_names_its_article(cipta_kerja)
     assert [a.message for a in cipta_kerja.anomalies if a.code == "change_text_missing"] == [
         "Pasal 81 angka 11 diubah Pasal 49 UU 13/2003 but quotes no text for it"]
     assert "uu-13-2003#49" not in deleted_articles(cipta_kerja)
+
+
+PERSEROAN = Path(__file__).parent / "fixtures" / "uu-11-2020-cipta-kerja-pasal-109.md"
+UU_40_2007 = RegulationRef("UU", "40", 2007)
+
+
+def test_articles_one_item_inserts_are_each_quoted_through_ocr_letters():
+    """UU 11/2020 Pasal 109 (fixture: verbatim OCR) inserts Pasal 153A-153J into UU 40/2007
+    ("yakni Pasal 153A, Pasal 1528, …, Pasal 1531, dan Pasal 153J", and in the text "Pasal
+    1538 (1) …"): the 1528/1538 broke the item's targets, and 153B-153J (the one-person
+    company) were read as text of Pasal 153A. "4 Ketentuan Pasal 153 … sebagai 5 Pasal 153 …"
+    (item numbers without their dot, glued after a sentence) quoted no Pasal 153."""
+    reg = regsearch.parse_file(PERSEROAN)
+    letters = [f"153{letter}" for letter in "ABCDEFGHIJ"]
+    item = next(c for c in reg.changes if c.action == "disisipkan")
+    assert (item.label, list(item.targets)) == ("5", letters)
+    assert [a.pasal for a in reg.articles if a.amends and a.amends.via == "Pasal 109 angka 5"] == letters
+    assert quoted(reg, "153A", UU_40_2007).text.endswith("diatur dalam Peraturan Pemerintah.")
+    assert quoted(reg, "153B", UU_40_2007).text.startswith("(1) Pernyataan pendirian sebagaimana "
+                                                           "dimaksud dalam Pasal 153A ayat (2)")
+    assert quoted(reg, "153I", UU_40_2007).text.startswith("(1) Perseroan untuk Usaha Mikro dan "
+                                                           "Kecil diberikan keringanan biaya")
+    fee = quoted(reg, "153", UU_40_2007)
+    assert fee.amends.via == "Pasal 109 angka 4"
+    assert fee.text.startswith("Ketentuan mengenai biaya Perseroan sebagai badan hukum")
+    # "(1) (21" OCR'd above "Pasal 32" is no second Pasal 32
+    assert [a.pasal for a in reg.articles if a.amends].count("32") == 1
+
+
+def test_articles_under_a_bagian_an_item_inserts_are_each_quoted(cipta_kerja):
+    """UU 11/2020 Pasal 82: "Di antara Pasal 46 dan Pasal 47 disisipkan 1 (satu) Bagian yakni
+    Bagian Ketujuh Jaminan Kehilangan Pekerjaan …" then "Bagian Ketujuh … Pasal 46A (1) …
+    Pasal 468 (1) … Pasal 46C …" on one line: the item names no article; 46A-46E (the
+    job-loss insurance) were read as the end of Pasal 18."""
+    uu_40_2004 = RegulationRef("UU", "40", 2004)
+    assert quoted(cipta_kerja, "18", uu_40_2004).text.endswith("f. jaminan kehilangan pekerjaan.")
+    inserted = [f"46{letter}" for letter in "ABCDE"]
+    assert [a.pasal for a in cipta_kerja.articles if a.amends and a.amends.via == "Pasal 82 angka 2"] \
+        == inserted
+    assert next(c for c in cipta_kerja.changes if c.ref == uu_40_2004 and c.label == "2").targets \
+        == tuple(inserted)
+    assert quoted(cipta_kerja, "46B", uu_40_2004).text.startswith(
+        "(1) Jaminan kehilangan pekerjaan diselenggarakan secara nasional")
+
+
+def test_an_item_number_without_its_dot_glued_after_a_sentence_opens_the_item(cipta_kerja):
+    """"… secara terpadu. 2 Ketentuan Pasal berikut: 51 diubah sehingga berbunyi sebagai Pasal 51
+    (1) …" (UU 11/2020 Pasal 84; 278 such items in the whole text): the instruction was read
+    as the end of the article before, and the article it quotes as that one's text or lost."""
+    uu_18_2017 = RegulationRef("UU", "18", 2017)
+    assert quoted(cipta_kerja, "51", uu_18_2017).amends.via == "Pasal 84 angka 2"
+    assert quoted(cipta_kerja, "1", uu_18_2017).text.endswith("secara terpadu.")
+    assert quoted(cipta_kerja, "58").text.endswith("masa kerja tetap dihitung.")   # not "15 Ketentuan …"
+
+
+def test_the_first_article_under_an_inserted_bab_is_quoted():
+    """UU 11/2020 Pasal 50 angka 13 (lines 1664-1665, verbatim): "BAB IXA BADAN PERCEPATAN
+    PENYELENGGARAAN PERUMAHAN Pasal ll7A (1) …" — Pasal 117A of UU 1/2011 was lost."""
+    reg = parse(SCRAMBLED.replace(
+        "12. Ketentuan Pasal 56",
+        "13. Di antara BAB IX dan BAB X disisipkan 1 (satu) BAB, yakni BAB IXA sehingga berbunyi "
+        "sebagai berikut:\nBAB IXA BADAN PERCEPATAN PENYELENGGARAAN PERUMAHAN Pasal ll7A (1) Untuk "
+        "mewujudkan penyediaan rumah umum yang layak dan terjangkau bagi MBR, Pemerintah Pusat "
+        "membentuk badan percepatan penyelenggaraan perumahan.\n14. Ketentuan Pasal 56"))
+    agency = quoted(reg, "117A")
+    assert agency.amends.via == "Pasal 81 angka 13"
+    assert agency.text.startswith("(1) Untuk mewujudkan penyediaan rumah umum")
+
+
+@pytest.mark.parametrize("instruction, targets", [
+    ("Di antara Pasal 153 dan Pasal 154 disisipkan 10 (sepuluh) pasal, yakni Pasal 153A, Pasal 1528, "
+     "Pasal 153C, Pasal 153D, Pasal 153E, Pasal 153F, Pasal 153G, Pasal 153H, Pasal 1531, dan Pasal "
+     "153J sehingga berbunyi sebagai berikut:", [f"153{letter}" for letter in "ABCDEFGHIJ"]),
+    ("33. Pasal 36 dihapus Di antara Pasal 36 dan Pasal 37 disisipkan 2 (dua) pasal, yakni Pasal 36A "
+     "dan Pasal 368 yang berbunyi sebagai berikut:", ["36", "36A", "36B"]),
+    ("Di antara Pasal 7 dan 8 disisipkan 3 ^(tiga) ^pasal ^yakni Pasal 7A, Pasal 7B , dan Pasal 7C",
+     ["7A", "7B", "7C"]),
+    ("Di antara Pasal 82 dan Pasal 83 disisipkan 3 (tiga) pasal, yakni Pasal 82A, Pasal 828, dan pasal "
+     "82C sehingga berbunyi sebagai berikut:", ["82A", "82B", "82C"]),
+    # not an insertion: a Pasal 58 after a Pasal 5A is read as printed
+    ("Ketentuan Pasal 5A dan Pasal 58 dihapus.", ["5A", "58"]),
+])
+def test_the_articles_an_item_inserts_are_read_in_letter_order(instruction, targets):
+    from regsearch.parse import _change_targets
+    assert _change_targets(instruction) == targets
