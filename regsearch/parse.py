@@ -245,11 +245,14 @@ _AMENDED_REF = re.compile(
 #: number must follow; OCR may lose "Nomor": "Undang-Undang 3 Tahun 2Ol4", Pasal 44), and
 #: "sebagaimana telah diubah dengan" is no instruction. OCR may print the heading twice with a
 #: stray mark ("Pasal 20 . 1 Pasal 20 Beberapa …"); a purpose may come first ("Untuk memberikan
-#: kemudahan …, beberapa ketentuan dalam …", Pasal 27).
+#: kemudahan …, beberapa ketentuan dalam …", Pasal 27); "Ketentuan Pasal 15 Undang-Undang
+#: Nomor 2 Tahun 2OO2 … diubah sehingga berbunyi …" names the law without "dalam" (Pasal 75),
+#: "Ketentuan dalam Pasal 9 Undang-Undang Nomor 21 Tahun 2OO8 …" with it before the Pasal (79).
 _OMNIBUS_LEAD = re.compile(
     r"^[\W\d]{0,8}(?:Pasal\s+\d+\s+)?(?:Untuk\s[^.;:]{0,300}?,\s*)?"
-    r"(?:Beberapa\s+ketentuan|Ketentuan(?:\s+(?:Pasal|ayat|huruf|angka)\b[^.;:]{0,120}?)?)\s+"
-    r"(?:dalam|pada)\s+(?=(?:Undang|Peraturan|Keputusan)\b[\w\s-]{0,80}?\b(?:Nomor\b|\d))", re.I)
+    r"(?:(?:Beberapa\s+ketentuan|Ketentuan(?:\s+(?:Pasal|ayat|huruf|angka)\b[^.;:]{0,120}?)?)\s+"
+    r"(?:dalam|pada)|Ketentuan\s+(?:dalam\s+)?Pasal\s+\d+[A-Z]?)\s+"
+    r"(?=(?:Undang|Peraturan|Keputusan)\b[\w\s-]{0,80}?\b(?:Nomor\b|\d))", re.I)
 #: (No word boundary before the verb: OCR glues it to the gazette number, "Nomor 42791diubah".)
 _OMNIBUS_VERB = re.compile(
     r"(?:diubah|disisipkan|ditambah(?:kan)?)(?:\s+(?:menjadi|sehingga|dan|serta|berbunyi|sebagai|"
@@ -279,8 +282,9 @@ _GAZETTE_YEAR = re.compile(r"Lembaran\s+Negara\s+Republik\s+Indonesia\s+Tahun\s+
 #: after ayat labels OCR put before it ("(1) (2) Pasal 88C Gubernur wajib …").
 _GLUED_AFTER_SENTENCE = re.compile(r"(?<=[.;)])\s+(?P<heading>Pasal\s+(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
 #: A quoted heading whose number OCR may have misread: a T for a 7 ("Pasal TT", "Pasal 2T"),
-#: an inserted article's letter as a digit ("Pasal 1538" for 153B, "Pasal 468" for 46B).
-_OCR_HEADING = re.compile(r"\bPasal\s+(?P<num>[0-9lIOT]*[0-9T][0-9lIOT]*)(?=\s+[(A-Z])")
+#: an inserted article's letter as a digit ("Pasal 1538" for 153B, "Pasal 468" for 46B), its
+#: digits spaced ("sebagai Pasal 1 1 1 (1) …", "Pasal 1 16A").
+_OCR_HEADING = re.compile(r"\bPasal\s+(?P<num>[0-9lIOT](?: ?[0-9lIOT]){0,3}[A-Z]?)(?=\s+[(A-Z])")
 #: The letter of an inserted article ("153B", "153I") as OCR may print it: a digit.
 _DIGIT_FOR_LETTER = {"8": "B", "1": "I"}
 #: An item that inserts a BAB, Bagian or Paragraf ("Di antara Pasal 46 dan Pasal 47
@@ -315,11 +319,18 @@ _GLUED_QUOTED = re.compile(r"(?:(?:(?<=berikut:)|(?<=berikut :)|(?<=sebagai))\s*
 #: How far back a heading of an omnibus article is looked for the instruction that quotes it.
 _QUOTING_WINDOW = 300
 #: An omnibus law's own heading glued before its next amendment, its digits as OCR prints
-#: them: "… rupiah). Pasal 1 1 1 Beberapa ketentuan dalam …", "Pasal 4T Beberapa …". A quoted
+#: them: "… rupiah). Pasal 1 1 1 Beberapa ketentuan dalam …", "Pasal 4T Beberapa …", "Bagian
+#: Kedua Koperasi Pasai 86 Beberapa …" (an i for the l). A quoted
 #: article never starts so: the lead-in names the heading an article of the omnibus.
 _OWN_AMENDING_HEADING = re.compile(
-    r"\bPas[ai][l1]\s+(?P<num>[0-9lIOT](?:\s?[0-9lIOT]){0,2})\s+"
+    r"\bPas[ai][l1i]\s+(?P<num>[0-9lIOT](?:\s?[0-9lIOT]){0,2})\s+"
     r"(?=(?:Untuk\s[^.;:]{0,300}?,\s*)?[Bb]eberapa\s+ketentuan\s+dalam\b)")
+#: An omnibus law's own heading, its digits spaced by OCR, glued after the title of the BAB or
+#: Bagian it opens: "Bagian Kesembilan Wajib Daftar Perusahaan Pasal 1 16 Undang-Undang …",
+#: "BAB VII DUKUNGAN RISET DAN INOVASI Pasal 1 19 Untuk …" (taken only as the next number).
+_OWN_HEADING_AFTER_TITLE = re.compile(
+    r"^(?:BAB|Bagian)\s[^.;:]{0,200}?\s(?P<heading>Pas[ai][l1i]\s+(?P<num>[0-9lIO](?: ?[0-9lIO]){1,2}))\s+"
+    r"(?=[A-Z])")
 _OCR_T = str.maketrans({"T": "7"})
 
 # --- penjelasan ---------------------------------------------------------------------------
@@ -908,7 +919,26 @@ class _Segmenter:
             self.forced = number
             self.builder.note_ocr(raw, number, line.page)
             return [Line(text, line.page) for text in (before, f"Pasal {number}", after) if text]
-        return None
+        return self._own_heading_after_title(line)
+
+    def _own_heading_after_title(self, line: Line) -> list[Line] | None:
+        """Split a line at the omnibus law's own next heading, spaced by OCR, glued after the
+        title of the BAB/Bagian it opens (``_OWN_HEADING_AFTER_TITLE``), inside an article
+        that amends another law: else the own article that follows (a revocation, an
+        introduction) was read as text of the last article that law quotes."""
+        found = _OWN_HEADING_AFTER_TITLE.match(line.text)
+        if not found or not self._amending_other():
+            return None
+        raw = found.group("num").replace(" ", "")
+        number = _ocr_number(raw)
+        if number is None or number not in self._expected() \
+                or _quoted_by_instruction(number, " ".join(self.articles[-1].lines[-2:])):
+            return None
+        before, after = line.text[:found.start("heading")].strip(), line.text[found.end():].strip()
+        self.inline.append(number)
+        self.forced = number
+        self.builder.note_ocr(raw, number, line.page)
+        return [Line(text, line.page) for text in (before, f"Pasal {number}", after) if text]
 
     @staticmethod
     def _heading_may_follow(text: str, end: int) -> bool:
@@ -1009,12 +1039,13 @@ class _ChangeReader:
 
     def _target_read(self, found: re.Match[str]) -> str:
         """A heading as the article the current item names or inserts next, when OCR's
-        reading of it is that article and the heading as printed is not: a T for a 7 ("7. …
+        reading of it is that article and the heading as printed is not (``_OCR_HEADING``):
+        spaced digits ("… berbunyi sebagai Pasal 1 1 1 (1) …"), a T for a 7 ("7. …
         Ketentuan Pasal 77 diubah sehingga berbunyi sebagai berikut: Pasal TT (1) …"), a letter
         as a digit ("… Pemerintah. Pasal 1538 (1) …" in the item inserting Pasal 153A-153J;
         "Pasal 468" after the quoted Pasal 46A)."""
         raw = found.group("num")
-        number = _ocr_number(raw.replace("T", "7"))
+        number = _ocr_number(raw.replace(" ", "").replace("T", "7"))
         readings = [number, *_letter_readings(number)] if number else []
         if not readings or readings == [raw]:
             return found.group()   # a plain number: nothing to read
@@ -1207,6 +1238,9 @@ class _ChangeReader:
         number = printed if printed in self.current_targets else _ocr_number(printed)
         if number is None:
             return None
+        if number not in self.current_targets:   # "Pasal 368" of an item inserting 36A-36E
+            number = next((read for read in _letter_readings(number) if read in self._item_expects()),
+                          number)
         if self.open_quote is None or number in self.current_targets:
             return number
         prev = self.previous_text

@@ -210,6 +210,13 @@ def test_an_own_heading_ocr_garbled_before_the_next_amendment_still_ends_the_one
      "diubah sebagai berikut:", RegulationRef("UU", "23", 2014)),
     ("Beberapa ketentuan dalam Undang-Undang Nomor lT Tahun 2008 tentang Pelayaran "
      "diubah sebagai berikut:", RegulationRef("UU", "17", 2008)),
+    # the law named right after the Pasal, with no "dalam" (Pasal 75), or "dalam" before it (79)
+    ("Ketentuan Pasal 15 Undang-Undang Nomor 2 Tahun 2OO2 tentang Kepolisian (Lembaran Negara "
+     "Republik Indonesia Tahun 2OO2 Nomor 2, Tambahan Lembaran Negara Republik Indonesia Nomor 4168) "
+     "diubah sehingga berbunyi sebagai berikut:", RegulationRef("UU", "2", 2002)),
+    ("Ketentuan dalam Pasal 9 Undang-Undang Nomor 21 Tahun 2OO8 tentang Perbankan Syariah (Lembaran "
+     "Negara Republik Indonesia Tahun 2008 Nomor 94, Tambahan Lembaran Negara Republik Indonesia Nomor "
+     "48671 diubah sehingga berbunyi sebagai berikut: Pasal 9 (1)", RegulationRef("UU", "21", 2008)),
 ])
 def test_the_law_an_omnibus_article_amends_is_read_through_ocr(lead, amended):
     """117 of UU 11/2020's 657 quoted articles were filed under UNKNOWN ("2oo2", "2OOg", a lost
@@ -421,3 +428,80 @@ def test_the_first_article_under_an_inserted_bab_is_quoted():
 def test_the_articles_an_item_inserts_are_read_in_letter_order(instruction, targets):
     from regsearch.parse import _change_targets
     assert _change_targets(instruction) == targets
+
+
+def test_own_headings_ocr_garbled_after_a_title_still_open_the_omnibus_own_articles():
+    """UU 11/2020 (lines 2918, 3425 and 3435-3436, verbatim): "Bagian Kedua Koperasi Pasai 86
+    Beberapa ketentuan dalam …" (an i for the l) and "BAB VII DUKUNGAN RISET DAN INOVASI Pasal 1
+    19 Untuk …" (spaced digits) were read as text of the article before: the amendments of UU
+    25/1992 (Perkoperasian) and UU 20/2008 (UMKM) were not read, and Pasal 119 was quoted as UU
+    5/1999 Pasal 49 (which item 5 deletes)."""
+    reg = parse(
+        "Menetapkan : UNDANG-UNDANG TENTANG CIPTA KERJA.\n"
+        "Pasal 85\n"
+        "Untuk memberikan kemudahan, pelindungan, dan pemberdayaan Koperasi dan UMK-M, Undang-Undang ini "
+        "mengubah, menghapus, atau menetapkan pengaturan baru beberapa ketentuan.\n"
+        "Bagian Kedua Koperasi Pasai 86 Beberapa ketentuan dalam Undang-Undang Nomor 25 Tahun 1992 tentang "
+        "Perkoperasian (Lembaran Negara Republik Indonesia Tahun 1992 Nomor 116, Tambahan Lembaran Negara "
+        "Republik Indonesia Nomor 3502) diubah sebagai berikut:\n"
+        "1. Ketentuan Pasal 6 diubah sehingga berbunyi sebagai berikut: Pasal 6 (1) Koperasi Primer "
+        "dibentuk paling sedikit oleh 9 (sembilan) orang. (21 Koperasi Sekunder dibentuk oleh paling "
+        "sedikit 3 (tiga) Koperasi.\n")
+    assert [a.pasal for a in reg.articles if a.amends is None] == ["85", "86"]
+    assert quoted(reg, "6", RegulationRef("UU", "25", 1992)).amends.via == "Pasal 86 angka 1"
+    reg = parse(
+        "Menetapkan : UNDANG-UNDANG TENTANG CIPTA KERJA.\n"
+        "Pasal 118\n"
+        "Beberapa ketentuan dalam Undang-Undang Nomor 5 Tahun 1999 tentang Larangan Praktek Monopoli dan "
+        "Persaingan Usaha (Lembaran Negara Republik Indonesia Tahun 1999 Nomor 33, Tambahan Lembaran "
+        "Negara Republik Indonesia Nomor 3817) diubah sebagai berikut:\n"
+        "5. Pasal 49 dihapus\n"
+        "BAB VII DUKUNGAN RISET DAN INOVASI Pasal 1 19 Untuk memberikan dukungan riset dan inovasi di "
+        "bidang berusaha, Undang-Undang ini mengubah beberapa ketentuan yang diatur dalam:\n"
+        "a. Undang-Undang Nomor 19 Tahun 2003 tentang Badan Usaha Milik Negara (Lembaran Negara Republik "
+        "Indonesia Tahun 2OO3 Nomor 70, Tarnbahan Lembaran Negara Republik Indonesia Nomor 4297); dan\n")
+    research = pasal(reg, "119", quoted=False)
+    assert research.bab == "BAB VII DUKUNGAN RISET DAN INOVASI"
+    assert research.text.startswith("Untuk memberikan dukungan riset dan inovasi")
+    assert not [a for a in reg.articles if a.amends]
+    assert list(deleted_articles(reg)) == ["uu-5-1999#49"]
+
+
+def test_a_quoted_heading_with_spaced_digits_is_the_article_the_item_names():
+    """UU 11/2020 Pasal 57 (line 2156, verbatim): "25. Ketentuan Pasal berikut: 111 diubah
+    sehingga berbunyi sebagai Pasal 1 1 1 (1) Kegiatan pelabuhan …" — the new Pasal 111 of UU
+    17/2008 was read as part of the instruction (25 such headings in UU 11/2020)."""
+    reg = parse(SCRAMBLED.replace(
+        "12. Ketentuan Pasal 56",
+        "24. Pasal 1O7 dihapus 25. Ketentuan Pasal berikut: 111 diubah sehingga berbunyi sebagai Pasal "
+        "1 1 1 (1) Kegiatan pelabuhan untuk menunjang kelancaran perdagangan yang terbuka bagi "
+        "perdagangan luar negeri dilakukan oleh pelabuhan utama.\n26. Ketentuan Pasal 56"))
+    port = quoted(reg, "111")
+    assert port.amends.via == "Pasal 81 angka 25"
+    assert port.text.startswith("(1) Kegiatan pelabuhan untuk menunjang kelancaran perdagangan")
+
+
+def test_a_pasal_i_heading_ocr_printed_with_a_digit_for_its_letter_is_the_named_article():
+    """UU 41/2014 Pasal I angka 11 (lines 92-96, verbatim): "… yakni Pasal 36A, Pasal 368, Pasal
+    36C …" and the heading "Pasal 368" on its line: read as Pasal 36B of UU 18/2009, in the item
+    that inserts it (not as a "Pasal 368" nobody can cite)."""
+    reg = parse(
+        "Menetapkan : UNDANG-UNDANG TENTANG PERUBAHAN ATAS UNDANG-UNDANG NOMOR 18 TAHUN 2009.\n"
+        "Pasal I\n"
+        "Beberapa ketentuan dalam Undang-Undang Nomor 18 Tahun 2009 tentang Peternakan dan Kesehatan "
+        "Hewan diubah sebagai berikut:\n"
+        "11. Di antara Pasal 36 dan Pasal 37 disisipkan 5 (lima) pasal, yakni Pasal 36A, Pasal 368, Pasal "
+        "36C, Pasal 36D, dan Pasal 36E sehingga berbunyi sebagai berikut:\n"
+        "Pasal 36A\n"
+        "Pengeluaran Hewan atau Ternak dan produk Hewan dari wilayah Negara Kesatuan Republik Indonesia "
+        "ke luar negeri dapat dilakukan apabila produksi dan pasokan di dalam negeri telah mencukupi "
+        "kebutuhan konsumsi masyarakat.\n"
+        "Pasal 368\n"
+        "Pemasukan Ternak dan Produk Hewan dari luar negeri ke dalam wilayah Negara Kesatuan Republik "
+        "Indonesia dilakukan apabila produksi dan pasokan Ternak dan Produk Hewan di dalam negeri belum "
+        "mencukupi kebutuhan konsumsi masyarakat.\n"
+        "Pasal II\n"
+        "Undang-Undang ini mulai berlaku pada tanggal diundangkan.\n")
+    assert [(a.pasal, a.amends.via) for a in reg.articles if a.amends] == [
+        ("36A", "Pasal I angka 11"), ("36B", "Pasal I angka 11")]
+    assert [c.label for c in reg.changes] == ["11"]
