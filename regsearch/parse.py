@@ -1241,10 +1241,19 @@ class _ChangeReader:
         if number not in self.current_targets:   # "Pasal 368" of an item inserting 36A-36E
             number = next((read for read in _letter_readings(number) if read in self._item_expects()),
                           number)
+        if "T" in number and number not in self.current_targets:
+            number = self._t_for_seven(number)
         if self.open_quote is None or number in self.current_targets:
             return number
         prev = self.previous_text
         return number if (_ENDS_SENTENCE.search(prev) or not prev) else None
+
+    def _t_for_seven(self, number: str) -> str:
+        """"Pasal 2T" printed on its own line as Pasal 27 when the item names 27 ("5 Ketentuan
+        Pasal 27 diubah sehingga berbunyi sebagai berikut:", UU 11/2020 Pasal 36 amending UU
+        41/1999), as ``_target_read`` reads one glued into a line; else as printed."""
+        read = _ocr_number(number.replace("T", "7"))
+        return read if read in self.current_targets else number
 
     def _open_quoted(self, number: str, *, implicit: bool = False) -> None:
         if self.omnibus and self.open_quote is not None and self.open_quote.pasal == number \

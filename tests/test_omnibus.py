@@ -505,3 +505,24 @@ def test_a_pasal_i_heading_ocr_printed_with_a_digit_for_its_letter_is_the_named_
     assert [(a.pasal, a.amends.via) for a in reg.articles if a.amends] == [
         ("36A", "Pasal I angka 11"), ("36B", "Pasal I angka 11")]
     assert [c.label for c in reg.changes] == ["11"]
+
+
+def test_a_heading_with_a_t_for_a_seven_on_its_own_line_is_the_article_the_item_names():
+    """UU 11/2020 Pasal 36 (lines 1001-1003, item numbers 4-5 renumbered 6-7 to follow the
+    excerpt they are put in): "… Pemerintah Pusat. 5 Ketentuan Pasal
+    27 diubah sehingga berbunyi sebagai berikut:" and then "Pasal 2T" on its own line: UU
+    41/1999 Pasal 27 was filed under a "Pasal 2T" no one can cite, and the 1999 text read as
+    in force."""
+    reg = parse(SCRAMBLED.replace(
+        "12. Ketentuan Pasal 56",
+        "6. Ketentuan Pasal 26 diubah sehingga berbunyi sebagai berikut: Pasal 26 (1) Pemanfaatan Hutan "
+        "Lindung dapat berupa pemanfaatan kawasan, pemanfaatan jasa lingkungan, dan pemungutan hasil "
+        "hutan bukan kayu. (21 Pemanfaatan hutan lindung sebagaimana dimaksud pada ayat (1) dilakukan "
+        "dengan pemberian Pertzinan Berusaha dari Pemerintah Pusat. 7 Ketentuan Pasal 27 diubah "
+        "sehingga berbunyi sebagai berikut:\nPasal 2T\nPerizinan Berusaha sebagaimana dimaksud dalam "
+        "Pasal 26 ayat (2) dapat diberikan kepada:\na. perseorangan;\nb. koperasi;\n"
+        "12. Ketentuan Pasal 56"))
+    licence = quoted(reg, "27")
+    assert licence.amends.via == "Pasal 81 angka 7"
+    assert licence.text.startswith("Perizinan Berusaha sebagaimana dimaksud dalam Pasal 26 ayat (2)")
+    assert not [a for a in reg.articles if a.pasal == "2T"]
