@@ -268,11 +268,17 @@ _GLUED_UNLABELLED = re.compile(
 #: In an omnibus article's OCR'd text, also an item whose number lost its dot ("…
 #: Pemerintah. 4 Ketentuan Pasal 153 berikut: diubah …", 278 times in UU 11/2020) and an
 #: insertion ("… pajak. Di antara Pasal 153 dan Pasal 154 disisipkan 10 (sepuluh) pasal, yakni
-#: … sehingga berbunyi sebagai berikut:").
+#: … sehingga berbunyi sebagai berikut:"; "… ditambah 1 (satu) pasal …"), a change of a
+#: Penjelasan ("Pasal 10 dihapus Penjelasan Pasal 14 diubah …").
 _GLUED_OMNIBUS_ITEM = re.compile(
     r"(?:(?<=[^\W\d_)][.;])|(?<=dihapus))\s+(?=(?:\d{1,3}\s+)?(?:Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\b"
     r"|Ketentuan\s+Pasal\b[^.]{0,200}?\bdiubah\b[^.]{0,80}?\b(?:berikut|sebagai)\b"
-    r"|Di\s*antara\s+Pasal\b[^.]{0,400}?\bdisisipkan\b[^.]{0,400}?\b(?:berikut|sebagai)\b))")
+    r"|Di\s*antara\s+Pasal\b[^.]{0,400}?\b(?:disisipkan|ditambah(?:kan)?)\b[^.]{0,400}?\b(?:berikut|sebagai)\b"
+    r"|Penjelasan\s+Pasal\s+\d+[A-Z]?\s+diubah\b))")
+#: An item that changes an article's Penjelasan only, glued after a deletion ("5. Pasal 10
+#: dihapus Penjelasan Pasal 14 diubah sebagaimana tercantum dalam penjelasan."): no deletion
+#: of Pasal 14, which it names.
+_PENJELASAN_CHANGED = re.compile(r"^Penjelasan\s+Pasal\s+\d+[A-Z]?\s+diubah\b.{0,80}\b[Pp]enjelasan\s*\.?$")
 #: An item number printed without its dot before an instruction ("4 Ketentuan Pasal 153 …").
 _UNDOTTED_LABEL = re.compile(r"^(?P<label>\d{1,3})\s+(?P<instruction>(?:Ketentuan|Di\s*antara|Pasal\s+\d)\b.*)$")
 #: The year of the gazette a law was published in, named after it ("(Lembaran Negara Republik
@@ -1202,18 +1208,20 @@ class _ChangeReader:
         that number is the next item's or a few further on (OCR lost the ones between: "…
         diubah sebagai berikut: Ketentuan Pasal 6 diubah … Pemerintah. 3 Ketentuan Pasal
         berikut: 14 …"): else the heading after it was read as text of the article before."""
-        moved = _TRAILING_LABEL.match(text) or _UNDOTTED_LABEL.match(text)
         last = self._last_label()
-        if not moved or not self.changes or not last < int(moved.group("label")) <= last + _MAX_INLINE_GAP:
-            return text
-        instruction = moved.group("instruction")
-        return f"{moved.group('label')}. {instruction}" if self._is_unlabelled_instruction(instruction) \
-            else text
+        for moved in (_TRAILING_LABEL.match(text), _UNDOTTED_LABEL.match(text)):
+            if not moved or not self.changes or not last < int(moved.group("label")) <= last + _MAX_INLINE_GAP:
+                continue
+            # ("7 Ketentuan Pasal 17 diubah … berikut: 6": the 6 is the item before's, moved)
+            instruction = re.sub(r"(?<=:)\s*\d{1,3}$", "", moved.group("instruction"))
+            if self._is_unlabelled_instruction(instruction):
+                return f"{moved.group('label')}. {instruction}"
+        return text
 
     def _is_unlabelled_instruction(self, text: str) -> bool:
         if not self.changes or _CHANGE_ITEM.match(text):
             return False
-        if _DELETION_ALONE.match(text):   # "Pasal 161 dihapus."
+        if _DELETION_ALONE.match(text) or _PENJELASAN_CHANGED.match(text):   # "Pasal 161 dihapus."
             return True
         return bool(re.match(r"^(Ketentuan\s+(Pasal|ayat|huruf|angka)|Di\s*antara\s+Pasal)", text)
                     and _CHANGE_VERBS.search(text)

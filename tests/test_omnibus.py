@@ -526,3 +526,20 @@ def test_a_heading_with_a_t_for_a_seven_on_its_own_line_is_the_article_the_item_
     assert licence.amends.via == "Pasal 81 angka 7"
     assert licence.text.startswith("Perizinan Berusaha sebagaimana dimaksud dalam Pasal 26 ayat (2)")
     assert not [a for a in reg.articles if a.pasal == "2T"]
+
+
+def test_a_penjelasan_change_glued_after_a_deletion_deletes_nothing():
+    """UU 11/2020 Pasal 45 (line 1431; items 5-7 renumbered 12-14 to follow the excerpt they are
+    put in): "5. Pasal 10 dihapus Penjelasan Pasal 14 diubah sebagaimana tercantum dalam
+    penjelasan. 7 Ketentuan Pasal 17 diubah sehingga berbunyi sebagai berikut: 6" — read as one
+    deletion it deleted UU 10/1997 Pasal 14 too (only its Penjelasan changes), and item 7 was
+    lost with it."""
+    reg = parse(SCRAMBLED.replace(
+        "12. Ketentuan Pasal 56",
+        "12. Pasal 10 dihapus Penjelasan Pasal 14 diubah sebagaimana tercantum dalam penjelasan. 14 "
+        "Ketentuan Pasal 17 diubah sehingga berbunyi sebagai berikut: 13\nPasal 17\n(1) Setiap orang "
+        "wajib memenuhi Perizinan Berusaha.\n15. Ketentuan Pasal 56"))
+    assert "uu-13-2003#14" not in deleted_articles(reg) and "uu-13-2003#10" in deleted_articles(reg)
+    assert [(c.label, c.action, c.targets) for c in reg.changes if c.label in ("12", "13", "14")] \
+        == [("12", "dihapus", ("10",)), ("13", "diubah", ("14",)), ("14", "diubah", ("17",))]
+    assert quoted(reg, "17").amends.via == "Pasal 81 angka 14"
