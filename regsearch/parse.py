@@ -66,6 +66,9 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 - ``item_gap``            list item labels skip or repeat inside one list (huruf d followed by f).
 - ``change_label_missing`` an amending item has no printed number; its label is inferred.
 - ``change_item_gap``     amending item numbers skip.
+- ``change_text_missing`` an amending item rewords or inserts an article ("… diubah sehingga
+                          berbunyi sebagai berikut:") but no quoted text follows it (OCR lost
+                          it): the change item names the article, no new version is read.
 - ``amended_unknown``     an amending ``Pasal I`` (or omnibus article) quotes articles but the
                           regulation it amends could not be read (they are filed under
                           ``UNKNOWN ?/0``).
@@ -218,7 +221,8 @@ _INSTRUCTION_END = re.compile(r"(?:berikut\s*:|dihapus\s*\.)\s*$", re.I)
 _GLUED_VERBS = re.compile(r"\b(?:diubah|disisipkan|dihapus|ditambah(?:kan)?)\b", re.I)
 _PASAL_REF = re.compile(r"\bPasal\s+(\d+[A-Z]?)\b")
 _PASAL_RANGE = re.compile(r"\bPasal\s+(\d+)([A-Z])\s+sampai dengan\s+Pasal\s+(\d+)([A-Z])\b")
-_BETWEEN = re.compile(r"\bDi\s*antara\s+Pasal\s+(\d+[A-Z]?)\s+dan\s+Pasal\s+(\d+[A-Z]?)", re.I)
+# ("Di antara Pasal 7 dan 8 disisipkan …": OCR or the drafter dropped the second "Pasal")
+_BETWEEN = re.compile(r"\bDi\s*antara\s+Pasal\s+(\d+[A-Z]?)\s+dan\s+(?:Pasal\s+)?(\d+[A-Z]?)", re.I)
 # A regulation named in running text. Number and year may carry OCR confusions ("Nomor I1 Tahun
 # 2OO8", "Nomor L2 Tahun 20ll"): `_named_ref` reads them; "Undang-undang" and "UNDANG-UNDANG
 # REPUBLIK INDONESIA NOMOR" (a title) are the same name.
@@ -241,11 +245,14 @@ _AMENDED_REF = re.compile(
 #: number must follow; OCR may lose "Nomor": "Undang-Undang 3 Tahun 2Ol4", Pasal 44), and
 #: "sebagaimana telah diubah dengan" is no instruction. OCR may print the heading twice with a
 #: stray mark ("Pasal 20 . 1 Pasal 20 Beberapa …"); a purpose may come first ("Untuk memberikan
-#: kemudahan …, beberapa ketentuan dalam …", Pasal 27).
+#: kemudahan …, beberapa ketentuan dalam …", Pasal 27); "Ketentuan Pasal 15 Undang-Undang
+#: Nomor 2 Tahun 2OO2 … diubah sehingga berbunyi …" names the law without "dalam" (Pasal 75),
+#: "Ketentuan dalam Pasal 9 Undang-Undang Nomor 21 Tahun 2OO8 …" with it before the Pasal (79).
 _OMNIBUS_LEAD = re.compile(
     r"^[\W\d]{0,8}(?:Pasal\s+\d+\s+)?(?:Untuk\s[^.;:]{0,300}?,\s*)?"
-    r"(?:Beberapa\s+ketentuan|Ketentuan(?:\s+(?:Pasal|ayat|huruf|angka)\b[^.;:]{0,120}?)?)\s+"
-    r"(?:dalam|pada)\s+(?=(?:Undang|Peraturan|Keputusan)\b[\w\s-]{0,80}?\b(?:Nomor\b|\d))", re.I)
+    r"(?:(?:Beberapa\s+ketentuan|Ketentuan(?:\s+(?:Pasal|ayat|huruf|angka)\b[^.;:]{0,120}?)?)\s+"
+    r"(?:dalam|pada)|Ketentuan\s+(?:dalam\s+)?Pasal\s+\d+[A-Z]?)\s+"
+    r"(?=(?:Undang|Peraturan|Keputusan)\b[\w\s-]{0,80}?\b(?:Nomor\b|\d))", re.I)
 #: (No word boundary before the verb: OCR glues it to the gazette number, "Nomor 42791diubah".)
 _OMNIBUS_VERB = re.compile(
     r"(?:diubah|disisipkan|ditambah(?:kan)?)(?:\s+(?:menjadi|sehingga|dan|serta|berbunyi|sebagai|"
@@ -258,33 +265,78 @@ _UNKNOWN_REF = RegulationRef("UNKNOWN", "?", 0)
 _GLUED_UNLABELLED = re.compile(
     r"(?:(?<=[^\W\d_)][.;])|(?<=dihapus))\s+(?=Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\b"
     r"|Ketentuan\s+Pasal\b[^.]{0,200}?\bdiubah\b[^.]{0,80}?\b(?:berikut|sebagai)\b)")
+#: In an omnibus article's OCR'd text, also an item whose number lost its dot ("…
+#: Pemerintah. 4 Ketentuan Pasal 153 berikut: diubah …", 278 times in UU 11/2020) and an
+#: insertion ("… pajak. Di antara Pasal 153 dan Pasal 154 disisipkan 10 (sepuluh) pasal, yakni
+#: … sehingga berbunyi sebagai berikut:"; "… ditambah 1 (satu) pasal …"), a change of a
+#: Penjelasan ("Pasal 10 dihapus Penjelasan Pasal 14 diubah …").
+_GLUED_OMNIBUS_ITEM = re.compile(
+    r"(?:(?<=[^\W\d_)][.;])|(?<=dihapus))\s+(?=(?:\d{1,3}\s+)?(?:Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\b"
+    r"|Ketentuan\s+Pasal\b[^.]{0,200}?\bdiubah\b[^.]{0,80}?\b(?:berikut|sebagai)\b"
+    r"|Di\s*antara\s+Pasal\b[^.]{0,400}?\b(?:disisipkan|ditambah(?:kan)?)\b[^.]{0,400}?\b(?:berikut|sebagai)\b"
+    r"|Penjelasan\s+Pasal\s+\d+[A-Z]?\s+diubah\b))")
+#: An item that changes an article's Penjelasan only, glued after a deletion ("5. Pasal 10
+#: dihapus Penjelasan Pasal 14 diubah sebagaimana tercantum dalam penjelasan."): no deletion
+#: of Pasal 14, which it names.
+_PENJELASAN_CHANGED = re.compile(r"^Penjelasan\s+Pasal\s+\d+[A-Z]?\s+diubah\b.{0,80}\b[Pp]enjelasan\s*\.?$")
+#: An item number printed without its dot before an instruction ("4 Ketentuan Pasal 153 …").
+_UNDOTTED_LABEL = re.compile(r"^(?P<label>\d{1,3})\s+(?P<instruction>(?:Ketentuan|Di\s*antara|Pasal\s+\d)\b.*)$")
 #: The year of the gazette a law was published in, named after it ("(Lembaran Negara Republik
 #: Indonesia Tahun 2Ol3 Nomor 130 …)").
 _GAZETTE_YEAR = re.compile(r"Lembaran\s+Negara\s+Republik\s+Indonesia\s+Tahun\s+(?P<year>[0-9lIOo]{4})")
 #: A quoted heading glued after the end of a sentence ("… Pemerintah. Pasal 88D (1) …"), or
 #: after ayat labels OCR put before it ("(1) (2) Pasal 88C Gubernur wajib …").
 _GLUED_AFTER_SENTENCE = re.compile(r"(?<=[.;)])\s+(?P<heading>Pasal\s+(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
-#: A heading whose number OCR printed with a T for a 7 ("Pasal TT", "Pasal 2T", "Pasal T4").
-_T_FOR_SEVEN = re.compile(r"\bPasal\s+(?P<num>[0-9lIO]*T[0-9lIOT]*)(?=\s+[(A-Z])")
+#: A quoted heading whose number OCR may have misread: a T for a 7 ("Pasal TT", "Pasal 2T"),
+#: an inserted article's letter as a digit ("Pasal 1538" for 153B, "Pasal 468" for 46B), its
+#: digits spaced ("sebagai Pasal 1 1 1 (1) …", "Pasal 1 16A").
+_OCR_HEADING = re.compile(r"\bPasal\s+(?P<num>[0-9lIOT](?: ?[0-9lIOT]){0,3}[A-Z]?)(?=\s+[(A-Z])")
+#: The letter of an inserted article ("153B", "153I") as OCR may print it: a digit.
+_DIGIT_FOR_LETTER = {"8": "B", "1": "I"}
+#: An item that inserts a BAB, Bagian or Paragraf ("Di antara Pasal 46 dan Pasal 47
+#: disisipkan 1 (satu) Bagian yakni Bagian Ketujuh …"), and the heading of the first article
+#: under it glued after its title ("Bagian Ketujuh Jaminan Kehilangan Pekerjaan Pasal 46A (1) …").
+_INSERTS_STRUCTURE = re.compile(r"\bdisisipkan\s+\d+\s*\(\s*\w+\s*\)\s*(?:bab|bagian|paragraf)\b", re.I)
+_STRUCTURE_THEN_PASAL = re.compile(r"^(?:BAB|Bab|Bagian|Paragraf)\s[^.;:]{0,300}?\s(?=Pasal\s)")
+_HEADING_HERE = re.compile(r"(?P<heading>Pasal\s+(?P<num>[0-9lIO]*[0-9][0-9lIO]*[A-Z]?))\s+(?=[(A-Z])")
 #: The next numbered item glued after a deletion: "3. Pasal 103 dihapus 4. Ketentuan Pasal …".
 _NUMBERED_AFTER_DELETION = re.compile(
     r"(?<=dihapus)\.?\s+(?=\d{1,3}\s*\.?\s+(?:Ketentuan|Pasal\s+\d|Di\s*antara)\b)")
+#: An instruction followed by its own item number, moved there by OCR ("Ketentuan Pasal 188
+#: diubah sehingga berbunyi sebagai berikut: 66").
+_TRAILING_LABEL = re.compile(r"^(?P<instruction>(?:Ketentuan|Di\s*antara)\b.*?berikut\s*:)\s*"
+                             r"(?P<label>\d{1,3})$")
+#: An instruction that announces the text it quotes ("… sebagai berikut:", or "… berbunyi
+#: sebagai" when OCR moved "berikut:" before the number).
+_AWAITS_TEXT = re.compile(r"(?:berikut\s*:|berbunyi\s+sebagai)\s*$")
+#: A line of ayat labels alone, OCR'd apart from their text ("(1) (21", "(1) (2t _ (3)").
+_STRAY_AYAT_LABELS = re.compile(r"^(?:\(\s?[0-9lI]{1,2}[a-z]?\s?[)1t]?\s*_?\s*)+$")
 #: A deletion as a line of its own once split off ("Pasal 161 dihapus.", OCR digits "1O1").
 _DELETION_ALONE = re.compile(r"^Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\.?$")
 #: "… sebagai berikut: Pasal 13 (1) Pelatihan …": a quoted heading printed on the line of the
 #: instruction that quotes it, or at the start of the quoted text's first line (OCR'd omnibus
 #: texts run them together; a Pasal I amendment prints them apart and is read as printed).
-#: "… berbunyi sebagai Pasal 151 (1) …" when OCR moved "berikut:" before the number.
-_GLUED_QUOTED = re.compile(r"(?:(?<=berikut:)|(?<=berikut :)|(?<=sebagai)|^)\s*(?P<heading>Pasal\s+"
+#: "… berbunyi sebagai Pasal 151 (1) …" when OCR moved "berikut:" before the number; "…
+#: berbunyi sebagai 5 Pasal 153 Ketentuan …" with the next item's number OCR moved between
+#: (dropped: that item is then read without it).
+_GLUED_QUOTED = re.compile(r"(?:(?:(?<=berikut:)|(?<=berikut :)|(?<=sebagai))\s*(?:\d{1,3}\s+)?|^\s*)"
+                           r"(?P<heading>Pasal\s+"
                            r"(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
 #: How far back a heading of an omnibus article is looked for the instruction that quotes it.
 _QUOTING_WINDOW = 300
 #: An omnibus law's own heading glued before its next amendment, its digits as OCR prints
-#: them: "… rupiah). Pasal 1 1 1 Beberapa ketentuan dalam …", "Pasal 4T Beberapa …". A quoted
+#: them: "… rupiah). Pasal 1 1 1 Beberapa ketentuan dalam …", "Pasal 4T Beberapa …", "Bagian
+#: Kedua Koperasi Pasai 86 Beberapa …" (an i for the l). A quoted
 #: article never starts so: the lead-in names the heading an article of the omnibus.
 _OWN_AMENDING_HEADING = re.compile(
-    r"\bPas[ai][l1]\s+(?P<num>[0-9lIOT](?:\s?[0-9lIOT]){0,2})\s+"
+    r"\bPas[ai][l1i]\s+(?P<num>[0-9lIOT](?:\s?[0-9lIOT]){0,2})\s+"
     r"(?=(?:Untuk\s[^.;:]{0,300}?,\s*)?[Bb]eberapa\s+ketentuan\s+dalam\b)")
+#: An omnibus law's own heading, its digits spaced by OCR, glued after the title of the BAB or
+#: Bagian it opens: "Bagian Kesembilan Wajib Daftar Perusahaan Pasal 1 16 Undang-Undang …",
+#: "BAB VII DUKUNGAN RISET DAN INOVASI Pasal 1 19 Untuk …" (taken only as the next number).
+_OWN_HEADING_AFTER_TITLE = re.compile(
+    r"^(?:BAB|Bagian)\s[^.;:]{0,200}?\s(?P<heading>Pas[ai][l1i]\s+(?P<num>[0-9lIO](?: ?[0-9lIO]){1,2}))\s+"
+    r"(?=[A-Z])")
 _OCR_T = str.maketrans({"T": "7"})
 
 # --- penjelasan ---------------------------------------------------------------------------
@@ -873,7 +925,26 @@ class _Segmenter:
             self.forced = number
             self.builder.note_ocr(raw, number, line.page)
             return [Line(text, line.page) for text in (before, f"Pasal {number}", after) if text]
-        return None
+        return self._own_heading_after_title(line)
+
+    def _own_heading_after_title(self, line: Line) -> list[Line] | None:
+        """Split a line at the omnibus law's own next heading, spaced by OCR, glued after the
+        title of the BAB/Bagian it opens (``_OWN_HEADING_AFTER_TITLE``), inside an article
+        that amends another law: else the own article that follows (a revocation, an
+        introduction) was read as text of the last article that law quotes."""
+        found = _OWN_HEADING_AFTER_TITLE.match(line.text)
+        if not found or not self._amending_other():
+            return None
+        raw = found.group("num").replace(" ", "")
+        number = _ocr_number(raw)
+        if number is None or number not in self._expected() \
+                or _quoted_by_instruction(number, " ".join(self.articles[-1].lines[-2:])):
+            return None
+        before, after = line.text[:found.start("heading")].strip(), line.text[found.end():].strip()
+        self.inline.append(number)
+        self.forced = number
+        self.builder.note_ocr(raw, number, line.page)
+        return [Line(text, line.page) for text in (before, f"Pasal {number}", after) if text]
 
     @staticmethod
     def _heading_may_follow(text: str, end: int) -> bool:
@@ -941,9 +1012,10 @@ class _ChangeReader:
         their number or (OCR lost it) without: "… bersangkutan. Pasal 161 dihapus. Pasal 162
         dihapus. … Ketentuan Pasal 185 diubah sehingga berbunyi sebagai berikut: …" (UU
         11/2020 Pasal 81, after the quoted Pasal 160)."""
-        if self.changes and (_GLUED_UNLABELLED.search(text) or _NUMBERED_AFTER_DELETION.search(text)):
+        glued = _GLUED_OMNIBUS_ITEM if self.omnibus else _GLUED_UNLABELLED
+        if self.changes and (glued.search(text) or _NUMBERED_AFTER_DELETION.search(text)):
             for piece in _NUMBERED_AFTER_DELETION.split(text):
-                for part in _GLUED_UNLABELLED.split(piece):
+                for part in glued.split(piece):
                     if part.strip():
                         self._feed_numbered(part.strip(), page)
             return
@@ -959,23 +1031,56 @@ class _ChangeReader:
 
     def _feed_line(self, text: str, page: int) -> None:
         if self.omnibus:
-            text = _T_FOR_SEVEN.sub(self._target_read, text)
-        glued = (_GLUED_QUOTED.search(text) or self._next_target_glued(text)) if self.omnibus else None
+            text = _OCR_HEADING.sub(self._target_read, text)
+        glued = (self._under_inserted_structure(text) or _GLUED_QUOTED.search(text)
+                 or self._next_target_glued(text)) if self.omnibus else None
         if glued and (glued.start() > 0 or self._awaits(glued.group("num"))):
             for piece in (text[:glued.start()], glued.group("heading")):
                 if piece.strip():
                     self._read_line(piece.strip(), page)
             if text[glued.end():].strip():
-                self._feed_line(text[glued.end():].strip(), page)
+                self.feed(text[glued.end():].strip(), page)   # items glued after it too
             return
         self._read_line(text, page)
 
     def _target_read(self, found: re.Match[str]) -> str:
-        """"Pasal TT" as the article the current item names, when it is one (T for 7: "7. …
-        Ketentuan Pasal 77 diubah sehingga berbunyi sebagai berikut: Pasal TT (1) …")."""
-        number = _ocr_number(found.group("num").replace("T", "7"))
-        named = {*self.current_targets, *_change_targets(found.string[:found.start()])}
-        return f"Pasal {number}" if number in named else found.group()
+        """A heading as the article the current item names or inserts next, when OCR's
+        reading of it is that article and the heading as printed is not (``_OCR_HEADING``):
+        spaced digits ("… berbunyi sebagai Pasal 1 1 1 (1) …"), a T for a 7 ("7. …
+        Ketentuan Pasal 77 diubah sehingga berbunyi sebagai berikut: Pasal TT (1) …"), a letter
+        as a digit ("… Pemerintah. Pasal 1538 (1) …" in the item inserting Pasal 153A-153J;
+        "Pasal 468" after the quoted Pasal 46A)."""
+        raw = found.group("num")
+        number = _ocr_number(raw.replace(" ", "").replace("T", "7"))
+        readings = [number, *_letter_readings(number)] if number else []
+        if not readings or readings == [raw]:
+            return found.group()   # a plain number: nothing to read
+        window = found.string[max(0, found.start() - _QUOTING_WINDOW):found.start()]
+        expected = {*self._item_expects(), *_change_targets(window)}
+        if raw in expected:
+            return found.group()
+        read = next((reading for reading in readings if reading in expected), None)
+        return f"Pasal {read}" if read else found.group()
+
+    def _item_expects(self) -> set[str]:
+        """The articles the current item may quote next: those it names, and the next letter
+        after the article it inserted last ("Pasal 46B" after "Pasal 46A", when the item
+        inserts a Bagian and names no article)."""
+        expects = set(self.current_targets)
+        if self.quoted and self.quoted[-1].amends.via == self._via_of_current():
+            following = _next_letter(self.quoted[-1].pasal)
+            if following:
+                expects.add(following)
+        return expects
+
+    def _under_inserted_structure(self, text: str) -> re.Match[str] | None:
+        """The first article under a BAB/Bagian the current item inserts, its heading glued
+        after the title (``_STRUCTURE_THEN_PASAL``): the item names no article to await."""
+        if not self.changes or self.open_quote is not None \
+                or not _INSERTS_STRUCTURE.search(self.changes[-1].instruction):
+            return None
+        title = _STRUCTURE_THEN_PASAL.match(text)
+        return _HEADING_HERE.match(text, title.end()) if title else None
 
     def _next_target_glued(self, text: str) -> re.Match[str] | None:
         """The heading of the next article the current item inserts, glued after the end of
@@ -985,7 +1090,7 @@ class _ChangeReader:
         for found in _GLUED_AFTER_SENTENCE.finditer(text):
             number = found.group("num")
             done = {q.pasal for q in self.quoted if q.amends.via == self._via_of_current()}
-            if number in self.current_targets and number != opened and number not in done:
+            if number in self._item_expects() and number != opened and number not in done:
                 return found
         return None
 
@@ -1003,6 +1108,7 @@ class _ChangeReader:
 
     def _read_line(self, text: str, page: int) -> None:
         self.page = page
+        text = self._label_as_printed(text)
         if self._is_change_item(text):
             self._start_change(_CHANGE_ITEM.match(text).group("label"), text)
         elif self._is_unlabelled_instruction(text):
@@ -1032,7 +1138,21 @@ class _ChangeReader:
         for previous, current in zip(labels, labels[1:]):
             if current != previous + 1:
                 self.builder.note("change_item_gap", f"{self.via} angka {current} after angka {previous}")
+        self._note_unquoted()
         return self.quoted
+
+    def _note_unquoted(self) -> None:
+        """Say which items reword an article but quote no text for it ("11. Ketentuan Pasal 49
+        diubah sehingga berbunyi sebagai berikut:" and then item 12: UU 11/2020 as OCR'd
+        lost the new Pasal 49): that article is amended, though no new version can be read."""
+        quoting = {q.amends.via for q in self.quoted}
+        for change in self.changes:
+            via = f"{self.via} angka {change.label}" if change.label else self.via
+            if change.action in ("diubah", "disisipkan") and change.targets and via not in quoting \
+                    and _AWAITS_TEXT.search(change.instruction):
+                named = ", ".join(f"Pasal {t}" for t in change.targets)
+                self.builder.note("change_text_missing", f"{via} {change.action} {named} "
+                                  f"{self.amended.short} but quotes no text for it")
 
     def _last_label(self) -> int:
         """Number of the last change item (0 before the first or for an unnumbered one)."""
@@ -1050,7 +1170,8 @@ class _ChangeReader:
         if label == expected and instruction_like:
             return True
         # a jump is accepted only when the line is unmistakably an instruction
-        return instruction_like and label > expected and bool(re.search(r"berikut\s*:\s*$|dihapus\.?\s*$", body))
+        return instruction_like and label > expected and bool(_AWAITS_TEXT.search(body)
+                                                              or re.search(r"dihapus\.?\s*$", body))
 
     def _glued_changes(self, text: str) -> list[int]:
         """Where the next change items start when they are printed on the same line as the end
@@ -1080,10 +1201,27 @@ class _ChangeReader:
                 last += 1
         return cuts
 
+    def _label_as_printed(self, text: str) -> str:
+        """An instruction whose number OCR printed after it ("Ketentuan Pasal 188 diubah
+        sehingga berbunyi sebagai berikut: 66", UU 11/2020 Pasal 81) or without its dot ("4
+        Ketentuan Pasal 153 berikut: diubah …") as an item is printed ("66. Ketentuan …"), when
+        that number is the next item's or a few further on (OCR lost the ones between: "…
+        diubah sebagai berikut: Ketentuan Pasal 6 diubah … Pemerintah. 3 Ketentuan Pasal
+        berikut: 14 …"): else the heading after it was read as text of the article before."""
+        last = self._last_label()
+        for moved in (_TRAILING_LABEL.match(text), _UNDOTTED_LABEL.match(text)):
+            if not moved or not self.changes or not last < int(moved.group("label")) <= last + _MAX_INLINE_GAP:
+                continue
+            # ("7 Ketentuan Pasal 17 diubah … berikut: 6": the 6 is the item before's, moved)
+            instruction = re.sub(r"(?<=:)\s*\d{1,3}$", "", moved.group("instruction"))
+            if self._is_unlabelled_instruction(instruction):
+                return f"{moved.group('label')}. {instruction}"
+        return text
+
     def _is_unlabelled_instruction(self, text: str) -> bool:
         if not self.changes or _CHANGE_ITEM.match(text):
             return False
-        if _DELETION_ALONE.match(text):   # "Pasal 161 dihapus."
+        if _DELETION_ALONE.match(text) or _PENJELASAN_CHANGED.match(text):   # "Pasal 161 dihapus."
             return True
         return bool(re.match(r"^(Ketentuan\s+(Pasal|ayat|huruf|angka)|Di\s*antara\s+Pasal)", text)
                     and _CHANGE_VERBS.search(text)
@@ -1103,21 +1241,43 @@ class _ChangeReader:
         match = _PASAL_HEADING.match(text)
         if not match or _PASAL_ROMAN.match(match.group("num")):
             return None
-        number = _ocr_number(match.group("num").replace(" ", ""))
+        printed = match.group("num").replace(" ", "")
+        # "Pasal 153I" the item names is no OCR'd 1531
+        number = printed if printed in self.current_targets else _ocr_number(printed)
         if number is None:
             return None
+        if number not in self.current_targets:   # "Pasal 368" of an item inserting 36A-36E
+            number = next((read for read in _letter_readings(number) if read in self._item_expects()),
+                          number)
+        if "T" in number and number not in self.current_targets:
+            number = self._t_for_seven(number)
         if self.open_quote is None or number in self.current_targets:
             return number
         prev = self.previous_text
         return number if (_ENDS_SENTENCE.search(prev) or not prev) else None
 
+    def _t_for_seven(self, number: str) -> str:
+        """"Pasal 2T" printed on its own line as Pasal 27 when the item names 27 ("5 Ketentuan
+        Pasal 27 diubah sehingga berbunyi sebagai berikut:", UU 11/2020 Pasal 36 amending UU
+        41/1999), as ``_target_read`` reads one glued into a line; else as printed."""
+        read = _ocr_number(number.replace("T", "7"))
+        return read if read in self.current_targets else number
+
     def _open_quoted(self, number: str, *, implicit: bool = False) -> None:
-        if self.omnibus and self.open_quote is not None and not self.open_quote.lines \
-                and self.open_quote.pasal == number:
-            return  # the heading printed twice ("Pasal 58" above "Pasal 58 (1) …", OCR)
+        if self.omnibus and self.open_quote is not None and self.open_quote.pasal == number \
+                and all(_STRAY_AYAT_LABELS.match(line) for line in self.open_quote.lines):
+            # the heading printed twice ("Pasal 58" above "Pasal 58 (1) …", OCR), or after
+            # the ayat labels of a column OCR read first ("(1) (21" above "Pasal 32")
+            self.open_quote.lines.clear()
+            self.open_quote.line_pages.clear()
+            return
         if not self.changes:
             self._change_from_lead()
+        inserting = bool(_INSERTS_STRUCTURE.search(self.changes[-1].instruction))
         if self.inferred and self.quoted and number in _expected_next(self.quoted[-1].pasal):
+            self._extend_current(number)
+        elif inserting and (not self.current_targets or number in self._item_expects()):
+            # the articles under a Bagian the item inserts (46A, 46B …): it names none
             self._extend_current(number)
         elif self.current_targets and number not in self.current_targets and not implicit:
             already = {q.pasal for q in self.quoted if q.amends and q.amends.via.endswith(f" {self.changes[-1].label}")}
@@ -1986,6 +2146,7 @@ def _change_targets(instruction: str) -> list[str]:
     # "Ketentuan Pasal berikut: 14 diubah …": OCR moved "berikut:" before the number;
     # "Pasal 1O1 dihapus": its digits as OCR prints them
     text = re.sub(r"\bPasal\s+berikut\s*:\s*(?=\d)", "Pasal ", instruction)
+    text = re.sub(r"\bpasal\s+(?=\d)", "Pasal ", text)   # "…, dan pasal 82C sehingga …"
     text = re.sub(r"\b(Pasal\s+)(\d[0-9OlI]*[OlI][0-9OlI]*)\b",
                   lambda found: found.group(1) + found.group(2).translate(_OCR_DIGITS), text)
     between = _BETWEEN.search(text)
@@ -1997,11 +2158,42 @@ def _change_targets(instruction: str) -> list[str]:
         targets.extend(f"{base}{chr(c)}" for c in range(ord(first), ord(last) + 1))
     for found in _PASAL_REF.finditer(text):
         targets.append(found.group(1))
+    if re.search(r"\bdisisipkan\b", text, re.I):
+        targets = _inserted_in_order(targets)
     seen: list[str] = []
     for target in targets:
         if target not in seen:
             seen.append(target)
     return seen
+
+
+def _inserted_in_order(targets: list[str]) -> list[str]:
+    """The articles one item inserts run in letter order ("yakni Pasal 153A, Pasal 1528, Pasal
+    153C, …, Pasal 153H, Pasal 1531, dan Pasal 153J"): a number after one of them that OCR
+    read its letter of as a digit is the next letter (153I), and so is one between two
+    letters one apart (OCR garbled more than the letter: 1528 between 153A and 153C)."""
+    read = list(targets)
+    for index in range(1, len(read)):
+        following = _next_letter(read[index - 1])
+        after = read[index + 1] if index + 1 < len(read) else ""
+        if following and (following in _letter_readings(read[index])
+                          or (not read[index][-1].isalpha() and _next_letter(following) == after)):
+            read[index] = following
+    return read
+
+
+def _letter_readings(number: str) -> list[str]:
+    """An all-digit number read with its last digit as the letter OCR may have taken it
+    from ("1538" → "153B"); none for a number that cannot be so read."""
+    if number.isdigit() and len(number) > 1 and number[-1] in _DIGIT_FOR_LETTER:
+        return [number[:-1] + _DIGIT_FOR_LETTER[number[-1]]]
+    return []
+
+
+def _next_letter(number: str) -> str | None:
+    """"153C" after "153B"; None after a number without a letter, or after Z."""
+    found = re.fullmatch(r"(\d+)([A-Y])", number)
+    return f"{found.group(1)}{chr(ord(found.group(2)) + 1)}" if found else None
 
 
 _ACTION_WORDS = re.compile(r"\b(disisipkan|menyisipkan|ditambah(?:kan)?|menambahkan|diubah|mengubah|dihapus|"

@@ -69,7 +69,8 @@ def test_quoted_articles_amend_the_law_the_article_names(cipta_kerja):
     assert jaminan.amends.via == "Pasal 82 angka 1"
     assert "jaminan kehilangan pekerjaan" in jaminan.text
     # "… sebagaimana telah diubah …" does not change which law Pasal 84 amends (the first named)
-    assert quoted(cipta_kerja, "53", RegulationRef("UU", "18", 2017)).amends.via == "Pasal 84"
+    # ("… Pemerintah Fusat. 3 Ketentuan Pasal 53 diubah …": its item number, without its dot)
+    assert quoted(cipta_kerja, "53", RegulationRef("UU", "18", 2017)).amends.via == "Pasal 84 angka 3"
 
 
 def test_deletions_are_recorded_against_the_law_they_delete_from(cipta_kerja):
@@ -209,6 +210,13 @@ def test_an_own_heading_ocr_garbled_before_the_next_amendment_still_ends_the_one
      "diubah sebagai berikut:", RegulationRef("UU", "23", 2014)),
     ("Beberapa ketentuan dalam Undang-Undang Nomor lT Tahun 2008 tentang Pelayaran "
      "diubah sebagai berikut:", RegulationRef("UU", "17", 2008)),
+    # the law named right after the Pasal, with no "dalam" (Pasal 75), or "dalam" before it (79)
+    ("Ketentuan Pasal 15 Undang-Undang Nomor 2 Tahun 2OO2 tentang Kepolisian (Lembaran Negara "
+     "Republik Indonesia Tahun 2OO2 Nomor 2, Tambahan Lembaran Negara Republik Indonesia Nomor 4168) "
+     "diubah sehingga berbunyi sebagai berikut:", RegulationRef("UU", "2", 2002)),
+    ("Ketentuan dalam Pasal 9 Undang-Undang Nomor 21 Tahun 2OO8 tentang Perbankan Syariah (Lembaran "
+     "Negara Republik Indonesia Tahun 2008 Nomor 94, Tambahan Lembaran Negara Republik Indonesia Nomor "
+     "48671 diubah sehingga berbunyi sebagai berikut: Pasal 9 (1)", RegulationRef("UU", "21", 2008)),
 ])
 def test_the_law_an_omnibus_article_amends_is_read_through_ocr(lead, amended):
     """117 of UU 11/2020's 657 quoted articles were filed under UNKNOWN ("2oo2", "2OOg", a lost
@@ -304,3 +312,234 @@ def test_a_heading_with_a_t_for_a_seven_is_the_article_the_item_names():
         "6. Ketentuan Pasal 77 diubah sehingga berbunyi sebagai berikut: Pasal TT (1) Setiap "
         "pengusaha wajib melaksanakan ketentuan waktu kerja.\n12. Ketentuan Pasal 56"))
     assert quoted(reg, "77").text == "(1) Setiap pengusaha wajib melaksanakan ketentuan waktu kerja."
+
+
+def test_an_item_number_ocr_printed_after_its_instruction_still_opens_the_item(cipta_kerja):
+    """UU 11/2020 Pasal 81: "… tindak pidana pelanggaran. Ketentuan Pasal 188 diubah sehingga
+    berbunyi sebagai berikut: 66" (the item's number after it), then "Pasal 188": the new
+    Pasal 188 and item 67's Pasal 190 were read as the end of Pasal 187, and UU 13/2003 Pasal
+    188 and 190 (criminal and administrative sanctions) as in force."""
+    assert quoted(cipta_kerja, "187").text.endswith("merupakan tindak pidana pelanggaran.")
+    fine = quoted(cipta_kerja, "188")
+    assert fine.amends.via == "Pasal 81 angka 66"
+    assert fine.text.startswith("(1) Barang siapa melanggar ketentuan sebagaimana dimaksud dalam "
+                                "Pasal 38 ayat (2), Pasal 63 ayat (1)")
+    assert [a.number for a in fine.ayat] == ["1", "2"]
+    administrative = quoted(cipta_kerja, "190")
+    assert administrative.amends.via == "Pasal 81 angka 67"
+    assert administrative.text.startswith("(1) Pemerintah Pusat atau Pemerintah Daerah sesuai "
+                                          "kewenangannya mengenakan sanksi administratif")
+
+
+def test_an_item_whose_quoted_text_ocr_lost_still_names_its_article(cipta_kerja):
+    """"10. Pasal 48 dihapus Ketentuan Pasal 49 diubah sehingga berbunyi sebagai berikut: 11"
+    and then item 12: the new Pasal 49 is not in the OCR'd text. Item 11 amends Pasal 49 (it
+    was part of item 10, so Pasal 49 read as never touched), and it is said that its text is
+    missing; no version is made up."""
+    changes = {c.label: c for c in cipta_kerja.changes if c.ref == UU_13_2003}
+    assert (changes["10"].action, changes["10"].targets) == ("dihapus", ("48",))
+    assert (changes["11"].action, changes["11"].targets) == ("diubah", ("49",))
+    assert not [a for a in cipta_kerja.articles if a.amends and a.amends.pasal == "49"]
+    assert [a.message for a in cipta_kerja.anomalies if a.code == "change_text_missing"] == [
+        "Pasal 81 angka 11 diubah Pasal 49 UU 13/2003 but quotes no text for it"]
+    assert "uu-13-2003#49" not in deleted_articles(cipta_kerja)
+
+
+PERSEROAN = Path(__file__).parent / "fixtures" / "uu-11-2020-cipta-kerja-pasal-109.md"
+UU_40_2007 = RegulationRef("UU", "40", 2007)
+
+
+def test_articles_one_item_inserts_are_each_quoted_through_ocr_letters():
+    """UU 11/2020 Pasal 109 (fixture: verbatim OCR) inserts Pasal 153A-153J into UU 40/2007
+    ("yakni Pasal 153A, Pasal 1528, …, Pasal 1531, dan Pasal 153J", and in the text "Pasal
+    1538 (1) …"): the 1528/1538 broke the item's targets, and 153B-153J (the one-person
+    company) were read as text of Pasal 153A. "4 Ketentuan Pasal 153 … sebagai 5 Pasal 153 …"
+    (item numbers without their dot, glued after a sentence) quoted no Pasal 153."""
+    reg = regsearch.parse_file(PERSEROAN)
+    letters = [f"153{letter}" for letter in "ABCDEFGHIJ"]
+    item = next(c for c in reg.changes if c.action == "disisipkan")
+    assert (item.label, list(item.targets)) == ("5", letters)
+    assert [a.pasal for a in reg.articles if a.amends and a.amends.via == "Pasal 109 angka 5"] == letters
+    assert quoted(reg, "153A", UU_40_2007).text.endswith("diatur dalam Peraturan Pemerintah.")
+    assert quoted(reg, "153B", UU_40_2007).text.startswith("(1) Pernyataan pendirian sebagaimana "
+                                                           "dimaksud dalam Pasal 153A ayat (2)")
+    assert quoted(reg, "153I", UU_40_2007).text.startswith("(1) Perseroan untuk Usaha Mikro dan "
+                                                           "Kecil diberikan keringanan biaya")
+    fee = quoted(reg, "153", UU_40_2007)
+    assert fee.amends.via == "Pasal 109 angka 4"
+    assert fee.text.startswith("Ketentuan mengenai biaya Perseroan sebagai badan hukum")
+    # "(1) (21" OCR'd above "Pasal 32" is no second Pasal 32
+    assert [a.pasal for a in reg.articles if a.amends].count("32") == 1
+
+
+def test_articles_under_a_bagian_an_item_inserts_are_each_quoted(cipta_kerja):
+    """UU 11/2020 Pasal 82: "Di antara Pasal 46 dan Pasal 47 disisipkan 1 (satu) Bagian yakni
+    Bagian Ketujuh Jaminan Kehilangan Pekerjaan …" then "Bagian Ketujuh … Pasal 46A (1) …
+    Pasal 468 (1) … Pasal 46C …" on one line: the item names no article; 46A-46E (the
+    job-loss insurance) were read as the end of Pasal 18."""
+    uu_40_2004 = RegulationRef("UU", "40", 2004)
+    assert quoted(cipta_kerja, "18", uu_40_2004).text.endswith("f. jaminan kehilangan pekerjaan.")
+    inserted = [f"46{letter}" for letter in "ABCDE"]
+    assert [a.pasal for a in cipta_kerja.articles if a.amends and a.amends.via == "Pasal 82 angka 2"] \
+        == inserted
+    assert next(c for c in cipta_kerja.changes if c.ref == uu_40_2004 and c.label == "2").targets \
+        == tuple(inserted)
+    assert quoted(cipta_kerja, "46B", uu_40_2004).text.startswith(
+        "(1) Jaminan kehilangan pekerjaan diselenggarakan secara nasional")
+
+
+def test_an_item_number_without_its_dot_glued_after_a_sentence_opens_the_item(cipta_kerja):
+    """"… secara terpadu. 2 Ketentuan Pasal berikut: 51 diubah sehingga berbunyi sebagai Pasal 51
+    (1) …" (UU 11/2020 Pasal 84; 278 such items in the whole text): the instruction was read
+    as the end of the article before, and the article it quotes as that one's text or lost."""
+    uu_18_2017 = RegulationRef("UU", "18", 2017)
+    assert quoted(cipta_kerja, "51", uu_18_2017).amends.via == "Pasal 84 angka 2"
+    assert quoted(cipta_kerja, "1", uu_18_2017).text.endswith("secara terpadu.")
+    assert quoted(cipta_kerja, "58").text.endswith("masa kerja tetap dihitung.")   # not "15 Ketentuan …"
+
+
+def test_the_first_article_under_an_inserted_bab_is_quoted():
+    """UU 11/2020 Pasal 50 angka 13 (lines 1664-1665, verbatim): "BAB IXA BADAN PERCEPATAN
+    PENYELENGGARAAN PERUMAHAN Pasal ll7A (1) …" — Pasal 117A of UU 1/2011 was lost."""
+    reg = parse(SCRAMBLED.replace(
+        "12. Ketentuan Pasal 56",
+        "13. Di antara BAB IX dan BAB X disisipkan 1 (satu) BAB, yakni BAB IXA sehingga berbunyi "
+        "sebagai berikut:\nBAB IXA BADAN PERCEPATAN PENYELENGGARAAN PERUMAHAN Pasal ll7A (1) Untuk "
+        "mewujudkan penyediaan rumah umum yang layak dan terjangkau bagi MBR, Pemerintah Pusat "
+        "membentuk badan percepatan penyelenggaraan perumahan.\n14. Ketentuan Pasal 56"))
+    agency = quoted(reg, "117A")
+    assert agency.amends.via == "Pasal 81 angka 13"
+    assert agency.text.startswith("(1) Untuk mewujudkan penyediaan rumah umum")
+
+
+@pytest.mark.parametrize("instruction, targets", [
+    ("Di antara Pasal 153 dan Pasal 154 disisipkan 10 (sepuluh) pasal, yakni Pasal 153A, Pasal 1528, "
+     "Pasal 153C, Pasal 153D, Pasal 153E, Pasal 153F, Pasal 153G, Pasal 153H, Pasal 1531, dan Pasal "
+     "153J sehingga berbunyi sebagai berikut:", [f"153{letter}" for letter in "ABCDEFGHIJ"]),
+    ("33. Pasal 36 dihapus Di antara Pasal 36 dan Pasal 37 disisipkan 2 (dua) pasal, yakni Pasal 36A "
+     "dan Pasal 368 yang berbunyi sebagai berikut:", ["36", "36A", "36B"]),
+    ("Di antara Pasal 7 dan 8 disisipkan 3 ^(tiga) ^pasal ^yakni Pasal 7A, Pasal 7B , dan Pasal 7C",
+     ["7A", "7B", "7C"]),
+    ("Di antara Pasal 82 dan Pasal 83 disisipkan 3 (tiga) pasal, yakni Pasal 82A, Pasal 828, dan pasal "
+     "82C sehingga berbunyi sebagai berikut:", ["82A", "82B", "82C"]),
+    # not an insertion: a Pasal 58 after a Pasal 5A is read as printed
+    ("Ketentuan Pasal 5A dan Pasal 58 dihapus.", ["5A", "58"]),
+])
+def test_the_articles_an_item_inserts_are_read_in_letter_order(instruction, targets):
+    from regsearch.parse import _change_targets
+    assert _change_targets(instruction) == targets
+
+
+def test_own_headings_ocr_garbled_after_a_title_still_open_the_omnibus_own_articles():
+    """UU 11/2020 (lines 2918, 3425 and 3435-3436, verbatim): "Bagian Kedua Koperasi Pasai 86
+    Beberapa ketentuan dalam …" (an i for the l) and "BAB VII DUKUNGAN RISET DAN INOVASI Pasal 1
+    19 Untuk …" (spaced digits) were read as text of the article before: the amendments of UU
+    25/1992 (Perkoperasian) and UU 20/2008 (UMKM) were not read, and Pasal 119 was quoted as UU
+    5/1999 Pasal 49 (which item 5 deletes)."""
+    reg = parse(
+        "Menetapkan : UNDANG-UNDANG TENTANG CIPTA KERJA.\n"
+        "Pasal 85\n"
+        "Untuk memberikan kemudahan, pelindungan, dan pemberdayaan Koperasi dan UMK-M, Undang-Undang ini "
+        "mengubah, menghapus, atau menetapkan pengaturan baru beberapa ketentuan.\n"
+        "Bagian Kedua Koperasi Pasai 86 Beberapa ketentuan dalam Undang-Undang Nomor 25 Tahun 1992 tentang "
+        "Perkoperasian (Lembaran Negara Republik Indonesia Tahun 1992 Nomor 116, Tambahan Lembaran Negara "
+        "Republik Indonesia Nomor 3502) diubah sebagai berikut:\n"
+        "1. Ketentuan Pasal 6 diubah sehingga berbunyi sebagai berikut: Pasal 6 (1) Koperasi Primer "
+        "dibentuk paling sedikit oleh 9 (sembilan) orang. (21 Koperasi Sekunder dibentuk oleh paling "
+        "sedikit 3 (tiga) Koperasi.\n")
+    assert [a.pasal for a in reg.articles if a.amends is None] == ["85", "86"]
+    assert quoted(reg, "6", RegulationRef("UU", "25", 1992)).amends.via == "Pasal 86 angka 1"
+    reg = parse(
+        "Menetapkan : UNDANG-UNDANG TENTANG CIPTA KERJA.\n"
+        "Pasal 118\n"
+        "Beberapa ketentuan dalam Undang-Undang Nomor 5 Tahun 1999 tentang Larangan Praktek Monopoli dan "
+        "Persaingan Usaha (Lembaran Negara Republik Indonesia Tahun 1999 Nomor 33, Tambahan Lembaran "
+        "Negara Republik Indonesia Nomor 3817) diubah sebagai berikut:\n"
+        "5. Pasal 49 dihapus\n"
+        "BAB VII DUKUNGAN RISET DAN INOVASI Pasal 1 19 Untuk memberikan dukungan riset dan inovasi di "
+        "bidang berusaha, Undang-Undang ini mengubah beberapa ketentuan yang diatur dalam:\n"
+        "a. Undang-Undang Nomor 19 Tahun 2003 tentang Badan Usaha Milik Negara (Lembaran Negara Republik "
+        "Indonesia Tahun 2OO3 Nomor 70, Tarnbahan Lembaran Negara Republik Indonesia Nomor 4297); dan\n")
+    research = pasal(reg, "119", quoted=False)
+    assert research.bab == "BAB VII DUKUNGAN RISET DAN INOVASI"
+    assert research.text.startswith("Untuk memberikan dukungan riset dan inovasi")
+    assert not [a for a in reg.articles if a.amends]
+    assert list(deleted_articles(reg)) == ["uu-5-1999#49"]
+
+
+def test_a_quoted_heading_with_spaced_digits_is_the_article_the_item_names():
+    """UU 11/2020 Pasal 57 (line 2156, verbatim): "25. Ketentuan Pasal berikut: 111 diubah
+    sehingga berbunyi sebagai Pasal 1 1 1 (1) Kegiatan pelabuhan …" — the new Pasal 111 of UU
+    17/2008 was read as part of the instruction (25 such headings in UU 11/2020)."""
+    reg = parse(SCRAMBLED.replace(
+        "12. Ketentuan Pasal 56",
+        "24. Pasal 1O7 dihapus 25. Ketentuan Pasal berikut: 111 diubah sehingga berbunyi sebagai Pasal "
+        "1 1 1 (1) Kegiatan pelabuhan untuk menunjang kelancaran perdagangan yang terbuka bagi "
+        "perdagangan luar negeri dilakukan oleh pelabuhan utama.\n26. Ketentuan Pasal 56"))
+    port = quoted(reg, "111")
+    assert port.amends.via == "Pasal 81 angka 25"
+    assert port.text.startswith("(1) Kegiatan pelabuhan untuk menunjang kelancaran perdagangan")
+
+
+def test_a_pasal_i_heading_ocr_printed_with_a_digit_for_its_letter_is_the_named_article():
+    """UU 41/2014 Pasal I angka 11 (lines 92-96, verbatim): "… yakni Pasal 36A, Pasal 368, Pasal
+    36C …" and the heading "Pasal 368" on its line: read as Pasal 36B of UU 18/2009, in the item
+    that inserts it (not as a "Pasal 368" nobody can cite)."""
+    reg = parse(
+        "Menetapkan : UNDANG-UNDANG TENTANG PERUBAHAN ATAS UNDANG-UNDANG NOMOR 18 TAHUN 2009.\n"
+        "Pasal I\n"
+        "Beberapa ketentuan dalam Undang-Undang Nomor 18 Tahun 2009 tentang Peternakan dan Kesehatan "
+        "Hewan diubah sebagai berikut:\n"
+        "11. Di antara Pasal 36 dan Pasal 37 disisipkan 5 (lima) pasal, yakni Pasal 36A, Pasal 368, Pasal "
+        "36C, Pasal 36D, dan Pasal 36E sehingga berbunyi sebagai berikut:\n"
+        "Pasal 36A\n"
+        "Pengeluaran Hewan atau Ternak dan produk Hewan dari wilayah Negara Kesatuan Republik Indonesia "
+        "ke luar negeri dapat dilakukan apabila produksi dan pasokan di dalam negeri telah mencukupi "
+        "kebutuhan konsumsi masyarakat.\n"
+        "Pasal 368\n"
+        "Pemasukan Ternak dan Produk Hewan dari luar negeri ke dalam wilayah Negara Kesatuan Republik "
+        "Indonesia dilakukan apabila produksi dan pasokan Ternak dan Produk Hewan di dalam negeri belum "
+        "mencukupi kebutuhan konsumsi masyarakat.\n"
+        "Pasal II\n"
+        "Undang-Undang ini mulai berlaku pada tanggal diundangkan.\n")
+    assert [(a.pasal, a.amends.via) for a in reg.articles if a.amends] == [
+        ("36A", "Pasal I angka 11"), ("36B", "Pasal I angka 11")]
+    assert [c.label for c in reg.changes] == ["11"]
+
+
+def test_a_heading_with_a_t_for_a_seven_on_its_own_line_is_the_article_the_item_names():
+    """UU 11/2020 Pasal 36 (lines 1001-1003, item numbers 4-5 renumbered 6-7 to follow the
+    excerpt they are put in): "… Pemerintah Pusat. 5 Ketentuan Pasal
+    27 diubah sehingga berbunyi sebagai berikut:" and then "Pasal 2T" on its own line: UU
+    41/1999 Pasal 27 was filed under a "Pasal 2T" no one can cite, and the 1999 text read as
+    in force."""
+    reg = parse(SCRAMBLED.replace(
+        "12. Ketentuan Pasal 56",
+        "6. Ketentuan Pasal 26 diubah sehingga berbunyi sebagai berikut: Pasal 26 (1) Pemanfaatan Hutan "
+        "Lindung dapat berupa pemanfaatan kawasan, pemanfaatan jasa lingkungan, dan pemungutan hasil "
+        "hutan bukan kayu. (21 Pemanfaatan hutan lindung sebagaimana dimaksud pada ayat (1) dilakukan "
+        "dengan pemberian Pertzinan Berusaha dari Pemerintah Pusat. 7 Ketentuan Pasal 27 diubah "
+        "sehingga berbunyi sebagai berikut:\nPasal 2T\nPerizinan Berusaha sebagaimana dimaksud dalam "
+        "Pasal 26 ayat (2) dapat diberikan kepada:\na. perseorangan;\nb. koperasi;\n"
+        "12. Ketentuan Pasal 56"))
+    licence = quoted(reg, "27")
+    assert licence.amends.via == "Pasal 81 angka 7"
+    assert licence.text.startswith("Perizinan Berusaha sebagaimana dimaksud dalam Pasal 26 ayat (2)")
+    assert not [a for a in reg.articles if a.pasal == "2T"]
+
+
+def test_a_penjelasan_change_glued_after_a_deletion_deletes_nothing():
+    """UU 11/2020 Pasal 45 (line 1431; items 5-7 renumbered 12-14 to follow the excerpt they are
+    put in): "5. Pasal 10 dihapus Penjelasan Pasal 14 diubah sebagaimana tercantum dalam
+    penjelasan. 7 Ketentuan Pasal 17 diubah sehingga berbunyi sebagai berikut: 6" — read as one
+    deletion it deleted UU 10/1997 Pasal 14 too (only its Penjelasan changes), and item 7 was
+    lost with it."""
+    reg = parse(SCRAMBLED.replace(
+        "12. Ketentuan Pasal 56",
+        "12. Pasal 10 dihapus Penjelasan Pasal 14 diubah sebagaimana tercantum dalam penjelasan. 14 "
+        "Ketentuan Pasal 17 diubah sehingga berbunyi sebagai berikut: 13\nPasal 17\n(1) Setiap orang "
+        "wajib memenuhi Perizinan Berusaha.\n15. Ketentuan Pasal 56"))
+    assert "uu-13-2003#14" not in deleted_articles(reg) and "uu-13-2003#10" in deleted_articles(reg)
+    assert [(c.label, c.action, c.targets) for c in reg.changes if c.label in ("12", "13", "14")] \
+        == [("12", "dihapus", ("10",)), ("13", "diubah", ("14",)), ("14", "diubah", ("17",))]
+    assert quoted(reg, "17").amends.via == "Pasal 81 angka 14"
