@@ -1286,6 +1286,7 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
                        "full_number": reg.full_number,
                        "revokes": revoked_ids(reg.revokes),
                        "deletes": deleted_articles(reg),
+                       "rewords_unread": reworded_unread(reg),
                        "abbreviations": abbreviations}}
     # An act printing another regulation's articles in its Lampiran (UU 1/2015 enacting Perppu
     # 1/2014) is amended in those articles: its own Pasal 1 ("… ditetapkan menjadi
@@ -1437,6 +1438,22 @@ def deleted_articles(reg: Regulation) -> dict[str, str]:
         deleted.update({f"{scope}#{pasal}": version for pasal in change.targets
                         if (amended, pasal) not in quoted})
     return deleted
+
+
+def reworded_unread(reg: Regulation) -> dict[str, str]:
+    """The articles an amending regulation rewords without a quoted text the parser could
+    read (``ChangeItem.text_missing``: "11. Ketentuan Pasal 49 diubah sehingga berbunyi
+    sebagai berikut:" and OCR lost the rest), as ``{identity: version key}``: the older
+    versions are no longer in force, though no newer one is in the index."""
+    version = version_key((reg.year, 1, _int_or_zero(reg.number)))
+    unread: dict[str, str] = {}
+    for change in reg.changes:
+        amended = change.ref or reg.amends
+        if change.text_missing and change.action == "diubah" and amended is not None \
+                and amended.type != "UNKNOWN":
+            scope = identity_scope(reg.id, amended.id)
+            unread.update({f"{scope}#{pasal}": version for pasal in change.targets})
+    return unread
 
 
 _PARTIAL_REVOCATION = re.compile(r"\b(ketentuan|pasal|sepanjang|kecuali)\b", re.IGNORECASE)

@@ -174,6 +174,8 @@ class ChangeItem:
     regulation it changes when that is not ``Regulation.amends`` — an omnibus law amends
     dozens from its Arabic-numbered articles, each item the law its article names; None in
     a ``Pasal I`` amendment (its one amended regulation is ``Regulation.amends``).
+    ``text_missing``: the item rewords or inserts its articles but no quoted text of them
+    was read (OCR lost it; anomaly ``change_text_missing``).
     """
 
     label: str
@@ -181,6 +183,7 @@ class ChangeItem:
     action: str | None
     targets: tuple[str, ...] = ()
     ref: RegulationRef | None = None
+    text_missing: bool = False
 
 
 @dataclass(frozen=True)

@@ -1146,13 +1146,14 @@ class _ChangeReader:
         diubah sehingga berbunyi sebagai berikut:" and then item 12: UU 11/2020 as OCR'd
         lost the new Pasal 49): that article is amended, though no new version can be read."""
         quoting = {q.amends.via for q in self.quoted}
-        for change in self.changes:
+        for number, change in enumerate(self.changes):
             via = f"{self.via} angka {change.label}" if change.label else self.via
             if change.action in ("diubah", "disisipkan") and change.targets and via not in quoting \
                     and _AWAITS_TEXT.search(change.instruction):
                 named = ", ".join(f"Pasal {t}" for t in change.targets)
                 self.builder.note("change_text_missing", f"{via} {change.action} {named} "
                                   f"{self.amended.short} but quotes no text for it")
+                self.changes[number] = replace(change, text_missing=True)
 
     def _last_label(self) -> int:
         """Number of the last change item (0 before the first or for an unnumbered one)."""

@@ -131,6 +131,8 @@ class _Catalogue:
     revoked: dict[str, str]   # regulation id → the regulation revoking it ("UU 7/2017")
     # article identity → (version key of the amendment deleting it, that amendment)
     deleted: dict[str, tuple[str, str]]
+    # article identity → (version key, amendment) rewording it in a text no one could read
+    reworded: dict[str, tuple[str, str]]
     titled: tuple[TitledRegulation, ...]   # for names like "UU Ketenagakerjaan"
 
 
@@ -810,6 +812,7 @@ class RegulationIndex:
             abbreviations: dict[str, set[str]] = {}
             revoked: dict[str, str] = {}
             deleted: dict[str, tuple[str, str]] = {}
+            reworded: dict[str, tuple[str, str]] = {}
             infos: list[RegulationInfo] = []
             amended: list[str | None] = []
             amended_too: list[tuple[str, ...]] = []
@@ -825,12 +828,15 @@ class RegulationIndex:
                     revoked[regulation_id] = by
                 for identity, version in payload.get("deletes", {}).items():
                     deleted[identity] = max((version, by), deleted.get(identity, ("", "")))
+                for identity, version in payload.get("rewords_unread", {}).items():
+                    reworded[identity] = max((version, by), reworded.get(identity, ("", "")))
             titled = tuple(TitledRegulation(_ref(info), info.title, info.id in revoked,
                                             _ref_of_id(amends) if amends else None,
                                             tuple(_ref_of_id(other) for other in others))
                            for info, amends, others in zip(infos, amended, amended_too))
             self._catalogue_cache = (searcher, _Catalogue(Thesaurus(abbreviations),
-                                                             revoked, deleted, titled))
+                                                             revoked, deleted, reworded,
+                                                             titled))
         return self._catalogue_cache[1]
 
     def _ranked_plain(self, text: str, filter_query: Query | None, limit: int,
@@ -977,7 +983,8 @@ class RegulationIndex:
             if kinds == {"definisi"} and "definisi" not in wanted_kinds:
                 score *= DEFINITION_FACTOR
             version = version_key(tuple(payload["version"]))
-            if version < newest[identity] or version < catalogue.deleted.get(identity, ("",))[0]:
+            if version < max(newest[identity], catalogue.deleted.get(identity, ("",))[0],
+                             catalogue.reworded.get(identity, ("",))[0]):
                 score *= SUPERSEDED_FACTOR
             if payload["regulation"]["id"] in revoked:
                 score *= SUPERSEDED_FACTOR
@@ -1444,6 +1451,9 @@ class RegulationIndex:
         newest = self._newest_versions({identity})[identity]
         if version < deletion and newest < deletion:   # not re-inserted since
             return "deleted", deleted_by
+        rewording, reworded_by = catalogue.reworded.get(identity, ("", ""))
+        if version < rewording and newest < rewording:   # its new wording was not read
+            return "superseded", f"{reworded_by} (its new wording is not in the index: the text read lost it)"
         if version < newest:
             found = self._posting_reader().documents(identity_version=f"{identity}@{newest}")
             if len(found):

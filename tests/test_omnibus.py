@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 import regsearch
-from regsearch.index import deleted_articles
+from regsearch.index import deleted_articles, reworded_unread
+from regsearch.legal import version_key
 from regsearch.models import RegulationRef
 from regsearch.parse import parse_pages
 
@@ -343,6 +344,26 @@ def test_an_item_whose_quoted_text_ocr_lost_still_names_its_article(cipta_kerja)
     assert [a.message for a in cipta_kerja.anomalies if a.code == "change_text_missing"] == [
         "Pasal 81 angka 11 diubah Pasal 49 UU 13/2003 but quotes no text for it"]
     assert "uu-13-2003#49" not in deleted_articles(cipta_kerja)
+    assert changes["11"].text_missing and not changes["10"].text_missing
+    assert reworded_unread(cipta_kerja) == {"uu-13-2003#49": version_key((2020, 1, 11))}
+
+
+def test_an_article_reworded_in_a_text_not_read_is_not_shown_in_force(tmp_path):
+    """The index with UU 13/2003 and the excerpt of UU 11/2020: Pasal 49 (vocational
+    training of foreign workers' companions) read as in force, its 2003 wording current,
+    though Pasal 81 angka 11 rewords it. It is superseded by UU 11/2020, saying why no newer
+    wording is shown; Pasal 50, which UU 11/2020 does not touch, stays current."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(Path(__file__).parent.parent / "corpus" / "pdf" / "uu-13-2003-ketenagakerjaan.pdf",
+                docs)
+    shutil.copy(FIXTURE, docs)
+    regsearch.build_index([docs], tmp_path / "ix")
+    with regsearch.open_index(tmp_path / "ix") as idx:
+        reworded = idx.show("UU 13/2003 Pasal 49")
+        assert reworded.standing == "superseded"
+        assert reworded.replaced_by.startswith("UU 11/2020 (its new wording is not in the index")
+        assert idx.show("UU 13/2003 Pasal 50").standing == "current"
 
 
 PERSEROAN = Path(__file__).parent / "fixtures" / "uu-11-2020-cipta-kerja-pasal-109.md"
