@@ -174,6 +174,12 @@ class ChangeItem:
     regulation it changes when that is not ``Regulation.amends`` — an omnibus law amends
     dozens from its Arabic-numbered articles, each item the law its article names; None in
     a ``Pasal I`` amendment (its one amended regulation is ``Regulation.amends``).
+    ``penjelasan``: for an item that keeps an article's text and changes only its
+    Penjelasan ("49. Ketentuan Pasal 71 tetap, dengan perubahan penjelasan Pasal 71 ayat
+    (2) …"; "Penjelasan Pasal 72 diubah sebagaimana tercantum dalam penjelasan"), the new
+    Penjelasan of that article as the amending law's Pasal demi Pasal prints it ("Ayat (1)
+    Cukup jelas. Ayat (2) …"); None otherwise. The amending law quotes no text of the
+    article, so no ``Article`` of it carries this.
     """
 
     label: str
@@ -181,6 +187,7 @@ class ChangeItem:
     action: str | None
     targets: tuple[str, ...] = ()
     ref: RegulationRef | None = None
+    penjelasan: str | None = None
 
 
 @dataclass(frozen=True)
