@@ -1847,7 +1847,46 @@ def _glued_item(text: str, expected: list[tuple[str, str, bool]]) -> int | None:
             if cut is None or found.start("label") < cut:
                 cut = found.start("label")
             break
+        if style == "angka" and not first:
+            unpunctuated = _unpunctuated_number(text, label)
+            if unpunctuated is not None and (cut is None or unpunctuated < cut):
+                cut = unpunctuated
     return cut
+
+
+#: A numbered item glued on with no item end before it (the PDF lost the full stop): "…
+#: Undang-Undang Dasar Negara Republik Indonesia Tahun 1945 15. Dewan Perwakilan Daerah yang
+#: selanjutnya disingkat DPD adalah …" (UU 12/2011 Pasal 1 angka 14). The label must be the
+#: list's next number and be followed by a capitalised word; ``_unpunctuated_number`` says
+#: what else.
+_UNPUNCTUATED_ITEM = r"(?<=[^\W_])\s+(?P<label>{label})\.\s+(?=[A-Z][a-z])"
+#: A word after which a number is a reference or an amount, not a label ("angka 15.",
+#: "Nomor 15.", "Rp 15.").
+_NUMBER_OWNERS = frozenset("angka butir nomor no pasal ayat huruf bab bagian paragraf tahun rp "
+                           "sebanyak sejumlah sebesar banyak".split())
+#: How far into a glued definition its "adalah" (or "yaitu") may come.
+_DEFINIENS_REACH = 250
+
+
+def _unpunctuated_number(text: str, label: str) -> int | None:
+    """Where the numbered item ``label`` starts inside ``text`` when it follows the item before
+    with no full stop or semicolon ("… Tahun 1945 15. Dewan Perwakilan Daerah …"), or None.
+    Read only as the next number of the list (``label`` the one expected), after a word that
+    does not own a number ("angka 15.", "Nomor 15." are references), before a capitalised
+    word; in a list of definitions (the text before it defines: "… adalah …") the glued part
+    must define too ("Dewan Perwakilan Daerah … adalah …")."""
+    if not label.isdigit():
+        return None   # an inserted "6a" is too rare to be guessed without its full stop
+    for found in re.finditer(_UNPUNCTUATED_ITEM.format(label=re.escape(label)), text):
+        before = _PREVIOUS_WORD.search(text[max(0, found.start() - 40):found.start()])
+        if before and before.group(1).lower() in _NUMBER_OWNERS:
+            continue
+        defines = re.search(r"\b(?:adalah|yaitu|merupakan)\b", text[:found.start()])
+        after = text[found.end():found.end() + _DEFINIENS_REACH]
+        if defines and not re.search(r"\b(?:adalah|yaitu|merupakan)\b", after):
+            continue
+        return found.start("label")
+    return None
 
 
 #: A label with no text after it ("k. l. m.", "8. 9. 10."): a row of labels whose text was lost.
@@ -1997,9 +2036,12 @@ def _read_penjelasan_piece(text: str, entries: list[tuple[str | None, str, list[
                            angka: str | None, last_number: str | None, in_pasal_one: bool
                            ) -> tuple[str | None, str | None]:
     """Read one line (or inline part) of Pasal demi Pasal into ``entries``: an "Angka N"
-    heading of an amending law's Pasal I, a "Pasal N" heading, or text of the entry before.
-    Returns the change item (angka) and the Pasal now being explained."""
+    heading of an amending law's Pasal I (its change items are numbered upwards: a lower or
+    equal N is an angka the entry explains), a "Pasal N" heading, or text of the entry
+    before. Returns the change item (angka) and the Pasal now being explained."""
     angka_match = _PENJ_ANGKA.match(text) if in_pasal_one else None
+    if angka_match and angka and angka.isdigit() and int(angka_match.group("num")) <= int(angka):
+        angka_match = None   # "Angka 8 Pasal 11 Ayat (1) Huruf a Angka 1 … Angka 2 …": its items
     if angka_match:
         angka, rest = angka_match.group("num"), angka_match.group("text")
         heading = _PENJ_PASAL.match(rest) if rest else None

@@ -178,6 +178,20 @@ def test_uu10_2016_item_6_changes_only_the_penjelasan_of_pasal_20(parsed):
     assert change.penjelasan.endswith("Huruf x Cukup jelas.")
 
 
+def test_uu12_2011_definition_glued_without_a_full_stop_is_its_own_angka(parsed):
+    """Text line 27: "14. Dewan Perwakilan Rakyat … Tahun 1945 15. Dewan Perwakilan Daerah yang
+    selanjutnya disingkat DPD adalah …": angka 14 lost its full stop, and angka 15 (the next
+    number, a capitalised term that "adalah" defines) is an item of its own."""
+    reg = parsed("text/uu-12-2011-pembentukan-peraturan-perundang-undangan.txt")
+    [definitions] = article(reg, "1")[0].ayat
+    labels = [i.label for i in definitions.items]
+    assert labels == [str(n) for n in range(1, 17)]
+    assert item(definitions, "14").text.endswith("Negara Republik Indonesia Tahun 1945")
+    assert item(definitions, "15").text.startswith("Dewan Perwakilan Daerah yang selanjutnya "
+                                                   "disingkat DPD adalah")
+    assert not [a for a in reg.anomalies if a.code == "item_gap"]
+
+
 def test_uu1_2015_lampiran_is_the_perppu(parsed):
     reg = parsed(UU1)
     body = [a.pasal for a in reg.articles if a.part == "body"]
