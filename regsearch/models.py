@@ -176,6 +176,12 @@ class ChangeItem:
     a ``Pasal I`` amendment (its one amended regulation is ``Regulation.amends``).
     ``text_missing``: the item rewords or inserts its articles but no quoted text of them
     was read (OCR lost it; anomaly ``change_text_missing``).
+    ``penjelasan``: for an item that keeps an article's text and changes only its
+    Penjelasan ("49. Ketentuan Pasal 71 tetap, dengan perubahan penjelasan Pasal 71 ayat
+    (2) …"; "Penjelasan Pasal 72 diubah sebagaimana tercantum dalam penjelasan"), the new
+    Penjelasan of that article as the amending law's Pasal demi Pasal prints it ("Ayat (1)
+    Cukup jelas. Ayat (2) …"); None otherwise. The amending law quotes no text of the
+    article, so no ``Article`` of it carries this.
     """
 
     label: str
@@ -184,6 +190,7 @@ class ChangeItem:
     targets: tuple[str, ...] = ()
     ref: RegulationRef | None = None
     text_missing: bool = False
+    penjelasan: str | None = None
 
 
 @dataclass(frozen=True)

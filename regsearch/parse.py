@@ -44,7 +44,11 @@ How the parts are represented (what the index and the CLI rely on):
   ``Article.penjelasan`` (whole entry, e.g. "Ayat (1) Cukup jelas. Ayat (2) …") and, split
   at "Ayat (n)", ``Ayat.penjelasan``. In an amending regulation entries are keyed by
   "Angka N" + "Pasal X" and go to the quoted article (an "Angka N" entry without a Pasal
-  line goes to that item's articles).
+  line goes to that item's articles); an "Angka N" heading printed inside the entry before
+  it ("Cukup jelas. Angka 49 Pasal 71 Ayat (1) …") starts its own entry when N is the next
+  item's number. An item that keeps an article and changes its Penjelasan only ("Ketentuan
+  Pasal 71 tetap, dengan perubahan penjelasan Pasal 71 ayat (2) …") quotes no article: its
+  entry goes to ``ChangeItem.penjelasan``.
 - ``Article.page`` is the page of the heading (None for plain text); ``Article.text`` has
   each ayat and item on its own line; ``kinds``/``subject`` are left empty.
 - A document whose every page is empty raises ``NoTextLayerError`` (a ``ParseError``)
@@ -441,8 +445,8 @@ class _Builder:
                                    "after the body: the text looks cut off")
         quoted = {a.pasal for a in articles if a.amends is not None}
         deleted = {t for c in changes for t in c.targets if t not in quoted}
-        umum, articles = self._attach_penjelasan(zones.penjelasan, articles, amending=bool(changes),
-                                                 deleted=deleted)
+        umum, articles, changes = self._attach_penjelasan(
+            zones.penjelasan, articles, amending=bool(changes), deleted=deleted, changes=changes)
         lampiran_articles, sections = self._lampiran(zones.lampiran)
         articles = articles + lampiran_articles
         closing_text = " ".join(line.text for line in zones.closing)
@@ -648,22 +652,31 @@ class _Builder:
     # -- penjelasan --------------------------------------------------------------------------
 
     def _attach_penjelasan(self, zone: list[Line], articles: list[Article], *, amending: bool,
-                           deleted: set[str] = frozenset()) -> tuple[str | None, list[Article]]:
+                           deleted: set[str] = frozenset(), changes: list[ChangeItem] | None = None
+                           ) -> tuple[str | None, list[Article], list[ChangeItem]]:
+        """The Penjelasan Umum, ``articles`` with their Pasal demi Pasal entries, and
+        ``changes`` with the new Penjelasan of each item that changes only an article's
+        Penjelasan (``ChangeItem.penjelasan``)."""
+        changes = list(changes or [])
         if not zone:
-            return None, articles
+            return None, articles, changes
         umum, entries = _read_penjelasan(zone)
         if not entries:
-            return umum, articles
-        return umum, self._apply_penjelasan(entries, articles, amending=amending, deleted=deleted)
+            return umum, articles, changes
+        return umum, *self._apply_penjelasan(entries, articles, amending=amending,
+                                             deleted=deleted, changes=changes)
 
     def _apply_penjelasan(self, entries: list[tuple[str | None, str, str]], articles: list[Article],
-                          *, amending: bool, deleted: set[str]) -> list[Article]:
+                          *, amending: bool, deleted: set[str],
+                          changes: list[ChangeItem]) -> tuple[list[Article], list[ChangeItem]]:
         by_key: dict[tuple[str | None, str], str] = {}
         for angka, pasal, text in entries:
             key = (angka, pasal)
             by_key[key] = f"{by_key[key]} {text}".strip() if key in by_key else text
         result = []
         used: set[tuple[str | None, str]] = set()
+        quoted = {(a.amends.via, a.pasal) for a in articles if a.amends is not None}
+        changes = [_with_changed_penjelasan(c, by_key, quoted, used) for c in changes]
         for article in articles:
             key = _penjelasan_key(article, by_key, amending)
             if key is None:
@@ -681,7 +694,7 @@ class _Builder:
             if key[1] not in {"I", "II"} or not amending:
                 label = f"Angka {key[0]} Pasal {key[1]}" if key[0] else f"Pasal {key[1]}"
                 self.note("penjelasan_unmatched", f"Penjelasan of {label} matches no article")
-        return result
+        return result, changes
 
     # -- lampiran ----------------------------------------------------------------------------
 
@@ -693,7 +706,7 @@ class _Builder:
             return [], self._sections(zone)
         preamble, sub = embedded
         articles, _, _ = self._body_articles(sub.body, {}, part="lampiran")
-        umum, articles = self._attach_penjelasan(sub.penjelasan, articles, amending=False)
+        umum, articles, _ = self._attach_penjelasan(sub.penjelasan, articles, amending=False)
         sections = self._sections(preamble) if preamble else []
         if umum:
             page = sub.penjelasan[0].page if self.paged else None
@@ -2069,7 +2082,46 @@ def _glued_item(text: str, expected: list[tuple[str, str, bool]]) -> int | None:
             if cut is None or found.start("label") < cut:
                 cut = found.start("label")
             break
+        if style == "angka" and not first:
+            unpunctuated = _unpunctuated_number(text, label)
+            if unpunctuated is not None and (cut is None or unpunctuated < cut):
+                cut = unpunctuated
     return cut
+
+
+#: A numbered item glued on with no item end before it (the PDF lost the full stop): "…
+#: Undang-Undang Dasar Negara Republik Indonesia Tahun 1945 15. Dewan Perwakilan Daerah yang
+#: selanjutnya disingkat DPD adalah …" (UU 12/2011 Pasal 1 angka 14). The label must be the
+#: list's next number and be followed by a capitalised word; ``_unpunctuated_number`` says
+#: what else.
+_UNPUNCTUATED_ITEM = r"(?<=[^\W_])\s+(?P<label>{label})\.\s+(?=[A-Z][a-z])"
+#: A word after which a number is a reference or an amount, not a label ("angka 15.",
+#: "Nomor 15.", "Rp 15.").
+_NUMBER_OWNERS = frozenset("angka butir nomor no pasal ayat huruf bab bagian paragraf tahun rp "
+                           "sebanyak sejumlah sebesar banyak".split())
+#: How far into a glued definition its "adalah" (or "yaitu") may come.
+_DEFINIENS_REACH = 250
+
+
+def _unpunctuated_number(text: str, label: str) -> int | None:
+    """Where the numbered item ``label`` starts inside ``text`` when it follows the item before
+    with no full stop or semicolon ("… Tahun 1945 15. Dewan Perwakilan Daerah …"), or None.
+    Read only as the next number of the list (``label`` the one expected), after a word that
+    does not own a number ("angka 15.", "Nomor 15." are references), before a capitalised
+    word; in a list of definitions (the text before it defines: "… adalah …") the glued part
+    must define too ("Dewan Perwakilan Daerah … adalah …")."""
+    if not label.isdigit():
+        return None   # an inserted "6a" is too rare to be guessed without its full stop
+    for found in re.finditer(_UNPUNCTUATED_ITEM.format(label=re.escape(label)), text):
+        before = _PREVIOUS_WORD.search(text[max(0, found.start() - 40):found.start()])
+        if before and before.group(1).lower() in _NUMBER_OWNERS:
+            continue
+        defines = re.search(r"\b(?:adalah|yaitu|merupakan)\b", text[:found.start()])
+        after = text[found.end():found.end() + _DEFINIENS_REACH]
+        if defines and not re.search(r"\b(?:adalah|yaitu|merupakan)\b", after):
+            continue
+        return found.start("label")
+    return None
 
 
 #: A label with no text after it ("k. l. m.", "8. 9. 10."): a row of labels whose text was lost.
@@ -2240,24 +2292,91 @@ def _read_penjelasan(zone: list[Line]) -> tuple[str | None, list[tuple[str | Non
             continue
         if _TLN.match(text):
             break
-        angka_match = _PENJ_ANGKA.match(text)
         in_pasal_one = last_number == "I" or (angka is not None and last_number != "II")
-        if angka_match and in_pasal_one:
-            angka = angka_match.group("num")
-            entries.append((angka, "?", [angka_match.group("text")] if angka_match.group("text") else []))
-            continue
-        pasal = _PENJ_PASAL.match(text)
-        if pasal and _accept_penjelasan_heading(pasal, last_number):
-            number = pasal.group("num").replace(" ", "")
-            number = number if _PASAL_ROMAN.match(number) else (_ocr_number(number) or number)
-            if number == "II":
-                angka = None
-            last_number = number
-            entries.append((angka, number, [pasal.group("text")] if pasal.group("text") else []))
-            continue
-        if entries:
-            entries[-1][2].append(text)
+        for piece in _split_inline_angka(text, angka) if in_pasal_one else (text,):
+            angka, last_number = _read_penjelasan_piece(piece, entries, angka, last_number,
+                                                        in_pasal_one)
     return (_squash(umum) or None), [(a, p, _squash(t)) for a, p, t in entries]
+
+
+def _read_penjelasan_piece(text: str, entries: list[tuple[str | None, str, list[str]]],
+                           angka: str | None, last_number: str | None, in_pasal_one: bool
+                           ) -> tuple[str | None, str | None]:
+    """Read one line (or inline part) of Pasal demi Pasal into ``entries``: an "Angka N"
+    heading of an amending law's Pasal I (its change items are numbered upwards: a lower or
+    equal N is an angka the entry explains), a "Pasal N" heading, or text of the entry
+    before. Returns the change item (angka) and the Pasal now being explained."""
+    angka_match = _PENJ_ANGKA.match(text) if in_pasal_one else None
+    if angka_match and angka and angka.isdigit() and int(angka_match.group("num")) <= int(angka):
+        angka_match = None   # "Angka 8 Pasal 11 Ayat (1) Huruf a Angka 1 … Angka 2 …": its items
+    if angka_match:
+        angka, rest = angka_match.group("num"), angka_match.group("text")
+        heading = _PENJ_PASAL.match(rest) if rest else None
+        if heading and heading.group("num") and _accept_penjelasan_heading(heading, None):
+            return _read_penjelasan_piece(rest, entries, angka, last_number, in_pasal_one)
+        entries.append((angka, "?", [rest] if rest else []))
+        return angka, last_number
+    pasal = _PENJ_PASAL.match(text)
+    if pasal and _accept_penjelasan_heading(pasal, last_number):
+        number = pasal.group("num").replace(" ", "")
+        number = number if _PASAL_ROMAN.match(number) else (_ocr_number(number) or number)
+        if number == "II":
+            angka = None
+        entries.append((angka, number, [pasal.group("text")] if pasal.group("text") else []))
+        return angka, number
+    if entries:
+        entries[-1][2].append(text)
+    return angka, last_number
+
+
+#: An amending law's change-item heading printed inside the text of the entry before it
+#: ("Pasal 70 Cukup jelas. Angka 49 Pasal 71 Ayat (1) …", "Cukup jelas. Angka 18 BAB V
+#: Dihapus."): after a sentence, before the Pasal or BAB it explains, or ending the line.
+_INLINE_ANGKA = re.compile(r"(?<=[.:;])\s+(?=Angka\s+(?P<num>\d+)\s*(?:$|Pasal\s+\d|BAB\s+[IVXLC]+\b))")
+
+
+def _split_inline_angka(text: str, angka: str | None) -> list[str]:
+    """``text`` cut before each inline "Angka N" heading that carries the next change-item
+    number (N = the current one + 1, then + 1 again): "Angka 2" inside the explanation of
+    "Angka 1 Pasal 1" that defines terms is an item of Pasal 1 unless it is next in the
+    sequence and introduces a Pasal or BAB."""
+    expected = int(angka) + 1 if angka and angka.isdigit() else 1
+    pieces: list[str] = []
+    start = 0
+    for found in _INLINE_ANGKA.finditer(text):
+        if int(found.group("num")) != expected:
+            continue
+        pieces.append(text[start:found.start()])
+        start, expected = found.end(), expected + 1
+    pieces.append(text[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
+#: A change item that changes an article's Penjelasan ("… tetap, dengan perubahan
+#: penjelasan Pasal 71 ayat (2)", "Penjelasan Pasal 72 diubah sebagaimana tercantum …").
+_CHANGES_PENJELASAN = re.compile(r"\bpenjelasan\s+Pasal\b", re.I)
+
+
+def _with_changed_penjelasan(change: ChangeItem, by_key: dict[tuple[str | None, str], str],
+                             quoted: set[tuple[str, str]], used: set[tuple[str | None, str]]
+                             ) -> ChangeItem:
+    """``change`` with the new Penjelasan of the one article it keeps unquoted and changes
+    the Penjelasan of ("49. Ketentuan Pasal 71 tetap, dengan perubahan penjelasan Pasal 71
+    ayat (2)" + "Angka 49 Pasal 71 Ayat (1) Cukup jelas. Ayat (2) …"); the key it used is
+    added to ``used``. An item quoting the article ("… dan penjelasan Pasal 12 diubah,
+    sehingga Pasal 12 berbunyi …") gives the quoted article its Penjelasan instead."""
+    if (change.ref is not None or change.action == "dihapus" or len(change.targets) != 1
+            or not _CHANGES_PENJELASAN.search(change.instruction)):
+        return change
+    pasal = change.targets[0]
+    if any(number == pasal and via.endswith((f" angka {change.label}", "Pasal I"))
+           for via, number in quoted):
+        return change
+    for key in ((change.label, pasal), (None, pasal)):
+        if key in by_key:
+            used.add(key)
+            return replace(change, penjelasan=by_key[key])
+    return change
 
 
 def _accept_penjelasan_heading(found: re.Match[str], last: str | None) -> bool:

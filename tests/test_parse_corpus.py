@@ -139,6 +139,59 @@ def test_uu8_2015_items_glued_after_dihapus_are_their_own_items(parsed):
     assert "item_gap" not in {a.code for a in reg.anomalies}
 
 
+def test_uu8_2015_inline_angka_heading_starts_a_penjelasan_entry(parsed):
+    """UU 8/2015's Penjelasan prints "Pasal 70 / Cukup jelas. Angka 49 Pasal 71 Ayat (1) Cukup
+    jelas. Ayat (2) Dalam hal terjadi kekosongan jabatan …" (text line 1047) and "Pasal 28 /
+    Cukup jelas. Angka 18 BAB V Dihapus." (line 989): the inline "Angka N" heading is the
+    next change item's, and its text belongs to no earlier article."""
+    reg = parsed(UU8)
+    [seventy] = article(reg, "70", quoted=True)
+    assert seventy.penjelasan == "Cukup jelas."
+    [twenty_eight] = article(reg, "28", quoted=True)
+    assert twenty_eight.penjelasan == "Cukup jelas."
+    assert "penjelasan_unmatched" not in {a.code for a in reg.anomalies}
+
+
+def test_uu8_2015_item_49_changes_only_the_penjelasan_of_pasal_71(parsed):
+    """Item 49 (text line 528) reads "Ketentuan Pasal 71 tetap, dengan perubahan penjelasan
+    Pasal 71 ayat (2) …": no text of Pasal 71 is quoted, so the change item carries the new
+    Penjelasan that "Angka 49 Pasal 71" gives (line 1047)."""
+    reg = parsed(UU8)
+    change = next(c for c in reg.changes if c.label == "49")
+    assert change.targets == ("71",)
+    assert change.penjelasan == (
+        "Ayat (1) Cukup jelas. Ayat (2) Dalam hal terjadi kekosongan jabatan, maka Gubernur, "
+        "Bupati, dan Walikota menunjuk pejabat pelaksana tugas. Ayat (3) Cukup jelas. "
+        "Ayat (4) Cukup jelas.")
+    assert not [a for a in reg.articles if a.pasal == "71"]   # nothing quoted: no new text
+    assert [c.label for c in reg.changes if c.penjelasan] == ["49"]
+
+
+def test_uu10_2016_item_6_changes_only_the_penjelasan_of_pasal_20(parsed):
+    """UU 10/2016 item 6 (text line 71): "Ketentuan Pasal 20 tetap, dengan perubahan
+    penjelasan Pasal 20 huruf c …"; its Penjelasan explains huruf c anew under "Angka 6"."""
+    reg = parsed(UU10)
+    [change] = [c for c in reg.changes if c.penjelasan]
+    assert (change.label, change.targets) == ("6", ("20",))
+    assert change.penjelasan.startswith("Huruf a Cukup jelas. Huruf b Cukup jelas. Huruf c Yang "
+                                        "dimaksud dengan “verifikasi dukungan calon perseorangan”")
+    assert change.penjelasan.endswith("Huruf x Cukup jelas.")
+
+
+def test_uu12_2011_definition_glued_without_a_full_stop_is_its_own_angka(parsed):
+    """Text line 27: "14. Dewan Perwakilan Rakyat … Tahun 1945 15. Dewan Perwakilan Daerah yang
+    selanjutnya disingkat DPD adalah …": angka 14 lost its full stop, and angka 15 (the next
+    number, a capitalised term that "adalah" defines) is an item of its own."""
+    reg = parsed("text/uu-12-2011-pembentukan-peraturan-perundang-undangan.txt")
+    [definitions] = article(reg, "1")[0].ayat
+    labels = [i.label for i in definitions.items]
+    assert labels == [str(n) for n in range(1, 17)]
+    assert item(definitions, "14").text.endswith("Negara Republik Indonesia Tahun 1945")
+    assert item(definitions, "15").text.startswith("Dewan Perwakilan Daerah yang selanjutnya "
+                                                   "disingkat DPD adalah")
+    assert not [a for a in reg.anomalies if a.code == "item_gap"]
+
+
 def test_uu1_2015_lampiran_is_the_perppu(parsed):
     reg = parsed(UU1)
     body = [a.pasal for a in reg.articles if a.part == "body"]

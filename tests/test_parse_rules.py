@@ -512,6 +512,86 @@ def test_amending_penjelasan_is_keyed_by_angka(uu10):
     assert "penjelasan_unmatched" not in codes(uu10)  # Pasal 9 was deleted: nothing to attach
 
 
+# UU 15/2013 (APBN-P 2013; scale corpus uu/2013/15.md, lines 1, 18-22, 30-32, 45-47, 60-62,
+# 68-70, 75-77, 87-89, 93-97, 143-144, 146-148, 174-176; each quoted article cut after its
+# first line, the Penjelasan entries of Angka 2-7 and the middle of Pasal 11's left out): an
+# item that changes only a Penjelasan, whose new text explains "Angka 1" and "Angka 2" of
+# Pasal 11 ayat (1) huruf a.
+HEAD_UU15_2013 = """UNDANG-UNDANG REPUBLIK INDONESIA
+NOMOR 15 TAHUN 2013
+TENTANG
+PERUBAHAN ATAS UNDANG-UNDANG NOMOR 19 TAHUN 2012 TENTANG ANGGARAN PENDAPATAN DAN BELANJA NEGARA TAHUN ANGGARAN 2013
+DENGAN RAHMAT TUHAN YANG MAHA ESA PRESIDEN REPUBLIK INDONESIA,
+MEMUTUSKAN:
+Menetapkan: UNDANG-UNDANG TENTANG PERUBAHAN ATAS UNDANG-UNDANG NOMOR 19 TAHUN 2012.
+"""
+
+BODY_UU15_2013 = """Pasal I
+Beberapa ketentuan dalam Undang-Undang Nomor 19 Tahun 2012 tentang Anggaran Pendapatan dan Belanja Negara Tahun Anggaran 2013 (Lembaran Negara Republik Indonesia Tahun 2012 Nomor 228, Tambahan Lembaran Negara Republik Indonesia Nomor 5361) diubah sebagai berikut:
+1. Ketentuan ayat (2), ayat (3), ayat (4), dan ayat (5) Pasal 3 diubah, sehingga Pasal 3 berbunyi sebagai berikut:
+Pasal 3
+(1) Anggaran Pendapatan Negara Tahun Anggaran 2013 diperoleh dari sumber-sumber:
+2. Ketentuan ayat (2), ayat (3), dan penjelasan ayat (4) Pasal 4 diubah, sehingga Pasal 4 berbunyi sebagai berikut:
+Pasal 4
+(1) Penerimaan Perpajakan sebagaimana dimaksud dalam Pasal 3 ayat (2) terdiri atas:
+3. Ketentuan ayat (2), ayat (3), ayat (5), ayat (6), dan penjelasan ayat (7) Pasal 5 diubah, sehingga Pasal 5 berbunyi sebagai berikut:
+Pasal 5
+(1) PNBP sebagaimana dimaksud dalam Pasal 3 ayat (3) terdiri atas:
+4. Ketentuan ayat (2), ayat (3), dan ayat (4) Pasal 6 diubah, sehingga Pasal 6 berbunyi sebagai berikut:
+Pasal 6
+(1) Anggaran Belanja Negara Tahun Anggaran 2013 terdiri atas:
+5. Ketentuan ayat (2) Pasal 7 diubah, sehingga Pasal 7 berbunyi sebagai berikut:
+Pasal 7
+(1) Anggaran Belanja Pemerintah Pusat sebagaimana dimaksud dalam Pasal 6 ayat (2) dikelompokkan atas:
+6. Ketentuan ayat (1) sampai dengan ayat (8) Pasal 8 diubah, sehingga Pasal 8 berbunyi sebagai berikut:
+Pasal 8
+(1) Subsidi bahan bakar minyak (BBM) jenis tertentu dan bahan bakar gas cair ( _liquefied petroleum gas_ /LPG tabung 3 (tiga) kilogram dan _liquefied_ _gas_ _for_ _vehicle_ /LGV) Tahun Anggaran 2013 diperkirakan sebesar Rp199.850.000.000.000,00 (seratus sembilan puluh sembilan triliun delapan ratus lima puluh miliar rupiah).
+7. Ketentuan huruf b ayat (1) Pasal 9 diubah, sehingga Pasal 9 berbunyi sebagai berikut:
+Pasal 9
+(1) Untuk kelancaran upaya penanggulangan lumpur Sidoarjo, alokasi dana pada Badan Penanggulangan Lumpur Sidoarjo (BPLS) Tahun Anggaran 2013, dapat digunakan untuk:
+8. Ketentuan Pasal 11 tetap dengan perubahan penjelasan Pasal 11 ayat (1) huruf a angka 2 sehingga penjelasan Pasal 11 menjadi sebagaimana ditetapkan dalam penjelasan pasal demi pasal undang-undang ini.
+9. Ketentuan ayat (2) dan ayat (3) Pasal 13 diubah, sehingga Pasal 13 berbunyi sebagai berikut:
+Pasal 13
+(1) Anggaran Transfer ke Daerah sebagaimana dimaksud dalam Pasal 6 ayat (3) terdiri atas:
+a. dana perimbangan; dan
+b. dana otonomi khusus dan penyesuaian.
+Pasal II
+Undang-Undang ini mulai berlaku pada tanggal diundangkan.
+"""
+
+PENJELASAN_UU15_2013 = """PENJELASAN ATAS UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 15 TAHUN 2013
+I. UMUM Anggaran Pendapatan dan Belanja Negara.
+II. PASAL DEMI PASAL
+Pasal I
+Angka 1
+Pasal 3
+Cukup jelas. Angka 8
+Pasal 11
+Ayat (1) Huruf a Angka 1 Cukup jelas. Angka 2 Yang dimaksud dengan “hasil optimalisasi” adalah hasil lebih atau sisa dana yang diperoleh setelah pelaksanaan dan/atau penandatanganan kontrak dari suatu kegiatan yang target sasarannya telah dicapai. Ayat (6) Cukup jelas. Angka 9
+Pasal 13
+Ayat (1) Cukup jelas.
+Pasal II
+Cukup jelas.
+"""
+
+
+def test_an_item_changing_only_a_penjelasan_carries_it_with_the_angka_it_explains():
+    """"Angka 2 Yang dimaksud …" after "Angka 8 / Pasal 11" (clean puts it on a line of its
+    own) is an angka of Pasal 11 ayat (1) huruf a, not change item 2: change items are
+    numbered upwards. Item 8 quotes no article; its Penjelasan is the whole entry."""
+    reg = parse(BODY_UU15_2013, head=HEAD_UU15_2013, tail=PENJELASAN_UU15_2013)
+    changes = {c.label: c for c in reg.changes}
+    assert changes["8"].targets == ("11",)
+    assert changes["8"].penjelasan == (
+        "Ayat (1) Huruf a Angka 1 Cukup jelas. Angka 2 Yang dimaksud dengan “hasil optimalisasi” "
+        "adalah hasil lebih atau sisa dana yang diperoleh setelah pelaksanaan dan/atau "
+        "penandatanganan kontrak dari suatu kegiatan yang target sasarannya telah dicapai. "
+        "Ayat (6) Cukup jelas.")
+    assert changes["9"].penjelasan is None   # it quotes Pasal 13: the article has it
+    assert pasal(reg, "13", quoted=True).penjelasan == "Ayat (1) Cukup jelas."
+    assert "penjelasan_unmatched" not in codes(reg)
+
+
 def test_quoted_article_without_heading_line():
     """PERKA BAPETEN 1/2013: the new text follows the instruction without a "Pasal 5" line."""
     body = ("Pasal I\nBeberapa ketentuan dalam Peraturan Kepala Badan Pengawas Tenaga Nuklir Nomor 3 Tahun 2012 "
