@@ -8,6 +8,7 @@ decides which of the units exist (``search``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .errors import QueryError
@@ -210,6 +211,43 @@ def cited_regulations(text: str) -> list[RegulationRef]:
     title, are no others): one for "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016",
     two for "Pasal 7 UU 10/2016 dan UU 8/2015"."""
     return [ref for ref, _, _, _ in _cited_regulations(text)]
+
+
+#: What joins the regulations of "UU 1/2015 jo. UU 8/2015 jo. UU 10/2016".
+_JUNCTO_ALONE = re.compile(r"\s*,?\s*(?:\bjo\b\.?|\bjuncto\b)\s*", re.IGNORECASE)
+
+
+def juncto_as_amended(text: str, amends: Callable[[RegulationRef, RegulationRef], bool]) -> str:
+    """``text`` with each chain "UU 1/2015 jo. UU 8/2015 jo. UU 10/2016" whose later
+    regulations all amend the first written as lawyers mean it, the law as the newest of them
+    left it: "UU 1/2015 sebagaimana telah diubah terakhir dengan UU 10/2016". ``amends(later,
+    earlier)`` says whether one amends the other (the index knows, this module does not). A
+    "jo." between regulations that do not amend one another ("UU 8/1981 jo. UU 48/2009", two
+    laws read together) is left as written: each is cited."""
+    found = [(match, ref) for match in REGULATION_PATTERN.finditer(text)
+             if (ref := regulation_ref(match)) is not None]
+    pieces, start, n = [], 0, 0
+    while n < len(found):
+        base_match, base = found[n]
+        chain = [found[n]]
+        for match, ref in found[n + 1:]:
+            if not (_JUNCTO_ALONE.fullmatch(text[chain[-1][0].end():match.start()])
+                    and amends(ref, base)):
+                break
+            chain.append((match, ref))
+        if len(chain) > 1:
+            newest = max(chain[1:], key=lambda entry: _enactment_order(entry[1]))
+            pieces += [text[start:base_match.end()],
+                       f" sebagaimana telah diubah terakhir dengan {newest[0].group()}"]
+            start = chain[-1][0].end()
+        n += len(chain)
+    return "".join(pieces) + text[start:] if pieces else text
+
+
+def _enactment_order(ref: RegulationRef) -> tuple[int, int]:
+    """Year, then number: the order amendments of one law were made in."""
+    digits = re.match(r"\d+", ref.number)
+    return ref.year or 0, int(digits.group()) if digits else 0
 
 
 def _cited_regulations(text: str) -> list[tuple[RegulationRef, RegulationRef | None, int, int]]:

@@ -30,8 +30,8 @@ from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, NotFoundError, QueryError
 from .expand import Thesaurus, expansions, kind_terms, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
-from .citations import (Citation, cited_regulations, is_only_citation, looks_like_citation,
-                        names_a_pasal, names_units_only, parse_citations, without_citation)
+from .citations import (Citation, cited_regulations, is_only_citation, juncto_as_amended,
+                        looks_like_citation, names_a_pasal, names_units_only, parse_citations, without_citation)
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
                      names_a_type, unread_name)
 from .legal import (REGULATION_PATTERN, issuers_named, normalize_type, parse_regulation_ref,
@@ -370,6 +370,7 @@ class RegulationIndex:
         regulation = self._numbered(regulation, year, in_force=False) if regulation else None
         filters = self._filters(type, year, regulation, kinds, subject, typed_regulation)
         text = self._numbered(self._unaccented(written), year)   # "UU Ketenagakerjaan" → "UU 13/2003"
+        text = self._juncto_read(text)   # "UU 1/2015 jo. UU 10/2016": as amended
         result = self._answer(text, limit, list(filters), in_force, kinds, subject)
         if names_a_type(text):   # "jabatan Pergub Jawa Barat": no such Pergub held, said so
             result = replace(result, missing=(*result.missing,
@@ -504,6 +505,20 @@ class RegulationIndex:
         if not names_a_type(text):
             return text
         return self._titles().read(text, self._catalogue().thesaurus.expansions, year, in_force)
+
+    def _juncto_read(self, text: str) -> str:
+        """``text`` with "UU 1/2015 jo. UU 8/2015 jo. UU 10/2016" read as the law as the newest
+        amendment named left it (``citations.juncto_as_amended``), when the index says they
+        amend it."""
+        if not re.search(r"\bjo\b|\bjuncto\b", text, re.IGNORECASE):
+            return text
+        titled = self._catalogue().titled
+
+        def amends(later: RegulationRef, earlier: RegulationRef) -> bool:
+            return any(t.ref == later and (t.amends == earlier or earlier in t.also_amends)
+                       for t in titled)
+
+        return juncto_as_amended(text, amends)
 
     def _titles(self) -> TitleCatalogue:
         """The names of the regulations in the index, read once per searcher."""
@@ -1166,7 +1181,8 @@ class RegulationIndex:
         """The article a citation names ("UU 10/2016 Pasal 7", "UU Ketenagakerjaan Pasal 156"),
         with its ayat and Penjelasan."""
         written = self._issuers_written(citation) if isinstance(citation, str) else citation
-        numbered = self._numbered(written) if isinstance(citation, str) else citation
+        numbered = (self._juncto_read(self._numbered(written)) if isinstance(citation, str)
+                    else citation)
         if numbered is written and isinstance(citation, str) and names_a_type(citation) \
                 and not cited_regulations(citation):
             raise NotFoundError(_no_such_title(unread_name(citation) or citation))
@@ -1175,7 +1191,7 @@ class RegulationIndex:
         if len(cites) > 1 and len({c.ref for c in cites}) > 1 and one_pasal:   # "Pergub Bali"
             named = " and ".join(dict.fromkeys(c.ref.short for c in cites))
             raise QueryError(f"{citation!r} names Pasal {cites[0].pasal} of {named}; show one, "
-                             f"like '{cites[0].ref.short} Pasal {cites[0].pasal}'")
+                             f"like '{self._example_in_force(cites)}'")
         if len(cites) > 1:
             several = "Pasal" if len({(c.ref, c.pasal) for c in cites}) > 1 else "units"
             raise QueryError(f"{citation!r} names several {several}; show one at a time (a "
@@ -1194,6 +1210,23 @@ class RegulationIndex:
             return view
         return replace(view, cited=_hit(1, 0.0, payload, unit, set()).citation,
                        cited_ayat=unit.ayat, cited_items=unit.path)
+
+    def _example_in_force(self, cites: list[Citation]) -> str:
+        """Of several citations of one Pasal, one to offer that ``show`` opens as the text in
+        force ("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016", never the superseded
+        "UU 1/2015 Pasal 7"): the first current one, else what replaced the first superseded."""
+        replacing = None
+        for cite in cites:
+            try:
+                found = self._resolve_citation(cite)
+            except NotFoundError:
+                continue
+            standing, replaced_by = self._standing(found[0][1])
+            if standing == "current":
+                return _article_citation(found[0][1])
+            if standing == "superseded" and replacing is None:
+                replacing = replaced_by
+        return replacing or f"{cites[0].ref.short} Pasal {cites[0].pasal}"
 
     def _resolve_citation(self, cite: Citation) -> list[tuple[int, dict]]:
         """The documents a citation names, the one to show first: "UU 10/2016 Pasal 7" (the
