@@ -373,14 +373,24 @@ def _cited_units(words: str) -> list[tuple[str | None, tuple[str, ...]]]:
                 break
             kind = "ayat"
         elif kind == "bare":       # "huruf a, b, dan c", "ayat (1), 2"
-            if joiner is None or last_kind is None:
+            if _is_lone_huruf(label, last_kind, joiner):   # "Ps. 156 (2) c"
+                kind = "huruf"
+            elif joiner is None or last_kind is None:
                 break
-            kind = last_kind
+            else:
+                kind = last_kind
         sibling = joiner is not None and kind == last_kind
         for each in _range_to(units, kind, label, joiner):
             _add_unit(units, kind, each, sibling)
         last_kind, joiner = kind, None
     return units
+
+
+def _is_lone_huruf(label: str, last_kind: str | None, joiner: str | None) -> bool:
+    """Whether a bare label is the huruf of the ayat just named: one letter right after it,
+    with no joiner ("Pasal 156 (2) c", "pasal 7 ayat (2) t"), as people shorten "huruf c".
+    (Two letters there are a word: "Pasal 7 (2) di UU 10/2016".)"""
+    return joiner is None and last_kind == "ayat" and len(label) == 1 and label.isalpha()
 
 
 def _add_unit(units: list[tuple[str | None, tuple[str, ...]]], kind: str, label: str,
@@ -555,6 +565,21 @@ def names_a_pasal(text: str) -> bool:
     return bool(_PASAL.search(text))
 
 
+#: An ayat, huruf or angka as a citation names it below its Pasal ("ayat (2)", "huruf c").
+_UNIT_LABEL = re.compile(r"\bayat\s*(?:ke-?\s*)?[(\[]?\s*\d+[a-z]?\b\s*[)\]]?"
+                         r"|\b(?:huruf|butir|poin)\s*\(?[a-z]\)?(?!\w)|\b(?:angka|butir|poin)\s+\d+\b",
+                         re.IGNORECASE)
+
+
+def units_without_pasal(text: str) -> list[str]:
+    """The ayat / huruf / angka ``text`` names when it names no Pasal ("ayat (2) UU 13/2003":
+    ["ayat (2)"]): they cite nothing, and must not be dropped unsaid (the regulation alone
+    would list all its articles). [] when a Pasal or a Lampiran is named."""
+    if _PASAL.search(text) or _LAMPIRAN_WORD.search(text):
+        return []
+    return [" ".join(match.group().split()) for match in _UNIT_LABEL.finditer(text)]
+
+
 def names_units_only(text: str) -> bool:
     """True when ``text`` names Pasal / ayat / huruf but no regulation ("Pasal 7 ayat (2)")."""
     return bool(_PASAL.search(text)) and not REGULATION_PATTERN.search(text) and _nothing_but_labels(text)
@@ -603,13 +628,17 @@ def _nothing_but_labels(text: str) -> bool:
 
 def _unit_words_removed(text: str) -> str:
     """``text`` without the ayat / huruf / angka labels ``_cited_units`` reads."""
-    pieces, start, joined = [], 0, False
+    pieces, start, last_kind, joined = [], 0, None, False
     for token in _UNIT_TOKEN.finditer(text):
-        if token.lastgroup == "bare" and not joined:
-            joined = False
+        kind = token.lastgroup
+        if kind == "bare" and not joined and not _is_lone_huruf(
+                token.group(kind), last_kind, None):
+            last_kind = None
             continue
         pieces.append(text[start:token.start()])
         start = token.end()
-        joined = token.lastgroup == "join"
+        joined = kind == "join"
+        if not joined:
+            last_kind = "ayat" if kind in ("ayat", "paren") else kind
     pieces.append(text[start:])
     return " ".join(pieces)

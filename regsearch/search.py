@@ -31,7 +31,8 @@ from .errors import IndexError_, NotFoundError, QueryError
 from .expand import Thesaurus, expansions, kind_terms, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .citations import (Citation, cited_regulations, is_only_citation, juncto_as_amended,
-                        looks_like_citation, names_a_pasal, names_units_only, parse_citations, without_citation)
+                        looks_like_citation, names_a_pasal, names_units_only, parse_citations,
+                        units_without_pasal, without_citation)
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
                      names_a_type, unread_name)
 from .legal import (REGULATION_PATTERN, issuers_named, normalize_type, parse_regulation_ref,
@@ -462,6 +463,11 @@ class RegulationIndex:
                 if not not_found:   # a Pasal's reason already names its regulation
                     reasons.append(str(exc))
         words = without_citation(text)
+        loose = units_without_pasal(text)   # "ayat (2) UU 13/2003": of no Pasal
+        if loose and not words:
+            raise QueryError(f"{_quoted(text)} names {_listed(loose, 'and')} but no Pasal; "
+                             f"write the Pasal, like 'Pasal 5 {loose[0]} {refs[0].short}'")
+        reasons += [f"{label} names no Pasal and was left out" for label in loose]
         within = Or([self._of_regulation(ref) for ref in held])
         if held and filter_query is not None and not self._posting_reader().mask(
                 And([filter_query, within])).any():
