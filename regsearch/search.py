@@ -402,6 +402,7 @@ class RegulationIndex:
         if _ONLY_EXCLUDED.fullmatch(text):
             raise QueryError(f"{_quoted(text)} only excludes: add a word to search for, like "
                              f"'sanksi {text}' (or list by a filter: --kind, --regulation)")
+        _refuse_nothing_to_search(text)
         # A query about one law ("dana kampanye menurut UU Pilkada", --regulation) asks what
         # it says now: its superseded wordings follow the text in force instead of beside it.
         in_force_first = bool(cited.within) or regulation is not None
@@ -434,7 +435,7 @@ class RegulationIndex:
         if names_units_only(text):
             if named is None:
                 raise QueryError(f"{_quoted(text)} names no regulation: add one, like "
-                                 f"\"{text.rstrip('?!. ')} UU 10/2016\", or give --regulation")
+                                 f"\"{text.rstrip('?!. ')} UU 10/2016\", or give the regulation filter")
             found, _ = self._citation_hits(f"{text} {regulation}", filter_query, limit)
             return _Cited(replace(found, query=text), text, filter_query)
         not_found: tuple[str, ...] = ()
@@ -731,12 +732,12 @@ class RegulationIndex:
         if len(named) > 1:
             if typed != regulation:   # "Pergub Bali": its two Pergub
                 listed = ", ".join(ref.short for ref in named)
-                raise QueryError(f"--regulation names one regulation; {typed!r} names "
+                raise QueryError(f"the regulation filter names one regulation; {typed!r} names "
                                  f"{len(named)} ({listed}): give one, like '{named[0].short}'")
-            raise QueryError(f"--regulation names one regulation, like 'UU 10/2016', not "
+            raise QueryError(f"the regulation filter names one regulation, like 'UU 10/2016', not "
                              f"{regulation!r}")
         if without_citation(regulation) or looks_like_citation(regulation):
-            raise QueryError(f"--regulation names a regulation, like 'UU 10/2016', not "
+            raise QueryError(f"the regulation filter names a regulation, like 'UU 10/2016', not "
                              f"{regulation!r}; a Pasal is asked by typing its citation as the "
                              "query")
         return self._held_as(ref)
@@ -1321,6 +1322,9 @@ class RegulationIndex:
             scope, _, number = identity.rpartition("#")
             if number == pasal and by == amendment.short:
                 original = f"Pasal {pasal} {_short_of_id(scope)}"
+                if not self._current_searcher().reader().doc_frequency("identity", identity):
+                    raise NotFoundError(f"{amendment.short} deleted {original} (dihapus); the "
+                                        "text it deleted is not in the index")
                 raise NotFoundError(f"{amendment.short} deleted {original} (dihapus); "
                                     f"`regsearch show \"{original}\"` shows the text it deleted")
 
@@ -1510,6 +1514,26 @@ def _closest_word(reader, word: str, lexicon: Sequence[str], reach: int = 2) -> 
                                           c[1]))[1]
 
 
+#: Whoosh's operators, as its parser reads them (in capitals).
+_OPERATORS = frozenset({"AND", "OR", "NOT"})
+
+
+def _refuse_nothing_to_search(text: str) -> None:
+    """A ``QueryError`` (unreadable as a question, as an only-excluding query is) for a query
+    holding no word to search: only words regsearch ignores ("dan", "apa": function and
+    question words, named so the user knows why), or only operators and punctuation
+    ("NOT", "?"). Searched, either answered nothing without saying why."""
+    words = [word for word, _, _ in analysis.tokenize(text) if word not in _OPERATORS]
+    if any(word.lower() not in analysis.STOPWORDS for word in words):
+        return
+    if words:
+        ignored = ", ".join(dict.fromkeys(word.lower() for word in words))
+        raise QueryError(f"{_quoted(text)} holds only words regsearch ignores ({ignored}: "
+                         "function and question words); add the words that say what to find")
+    raise QueryError(f"{_quoted(text)} holds no word to search for; type the words that say "
+                     "what to find")
+
+
 def _subject_phrasings(subject: str) -> tuple[tuple[str, ...], ...]:
     """``subject`` and what it abbreviates or groups ("kepala daerah" also means Gubernur,
     Bupati, Walikota; "KPU" Komisi Pemilihan Umum), as lowercased word sequences."""
@@ -1519,7 +1543,7 @@ def _subject_phrasings(subject: str) -> tuple[tuple[str, ...], ...]:
         if lowered and lowered not in phrasings:
             phrasings.append(lowered)
     if not phrasings:
-        raise QueryError(f"--subject {subject!r} has no words to match")
+        raise QueryError(f"the subject filter {subject!r} has no words to match")
     return tuple(phrasings)
 
 

@@ -302,7 +302,7 @@ def test_a_range_lists_the_inserted_articles_it_covers(opened_index):
 def test_the_option_names_the_regulation_not_more_units(opened_index):
     hits = opened_index.search("Pasal 7", regulation="UU 10/2016").hits
     assert [h.pasal for h in hits] == ["7"]
-    with pytest.raises(QueryError, match="--regulation names a regulation"):
+    with pytest.raises(QueryError, match="the regulation filter names a regulation"):
         opened_index.search("Pasal 7", regulation="UU 10/2016 Pasal 9")   # not dropped silently
     with pytest.raises(QueryError, match='like "Pasal 7 UU 10/2016"'):
         opened_index.search("Pasal 7?")
