@@ -431,10 +431,10 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
         click.echo(view.text)
     for ayat in view.ayat:
         prefix = f"({ayat.number}) " if ayat.number else ""
-        in_cited = view.cited is not None and ayat.number == view.cited_ayat
+        in_cited = view.cited is not None and ayat.number == view.cited.ayat
         line = prefix + ayat.text + _marks(ayat)
-        click.echo(_cited_line(line) if in_cited and not view.cited_items else line)
-        _print_items(ayat.items, "    ", view.cited_items if in_cited else None)
+        click.echo(_cited_line(line) if in_cited and not view.cited.items else line)
+        _print_items(ayat.items, "    ", view.cited.items if in_cited else None)
     if view.penjelasan:
         click.echo()
         parts = view.penjelasan_parts

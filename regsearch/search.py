@@ -155,6 +155,25 @@ class RegulationSummary:
 
 
 @dataclass(frozen=True)
+class CitedUnit:
+    """The ayat or item a citation shown names, as ``show --json`` gives it under "cited":
+    ``citation`` ("Pasal 7 ayat (2) huruf s UU 1/2015 sebagaimana diubah dengan UU 10/2016"),
+    ``ayat`` its ayat number (None in an article without numbered ayat) and ``items`` the path
+    of list labels below that ayat (("s",); () for the whole ayat). ``str()`` is the citation,
+    which ``show`` opens again."""
+
+    citation: str
+    ayat: str | None = None
+    items: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return self.citation
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"citation": self.citation, "ayat": self.ayat, "items": list(self.items)}
+
+
+@dataclass(frozen=True)
 class ArticleView:
     """An article with all its parts, as ``show`` prints it."""
 
@@ -173,12 +192,21 @@ class ArticleView:
     standing: str = "current"
     replaced_by: str | None = None
     #: The ayat or item the citation shown names ("Pasal 7 ayat (2) huruf s …"), with its
-    #: ayat number and item labels; None when it names the whole article.
-    cited: str | None = None
-    cited_ayat: str | None = None
-    cited_items: tuple[str, ...] = ()
+    #: ayat number and item labels, as in ``show --json``; None when it names the whole
+    #: article. ``str(view.cited)`` is its citation.
+    cited: CitedUnit | None = None
     #: As on ``Hit``: why its labels may be misread, or None.
     caution: str | None = None
+
+    @property
+    def cited_ayat(self) -> str | None:
+        """``cited.ayat``, or None when the whole article is cited (kept for older callers)."""
+        return self.cited.ayat if self.cited else None
+
+    @property
+    def cited_items(self) -> tuple[str, ...]:
+        """``cited.items``, or () when the whole article is cited (kept for older callers)."""
+        return self.cited.items if self.cited else ()
 
     @property
     def penjelasan_parts(self) -> list[tuple[int, str]]:
@@ -186,8 +214,7 @@ class ArticleView:
         return penjelasan_parts(self.penjelasan) if self.penjelasan else []
 
     def to_dict(self) -> dict[str, Any]:
-        cited = ({"citation": self.cited, "ayat": self.cited_ayat, "items": list(self.cited_items)}
-                 if self.cited else None)
+        cited = self.cited.to_dict() if self.cited else None
         return {"regulation": self.regulation.to_dict(), "pasal": self.pasal,
                 "amends": self.amends.to_dict() if self.amends else None,
                 "citation": self.citation, "kinds": list(self.kinds), "text": self.text,
@@ -1215,8 +1242,8 @@ class RegulationIndex:
         view = self._view(payload, unit.ayat if unit else None)
         if unit is None:
             return view
-        return replace(view, cited=_hit(1, 0.0, payload, unit, set()).citation,
-                       cited_ayat=unit.ayat, cited_items=unit.path)
+        return replace(view, cited=CitedUnit(_hit(1, 0.0, payload, unit, set()).citation,
+                                             unit.ayat, tuple(unit.path)))
 
     def _example_in_force(self, cites: list[Citation]) -> str:
         """Of several citations of one Pasal, one to offer that ``show`` opens as the text in
