@@ -25,13 +25,13 @@ if TYPE_CHECKING:
     from .index import BuildReport, build_index
     from .citations import Citation, parse_citation, parse_citations
     from .legal import format_citation
-    from .search import ArticleView, RegulationIndex, RegulationSummary, open_index
+    from .search import ArticleView, CitedUnit, RegulationIndex, RegulationSummary, open_index
 
 _LAZY = {
     "parse_file": "documents",
     "build_index": "index", "BuildReport": "index",
     "open_index": "search", "RegulationIndex": "search", "ArticleView": "search",
-    "RegulationSummary": "search",
+    "CitedUnit": "search", "RegulationSummary": "search",
     "parse_citation": "citations", "parse_citations": "citations", "format_citation": "legal",
     "Citation": "citations",
 }
@@ -40,8 +40,8 @@ __all__ = [
     "parse_file", "build_index", "open_index", "parse_citation", "parse_citations",
     "format_citation",
     "Regulation", "Article", "Ayat", "Item", "Amends", "Anomaly", "RegulationRef",
-    "RegulationInfo", "Hit", "SearchResult", "Source", "ArticleView", "RegulationSummary",
-    "RegulationIndex", "BuildReport", "Citation", "KINDS", "STANDINGS",
+    "RegulationInfo", "Hit", "SearchResult", "Source", "ArticleView", "CitedUnit",
+    "RegulationSummary", "RegulationIndex", "BuildReport", "Citation", "KINDS", "STANDINGS",
     "RegsearchError", "ExtractionError", "ParseError", "IndexError_", "QueryError",
     "NotFoundError",
 ]

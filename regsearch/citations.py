@@ -8,6 +8,7 @@ decides which of the units exist (``search``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .errors import QueryError
@@ -212,6 +213,43 @@ def cited_regulations(text: str) -> list[RegulationRef]:
     return [ref for ref, _, _, _ in _cited_regulations(text)]
 
 
+#: What joins the regulations of "UU 1/2015 jo. UU 8/2015 jo. UU 10/2016".
+_JUNCTO_ALONE = re.compile(r"\s*,?\s*(?:\bjo\b\.?|\bjuncto\b)\s*", re.IGNORECASE)
+
+
+def juncto_as_amended(text: str, amends: Callable[[RegulationRef, RegulationRef], bool]) -> str:
+    """``text`` with each chain "UU 1/2015 jo. UU 8/2015 jo. UU 10/2016" whose later
+    regulations all amend the first written as lawyers mean it, the law as the newest of them
+    left it: "UU 1/2015 sebagaimana telah diubah terakhir dengan UU 10/2016". ``amends(later,
+    earlier)`` says whether one amends the other (the index knows, this module does not). A
+    "jo." between regulations that do not amend one another ("UU 8/1981 jo. UU 48/2009", two
+    laws read together) is left as written: each is cited."""
+    found = [(match, ref) for match in REGULATION_PATTERN.finditer(text)
+             if (ref := regulation_ref(match)) is not None]
+    pieces, start, n = [], 0, 0
+    while n < len(found):
+        base_match, base = found[n]
+        chain = [found[n]]
+        for match, ref in found[n + 1:]:
+            if not (_JUNCTO_ALONE.fullmatch(text[chain[-1][0].end():match.start()])
+                    and amends(ref, base)):
+                break
+            chain.append((match, ref))
+        if len(chain) > 1:
+            newest = max(chain[1:], key=lambda entry: _enactment_order(entry[1]))
+            pieces += [text[start:base_match.end()],
+                       f" sebagaimana telah diubah terakhir dengan {newest[0].group()}"]
+            start = chain[-1][0].end()
+        n += len(chain)
+    return "".join(pieces) + text[start:] if pieces else text
+
+
+def _enactment_order(ref: RegulationRef) -> tuple[int, int]:
+    """Year, then number: the order amendments of one law were made in."""
+    digits = re.match(r"\d+", ref.number)
+    return ref.year or 0, int(digits.group()) if digits else 0
+
+
 def _cited_regulations(text: str) -> list[tuple[RegulationRef, RegulationRef | None, int, int]]:
     """The regulations a citation cites, in order: (regulation, the last amendment named
     after it, start, end of both). Amendments ("sebagaimana diubah dengan X sebagaimana telah
@@ -335,14 +373,24 @@ def _cited_units(words: str) -> list[tuple[str | None, tuple[str, ...]]]:
                 break
             kind = "ayat"
         elif kind == "bare":       # "huruf a, b, dan c", "ayat (1), 2"
-            if joiner is None or last_kind is None:
+            if _is_lone_huruf(label, last_kind, joiner):   # "Ps. 156 (2) c"
+                kind = "huruf"
+            elif joiner is None or last_kind is None:
                 break
-            kind = last_kind
+            else:
+                kind = last_kind
         sibling = joiner is not None and kind == last_kind
         for each in _range_to(units, kind, label, joiner):
             _add_unit(units, kind, each, sibling)
         last_kind, joiner = kind, None
     return units
+
+
+def _is_lone_huruf(label: str, last_kind: str | None, joiner: str | None) -> bool:
+    """Whether a bare label is the huruf of the ayat just named: one letter right after it,
+    with no joiner ("Pasal 156 (2) c", "pasal 7 ayat (2) t"), as people shorten "huruf c".
+    (Two letters there are a word: "Pasal 7 (2) di UU 10/2016".)"""
+    return joiner is None and last_kind == "ayat" and len(label) == 1 and label.isalpha()
 
 
 def _add_unit(units: list[tuple[str | None, tuple[str, ...]]], kind: str, label: str,
@@ -517,6 +565,21 @@ def names_a_pasal(text: str) -> bool:
     return bool(_PASAL.search(text))
 
 
+#: An ayat, huruf or angka as a citation names it below its Pasal ("ayat (2)", "huruf c").
+_UNIT_LABEL = re.compile(r"\bayat\s*(?:ke-?\s*)?[(\[]?\s*\d+[a-z]?\b\s*[)\]]?"
+                         r"|\b(?:huruf|butir|poin)\s*\(?[a-z]\)?(?!\w)|\b(?:angka|butir|poin)\s+\d+\b",
+                         re.IGNORECASE)
+
+
+def units_without_pasal(text: str) -> list[str]:
+    """The ayat / huruf / angka ``text`` names when it names no Pasal ("ayat (2) UU 13/2003":
+    ["ayat (2)"]): they cite nothing, and must not be dropped unsaid (the regulation alone
+    would list all its articles). [] when a Pasal or a Lampiran is named."""
+    if _PASAL.search(text) or _LAMPIRAN_WORD.search(text):
+        return []
+    return [" ".join(match.group().split()) for match in _UNIT_LABEL.finditer(text)]
+
+
 def names_units_only(text: str) -> bool:
     """True when ``text`` names Pasal / ayat / huruf but no regulation ("Pasal 7 ayat (2)")."""
     return bool(_PASAL.search(text)) and not REGULATION_PATTERN.search(text) and _nothing_but_labels(text)
@@ -565,13 +628,17 @@ def _nothing_but_labels(text: str) -> bool:
 
 def _unit_words_removed(text: str) -> str:
     """``text`` without the ayat / huruf / angka labels ``_cited_units`` reads."""
-    pieces, start, joined = [], 0, False
+    pieces, start, last_kind, joined = [], 0, None, False
     for token in _UNIT_TOKEN.finditer(text):
-        if token.lastgroup == "bare" and not joined:
-            joined = False
+        kind = token.lastgroup
+        if kind == "bare" and not joined and not _is_lone_huruf(
+                token.group(kind), last_kind, None):
+            last_kind = None
             continue
         pieces.append(text[start:token.start()])
         start = token.end()
-        joined = token.lastgroup == "join"
+        joined = kind == "join"
+        if not joined:
+            last_kind = "ayat" if kind in ("ayat", "paren") else kind
     pieces.append(text[start:])
     return " ".join(pieces)

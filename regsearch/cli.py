@@ -449,10 +449,10 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
         click.echo(view.text)
     for ayat in view.ayat:
         prefix = f"({ayat.number}) " if ayat.number else ""
-        in_cited = view.cited is not None and ayat.number == view.cited_ayat
+        in_cited = view.cited is not None and ayat.number == view.cited.ayat
         line = prefix + ayat.text + _marks(ayat)
-        click.echo(_cited_line(line) if in_cited and not view.cited_items else line)
-        _print_items(ayat.items, "    ", view.cited_items if in_cited else None)
+        click.echo(_cited_line(line) if in_cited and not view.cited.items else line)
+        _print_items(ayat.items, "    ", view.cited.items if in_cited else None)
     if view.penjelasan:
         click.echo()
         parts = view.penjelasan_parts
@@ -599,13 +599,23 @@ def _run(action: Callable[[], Any], as_json: bool = False) -> Any:
     try:
         return action()
     except RegsearchError as exc:
-        message = _one_line(str(exc))
+        message = _as_flags(_one_line(str(exc)))
         click.echo(f"regsearch: error: {message}", err=True)
         # 2: what was asked cannot be read; 1: it failed, or the index holds no such thing
         unreadable = isinstance(exc, QueryError) and not isinstance(exc, NotFoundError)
         if as_json:
             _print_json({"error": message, "exit": 2 if unreadable else 1})
         sys.exit(2 if unreadable else 1)
+
+
+#: "the regulation filter", as the library names a filter to a Python caller.
+_FILTER_NAMED = re.compile(r"\bthe (type|year|regulation|subject) filter\b")
+
+
+def _as_flags(message: str) -> str:
+    """A library message with each filter named as the option that gives it ("the
+    regulation filter names one regulation" → "--regulation names one regulation")."""
+    return _FILTER_NAMED.sub(lambda match: f"--{match.group(1)}", message)
 
 
 class _progress_bar:

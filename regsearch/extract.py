@@ -235,7 +235,25 @@ def _limit(value, env: str, default, kind):
 # --- dispatch ----------------------------------------------------------------------------
 
 def _is_pdf(path: Path) -> bool:
-    return path.suffix.lower() in PDF_SUFFIXES
+    """A PDF by its name, or a PDF saved under a text name ("perpres.txt", as a browser or a
+    colleague may save a download): read as what its content is, not as its name says."""
+    suffix = path.suffix.lower()
+    return suffix in PDF_SUFFIXES or suffix in TEXT_SUFFIXES and _starts_as_pdf(path)
+
+
+#: How every PDF file starts (ISO 32000: the header line "%PDF-1.7").
+PDF_MAGIC = b"%PDF-"
+
+
+def _starts_as_pdf(path: Path) -> bool:
+    """Whether a regular file starts with the PDF header (never opens a FIFO: it would block)."""
+    try:
+        if not path.is_file():
+            return False
+        with open(path, "rb") as handle:
+            return handle.read(len(PDF_MAGIC)) == PDF_MAGIC
+    except OSError:
+        return False
 
 
 def _extract_here(path: Path, settings: _Settings,
@@ -249,7 +267,7 @@ def _extract_here(path: Path, settings: _Settings,
         raise ExtractionError(f"{path}: unsupported file type '{suffix or '(none)'}' "
                               f"(expected one of {', '.join(sorted(SUPPORTED_SUFFIXES))})")
     _check_regular_file(path)
-    if suffix in TEXT_SUFFIXES:
+    if suffix in TEXT_SUFFIXES and not _starts_as_pdf(path):
         text, notes = _read_text(path)
         return ExtractedDocument(str(path), (text,), paged=False, notes=notes)
     pages, ocr_pages, notes = _read_pdf(path, settings, on_page)
@@ -326,6 +344,8 @@ def _read_pdf(path: Path, settings: _Settings,
               on_page: OnPage | None) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
     """Text layer from the chosen backend, then OCR for pages that have none."""
     pages, notes = _text_layer(path, settings.backend)
+    if path.suffix.lower() not in PDF_SUFFIXES:   # "perpres.txt", a PDF by its content
+        notes = (f"a PDF named {path.suffix}: read as a PDF",) + notes
     if settings.ocr == "off":
         return pages, (), notes
     candidates = _pages_needing_ocr(path, pages)

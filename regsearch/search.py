@@ -30,8 +30,9 @@ from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, NotFoundError, QueryError
 from .expand import Thesaurus, expansions, kind_terms, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
-from .citations import (Citation, cited_regulations, is_only_citation, looks_like_citation,
-                        names_a_pasal, names_units_only, parse_citations, without_citation)
+from .citations import (Citation, cited_regulations, is_only_citation, juncto_as_amended,
+                        looks_like_citation, names_a_pasal, names_units_only, parse_citations,
+                        units_without_pasal, without_citation)
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
                      names_a_type, unread_name)
 from .legal import (REGULATION_PATTERN, issuers_named, normalize_type, parse_regulation_ref,
@@ -156,6 +157,25 @@ class RegulationSummary:
 
 
 @dataclass(frozen=True)
+class CitedUnit:
+    """The ayat or item a citation shown names, as ``show --json`` gives it under "cited":
+    ``citation`` ("Pasal 7 ayat (2) huruf s UU 1/2015 sebagaimana diubah dengan UU 10/2016"),
+    ``ayat`` its ayat number (None in an article without numbered ayat) and ``items`` the path
+    of list labels below that ayat (("s",); () for the whole ayat). ``str()`` is the citation,
+    which ``show`` opens again."""
+
+    citation: str
+    ayat: str | None = None
+    items: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return self.citation
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"citation": self.citation, "ayat": self.ayat, "items": list(self.items)}
+
+
+@dataclass(frozen=True)
 class ArticleView:
     """An article with all its parts, as ``show`` prints it."""
 
@@ -174,12 +194,21 @@ class ArticleView:
     standing: str = "current"
     replaced_by: str | None = None
     #: The ayat or item the citation shown names ("Pasal 7 ayat (2) huruf s …"), with its
-    #: ayat number and item labels; None when it names the whole article.
-    cited: str | None = None
-    cited_ayat: str | None = None
-    cited_items: tuple[str, ...] = ()
+    #: ayat number and item labels, as in ``show --json``; None when it names the whole
+    #: article. ``str(view.cited)`` is its citation.
+    cited: CitedUnit | None = None
     #: As on ``Hit``: why its labels may be misread, or None.
     caution: str | None = None
+
+    @property
+    def cited_ayat(self) -> str | None:
+        """``cited.ayat``, or None when the whole article is cited (kept for older callers)."""
+        return self.cited.ayat if self.cited else None
+
+    @property
+    def cited_items(self) -> tuple[str, ...]:
+        """``cited.items``, or () when the whole article is cited (kept for older callers)."""
+        return self.cited.items if self.cited else ()
 
     @property
     def penjelasan_parts(self) -> list[tuple[int, str]]:
@@ -187,8 +216,7 @@ class ArticleView:
         return penjelasan_parts(self.penjelasan) if self.penjelasan else []
 
     def to_dict(self) -> dict[str, Any]:
-        cited = ({"citation": self.cited, "ayat": self.cited_ayat, "items": list(self.cited_items)}
-                 if self.cited else None)
+        cited = self.cited.to_dict() if self.cited else None
         return {"regulation": self.regulation.to_dict(), "pasal": self.pasal,
                 "amends": self.amends.to_dict() if self.amends else None,
                 "citation": self.citation, "kinds": list(self.kinds), "text": self.text,
@@ -372,6 +400,7 @@ class RegulationIndex:
         regulation = self._numbered(regulation, year, in_force=False) if regulation else None
         filters = self._filters(type, year, regulation, kinds, subject, typed_regulation)
         text = self._numbered(self._unaccented(written), year)   # "UU Ketenagakerjaan" → "UU 13/2003"
+        text = self._juncto_read(text)   # "UU 1/2015 jo. UU 10/2016": as amended
         result = self._answer(text, limit, list(filters), in_force, kinds, subject)
         if names_a_type(text):   # "jabatan Pergub Jawa Barat": no such Pergub held, said so
             result = replace(result, missing=(*result.missing,
@@ -402,6 +431,7 @@ class RegulationIndex:
         if _ONLY_EXCLUDED.fullmatch(text):
             raise QueryError(f"{_quoted(text)} only excludes: add a word to search for, like "
                              f"'sanksi {text}' (or list by a filter: --kind, --regulation)")
+        _refuse_nothing_to_search(text)
         # A query about one law ("dana kampanye menurut UU Pilkada", --regulation) asks what
         # it says now: its superseded wordings follow the text in force instead of beside it.
         in_force_first = bool(cited.within) or regulation is not None
@@ -434,7 +464,7 @@ class RegulationIndex:
         if names_units_only(text):
             if named is None:
                 raise QueryError(f"{_quoted(text)} names no regulation: add one, like "
-                                 f"\"{text.rstrip('?!. ')} UU 10/2016\", or give --regulation")
+                                 f"\"{text.rstrip('?!. ')} UU 10/2016\", or give the regulation filter")
             found, _ = self._citation_hits(f"{text} {regulation}", filter_query, limit)
             return _Cited(replace(found, query=text), text, filter_query)
         not_found: tuple[str, ...] = ()
@@ -463,6 +493,11 @@ class RegulationIndex:
                 if not not_found:   # a Pasal's reason already names its regulation
                     reasons.append(str(exc))
         words = without_citation(text)
+        loose = units_without_pasal(text)   # "ayat (2) UU 13/2003": of no Pasal
+        if loose and not words:
+            raise QueryError(f"{_quoted(text)} names {_listed(loose, 'and')} but no Pasal; "
+                             f"write the Pasal, like 'Pasal 5 {loose[0]} {refs[0].short}'")
+        reasons += [f"{label} names no Pasal and was left out" for label in loose]
         within = Or([self._of_regulation(ref) for ref in held])
         if held and filter_query is not None and not self._posting_reader().mask(
                 And([filter_query, within])).any():
@@ -506,6 +541,20 @@ class RegulationIndex:
         if not names_a_type(text):
             return text
         return self._titles().read(text, self._catalogue().thesaurus.expansions, year, in_force)
+
+    def _juncto_read(self, text: str) -> str:
+        """``text`` with "UU 1/2015 jo. UU 8/2015 jo. UU 10/2016" read as the law as the newest
+        amendment named left it (``citations.juncto_as_amended``), when the index says they
+        amend it."""
+        if not re.search(r"\bjo\b|\bjuncto\b", text, re.IGNORECASE):
+            return text
+        titled = self._catalogue().titled
+
+        def amends(later: RegulationRef, earlier: RegulationRef) -> bool:
+            return any(t.ref == later and (t.amends == earlier or earlier in t.also_amends)
+                       for t in titled)
+
+        return juncto_as_amended(text, amends)
 
     def _titles(self) -> TitleCatalogue:
         """The names of the regulations in the index, read once per searcher."""
@@ -736,12 +785,12 @@ class RegulationIndex:
         if len(named) > 1:
             if typed != regulation:   # "Pergub Bali": its two Pergub
                 listed = ", ".join(ref.short for ref in named)
-                raise QueryError(f"--regulation names one regulation; {typed!r} names "
+                raise QueryError(f"the regulation filter names one regulation; {typed!r} names "
                                  f"{len(named)} ({listed}): give one, like '{named[0].short}'")
-            raise QueryError(f"--regulation names one regulation, like 'UU 10/2016', not "
+            raise QueryError(f"the regulation filter names one regulation, like 'UU 10/2016', not "
                              f"{regulation!r}")
         if without_citation(regulation) or looks_like_citation(regulation):
-            raise QueryError(f"--regulation names a regulation, like 'UU 10/2016', not "
+            raise QueryError(f"the regulation filter names a regulation, like 'UU 10/2016', not "
                              f"{regulation!r}; a Pasal is asked by typing its citation as the "
                              "query")
         return self._held_as(ref)
@@ -1197,7 +1246,8 @@ class RegulationIndex:
         """The article a citation names ("UU 10/2016 Pasal 7", "UU Ketenagakerjaan Pasal 156"),
         with its ayat and Penjelasan."""
         written = self._issuers_written(citation) if isinstance(citation, str) else citation
-        numbered = self._numbered(written) if isinstance(citation, str) else citation
+        numbered = (self._juncto_read(self._numbered(written)) if isinstance(citation, str)
+                    else citation)
         if numbered is written and isinstance(citation, str) and names_a_type(citation) \
                 and not cited_regulations(citation):
             raise NotFoundError(_no_such_title(unread_name(citation) or citation))
@@ -1206,7 +1256,7 @@ class RegulationIndex:
         if len(cites) > 1 and len({c.ref for c in cites}) > 1 and one_pasal:   # "Pergub Bali"
             named = " and ".join(dict.fromkeys(c.ref.short for c in cites))
             raise QueryError(f"{citation!r} names Pasal {cites[0].pasal} of {named}; show one, "
-                             f"like '{cites[0].ref.short} Pasal {cites[0].pasal}'")
+                             f"like '{self._example_in_force(cites)}'")
         if len(cites) > 1:
             several = "Pasal" if len({(c.ref, c.pasal) for c in cites}) > 1 else "units"
             raise QueryError(f"{citation!r} names several {several}; show one at a time (a "
@@ -1223,8 +1273,25 @@ class RegulationIndex:
         view = self._view(payload, unit.ayat if unit else None)
         if unit is None:
             return view
-        return replace(view, cited=_hit(1, 0.0, payload, unit, set()).citation,
-                       cited_ayat=unit.ayat, cited_items=unit.path)
+        return replace(view, cited=CitedUnit(_hit(1, 0.0, payload, unit, set()).citation,
+                                             unit.ayat, tuple(unit.path)))
+
+    def _example_in_force(self, cites: list[Citation]) -> str:
+        """Of several citations of one Pasal, one to offer that ``show`` opens as the text in
+        force ("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016", never the superseded
+        "UU 1/2015 Pasal 7"): the first current one, else what replaced the first superseded."""
+        replacing = None
+        for cite in cites:
+            try:
+                found = self._resolve_citation(cite)
+            except NotFoundError:
+                continue
+            standing, replaced_by = self._standing(found[0][1])
+            if standing == "current":
+                return _article_citation(found[0][1])
+            if standing == "superseded" and replacing is None:
+                replacing = replaced_by
+        return replacing or f"{cites[0].ref.short} Pasal {cites[0].pasal}"
 
     def _resolve_citation(self, cite: Citation) -> list[tuple[int, dict]]:
         """The documents a citation names, the one to show first: "UU 10/2016 Pasal 7" (the
@@ -1313,6 +1380,9 @@ class RegulationIndex:
             scope, _, number = identity.rpartition("#")
             if number == pasal and by == amendment.short:
                 original = f"Pasal {pasal} {_short_of_id(scope)}"
+                if not self._current_searcher().reader().doc_frequency("identity", identity):
+                    raise NotFoundError(f"{amendment.short} deleted {original} (dihapus); the "
+                                        "text it deleted is not in the index")
                 raise NotFoundError(f"{amendment.short} deleted {original} (dihapus); "
                                     f"`regsearch show \"{original}\"` shows the text it deleted")
 
@@ -1505,6 +1575,26 @@ def _closest_word(reader, word: str, lexicon: Sequence[str], reach: int = 2) -> 
                                           c[1]))[1]
 
 
+#: Whoosh's operators, as its parser reads them (in capitals).
+_OPERATORS = frozenset({"AND", "OR", "NOT"})
+
+
+def _refuse_nothing_to_search(text: str) -> None:
+    """A ``QueryError`` (unreadable as a question, as an only-excluding query is) for a query
+    holding no word to search: only words regsearch ignores ("dan", "apa": function and
+    question words, named so the user knows why), or only operators and punctuation
+    ("NOT", "?"). Searched, either answered nothing without saying why."""
+    words = [word for word, _, _ in analysis.tokenize(text) if word not in _OPERATORS]
+    if any(word.lower() not in analysis.STOPWORDS for word in words):
+        return
+    if words:
+        ignored = ", ".join(dict.fromkeys(word.lower() for word in words))
+        raise QueryError(f"{_quoted(text)} holds only words regsearch ignores ({ignored}: "
+                         "function and question words); add the words that say what to find")
+    raise QueryError(f"{_quoted(text)} holds no word to search for; type the words that say "
+                     "what to find")
+
+
 def _subject_phrasings(subject: str) -> tuple[tuple[str, ...], ...]:
     """``subject`` and what it abbreviates or groups ("kepala daerah" also means Gubernur,
     Bupati, Walikota; "KPU" Komisi Pemilihan Umum), as lowercased word sequences."""
@@ -1514,7 +1604,7 @@ def _subject_phrasings(subject: str) -> tuple[tuple[str, ...], ...]:
         if lowered and lowered not in phrasings:
             phrasings.append(lowered)
     if not phrasings:
-        raise QueryError(f"--subject {subject!r} has no words to match")
+        raise QueryError(f"the subject filter {subject!r} has no words to match")
     return tuple(phrasings)
 
 

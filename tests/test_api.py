@@ -24,6 +24,21 @@ def test_parse_file_returns_a_typed_regulation():
     assert quoted["7"].amends.ref == regsearch.RegulationRef("UU", "1", 2015)
 
 
+def test_a_pdf_saved_under_a_text_name_is_read_as_the_pdf_it_is(tmp_path):
+    # a download saved as "perpres.txt" was decoded as text: "no regulation found (no title
+    # block and no Pasal)" (QA 20 #14); its content says what it is
+    from regsearch.extract import extract
+
+    original = PDF / "uu-9-1997-pengesahan-traktat-sea-nwfz.pdf"
+    renamed = tmp_path / "perpres.txt"
+    renamed.write_bytes(original.read_bytes())
+    reg, pdf = regsearch.parse_file(renamed), regsearch.parse_file(original)
+    assert (reg.type, reg.number, reg.year) == ("UU", "9", 1997)
+    assert [(a.pasal, a.text, a.page) for a in reg.articles] == [
+        (a.pasal, a.text, a.page) for a in pdf.articles]
+    assert extract(renamed).notes[0] == "a PDF named .txt: read as a PDF"
+
+
 def test_pdf_articles_carry_their_page():
     reg = regsearch.parse_file(PDF / "pojk-22-pojk01-2015-penyidikan.pdf")
     pasal2 = next(a for a in reg.articles if a.pasal == "2")

@@ -302,7 +302,7 @@ def test_a_range_lists_the_inserted_articles_it_covers(opened_index):
 def test_the_option_names_the_regulation_not_more_units(opened_index):
     hits = opened_index.search("Pasal 7", regulation="UU 10/2016").hits
     assert [h.pasal for h in hits] == ["7"]
-    with pytest.raises(QueryError, match="--regulation names a regulation"):
+    with pytest.raises(QueryError, match="the regulation filter names a regulation"):
         opened_index.search("Pasal 7", regulation="UU 10/2016 Pasal 9")   # not dropped silently
     with pytest.raises(QueryError, match='like "Pasal 7 UU 10/2016"'):
         opened_index.search("Pasal 7?")
@@ -390,3 +390,28 @@ def test_a_cited_article_the_filters_leave_out_is_named(opened_index):
     assert [h.citation for h in partly.hits] == ["Pasal 156 UU 13/2003"]
     assert partly.missing == ("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016 is "
                               "outside the filters given",)
+
+
+@pytest.mark.parametrize("citation, cited", [
+    # "jo." as lawyers write it: the law as its amendments left it (QA 20 #11)
+    ("Pasal 7 ayat (2) huruf s UU No. 1 Tahun 2015 jo. UU No. 10 Tahun 2016",
+     "Pasal 7 ayat (2) huruf s UU 1/2015 sebagaimana diubah dengan UU 10/2016"),
+    ("Pasal 7 UU 1/2015 jo. UU 8/2015 jo. UU 10/2016",
+     "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016"),
+    ("Pasal 7 UU 1/2015 jo. UU 8/2015", "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 8/2015"),
+])
+def test_a_law_cited_juncto_its_amendments_is_the_text_they_left(opened_index, citation, cited):
+    view = opened_index.show(citation)
+    assert (str(view.cited) if view.cited else view.citation) == cited
+    assert [h.citation for h in opened_index.search(citation).hits] == [cited]
+
+
+def test_a_juncto_of_laws_that_do_not_amend_each_other_cites_each(opened_index):
+    # UU 10/2016 and UU 8/2015 both amend UU 1/2015, not one another: two texts named
+    with pytest.raises(QueryError) as raised:
+        opened_index.show("Pasal 7 UU 10/2016 jo. UU 8/2015")
+    # the example offered is the text in force, which opens, never the superseded original
+    example = re.search(r"like '([^']+)'", str(raised.value)).group(1)
+    assert example == "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016"
+    assert opened_index.show(example).standing == "current"
+    assert len(opened_index.search("Pasal 7 UU 10/2016 jo. UU 8/2015").hits) == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from regsearch.errors import NotFoundError
+from regsearch.errors import NotFoundError, QueryError
 
 
 def test_an_ayat_is_cited_with_its_items_when_they_hold_the_query_together(opened_index):
@@ -106,3 +106,37 @@ def test_the_ayat_a_partial_amendment_replaced_is_superseded_where_it_is_cited(o
                               limit=1).hits[0]
     assert hit.citation == "Pasal 10 ayat (4) huruf b PERKA BAPETEN 3/2012"
     assert (hit.standing, hit.replaced_by) == ("superseded", replaced)
+
+
+@pytest.mark.parametrize("citation, cited, item", [
+    # a lone letter after "(2)" is its huruf, as "Pasal 156 (2) huruf c" (QA 20 #12)
+    ("Ps. 156 (2) c UU 13/2003", "Pasal 156 ayat (2) huruf c UU 13/2003",
+     "masa kerja 2 (dua) tahun atau lebih tetapi kurang dari 3 (tiga) tahun, 3 (tiga) bulan upah;"),
+    ("pasal 7 (2) t UU 10/2016",
+     "Pasal 7 ayat (2) huruf t UU 1/2015 sebagaimana diubah dengan UU 10/2016",
+     "menyatakan secara tertulis pengunduran diri sebagai anggota Tentara Nasional Indonesia"),
+])
+def test_a_lone_letter_after_an_ayat_is_its_huruf(opened_index, citation, cited, item):
+    view = opened_index.show(citation)
+    assert str(view.cited) == cited
+    [ayat] = [a for a in view.ayat if a.number == "2"]
+    [letter] = [i for i in ayat.items if i.label == cited.split("huruf ")[1][0]]
+    assert letter.text.startswith(item)
+    assert [h.citation for h in opened_index.search(citation).hits] == [cited]
+
+
+def test_two_letters_after_an_ayat_are_a_word_not_a_huruf(opened_index):
+    hits = opened_index.search("Pasal 156 (2) di UU 13/2003").hits
+    assert [h.citation for h in hits] == ["Pasal 156 ayat (2) UU 13/2003"]
+
+
+def test_an_ayat_without_its_pasal_is_not_dropped_unsaid(opened_index):
+    # it named the whole law: 193 articles listed, the ayat asked for ignored (QA 20 #12)
+    with pytest.raises(QueryError, match=r"names ayat \(2\) but no Pasal"):
+        opened_index.search("ayat (2) UU 13/2003")
+    with pytest.raises(QueryError, match="names huruf c but no Pasal"):
+        opened_index.search("huruf c UU 13/2003")
+    result = opened_index.search("pesangon ayat (2) UU 13/2003", limit=3)
+    assert result.missing == ("ayat (2) names no Pasal and was left out (the other words were "
+                              "searched in UU 13/2003)",)
+    assert result.hits and all(h.regulation.id == "uu-13-2003" for h in result.hits)

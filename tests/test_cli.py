@@ -463,3 +463,32 @@ def test_an_error_under_json_is_json_too(runner, corpus_index):
         assert json.loads(result.stdout) == {"error": result.stderr.strip()[len("regsearch: error: "):],
                                              "exit": code}
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_unit_cited_is_the_same_object_in_python_and_in_json(runner, corpus_index,
+                                                                    opened_index):
+    # Python had a str where show --json has {"citation", "ayat", "items"} (QA 20 #15)
+    import regsearch
+
+    citation = "Pasal 7 ayat (2) huruf s UU 10/2016"
+    data = json.loads(run(runner, "show", citation, "--index", corpus_index, "--json").output)
+    view = opened_index.show(citation)
+    assert isinstance(view.cited, regsearch.CitedUnit)
+    assert view.cited.to_dict() == data["cited"] == {
+        "citation": "Pasal 7 ayat (2) huruf s UU 1/2015 sebagaimana diubah dengan UU 10/2016",
+        "ayat": "2", "items": ["s"]}
+    assert (view.cited.ayat, view.cited.items) == ("2", ("s",))
+    assert str(view.cited) == data["cited"]["citation"]        # opens again with show
+    assert (view.cited_ayat, view.cited_items) == ("2", ("s",))   # the older names stay
+    assert opened_index.show(str(view.cited)).cited == view.cited
+    assert opened_index.show("UU 10/2016 Pasal 7").cited is None
+
+
+def test_an_annex_section_has_no_ayat_as_the_contract_says(runner, corpus_index):
+    # README's JSON contract: a Lampiran section is no article; its text is "text"
+    result = run(runner, "show", "Lampiran I UU 12/2011", "--index", corpus_index, "--json")
+    data = json.loads(result.output)
+    assert data["pasal"] is None and data["ayat"] == []
+    assert data["text"].startswith("LAMPIRAN I UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 12 TAHUN 2011")
+    readme = (TEXT.parent.parent / "README.md").read_text(encoding="utf-8")
+    assert 'is no article and has `"ayat": []`' in readme

@@ -3,6 +3,8 @@ silently different answer (QA round 13), on the real bundled corpus."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from regsearch import NotFoundError, QueryError
@@ -51,7 +53,7 @@ def test_a_pasal_an_amendment_deleted_is_named_as_deleted(opened_index):
 
 @pytest.mark.parametrize("regulation", ["UU 10/2016 Pasal 7", "UU 10/2016, UU 8/2015"])
 def test_the_regulation_filter_refuses_what_it_would_drop(opened_index, regulation):
-    with pytest.raises(QueryError, match="--regulation names (one|a) regulation"):
+    with pytest.raises(QueryError, match="the regulation filter names (one|a) regulation"):
         opened_index.search("kampanye", regulation=regulation)
 
 
@@ -94,3 +96,57 @@ def test_a_filter_value_is_named_on_one_line(opened_index):
     with pytest.raises(NotFoundError) as raised:
         opened_index.search("", subject="0\n")
     assert "\n" not in str(raised.value) and "(subject '0\\n')" in str(raised.value)
+
+
+def test_a_deleted_pasal_whose_text_is_not_held_suggests_no_show(opened_index):
+    # POJK 11/2024 deletes Pasal 37A of POJK 18/2017, which the index does not hold: the
+    # message offered `regsearch show "Pasal 37A POJK 18/2017"`, which then failed (QA 20 #14)
+    with pytest.raises(NotFoundError) as raised:
+        opened_index.search("POJK 11/2024 Pasal 37A")
+    assert str(raised.value) == ("POJK 11/2024 deleted Pasal 37A POJK 18/2017 (dihapus); the "
+                                 "text it deleted is not in the index")
+    with pytest.raises(NotFoundError, match="not in the index"):
+        opened_index.show("Pasal 37A POJK 18/2017")
+
+
+def test_every_show_a_message_suggests_opens(opened_index):
+    # the deletions of the bundled corpus, each asked of the amendment that made it
+    for citation in ("UU 8/2015 Pasal 37", "UU 8/2015 Pasal 169", "POJK 11/2024 Pasal 37A"):
+        with pytest.raises(NotFoundError) as raised:
+            opened_index.show(citation)
+        for suggested in re.findall(r'`regsearch show "([^"]+)"`', str(raised.value)):
+            assert opened_index.show(suggested).standing == "deleted"
+
+
+@pytest.mark.parametrize("query, ignored", [("dan", "dan"), ("apa", "apa"),
+                                            ("apa itu", "apa, itu"), ("dan OR atau", "dan, atau")])
+def test_a_query_of_only_ignored_words_names_them(opened_index, query, ignored):
+    # it printed "No matching articles." with exit 0, not saying why (QA 20 #14)
+    with pytest.raises(QueryError, match=f"holds only words regsearch ignores \\({ignored}:"):
+        opened_index.search(query)
+
+
+@pytest.mark.parametrize("query", ["NOT", "?", "AND OR"])
+def test_a_query_of_only_operators_or_punctuation_says_so(opened_index, query):
+    # "NOT" printed nothing at all and exited 0
+    with pytest.raises(QueryError, match="holds no word to search for"):
+        opened_index.search(query)
+
+
+def test_a_question_word_beside_words_is_still_searched(opened_index):
+    assert opened_index.search("apa syarat calon", limit=3).hits
+
+
+def test_a_filter_error_names_the_parameter_as_the_caller_gave_it(opened_index, corpus_index):
+    from click.testing import CliRunner
+
+    from regsearch.cli import main
+
+    with pytest.raises(QueryError) as raised:   # Python: the parameter, not a CLI flag
+        opened_index.search("upah", regulation="UU 13/2003 Pasal 5")
+    assert str(raised.value).startswith("the regulation filter names a regulation")
+    assert "--" not in str(raised.value)
+    typed = CliRunner().invoke(main, ["query", "upah", "--regulation", "UU 13/2003 Pasal 5",
+                                      "--index", str(corpus_index)], prog_name="regsearch")
+    assert typed.exit_code == 2
+    assert "regsearch: error: --regulation names a regulation" in typed.output
