@@ -456,10 +456,12 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
     if view.penjelasan:
         click.echo()
         parts = view.penjelasan_parts
+        title = f"Penjelasan (as {view.penjelasan_by} changed it):" if view.penjelasan_by \
+            else "Penjelasan:"
         if len(parts) == 1:
-            click.echo(click.style("Penjelasan: ", bold=True) + view.penjelasan)
+            click.echo(click.style(title, bold=True) + " " + view.penjelasan)
         else:   # one line per ayat, huruf, angka explained
-            click.echo(click.style("Penjelasan:", bold=True))
+            click.echo(click.style(title, bold=True))
             for depth, part in parts:
                 click.echo("  " * (depth + 1) + part)
     for other in view.versions:

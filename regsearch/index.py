@@ -1287,6 +1287,7 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
                        "revokes": revoked_ids(reg.revokes),
                        "deletes": deleted_articles(reg),
                        "rewords_unread": reworded_unread(reg),
+                       "explains": penjelasan_changes(reg),
                        "abbreviations": abbreviations}}
     # An act printing another regulation's articles in its Lampiran (UU 1/2015 enacting Perppu
     # 1/2014) is amended in those articles: its own Pasal 1 ("… ditetapkan menjadi
@@ -1438,6 +1439,21 @@ def deleted_articles(reg: Regulation) -> dict[str, str]:
         deleted.update({f"{scope}#{pasal}": version for pasal in change.targets
                         if (amended, pasal) not in quoted})
     return deleted
+
+
+def penjelasan_changes(reg: Regulation) -> dict[str, list[str]]:
+    """The Penjelasan an amending regulation gives articles whose text it keeps
+    (``ChangeItem.penjelasan``: "49. Ketentuan Pasal 71 tetap, dengan perubahan penjelasan
+    Pasal 71 ayat (2)"), as ``{identity: [version key, item label, Penjelasan]}``."""
+    version = version_key((reg.year, 1, _int_or_zero(reg.number)))
+    changed: dict[str, list[str]] = {}
+    for change in reg.changes:
+        amended = change.ref or reg.amends
+        if change.penjelasan and amended is not None and amended.type != "UNKNOWN":
+            scope = identity_scope(reg.id, amended.id)
+            changed.update({f"{scope}#{pasal}": [version, change.label, change.penjelasan]
+                            for pasal in change.targets})
+    return changed
 
 
 def reworded_unread(reg: Regulation) -> dict[str, str]:

@@ -134,6 +134,9 @@ class _Catalogue:
     deleted: dict[str, tuple[str, str]]
     # article identity → (version key, amendment) rewording it in a text no one could read
     reworded: dict[str, tuple[str, str]]
+    # article identity → (version key, amendment, item label, Penjelasan) of each amendment
+    # changing only its Penjelasan, oldest first
+    explained: dict[str, list[tuple[str, str, str, str]]]
     titled: tuple[TitledRegulation, ...]   # for names like "UU Ketenagakerjaan"
 
 
@@ -199,6 +202,10 @@ class ArticleView:
     cited: CitedUnit | None = None
     #: As on ``Hit``: why its labels may be misread, or None.
     caution: str | None = None
+    #: The amendment whose Penjelasan ``penjelasan`` is, when one changed only the Penjelasan
+    #: of this wording ("UU 8/2015 angka 49": "Pasal 71 tetap, dengan perubahan penjelasan");
+    #: None when it is the article's own.
+    penjelasan_by: str | None = None
 
     @property
     def cited_ayat(self) -> str | None:
@@ -223,7 +230,7 @@ class ArticleView:
                 "source": self.source.to_dict(), "ayat": [a.to_dict() for a in self.ayat],
                 "penjelasan": self.penjelasan, "versions": list(self.versions),
                 "standing": self.standing, "replaced_by": self.replaced_by, "cited": cited,
-                "caution": self.caution}
+                "caution": self.caution, "penjelasan_by": self.penjelasan_by}
 
 
 class _MappedStorage(FileStorage):
@@ -862,6 +869,7 @@ class RegulationIndex:
             revoked: dict[str, str] = {}
             deleted: dict[str, tuple[str, str]] = {}
             reworded: dict[str, tuple[str, str]] = {}
+            explained: dict[str, list[tuple[str, str, str, str]]] = {}
             infos: list[RegulationInfo] = []
             amended: list[str | None] = []
             amended_too: list[tuple[str, ...]] = []
@@ -879,12 +887,15 @@ class RegulationIndex:
                     deleted[identity] = max((version, by), deleted.get(identity, ("", "")))
                 for identity, version in payload.get("rewords_unread", {}).items():
                     reworded[identity] = max((version, by), reworded.get(identity, ("", "")))
+                for identity, (version, label, text) in payload.get("explains", {}).items():
+                    explained.setdefault(identity, []).append((version, by, label, text))
             titled = tuple(TitledRegulation(_ref(info), info.title, info.id in revoked,
                                             _ref_of_id(amends) if amends else None,
                                             tuple(_ref_of_id(other) for other in others))
                            for info, amends, others in zip(infos, amended, amended_too))
             self._catalogue_cache = (searcher, _Catalogue(Thesaurus(abbreviations),
                                                              revoked, deleted, reworded,
+                                                             {i: sorted(e) for i, e in explained.items()},
                                                              titled))
         return self._catalogue_cache[1]
 
@@ -1270,7 +1281,8 @@ class RegulationIndex:
         # the first version holding the unit cited ("… ayat (2b)" an amendment added)
         payload, unit = next(((p, u) for _, p in found if (u := _cited_unit(p, cite))),
                              (found[0][1], None))
-        view = self._view(payload, unit.ayat if unit else None)
+        view = self._view(payload, unit.ayat if unit else None,
+                          as_of=_version_of(cite.amended_by) if cite.amended_by else None)
         if unit is None:
             return view
         return replace(view, cited=CitedUnit(_hit(1, 0.0, payload, unit, set()).citation,
@@ -1413,8 +1425,7 @@ class RegulationIndex:
         POJK 18/2017 sebagaimana telah diubah terakhir dengan POJK 64/2020" names the
         regulation's last amendment, which need not have touched Pasal 1 (then the text in
         force is the one before it)."""
-        number = int(amendment.number) if amendment.number.isdigit() else 10 ** 7
-        limit = version_key((amendment.year, 1, number))
+        limit = _version_of(amendment)
         found = [item for item in self._resolve_citation(cite)
                  if version_key(tuple(item[1]["version"])) <= limit]
         found.sort(key=lambda item: version_key(tuple(item[1]["version"])), reverse=True)
@@ -1476,9 +1487,11 @@ class RegulationIndex:
         searcher = self._current_searcher()
         return [(n, searcher.stored_fields(n)["payload"]) for n in docnums.tolist()]
 
-    def _view(self, payload: dict, cited_ayat: str | None = None) -> ArticleView:
+    def _view(self, payload: dict, cited_ayat: str | None = None,
+              as_of: str | None = None) -> ArticleView:
         """The article of ``payload``; its standing is that of ``cited_ayat`` when one is cited
-        (an ayat a partial amendment replaced is superseded, the others not)."""
+        (an ayat a partial amendment replaced is superseded, the others not); its Penjelasan
+        as the amendments up to ``as_of`` (a version key; None: all) left it."""
         reg = _info(payload["regulation"])
         amends = _amends(payload["amends"])
         ayat = tuple(_ayat(a) for a in payload["ayat"])
@@ -1487,10 +1500,42 @@ class RegulationIndex:
         citation = _article_citation(payload)
         headings = tuple(h for h in (payload.get("bab"), payload.get("bagian"),
                                      payload.get("paragraf")) if h)
+        penjelasan, penjelasan_by = self._penjelasan_in_force(payload, as_of)
         return ArticleView(reg, payload["pasal"], amends, citation, kinds, payload["text"],
-                           Source(**payload["source"]), ayat, payload["penjelasan"], headings,
+                           Source(**payload["source"]), ayat, penjelasan, headings,
                            self._other_versions(payload), *self._standing(payload, cited_ayat),
-                           caution=_caution(payload))
+                           caution=_caution(payload), penjelasan_by=penjelasan_by)
+
+    def _penjelasan_in_force(self, payload: dict, as_of: str | None
+                             ) -> tuple[str | None, str | None]:
+        """The Penjelasan of this wording of an article, and the amendment it comes from: the
+        newest that an amendment gave while this wording was in force (after it, before the
+        next wording) and no newer than ``as_of`` — UU 8/2015 kept Pasal 71 of UU 1/2015 and
+        changed its Penjelasan: "Pasal 71 UU 1/2015 sebagaimana diubah dengan UU 8/2015" —;
+        without ``as_of``, only for the wording in force (an older one cited as itself keeps
+        its own); else the article's own (and None)."""
+        identity = _identity(payload) if payload["pasal"] else None
+        changes = self._catalogue().explained.get(identity or "", [])
+        if not changes:
+            return payload["penjelasan"], None
+        version = version_key(tuple(payload["version"]))
+        newer = [v for v in self._version_keys(identity) if v > version]
+        if as_of is None and newer:
+            return payload["penjelasan"], None
+        in_force = [change for change in changes if version < change[0]
+                    and (not newer or change[0] < min(newer))
+                    and (as_of is None or change[0] <= as_of)]
+        if not in_force:
+            return payload["penjelasan"], None
+        _, by, label, text = in_force[-1]
+        return text, f"{by} angka {label}" if label else by
+
+    def _version_keys(self, identity: str) -> list[str]:
+        """The version keys of every wording of an article in the index."""
+        reader = self._current_searcher().reader()
+        terms = [term.decode() if isinstance(term, bytes) else term
+                 for term in reader.expand_prefix("identity_version", identity + "@")]
+        return [term.rsplit("@", 1)[1] for term in terms]
 
     def _other_versions(self, payload: dict) -> tuple[str, ...]:
         """Citations of the same article's other versions in the index (amendment chain)."""
@@ -1675,6 +1720,12 @@ def _field_phrases(phrase: str) -> dict[str, tuple[str, ...]]:
     per_word = [_field_terms(word) for word, _, _ in analysis.tokenize(phrase)]
     return {field: tuple(t.text for terms in per_word for t in terms if t.field == field)
             for field in FIELD_BOOSTS if any(per_word)}
+
+
+def _version_of(amendment: RegulationRef) -> str:
+    """The version key an amendment's wordings carry (as ``_in_force_at`` compares them)."""
+    number = int(amendment.number) if amendment.number.isdigit() else 10 ** 7
+    return version_key((amendment.year, 1, number))
 
 
 def _replaced_terms(text: str, terms: Sequence[str], replacement: str) -> str:

@@ -140,3 +140,22 @@ def test_an_ayat_without_its_pasal_is_not_dropped_unsaid(opened_index):
     assert result.missing == ("ayat (2) names no Pasal and was left out (the other words were "
                               "searched in UU 13/2003)",)
     assert result.hits and all(h.regulation.id == "uu-13-2003" for h in result.hits)
+
+
+def test_a_penjelasan_an_amendment_changed_is_shown_as_of_that_amendment(opened_index):
+    # UU 8/2015 Pasal I angka 49: "Ketentuan Pasal 71 tetap, dengan perubahan penjelasan
+    # Pasal 71 ayat (2)"; its Penjelasan: "Ayat (2) Dalam hal terjadi kekosongan jabatan, maka
+    # Gubernur, Bupati, dan Walikota menunjuk pejabat pelaksana tugas." The article as UU
+    # 8/2015 left it showed the 2014 elucidation ("Pengisian jabatan hanya dapat dilakukan
+    # untuk mengisi kekosongan jabatan").
+    amended = opened_index.show("Pasal 71 UU 1/2015 sebagaimana diubah dengan UU 8/2015")
+    assert amended.citation == "Pasal 71 Lampiran UU 1/2015"
+    assert amended.penjelasan_by == "UU 8/2015 angka 49"
+    assert "menunjuk pejabat pelaksana tugas" in amended.penjelasan
+    assert "Pengisian jabatan hanya dapat" not in amended.penjelasan
+    assert amended.to_dict()["penjelasan_by"] == "UU 8/2015 angka 49"
+    # the original cited as itself keeps its own; UU 10/2016's wording has its own
+    original = opened_index.show("Pasal 71 Lampiran UU 1/2015")
+    assert original.penjelasan_by is None and "Pengisian jabatan hanya dapat" in original.penjelasan
+    newest = opened_index.show("Pasal 71 UU 1/2015 sebagaimana diubah dengan UU 10/2016")
+    assert newest.penjelasan_by is None and "mutasi dalam jabatan" in newest.penjelasan

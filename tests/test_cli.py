@@ -56,7 +56,8 @@ def test_show_json_contract(runner, corpus_index):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert {"regulation", "pasal", "amends", "citation", "kinds", "text", "source", "ayat",
-            "penjelasan", "versions", "standing", "replaced_by", "cited", "caution"} <= set(data)
+            "penjelasan", "versions", "standing", "replaced_by", "cited", "caution",
+            "penjelasan_by"} <= set(data)
     assert data["cited"] is None     # the whole article
     assert data["pasal"] == "7" and data["amends"]["via"] == "Pasal I angka 1"
     assert data["standing"] == "current" and data["replaced_by"] is None
