@@ -960,6 +960,7 @@ class RegulationIndex:
         typed = set(analysis.analyze(text))
         written = frozenset(_WORD.findall(text.lower()))
         asking = kind_terms(text)
+        senses = self._senses(text)
         hits: list[Hit] = []
         ranked, *pages = self._rerank(candidates, text)
         if "definisi" in asking.values():   # "pengertian upah": the definition of upah first
@@ -983,7 +984,7 @@ class RegulationIndex:
         else:
             ranked = _scores_descending(ordered)
         for score, payload, identity in ranked:
-            unit = _best_unit(payload, typed, terms, wanted, written, asking)
+            unit = _best_unit(payload, typed, terms, wanted, written, asking, senses)
             if unit is None:  # the article has the kind and the subject, but not in one unit
                 total -= 1
                 continue
@@ -1102,6 +1103,20 @@ class RegulationIndex:
                 links[(identity, _version(payload))] = (
                     f"refers to {_any_version(anchor, anchors[anchor])}")
         return sorted(ranked + added, key=lambda c: -c[0]), docnums
+
+    def _senses(self, text: str) -> tuple[tuple[frozenset[str], ...], ...]:
+        """Each word of the query as the term sets that say it: its own term and each of its
+        synonyms' and abbreviations' phrasings ("PNS": {pns}, {pegawai, negeri, sipil};
+        "mundur": {mundur}, {undur, diri}, {henti} …), for choosing the unit to cite."""
+        thesaurus = self._catalogue().thesaurus
+        senses = []
+        for word, _, _ in analysis.tokenize(text):
+            term = analysis.normalize(word)
+            if term:
+                said = [frozenset(analysis.analyze(" ".join(other)))
+                        for other in thesaurus.expansions(word)]
+                senses.append((frozenset([term]), *(s for s in said if s)))
+        return tuple(senses)
 
     def _defining_articles(self, defined: set[str], allowed: np.ndarray | None
                            ) -> list[tuple[int, dict, str]]:

@@ -10,7 +10,7 @@ Pure functions over payloads: no Whoosh, no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from . import analysis
@@ -240,7 +240,8 @@ def defines(unit_text: str, terms: set[str]) -> int:
 
 def _best_unit(payload: dict, typed: set[str], terms: set[str],
                wanted: UnitFilter | None = None, written: frozenset[str] = frozenset(),
-               kind_terms: Mapping[str, str] | None = None) -> _Unit | None:
+               kind_terms: Mapping[str, str] | None = None,
+               senses: Sequence[Sequence[frozenset[str]]] = ()) -> _Unit | None:
     """The ayat or item to cite: among the units the filter accepts, the one holding most of
     the words typed — with its items, then by itself, then as ``written`` (lower case, not
     just the same stem: "pengunduran diri" over "mengundurkan diri") —, then most of the
@@ -249,7 +250,10 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     a word of the query asks for (``kind_terms``: term → kind) holds that word: "sanksi
     partai politik menerima imbalan" cites the ayat fining the party ("dikenakan denda"),
     not the one before it that says how its taking a reward is proven. Asked for a
-    definition ("pengertian upah"), the item defining the other words comes first.
+    definition ("pengertian upah"), the item defining the other words comes first. Before
+    the synonyms' terms are counted, the query's words said in any of their ``senses`` are
+    (``search._senses``): "PNS mundur" cites huruf t ("pengunduran diri sebagai … Pegawai
+    Negeri Sipil"), which says both, not its ayat, whose list holds more synonyms' terms.
 
     None when a filter is given and no unit passes it (the article is then not a hit)."""
     wanted = wanted or UnitFilter()
@@ -259,19 +263,26 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     best = units[0] if wanted else _Unit(None, (), payload["text"], (), None)
     if not typed and not terms:   # a listing by filters: the first unit they accept
         return best
-    best_score = (0, 0, 0, 0, 0, 0)
+    best_score = (0, 0, 0, 0, 0, 0, 0, 0)
     defined = typed - set(kind_terms or ()) if "definisi" in (kind_terms or {}).values() else set()
     for unit in units:
         stated = {term for term, kind in (kind_terms or {}).items() if kind in unit.kinds}
         score = (defines(unit.text, defined) if defined and "definisi" in unit.kinds else 0,
                  len(typed & (unit.with_items | stated)), len(typed & (unit.terms | stated)),
+                 _said(senses, unit.with_items), _said(senses, unit.terms),
                  len(written.intersection(_WORD.findall(unit.text.lower()))) if written else 0,
                  len(terms & unit.with_items), len(terms & unit.terms))
         if score > best_score:
             best, best_score = unit, score
-    if best_score[1] > best_score[2] or best_score[4] > best_score[5]:
+    if best_score[1] > best_score[2] or best_score[3] > best_score[4] \
+            or best_score[6] > best_score[7]:
         best = replace(best, text=best.text_with_items())   # the snippet shows the item matched
     return best
+
+
+def _said(senses: Sequence[Sequence[frozenset[str]]], terms: frozenset[str]) -> int:
+    """How many of the query's words ``terms`` says, in any of their senses."""
+    return sum(any(sense <= terms for sense in word) for word in senses)
 
 
 def make_snippet(text: str, terms: set[str], width: int = SNIPPET_CHARS) -> str:

@@ -159,3 +159,13 @@ def test_a_penjelasan_an_amendment_changed_is_shown_as_of_that_amendment(opened_
     assert original.penjelasan_by is None and "Pengisian jabatan hanya dapat" in original.penjelasan
     newest = opened_index.show("Pasal 71 UU 1/2015 sebagaimana diubah dengan UU 10/2016")
     assert newest.penjelasan_by is None and "mutasi dalam jabatan" in newest.penjelasan
+
+
+def test_the_unit_cited_says_each_word_of_the_query_in_any_of_its_senses(opened_index):
+    # "PNS mundur": UU 10/2016 Pasal 7 ayat (2) huruf t says "pengunduran diri sebagai …
+    # Pegawai Negeri Sipil" — both words, in their other phrasings. The whole ayat (2) was
+    # cited (its list holds more of the synonyms' terms), its snippet huruf p ("berhenti").
+    hit = next(h for h in opened_index.search("PNS mundur", limit=10).hits
+               if h.regulation.id == "uu-10-2016" and h.pasal == "7")
+    assert (hit.ayat, hit.items) == ("2", ("t",))
+    assert "Pegawai Negeri Sipil" in hit.snippet
