@@ -108,6 +108,7 @@ class Thesaurus:
         self._related = len(BASE_RELATED)   # the first groups only relate, never rephrase
         self._words = [" ".join(group).lower() for group in self._groups]
         self._analysed: dict[int, list[tuple[str, list[str]]]] = {}
+        self._by_core: dict[str, tuple[int, ...]] = {}
 
     def _members(self, number: int) -> list[tuple[str, list[str]]]:
         if number not in self._analysed:
@@ -115,12 +116,22 @@ class Thesaurus:
                                       for member in self._groups[number]]
         return self._analysed[number]
 
+    def _holding_core(self, core: str) -> tuple[int, ...]:
+        """The groups whose words contain ``core`` (``may_stem_to``), remembered: a query
+        asks the thesaurus several times about the same terms (expansions, rewritings, the
+        phrasings typed, each word's senses)."""
+        found = self._by_core.get(core)
+        if found is None:
+            found = self._by_core[core] = tuple(number for number, words in enumerate(self._words)
+                                                if core in words)
+        return found
+
     def _touched(self, terms: list[str]) -> Iterator[tuple[int, list[tuple[str, list[str]]]]]:
         """(number, analysed members) of every group one of whose phrasings ``terms`` holds."""
-        cores = term_cores(set(terms))
-        for number, words in enumerate(self._words):
-            if not may_stem_to(words, cores):
-                continue
+        numbers: set[int] = set()
+        for core in term_cores(set(terms)):
+            numbers.update(self._holding_core(core))
+        for number in sorted(numbers):
             members = self._members(number)
             if any(_contains(terms, member_terms) for _, member_terms in members
                    if member_terms):
