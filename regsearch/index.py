@@ -38,7 +38,8 @@ from .extract import OCR_READY, PDF_SUFFIXES, SUPPORTED_SUFFIXES, die_with_paren
 from .legal import identity_scope, internal_references, parse_regulation_ref, version_key
 from .manifest import (check_intact, latest_generation, rebuild_advice, recorded_sources,
                        write_manifest, write_sources)
-from .models import Article, Item, LampiranSection, Regulation, shown_path
+from .models import (Article, ChangeItem, Item, LampiranSection, Regulation, RegulationRef,
+                     shown_path)
 from .schema import INDEX_NAME, make_schema
 
 
@@ -1420,40 +1421,44 @@ def revoked_ids(revocations: Sequence[str]) -> list[str]:
     return ids
 
 
+def _changed_articles(reg: Regulation
+                      ) -> Iterator[tuple[ChangeItem, tuple[RegulationRef, str], str]]:
+    """(change item, (the regulation it changes, Pasal), identity) for each article each item
+    of an amending regulation names. Each item changes the regulation it names (an omnibus law's
+    items: "Pasal 81 … 47. Pasal 158 dihapus." UU 13/2003 Pasal 158), else ``reg.amends``;
+    one whose name OCR garbled (``UNKNOWN``) changes nothing identifiable."""
+    for change in reg.changes:
+        amended = change.ref or reg.amends
+        if amended is not None and amended.type != "UNKNOWN":
+            scope = identity_scope(reg.id, amended.id)
+            for pasal in change.targets:
+                yield change, (amended, pasal), f"{scope}#{pasal}"
+
+
+def _amendment_version(reg: Regulation) -> str:
+    """The version key the wordings an amending regulation gives carry."""
+    return version_key((reg.year, 1, _int_or_zero(reg.number)))
+
+
 def deleted_articles(reg: Regulation) -> dict[str, str]:
     """The articles an amending regulation deletes ("97. Ketentuan Pasal 169 dihapus."), as
     ``{identity: version key of the deletion}``: every version older than the deletion is no
     longer in force. An item deleting only an ayat quotes the article anew, and is no deletion
-    of the article. Each item deletes from the regulation it names (an omnibus law's items:
-    "Pasal 81 … 47. Pasal 158 dihapus." deletes UU 13/2003 Pasal 158), else from
-    ``reg.amends``; one whose name OCR garbled (``UNKNOWN``) deletes nothing identifiable."""
+    of the article."""
     quoted = {(article.amends.ref, article.amends.pasal) for article in reg.articles
               if article.amends is not None}
-    version = version_key((reg.year, 1, _int_or_zero(reg.number)))
-    deleted: dict[str, str] = {}
-    for change in reg.changes:
-        amended = change.ref or reg.amends
-        if change.action != "dihapus" or amended is None or amended.type == "UNKNOWN":
-            continue
-        scope = identity_scope(reg.id, amended.id)
-        deleted.update({f"{scope}#{pasal}": version for pasal in change.targets
-                        if (amended, pasal) not in quoted})
-    return deleted
+    version = _amendment_version(reg)
+    return {identity: version for change, article, identity in _changed_articles(reg)
+            if change.action == "dihapus" and article not in quoted}
 
 
 def penjelasan_changes(reg: Regulation) -> dict[str, list[str]]:
     """The Penjelasan an amending regulation gives articles whose text it keeps
     (``ChangeItem.penjelasan``: "49. Ketentuan Pasal 71 tetap, dengan perubahan penjelasan
     Pasal 71 ayat (2)"), as ``{identity: [version key, item label, Penjelasan]}``."""
-    version = version_key((reg.year, 1, _int_or_zero(reg.number)))
-    changed: dict[str, list[str]] = {}
-    for change in reg.changes:
-        amended = change.ref or reg.amends
-        if change.penjelasan and amended is not None and amended.type != "UNKNOWN":
-            scope = identity_scope(reg.id, amended.id)
-            changed.update({f"{scope}#{pasal}": [version, change.label, change.penjelasan]
-                            for pasal in change.targets})
-    return changed
+    version = _amendment_version(reg)
+    return {identity: [version, change.label, change.penjelasan]
+            for change, _, identity in _changed_articles(reg) if change.penjelasan}
 
 
 def reworded_unread(reg: Regulation) -> dict[str, str]:
@@ -1461,15 +1466,9 @@ def reworded_unread(reg: Regulation) -> dict[str, str]:
     read (``ChangeItem.text_missing``: "11. Ketentuan Pasal 49 diubah sehingga berbunyi
     sebagai berikut:" and OCR lost the rest), as ``{identity: version key}``: the older
     versions are no longer in force, though no newer one is in the index."""
-    version = version_key((reg.year, 1, _int_or_zero(reg.number)))
-    unread: dict[str, str] = {}
-    for change in reg.changes:
-        amended = change.ref or reg.amends
-        if change.text_missing and change.action == "diubah" and amended is not None \
-                and amended.type != "UNKNOWN":
-            scope = identity_scope(reg.id, amended.id)
-            unread.update({f"{scope}#{pasal}": version for pasal in change.targets})
-    return unread
+    version = _amendment_version(reg)
+    return {identity: version for change, _, identity in _changed_articles(reg)
+            if change.text_missing and change.action == "diubah"}
 
 
 _PARTIAL_REVOCATION = re.compile(r"\b(ketentuan|pasal|sepanjang|kecuali)\b", re.IGNORECASE)

@@ -893,10 +893,11 @@ class RegulationIndex:
                                             _ref_of_id(amends) if amends else None,
                                             tuple(_ref_of_id(other) for other in others))
                            for info, amends, others in zip(infos, amended, amended_too))
+            for changes in explained.values():
+                changes.sort()   # oldest first
             self._catalogue_cache = (searcher, _Catalogue(Thesaurus(abbreviations),
                                                              revoked, deleted, reworded,
-                                                             {i: sorted(e) for i, e in explained.items()},
-                                                             titled))
+                                                             explained, titled))
         return self._catalogue_cache[1]
 
     def _ranked_plain(self, text: str, filter_query: Query | None, limit: int,
@@ -1194,9 +1195,7 @@ class RegulationIndex:
             if reader.doc_frequency("identity", identity) < 2:  # 4× cheaper than the prefix
                 newest[identity] = ""   # one version: nothing can supersede it
                 continue
-            keys = [term.decode() if isinstance(term, bytes) else term
-                    for term in reader.expand_prefix("identity_version", identity + "@")]
-            newest[identity] = max(k.rsplit("@", 1)[1] for k in keys) if keys else ""
+            newest[identity] = max(self._version_keys(identity), default="")
         return newest
 
     def _list_filtered(self, filters: list[Query], limit: int, wanted: UnitFilter
@@ -1583,7 +1582,8 @@ class RegulationIndex:
             return "deleted", deleted_by
         rewording, reworded_by = catalogue.reworded.get(identity, ("", ""))
         if version < rewording and newest < rewording:   # its new wording was not read
-            return "superseded", f"{reworded_by} (its new wording is not in the index: the text read lost it)"
+            return "superseded", (f"{reworded_by} (its new wording is not in the index: the "
+                                  "text read lost it)")
         if version < newest:
             found = self._posting_reader().documents(identity_version=f"{identity}@{newest}")
             if len(found):

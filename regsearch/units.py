@@ -217,9 +217,11 @@ def _unit_term_lists(units: list[dict]) -> Iterator[list[str]]:
 
 #: Where a definition's term ends: "Upah adalah …", "Komisi Pemilihan Umum yang
 #: selanjutnya disingkat KPU adalah …", "Pekerja/buruh, adalah …"; and its short name.
-_DEFINED_TERM_END = re.compile(r",?\s+(?:adalah|yang\s+selanjutnya|yang\s+dimaksud)\b", re.IGNORECASE)
-_SHORT_NAME = re.compile(r"\byang\s+selanjutnya\s+(?:disingkat|disebut)(?:\s+dengan)?\s+(.+?),?\s+adalah\b",
-                         re.IGNORECASE)
+_DEFINED_TERM_END = re.compile(r",?\s+(?:adalah|yang\s+selanjutnya|yang\s+dimaksud)\b",
+                               re.IGNORECASE)
+_SHORT_NAME = re.compile(
+    r"\byang\s+selanjutnya\s+(?:disingkat|disebut)(?:\s+dengan)?\s+(.+?),?\s+adalah\b",
+    re.IGNORECASE)
 
 
 def defines(unit_text: str, terms: set[str]) -> int:
