@@ -59,7 +59,9 @@ Query language:
                             the ayat stating it; sanksi also lifts the
                             sanctions that refer to the rule found
   pengertian upah           a definition asked for (pengertian, definisi,
-                            arti, apa yang dimaksud dengan) comes first
+                            arti, apa yang dimaksud dengan, apa itu)
+                            comes first, a definitions list's entry
+                            before a sentence elsewhere
   pengundran diri           a misspelt word gets "Did you mean: ...?"; a
                             word no article uses and nothing explains is
                             named ("No article uses: ...") - reword it

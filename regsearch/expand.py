@@ -257,7 +257,17 @@ def query_kinds(text: str) -> tuple[str, ...]:
 
 def kind_terms(text: str) -> dict[str, str]:
     """Each term of the query that asks for a kind of rule, with that kind ("sanksi pidana
-    upah": {"sanksi": "sanksi", "pidana": "sanksi"}), in the order of ``_KIND_WORDS``."""
+    upah": {"sanksi": "sanksi", "pidana": "sanksi"}), in the order of ``_KIND_WORDS``; a
+    question asking what something is ("apa itu mogok kerja", "mogok kerja itu apa") asks
+    for a definition in function words only, and is keyed "apa itu"."""
     terms = set(analysis.analyze(text))
-    return {term: kind for kind, words in _KIND_WORDS.items()
-            for term in (analysis.normalize(w) for w in words) if term in terms}
+    found = {term: kind for kind, words in _KIND_WORDS.items()
+             for term in (analysis.normalize(w) for w in words) if term in terms}
+    if _WHAT_IS.search(text) and "definisi" not in found.values():
+        found["apa itu"] = "definisi"
+    return found
+
+
+#: "apa itu X", "apakah X itu?", "X itu apa": what is X.
+_WHAT_IS = re.compile(r"^\s*apa(?:kah)?\s+itu\b|\bitu\s+apa(?:kah)?\s*\??\s*$|"
+                      r"^\s*apakah\s+\w[\w\s/-]*?\s+itu\s*\??\s*$", re.IGNORECASE)

@@ -44,7 +44,7 @@ from .queries import (_checked_filters, _clean_query, _described, _no_such_title
 from .units import (_WORD, UnitFilter, _amends, _annex_label, _any_version, _article_citation,
                     _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _document_order, _hit,
-                    _number_key, _units, defines,
+                    _number_key, definition_grade,
                     _identity, _info, _item_has_kind, _missing_unit, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _version)
 
@@ -825,7 +825,8 @@ class RegulationIndex:
         query is taken literally."""
         quoted = _QUOTED.findall(text)
         groups, seen = [], set()
-        for word, _, _ in analysis.tokenize(_QUOTED.sub(" ", text)):
+        searched = _without_definition_words(_QUOTED.sub(" ", text))
+        for word, _, _ in analysis.tokenize(searched):
             terms = _field_terms(word)
             # A word repeated (or two forms of one stem) counts once, as in Whoosh.
             groups.append(tuple(t for t in terms if (t.field, t.text) not in seen))
@@ -847,7 +848,7 @@ class RegulationIndex:
                         PhraseBonus("body_exact", words, 1, PHRASE_BOOST)]
         extras = [WeightedTerm("kinds", kind, KIND_BOOST) for kind in query_kinds(text)]
         thesaurus = self._catalogue().thesaurus
-        for alternative in thesaurus.expansions(text):
+        for alternative in thesaurus.expansions(searched):
             alt_terms, slop = _phrase_in_body(" ".join(alternative))
             if len(alt_terms) == 1:
                 extras.append(WeightedTerm("body", alt_terms[0], EXPANSION_BOOST))
@@ -856,7 +857,7 @@ class RegulationIndex:
         # The query in other words, its words together: the paraphrase's share of the bonus
         # the typed words get together.
         phrases += [PhraseBonus("body", rewritten, PHRASE_SLOP, PHRASE_BOOST * EXPANSION_BOOST)
-                    for rewritten in thesaurus.rewritings(text)]
+                    for rewritten in thesaurus.rewritings(searched)]
         return Plan(tuple(g for g in groups if g), tuple(extras), tuple(phrases))
 
     def _catalogue(self) -> _Catalogue:
@@ -1034,7 +1035,7 @@ class RegulationIndex:
         newest = self._newest_versions({identity for _, _, identity in candidates})
         catalogue = self._catalogue()
         revoked = catalogue.revoked
-        weights = self._term_weights(analysis.analyze(text))
+        weights = self._term_weights(analysis.analyze(_without_definition_words(text)))
         wanted_kinds = set(query_kinds(text))
         adjusted = []
         for score, payload, identity in candidates:
@@ -1122,9 +1123,11 @@ class RegulationIndex:
     def _defining_articles(self, defined: set[str], allowed: np.ndarray | None
                            ) -> list[tuple[int, dict, str]]:
         """The articles (every version) defining the terms ``defined`` ("Upah adalah …" for
-        {"upah"}), those defining exactly them first, then those whose term starts with them
-        (``units.defines``): a definitions article is long and lists its term among thirty
-        others, so BM25 ranks it far below the articles that use the word."""
+        {"upah"}), each with its tier: those defining exactly them above those whose term
+        starts with them (``units.defines``), and at each grade an entry of a definitions
+        list above a sentence elsewhere (``units.definition_grade``). A definitions article
+        is long and lists its term among thirty others, so BM25 ranks it far below the
+        articles that use the word."""
         if not defined:
             return []
         postings = self._posting_reader()
@@ -1133,14 +1136,12 @@ class RegulationIndex:
         if allowed is not None:
             holding = holding & allowed
         graded = []
-        for docnum, payload, identity in self._searchable(
+        for _, payload, identity in self._searchable(
                 holding.nonzero()[0][:DEFINITIONS_READ].tolist()):
-            grade = max((defines(unit.text, defined) for unit in _units(payload)
-                         if "definisi" in unit.kinds), default=0)
-            if grade:
-                graded.append((grade, docnum, payload, identity))
-        graded.sort(key=lambda found: -found[0])   # a term defined exactly, then by its start
-        return [(docnum, payload, identity) for _, docnum, payload, identity in graded]
+            exact, listed = definition_grade(payload, defined)
+            if exact:   # tiers: exactly and listed 3, exactly 2, by its start and listed 1, 0
+                graded.append((2 * (exact - 1) + listed, payload, identity))
+        return graded
 
     def _searchable(self, docnums: Iterable[int]) -> Iterator[tuple[int, dict, str]]:
         """(document number, payload, identity) of the articles and Lampiran among
@@ -1720,6 +1721,18 @@ def _next_articles_lifted(adjusted: list[tuple[float, dict, str]]
     return lifted
 
 
+def _without_definition_words(text: str) -> str:
+    """``text`` without the words asking for a definition ("apa yang dimaksud dengan peserta
+    pemilu": "peserta pemilu"), unless nothing else is left: they ask for a kind of rule and
+    are no words of it — "sebagaimana dimaksud" is in every other article."""
+    asking = {term for term, kind in kind_terms(text).items() if kind == "definisi"}
+    if not asking:
+        return text
+    kept = [word for word, _, _ in analysis.tokenize(text)
+            if analysis.normalize(word) not in asking]
+    return " ".join(kept) if any(analysis.normalize(word) for word in kept) else text
+
+
 def _field_terms(word: str) -> list[WeightedTerm]:
     """One query word in each searched field: stemmed, and as typed in ``body_exact``
     (none for a stopword)."""
@@ -1804,16 +1817,17 @@ def _scores_descending(ranked: list[tuple[float, dict, str]]) -> list[tuple[floa
 def _first(leading: list[tuple[int, dict, str]], ranked: list[tuple[float, dict, str]],
            pages: list[list[tuple[float, dict, str]]]
            ) -> tuple[list[tuple[float, dict, str]], list[list[tuple[float, dict, str]]]]:
-    """``leading`` (document number, payload, identity), in its order, ahead of the first
-    page ``ranked``, each scored the page's best plus its own score there (0 when it was not
-    on it), and taken out of the later ``pages``."""
+    """``leading`` (tier, payload, identity) ahead of the first page ``ranked``, each scored
+    the page's best times (1 + its tier) plus its own score there (0 when it was not on it):
+    a higher tier leads whatever the words scored, and within a tier the words decide. Taken
+    out of the later ``pages``."""
     if not leading:
         return ranked, pages
     keys = {(identity, _version(payload)) for _, payload, identity in leading}
     own = {(identity, _version(payload)): score for score, payload, identity in ranked}
-    best = ranked[0][0] if ranked else 0.0
-    lead = [(best + own.get((identity, _version(payload)), 0.0), payload, identity)
-            for _, payload, identity in leading]
+    best = ranked[0][0] if ranked else 1.0
+    lead = [(best * (1 + tier) + own.get((identity, _version(payload)), 0.0), payload, identity)
+            for tier, payload, identity in leading]
     rest = [c for c in ranked if (c[2], _version(c[1])) not in keys]
     pages = [[c for c in page if (c[2], _version(c[1])) not in keys] for page in pages]
     return lead + rest, pages

@@ -219,6 +219,11 @@ def _unit_term_lists(units: list[dict]) -> Iterator[list[str]]:
 #: selanjutnya disingkat KPU adalah …", "Pekerja/buruh, adalah …"; and its short name.
 _DEFINED_TERM_END = re.compile(r",?\s+(?:adalah|yang\s+selanjutnya|yang\s+dimaksud)\b",
                                re.IGNORECASE)
+#: Where a sentence ends and the next, capitalised, begins.
+_NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+#: The lead-in of a definitions list (Ketentuan Umum): "Dalam Undang-Undang ini yang
+#: dimaksud dengan:", "Dalam Peraturan ini, yang dimaksud dengan:".
+_LIST_LEAD_IN = re.compile(r"\byang\s+dimaksud\s+dengan\s*:?\s*$", re.IGNORECASE)
 _SHORT_NAME = re.compile(
     r"\byang\s+selanjutnya\s+(?:disingkat|disebut)(?:\s+dengan)?\s+(.+?),?\s+adalah\b",
     re.IGNORECASE)
@@ -229,15 +234,41 @@ def defines(unit_text: str, terms: set[str]) -> int:
     or its short name, is exactly those ("Upah adalah …" for {"upah}; "… yang selanjutnya
     disingkat KPU adalah …" for {"kpu"}), 1 when its term starts with them ("Kampanye Pemilu
     adalah …" for {"kampanye"}), else 0 ("Pekerja/buruh adalah setiap orang yang bekerja
-    dengan menerima upah …" holds upah but defines something else)."""
-    end = _DEFINED_TERM_END.search(unit_text)
-    if not (end and terms):
+    dengan menerima upah …" holds upah but defines something else). Each sentence is read
+    apart: a scanned list can glue the next entry to one ("… di luar negeri. Peserta Pemilu
+    adalah …")."""
+    if not terms or _LIST_LEAD_IN.search(unit_text):
+        return 0   # "Dalam Undang-Undang ini yang dimaksud dengan:" defines the items below it
+    return max(_defines_sentence(sentence, terms)
+               for sentence in _NEXT_SENTENCE.split(unit_text))
+
+
+def _defines_sentence(sentence: str, terms: set[str]) -> int:
+    """``defines`` for one sentence."""
+    end = _DEFINED_TERM_END.search(sentence)
+    if not end:
         return 0
-    named = analysis.analyze(unit_text[:end.start()])
-    short = _SHORT_NAME.search(unit_text)
+    named = analysis.analyze(sentence[:end.start()])
+    short = _SHORT_NAME.search(sentence)
     if set(named) == terms or (short and set(analysis.analyze(short.group(1))) == terms):
         return 2
     return int(set(named[:len(terms)]) == terms)
+
+
+def definition_grade(payload: dict, terms: set[str]) -> tuple[int, int]:
+    """How well the article ``payload`` defines ``terms``: the best ``defines`` grade of its
+    definitions, and 1 when that definition is an item of a definitions list ("Dalam
+    Undang-Undang ini yang dimaksud dengan: … 14. Perjanjian kerja adalah …"). A lawyer asking
+    what a word means wants the Ketentuan Umum's entry before a sentence elsewhere that says
+    what a case of it is ("perjanjian kerja … sebagaimana dimaksud pada huruf a adalah
+    perjanjian kerja untuk waktu tertentu")."""
+    best = (0, 0)
+    for ayat in payload["ayat"]:
+        listed = bool(_LIST_LEAD_IN.search(ayat["text"]))
+        for unit, in_list in [(ayat, False), *((item, listed) for item in ayat["items"])]:
+            if "definisi" in unit["kinds"]:
+                best = max(best, (defines(unit["text"], terms), int(in_list)))
+    return best if best[0] else (0, 0)
 
 
 def _best_unit(payload: dict, typed: set[str], terms: set[str],

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from regsearch import parse_file
+from regsearch import QueryError, parse_file
 from regsearch.expand import Thesaurus, expansions, harvest_abbreviations, query_kinds
 from regsearch.index import deleted_articles
 from regsearch.legal import version_key
@@ -214,6 +214,9 @@ def test_query_kinds():
     assert query_kinds("apa sanksi bagi calon yang mengundurkan diri") == ("sanksi",)
     assert query_kinds("syarat mogok kerja yang sah") == ("syarat",)
     assert query_kinds("upah minimum") == ()
+    for question in ("apa itu PHK", "Apakah mogok kerja itu?", "petahana itu apa"):
+        assert query_kinds(question) == ("definisi",)
+    assert query_kinds("apa saja itu syarat calon") == ("syarat",)
 
 
 def test_articles_citing_the_answer_join_the_hits(opened_index):
@@ -392,12 +395,36 @@ def test_the_unit_cited_is_the_one_of_the_kind_asked(opened_index):
     ("apa yang dimaksud dengan Bawaslu", ("uu-1-2015", "1", ("10",))),
     # no term is exactly "kampanye": "Kampanye Pemilihan …" starts with it
     ("arti kampanye", ("uu-1-2015", "1", ("21",))),
+    # Pasal 66 ayat (2) huruf b "perjanjian kerja yang berlaku … adalah perjanjian kerja untuk
+    # waktu tertentu" says what a case of it is; the Ketentuan Umum's entry defines it
+    ("definisi perjanjian kerja", ("uu-13-2003", "1", ("14",))),
+    # the list's lead-in "Dalam Undang-Undang ini yang dimaksud dengan:" names the word but
+    # defines nothing; UU 12/2011 angka 3 "Undang-Undang adalah Peraturan Perundang-undangan …"
+    ("pengertian undang-undang", ("uu-12-2011", "1", ("3",))),
+    # exactly defined ("Pengusaha adalah: …") before a term starting with the word
+    # ("Pengusaha instalasi nuklir adalah …", PERPRES 74/2012), whatever BM25 says
+    ("pengertian pengusaha", ("uu-13-2003", "1", ("5",))),
+    # "apa itu X", "X itu apa" ask for a definition in function words only
+    ("apa itu mogok kerja", ("uu-13-2003", "1", ("23",))),
+    ("mogok kerja itu apa?", ("uu-13-2003", "1", ("23",))),
+    # the scanned list glued angka 26 to angka 25's sentence ("… di luar negeri. Peserta
+    # Pemilu adalah …"); Pasal 181 "Peserta Pemilu untuk memilih anggota DPD adalah
+    # perseorangan" is no entry of the list
+    ("apa yang dimaksud dengan peserta pemilu", ("uu-7-2017", "1", ("26",))),
 ])
 def test_a_definition_asked_for_comes_first_citing_its_item(opened_index, query, expected):
     hit = opened_index.search(query, limit=1).hits[0]
     amended = hit.amends.ref.id if hit.amends else hit.regulation.id
     assert (amended, hit.pasal, hit.items) == expected
     assert "definisi" in hit.kinds
+
+
+def test_the_words_asking_for_a_definition_are_not_searched(opened_index):
+    # "sebagaimana dimaksud" is in most articles: "dimaksud" asks, it is not asked about
+    result = opened_index.search("apa yang dimaksud dengan peserta pemilu", limit=10)
+    assert not any("<b>dimaksud</b>" in hit.snippet for hit in result.hits)
+    with pytest.raises(QueryError):   # nothing else left: refused as before
+        opened_index.search("apa itu")
 
 
 def test_a_word_only_used_in_definitions_is_no_definition_asked_for(opened_index):
