@@ -17,7 +17,7 @@ Pure Python (the Whoosh adapter lives in ``index.py``). The steps:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import islice
 
@@ -279,3 +279,14 @@ def _root_dictionary(stemmer):
     """Sastrawi's root dictionary: its CachedStemmer keeps the Stemmer that holds it
     (PySastrawi is pinned, 1.2.1)."""
     return stemmer.delegatedStemmer.get_dictionary()
+
+
+def in_order_within(positions: Sequence[Sequence[int]], slop: int) -> bool:
+    """True when one position can be picked from each list, increasing, each at most
+    ``slop`` after the previous: the terms occur in order, close together."""
+    reachable = set(positions[0])
+    for following in positions[1:]:
+        reachable = {p for p in following if any(0 < p - q <= slop for q in reachable)}
+        if not reachable:
+            return False
+    return bool(reachable)

@@ -29,6 +29,8 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query import And, Or, Term
 from whoosh.util.numeric import byte_to_length
 
+from .analysis import in_order_within
+
 #: Decoded postings kept per open searcher (ids + weights: ~16 bytes each, plus positions
 #: for phrase fields): enough for the working vocabulary of a long session.
 CACHE_POSTINGS = 3_000_000
@@ -332,17 +334,6 @@ class PostingReader:
             lists = [decode(values[where[k]]) for values, where in encoded]
             if not in_order_within(lists, phrase.slop):
                 scores[docnum] -= bonus[bonus_at[k]]
-
-
-def in_order_within(positions: Sequence[Sequence[int]], slop: int) -> bool:
-    """True when one position can be picked from each list, increasing, each at most
-    ``slop`` after the previous: the terms occur in order, close together."""
-    reachable = set(positions[0])
-    for following in positions[1:]:
-        reachable = {p for p in following if any(0 < p - q <= slop for q in reachable)}
-        if not reachable:
-            return False
-    return bool(reachable)
 
 
 def _best(candidates: np.ndarray, scores: np.ndarray, depth: int) -> np.ndarray:

@@ -963,6 +963,7 @@ class RegulationIndex:
         written = frozenset(_WORD.findall(text.lower()))
         asking = kind_terms(text)
         senses = self._senses(text)
+        together = _said_together(text)
         hits: list[Hit] = []
         ranked, *pages = self._rerank(candidates, text)
         if "definisi" in asking.values():   # "pengertian upah": the definition of upah first
@@ -986,7 +987,7 @@ class RegulationIndex:
         else:
             ranked = _scores_descending(ordered)
         for score, payload, identity in ranked:
-            unit = _best_unit(payload, typed, terms, wanted, written, asking, senses)
+            unit = _best_unit(payload, typed, terms, wanted, written, asking, senses, together)
             if unit is None:  # the article has the kind and the subject, but not in one unit
                 total -= 1
                 continue
@@ -1719,6 +1720,16 @@ def _next_articles_lifted(adjusted: list[tuple[float, dict, str]]
             score += NEXT_FACTOR * anchor[0]
         lifted.append((score, payload, identity))
     return lifted
+
+
+def _said_together(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """The term sequences the unit cited should hold in order, each with its slop: every
+    "quoted phrase" (adjacent), else the query's words (as the phrase bonus takes them)."""
+    quoted = [tuple(analysis.analyze(phrase)) for phrase in _QUOTED.findall(text)]
+    if quoted:
+        return tuple((terms, 1) for terms in quoted if len(terms) > 1)
+    terms = tuple(analysis.analyze(_without_definition_words(text)))
+    return ((terms, PHRASE_SLOP),) if len(terms) > 1 else ()
 
 
 def _without_definition_words(text: str) -> str:

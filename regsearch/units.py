@@ -274,7 +274,8 @@ def definition_grade(payload: dict, terms: set[str]) -> tuple[int, int]:
 def _best_unit(payload: dict, typed: set[str], terms: set[str],
                wanted: UnitFilter | None = None, written: frozenset[str] = frozenset(),
                kind_terms: Mapping[str, str] | None = None,
-               senses: Sequence[Sequence[frozenset[str]]] = ()) -> _Unit | None:
+               senses: Sequence[Sequence[frozenset[str]]] = (),
+               together: Sequence[tuple[tuple[str, ...], int]] = ()) -> _Unit | None:
     """The ayat or item to cite: among the units the filter accepts, the one holding most of
     the words typed — with its items, then by itself, then as ``written`` (lower case, not
     just the same stem: "pengunduran diri" over "mengundurkan diri") —, then most of the
@@ -287,6 +288,10 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     the synonyms' terms are counted, the query's words said in any of their ``senses`` are
     (``search._senses``): "PNS mundur" cites huruf t ("pengunduran diri sebagai … Pegawai
     Negeri Sipil"), which says both, not its ayat, whose list holds more synonyms' terms.
+    Among units holding as many words typed, the one holding the term sequences
+    ``together`` (each with its slop: a quoted phrase, the query's words) in order: "waktu
+    tidak tertentu" is said in Pasal 59 ayat (7), while ayat (2) holds its words as "waktu
+    tertentu tidak dapat".
 
     None when a filter is given and no unit passes it (the article is then not a hit)."""
     wanted = wanted or UnitFilter()
@@ -296,21 +301,35 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     best = units[0] if wanted else _Unit(None, (), payload["text"], (), None)
     if not typed and not terms:   # a listing by filters: the first unit they accept
         return best
-    best_score = (0, 0, 0, 0, 0, 0, 0, 0)
+    best_score = (0, 0, 0, 0, 0, 0, 0, 0, 0)
     defined = typed - set(kind_terms or ()) if "definisi" in (kind_terms or {}).values() else set()
     for unit in units:
         stated = {term for term, kind in (kind_terms or {}).items() if kind in unit.kinds}
         score = (defines(unit.text, defined) if defined and "definisi" in unit.kinds else 0,
                  len(typed & (unit.with_items | stated)), len(typed & (unit.terms | stated)),
+                 _held_in_order(unit, together),
                  _said(senses, unit.with_items), _said(senses, unit.terms),
                  len(written.intersection(_WORD.findall(unit.text.lower()))) if written else 0,
                  len(terms & unit.with_items), len(terms & unit.terms))
         if score > best_score:
             best, best_score = unit, score
-    if best_score[1] > best_score[2] or best_score[3] > best_score[4] \
-            or best_score[6] > best_score[7]:
+    if best_score[1] > best_score[2] or best_score[4] > best_score[5] \
+            or best_score[7] > best_score[8]:
         best = replace(best, text=best.text_with_items())   # the snippet shows the item matched
     return best
+
+
+def _held_in_order(unit: _Unit, together: Sequence[tuple[tuple[str, ...], int]]) -> int:
+    """How many of the term sequences ``together`` the unit's own text holds in order, each
+    term at most its slop after the previous."""
+    held = [(terms, slop) for terms, slop in together if unit.terms.issuperset(terms)]
+    if not held:   # most units lack a word: no need to read their text again
+        return 0
+    positions: dict[str, list[int]] = {}
+    for at, term in enumerate(analysis.analyze(unit.text)):
+        positions.setdefault(term, []).append(at)
+    return sum(analysis.in_order_within([positions[term] for term in terms], slop)
+               for terms, slop in held)
 
 
 def _said(senses: Sequence[Sequence[frozenset[str]]], terms: frozenset[str]) -> int:

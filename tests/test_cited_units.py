@@ -169,3 +169,13 @@ def test_the_unit_cited_says_each_word_of_the_query_in_any_of_its_senses(opened_
                if h.regulation.id == "uu-10-2016" and h.pasal == "7")
     assert (hit.ayat, hit.items) == ("2", ("t",))
     assert "Pegawai Negeri Sipil" in hit.snippet
+
+
+@pytest.mark.parametrize("query", ['"waktu tidak tertentu"', "perjanjian kerja waktu tidak tertentu",
+                                   "karyawan tetap"])   # the last searched as the statutory phrase
+def test_the_unit_cited_holds_the_words_in_the_order_asked(opened_index, query):
+    # UU 13/2003 Pasal 59: ayat (2) holds the same words as "waktu tertentu tidak dapat
+    # diadakan"; ayat (7) says "demi hukum menjadi perjanjian kerja waktu tidak tertentu"
+    cited = {hit.pasal: hit.ayat for hit in opened_index.search(query, limit=10).hits
+             if hit.regulation.id == "uu-13-2003"}
+    assert cited["59"] == "7"

@@ -17,7 +17,8 @@ from whoosh.query import Or, Phrase, Term
 
 import regsearch
 from regsearch import scoring
-from regsearch.scoring import PostingReader, in_order_within, _read_one_by_one
+from regsearch.analysis import in_order_within
+from regsearch.scoring import PostingReader, _read_one_by_one
 from regsearch.search import _plan_terms
 
 from .conftest import TEXT
