@@ -291,7 +291,8 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     Among units holding as many words typed, the one holding the term sequences
     ``together`` (each with its slop: a quoted phrase, the query's words) in order: "waktu
     tidak tertentu" is said in Pasal 59 ayat (7), while ayat (2) holds its words as "waktu
-    tertentu tidak dapat".
+    tertentu tidak dapat". A lead-in ending in ":" ("Pengusaha adalah:") is shown with its
+    list, which says what it only announces.
 
     None when a filter is given and no unit passes it (the article is then not a hit)."""
     wanted = wanted or UnitFilter()
@@ -314,7 +315,7 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
         if score > best_score:
             best, best_score = unit, score
     if best_score[1] > best_score[2] or best_score[4] > best_score[5] \
-            or best_score[7] > best_score[8]:
+            or best_score[7] > best_score[8] or best.text.rstrip().endswith(":"):
         best = replace(best, text=best.text_with_items())   # the snippet shows the item matched
     return best
 

@@ -179,3 +179,10 @@ def test_the_unit_cited_holds_the_words_in_the_order_asked(opened_index, query):
     cited = {hit.pasal: hit.ayat for hit in opened_index.search(query, limit=10).hits
              if hit.regulation.id == "uu-13-2003"}
     assert cited["59"] == "7"
+
+
+def test_a_lead_in_cited_is_shown_with_its_list(opened_index):
+    # UU 13/2003 Pasal 1 angka 5 "Pengusaha adalah:" says what a pengusaha is in huruf a-c
+    hit = opened_index.search("pengertian pengusaha", limit=1).hits[0]
+    assert (hit.pasal, hit.items) == ("1", ("5",))
+    assert "adalah: a. orang perseorangan" in hit.snippet
