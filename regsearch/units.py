@@ -339,21 +339,34 @@ def _said(senses: Sequence[Sequence[frozenset[str]]], terms: frozenset[str]) -> 
 
 
 def make_snippet(text: str, terms: set[str], width: int = SNIPPET_CHARS) -> str:
-    """The text around the first matched word, matched words wrapped in ``<b>…</b>``."""
+    """The text around the matched words, matched words wrapped in ``<b>…</b>``: the window
+    that shows the most different words matched, the first such. A long ayat often names
+    its subject early and says what was asked at its end ("Perjanjian kerja untuk waktu
+    tertentu yang tidak memenuhi … maka demi hukum menjadi perjanjian kerja waktu tidak
+    tertentu")."""
     text = " ".join(text.split())
     cores = term_cores(terms)
-    spans = [(start, end) for word, start, end in analysis.tokenize(text)
-             if may_stem_to(word.lower(), cores) and analysis.normalize(word) in terms]
-    if not spans:
+    matched = [(start, end, term) for word, start, end in analysis.tokenize(text)
+               if may_stem_to(word.lower(), cores) and (term := analysis.normalize(word)) in terms]
+    if not matched:
         return text[:width] + ("…" if len(text) > width else "")
-    start = max(0, spans[0][0] - width // 3)
+    spans = [(start, end) for start, end, _ in matched]
+    anchor = max(range(len(matched)), key=lambda i: (_shown_terms(matched, i, width), -i))
+    start = max(0, spans[anchor][0] - width // 3)
     if start:
         start = text.find(" ", start) + 1 or start
     end = min(len(text), start + width)
     if end < len(text):
-        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > spans[0][1] else end
+        end = (text.rfind(" ", start, end) if text.rfind(" ", start, end) > spans[anchor][1]
+               else end)
     return (("… " if start else "") + _highlight(text, spans, start, end)
             + (" …" if end < len(text) else ""))
+
+
+def _shown_terms(matched: list[tuple[int, int, str]], anchor: int, width: int) -> int:
+    """How many different terms a snippet anchored at match ``anchor`` would show."""
+    start = matched[anchor][0] - width // 3
+    return len({term for s, e, term in matched if s >= start and e <= start + width})
 
 
 def _highlight(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:

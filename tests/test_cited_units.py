@@ -186,3 +186,14 @@ def test_a_lead_in_cited_is_shown_with_its_list(opened_index):
     hit = opened_index.search("pengertian pengusaha", limit=1).hits[0]
     assert (hit.pasal, hit.items) == ("1", ("5",))
     assert "adalah: a. orang perseorangan" in hit.snippet
+
+
+def test_the_snippet_shows_the_window_with_most_words_matched():
+    from regsearch.units import make_snippet
+    # UU 13/2003 Pasal 59 ayat (7), lengthened as an ayat with a long list of references is
+    text = ("Perjanjian kerja untuk waktu tertentu yang tidak memenuhi ketentuan sebagaimana "
+            "dimaksud dalam ayat (1), ayat (2), ayat (4), ayat (5), dan ayat (6) " * 3
+            + "maka demi hukum menjadi perjanjian kerja waktu tidak tertentu.")
+    snippet = make_snippet(text, {"janji", "kerja", "waktu", "tidak", "tentu", "hukum"}, 120)
+    assert "<b>hukum</b>" in snippet and snippet.startswith("… ")
+    assert make_snippet("upah adalah hak", {"upah"}).startswith("<b>upah</b>")  # first on a tie
