@@ -40,9 +40,10 @@ those of ``eval/kinds-dev.json`` (its "conventions" text); in short:
   end a clause. A "tidak dapat" that states a consequence forbids nothing: an impersonal
   passive with its patient after the verb ("Terhadap putusan … tidak dapat dilakukan upaya
   hukum") and an active one after a status ("… dinyatakan gugur dan tidak dapat mengikuti
-  Pemilihan"). "Pekerja/buruh … memperoleh uang pesangon …" is hak when the benefit
-  received is the main predicate ("memperoleh izin" is not a benefit; "dilarang/untuk
-  menerima" not a grant).
+  Pemilihan"). "Pekerja/buruh … memperoleh uang pesangon …" and "Bagi pekerja/buruh …
+  diberikan uang pisah …" are hak when the benefit received or given is the main predicate
+  and a party is named ("memperoleh izin" is no benefit; "dilarang/untuk menerima", "harus
+  diberi" no grant).
 * **Requirements are framed, obligations are not.** ``harus memenuhi persyaratan``,
   "Untuk dapat X, … harus Y", "Persyaratan … meliputi:", "jika/dalam hal … memenuhi
   persyaratan", "diberikan setelah memenuhi persyaratan" and the conditions listed under a
@@ -223,6 +224,9 @@ class _Hit:
     #: A prohibition read from a denied power ("tidak dapat diadakan"): it yields to a
     #: sanction in the same unit, where the bar is part of the penalty.
     denial: bool = False
+    #: The span of the phrase naming the party of a passive grant ("Bagi pekerja/buruh …, …
+    #: diberikan uang pisah"): that party, not the words before the verb, is the addressee.
+    recipient: tuple[int, int] | None = None
 
 
 _PASSIVE_VERB = re.compile(r"di(?!ri\b)[a-z]{3,}")
@@ -687,6 +691,22 @@ _ENTITLEMENT_BLOCKERS = frozenset({
     "syarat", "persyaratan", "permohonan", "dalam", "dan", "atau", "serta", "dan/atau"})
 
 
+#: "Bagi pekerja/buruh yang mengundurkan diri …, selain menerima uang penggantian hak …
+#: diberikan uang pisah …" (UU 13/2003 Pasal 162 ayat (2)): a benefit given to a party in the
+#: passive entitles that party as "menerima" does. The same benefits and blockers count
+#: ("harus diberi kesempatan" is a duty, "dapat diberikan" an option); "diberi sanksi/teguran"
+#: is a sanction, "diberi wewenang" a power.
+_GRANT = re.compile(
+    r"\bdiberi(?:kan)?\s+(?:(?:kembali|pula|juga|lagi)\s+)?(?:" + _BENEFITS + r")\b")
+#: The party a grant names: "Bagi/Kepada X …" opening its clause (also "maka kepadanya"), or
+#: "… kepada X" right after the benefit.
+_RECIPIENT_OPENING = re.compile(r"\W*(?:maka\s+)?(?:(?:bagi|kepada)\s+|kepadanya\b)")
+_RECIPIENT_AFTER = re.compile(r"(?:\s+[^\s,;:.]+){0,4}?\s+kepada\s+")
+#: A grant in a clause of time is a step of a procedure ("Pemberhentian … dilakukan setelah
+#: yang bersangkutan diberi kesempatan untuk membela diri"), not a rule of its own.
+_TIME_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sejak|ketika|selama)\b")
+
+
 def _entitlement_hits(low: str) -> list[_Hit]:
     """A benefit received as the main predicate (see ``_ENTITLEMENT``); not in list items."""
     hits = []
@@ -697,7 +717,60 @@ def _entitlement_hits(low: str) -> list[_Hit]:
         if _is_subordinate(low, m.start()):
             continue
         hits.append(_Hit("hak", m.start()))
+    if "diberi" in low:
+        hits.extend(_grant_hits(low))
     return hits
+
+
+def _grant_hits(low: str) -> list[_Hit]:
+    """A benefit given in the passive to a named party (see ``_GRANT``)."""
+    hits = []
+    for m in _GRANT.finditer(low):
+        prev = _previous_words(low, m.start(), 1)
+        if not prev or prev[0] in _ENTITLEMENT_BLOCKERS or _context(low, m.start()):
+            continue
+        if _is_subordinate(low, m.start()):
+            continue
+        recipient = _recipient(low, m.start(), m.end())
+        if recipient is not None:  # (none: "Atas impor barang … diberikan pembebasan …")
+            hits.append(_Hit("hak", m.start(), recipient=recipient))
+    return hits
+
+
+def _recipient(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span naming the party of a grant at ``start``…``end``: "Bagi/Kepada X" opening its
+    clause, the subject of the clause, or "kepada X" after the benefit; None when the
+    grant names no party or sits in a clause of time."""
+    sentence = 0
+    for sentence_break in _SENTENCE_START.finditer(low, 0, start):
+        sentence = sentence_break.end()
+    clause = _clause_start(low, sentence, start)
+    if _TIME_CLAUSE.search(low, clause, start):
+        return None
+    for opens in (sentence, clause):
+        opening = _RECIPIENT_OPENING.match(low, opens, start)
+        if opening:
+            return opening.end(), start
+    if _trim_subject(low[clause:start]) is not None:
+        return clause, start
+    after = _RECIPIENT_AFTER.match(low, end)
+    if after and _trim_subject(low[after.end():_phrase_end(low, after.end())], agent=True):
+        return after.end(), _phrase_end(low, after.end())
+    return None
+
+
+def _clause_start(low: str, sentence: int, start: int) -> int:
+    """Where the clause holding ``start`` begins: after the last comma, or where the list of
+    subjects it ends begins ("Partai Politik, gabungan Partai Politik, atau calon …"); a
+    comma right before ``start`` ("…, diberikan") closes a phrase of the same clause."""
+    clause = low.rfind(",", sentence, start) + 1 or sentence
+    while clause > sentence and not low[clause:start].strip():
+        clause = low.rfind(",", sentence, clause - 1) + 1 or sentence
+    words = _WORD.findall(low[clause:start])
+    if clause > sentence and words and words[0] in _COORDINATOR and len(words) > 1:
+        listed = _list_start(low, sentence, clause)
+        return clause if listed is None else listed
+    return clause
 
 
 # ======================================================================================
@@ -982,7 +1055,8 @@ def _own_hits(low: str, heading: str | None, lead_low: str) -> list[_Hit]:
         hits += _larangan_hits(low)
     if "tidak" in low and not lead_low:
         hits += _denied_power_hits(low)
-    if not lead_low and ("peroleh" in low or "dapat" in low or "terima" in low):
+    if not lead_low and ("peroleh" in low or "dapat" in low or "terima" in low
+                         or "diberi" in low):
         hits += _entitlement_hits(low)
     if _HAK_CUES.search(low) or low.startswith("hak"):
         hits += _hak_hits(low)
@@ -1146,9 +1220,17 @@ def _subject_of(analysis: _Analysis) -> str | None:
     if len(low) != len(folded):  # a rare case-folding length change: work on lower case
         folded = low
     first = min(analysis.hits, key=lambda h: h.start)
+    if first.recipient:
+        return _trim_subject(folded[first.recipient[0]:first.recipient[1]], agent=True)
     if first.passive and first.kind != "sanksi":
         return _passive_agent(folded, low, first.start)
     return _trim_subject(folded[:first.start])
+
+
+def _phrase_end(low: str, start: int) -> int:
+    """The end of the phrase at ``start``: the next comma or sentence end."""
+    m = re.compile(r"[,;:]|\.\s|\.$").search(low, start)
+    return m.start() if m else len(low)
 
 
 def _passive_agent(folded: str, low: str, start: int) -> str | None:

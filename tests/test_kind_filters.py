@@ -168,7 +168,7 @@ def test_subject_one_word_of_a_slashed_addressee(opened_index):
 
 
 # --------------------------------------------------------------------------------------
-# "tidak dapat" consequences and bars (QA round 14)
+# "tidak dapat" consequences and bars, passive grants (QA round 14)
 # --------------------------------------------------------------------------------------
 
 def test_no_appeal_and_dropping_out_are_consequences_not_prohibitions(opened_index):
@@ -204,3 +204,13 @@ def test_tidak_dapat_bars_the_qa_found_missing(opened_index):
     dkpp = _ayat(opened_index, "UU 7/2017 Pasal 158", "1")
     assert "tidak dapat menjadi majelis etik" in dkpp.text and dkpp.kinds == ("larangan",)
 
+
+def test_severance_given_in_the_passive_is_the_workers_right(opened_index):
+    # UU 13/2003 Pasal 162 ayat (2) "Bagi pekerja/buruh yang mengundurkan diri …, selain
+    # menerima uang penggantian hak … diberikan uang pisah …", Pasal 158 ayat (4) likewise
+    for citation, number in (("UU 13/2003 Pasal 162", "2"), ("UU 13/2003 Pasal 158", "4")):
+        unit = _ayat(opened_index, citation, number)
+        assert unit.kinds == ("hak",) and unit.subject == "pekerja/buruh", citation
+    found = opened_index.search("uang pisah", limit=100, kinds=["hak"], subject="pekerja",
+                                regulation="UU 13/2003")
+    assert {"158", "162"} <= {h.pasal for h in found.hits}

@@ -443,6 +443,46 @@ def test_receiving_what_is_no_benefit_or_under_another_operator_is_no_right(text
     assert kinds(text) == expected
 
 
+@pytest.mark.parametrize("text, subject", [
+    # UU 13/2003 Pasal 162 ayat (2) (QA 14): the party is named by "Bagi …"
+    ("Bagi pekerja/buruh yang mengundurkan diri atas kemauan sendiri, yang tugas dan fungsinya "
+     "tidak mewakili kepentingan pengusaha secara langsung, selain menerima uang penggantian hak "
+     "sesuai ketentuan Pasal 156 ayat (4) diberikan uang pisah yang besarnya dan "
+     "pelaksanaannya diatur dalam perjanjian kerja, peraturan perusahaan atau perjanjian kerja "
+     "bersama.", "pekerja/buruh"),
+    # UU 1/2015 (Perppu) Pasal 49 ayat (4): the list after the condition receives it
+    ("Apabila hasil penelitian sebagaimana dimaksud ayat (3) dinyatakan tidak memenuhi syarat, "
+     "Partai Politik, gabungan Partai Politik, atau calon perseorangan diberi kesempatan untuk "
+     "melengkapi dan/atau memperbaiki persyaratan pencalonan paling lama 3 (tiga) hari sejak "
+     "pemberitahuan hasil penelitian persyaratan oleh KPU Provinsi.",
+     "Partai Politik, gabungan Partai Politik, atau calon perseorangan"),
+    # wider UU corpus (UU 12/1959 Pasal 4 ayat (1)): "Kepada X diberikan …"
+    ("Kepada Perdana Menteri diberikan tunjangan-jabatan sejumlah Rp. 1.500,- (seribu lima ratus "
+     "rupiah) sebulan.", "Perdana Menteri"),
+    # wider UU corpus (UU 14/2005 Pasal 15 ayat (2)): the subject receives it
+    ("Guru yang diangkat oleh satuan pendidikan yang diselenggarakan oleh Pemerintah atau "
+     "pemerintah daerah diberi gaji sesuai dengan peraturan perundang-undangan.", "Guru"),
+])
+def test_a_benefit_given_to_a_party_is_its_right(text, subject):
+    assert kinds(text) == {"hak"}
+    assert find_subject(text) == subject
+
+
+@pytest.mark.parametrize("text, expected", [
+    # UU 13/2003 Pasal 83: under "harus" the grant is the duty of whoever gives it
+    ("Pekerja/buruh perempuan yang anaknya masih menyusu harus diberi kesempatan sepatutnya "
+     "untuk menyusui anaknya jika hal itu harus dilakukan selama waktu kerja.", {"kewajiban"}),
+    # wider UU corpus (UU 13/1965 Pasal 44 ayat (2)): a step of a procedure, in a time clause
+    ("Pemecatan ini dilakukan setelah yang bersangkutan diberi kesempatan secukupnya untuk "
+     "membela diri di hadapan Mahkamah Agung.", set()),
+    # wider UU corpus (UU 7/1959, Penjelasan): a denied grant
+    ("Korban-korban, demikian pula keluarga, yang menjadi anggota pejuang kemerdekaan, tidak "
+     "diberi tunjangan.", set()),
+])
+def test_grants_under_another_operator_or_in_a_procedure_are_no_right(text, expected):
+    assert kinds(text) == expected
+
+
 def test_pihak_yang_tidak_berhak_adds_nothing():
     assert kinds("Informasi Debitur dilarang diberikan kepada pihak yang tidak berhak.") == {"larangan"}
 
