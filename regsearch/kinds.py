@@ -35,9 +35,15 @@ those of ``eval/kinds-dev.json`` (its "conventions" text); in short:
 * **A denied power forbids; a received benefit entitles.** "Perjanjian kerja … tidak dapat
   diadakan …", "Siapapun tidak dapat menghalang-halangi …" are larangan when "tidak dapat"
   is the main predicate (not in a condition, relative or causal clause, a list item, before
-  verbs of attainment or immunity: "tidak dapat dihindari", "tidak dapat dituntut").
-  "Pekerja/buruh … memperoleh uang pesangon …" is hak when the benefit received is the main
-  predicate ("memperoleh izin" is not a benefit; "dilarang/untuk menerima" not a grant).
+  verbs of attainment or immunity: "tidak dapat dihindari", "tidak dapat dituntut"). The
+  commas of a list of subjects ("calon gubernur, calon bupati, dan calon walikota …") do not
+  end a clause. A "tidak dapat" that states a consequence forbids nothing: an impersonal
+  passive with its patient after the verb ("Terhadap putusan … tidak dapat dilakukan upaya
+  hukum") and an active one after a status ("… dinyatakan gugur dan tidak dapat mengikuti
+  Pemilihan"). "Pekerja/buruh … memperoleh uang pesangon …" and "Bagi pekerja/buruh …
+  diberikan uang pisah …" are hak when the benefit received or given is the main predicate
+  and a party is named ("memperoleh izin" is no benefit; "dilarang/untuk menerima", "harus
+  diberi" no grant).
 * **Requirements are framed, obligations are not.** ``harus memenuhi persyaratan``,
   "Untuk dapat X, … harus Y", "Persyaratan … meliputi:", "jika/dalam hal … memenuhi
   persyaratan", "diberikan setelah memenuhi persyaratan" and the conditions listed under a
@@ -218,6 +224,9 @@ class _Hit:
     #: A prohibition read from a denied power ("tidak dapat diadakan"): it yields to a
     #: sanction in the same unit, where the bar is part of the penalty.
     denial: bool = False
+    #: The span of the phrase naming the party of a passive grant ("Bagi pekerja/buruh …, …
+    #: diberikan uang pisah"): that party, not the words before the verb, is the addressee.
+    recipient: tuple[int, int] | None = None
 
 
 _PASSIVE_VERB = re.compile(r"di(?!ri\b)[a-z]{3,}")
@@ -392,18 +401,104 @@ _COORDINATOR = frozenset({"dan", "atau", "serta", "dan/atau"})
 _SENTENCE_START = re.compile(r"[.;:]\s")
 
 
+#: Nouns that name a party or a role.
+_PARTY_NOUNS = (r"anggota|peserta|pihak|calon|pasangan|pengurus|penggugat|tergugat|majelis|"
+                r"saksi|ahli|hakim|ketua|wakil|pimpinan|pejabat|pegawai|kuasa|penjamin|pemegang|"
+                r"pemilik|pengganti|pemohon|pelapor|penyelenggara|pengawas|pemeriksa|arbiter|"
+                r"mediator|warga|orang")
+#: "tidak dapat menjadi <role>" bars a party from a role ("Mahkamah Agung tidak dapat menjadi
+#: pihak …", "… tidak dapat menjadi majelis etik DKPP"), although "dapat menjadi" alone is a
+#: possibility; "tidak dapat menjadi efektif/alasan" is not a role.
+_ROLE_AFTER_MENJADI = re.compile(r"\s+(?:" + _PARTY_NOUNS + r")\b")
+#: Words that may follow an agentless passive without being its patient: prepositions,
+#: conjunctions, adverbs ("tidak dapat diadakan untuk …", "diganti serta …", "diminta kembali").
+_NOT_A_PATIENT = frozenset({
+    "lagi", "kembali", "dengan", "oleh", "sebagai", "karena", "atau", "dari", "dalam", "secara",
+    "di", "dan", "untuk", "kepada", "berdasarkan", "pada", "ke", "terhadap", "sebagaimana",
+    "sebelum", "apabila", "setelah", "sesudah", "sebelumnya", "dan/atau", "sendiri", "lebih",
+    "melalui", "serta", "atas", "sesuai", "kecuali", "jika", "bila", "bilamana", "kalau", "bahwa",
+    "yang", "baik", "maka", "semata-mata", "begitu", "bagi", "adalah", "tanpa", "tentang",
+    "tersendiri", "seluruhnya", "sebagian", "selain", "sehingga", "menurut", "tersebut", "tidak",
+    "dapat", "seperti", "sebesar", "sama", "langsung", "hanya", "antara", "sepanjang", "selama",
+    "sejak", "sampai", "hingga", "saat", "telah", "terus", "terlebih", "sekali", "antarwaktu",
+    "sementara", "seketika", "sepihak", "ini", "itu", "padanya", "kepadanya", "daripada",
+    "dimuka", "dihadapan", "namun", "tetapi", "akan", "pun", "juga", "pula", "harus", "wajib",
+    "selanjutnya", "lainnya", "guna", "demi", "masuk", "keluar"}) | _ADVERBS
+#: Passives whose bare noun after them is a complement or their agent, not their patient:
+#: "tidak dapat dijadikan tanggungan" (made into), "tidak dapat diganti pasangan calon lain"
+#: (replaced by) still bar doing that to the subject.
+_COMPLEMENT_PASSIVES = frozenset({"dijadikan", "diganti", "digantikan", "diangkat", "dipilih",
+                                  "ditunjuk", "ditetapkan", "dinyatakan", "dianggap"})
+_PARTY_NEXT = re.compile(r"(?:" + _PARTY_NOUNS + r")\b")
+#: A denied act with an exception ("… tidak dapat diberi hak tanah kecuali dengan persetujuan
+#: Menteri") is barred unless the exception holds: a prohibition, not a consequence.
+_EXCEPTION = re.compile(r"\bkecuali\b")
+#: An agent named after the verb ("… tidak dapat dimiliki dan/atau dikuasai oleh perseorangan")
+#: is the party barred.
+_BY_AGENT = re.compile(r"\boleh\b")
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z/-]*)")
+#: A predicate that states a party's legal status; a "tidak dapat" coordinated after it states
+#: what follows from that status ("… dinyatakan gugur dan tidak dapat mengikuti Pemilihan").
+_CONSEQUENCE_BEFORE = re.compile(
+    r"\b(?:dinyatakan|dianggap)\b[^,;:.]*?\b(?:dan|serta)\s+(?:oleh\s+karena\s+itu\s+)?$")
+
+
 def _denied_power_hits(low: str) -> list[_Hit]:
     """"X tidak dapat <verb>" as the main predicate of its sentence (see ``_DENIED_POWER``)."""
     hits = []
     for m in _DENIED_POWER.finditer(low):
         verb = m.group(1)
-        if verb in _IMPOSSIBLE_VERBS or verb in _POSSIBILITY_VERBS or verb.startswith("ter"):
+        if verb in _IMPOSSIBLE_VERBS or verb.startswith("ter"):
             continue
-        if _is_subordinate(low, m.start()):
+        if verb in _POSSIBILITY_VERBS and not (
+                verb == "menjadi" and _ROLE_AFTER_MENJADI.match(low, m.end())):
+            continue
+        if _is_consequence(low, m.start(), m.end(), verb) or _is_subordinate(low, m.start()):
             continue
         hits.append(_Hit("larangan", m.start(), _PASSIVE_VERB.match(verb) is not None,
                          denial=True))
     return hits
+
+
+def _is_consequence(low: str, start: int, end: int, verb: str) -> bool:
+    """A "tidak dapat" that states a legal consequence, not a bar addressed to anyone.
+
+    * An impersonal passive whose patient follows the verb ("Terhadap putusan … tidak dapat
+      dilakukan upaya hukum", "… bersifat final dan mengikat serta tidak dapat dilakukan upaya
+      hukum lain", "tidak dapat diajukan banding", "tidak dapat dikenakan pajak") says what
+      the topic is not open to: the decision is final, the thing is not taxable. A passive
+      followed by a preposition, an adverb or the sentence end keeps its patient before it
+      and bars doing that to it ("Perjanjian kerja … tidak dapat diadakan untuk …", "calon …
+      tidak dapat diganti", "PNBP … tidak dapat diminta kembali"), and so does one that
+      names its agent ("… oleh perseorangan") or an exception ("kecuali dengan persetujuan").
+    * An active "tidak dapat" coordinated after a status predicate ("pasangan calon dinyatakan
+      gugur dan tidak dapat mengikuti Pemilihan") is what follows from that status for the
+      party declared, not a rule it bears ("… tidak dapat diganti serta dinyatakan gugur",
+      with the bar first, is still a bar).
+    """
+    if _PASSIVE_VERB.match(verb):
+        return _impersonal_passive(low, end, verb)
+    sentence = 0
+    for sentence_break in _SENTENCE_START.finditer(low, 0, start):
+        sentence = sentence_break.end()
+    return _CONSEQUENCE_BEFORE.search(low, sentence, start) is not None
+
+
+def _impersonal_passive(low: str, end: int, verb: str) -> bool:
+    """True when the passive ending at ``end`` is followed by its patient (see
+    ``_is_consequence``) and no exception ("kecuali …") makes it a bar."""
+    if verb in _COMPLEMENT_PASSIVES:
+        return False
+    nxt = _NEXT_WORD.match(low, end)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    if word in _NOT_A_PATIENT or _ACTIVE_VERB.match(word) or _PASSIVE_VERB.match(word) \
+            or _PARTY_NEXT.match(word):
+        return False
+    sentence_end = _SENTENCE_START.search(low, end)
+    rest = low[end:sentence_end.start() if sentence_end else len(low)]
+    return not _EXCEPTION.search(rest) and not _BY_AGENT.search(rest)
 
 
 def _is_subordinate(low: str, start: int) -> bool:
@@ -417,14 +512,18 @@ def _is_subordinate(low: str, start: int) -> bool:
         return True  # "Dalam hal X tidak dapat …" (no comma closed the condition yet)
     words = _WORD.findall(segment)
     opens_subordinate = _SUBORDINATE_OPENING.match(low, sentence) is not None
-    if opens_subordinate and words and words[0] in _COORDINATOR:
+    scope_start = clause
+    if words and words[0] in _COORDINATOR:
+        # "… apabila A meninggal, berhenti, atau tidak dapat …": a coordinated member shares
+        # the clause of the first one; "…, dan calon walikota yang … tidak dapat …" ends a
+        # list of subjects, whose clause starts where the list does
+        listed = _list_start(low, sentence, clause) if len(words) > 1 else None
+        scope_start = sentence if listed is None else listed
+    if opens_subordinate and scope_start == sentence:
         return True  # "Dalam hal A, B, serta C tidak dapat …": still the condition's subject
     if opens_subordinate and _condition_closes_after(low, start):
         return True  # "Apabila …, pemegang izin tidak dapat merealisasikan …, izin … dinyatakan"
-    # "… apabila A meninggal, berhenti, atau tidak dapat …": a coordinated member shares
-    # the clause of the first one
-    scope = low[sentence:start] if words and words[0] in _COORDINATOR else segment
-    if _SUBORDINATOR.search(scope) or _is_reported(low, start):
+    if _SUBORDINATOR.search(low, scope_start, start) or _is_reported(low, start):
         return True
     if words and words[0] == "yang" and words[1:2] != ["bersangkutan"]:
         return True  # ", yang dalam keadaan tertentu Pemilih tidak dapat …": a relative clause
@@ -433,8 +532,83 @@ def _is_subordinate(low: str, start: int) -> bool:
     prev = _previous_words(low, start, 1)
     if prev and prev[0] in _RELATIVE:
         return True  # "alasan yang tidak dapat diterima"
-    # "TKA yang masa kerjanya habis dan tidak dapat diperpanjang dapat digantikan …"
-    return bool(prev) and prev[0] in _COORDINATOR and "yang" in words
+    # "TKA yang masa kerjanya habis dan tidak dapat diperpanjang dapat digantikan …"; but in
+    # "PNBP yang telah dibayarkan menjadi milik Negara dan tidak dapat ditarik kembali oleh
+    # Wajib Bayar." no predicate follows, so the relative clause closed before "dan"
+    return bool(prev) and prev[0] in _COORDINATOR and "yang" in words \
+        and _predicate_follows(low, start)
+
+
+#: A list member between commas: a short phrase without a verb ("calon bupati").
+_MAX_MEMBER_WORDS = 4
+
+
+#: Verbs ``_SUBJECT_VERB`` misses ("sebagaimana dimaksud" only refers: no predicate).
+_TER_VERBS = frozenset({"terjadi", "terdapat", "terbukti"})
+
+
+def _is_verb(word: str) -> bool:
+    """A predicate-like word (me-/di-/ber- forms and a few ter- verbs), for clause shapes."""
+    return (word in _TER_VERBS or bool(_SUBJECT_VERB.match(word))) \
+        and word not in _VERB_LIKE_NOUNS and word != "dimaksud"
+
+
+#: A coordinator right after a verb (an adverb or two between) opens a new clause ("…
+#: dilanjutkan dan calon gubernur"); one after a prepositional phrase joins its nouns ("…
+#: ditolak oleh KPU provinsi dan/atau KPU kabupaten/kota").
+_CLAUSE_COORDINATOR = re.compile(
+    r"(?:\s+(?!oleh\b|kepada\b|dari\b|dengan\b|pada\b|di\b|untuk\b|terhadap\b|bagi\b)"
+    r"[a-z-]+){0,2}?\s+(dan|serta|atau)\s+(?=\S)")
+
+
+def _list_start(low: str, sentence: int, clause: int) -> int | None:
+    """Where the clause of a list of subjects ending "…, dan C …" at ``clause`` starts, or
+    None when no list ends there ("…, kesepakatan tersebut batal demi hukum, dan pengusaha
+    wajib …" coordinates two clauses).
+
+    The short verbless segments before it are the middle members ("calon bupati"); there is
+    at least one. The segment before them holds the first member: after its last verb and a
+    coordinator ("… pemilihan dilanjutkan dan calon gubernur"), the clause starts at that
+    coordinator; after a verb alone ("Apabila … dinyatakan tidak memenuhi syarat, Partai
+    Politik, …") or the end of another list ("…, dan Pasal 7, Pemerintah Kabupaten …") the
+    list opens the next segment; with no verb ("Dalam hal Gubernur …, Bupati …, serta …"),
+    or a verb of a relative clause whose objects the list continues, the clause starts with
+    that segment.
+    """
+    end = clause - 1  # the comma before the coordinated member
+    start = low.rfind(",", sentence, end) + 1 or sentence
+    members = 0
+    while start > sentence:
+        member = _WORD.findall(low[start:end])
+        if len(member) > _MAX_MEMBER_WORDS or any(_is_verb(w) for w in member) \
+                or member[:1] and member[0] in _COORDINATOR:
+            break
+        members += 1
+        end = start - 1
+        start = low.rfind(",", sentence, end) + 1 or sentence
+    if not members:
+        return None
+    first = low[start:end]
+    verbs = [m for m in _WORD.finditer(first) if _is_verb(m.group())]
+    if _WORD.findall(first)[:1] and _WORD.findall(first)[0] in _COORDINATOR:
+        return end + 1
+    if not verbs:
+        return start
+    tail = first[verbs[-1].end():]
+    coordinator = _CLAUSE_COORDINATOR.match(tail)
+    if coordinator and len(_WORD.findall(tail[coordinator.end():])) <= _MAX_MEMBER_WORDS:
+        return start + verbs[-1].end() + coordinator.start(1)
+    if re.search(r"\byang\b", first[:verbs[-1].start()]):
+        return start  # "Anggota DPR yang diduga melakukan A, B, dan/atau …"
+    return end + 1
+
+
+def _predicate_follows(low: str, start: int) -> bool:
+    """A verb after the denied verb and its complement, before the sentence ends: the main
+    predicate of a subject that the "tidak dapat" sat in."""
+    end_match = _SENTENCE_START.search(low, start)
+    words = _WORD.findall(low[start:end_match.start() if end_match else len(low)])[3:]
+    return any(_is_verb(w) for w in words)
 
 
 def _condition_closes_after(low: str, start: int) -> bool:
@@ -517,6 +691,22 @@ _ENTITLEMENT_BLOCKERS = frozenset({
     "syarat", "persyaratan", "permohonan", "dalam", "dan", "atau", "serta", "dan/atau"})
 
 
+#: "Bagi pekerja/buruh yang mengundurkan diri …, selain menerima uang penggantian hak …
+#: diberikan uang pisah …" (UU 13/2003 Pasal 162 ayat (2)): a benefit given to a party in the
+#: passive entitles that party as "menerima" does. The same benefits and blockers count
+#: ("harus diberi kesempatan" is a duty, "dapat diberikan" an option); "diberi sanksi/teguran"
+#: is a sanction, "diberi wewenang" a power.
+_GRANT = re.compile(
+    r"\bdiberi(?:kan)?\s+(?:(?:kembali|pula|juga|lagi)\s+)?(?:" + _BENEFITS + r")\b")
+#: The party a grant names: "Bagi/Kepada X …" opening its clause (also "maka kepadanya"), or
+#: "… kepada X" right after the benefit.
+_RECIPIENT_OPENING = re.compile(r"\W*(?:maka\s+)?(?:(?:bagi|kepada)\s+|kepadanya\b)")
+_RECIPIENT_AFTER = re.compile(r"(?:\s+[^\s,;:.]+){0,4}?\s+kepada\s+")
+#: A grant in a clause of time is a step of a procedure ("Pemberhentian … dilakukan setelah
+#: yang bersangkutan diberi kesempatan untuk membela diri"), not a rule of its own.
+_TIME_CLAUSE = re.compile(r"\b(?:setelah|sesudah|sebelum|sejak|ketika|selama)\b")
+
+
 def _entitlement_hits(low: str) -> list[_Hit]:
     """A benefit received as the main predicate (see ``_ENTITLEMENT``); not in list items."""
     hits = []
@@ -527,7 +717,60 @@ def _entitlement_hits(low: str) -> list[_Hit]:
         if _is_subordinate(low, m.start()):
             continue
         hits.append(_Hit("hak", m.start()))
+    if "diberi" in low:
+        hits.extend(_grant_hits(low))
     return hits
+
+
+def _grant_hits(low: str) -> list[_Hit]:
+    """A benefit given in the passive to a named party (see ``_GRANT``)."""
+    hits = []
+    for m in _GRANT.finditer(low):
+        prev = _previous_words(low, m.start(), 1)
+        if not prev or prev[0] in _ENTITLEMENT_BLOCKERS or _context(low, m.start()):
+            continue
+        if _is_subordinate(low, m.start()):
+            continue
+        recipient = _recipient(low, m.start(), m.end())
+        if recipient is not None:  # (none: "Atas impor barang … diberikan pembebasan …")
+            hits.append(_Hit("hak", m.start(), recipient=recipient))
+    return hits
+
+
+def _recipient(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span naming the party of a grant at ``start``…``end``: "Bagi/Kepada X" opening its
+    clause, the subject of the clause, or "kepada X" after the benefit; None when the
+    grant names no party or sits in a clause of time."""
+    sentence = 0
+    for sentence_break in _SENTENCE_START.finditer(low, 0, start):
+        sentence = sentence_break.end()
+    clause = _clause_start(low, sentence, start)
+    if _TIME_CLAUSE.search(low, clause, start):
+        return None
+    for opens in (sentence, clause):
+        opening = _RECIPIENT_OPENING.match(low, opens, start)
+        if opening:
+            return opening.end(), start
+    if _trim_subject(low[clause:start]) is not None:
+        return clause, start
+    after = _RECIPIENT_AFTER.match(low, end)
+    if after and _trim_subject(low[after.end():_phrase_end(low, after.end())], agent=True):
+        return after.end(), _phrase_end(low, after.end())
+    return None
+
+
+def _clause_start(low: str, sentence: int, start: int) -> int:
+    """Where the clause holding ``start`` begins: after the last comma, or where the list of
+    subjects it ends begins ("Partai Politik, gabungan Partai Politik, atau calon …"); a
+    comma right before ``start`` ("…, diberikan") closes a phrase of the same clause."""
+    clause = low.rfind(",", sentence, start) + 1 or sentence
+    while clause > sentence and not low[clause:start].strip():
+        clause = low.rfind(",", sentence, clause - 1) + 1 or sentence
+    words = _WORD.findall(low[clause:start])
+    if clause > sentence and words and words[0] in _COORDINATOR and len(words) > 1:
+        listed = _list_start(low, sentence, clause)
+        return clause if listed is None else listed
+    return clause
 
 
 # ======================================================================================
@@ -812,7 +1055,8 @@ def _own_hits(low: str, heading: str | None, lead_low: str) -> list[_Hit]:
         hits += _larangan_hits(low)
     if "tidak" in low and not lead_low:
         hits += _denied_power_hits(low)
-    if not lead_low and ("peroleh" in low or "dapat" in low or "terima" in low):
+    if not lead_low and ("peroleh" in low or "dapat" in low or "terima" in low
+                         or "diberi" in low):
         hits += _entitlement_hits(low)
     if _HAK_CUES.search(low) or low.startswith("hak"):
         hits += _hak_hits(low)
@@ -976,14 +1220,24 @@ def _subject_of(analysis: _Analysis) -> str | None:
     if len(low) != len(folded):  # a rare case-folding length change: work on lower case
         folded = low
     first = min(analysis.hits, key=lambda h: h.start)
+    if first.recipient:
+        return _trim_subject(folded[first.recipient[0]:first.recipient[1]], agent=True)
     if first.passive and first.kind != "sanksi":
         return _passive_agent(folded, low, first.start)
     return _trim_subject(folded[:first.start])
 
 
+def _phrase_end(low: str, start: int) -> int:
+    """The end of the phrase at ``start``: the next comma or sentence end."""
+    m = re.compile(r"[,;:]|\.\s|\.$").search(low, start)
+    return m.start() if m else len(low)
+
+
 def _passive_agent(folded: str, low: str, start: int) -> str | None:
     """The bearer of a passive rule is its agent: "wajib disampaikan oleh X" or a
     nominalised "Pembayaran oleh X harus dilakukan"; None when the text names no agent."""
+    if low.startswith("tidak ", start):  # "tidak dapat ditarik kembali oleh Wajib Bayar"
+        start += len("tidak ")
     after = _AGENT_AFTER_VERB.match(low, start)
     if after:
         return _trim_subject(folded[after.start(1):after.end(1)], agent=True)
@@ -1001,7 +1255,7 @@ def _trim_subject(prefix: str, *, agent: bool = False) -> str | None:
         if "," not in prefix:
             return None
         condition = _CONDITION_SUBJECT.match(prefix)
-        prefix = prefix.rsplit(",", 1)[1].strip(_SUBJECT_STRIP)
+        prefix = prefix[_last_clause(prefix):].strip(_SUBJECT_STRIP)
     prefix = _after_topic(prefix)
     cut = _SUBJECT_CUT.search(prefix)
     if cut:
@@ -1018,13 +1272,26 @@ def _trim_subject(prefix: str, *, agent: bool = False) -> str | None:
     prefix = " ".join(words).strip(_SUBJECT_STRIP)
     if not words or len(words) > _MAX_SUBJECT_WORDS or _SUBJECT_VERB.match(words[0]):
         return None  # nothing left, a whole clause, or a lower-case verb (no subject here)
-    if words[0].lower() in _NOT_ADDRESSEES or not _looks_like_a_name(prefix):
-        return None
+    if words[0].lower() in _NOT_ADDRESSEES or words[0].lower() in _FUNCTION_WORDS \
+            or not _looks_like_a_name(prefix):
+        return None  # (a headless "yang berhak …" names nobody in particular)
     # "Barangsiapa melakukan perbuatan …": the subject ends before its own verb
     for i, word in enumerate(words[1:], 1):
         if _SUBJECT_VERB.match(word) and word not in _VERB_LIKE_NOUNS:
             return " ".join(words[:i])
     return prefix
+
+
+def _last_clause(prefix: str) -> int:
+    """Where the clause after a leading condition starts: after the last comma, or where the
+    list of subjects it ends starts ("Apabila …, partai politik, gabungan partai politik, atau
+    calon perseorangan tidak dapat …")."""
+    low = prefix.lower()
+    clause = low.rfind(",") + 1
+    words = _WORD.findall(low[clause:])
+    if len(words) > 1 and words[0] in _COORDINATOR:
+        return _list_start(low, 0, clause) or clause
+    return clause
 
 
 #: "X sebagaimana dimaksud pada ayat (1)" followed by another noun phrase before the
@@ -1063,7 +1330,8 @@ def _after_topic(prefix: str) -> str:
 
 #: OCR debris ("n e ^p u Jr-TxE t,',355 *") and lone function words are not addressees.
 _NOT_NAME_CHARS = re.compile(r"[^\w\s/().,'&-]")
-_FUNCTION_WORDS = frozenset({"atau", "dan", "serta", "yang", "oleh", "itu", "ini", "tersebut"})
+_FUNCTION_WORDS = frozenset({"atau", "dan", "serta", "dan/atau", "yang", "oleh", "itu", "ini",
+                             "tersebut"})
 
 
 def _looks_like_a_name(phrase: str) -> bool:

@@ -165,3 +165,52 @@ def test_subject_one_word_of_a_slashed_addressee(opened_index):
     # "buruh" alone answers as well; a word no addressee holds answers nothing
     assert "168" in {h.pasal for h in opened_index.search(
         "", limit=100, kinds=["hak"], subject="buruh", regulation="UU 13/2003").hits}
+
+
+# --------------------------------------------------------------------------------------
+# "tidak dapat" consequences and bars, passive grants (QA round 14)
+# --------------------------------------------------------------------------------------
+
+def test_no_appeal_and_dropping_out_are_consequences_not_prohibitions(opened_index):
+    # "Terhadap putusan sebagaimana dimaksud pada ayat (4) tidak dapat dilakukan upaya hukum."
+    # and ayat (10) "… bersifat final dan mengikat serta tidak dapat dilakukan upaya hukum …"
+    for citation in ("Pasal 154 Lampiran UU 1/2015", "UU 10/2016 Pasal 154"):
+        for number in ("5", "10"):
+            assert _ayat(opened_index, citation, number).kinds == (), (citation, number)
+    # UU 1/2015 Pasal 54 (5), (6) and 54A (1) as UU 10/2016 reworded them: "… dinyatakan gugur
+    # dan tidak dapat mengikuti Pemilihan."
+    for citation, number in (("UU 10/2016 Pasal 54", "5"), ("UU 10/2016 Pasal 54", "6"),
+                             ("UU 10/2016 Pasal 54A", "1")):
+        unit = _ayat(opened_index, citation, number)
+        assert "dinyatakan gugur" in unit.text and unit.kinds == (), (citation, number)
+    # ayat (7) "… Partai Politik atau gabungan Partai Politik tidak dapat mengusulkan calon
+    # pengganti …" bars the parties
+    seven = _ayat(opened_index, "UU 10/2016 Pasal 54", "7")
+    assert seven.kinds == ("larangan",)
+    assert seven.subject == "Partai Politik atau gabungan Partai Politik"
+
+
+def test_tidak_dapat_bars_the_qa_found_missing(opened_index):
+    # UU 22/2014 Pasal 25 ayat (6) "… tahapan pelaksanaan pemilihan dilanjutkan dan calon
+    # gubernur, calon bupati, dan calon walikota yang berhalangan tetap tidak dapat diganti
+    # serta dinyatakan gugur."
+    assert _ayat(opened_index, "UU 22/2014 Pasal 25", "6").kinds == ("larangan",)
+    # PERKA BAPETEN 3/2012 Pasal 6 ayat (5) "…, PNBP yang telah dibayarkan menjadi milik Negara
+    # dan tidak dapat ditarik kembali oleh Wajib Bayar."
+    pnbp = _ayat(opened_index, "PERKA BAPETEN 3/2012 Pasal 6", "5")
+    assert pnbp.kinds == ("larangan",) and pnbp.subject == "Wajib Bayar"
+    # UU 7/2017 Pasal 158: the OCR'd ayat (1) holds ayat (2) "… anggota yang tiersangkutan tidak
+    # dapat menjadi majelis etik DKPP unhrk pelanggaran yang diadukan tersebut."
+    dkpp = _ayat(opened_index, "UU 7/2017 Pasal 158", "1")
+    assert "tidak dapat menjadi majelis etik" in dkpp.text and dkpp.kinds == ("larangan",)
+
+
+def test_severance_given_in_the_passive_is_the_workers_right(opened_index):
+    # UU 13/2003 Pasal 162 ayat (2) "Bagi pekerja/buruh yang mengundurkan diri …, selain
+    # menerima uang penggantian hak … diberikan uang pisah …", Pasal 158 ayat (4) likewise
+    for citation, number in (("UU 13/2003 Pasal 162", "2"), ("UU 13/2003 Pasal 158", "4")):
+        unit = _ayat(opened_index, citation, number)
+        assert unit.kinds == ("hak",) and unit.subject == "pekerja/buruh", citation
+    found = opened_index.search("uang pisah", limit=100, kinds=["hak"], subject="pekerja",
+                                regulation="UU 13/2003")
+    assert {"158", "162"} <= {h.pasal for h in found.hits}

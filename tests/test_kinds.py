@@ -250,11 +250,91 @@ def test_negated_or_relative_dilarang_is_not_larangan(text):
     # wider UU corpus (UU 25/2014 Pasal 43 ayat (2)): after a closed condition
     "Dalam hal pelaksanaan penahanan berat, Terhukum tidak dapat menerima tamu, tidak dapat "
     "dipekerjakan, dan menjalani penahanan tersebut pada tempat tertutup.",
-    # UU 1/2015 (Perppu) Pasal 154 ayat (5): no appeal lies
-    "Terhadap putusan sebagaimana dimaksud pada ayat (4) tidak dapat dilakukan upaya hukum.",
+    # UU 13/2003 Pasal 59 ayat (2): an agentless passive with its patient before it
+    "Perjanjian kerja untuk waktu tertentu tidak dapat diadakan untuk pekerjaan yang bersifat "
+    "tetap.",
+    # wider UU corpus (UU 24/2003 Pasal 65): barred from a role ("dapat menjadi" alone is a
+    # possibility)
+    "Mahkamah Agung tidak dapat menjadi pihak dalam sengketa kewenangan lembaga negara yang "
+    "kewenangannya diberikan oleh Undang-Undang Dasar Negara Republik Indonesia Tahun 1945 pada "
+    "Mahkamah Konstitusi.",
+    # wider UU corpus (UU 23/2014 Pasal 307 ayat (4)): "dijadikan" takes a complement, not a
+    # patient
+    "Barang milik Daerah sebagaimana dimaksud pada ayat (1) dan ayat (3) tidak dapat dijadikan "
+    "tanggungan atau digadaikan untuk mendapatkan pinjaman.",
+    # wider UU corpus (UU 44/2009 Pasal 51): "yang … digunakan … dan tidak dapat …" with no
+    # predicate after it: the relative clause closed before "dan"
+    "Pendapatan Rumah Sakit publik yang dikelola Pemerintah dan Pemerintah Daerah digunakan "
+    "seluruhnya secara langsung untuk biaya operasional Rumah Sakit dan tidak dapat dijadikan "
+    "pendapatan negara atau Pemerintah Daerah.",
+    # wider UU corpus (UU 17/2019 Pasal 7, OCR errors corrected): an agent is named after the
+    # passive
+    "Sumber Daya Air tidak dapat dimiliki dan/atau dikuasai oleh perseorangan, kelompok "
+    "masyarakat, atau badan usaha.",
+    # UU 10/2016 Pasal I angka 46 (UU 1/2015 Pasal 54 ayat (7)): the bar on the parties stands
+    "Dalam hal salah satu calon dari pasangan calon meninggal dunia dalam jangka waktu 29 (dua "
+    "puluh sembilan) Hari sebelum hari pemungutan suara, Partai Politik atau gabungan Partai "
+    "Politik tidak dapat mengusulkan calon pengganti, dan salah satu calon dari pasangan calon "
+    "yang tidak meninggal dunia ditetapkan sebagai pasangan calon Pemilihan.",
 ])
 def test_tidak_dapat_as_main_predicate_is_larangan(text):
     assert kinds(text) == {"larangan"}
+
+
+@pytest.mark.parametrize("text, subject", [
+    # UU 22/2014 Pasal 25 ayat (6): the commas of a list of subjects ("calon gubernur, calon
+    # bupati, dan calon walikota") are no clause boundaries, so the "Dalam hal …" closed
+    # earlier does not reach the bar (QA 14)
+    ("Dalam hal terjadi salah satu calon gubernur, calon bupati, dan calon walikota berhalangan "
+     "tetap pada saat dimulainya penyampaian visi dan misi gubernur, bupati dan walikota sampai "
+     "hari pemungutan suara dan masih terdapat 2 (dua) calon atau lebih, tahapan pelaksanaan "
+     "pemilihan dilanjutkan dan calon gubernur, calon bupati, dan calon walikota yang "
+     "berhalangan tetap tidak dapat diganti serta dinyatakan gugur.", None),
+    # PERKA BAPETEN 3/2012 Pasal 6 ayat (5): "PNBP yang telah dibayarkan menjadi milik Negara
+    # dan tidak dapat ditarik kembali oleh Wajib Bayar" ends the sentence, so it is no
+    # relative clause; the agent bears the bar (QA 14)
+    ("Apabila Wajib Bayar telah diberi kesempatan untuk mengikuti ujian atau pelatihan "
+     "penyegaran pada kesempatan pertama berikutnya dan masih tidak dapat mengikuti ujian atau "
+     "pelatihan penyegaran tersebut, PNBP yang telah dibayarkan menjadi milik Negara dan tidak "
+     "dapat ditarik kembali oleh Wajib Bayar.", "Wajib Bayar"),
+    # UU 7/2017 Pasal 158 ayat (2), its OCR errors corrected (QA 14): barred from a role
+    ("Dalam hal anggota DKPP yang berasal dari anggota KPU atau Bawaslu diadukan melanggar kode "
+     "etik penyelenggara Pemilu, anggota yang bersangkutan tidak dapat menjadi majelis etik DKPP "
+     "untuk pelanggaran yang diadukan tersebut.", "anggota"),
+    # wider UU corpus (UU 12/2008 Pasal 60 ayat (5)): the whole list is the addressee
+    ("Apabila hasil penelitian berkas calon sebagaimana dimaksud pada ayat (4) tidak memenuhi "
+     "syarat dan ditolak oleh KPU provinsi dan/atau KPU kabupaten/kota, partai politik, gabungan "
+     "partai politik, atau calon perseorangan tidak dapat lagi mengajukan calon.",
+     "partai politik, gabungan partai politik, atau calon perseorangan"),
+])
+def test_tidak_dapat_bars_and_their_addressees(text, subject):
+    assert kinds(text) == {"larangan"}
+    assert find_subject(text) == subject
+
+
+@pytest.mark.parametrize("text", [
+    # UU 1/2015 (Perppu) Pasal 154 ayat (5): no appeal lies. An impersonal passive whose
+    # patient follows the verb says what the decision is not open to; nothing is forbidden
+    # to anyone (QA 14; this unit was read as larangan before)
+    "Terhadap putusan sebagaimana dimaksud pada ayat (4) tidak dapat dilakukan upaya hukum.",
+    # UU 1/2015 (Perppu) Pasal 154 ayat (10)
+    "Putusan Mahkamah Agung Republik Indonesia sebagaimana dimaksud pada ayat (9) bersifat "
+    "final dan mengikat serta tidak dapat dilakukan upaya hukum lain.",
+    # wider UU corpus (UU 8/2010 Pasal 79 ayat (5))
+    "Penetapan perampasan sebagaimana dimaksud pada ayat (4) tidak dapat dimohonkan upaya "
+    "hukum.",
+    # UU 10/2016 Pasal I angka 46 (UU 1/2015 Pasal 54 ayat (5)): after "dinyatakan gugur" the
+    # "tidak dapat" states what follows from that status (QA 14)
+    "Dalam hal Partai Politik atau gabungan Partai Politik tidak mengusulkan pasangan calon "
+    "pengganti sebagaimana dimaksud pada ayat (1) dan ayat (2), dinyatakan gugur dan tidak "
+    "dapat mengikuti Pemilihan.",
+    # UU 10/2016 Pasal I angka 47 (UU 1/2015 Pasal 54A ayat (1))
+    "Dalam hal pasangan calon perseorangan meninggal dunia terhitung sejak ditetapkan sebagai "
+    "pasangan calon sampai dengan hari pemungutan suara, pasangan calon dinyatakan gugur serta "
+    "tidak dapat mengikuti Pemilihan.",
+])
+def test_tidak_dapat_stating_a_consequence_is_not_larangan(text):
+    assert "larangan" not in kinds(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -277,6 +357,15 @@ def test_tidak_dapat_as_main_predicate_is_larangan(text):
     "Dalam hal calon perseorangan mengundurkan diri dengan alasan yang tidak dapat diterima "
     "setelah pendaftaran pada KPU Provinsi atau KPU Kabupaten/Kota, yang bersangkutan dikenai "
     "sanksi administratif berupa denda.",
+    # UU 8/2015 Pasal I (UU 1/2015 Pasal 174 ayat (1)): a list of subjects inside "Dalam hal"
+    "Dalam hal Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati, serta Walikota dan Wakil "
+    "Walikota tidak dapat menjalankan tugas karena alasan sebagaimana dimaksud dalam Pasal 173 "
+    "ayat (1), Presiden menetapkan Penjabat Gubernur.",
+    # wider UU corpus (UU 15/1985 Pasal 10): a relative clause whose predicate follows
+    "Untuk melaksanakan pekerjaan-pekerjaan usaha penyediaan tenaga listrik sebagaimana "
+    "dimaksud dalam Pasal 6 ayat (2) yang belum atau tidak dapat dilaksanakan sendiri, Pemegang "
+    "Kuasa Usaha Ketenagalistrikan dapat bekerja-sama dengan badan usaha lain setelah mendapat "
+    "persetujuan Menteri.",
 ])
 def test_tidak_dapat_as_impossibility_or_condition_is_not_larangan(text):
     assert "larangan" not in kinds(text)
@@ -351,6 +440,46 @@ def test_a_party_receiving_a_benefit_is_entitled(text):
      "pada proses pencalonan Gubernur, Bupati, dan Walikota.", {"larangan"}),
 ])
 def test_receiving_what_is_no_benefit_or_under_another_operator_is_no_right(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, subject", [
+    # UU 13/2003 Pasal 162 ayat (2) (QA 14): the party is named by "Bagi …"
+    ("Bagi pekerja/buruh yang mengundurkan diri atas kemauan sendiri, yang tugas dan fungsinya "
+     "tidak mewakili kepentingan pengusaha secara langsung, selain menerima uang penggantian hak "
+     "sesuai ketentuan Pasal 156 ayat (4) diberikan uang pisah yang besarnya dan "
+     "pelaksanaannya diatur dalam perjanjian kerja, peraturan perusahaan atau perjanjian kerja "
+     "bersama.", "pekerja/buruh"),
+    # UU 1/2015 (Perppu) Pasal 49 ayat (4): the list after the condition receives it
+    ("Apabila hasil penelitian sebagaimana dimaksud ayat (3) dinyatakan tidak memenuhi syarat, "
+     "Partai Politik, gabungan Partai Politik, atau calon perseorangan diberi kesempatan untuk "
+     "melengkapi dan/atau memperbaiki persyaratan pencalonan paling lama 3 (tiga) hari sejak "
+     "pemberitahuan hasil penelitian persyaratan oleh KPU Provinsi.",
+     "Partai Politik, gabungan Partai Politik, atau calon perseorangan"),
+    # wider UU corpus (UU 12/1959 Pasal 4 ayat (1)): "Kepada X diberikan …"
+    ("Kepada Perdana Menteri diberikan tunjangan-jabatan sejumlah Rp. 1.500,- (seribu lima ratus "
+     "rupiah) sebulan.", "Perdana Menteri"),
+    # wider UU corpus (UU 14/2005 Pasal 15 ayat (2)): the subject receives it
+    ("Guru yang diangkat oleh satuan pendidikan yang diselenggarakan oleh Pemerintah atau "
+     "pemerintah daerah diberi gaji sesuai dengan peraturan perundang-undangan.", "Guru"),
+])
+def test_a_benefit_given_to_a_party_is_its_right(text, subject):
+    assert kinds(text) == {"hak"}
+    assert find_subject(text) == subject
+
+
+@pytest.mark.parametrize("text, expected", [
+    # UU 13/2003 Pasal 83: under "harus" the grant is the duty of whoever gives it
+    ("Pekerja/buruh perempuan yang anaknya masih menyusu harus diberi kesempatan sepatutnya "
+     "untuk menyusui anaknya jika hal itu harus dilakukan selama waktu kerja.", {"kewajiban"}),
+    # wider UU corpus (UU 13/1965 Pasal 44 ayat (2)): a step of a procedure, in a time clause
+    ("Pemecatan ini dilakukan setelah yang bersangkutan diberi kesempatan secukupnya untuk "
+     "membela diri di hadapan Mahkamah Agung.", set()),
+    # wider UU corpus (UU 7/1959, Penjelasan): a denied grant
+    ("Korban-korban, demikian pula keluarga, yang menjadi anggota pejuang kemerdekaan, tidak "
+     "diberi tunjangan.", set()),
+])
+def test_grants_under_another_operator_or_in_a_procedure_are_no_right(text, expected):
     assert kinds(text) == expected
 
 
