@@ -292,7 +292,7 @@ def _segment_citations(ref: RegulationRef, amended_by: RegulationRef | None,
         between = words[listed.end():end]
         if n + 1 < len(pasal_lists):   # "huruf a Pasal 9 dan huruf b Pasal 10"
             between, ahead = _split_before_next(between)
-        units = _cited_units(between)   # below the last Pasal listed
+        units = _cited_units(between, after_pasal=True)   # below the last Pasal listed
         for position, pasal in enumerate(pasals):
             own = units if position == len(pasals) - 1 else []
             if position == 0:
@@ -349,11 +349,14 @@ _UNIT_TOKEN = re.compile(
 _UNIT_WORD = re.compile(rf"{_PASAL_WORD}|\b(?:lampiran|ayat|huruf|angka|butir|poin)\b", re.IGNORECASE)
 
 
-def _cited_units(words: str) -> list[tuple[str | None, tuple[str, ...]]]:
+def _cited_units(words: str, after_pasal: bool = False
+                 ) -> list[tuple[str | None, tuple[str, ...]]]:
     """The (ayat, item path) units named after a Pasal, in order: "ayat (1) dan ayat (2)",
     "ayat (2) huruf s dan huruf t", "huruf a sampai dengan huruf d", "angka 1 huruf a".
     A label after a joiner is a sibling of the last one of its kind; any other label is
-    nested below it. Ranges are read for plain numbers and single letters."""
+    nested below it. Ranges are read for plain numbers and single letters. ``after_pasal``:
+    ``words`` follow the Pasal number right away, so that a lone letter first is its huruf
+    ("Pasal 5 c")."""
     units: list[tuple[str | None, tuple[str, ...]]] = []
     last_kind: str | None = None
     joiner: str | None = None
@@ -373,7 +376,8 @@ def _cited_units(words: str) -> list[tuple[str | None, tuple[str, ...]]]:
                 break
             kind = "ayat"
         elif kind == "bare":       # "huruf a, b, dan c", "ayat (1), 2"
-            if _is_lone_huruf(label, last_kind, joiner):   # "Ps. 156 (2) c"
+            if _is_lone_huruf(label, last_kind, joiner,   # "Ps. 156 (2) c", "Pasal 5 c"
+                              after_pasal and not units):
                 kind = "huruf"
             elif joiner is None or last_kind is None:
                 break
@@ -386,11 +390,16 @@ def _cited_units(words: str) -> list[tuple[str | None, tuple[str, ...]]]:
     return units
 
 
-def _is_lone_huruf(label: str, last_kind: str | None, joiner: str | None) -> bool:
-    """Whether a bare label is the huruf of the ayat just named: one letter right after it,
-    with no joiner ("Pasal 156 (2) c", "pasal 7 ayat (2) t"), as people shorten "huruf c".
-    (Two letters there are a word: "Pasal 7 (2) di UU 10/2016".)"""
-    return joiner is None and last_kind == "ayat" and len(label) == 1 and label.isalpha()
+def _is_lone_huruf(label: str, last_kind: str | None, joiner: str | None,
+                   after_pasal: bool = False) -> bool:
+    """Whether a bare label is the huruf of the ayat just named, or of the Pasal whose number
+    it follows (``after_pasal``, no label between): one letter right after it, with no
+    joiner ("Pasal 156 (2) c", "pasal 7 ayat (2) t", "Pasal 5 c"), as people shorten "huruf
+    c". (Two letters there are a word: "Pasal 7 (2) di UU 10/2016"; a capital after the
+    number is an inserted Pasal: "Pasal 54 A".)"""
+    if joiner is not None or len(label) != 1 or not label.isalpha():
+        return False
+    return last_kind == "ayat" or (after_pasal and last_kind is None)
 
 
 def _add_unit(units: list[tuple[str | None, tuple[str, ...]]], kind: str, label: str,
@@ -560,6 +569,12 @@ _ANNEX_LABEL = re.compile(r"lampiran(?:\s+(?:lampiran\s+)?(?:[IVXLC]+|\d+)?(?:\s
                           re.IGNORECASE)
 
 
+def only_citation_words(words: str) -> bool:
+    """True when ``words`` (what a query holds beside its citation) are only words a
+    citation is read with ("apa isi", "bunyi", "lihat ketentuan"): nothing to search."""
+    return not _CITATION_FILLER.sub(" ", words).split()
+
+
 def names_a_pasal(text: str) -> bool:
     """True when ``text`` names a Pasal ("Pasal 5", "psl 5")."""
     return bool(_PASAL.search(text))
@@ -591,11 +606,68 @@ def without_citation(text: str) -> str:
     "sanksi", "pesangon menurut UU 13/2003" -> "pesangon"), with the words that joined
     two of them ("sanksi UU 13/2003 dan UU 7/2017" -> "sanksi")."""
     cut = "\x00"
-    rest = _PASAL_LIST.sub(cut, REGULATION_PATTERN.sub(cut, _INTRODUCING.sub(" ", text)))
+    rest = _PASAL_LIST.sub(_PASAL_CUT, REGULATION_PATTERN.sub(cut, _INTRODUCING.sub(" ", text)))
+    rest = _annexes_cut(_labels_after_pasal_cut(rest)).replace(_PASAL_CUT, cut)
     rest = _LABELLED_UNIT.sub(cut, rest)
     rest = _AMENDED_SAID.sub(cut, rest)
     rest = _JOINED_CUTS.sub(cut, rest)
     return " ".join(rest.replace(cut, " ").split())
+
+
+def _labels_after_pasal_cut(text: str) -> str:
+    """``text`` (its Pasal lists cut to ``_PASAL_CUT``) without the ayat / item labels each
+    Pasal names right after it, as ``_cited_units`` reads them: "huruf a, b, dan c", "(2) c",
+    "c" (but the "dan" of "Pasal 5 dan upah" is no label's)."""
+    pieces, position = [], 0
+    for marker in re.finditer(_PASAL_CUT, text):
+        if marker.start() < position:
+            continue
+        pieces.append(text[position:marker.end()])
+        position = _label_run_end(text, marker.end())
+    return "".join(pieces) + text[position:]
+
+
+#: An annex cited beside a cut (a regulation, a Pasal): "Lampiran II", "Lampiran LAMPIRAN
+#: I", "Lampiran PENJELASAN UMUM" (its label as regsearch prints it), and, after a Pasal, the
+#: word alone ("Pasal 7 Lampiran UU 1/2015").
+_ANNEX_CITED = re.compile(
+    rf"(?:^|(?<=[\x00\x01]))(?P<joiners>(?:\s*{_JOINER})*)\s*lampiran\b"
+    r"(?P<label>\s+(?:lampiran\s+)?(?:[IVXLC]+\b|\d+\b|(?-i:[A-Z]{2,}(?:\s+[A-Z]{2,})*\b))"
+    r"(?:\s*\(\d+\))?)?"
+    rf"(?=(?:\s*{_JOINER})*\s*[\x00\x01])", re.IGNORECASE)
+
+
+def _annexes_cut(text: str) -> str:
+    """``text`` (its regulations and Pasal lists cut) without the annexes cited beside them
+    (``_ANNEX_CITED``); "lampiran" typed before a regulation without a label is a word to
+    search ("lampiran UU 12/2011 teknik penyusunan")."""
+    def cut(annex: re.Match[str]) -> str:
+        after_pasal = text[:annex.start()].endswith(_PASAL_CUT)
+        if annex.group("label") or after_pasal:
+            return annex.group("joiners") + _PASAL_CUT
+        return annex.group()
+
+    return _ANNEX_CITED.sub(cut, text)
+
+
+def _label_run_end(text: str, start: int) -> int:
+    """Where the labels written from ``start`` (right after a Pasal) end: the end of the
+    last label of an unbroken run of labels and joiners."""
+    end = reached = start
+    last_kind, joined = None, False
+    for token in _UNIT_TOKEN.finditer(text, start):
+        if text[reached:token.start()].strip():
+            break
+        reached, kind = token.end(), token.lastgroup
+        if kind == "join":
+            joined = True
+            continue
+        lone = _is_lone_huruf(token.group(kind), last_kind, None, end == start)
+        if kind == "dangling" or kind == "bare" and not (joined and last_kind or lone):
+            break
+        end, joined = token.end(), False
+        last_kind = "ayat" if kind in ("ayat", "paren") else kind
+    return end
 
 
 #: "menurut UU 13/2003", "sesuai dengan Pasal 7 …", "… sebagaimana diubah dengan UU 10/2016":
@@ -620,9 +692,13 @@ _TITLE_WORDS = re.compile(rf"\btentang\b.*?(?=(?:\s+(?:dan|serta))?\s*{_PASAL_WO
                           re.IGNORECASE | re.S)
 
 
+#: Where a Pasal list stood, once cut out (a lone letter right after it is its huruf).
+_PASAL_CUT = "\x01"
+
+
 def _nothing_but_labels(text: str) -> bool:
-    rest = _PASAL_LIST.sub(" ", _TITLE_WORDS.sub(" ", text))
-    rest = _LAMPIRAN_WORD.sub(" ", _unit_words_removed(rest))
+    rest = _PASAL_LIST.sub(f" {_PASAL_CUT}", _TITLE_WORDS.sub(" ", text))
+    rest = _LAMPIRAN_WORD.sub(" ", _unit_words_removed(rest)).replace(_PASAL_CUT, " ")
     return not _CITATION_FILLER.sub(" ", rest).split()
 
 
@@ -631,8 +707,11 @@ def _unit_words_removed(text: str) -> str:
     pieces, start, last_kind, joined = [], 0, None, False
     for token in _UNIT_TOKEN.finditer(text):
         kind = token.lastgroup
+        after_pasal = text[:token.start()].rstrip().endswith(_PASAL_CUT)
+        if after_pasal:   # a Pasal's own labels start afresh
+            last_kind = None
         if kind == "bare" and not joined and not _is_lone_huruf(
-                token.group(kind), last_kind, None):
+                token.group(kind), last_kind, None, after_pasal):
             last_kind = None
             continue
         pieces.append(text[start:token.start()])

@@ -42,7 +42,11 @@ Query language:
                             dan (2)", "huruf a s/d d", "Pasal 7 UU 10/2016
                             dan UU 8/2015"); what the index lacks is named
                             ("Not found: ..." on stderr); "Pasal 7" alone
-                            needs --regulation
+                            needs --regulation; "Pasal 5 c" is huruf c
+  sanksi Pasal 5 UU 13/2003 words beside a citation: the units cited
+                            first, then the words searched in the articles
+                            referring to them (Pasal 190, which sanctions
+                            Pasal 5; "Searched as: ..." on stderr)
   UU Ketenagakerjaan        a regulation named by its title, as people say
                             it ("UU Pemilu Pasal 170", "Pasal 7 UU
                             Pilkada"; also in --regulation and show)

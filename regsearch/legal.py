@@ -160,6 +160,10 @@ _SHORT_ISSUERS = {
     "badan pertanahan nasional": "BPN", "badan koordinasi penanaman modal": "BKPM",
     "badan informasi geospasial": "BIG", "badan intelijen negara": "BIN",
 }
+#: An official short form of one word typed is read as the name it stands for ("BAPETEN":
+#: Badan Pengawas Tenaga Nuklir), as titles print it.
+_NAME_OF_SHORT_ISSUER = {short.lower(): name for name, short in _SHORT_ISSUERS.items()
+                         if " " not in short}
 _SHORT_ISSUERS.update({short.lower(): short for short in _SHORT_ISSUERS.values()})
 _ISSUER_NAME_END = re.compile(r"\b(?:nomor|no|tentang)\b", re.IGNORECASE)
 
@@ -172,10 +176,11 @@ def issuer_of_type_word(word: str) -> str:
 
 def issuer_short_form(word: str) -> str:
     """The issuer's name a short form typed apart from the type stands for ("Naker":
-    Ketenagakerjaan, "Dagri": Dalam Negeri, "Babel": Kepulauan Bangka Belitung), or
-    ``word``."""
+    Ketenagakerjaan, "Dagri": Dalam Negeri, "Babel": Kepulauan Bangka Belitung, "BAPETEN":
+    Badan Pengawas Tenaga Nuklir), or ``word``."""
     key = word.lower().strip(".")
-    return _MINISTRY_OF_SHORT_FORM.get(key) or _PROVINCE_OF_SHORT_FORM.get(key) or word
+    return (_MINISTRY_OF_SHORT_FORM.get(key) or _PROVINCE_OF_SHORT_FORM.get(key)
+            or _NAME_OF_SHORT_ISSUER.get(key, "").title() or word)
 
 
 def issuer_name(type_code: str, name: str) -> str:

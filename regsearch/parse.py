@@ -1591,6 +1591,11 @@ def _title_case(text: str, casing: _OwnCasing | None = None) -> str:
     return " ".join(rendered)
 
 
+#: A Roman number as a title prints it ("Bagian III", "Kabinet Pembangunan VI"): kept in
+#: capitals. Only I, V, X, L, C, well formed, so that no word is one ("DI", "CIVIL").
+_ROMAN_NUMBER = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
 def _title_word(word: str, *, first: bool) -> str:
     if any(ch.isdigit() for ch in word) or not word.isupper() and not word.isalpha():
         if not word.isupper():
@@ -1607,6 +1612,8 @@ def _title_word(word: str, *, first: bool) -> str:
     lowered = core.lower()
     if lowered.rstrip(",;:)") in _SMALL_WORDS and not first:
         return prefix + lowered
+    if _ROMAN_NUMBER.fullmatch(core.rstrip(",;:)\"”")):   # "Bagian III", never "Iii"
+        return word
     if any(ch.isdigit() for ch in core):
         return word
     return prefix + lowered[:1].upper() + lowered[1:]

@@ -31,12 +31,13 @@ from .errors import IndexError_, NotFoundError, QueryError
 from .expand import Thesaurus, expansions, kind_terms, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .citations import (Citation, cited_regulations, is_only_citation, juncto_as_amended,
-                        looks_like_citation, names_a_pasal, names_units_only, parse_citations,
-                        units_without_pasal, without_citation)
+                        looks_like_citation, names_a_pasal, names_units_only,
+                        only_citation_words, parse_citations, units_without_pasal,
+                        without_citation)
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
                      names_a_type, unread_name)
-from .legal import (REGULATION_PATTERN, issuers_named, normalize_type, parse_regulation_ref,
-                    penjelasan_parts, regulation_ref, version_key)
+from .legal import (REGULATION_PATTERN, format_unit, issuers_named, normalize_type,
+                    parse_regulation_ref, penjelasan_parts, regulation_ref, version_key)
 from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
 from .queries import (_checked_filters, _clean_query, _described, _no_such_title, _plain_letters,
@@ -457,7 +458,10 @@ class RegulationIndex:
             suggestion = None if misspelt else suggestion   # searched, not only suggested
         if cited.within:   # "Searched as: sanksi in UU 13/2003"
             result = replace(result, read_as=f"{result.read_as or text}{cited.within}")
-        return replace(result, suggestion=suggestion, unmatched=unmatched, missing=cited.notes)
+        result = replace(result, suggestion=suggestion, unmatched=unmatched, missing=cited.notes)
+        if cited.lead:   # "sanksi Pasal 5 UU 13/2003": Pasal 5, then what refers to it
+            result = self._cited_first(cited.lead, result, limit)
+        return result
 
     def _cited(self, text: str, regulation: str | None, filter_query: Query | None,
                limit: int, wanted: UnitFilter) -> _Cited:
@@ -476,9 +480,13 @@ class RegulationIndex:
             return _Cited(replace(found, query=text), text, filter_query)
         not_found: tuple[str, ...] = ()
         if looks_like_citation(text):
-            found, not_found = self._citation_hits(text, filter_query, limit)
-            if found is not None:
-                return _Cited(found, text, filter_query)
+            words = _words_beside(text)
+            entries, not_found = self._cited_entries(text, filter_query, only=not words)
+            if entries and words:   # "sanksi Pasal 5 UU 13/2003"
+                return self._around_cited(words, entries, not_found, filter_query)
+            if entries:
+                return _Cited(self._citation_result(text, entries, not_found, limit), text,
+                              filter_query)
         refs = cited_regulations(text)
         if not refs:
             return _Cited(None, text, filter_query)
@@ -499,7 +507,7 @@ class RegulationIndex:
             except NotFoundError as exc:
                 if not not_found:   # a Pasal's reason already names its regulation
                     reasons.append(str(exc))
-        words = without_citation(text)
+        words = _words_beside(text)   # "apa UU 13/2003": no words, the regulation listed
         loose = units_without_pasal(text)   # "ayat (2) UU 13/2003": of no Pasal
         if loose and not words:
             raise QueryError(f"{_quoted(text)} names {_listed(loose, 'and')} but no Pasal; "
@@ -1222,17 +1230,28 @@ class RegulationIndex:
         Pasal, not all). When it names nothing the index holds: a query that is nothing but
         the citation raises ``QueryError`` with the reason; one with other words returns
         None and the reasons ("sanksi pasal 999 UU 13/2003": its words are searched)."""
+        entries, missing = self._cited_entries(text, filter_query)
+        if entries is None:
+            return None, missing
+        return self._citation_result(text, entries, missing, limit), ()
+
+    def _cited_entries(self, text: str, filter_query: Query | None, only: bool = False
+                       ) -> tuple[list[tuple[int, dict, Citation]] | None, tuple[str, ...]]:
+        """(document, payload, citation) of each unit a citation typed as a query names that
+        the index holds within the filters, and what it names that the index lacks (see
+        ``_citation_hits``). ``only``: the query holds nothing else to search (question
+        words: "apa itu Pasal 999 UU 13/2003" is refused as "Pasal 999 UU 13/2003" is)."""
         found: list[tuple[int, dict, Citation]] = []
         seen: set[tuple[int, str | None, tuple[str, ...]]] = set()
         missing: list[str] = []
+        only = only or is_only_citation(text)
         try:
             cites = parse_citations(text)
         except QueryError as exc:
-            if is_only_citation(text):
+            if only:
                 raise
             return None, (str(exc),)   # "sanksi Pasal 7 ayat UU 10/2016": the words, and why
-        if not is_only_citation(text) and any(c.lampiran == "" and c.pasal is None
-                                              for c in cites):
+        if not only and any(c.lampiran == "" and c.pasal is None for c in cites):
             return None, ()   # "lampiran UU 12/2011 teknik penyusunan": words to search there
         for cite in cites:   # "Pasal 156 dan Pasal 157": each, in order
             try:
@@ -1248,11 +1267,12 @@ class RegulationIndex:
                     missing.append(reason)
                 continue
             for docnum, payload in versions:
-                if (docnum, cite.ayat, cite.items) not in seen:
-                    seen.add((docnum, cite.ayat, cite.items))
-                    found.append((docnum, payload, cite))
+                for each in _each_ayat_holding(payload, cite):   # "Pasal 156 huruf c"
+                    if (docnum, each.ayat, each.items) not in seen:
+                        seen.add((docnum, each.ayat, each.items))
+                        found.append((docnum, payload, each))
         if not found:
-            if is_only_citation(text):
+            if only:
                 raise NotFoundError("; ".join(missing))
             return None, tuple(missing)
         if filter_query is not None:
@@ -1261,12 +1281,73 @@ class RegulationIndex:
             found = [entry for entry in found if allowed[entry[0]]]
             missing += [f"{_article_citation(payload)} is outside the filters given"
                         for _, payload, _ in outside]
-            if not found and is_only_citation(text):
+            if not found and only:
                 raise NotFoundError("; ".join(missing))
-        hits = [_hit(rank, 0.0, payload, _cited_unit(payload, one), set(),
+        return found, tuple(missing)
+
+    def _citation_result(self, text: str, entries: list[tuple[int, dict, Citation]],
+                         missing: tuple[str, ...], limit: int,
+                         terms: set[str] | frozenset[str] = frozenset()) -> SearchResult:
+        """The units cited, in the order cited, as hits (``terms`` highlighted)."""
+        hits = [_hit(rank, 0.0, payload, _cited_unit(payload, one), set(terms),
                      self._standing(payload, one.ayat))
-                for rank, (_, payload, one) in enumerate(found[:limit], 1)]
-        return SearchResult(text, len(found), tuple(hits), missing=tuple(missing)), ()
+                for rank, (_, payload, one) in enumerate(entries[:limit], 1)]
+        return SearchResult(text, len(entries), tuple(hits), missing=tuple(missing))
+
+    def _around_cited(self, words: str, entries: list[tuple[int, dict, Citation]],
+                      missing: tuple[str, ...], filter_query: Query | None) -> _Cited:
+        """Words typed beside a citation the index answers ("sanksi Pasal 5 UU 13/2003"):
+        the units cited are listed first, and the words are searched in the articles that
+        refer to them (Pasal 190, which sanctions Pasal 5), where a statute states the
+        consequences, sanctions and exceptions of a rule without repeating its words."""
+        identities = list(dict.fromkeys(_identity(payload) for _, payload, _ in entries))
+        referring = [Or([Term("cites", identity) for identity in identities]),
+                     Not(Or([Term("identity", identity) for identity in identities]))]
+        around = And([q for q in (filter_query, *referring) if q is not None])
+        named = list(dict.fromkeys(_named_citation(cite) for _, _, cite in entries))
+        return _Cited(None, words, around, missing, lead=_Lead(tuple(entries), tuple(named)))
+
+    def _cited_first(self, lead: _Lead, found: SearchResult, limit: int) -> SearchResult:
+        """The units a query cites, its words highlighted, then ``found``: the articles
+        referring to them that hold the words (``_around_cited``), each linked to what it
+        refers to; and a note when neither they nor the units cited hold the words."""
+        words = found.query
+        terms = self._highlighted(found.read_as or words)
+        cited = self._citation_result(words, list(lead.entries), (), limit, terms)
+        shown = len(cited.hits)
+        referring = self._referred_by(lead)
+        around = tuple(replace(hit, rank=shown + n, linked=referring.get(_whole(hit)) or hit.linked)
+                       for n, hit in enumerate(found.hits[:max(limit - shown, 0)], 1))
+        it = "it" if len(lead.named) == 1 else "them"
+        named = _listed(list(lead.named), "and")
+        missing = found.missing
+        if not found.total and not any(terms & unit.terms for _, payload, _ in lead.entries
+                                       for unit in _units(payload)):
+            regulations = " ".join(dict.fromkeys(c.ref.short for _, _, c in lead.entries))
+            missing += (f"{words} in {named} or an article referring to {it} "
+                        f"('{words} {regulations}' searches the whole regulation)",)
+        return replace(found, total=len(lead.entries) + found.total,
+                       hits=cited.hits + around, missing=missing,
+                       read_as=(f"{named}, then {found.read_as or words} in the articles "
+                                f"referring to {it}"))
+
+    def _referred_by(self, lead: _Lead) -> dict[str, str]:
+        """Why each article referring to a unit cited is listed ("refers to Pasal 5 UU
+        13/2003"), by its whole citation."""
+        identities = {_identity(payload): _any_version(_identity(payload), payload)
+                      for _, payload, _ in lead.entries}
+        mask = self._posting_reader().mask(Or([Term("cites", i) for i in identities]))
+        reasons = {}
+        for _, payload, _ in self._searchable(mask.nonzero()[0].tolist()):
+            cited = [identities[i] for i in identities if i in payload.get("cites", ())]
+            reasons[_article_citation(payload)] = f"refers to {_listed(cited, 'and')}"
+        return reasons
+
+    def _highlighted(self, words: str) -> set[str]:
+        """The terms of ``words`` a snippet highlights, as a search for them would."""
+        if _WHOOSH_SYNTAX.search(words) or words.count('"') % 2:
+            return _query_terms(self._parse(words))
+        return {t.text for t in _plan_terms(self._plan(words)) if t.field == "body"}
 
     @_one_snapshot
     def show(self, citation: str) -> ArticleView:
@@ -1279,6 +1360,11 @@ class RegulationIndex:
                 and not cited_regulations(citation):
             raise NotFoundError(_no_such_title(unread_name(citation) or citation))
         cites = parse_citations(numbered)
+        words = _words_beside(numbered) if isinstance(numbered, str) else ""
+        if words:   # "sanksi Pasal 5 UU 13/2003": said, not dropped
+            raise QueryError(f"{citation!r} holds words beside the citation ({words}); show "
+                             f"opens a citation alone, and a query searches the words around "
+                             f"it: regsearch query {_quoted(citation)}")
         one_pasal = len({c.pasal for c in cites}) == 1
         if len(cites) > 1 and len({c.ref for c in cites}) > 1 and one_pasal:   # "Pergub Bali"
             named = " and ".join(dict.fromkeys(c.ref.short for c in cites))
@@ -1297,6 +1383,7 @@ class RegulationIndex:
         # the first version holding the unit cited ("… ayat (2b)" an amendment added)
         payload, unit = next(((p, u) for _, p in found if (u := _cited_unit(p, cite))),
                              (found[0][1], None))
+        _refuse_an_item_of_several_ayat(citation, payload, cite)
         view = self._view(payload, unit.ayat if unit else None,
                           as_of=_version_of(cite.amended_by) if cite.amended_by else None)
         if unit is None:
@@ -1685,6 +1772,74 @@ class _Cited:
     filter_query: Query | None
     notes: tuple[str, ...] = ()
     within: str = ""   # " in UU 13/2003": the words are searched in the regulation cited
+    #: The units cited, listed before the words' hits ("sanksi Pasal 5 UU 13/2003").
+    lead: _Lead | None = None
+
+
+@dataclass(frozen=True)
+class _Lead:
+    """The units a query cites beside words to search, and how each is named."""
+
+    entries: tuple[tuple[int, dict, Citation], ...]
+    named: tuple[str, ...]
+
+
+def _words_beside(text: str) -> str:
+    """The words a query holds beside its citation ("sanksi Pasal 5 UU 13/2003": "sanksi"),
+    or "" when they are only words regsearch ignores or a citation is read with ("apa UU
+    13/2003", "apa itu Pasal 5 …", "bunyi Pasal 5 …"): the citation is then the whole
+    question."""
+    words = without_citation(text)
+    if only_citation_words(words) or all(
+            word in _OPERATORS or word.lower() in analysis.STOPWORDS
+            for word, _, _ in analysis.tokenize(words)):
+        return ""
+    return words
+
+
+def _named_citation(cite: Citation) -> str:
+    """A unit cited as typed, read ("Pasal 156 ayat (2) UU 13/2003", "Pasal 7 UU 1/2015
+    sebagaimana diubah dengan UU 10/2016")."""
+    unit = format_unit(cite.ayat, cite.items)
+    amended = f"sebagaimana diubah dengan {cite.amended_by.short}" if cite.amended_by else ""
+    return " ".join(part for part in (f"Pasal {cite.pasal}" if cite.pasal else
+                                      f"Lampiran {cite.lampiran}".strip(),
+                                      unit, cite.ref.short, amended) if part)
+
+
+def _each_ayat_holding(payload: dict, cite: Citation) -> list[Citation]:
+    """``cite``, or, when it names an item without its ayat and several ayat of the article
+    hold one so labelled ("Pasal 156 huruf c": ayat (2), (3) and (4) each have a huruf c),
+    one citation of each: picking the first would answer a question not asked."""
+    return [replace(cite, ayat=ayat) for ayat in _ayat_holding(payload, cite)] or [cite]
+
+
+def _ayat_holding(payload: dict, cite: Citation) -> list[str]:
+    """The ayat holding the item ``cite`` names without its ayat, when more than one does."""
+    if cite.ayat is not None or not cite.items:
+        return []
+    ayat = list(dict.fromkeys(unit.ayat for unit in _units(payload)
+                              if tuple(label.lower() for label in unit.path) == cite.items))
+    return ayat if len(ayat) > 1 and None not in ayat else []
+
+
+def _refuse_an_item_of_several_ayat(typed: str, payload: dict, cite: Citation) -> None:
+    """A ``QueryError`` for ``show`` of an item named without its ayat that several ayat
+    hold ("Pasal 156 huruf c UU 13/2003": ayat (2), (3) and (4) each have one), naming
+    them; a query lists each instead."""
+    ayat = _ayat_holding(payload, cite)
+    if ayat:
+        example = _named_citation(replace(cite, ayat=ayat[0]))
+        raise QueryError(f"{typed!r} names {format_unit(None, cite.items)} of "
+                         f"{_article_citation(payload)}, which ayat "
+                         f"{_listed([f'({a})' for a in ayat], 'and')} each have; show one, "
+                         f"like '{example}'")
+
+
+def _whole(hit: Hit) -> str:
+    """A hit's citation without the ayat and items it cites: the article's."""
+    unit = format_unit(hit.ayat, hit.items)
+    return hit.citation.replace(f" {unit} ", " ", 1) if unit else hit.citation
 
 
 def _unmatched(linked: list[int], matched: Callable[[], np.ndarray] | None) -> int:

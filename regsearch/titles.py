@@ -129,8 +129,23 @@ def _held_issuer_words(title: str) -> list[tuple[str, bool]]:
     optional = [word in _OPTIONAL_ISSUER_WORDS or word in _OFFICE_WORDS for word in words]
     held = [(level, True) for level in dict.fromkeys(levels) if level not in words]
     held += list(zip(words, optional))
-    status = _status_words(held)
+    status = _status_words(held) | _archipelago_word(held)
     return [(word, optional or at in status) for at, (word, optional) in enumerate(held)]
+
+
+#: "Kepulauan" may be left out of a name it begins ("Bangka Belitung" is Kepulauan Bangka
+#: Belitung, "Mentawai" Kepulauan Mentawai), unless what is left is a region's name of its
+#: own: Riau is a province beside Kepulauan Riau.
+_ARCHIPELAGO = "kepulauan"
+_NAMED_APART = frozenset({("riau",)})
+
+
+def _archipelago_word(held: list[tuple[str, bool]]) -> set[int]:
+    """The position of the "Kepulauan" a held issuer's name may go without (``_ARCHIPELAGO``)."""
+    named = [(at, word) for at, (word, optional) in enumerate(held) if not optional]
+    if len(named) < 2 or named[0][1] != _ARCHIPELAGO:
+        return set()
+    return set() if tuple(word for _, word in named[1:]) in _NAMED_APART else {named[0][0]}
 
 
 def _status_words(held: list[tuple[str, bool]]) -> set[int]:
@@ -164,25 +179,27 @@ def _spells(typed: tuple[str, ...], held: tuple[tuple[str, bool], ...]) -> bool:
 def _abbreviation_ends(word: str, held: tuple[tuple[str, bool], ...], start: int) -> list[int]:
     """Where the held words that ``word`` abbreviates from ``start`` end: the beginnings of
     two or more consecutive words run together ("jabar": jawa barat; "bpom": badan pengawas
-    obat [dan] makanan, a joining word skipped)."""
+    obat [dan] makanan, a joining word skipped), either each word's initial ("ntb", "dki")
+    or ending in a syllable of the last word ("jateng", "kaltim", "sumut", "kepri"): "jab"
+    is a cut-off "jabar", not Jawa Barat."""
     ends = []
 
-    def spans(rest: str, position: int, count: int) -> None:
+    def spans(rest: str, position: int, sizes: tuple[int, ...]) -> None:
         if not rest:
-            if count >= 2:
+            if len(sizes) >= 2 and (sizes[-1] >= 2 or max(sizes) == 1):
                 ends.append(position)
             return
         if position >= len(held):
             return
         candidate = held[position][0]
         if candidate in _JOINING:
-            spans(rest, position + 1, count)
+            spans(rest, position + 1, sizes)
             return
         for size in range(min(len(candidate), len(rest)), 0, -1):
             if rest.startswith(candidate[:size]):
-                spans(rest[size:], position + 1, count + 1)
+                spans(rest[size:], position + 1, sizes + (size,))
 
-    spans(word, start, 0)
+    spans(word, start, ())
     return ends
 
 
@@ -303,6 +320,8 @@ class TitleCatalogue:
                 newest = self._latest_amendment.get(base)
                 if newest is None or _order(regulation.ref) > _order(newest):
                     self._latest_amendment[base] = regulation.ref
+        #: The words of each title's subjects, less the regions named (``_about``).
+        self._subject_words = tuple(dict.fromkeys(_subject_words(r.title) for r in regulations))
         #: The subjects of each type, sorted: what a query's words may begin.
         self._subjects_by_type: dict[str, list[str]] = {}
         for type_code, key in sorted(self._named):
@@ -400,22 +419,32 @@ class TitleCatalogue:
         ("Pergub Jawa": did you mean Pergub Jawa Tengah?). The issuer typed is the words
         after the type written with a capital ("Jawa Barat"), or the ministry in the type
         ("Permenkes"); words in lower case ("pergub jabatan") are words to search, noted
-        only when they are a part of an issuer held ("pergub jawa"). ``text`` as ``read``
-        left it: a type whose words name a regulation held is its number there."""
+        only when they are a part of an issuer held ("pergub jawa"), and so are words that
+        one title held gives as what it is about ("Pergub Kelas Jabatan": PERGUB Bali 1/2021
+        is "tentang … Kelas dan Nilai Jabatan …"). ``text`` as ``read`` left it: a type
+        whose words name a regulation held is its number there."""
         numbered = [m.span() for m in REGULATION_PATTERN.finditer(text)]
         notes = []
         for match in _TYPE_WORD.finditer(text):
             code = normalize_type(match.group("type"))
             if code not in MULTI_ISSUER_TYPES or any(a <= match.start() < b for a, b in numbered):
                 continue
-            issuer = (issuer_of_type_word(match.group("type"))
-                      or _issuer_typed_after(text, match.end()))
+            issuer = issuer_of_type_word(match.group("type"))
+            if not issuer:   # "Pergub Kelas Jabatan": what a Pergub held is about, no issuer
+                issuer = _issuer_typed_after(text, match.end())
+                issuer = "" if self._about(issuer) else issuer
             if not issuer or self._held_of(code, issuer):
                 continue
             note = self._not_held(code, match.group("type"), issuer)
             if issuer[:1].isupper() or "did you mean" in note:   # "pergub jabatan": words
                 notes.append(note)
         return notes
+
+    def _about(self, words: str) -> bool:
+        """Whether each of ``words`` is a word of what one title held is about (its subject,
+        less the region it names: "… Pemerintah Provinsi Bali" says where, not what)."""
+        typed = {word.lower() for word in _WORD.findall(words)}
+        return bool(typed) and any(typed <= subject for subject in self._subject_words)
 
     def _held_of(self, type_code: str, issuer: str) -> list[TitledRegulation]:
         """The regulations of ``type_code`` the index holds whose issuer is ``issuer``."""
@@ -491,6 +520,23 @@ class TitleCatalogue:
         if best is None:
             return None
         return words[best[0] - 1].end(), (type_code, best[1])
+
+
+#: Where a title's subject names a region, up to the end of that subject ("… di
+#: Lingkungan Pemerintah Provinsi Bali", "Pembentukan Kabupaten Pesisir Barat di …").
+_REGION_NAMED = re.compile(r"\b(?:provinsi|propinsi|kabupaten|kota|daerah\s+(?:istimewa|khusus))"
+                           r"\b.*?(?=\btentang\b|$)", re.IGNORECASE | re.S)
+
+
+def _subject_words(title: str) -> frozenset[str]:
+    """The words of what a title is about: after each "tentang" (an amendment's title holds
+    the amended one's), less the regions it names."""
+    found = _TENTANG.search(title)
+    if not found:
+        return frozenset()
+    subject = _REGION_NAMED.sub(" ", title[found.end():])
+    return frozenset(word.lower() for word in _WORD.findall(subject)
+                     if not word.isdigit() and word.lower() not in _NOT_ISSUER)
 
 
 def _issuer_typed_after(text: str, position: int) -> str:

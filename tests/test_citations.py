@@ -415,3 +415,100 @@ def test_a_juncto_of_laws_that_do_not_amend_each_other_cites_each(opened_index):
     assert example == "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016"
     assert opened_index.show(example).standing == "current"
     assert len(opened_index.search("Pasal 7 UU 10/2016 jo. UU 8/2015").hits) == 2
+
+
+# --- a letter right after a Pasal; an item several ayat hold ----------------------------------
+# (UU 13/2003 Pasal 4 has no ayat: "Pembangunan ketenagakerjaan bertujuan: a. … c. memberikan
+# perlindungan kepada tenaga kerja dalam mewujudkan kesejahteraan; dan …"; Pasal 156 has a
+# huruf c in each of ayat (2), (3) and (4); Pasal 5 has no list.)
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pasal 4 c UU 13/2003", [("4", None, ("c",))]),
+    ("UU 13/2003 psl 4 c", [("4", None, ("c",))]),
+    ("Pasal 4 a s.d. c UU 13/2003",
+     [("4", None, ("a",)), ("4", None, ("b",)), ("4", None, ("c",))]),
+    ("Pasal 54 A UU 10/2016", [("54A", None, ())]),            # a capital: an inserted Pasal
+    ("Pasal 7 di UU 10/2016", [("7", None, ())]),              # two letters: a word
+])
+def test_a_lone_letter_right_after_a_pasal_is_its_huruf(text, expected):
+    """QA: "Pasal 5 c" answered the whole Pasal 5, the "c" dropped unsaid."""
+    from regsearch.citations import parse_citations
+
+    assert [(c.pasal, c.ayat, c.items) for c in parse_citations(text)] == expected
+
+
+def test_a_huruf_after_a_pasal_without_ayat_is_cited_or_said_missing(opened_index):
+    for typed in ("Pasal 4 c UU 13/2003", "Ps 4 huruf c UU 13/2003", "UU 13/2003 psl 4 c"):
+        result = opened_index.search(typed)
+        assert [h.citation for h in result.hits] == ["Pasal 4 huruf c UU 13/2003"], typed
+        assert "perlindungan kepada tenaga kerja" in result.hits[0].snippet
+    with pytest.raises(QueryError, match="Pasal 5 UU 13/2003 has no huruf c"):
+        opened_index.search("Pasal 5 c UU 13/2003")
+
+
+def test_an_item_named_without_its_ayat_that_several_ayat_hold_is_cited_in_each(opened_index):
+    """QA: "Pasal 156 huruf c" answered ayat (2) huruf c alone, as if (3) and (4) had none."""
+    hits = opened_index.search("Pasal 156 huruf c UU 13/2003").hits
+    assert [h.citation for h in hits] == [f"Pasal 156 ayat ({n}) huruf c UU 13/2003"
+                                          for n in (2, 3, 4)]
+    with pytest.raises(QueryError, match=r"huruf c of Pasal 156 UU 13/2003, which ayat \(2\), "
+                                         r"\(3\) and \(4\) each have; show one, like "
+                                         r"'Pasal 156 ayat \(2\) huruf c UU 13/2003'"):
+        opened_index.show("Pasal 156 huruf c UU 13/2003")
+    assert opened_index.show("Pasal 4 huruf c UU 13/2003").cited.items == ("c",)
+
+
+# --- words beside a citation the index answers ------------------------------------------------
+
+def test_words_beside_a_cited_article_are_searched_in_the_articles_referring_to_it(opened_index):
+    """QA: "sanksi Pasal 156 UU 13/2003" answered Pasal 156 and dropped "sanksi" unsaid. UU
+    13/2003 Pasal 190 ayat (1): "Menteri atau pejabat yang ditunjuk mengenakan sanksi
+    administratif atas pelanggaran ketentuan-ketentuan sebagaimana diatur dalam Pasal 5, …"."""
+    result = opened_index.search("sanksi Pasal 5 UU 13/2003")
+    assert [h.citation for h in result.hits] == ["Pasal 5 UU 13/2003",
+                                                 "Pasal 190 ayat (1) UU 13/2003"]
+    assert result.hits[1].linked == "refers to Pasal 5 UU 13/2003"
+    assert "<b>sanksi</b>" in result.hits[1].snippet
+    assert result.read_as == "Pasal 5 UU 13/2003, then sanksi in the articles referring to it"
+    assert result.total == 2 and not result.missing
+
+
+def test_the_cited_article_comes_first_with_the_words_highlighted(opened_index):
+    result = opened_index.search("pesangon Pasal 156 UU 13/2003", limit=50)
+    first, *referring = result.hits
+    assert first.citation == "Pasal 156 UU 13/2003" and first.score == 0.0
+    assert "<b>uang pesangon</b>" in first.snippet
+    assert len(referring) == result.total - 1 >= 5
+    for hit in referring:   # each says Pasal 156 and the word (Pasal 163, 165, 166, 167 …)
+        assert hit.linked == "refers to Pasal 156 UU 13/2003"
+        text = opened_index.show(re.sub(r" (?:ayat \(\w+\)|huruf \w+)", "", hit.citation)).text
+        assert "Pasal 156" in text and "pesangon" in text
+
+
+def test_words_neither_the_cited_article_nor_those_referring_to_it_hold_are_said(opened_index):
+    result = opened_index.search("blockchain Pasal 156 UU 13/2003")
+    assert [h.citation for h in result.hits] == ["Pasal 156 UU 13/2003"]
+    assert result.missing == ("blockchain in Pasal 156 UU 13/2003 or an article referring to it "
+                              "('blockchain UU 13/2003' searches the whole regulation)",)
+
+
+@pytest.mark.parametrize("query", ["apa itu Pasal 156 UU 13/2003", "isi Pasal 156 UU 13/2003",
+                                   "Pasal 156 UU 13/2003?"])
+def test_question_words_beside_a_citation_ask_for_it(opened_index, query):
+    result = opened_index.search(query)
+    assert [h.citation for h in result.hits] == ["Pasal 156 UU 13/2003"]
+    assert result.read_as is None and not result.missing
+
+
+def test_question_words_beside_a_citation_naming_nothing_say_why(opened_index):
+    with pytest.raises(NotFoundError, match="UU 13/2003 has no Pasal 999"):
+        opened_index.search("apa itu Pasal 999 UU 13/2003")
+
+
+def test_show_refuses_words_beside_its_citation_instead_of_dropping_them(opened_index):
+    with pytest.raises(QueryError, match=r"holds words beside the citation \(sanksi\); show "
+                                         r"opens a citation alone"):
+        opened_index.show("sanksi Pasal 5 UU 13/2003")
+    # question words, and the regulation's own title, are part of asking for it
+    for citation in ("apa itu Pasal 5 UU 13/2003", "Pasal 5 UU 13/2003 tentang Ketenagakerjaan"):
+        assert opened_index.show(citation).citation == "Pasal 5 UU 13/2003"

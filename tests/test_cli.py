@@ -493,3 +493,18 @@ def test_an_annex_section_has_no_ayat_as_the_contract_says(runner, corpus_index)
     assert data["text"].startswith("LAMPIRAN I UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 12 TAHUN 2011")
     readme = (TEXT.parent.parent / "README.md").read_text(encoding="utf-8")
     assert 'is no article and has `"ayat": []`' in readme
+
+
+def test_words_beside_a_citation_say_where_they_were_searched(runner, corpus_index):
+    """QA: "sanksi Pasal 156 UU 13/2003" printed Pasal 156 alone, "sanksi" dropped unsaid."""
+    result = run(runner, "query", "sanksi Pasal 5 UU 13/2003", "--index", corpus_index)
+    assert result.exit_code == 0
+    assert ("Searched as: Pasal 5 UU 13/2003, then sanksi in the articles referring to it"
+            in result.stderr)
+    assert result.stdout.startswith("1. Pasal 5 UU 13/2003\n")
+    assert "2. Pasal 190 ayat (1) UU 13/2003  [sanksi]" in result.stdout
+    assert "Linked: refers to Pasal 5 UU 13/2003" in result.stdout
+    data = json.loads(run(runner, "query", "blockchain Pasal 156 UU 13/2003", "--index",
+                          corpus_index, "--json").stdout)
+    assert [h["citation"] for h in data["hits"]] == ["Pasal 156 UU 13/2003"]
+    assert data["missing"][0].startswith("blockchain in Pasal 156 UU 13/2003 or an article")

@@ -150,3 +150,14 @@ def test_a_filter_error_names_the_parameter_as_the_caller_gave_it(opened_index, 
                                       "--index", str(corpus_index)], prog_name="regsearch")
     assert typed.exit_code == 2
     assert "regsearch: error: --regulation names a regulation" in typed.output
+
+
+@pytest.mark.parametrize("query", ["apa UU 13/2003", "apa itu UU 13/2003", "apa isi UU 13/2003"])
+def test_a_question_word_beside_a_regulation_lists_it_as_the_regulation_alone(opened_index,
+                                                                               query):
+    """QA: "apa UU 13/2003" was an error ("holds only words regsearch ignores") while "UU
+    13/2003" lists its articles."""
+    alone = opened_index.search("UU 13/2003", limit=5)
+    asked = opened_index.search(query, limit=5)
+    assert [h.citation for h in asked.hits] == [h.citation for h in alone.hits]
+    assert asked.total == alone.total and not asked.missing

@@ -308,6 +308,17 @@ def test_words_anywhere_keep_an_articles_versions_together(opened_index):
     ("Jab", "Peraturan Gubernur Jawa Tengah Nomor 1 Tahun 2021", False),
     ("Babel", "Peraturan Gubernur Kepulauan Bangka Belitung Nomor 2 Tahun 2020", True),
     ("Riau", "Peraturan Gubernur Kepulauan Riau Nomor 2 Tahun 2020", False),  # another province
+    # QA: "Kepulauan" may be left out where what is left is no region of its own
+    ("Bangka Belitung", "Peraturan Gubernur Kepulauan Bangka Belitung Nomor 2 Tahun 2020", True),
+    ("Bangka", "Peraturan Gubernur Kepulauan Bangka Belitung Nomor 2 Tahun 2020", False),
+    ("Mentawai", "Peraturan Bupati Kepulauan Mentawai Nomor 4 Tahun 2019", True),
+    ("Kepri", "Peraturan Gubernur Kepulauan Riau Nomor 2 Tahun 2020", True),
+    # QA: "Jab" is a cut-off "Jabar": a run of beginnings is initials or ends in a syllable
+    ("Jab", "Peraturan Gubernur Jawa Barat Nomor 1 Tahun 2021", False),
+    ("Jawab", "Peraturan Gubernur Jawa Barat Nomor 1 Tahun 2021", False),
+    ("Kaltim", "Peraturan Gubernur Kalimantan Timur Nomor 3 Tahun 2020", True),
+    ("Sumut", "Peraturan Gubernur Sumatera Utara Nomor 3 Tahun 2020", True),
+    ("DIY", "Peraturan Gubernur Daerah Istimewa Yogyakarta Nomor 3 Tahun 2020", True),
     # the level of government or the country may be left out; typed, it must be the title's
     ("Provinsi Bali", "Peraturan Gubernur Bali Nomor 1 Tahun 2021", True),
     ("Semarang", "Peraturan Daerah Kota Semarang Nomor 3 Tahun 2019", True),
@@ -331,10 +342,43 @@ def test_an_issuer_is_read_in_the_title_as_written_or_abbreviated(issuer, title,
     ("Jawa", "Peraturan Gubernur Jawa Tengah Nomor 1 Tahun 2021", True),
     ("Jawa Barat", "Peraturan Gubernur Jawa Tengah Nomor 1 Tahun 2021", False),
     ("Jakarta", "Peraturan Gubernur Bali Nomor 1 Tahun 2021", False),
+    ("Jab", "Peraturan Gubernur Jawa Barat Nomor 1 Tahun 2021", True),   # suggested, not read
 ])
 def test_an_issuer_typed_as_a_part_of_a_held_name_is_told(issuer, title, part):
     """What "did you mean" suggests: a held issuer whose name the one typed is a part of."""
     assert issuer_part_of_title(issuer, title) is part
+
+
+def test_an_issuer_is_read_by_the_catalogue_only_when_its_whole_name_is_typed():
+    """QA: "Jab" was read as Jawa Barat; "Bangka Belitung" was not read as Kepulauan Bangka
+    Belitung. (Titles as the two provinces print them.)"""
+    catalogue = TitleCatalogue([
+        TitledRegulation(RegulationRef("PERGUB", "1", 2021, "Jawa Barat"),
+                         "Peraturan Gubernur Jawa Barat Nomor 1 Tahun 2021 tentang Kelas Jabatan"),
+        TitledRegulation(RegulationRef("PERGUB", "2", 2020, "Kepulauan Bangka Belitung"),
+                         "Peraturan Gubernur Kepulauan Bangka Belitung Nomor 2 Tahun 2020 tentang "
+                         "Kelas Jabatan"),
+    ])
+    assert catalogue.read("tunjangan Pergub Bangka Belitung") == (
+        "tunjangan PERGUB Kepulauan Bangka Belitung 2/2020")
+    assert catalogue.read("tunjangan Pergub Jabar") == "tunjangan PERGUB Jawa Barat 1/2021"
+    assert catalogue.read("tunjangan Pergub Jab") == "tunjangan Pergub Jab"
+    assert catalogue.unheld_issuers("tunjangan Pergub Jab") == [
+        "the index holds no PERGUB of Jab (did you mean Pergub Jawa Barat?); the words were "
+        "searched"]
+
+
+def test_words_a_held_title_is_about_are_no_issuer(opened_index):
+    """QA: "Pergub Kelas Jabatan" said "the index holds no PERGUB of Kelas Jabatan", though
+    PERGUB Bali 1/2021 is "tentang … Kelas dan Nilai Jabatan di Lingkungan Pemerintah
+    Provinsi Bali": the words say what a Pergub is about, and are searched."""
+    result = opened_index.search("Pergub Kelas Jabatan", limit=3)
+    assert result.missing == ()
+    assert result.hits[0].regulation.id == "pergub-bali-1-2021"
+    # a region a title names is no subject: an issuer not held is still said
+    assert opened_index.search("jabatan Pergub Jawa Barat").missing == (
+        "the index holds no PERGUB of Jawa Barat (it holds PERGUB of Bali); the words were "
+        "searched",)
 
 
 def test_the_issuer_named_is_read_for_types_many_bodies_issue():
@@ -443,3 +487,33 @@ def test_a_regulation_filter_naming_several_lists_them(opened_index):
     with pytest.raises(QueryError, match=r"'Pergub Bali' names 2 \(PERGUB Bali 1/2021, PERGUB Bali "
                                          r"3/2021\): give one"):
         opened_index.search("jabatan", regulation="Pergub Bali")
+
+
+def test_a_roman_number_in_a_title_in_capitals_stays_one():
+    """QA: "BAGIAN III" was title-cased "Bagian Iii". The opening of UU 40/1954, verbatim from
+    the scale corpus (uu/1954/40.md)."""
+    from regsearch.parse import parse_pages
+
+    text = ("UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 40 TAHUN 1954 TENTANG PENETAPAN BAGIAN III "
+            "(KEMENTRIAN DALAM NEGERI) DARI ANGGARAN REPUBLIK INDONESIA UNTUK TAHUN-TAHUN DINAS "
+            "1952 DAN 1953\nMengingat :\n pasal 113 Undang-undang Dasar Sementara Republik "
+            "Indonesia; Dengan persetujuan Dewan Perwakilan Rakyat;\nMEMUTUSKAN :\nPasal 1\n"
+            "Bagian III (Kementerian Dalam Negeri) dari anggaran Republik Indonesia untuk tahun "
+            "dinas 1952 ditetapkan seperti berikut:")
+    title = parse_pages([text], path="uu-40-1954.md", paged=False).title
+    assert "tentang Penetapan Bagian III (Kementrian" in title
+
+
+@pytest.mark.parametrize("printed, cased", [
+    ("KABINET PEMBANGUNAN VI", "Kabinet Pembangunan VI"),
+    ("DAERAH TINGKAT I DAN DAERAH TINGKAT II", "Daerah Tingkat I dan Daerah Tingkat II"),
+    ("BAHAN GALIAN GOLONGAN C", "Bahan Galian Golongan C"),
+    ("BAGIAN XIV,", "Bagian XIV,"),
+    # words of the letters of Roman numbers that are no well-formed number stay words
+    ("HUKUM CIVIL DI INDONESIA", "Hukum Civil di Indonesia"),
+    ("LIL MIX", "Lil Mix"),
+])
+def test_title_casing_keeps_roman_numbers_upper(printed, cased):
+    from regsearch.parse import _title_case
+
+    assert _title_case(printed) == cased
