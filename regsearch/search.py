@@ -45,7 +45,7 @@ from .queries import (_checked_filters, _clean_query, _described, _no_such_title
 from .units import (_WORD, UnitFilter, _amends, _annex_label, _any_version, _article_citation,
                     _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _document_order, _hit,
-                    _number_key, definition_grade,
+                    _number_key, _units, definition_grade,
                     _identity, _info, _item_has_kind, _missing_unit, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _version)
 
