@@ -273,16 +273,17 @@ def index_command(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool
     files gone from the disk or from an indexed folder dropped (each named on
     stderr). Each file is indexed once: a copy of another file under another
     name is skipped and named, and so is a second file of a regulation already
-    indexed (the PDF beside the text). A PDF that failed for want of OCR is read
-    again once OCR is installed. Exits 1 if any file could not be read (each is
-    named on stderr; the rest are still indexed), or if nothing could be indexed
-    into a new index (none is written) or with --rebuild (the index is left as it
-    was).
+    indexed (the PDF beside the text). A PDF that failed, or had pages left
+    unread, for want of OCR is read again once OCR can run. Exits 1 if any file
+    could not be read (each is named on stderr; the rest are still indexed), or
+    if nothing could be indexed into a new index (none is written) or with
+    --rebuild (the index is left as it was).
 
     Without PATH, the index is updated (or, with --rebuild, rebuilt) from the
     files and folders it records it was built from, never from the bundled
     corpus instead; an index written by an earlier regsearch that holds other
-    files asks for them once.
+    files asks for them once, and so does one whose record of them
+    (_regsearch_sources.json) is damaged.
 
     \b
     Examples:

@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import ExtractionError
 
@@ -73,6 +74,10 @@ class ExtractedDocument:
 
     ``ocr_pages`` lists the 1-based pages whose text came from OCR (less reliable), and
     ``notes`` says what else happened on the way (fallback backend, cp1252 decoding …).
+    ``ocr_skipped`` lists the pages without a text layer (an image, almost no text) that were
+    not OCR'd, and ``ocr_problem`` why (OCR off, or unable to run): read again once OCR
+    can run, the file gives more text, which is why an index records it
+    (``ocr_skipped_note``).
     """
 
     path: str
@@ -80,11 +85,37 @@ class ExtractedDocument:
     paged: bool
     ocr_pages: tuple[int, ...] = ()
     notes: tuple[str, ...] = ()
+    ocr_skipped: tuple[int, ...] = ()
+    ocr_problem: str | None = None
 
     @property
     def empty_pages(self) -> tuple[int, ...]:
         """1-based numbers of pages that carry no text at all (scans, blank pages)."""
         return tuple(i for i, page in enumerate(self.pages, 1) if not page.strip())
+
+    @property
+    def ocr_skipped_note(self) -> str | None:
+        """"page 2 has no text layer and was not OCR'd (pytesseract is not installed)", or
+        None when no page was skipped."""
+        if not self.ocr_skipped:
+            return None
+        return _skipped_note(self.ocr_skipped, self.ocr_problem or "OCR could not run")
+
+
+class _PdfText(NamedTuple):
+    """What reading a PDF gives besides its path: ``ExtractedDocument``'s fields, as a
+    child process sends them."""
+
+    pages: tuple[str, ...]
+    ocr_pages: tuple[int, ...] = ()
+    notes: tuple[str, ...] = ()
+    ocr_skipped: tuple[int, ...] = ()
+    ocr_problem: str | None = None
+
+    def document(self, path: Path) -> ExtractedDocument:
+        return ExtractedDocument(str(path), self.pages, paged=True, ocr_pages=self.ocr_pages,
+                                 notes=self.notes, ocr_skipped=self.ocr_skipped,
+                                 ocr_problem=self.ocr_problem)
 
 
 _Result = ExtractedDocument | ExtractionError
@@ -152,8 +183,9 @@ def ocr_state() -> str:
 
     Not ``ocr_available()``: importing pytesseract costs 0.3 s, which every update of an
     index holding such a failure would pay. This looks for the package without importing
-    it, for the program on ``PATH``, and asks that program for its languages (~40 ms) only
-    when both are there. Not cached: an update must see what was installed since."""
+    it, for the program OCR runs (``tesseract_command``: on ``PATH``, or where the caller
+    set pytesseract's ``tesseract_cmd``), and asks that program for its languages (~40 ms)
+    only when both are there. Not cached: an update must see what was installed since."""
     import importlib.util
     import shutil
     import subprocess
@@ -167,9 +199,12 @@ def ocr_state() -> str:
         found = False
     if not found:
         return f"{mode}: pytesseract is not installed"
-    program = shutil.which("tesseract")
+    command = tesseract_command()
+    program = shutil.which(command)
     if program is None:
-        return f"{mode}: the tesseract program is not installed"
+        if command == DEFAULT_TESSERACT:
+            return f"{mode}: the tesseract program is not installed"
+        return f"{mode}: no tesseract program at {command} (pytesseract's tesseract_cmd)"
     try:
         listed = subprocess.run([program, "--list-langs"], capture_output=True, text=True,
                                 timeout=30)
@@ -180,6 +215,25 @@ def ocr_state() -> str:
     if OCR_LANGUAGE not in languages:
         return f"{mode}: tesseract has no '{OCR_LANGUAGE}' language data"
     return OCR_READY
+
+
+#: The program pytesseract runs unless told otherwise (``pytesseract.tesseract_cmd``).
+DEFAULT_TESSERACT = "tesseract"
+
+
+def tesseract_command() -> str:
+    """The Tesseract program OCR runs: what the caller set in pytesseract's
+    ``pytesseract.pytesseract.tesseract_cmd`` (a Tesseract outside ``PATH``), else
+    ``tesseract``. Read without importing pytesseract: a caller who set it has imported it."""
+    import sys
+
+    module = getattr(sys.modules.get("pytesseract"), "pytesseract", None)
+    command = getattr(module, "tesseract_cmd", None)
+    try:
+        command = os.fspath(command) if command is not None else None
+    except TypeError:
+        command = None
+    return command if isinstance(command, str) and command else DEFAULT_TESSERACT
 
 
 # --- settings ----------------------------------------------------------------------------
@@ -194,6 +248,9 @@ class _Settings:
     memory_mb: int | None        # None: no limit
     ocr_dpi: int | None = None   # None: chosen per page from the scan's resolution
     log_levels: dict[str, int] = field(default_factory=dict)
+    #: The Tesseract the caller set (``tesseract_command``), for a child started without
+    #: fork, whose pytesseract would run ``tesseract`` again.
+    tesseract: str = DEFAULT_TESSERACT
 
     @classmethod
     def resolve(cls, backend: str | None, ocr: bool | None, timeout: float | None,
@@ -208,7 +265,8 @@ class _Settings:
                                     DEFAULT_MEMORY_MB, int),
                    ocr_dpi=_limit(None, "REGSEARCH_OCR_DPI", 0, int),
                    log_levels={name: logging.getLogger(name).getEffectiveLevel()
-                               for name in _MIRRORED_LOGGERS})
+                               for name in _MIRRORED_LOGGERS},
+                   tesseract=tesseract_command())
 
 
 def _ocr_mode(ocr: bool | None) -> str:
@@ -270,8 +328,7 @@ def _extract_here(path: Path, settings: _Settings,
     if suffix in TEXT_SUFFIXES and not _starts_as_pdf(path):
         text, notes = _read_text(path)
         return ExtractedDocument(str(path), (text,), paged=False, notes=notes)
-    pages, ocr_pages, notes = _read_pdf(path, settings, on_page)
-    return ExtractedDocument(str(path), pages, paged=True, ocr_pages=ocr_pages, notes=notes)
+    return _read_pdf(path, settings, on_page).document(path)
 
 
 def _check_regular_file(path: Path) -> None:
@@ -340,23 +397,25 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 # --- PDF: text layer ---------------------------------------------------------------------
 
-def _read_pdf(path: Path, settings: _Settings,
-              on_page: OnPage | None) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
-    """Text layer from the chosen backend, then OCR for pages that have none."""
+def _read_pdf(path: Path, settings: _Settings, on_page: OnPage | None) -> _PdfText:
+    """Text layer from the chosen backend, then OCR for pages that have none. The pages
+    that needed OCR and did not get it (switched off, or unable to run) are named, with
+    why, even when OCR is off: switched on later, it has them to read."""
     pages, notes = _text_layer(path, settings.backend)
     if path.suffix.lower() not in PDF_SUFFIXES:   # "perpres.txt", a PDF by its content
         notes = (f"a PDF named {path.suffix}: read as a PDF",) + notes
-    if settings.ocr == "off":
-        return pages, (), notes
     candidates = _pages_needing_ocr(path, pages)
     if not candidates:
-        return pages, (), notes
-    problem = _ocr_problem()
+        return _PdfText(pages, notes=notes)
+    problem = OCR_OFF if settings.ocr == "off" else _ocr_problem()
     if problem:
-        return pages, (), notes + (_without_ocr(path, pages, candidates, settings, problem),)
+        note = (_skipped_note(candidates, problem) if problem == OCR_OFF
+                else _without_ocr(path, pages, candidates, settings, problem))
+        return _PdfText(pages, notes=notes + (note,), ocr_skipped=candidates,
+                        ocr_problem=problem)
     pages = _ocr_pages(path, pages, candidates, settings.ocr_dpi, on_page)
     note = f"OCR ({OCR_LANGUAGE}) read {_pages(candidates)}"
-    return pages, candidates, notes + (note,)
+    return _PdfText(pages, candidates, notes + (note,))
 
 
 def _text_layer(path: Path, backend: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -554,17 +613,29 @@ def _render_scale(size_pt: tuple[float, float], dpi: int) -> float:
     return min(scale, (_MAX_OCR_PIXELS / area) ** 0.5)
 
 
-@lru_cache(maxsize=1)
 def _ocr_problem() -> str | None:
-    """Why OCR cannot run here (None if it can). Cached: asks the tesseract binary once."""
+    """Why OCR cannot run here (None if it can), with the Tesseract pytesseract is set to run
+    (``tesseract_command``)."""
     try:
         import pytesseract
     except ImportError:
         return "pytesseract is not installed"
+    del pytesseract  # importable: ``tesseract_command`` reads the program it is set to run
+    return _tesseract_problem(tesseract_command())
+
+
+@lru_cache(maxsize=8)
+def _tesseract_problem(command: str) -> str | None:
+    """Why the Tesseract ``command`` cannot OCR (None if it can). Cached per command: asks
+    the program once."""
+    import pytesseract
+
     try:
         languages = pytesseract.get_languages(config="")
     except Exception:  # TesseractNotFoundError, or a broken install
-        return "the tesseract program is not installed"
+        if command == DEFAULT_TESSERACT:
+            return "the tesseract program is not installed"
+        return f"no tesseract program at {command} (pytesseract's tesseract_cmd)"
     if OCR_LANGUAGE not in languages:
         return f"tesseract has no '{OCR_LANGUAGE}' language data"
     return None
@@ -576,10 +647,18 @@ def _without_ocr(path: Path, pages: tuple[str, ...], candidates: tuple[int, ...]
     if settings.ocr == "on" or len(candidates) == len(pages):
         raise ExtractionError(f"{path}: no text layer (scanned PDF); {OCR_INSTALL_HINT} "
                               f"({problem})")
-    verbs = "has no text layer and was" if len(candidates) == 1 else "have no text layer and were"
-    note = f"{_pages(candidates)} {verbs} not OCR'd ({problem})"
+    note = _skipped_note(candidates, problem)
     log.warning("%s: %s; %s", path, note, OCR_INSTALL_HINT)
     return note
+
+
+#: Why pages were not OCR'd when OCR was switched off (``ocr=False``, ``REGSEARCH_OCR=off``).
+OCR_OFF = "OCR is off"
+
+
+def _skipped_note(pages: tuple[int, ...], problem: str) -> str:
+    verbs = "has no text layer and was" if len(pages) == 1 else "have no text layer and were"
+    return f"{_pages(pages)} {verbs} not OCR'd ({problem})"
 
 
 def _ocr_pages(path: Path, pages: tuple[str, ...], candidates: tuple[int, ...],
@@ -748,9 +827,7 @@ class _Pool:
             if self.on_page:
                 self.on_page(str(worker.path), message[1], message[2])
         elif kind == "done":
-            pages, ocr_pages, notes = message[1:]
-            self._finish(worker, results, ExtractedDocument(
-                str(worker.path), pages, paged=True, ocr_pages=ocr_pages, notes=notes))
+            self._finish(worker, results, message[1].document(worker.path))
         elif kind == "memory":
             self._finish(worker, results, ExtractionError(
                 f"{worker.path}: extraction used more than {self.settings.memory_mb} MB "
@@ -857,9 +934,9 @@ def _child_main(conn, settings: _Settings, forked_from: int | None) -> None:
             return
         path = Path(raw)
         try:
-            pages, ocr_pages, notes = _read_pdf(
-                path, settings, lambda done, total: conn.send(("progress", done, total)))
-            conn.send(("done", pages, ocr_pages, notes))
+            text = _read_pdf(path, settings,
+                             lambda done, total: conn.send(("progress", done, total)))
+            conn.send(("done", text))
         except ExtractionError as exc:
             conn.send(("error", str(exc)))
         except MemoryError:
@@ -879,6 +956,13 @@ def _prepare_child(conn, settings: _Settings, forked_from: int | None) -> None:
         _close_inherited_files(keep=conn.fileno())
     _limit_memory(settings.memory_mb)
     _mirror_logging(conn, settings.log_levels)
+    if settings.tesseract != tesseract_command():  # started without fork: set it again
+        try:
+            import pytesseract
+        except ImportError:
+            pass
+        else:
+            pytesseract.pytesseract.tesseract_cmd = settings.tesseract
     if settings.log_levels.get("regsearch", logging.WARNING) > logging.DEBUG:
         import faulthandler
 

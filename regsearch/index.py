@@ -31,13 +31,14 @@ from whoosh.reading import SegmentReader
 from whoosh.writing import CLEAR, MERGE_SMALL, LockError, PostingPool, SegmentWriter
 
 from . import analysis, stemtable
-from .documents import parse_file
+from .documents import OCR_SKIPPED, parse_file
 from .errors import IndexError_, RegsearchError
 from .expand import harvest_abbreviations, query_vocabulary
-from .extract import OCR_READY, PDF_SUFFIXES, SUPPORTED_SUFFIXES, die_with_parent, ocr_state
+from .extract import (OCR_OFF, OCR_READY, PDF_SUFFIXES, SUPPORTED_SUFFIXES, die_with_parent,
+                      ocr_state)
 from .legal import identity_scope, internal_references, parse_regulation_ref, version_key
 from .manifest import (check_intact, latest_generation, rebuild_advice, recorded_sources,
-                       write_manifest, write_sources)
+                       sources_damage, write_manifest, write_sources)
 from .models import (Article, ChangeItem, Item, LampiranSection, Regulation, RegulationRef,
                      shown_path)
 from .schema import INDEX_NAME, make_schema
@@ -58,7 +59,9 @@ class BuildReport:
     is indexed from another file — a copy that differs from it, the same law as PDF and as
     text. One file per regulation is indexed: the one the index holds already, else the first
     of the build (the paths in the order given, each folder in name order); the message
-    names both files. Not a failure either: the regulation is in the index.
+    names both files. Not a failure either: the regulation is in the index. Also a PDF
+    indexed with pages OCR did not read (read again once OCR can run), and the record of the
+    index's sources written anew because it could not be read (``manifest.sources_damage``).
 
     ``not_written``: why the index was left as it was (no index written, or an existing one
     not rebuilt) because there was nothing to index; None when it was written. A failure:
@@ -314,6 +317,8 @@ def build_index(paths: str | os.PathLike | Iterable[str | os.PathLike], index_di
         writer.commit(mergetype=CLEAR)
     else:
         writer.commit(mergetype=_merge_small_segments)
+    if repaired := getattr(writer, "record_repaired", None):  # (Whoosh's own writer: none)
+        report.warnings.append((str(index_dir), repaired))
     # The stems computed for this build (workers send theirs), for queries to look up
     # instead of loading Sastrawi: a cache, so written after the commit and never fatal. A new
     # index (rebuilt, first built, or replacing one of another schema version, whose
@@ -478,6 +483,8 @@ class _BuildWriter(SegmentWriter):
         #: The files and folders to record as the index's sources, from those recorded
         #: (``_sources_to_record``); None: the record is left as it is.
         self.sources_to_record: Callable[[list[str] | None], list[str]] | None = None
+        #: Said when the commit wrote anew a record that could not be read (``_commit_toc``).
+        self.record_repaired: str | None = None
 
     def _commit_toc(self, segments: list) -> None:
         """Whoosh's commit (the new table of contents renamed into place, then the files no
@@ -489,8 +496,11 @@ class _BuildWriter(SegmentWriter):
         write_manifest(folder, self.indexname, self.generation,
                        [segment.segment_id() for segment in segments])
         if self.sources_to_record is not None:
-            write_sources(folder, self.indexname,
-                          self.sources_to_record(recorded_sources(folder, self.indexname)))
+            previous = recorded_sources(folder, self.indexname)
+            damage = sources_damage(folder, self.indexname) if previous is None else None
+            sources = self.sources_to_record(previous)
+            if write_sources(folder, self.indexname, sources) and damage:
+                self.record_repaired = _repaired(damage, sources)
 
     def _flush_segment(self) -> None:  # SegmentWriter._flush_segment, lengths read once
         self.perdocwriter.close()
@@ -753,10 +763,10 @@ def _write_results(writer, todo: list[tuple[Path, str, str]], results: Iterable[
         if _quotes_others(outcome):
             amending.append((key, digest, outcome))
         else:
-            _write_regulation(writer, key, digest, outcome, known, report)
+            _write_regulation(writer, key, digest, outcome, known, report, ocr_now)
     for key, digest, regulation in amending:
         _write_regulation(writer, key, digest, _inherit_headings(regulation, headings), known,
-                          report)
+                          report, ocr_now)
     if progress.callback and not todo and progress.total:
         progress.callback(progress.total, progress.total, "")
 
@@ -835,7 +845,7 @@ def _parse_for_index(task: tuple[Path, str, str]) -> _Parsed:
         outcome = _Prepared(
             path=outcome.path, reg_id=outcome.id, label=outcome.ref.short,
             title=outcome.title, articles=len(outcome.articles),
-            warnings=[a.message for a in outcome.anomalies if a.code in WARN_ANOMALIES],
+            warnings=_warnings_of(outcome),
             headings=_headings_of(outcome),
             documents=[_prepare(_worker_schema, doc, memo)
                        for doc in documents_for(outcome, path_key=key, file_hash=digest)])
@@ -925,15 +935,13 @@ def _remember_failure(writer, key: str, digest: str, reason: str, known: Known,
 
 
 def _write_regulation(writer, key: str, digest: str, regulation: Regulation, known: Known,
-                      report: BuildReport) -> None:
+                      report: BuildReport, ocr_now: Callable[[], str]) -> None:
     if key in known:
         writer.delete_by_term("path_key", key)
-    for doc in documents_for(regulation, path_key=key, file_hash=digest):
+    for doc in documents_for(regulation, path_key=key, file_hash=digest, ocr_now=ocr_now):
         writer.add_document(**doc)
     report.articles += len(regulation.articles)
-    for anomaly in regulation.anomalies:
-        if anomaly.code in WARN_ANOMALIES:
-            report.warnings.append((regulation.path, anomaly.message))
+    report.warnings += [(regulation.path, message) for message in _warnings_of(regulation)]
 
 
 def _write_prepared(writer, key: str, prepared: _Prepared, known: Known,
@@ -1036,7 +1044,24 @@ def _add_prepared(writer, document: _PreparedDocument) -> None:
 
 #: Anomalies serious enough to mention while indexing (the rest show in ``check``/``list``).
 WARN_ANOMALIES = frozenset({"no_text_layer", "no_structure", "no_articles", "metadata_missing",
-                            "amended_unknown"})
+                            "amended_unknown", OCR_SKIPPED})
+
+
+def _warnings_of(reg: Regulation) -> list[str]:
+    """What to say of a regulation while indexing it (``WARN_ANOMALIES``). Pages not OCR'd
+    are said once, with what reads them (the same pages' "page has no text" said nothing
+    of why, nor of what to do)."""
+    skipped = any(anomaly.code == OCR_SKIPPED for anomaly in reg.anomalies)
+    said = []
+    for anomaly in reg.anomalies:
+        if anomaly.code not in WARN_ANOMALIES or skipped and anomaly.code == "no_text_layer":
+            continue
+        message = anomaly.message
+        if anomaly.code == OCR_SKIPPED:
+            once = "switched on" if message.endswith(f"({OCR_OFF})") else "able to run"
+            message += f"; an update of the index reads the file again once OCR is {once}"
+        said.append(message)
+    return said
 
 
 #: Why a file's regulation leaves the index (``BuildReport.dropped``).
@@ -1081,6 +1106,19 @@ def _drop_vanished(writer, vanished: dict[str, str], known: Known, report: Build
         if known[key][1] is None:  # a regulation, not a remembered failure
             report.removed.append(key)
             report.dropped.append((shown_path(key), why))
+
+
+def _repaired(damage: tuple[Path, str], sources: list[str]) -> str:
+    """Said of a record of the index's sources that could not be read (``damage``: its path
+    and why), written anew with ``sources``: an update names only some paths, and the files
+    the index holds outside them are recorded one by one, without the folders they were
+    found in (a file added to one of those is not found until it is named again)."""
+    record, why = damage
+    shown = [shown_path(path) for path in sources]
+    listed = ", ".join(shown[:3]) + (f" and {len(shown) - 3} more" if len(shown) > 3 else "")
+    was = why.replace("is ", "was ", 1) if why.startswith("is ") else why
+    return (f"the record of the files and folders this index is built from, {record}, {was}; "
+            f"written anew, it records {listed or 'nothing'}")
 
 
 def _sources_to_record(previous: list[str] | None, given: list[Path], staying: list[str], *,
@@ -1191,7 +1229,8 @@ def _known_files(ix, ocr_now: Callable[[], str]) -> tuple[Known, dict[str, _Held
             key = fields["path_key"]
             # Indexed twice under one path (a file and a link to it, before builds read
             # each file once): no hash, so that it is read again and written once.
-            known[key] = ("", None) if key in known else (fields["file_hash"], None)
+            again = key in known or _skipped_pages_may_read(key, fields["payload"], ocr_now)
+            known[key] = ("", None) if again else (fields["file_hash"], None)
             info = fields["payload"]["regulation"]
             held[key] = _Held(info["id"], f"{info['type']} {info['number']}/{info['year']}",
                               info["title"], key, shown_path(key))
@@ -1211,8 +1250,28 @@ def _may_read_otherwise(key: str, failure: dict[str, Any], ocr_now: Callable[[],
     recorded without the state (by an earlier regsearch) is read again once, to record it."""
     if os.path.splitext(key)[1].lower() not in PDF_SUFFIXES:
         return False
-    then = failure.get("ocr")
+    return _ocr_changed(failure.get("ocr"), ocr_now)
+
+
+def _ocr_changed(then: str | None, ocr_now: Callable[[], str]) -> bool:
+    """Whether OCR may read now what it did not read then (``then``: OCR's state recorded,
+    None when unknown): it was not ready, and its state changed (or is unknown)."""
     return then != OCR_READY and (then is None or then != ocr_now())
+
+
+def _skipped_pages_may_read(key: str, payload: dict[str, Any], ocr_now: Callable[[], str]
+                            ) -> bool:
+    """Whether a PDF indexed with pages OCR did not read (``documents.OCR_SKIPPED``: a
+    partly scanned regulation, indexed while OCR was missing or off) may be read whole
+    now: OCR's state changed since (``_ocr_changed``). Its text pages indexed, it was
+    "unchanged" for good, the scanned pages' articles missing until ``--rebuild``. A PDF
+    indexed by a regsearch that did not record OCR's state is read again once when it has
+    pages without text."""
+    if "ocr" in payload:
+        return payload["ocr"] is not None and _ocr_changed(payload["ocr"], ocr_now)
+    return (os.path.splitext(key)[1].lower() in PDF_SUFFIXES
+            and any(anomaly.get("code") == "no_text_layer"
+                    for anomaly in payload.get("anomalies", ())))
 
 
 def _holders(staying: dict[str, _Held], report: BuildReport, index_dir: Path
@@ -1261,12 +1320,15 @@ def display_path(path: Path) -> str:
 # --------------------------------------------------------------------------- documents
 
 
-def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator[dict[str, Any]]:
+def documents_for(reg: Regulation, *, path_key: str, file_hash: str,
+                  ocr_now: Callable[[], str] = ocr_state) -> Iterator[dict[str, Any]]:
     """The Whoosh documents for one regulation: its catalogue entry, articles and Lampiran.
 
     The file's path is stored absolute (its path key), which resolves from any working
     directory; ``models.Source`` shows it relative to the working directory of the reader.
-    (Stored relative to where the build ran, "corp/pdf/…" named no file from elsewhere.)"""
+    (Stored relative to where the build ran, "corp/pdf/…" named no file from elsewhere.)
+    A PDF's entry records OCR's state (``ocr_now()``) when pages of it were not OCR'd, else
+    None (``_skipped_pages_may_read``)."""
     stored_path = path_key
     info = reg.info().to_dict()
     abbreviations = harvest_abbreviations(_unit_texts(reg))
@@ -1289,7 +1351,8 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
                        "deletes": deleted_articles(reg),
                        "rewords_unread": reworded_unread(reg),
                        "explains": penjelasan_changes(reg),
-                       "abbreviations": abbreviations}}
+                       "abbreviations": abbreviations,
+                       **_ocr_record(reg, ocr_now)}}
     # An act printing another regulation's articles in its Lampiran (UU 1/2015 enacting Perppu
     # 1/2014) is amended in those articles: its own Pasal 1 ("… ditetapkan menjadi
     # Undang-Undang") is no version of the annexed Pasal 1 (definitions) that UU 8/2015 amends.
@@ -1304,6 +1367,15 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str) -> Iterator
         yield _lampiran_document(reg, replace(section, label=label),
                                  f"{reg.id}|{file_tag}|lampiran|{position}", common, info,
                                  stored_path)
+
+
+def _ocr_record(reg: Regulation, ocr_now: Callable[[], str]) -> dict[str, str | None]:
+    """``{"ocr": state}`` for a PDF (paged): OCR's state when it read the file with pages it
+    did not OCR, None when it missed none; nothing for a text file, which OCR never reads."""
+    if reg.page_count is None:
+        return {}
+    skipped = any(anomaly.code == OCR_SKIPPED for anomaly in reg.anomalies)
+    return {"ocr": ocr_now() if skipped else None}
 
 
 def _distinct_labels(sections: Sequence[LampiranSection]) -> list[str]:

@@ -30,7 +30,10 @@ Beside the manifest, each commit records the files and folders the index was bui
 (``_regsearch_sources.json``: ``write_sources``, ``recorded_sources``), so that a message
 about an index can give the command that rebuilds that index from its own files
 (``rebuild_advice``), and ``regsearch index`` without PATH updates it from them. It is kept
-apart from the manifest: a damaged manifest must not take the rebuild command with it.
+apart from the manifest: a damaged manifest must not take the rebuild command with it. A
+record that cannot be read (``sources_damage``: cut short, not JSON, another shape) is said
+to be so, by name, wherever the record would have been used; it damages nothing else (no
+query reads it), and the next commit writes it anew.
 
 Standard library only (and ``models``): ``search`` imports it on every open.
 """
@@ -143,10 +146,7 @@ def _read(index_dir: Path, indexname: str) -> dict | None:
         raise _Corrupt("is a folder") from None
     except OSError as exc:
         raise _Corrupt(f"cannot be read: {exc.strerror or exc}") from None
-    try:
-        manifest = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise _Corrupt("is corrupt: not JSON" if data.strip() else "is empty") from None
+    manifest = _json(data)
     if not isinstance(manifest, dict) or "format" not in manifest:
         raise _Corrupt("is corrupt: not a record of the index's files")
     if manifest["format"] != FORMAT:
@@ -161,6 +161,19 @@ def _read(index_dir: Path, indexname: str) -> dict | None:
                        for name, size in files.items())):
         raise _Corrupt("is corrupt: not a record of the index's files")
     return manifest
+
+
+def _json(data: bytes) -> object:
+    """The JSON value of a file's bytes; ``_Corrupt`` when they are none (nested past what
+    the parser recurses through too: "[[[[…" is damage, not a crash)."""
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise _Corrupt("is corrupt: not JSON" if data.strip() else "is empty") from None
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _damaged(index_dir: Path, indexname: str, problem: str) -> IndexError_:
@@ -245,30 +258,68 @@ def sources_path(index_dir: str | Path, indexname: str) -> Path:
 def recorded_sources(index_dir: str | Path, indexname: str) -> list[str] | None:
     """The files and folders (absolute paths) the index in ``index_dir`` was built from, as
     its last commit recorded them; None when it records none (an index written before
-    regsearch recorded them, or no index) or the record cannot be read."""
+    regsearch recorded them, or no index) or the record cannot be read
+    (``sources_damage`` says why)."""
     try:
-        data = json.loads(sources_path(index_dir, indexname).read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+        return _read_sources(Path(index_dir), indexname)
+    except _Corrupt:
         return None
-    if not isinstance(data, dict) or data.get("format") != SOURCES_FORMAT:
+
+
+def sources_damage(index_dir: str | Path, indexname: str) -> tuple[Path, str] | None:
+    """Why the record of the index's sources cannot be read, as (its path, why: "is corrupt:
+    not JSON"), or None when it can be or there is none. A record cut short, edited into
+    something else or of a layout this regsearch does not know is said to be so: taken for
+    no record, it was blamed on "an earlier regsearch"."""
+    try:
+        _read_sources(Path(index_dir), indexname)
+    except _Corrupt as corrupt:
+        return sources_path(index_dir, indexname), str(corrupt)
+    return None
+
+
+#: Why a record of the index's sources is not one (``sources_damage``).
+_NOT_SOURCES = "is corrupt: not a list of absolute paths"
+
+
+def _read_sources(index_dir: Path, indexname: str) -> list[str] | None:
+    """``recorded_sources``, raising ``_Corrupt`` (with why) for a record that cannot be
+    read: not JSON, another shape, a path that is not absolute (each commit records them
+    absolute), another ``SOURCES_FORMAT``."""
+    try:
+        data = sources_path(index_dir, indexname).read_bytes()
+    except FileNotFoundError:
         return None
-    sources = data.get("sources")
-    if not isinstance(sources, list) or not all(isinstance(s, str) and s for s in sources):
-        return None
+    except IsADirectoryError:
+        raise _Corrupt("is a folder") from None
+    except OSError as exc:
+        raise _Corrupt(f"cannot be read: {exc.strerror or exc}") from None
+    record = _json(data)
+    if not isinstance(record, dict) or not _is_int(record.get("format")):
+        raise _Corrupt(_NOT_SOURCES)
+    if record["format"] != SOURCES_FORMAT:
+        raise _Corrupt(f"is of format {record['format']}, which this regsearch does not read "
+                       f"(format {SOURCES_FORMAT})")
+    sources = record.get("sources")
+    if not isinstance(sources, list) or not all(
+            isinstance(path, str) and os.path.isabs(path) and "\x00" not in path
+            for path in sources):
+        raise _Corrupt(_NOT_SOURCES)
     return sources
 
 
-def write_sources(index_dir: str | Path, indexname: str, sources: list[str]) -> None:
+def write_sources(index_dir: str | Path, indexname: str, sources: list[str]) -> bool:
     """Record the files and folders the index is built from (``recorded_sources``). Written
     like the manifest, with the writer lock held, whole or not at all; a failure is logged,
     not raised (the commit is done; messages then ask for the paths instead of naming
-    them)."""
+    them). Whether it was written."""
     target = sources_path(index_dir, indexname)
     temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         temporary.write_text(json.dumps({"format": SOURCES_FORMAT, "sources": sources},
                                         indent=1, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, target)
+        return True
     except OSError as exc:
         log.warning("%s: cannot record the paths the index is built from (%s)", index_dir,
                     exc.strerror or exc)
@@ -276,6 +327,7 @@ def write_sources(index_dir: str | Path, indexname: str, sources: list[str]) -> 
             temporary.unlink()
         except OSError:
             pass
+        return False
 
 
 def rebuild_command(index_dir: str | Path, indexname: str) -> str | None:
@@ -299,7 +351,9 @@ def rebuild_advice(index_dir: str | Path, indexname: str) -> str:
     if command:
         return f"run `{command}`"
     command = " ".join(["regsearch index PATH…", *index_argument(index_dir), "--rebuild"])
-    return f"run `{command}` with the files and folders it was built from"
+    advice = f"run `{command}` with the files and folders it was built from"
+    damage = sources_damage(index_dir, indexname)
+    return f"{advice} (its record of them, {damage[0]}, {damage[1]})" if damage else advice
 
 
 def build_advice(index_dir: str | Path) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .errors import IndexError_
 from .manifest import (INDEX_ENV, default_index_dir, holds_index_files, index_argument,
-                       recorded_sources)
+                       recorded_sources, sources_damage)
 from .models import shown_path
 from .schema import INDEX_NAME
 from .search import RegulationIndex, open_index
@@ -88,17 +88,27 @@ def paths_to_index(index_dir: Path, *, rebuild: bool = False) -> tuple[list[Path
     instead filled such an index with it, and a rebuild lost the user's files (QA 20 #9).
     A folder holding no index: the bundled corpus (the first run).
 
-    An index that records nothing (written by a regsearch before the record) is taken as
-    built from the bundled corpus when every file it holds is in it; when it holds other
-    files, or cannot be read, ``IndexError_`` asks for the paths (guessing would fill it with
-    the bundled corpus, or rebuild it without the user's files). Its next update records
-    what it is built from."""
+    An index that records nothing (written by a regsearch before the record), or whose
+    record cannot be read (cut short, edited into something else: ``sources_damage``), is
+    taken as built from the bundled corpus when every file it holds is in it: reading it
+    again loses nothing, and the index is said to be updated from it. When it holds other
+    files, or cannot be read, ``IndexError_`` names the damaged record, or the earlier
+    regsearch, and asks for the paths: guessing would fill it with the bundled corpus, or
+    rebuild it without the user's files, and its folders cannot be told from its files (a
+    file added to one would never be found). Its next update records what it is built
+    from."""
     corpus = bundled_corpus_dir()
     recorded = recorded_sources(index_dir, INDEX_NAME)
     if recorded is None:
-        if _has_index(index_dir):
-            _check_built_from(index_dir, corpus, rebuild)
-        return [corpus], None
+        if not _has_index(index_dir):
+            return [corpus], None
+        damage = sources_damage(index_dir, INDEX_NAME)
+        _check_built_from(index_dir, corpus, rebuild, damage)
+        if damage is None:
+            return [corpus], None
+        doing = "rebuilding" if rebuild else "updating"
+        return [corpus], (f"{doing} {index_dir} from the bundled corpus, which holds every file "
+                          f"it indexes ({damage[0].name} {damage[1]})")
     present = [Path(path) for path in recorded if os.path.exists(path)]
     if [str(path) for path in present] == [str(corpus.resolve())] == recorded:
         return present, None
@@ -113,17 +123,31 @@ def paths_to_index(index_dir: Path, *, rebuild: bool = False) -> tuple[list[Path
     return present, note
 
 
-def _check_built_from(index_dir: Path, corpus: Path, rebuild: bool) -> None:
+def _record_damaged(index_dir: Path, damage: tuple[Path, str]) -> str:
+    """"the record of the files and folders the index in ix is built from,
+    ix/_regsearch_sources.json, is corrupt: not JSON"."""
+    record, why = damage
+    return (f"the record of the files and folders the index in {index_dir} is built from, "
+            f"{record}, {why}")
+
+
+def _check_built_from(index_dir: Path, corpus: Path, rebuild: bool,
+                      damage: tuple[Path, str] | None) -> None:
     """Raise ``IndexError_`` unless every file of the index in ``index_dir`` (which records
-    no sources) is in the bundled corpus ``corpus``."""
+    no sources it can read: ``damage`` says why, None when it records none) is in the
+    bundled corpus ``corpus``."""
     from .index import indexed_files  # deferred: the indexing code, for `regsearch index` only
 
     folder = str(corpus.resolve()).rstrip(os.sep) + os.sep
     elsewhere = [path for path in indexed_files(index_dir) if not path.startswith(folder)]
-    if elsewhere:
-        command = " ".join(["regsearch index PATH…", *index_argument(index_dir),
-                            *(["--rebuild"] if rebuild else [])])
-        raise IndexError_(f"the index in {index_dir} holds files outside the bundled corpus "
-                          f"(such as {shown_path(elsewhere[0])}) and does not record the "
-                          "files and folders it is built from (it was written by an earlier "
-                          f"regsearch); name them once: `{command}`")
+    if not elsewhere:
+        return
+    command = " ".join(["regsearch index PATH…", *index_argument(index_dir),
+                        *(["--rebuild"] if rebuild else [])])
+    outside = f"holds files outside the bundled corpus (such as {shown_path(elsewhere[0])})"
+    if damage:
+        raise IndexError_(f"{_record_damaged(index_dir, damage)}, and the index {outside}; "
+                          f"name them once to record them anew: `{command}`")
+    raise IndexError_(f"the index in {index_dir} {outside} and does not record the files and "
+                      f"folders it is built from (it was written by an earlier regsearch); "
+                      f"name them once: `{command}`")

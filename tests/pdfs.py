@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 def assemble_pdf(objects: list[bytes]) -> bytes:
     """A PDF file holding ``objects`` (numbered from 1; object 1 must be the catalog), with a
@@ -16,3 +18,33 @@ def assemble_pdf(objects: list[bytes]) -> bytes:
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1, xref)
     return bytes(out)
+
+
+def scanned_copy(source: Path, scanned: set[int], target: Path, dpi: int = 200) -> Path:
+    """``source`` (a real PDF) with the 1-based pages ``scanned`` replaced by an image of
+    themselves and no text layer, as a scanner makes them: a partly scanned regulation
+    whose scanned pages say what the original's text says (the bundled scan is scanned
+    whole). Rendered with PDFium, the image saved as a page by Pillow, joined by pypdf."""
+    import io
+
+    import pypdf
+    import pypdfium2
+
+    original = pypdfium2.PdfDocument(str(source))
+    writer = pypdf.PdfWriter()
+    try:
+        for number in range(1, len(original) + 1):
+            if number not in scanned:
+                writer.append(str(source), pages=[number - 1])
+                continue
+            page = original[number - 1]
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            page.close()
+            buffer = io.BytesIO()
+            image.save(buffer, format="PDF", resolution=dpi)
+            writer.append(io.BytesIO(buffer.getvalue()))
+    finally:
+        original.close()
+    with open(target, "wb") as handle:
+        writer.write(handle)
+    return target

@@ -328,6 +328,30 @@ def test_ocr_off_leaves_scanned_pages_empty(monkeypatch):
     assert doc.empty_pages == (1, 2, 3, 4) and doc.ocr_pages == ()
 
 
+def test_pages_left_unread_for_want_of_ocr_are_named_with_why(tmp_path, monkeypatch):
+    """A partly scanned PDF read without OCR: which pages it skipped, and why, travel with the
+    document, so that an index can read the file again once OCR runs (the warning alone was
+    a log line, gone with the build)."""
+    monkeypatch.setattr(extract_module, "_ocr_problem", lambda: "pytesseract is not installed")
+    doc = extract(_text_page_then_scan_page(tmp_path), isolated=False)
+    assert doc.ocr_skipped == (2,) and doc.ocr_problem == "pytesseract is not installed"
+    assert doc.ocr_skipped_note == ("page 2 has no text layer and was not OCR'd "
+                                    "(pytesseract is not installed)")
+    assert doc.ocr_skipped_note in doc.notes
+
+
+def test_pages_left_unread_with_ocr_off_are_named_too(tmp_path, monkeypatch):
+    """Switched off, OCR reads nothing, but the pages it would have read are named (through
+    the child process that reads the PDF): switched on later, an index has them to read."""
+    monkeypatch.setenv("REGSEARCH_OCR", "off")
+    doc = extract(_text_page_then_scan_page(tmp_path))
+    assert doc.ocr_skipped == (2,) and doc.ocr_problem == "OCR is off"
+    assert doc.ocr_skipped_note == "page 2 has no text layer and was not OCR'd (OCR is off)"
+    assert extract(SCAN).ocr_skipped == (1, 2, 3, 4)
+    # pages with a text layer are no pages OCR would read
+    assert extract(SMALL).ocr_skipped == () and extract(SMALL).ocr_skipped_note is None
+
+
 def _children(pid):
     found = []
     for entry in os.listdir("/proc"):

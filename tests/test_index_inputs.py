@@ -25,6 +25,7 @@ from regsearch.manifest import manifest_path
 from regsearch.schema import INDEX_NAME
 
 from .conftest import PDF
+from .pdfs import scanned_copy
 
 SUBJECTS = {5: "pengelolaan sampah", 6: "perlindungan mata air", 7: "penataan pasar rakyat"}
 
@@ -629,7 +630,7 @@ SCAN = PDF / "pp-46-2009-batas-pertanggungjawaban-kerugian-nuklir-SCAN.pdf"
 #: Python itself marks a module as not importable (``import`` raises ModuleNotFoundError, and
 #: ``importlib.util.find_spec`` returns None): the extract layer, its forked workers and the
 #: index's check of OCR's state all see the package missing, with nothing of regsearch
-#: replaced. A fresh process per run, as on the command line (``_ocr_problem`` is cached).
+#: replaced. A fresh process per run, as on the command line (OCR's check is cached).
 WITHOUT_PYTESSERACT = ("import sys; sys.modules['pytesseract'] = None; "
                        "from regsearch.cli import main; main(prog_name='regsearch')")
 
@@ -698,6 +699,105 @@ def test_a_scan_that_failed_with_ocr_off_is_read_once_it_is_on(tmp_path, monkeyp
     report = regsearch.build_index([docs], index_dir)
     assert report.ok and report.updated == [str(scan)] and report.articles == 2
     assert ids(index_dir) == ["pp-46-2009", "uu-5-2020"]
+
+
+#: Perpres 74/2012 (bundled, 8 pages with a text layer), its page 6 scanned: Pasal 6 and 7.
+PARTLY_SCANNED = PDF / "perpres-74-2012-pertanggungjawaban-kerugian-nuklir.pdf"
+
+
+def partly_scanned_folder(tmp_path: Path) -> Path:
+    """Perpres 74/2012 with page 6 (Pasal 6 and Pasal 7) replaced by an image of itself,
+    beside one text regulation: a regulation partly scanned, as JDIH sites publish some."""
+    docs = docs_with(tmp_path, 5)
+    scanned_copy(PARTLY_SCANNED, {6}, docs / "perpres-74-2012.pdf")
+    return docs
+
+
+def pasal_held(index_dir: Path, citation: str) -> bool:
+    with regsearch.open_index(index_dir) as idx:
+        try:
+            idx.show(citation)
+        except RegsearchError:
+            return False
+        return True
+
+
+@needs_ocr
+def test_a_partly_scanned_pdf_indexed_without_pytesseract_is_read_whole_once_it_is_installed(
+        tmp_path):
+    """QA: indexed while OCR was missing, a PDF with some scanned pages kept its text pages
+    and lost the rest (here Pasal 6 and 7); once OCR was installed, every update called it
+    "unchanged", and only --rebuild read the scanned page."""
+    docs, index_dir = partly_scanned_folder(tmp_path), tmp_path / "ix"
+    pdf = docs / "perpres-74-2012.pdf"
+    first = run_regsearch("index", docs, "--index", index_dir, without_pytesseract=True)
+    assert first.returncode == 0, first.stderr
+    assert (f"regsearch: warning: {pdf}: page 6 has no text layer and was not OCR'd "
+            "(pytesseract is not installed); an update of the index reads the file again once "
+            "OCR is able to run\n") in first.stderr
+    assert "page has no text" not in first.stderr  # said once, with why
+    assert "2 added" in first.stderr and "10 articles read" in first.stderr  # 7 + UU 5/2020's 3
+    assert pasal_held(index_dir, "Perpres 74/2012 Pasal 5")
+    assert not pasal_held(index_dir, "Perpres 74/2012 Pasal 7")
+    # still without it: unchanged, not read again
+    again = run_regsearch("index", docs, "--index", index_dir, without_pytesseract=True)
+    assert again.returncode == 0 and "2 unchanged" in again.stderr, again.stderr
+    assert "0 articles read" in again.stderr
+    # installed now: a plain update reads the file again, and OCR reads page 6
+    installed = run_regsearch("index", docs, "--index", index_dir)
+    assert installed.returncode == 0, installed.stderr
+    assert "0 added, 1 updated" in installed.stderr and "9 articles read" in installed.stderr
+    assert "warning" not in installed.stderr
+    with regsearch.open_index(index_dir) as idx:
+        for pasal in ("6", "7"):
+            assert idx.show(f"Perpres 74/2012 Pasal {pasal}").source.page == 6
+    # and is an unchanged file from then on
+    settled = run_regsearch("index", docs, "--index", index_dir)
+    assert settled.returncode == 0 and "2 unchanged" in settled.stderr, settled.stderr
+
+
+@needs_ocr
+def test_a_partly_scanned_pdf_indexed_with_ocr_off_is_read_whole_once_it_is_on(
+        tmp_path, monkeypatch):
+    docs, index_dir = partly_scanned_folder(tmp_path), tmp_path / "ix"
+    pdf = docs / "perpres-74-2012.pdf"
+    monkeypatch.setenv("REGSEARCH_OCR", "off")
+    report = regsearch.build_index([docs], index_dir)
+    assert report.ok and report.articles == 7 + 3  # and UU 5/2020's
+    assert (str(pdf), "page 6 has no text layer and was not OCR'd (OCR is off); an update of "
+            "the index reads the file again once OCR is switched on") in report.warnings
+    report = regsearch.build_index([docs], index_dir)
+    assert report.ok and not report.updated and len(report.unchanged) == 2
+    monkeypatch.delenv("REGSEARCH_OCR")
+    report = regsearch.build_index([docs], index_dir)
+    assert report.ok and report.updated == [str(pdf)] and report.articles == 9
+    assert pasal_held(index_dir, "Perpres 74/2012 Pasal 7")
+    assert not regsearch.build_index([docs], index_dir).updated
+
+
+def test_a_pdf_indexed_before_the_ocr_state_was_recorded_is_read_again_once(
+        tmp_path, monkeypatch):
+    """An index written by a regsearch that did not record what OCR skipped: a PDF of it with
+    pages without text may hold such pages, and is read once, to record it."""
+    from whoosh import index as whoosh_index
+
+    from regsearch.documents import parse_file
+    from regsearch.index import _file_hash, _path_key, documents_for
+
+    monkeypatch.setenv("REGSEARCH_OCR", "off")
+    docs, index_dir = partly_scanned_folder(tmp_path), tmp_path / "ix"
+    pdf = docs / "perpres-74-2012.pdf"
+    assert regsearch.build_index([docs / "uu-5-2020.txt"], index_dir).ok
+    writer = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME).writer()
+    for document in documents_for(parse_file(pdf), path_key=_path_key(pdf),
+                                  file_hash=_file_hash(pdf)):
+        if document["doctype"] == "regulation":
+            assert document["payload"].pop("ocr") == "off"  # as that regsearch wrote it
+        writer.add_document(**document)
+    writer.commit()
+    report = regsearch.build_index([docs], index_dir)
+    assert report.ok and report.updated == [str(pdf)]
+    assert not regsearch.build_index([docs], index_dir).updated
 
 
 def test_a_text_file_that_failed_is_not_read_again_until_it_changes(tmp_path):

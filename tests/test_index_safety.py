@@ -342,9 +342,10 @@ def test_segments_left_without_table_of_contents_or_manifest_are_damage(small_in
 @pytest.mark.parametrize("content", [b"garbage\n", b"", b"[1, 2]", b'{"format": 1}',
                                      b'{"format": 1, "generation": "1", "files": {}}',
                                      b'{"format": "1", "generation": 1, "files": {}}',
-                                     b'{"format": 1, "generation": 1, "files": {"x": "big"}}'],
+                                     b'{"format": 1, "generation": 1, "files": {"x": "big"}}',
+                                     b"[" * 100_000],
                          ids=["garbage", "empty", "a list", "no files", "generation text",
-                              "format text", "size text"])
+                              "format text", "size text", "nested past the JSON parser"])
 def test_a_manifest_that_is_no_manifest_is_damage(small_index, content):
     """A garbage _regsearch_manifest.json was taken as "no manifest": queries and updates
     went on unchecked, and an update then recorded the sizes of files it never checked."""
@@ -698,6 +699,111 @@ def test_an_index_of_the_bundled_corpus_that_records_no_paths_is_updated_from_it
     updated = _invoke("index", "--index", "ix")
     assert updated.exit_code == 0 and updated.stderr.count("\n") == 1, updated.stderr
     assert "1 unchanged" in updated.stderr
+
+
+#: Records of an index's sources that are none, each as it may come about: cut short (a copy
+#: or a sync interrupted), edited by hand into something else, emptied, a newer layout.
+DAMAGED_RECORDS = {
+    "cut short": (b'{\n "format": 1,\n "sources": [\n  "/home/', "is corrupt: not JSON"),
+    "emptied": (b"", "is empty"),
+    "nested past the JSON parser": (b"[" * 100_000, "is corrupt: not JSON"),
+    "a list": (b'["/srv/peraturan"]', "is corrupt: not a list of absolute paths"),
+    "paths as one string": (b'{"format": 1, "sources": "/srv/peraturan"}',
+                            "is corrupt: not a list of absolute paths"),
+    "a relative path": (b'{"format": 1, "sources": ["peraturan"]}',
+                        "is corrupt: not a list of absolute paths"),
+    "format true": (b'{"format": true, "sources": ["/srv/peraturan"]}',
+                    "is corrupt: not a list of absolute paths"),
+    "another format": (b'{"format": 2, "sources": ["/srv/peraturan"]}',
+                       "is of format 2, which this regsearch does not read (format 1)"),
+}
+
+
+@pytest.mark.parametrize("content, why", DAMAGED_RECORDS.values(), ids=DAMAGED_RECORDS)
+def test_a_damaged_record_of_the_sources_is_named_and_an_update_without_path_refused(
+        own_index, content, why):
+    """QA: a truncated _regsearch_sources.json was read as no record, and `regsearch index`
+    said the index "was written by an earlier regsearch"; one nested past the JSON parser
+    was an internal error. Its files outside the bundled corpus, the index cannot be
+    updated from what it records: the record is named, with why, and the command."""
+    own, index_dir = own_index
+    record = index_dir / "_regsearch_sources.json"
+    record.write_bytes(content)
+    before = _state(index_dir)
+    for rebuild in ("", " --rebuild"):
+        refused = _invoke("index", *rebuild.split(), "--index", "ix2")
+        assert refused.exit_code == 1, refused.stderr
+        assert refused.stderr == (
+            "regsearch: error: the record of the files and folders the index in ix2 is built "
+            f"from, ix2/_regsearch_sources.json, {why}, and the index holds files outside the "
+            "bundled corpus (such as peraturan saya/uu-22-2014-pilkada.txt); name them once "
+            f"to record them anew: `regsearch index PATH… --index ix2{rebuild}`\n")
+    assert _state(index_dir) == before
+    # Queries do not need it, and say nothing of it.
+    queried = _invoke("query", "pilkada", "-n", "1", "--index", "ix2")
+    assert queried.exit_code == 0 and queried.stderr == "", queried.stderr
+
+
+def test_the_command_named_writes_the_record_anew_and_says_so(own_index, tmp_path):
+    own, index_dir = own_index
+    solo = tmp_path / "uu-8-2015.txt"
+    shutil.copy(TEXT / "uu-8-2015-perubahan-uu-1-2015-pilkada.txt", solo)
+    assert _invoke("index", solo, "--index", "ix2").exit_code == 0
+    record = index_dir / "_regsearch_sources.json"
+    record.write_bytes(record.read_bytes()[:30])
+    # Naming one of the paths: the files the index holds outside it are recorded one by one.
+    named = _invoke("index", own, "--index", "ix2")
+    assert named.exit_code == 0, named.stderr
+    assert named.stderr.splitlines() == [
+        "regsearch: warning: ix2: the record of the files and folders this index is built "
+        "from, ix2/_regsearch_sources.json, was corrupt: not JSON; written anew, it records "
+        "peraturan saya, uu-8-2015.txt",
+        "ix2: 0 added, 0 updated, 0 removed, 1 unchanged, 0 failed; 0 articles read"]
+    assert regsearch.manifest.recorded_sources(index_dir, "regsearch") == [
+        str(own.resolve()), str(solo.resolve())]
+    # Read again, the record serves an update without PATH, and the next commit says nothing.
+    updated = _invoke("index", "--index", "ix2")
+    assert updated.exit_code == 0 and "warning" not in updated.stderr, updated.stderr
+    assert _ids(index_dir) == {"uu-22-2014", "uu-8-2015"}
+
+
+def test_an_index_of_the_bundled_corpus_with_a_damaged_record_is_updated_from_it(
+        tmp_path, monkeypatch):
+    """Every file it holds is in the bundled corpus: reading the corpus again loses nothing,
+    and the first run's `regsearch index` keeps working; it is said, and the record mended."""
+    monkeypatch.chdir(tmp_path)
+    bundled = _folder_of(tmp_path, "uu-22-2014-pilkada.txt")
+    monkeypatch.setenv("REGSEARCH_CORPUS", str(bundled))
+    assert _invoke("index", "--index", "ix").exit_code == 0
+    record = tmp_path / "ix" / "_regsearch_sources.json"
+    for doing, rebuild in (("updating", []), ("rebuilding", ["--rebuild"])):
+        record.write_bytes(b'{"format": 1, "sources": ["/home/')
+        updated = _invoke("index", *rebuild, "--index", "ix")
+        assert updated.exit_code == 0, updated.stderr
+        assert updated.stderr.splitlines()[:2] == [
+            f"regsearch: {doing} ix from the bundled corpus, which holds every file it indexes "
+            "(_regsearch_sources.json is corrupt: not JSON)",
+            "regsearch: warning: ix: the record of the files and folders this index is built "
+            "from, ix/_regsearch_sources.json, was corrupt: not JSON; written anew, it records "
+            "docs"]
+        assert regsearch.manifest.recorded_sources("ix", "regsearch") == [str(bundled)]
+    assert _ids(tmp_path / "ix") == {"uu-22-2014"}
+
+
+def test_the_damage_message_says_the_record_of_the_sources_is_damaged_too(own_index):
+    own, index_dir = own_index
+    name = _damage_postings(index_dir)
+    (index_dir / "_regsearch_sources.json").write_bytes(b"[1, 2]")
+    queried = _invoke("query", "pilkada", "--index", "ix2")
+    assert queried.exit_code == 1
+    assert queried.stderr == (
+        f"regsearch: error: the index in ix2 is damaged ({name} has 1,000 bytes, "
+        f"{_written_size(index_dir, name):,} when written); run `regsearch index PATH… "
+        "--index ix2 --rebuild` with the files and folders it was built from (its record of "
+        "them, ix2/_regsearch_sources.json, is corrupt: not a list of absolute paths)\n")
+    rebuilt = _invoke("index", own, "--index", "ix2", "--rebuild")
+    assert rebuilt.exit_code == 0, rebuilt.stderr
+    assert regsearch.manifest.recorded_sources(index_dir, "regsearch") == [str(own.resolve())]
 
 
 def test_no_index_names_the_index_folder_to_build(tmp_path, monkeypatch):

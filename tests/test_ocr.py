@@ -6,10 +6,11 @@ Debian's ``tesseract-ocr tesseract-ocr-ind``; CI installs them). The missing-OCR
 """
 
 import re
+import shutil
 
 import pytest
 
-from regsearch.extract import extract, ocr_available
+from regsearch.extract import OCR_READY, extract, ocr_available, ocr_state
 
 from .conftest import PDF
 
@@ -74,3 +75,48 @@ def test_only_pages_without_text_are_ocrd(tmp_path):
 def test_ocr_can_be_switched_off():
     doc = extract(SCAN, ocr=False)
     assert doc.ocr_pages == () and doc.empty_pages == (1, 2, 3, 4)
+
+
+@pytest.fixture()
+def tesseract_outside_path(tmp_path, monkeypatch):
+    """A PATH without Tesseract (as for a user who installed it elsewhere), and the program
+    itself, for pytesseract's ``tesseract_cmd``."""
+    program = shutil.which("tesseract")
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    monkeypatch.delenv("REGSEARCH_OCR", raising=False)
+    return program
+
+
+def test_ocr_state_honours_the_tesseract_pytesseract_is_set_to_run(tesseract_outside_path,
+                                                                     tmp_path, monkeypatch):
+    """QA: a user who set pytesseract.pytesseract.tesseract_cmd to a Tesseract outside PATH
+    was told OCR is missing, and the scans the index holds as failures were never read."""
+    import pytesseract
+
+    assert ocr_state() == "auto: the tesseract program is not installed"
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", tesseract_outside_path)
+    assert ocr_state() == OCR_READY and ocr_available()
+    # and the other way round: set to a program that is not there, OCR cannot run
+    missing = tmp_path / "opt" / "tesseract"
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(missing))
+    assert ocr_state() == f"auto: no tesseract program at {missing} (pytesseract's tesseract_cmd)"
+    assert not ocr_available()
+
+
+def test_a_reader_started_without_fork_runs_the_tesseract_set(tesseract_outside_path,
+                                                              tmp_path, monkeypatch):
+    """A PDF is read in a child process; one spawned (a caller with threads) imports
+    pytesseract anew, which would run `tesseract` from PATH again, not the one set."""
+    import pypdf
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", tesseract_outside_path)
+    monkeypatch.setenv("REGSEARCH_EXTRACT_START_METHOD", "spawn")
+    writer = pypdf.PdfWriter()
+    writer.append(TEXT_PDF, pages=[0])
+    writer.append(SCAN, pages=[3])
+    mixed = tmp_path / "mixed.pdf"
+    writer.write(mixed)
+    doc = extract(mixed)
+    assert doc.ocr_pages == (2,) and doc.ocr_skipped == ()
+    assert pasal_headings(doc.pages[1]) == ["1", "2"]
