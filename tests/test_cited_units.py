@@ -169,3 +169,15 @@ def test_the_unit_cited_says_each_word_of_the_query_in_any_of_its_senses(opened_
                if h.regulation.id == "uu-10-2016" and h.pasal == "7")
     assert (hit.ayat, hit.items) == ("2", ("t",))
     assert "Pegawai Negeri Sipil" in hit.snippet
+
+
+@pytest.mark.parametrize("query", ["pidana mempekerjakan anak",
+                                   "pidana mempekerjakan anak pada pekerjaan terburuk"])
+def test_of_units_holding_the_words_alike_the_one_stating_the_sanction_asked_is_cited(
+        opened_index, query):
+    # UU 13/2003 Pasal 183: ayat (1) "Barang siapa melanggar ketentuan sebagaimana dimaksud
+    # dalam Pasal 74, dikenakan sanksi pidana penjara …", ayat (2) "Tindak pidana sebagaimana
+    # dimaksud pada ayat (1) merupakan tindak pidana kejahatan." Both say "pidana"; ayat (2)
+    # was cited for also saying "pada", a stopword typed.
+    hit = next(h for h in opened_index.search(query, limit=10).hits if h.pasal == "183")
+    assert (hit.ayat, hit.kinds) == ("1", ("sanksi",))
