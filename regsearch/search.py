@@ -35,8 +35,8 @@ from .citations import (Citation, cited_regulations, is_only_citation, juncto_as
                         units_without_pasal, without_citation)
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
                      names_a_type, unread_name)
-from .legal import (REGULATION_PATTERN, issuers_named, normalize_type, parse_regulation_ref,
-                    penjelasan_parts, regulation_ref, version_key)
+from .legal import (REGULATION_PATTERN, ayat_referred, issuers_named, normalize_type,
+                    parse_regulation_ref, penjelasan_parts, regulation_ref, version_key)
 from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
 from .queries import (_checked_filters, _clean_query, _described, _no_such_title, _plain_letters,
@@ -128,6 +128,15 @@ Scorer = Callable[[Sequence[int]], dict[int, float]]
 #: Documents (document number, payload, identity) as (score, payload, identity), scored by the
 #: query's words and reranked as the candidates the words found are.
 SanctionScorer = Callable[[list[tuple[int, dict, str]]], list[tuple[float, dict, str]]]
+
+
+@dataclass(frozen=True)
+class SanctionAsked:
+    """What lifting the sanctions of the answers needs from a query asking for one: its word
+    scores of the sanctions its words missed, and the ayat it cites of an answer."""
+
+    scored: SanctionScorer
+    ayat_cited: Callable[[dict], str | None]
 
 #: Document types that are hits; the others (catalogue, remembered failures) never are.
 SEARCHABLE_DOCTYPES = frozenset({"article", "lampiran"})
@@ -988,8 +997,11 @@ class RegulationIndex:
         links: dict[tuple[str, str], str] = {}   # (identity, version) → why it was brought in
         if linked:
             linkable = self._linkable(filter_query, excluded)
-            sanctions = (functools.partial(self._word_scored, text=text, scored=scored)
-                         if scored and "sanksi" in asking.values() else None)
+            sanctions = (SanctionAsked(
+                functools.partial(self._word_scored, text=text, scored=scored),
+                lambda payload: getattr(_best_unit(payload, typed, terms, wanted, written,
+                                                   asking, senses), "ayat", None))
+                if scored and "sanksi" in asking.values() else None)
             ranked, citing = self._add_citing_articles(ranked, linkable, links, sanctions)
             ranked, referred = self._add_referred_articles(ranked, linkable, links)
             total += _unmatched(citing + referred, matched)
@@ -1083,7 +1095,7 @@ class RegulationIndex:
 
     def _add_citing_articles(self, ranked: list[tuple[float, dict, str]],
                              allowed: np.ndarray | None, links: dict[tuple[str, str], str],
-                             sanctions: SanctionScorer | None = None
+                             sanctions: SanctionAsked | None = None
                              ) -> tuple[list[tuple[float, dict, str]], list[int]]:
         """Bring in the articles that refer to the best answers ("… sebagaimana dimaksud
         dalam Pasal 82 berhak mendapat upah penuh"): they state the consequences, rights and
@@ -1095,8 +1107,9 @@ class RegulationIndex:
         says which answer brought each in.
 
         ``sanctions`` (given when the query asks for sanksi: it scores documents by the
-        query's words): a sanction citing one of the best answers gets that share added to
-        its own score. It is the answer: a statute sanctions a rule from another article
+        query's words and says which ayat of an answer it cites): a sanction citing one of
+        the best answers gets SANCTION_FACTOR × its score added to its own
+        (``_sanctions_lifted``). It is the answer: a statute sanctions a rule from another article
         ("Barang siapa melanggar ketentuan … Pasal 90 ayat (1) dikenakan sanksi pidana …"),
         and its own words rarely repeat the rule's, so it scored below the rule, below
         sanctions of other rules and, often, below the RERANK_DEPTH candidates the words
@@ -1111,16 +1124,18 @@ class RegulationIndex:
         fetched: list[tuple[int, dict, str]] = []
         if sanctions is not None:
             fetched = self._citing(top, allowed, {c[2] for c in ranked}, sanctions_only=True)
-            ranked = _sanctions_lifted(ranked + sanctions(fetched), top)
+            ayat = {identity: sanctions.ayat_cited(anchor) for identity, anchor in anchors.items()}
+            ranked = _sanctions_lifted(ranked + sanctions.scored(fetched), top, ayat)
         added = self._citing(top, allowed, {c[2] for c in ranked})
-        for _, payload, identity in fetched + added:
+        joined = fetched + added
+        for _, payload, identity in joined:
             anchor = max(_cited(payload, top), key=top.__getitem__)
             links[(identity, _version(payload))] = (
                 f"refers to {_any_version(anchor, anchors[anchor])}")
         shared = [(CITING_FACTOR * max(top[i] for i in _cited(payload, top)), payload, identity)
                   for _, payload, identity in added]
         return (sorted(ranked + shared, key=lambda c: -c[0]),
-                [docnum for docnum, _, _ in fetched + added])
+                [docnum for docnum, _, _ in joined])
 
     def _citing(self, top: dict[str, float], allowed: np.ndarray | None, found: set[str],
                 sanctions_only: bool = False) -> list[tuple[int, dict, str]]:
@@ -1871,20 +1886,39 @@ def _query_scores(searcher, query: Query, docnums: Sequence[int]) -> dict[int, f
     return {hit.docnum: hit.score for hit in results}
 
 
-def _sanctions_lifted(ranked: list[tuple[float, dict, str]], top: dict[str, float]
-                      ) -> list[tuple[float, dict, str]]:
+def _sanctions_lifted(ranked: list[tuple[float, dict, str]], top: dict[str, float],
+                      ayat: dict[str, str | None]) -> list[tuple[float, dict, str]]:
     """The sanctions in ``ranked`` that cite one of the answers in ``top`` (identity → score),
-    each with SANCTION_FACTOR × the best such answer's score added; re-sorted. A sanction
-    among the answers is lifted too: left out, it ranked below the ones behind it that were
-    lifted ("sanksi partai politik menerima imbalan pencalonan": Pasal 187B UU 1/2015, 5th,
-    stayed under 187C, lifted to 3rd, though both punish the Pasal 47 found first)."""
-    lifted = []
-    for score, payload, identity in ranked:
-        cited = _cited(payload, top)
-        if cited and "sanksi" in _payload_kinds(payload):
-            score += SANCTION_FACTOR * max(top[answer] for answer in cited)
-        lifted.append((score, payload, identity))
+    each with a share of the best such answer's score added; re-sorted. The share is
+    SANCTION_FACTOR for the sanctions citing the answer most closely — the ayat it is cited
+    for (``ayat``: identity → ayat, None for the whole article) where one does, else the
+    article whole —, CITING_FACTOR for the others: UU 13/2003 Pasal 78 ayat (2) (overtime
+    pay) is punished by Pasal 187, ayat (1) (overtime's conditions) by Pasal 188, which
+    stays below (a sanction of a sibling ayat often punishes the same conduct otherwise:
+    UU 1/2015 Pasal 135A, vote buying's administrative penalty, cites Pasal 73 ayat (2),
+    187A its criminal one ayat (4)). A sanction among the answers is lifted too: left out,
+    it ranked below the ones behind it that were lifted ("sanksi partai politik menerima
+    imbalan pencalonan": Pasal 187B UU 1/2015, 5th, stayed under 187C, lifted to 3rd,
+    though both punish the Pasal 47 found first)."""
+    fits = [{answer: _fit(payload, answer, ayat[answer]) for answer in _cited(payload, top)}
+            if "sanksi" in _payload_kinds(payload) else {} for _, payload, _ in ranked]
+    best: dict[str, int] = {}
+    for fit in fits:
+        for answer, how in fit.items():
+            best[answer] = max(how, best.get(answer, how))
+    lifted = [(score + max(((SANCTION_FACTOR if how == best[answer] else CITING_FACTOR)
+                            * top[answer] for answer, how in fit.items()), default=0.0),
+               payload, identity) for (score, payload, identity), fit in zip(ranked, fits)]
     return sorted(lifted, key=lambda c: -c[0])
+
+
+def _fit(payload: dict, answer: str, ayat: str | None) -> int:
+    """How closely the article ``payload`` cites the ayat ``ayat`` of the article ``answer``:
+    2 that ayat, 1 the article whole (or ``ayat`` is None), 0 only its other ayat."""
+    if ayat is None:
+        return 1
+    named = ayat_referred(payload["text"], answer.rpartition("#")[2])
+    return 1 if named is None else 2 if ayat in named else 0
 
 
 def _versions_together(ranked: list[tuple[float, dict, str]]) -> list[tuple[float, dict, str]]:

@@ -395,6 +395,25 @@ def test_the_sanction_of_the_rule_found_ranks_next_to_it(opened_index, query, ru
     assert keys[1] == ("uu-13-2003", sanction)
 
 
+@pytest.mark.parametrize("query, rule, sanction, other", [
+    # UU 13/2003 Pasal 78 ayat (2), overtime pay, is punished by Pasal 187 ("… Pasal 78 ayat
+    # (2) …"); Pasal 188 punishes ayat (1), overtime's conditions. Both were lifted (188
+    # above 187).
+    ("sanksi pengusaha tidak membayar upah kerja lembur", "78", "187", "188"),
+    # UU 1/2015 Pasal 71 ayat (2), replacing officials before the candidates are set, is
+    # punished by Pasal 190 ("Pejabat yang melanggar ketentuan Pasal 71 ayat (2) …");
+    # Pasal 188 names Pasal 71 whole, and went 2nd.
+    ("sanksi pejabat mengganti pejabat sebelum penetapan pasangan calon", "71", "190", "188"),
+])
+def test_the_sanction_of_the_ayat_found_is_lifted_before_others_of_its_article(
+        opened_index, query, rule, sanction, other):
+    hits = opened_index.search(query, limit=20).hits
+    assert hits[0].pasal == rule
+    pasal = [h.pasal for h in hits]
+    assert sanction in pasal[:4]
+    assert other not in pasal or pasal.index(sanction) < pasal.index(other)
+
+
 @pytest.mark.parametrize("query, rule", [
     ("pidana membayar upah lebih rendah dari upah minimum", "90"),
     ('sanksi "tenaga kerja asing" izin', "42"),   # run by Whoosh's parser (a phrase)
