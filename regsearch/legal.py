@@ -325,6 +325,28 @@ def internal_references(text: str, own_pasal: str | None = None) -> list[str]:
     return found
 
 
+_AYAT_NAMED = re.compile(r"ayat\s*\((\w+)\)")
+
+
+def ayat_referred(text: str, pasal: str) -> frozenset[str] | None:
+    """The ayat of Pasal ``pasal`` (same regulation) that ``text`` refers to ("… dalam Pasal 79
+    ayat (1) dan ayat (2), Pasal 85 …": {"1", "2"} for "79"); None when a reference names
+    the Pasal whole ("… Pasal 74, dikenakan …") or by its huruf only, or none names it."""
+    named: set[str] = set()
+    for match in _INTERNAL_REFERENCE.finditer(text):
+        if match.group("pasal") != pasal:
+            continue
+        following = text[match.end():match.end() + 80]
+        detail = _REFERENCE_DETAIL.match(following)
+        if _OTHER_REGULATION.match(following[detail.end():]):
+            continue
+        ayat = _AYAT_NAMED.findall(detail.group())
+        if not ayat:
+            return None
+        named.update(ayat)
+    return frozenset(named) or None
+
+
 #: Where a Penjelasan's part for an ayat, huruf or angka starts: its capitalised header
 #: ("Ayat (2)", "Huruf a", "Angka 3") after the end of a sentence, at the start, or right
 #: after another header ("Ayat (2) Huruf a Cukup jelas."). References are lowercase.

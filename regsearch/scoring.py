@@ -260,6 +260,14 @@ class PostingReader:
         best = _best(candidates, scores, depth)
         return best, scores[best], len(candidates)
 
+    def scores_of(self, plan: Plan, docnums: Sequence[int]) -> dict[int, float]:
+        """The score of each of ``docnums`` that ``plan`` matches (document number → score):
+        a document found by other means ranked by the same words."""
+        allowed = np.zeros(self.size, dtype=bool)
+        allowed[list(docnums)] = True
+        found, scores, _ = self.score(plan, allowed, len(docnums))
+        return dict(zip(found.tolist(), scores.tolist()))
+
     def matched(self, plan: Plan, allowed: np.ndarray | None) -> np.ndarray:
         """Which live (and ``allowed``) documents ``plan`` matches at all, as a boolean array:
         the documents ``score`` counts, without scoring them."""

@@ -283,11 +283,16 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     and whose item a says "cuti", not the first ayat with either word.) A unit of the kind
     a word of the query asks for (``kind_terms``: term → kind) holds that word: "sanksi
     partai politik menerima imbalan" cites the ayat fining the party ("dikenakan denda"),
-    not the one before it that says how its taking a reward is proven. Asked for a
-    definition ("pengertian upah"), the item defining the other words comes first. Before
-    the synonyms' terms are counted, the query's words said in any of their ``senses`` are
-    (``search._senses``): "PNS mundur" cites huruf t ("pengunduran diri sebagai … Pegawai
-    Negeri Sipil"), which says both, not its ayat, whose list holds more synonyms' terms.
+    not the one before it that says how its taking a reward is proven; and of units holding
+    as many of the words typed, the one stating the kind asked is cited: "pidana
+    mempekerjakan anak" cites UU 13/2003 Pasal 183 ayat (1), the penalty, not ayat (2),
+    which says "Tindak pidana … merupakan tindak pidana kejahatan" (the words typed are
+    counted as written less the stopwords: "… pada …" typed chose ayat (2) for its "pada").
+    Asked for a definition ("pengertian upah"), the item defining the other words comes
+    first. Before the synonyms' terms are counted, the query's words said in any of their
+    ``senses`` are (``search._senses``): "PNS mundur" cites huruf t ("pengunduran diri
+    sebagai … Pegawai Negeri Sipil"), which says both, not its ayat, whose list holds more
+    synonyms' terms.
     Among units holding as many words typed, the one holding the term sequences
     ``together`` (each with its slop: a quoted phrase, the query's words) in order: "waktu
     tidak tertentu" is said in Pasal 59 ayat (7), while ayat (2) holds its words as "waktu
@@ -302,20 +307,22 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     best = units[0] if wanted else _Unit(None, (), payload["text"], (), None)
     if not typed and not terms:   # a listing by filters: the first unit they accept
         return best
-    best_score = (0, 0, 0, 0, 0, 0, 0, 0, 0)
+    best_score = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     defined = typed - set(kind_terms or ()) if "definisi" in (kind_terms or {}).values() else set()
+    written = written - analysis.STOPWORDS   # "pada" typed picks no unit for saying "pada"
     for unit in units:
         stated = {term for term, kind in (kind_terms or {}).items() if kind in unit.kinds}
         score = (defines(unit.text, defined) if defined and "definisi" in unit.kinds else 0,
                  len(typed & (unit.with_items | stated)), len(typed & (unit.terms | stated)),
+                 int(bool(stated)),   # states a kind asked
                  _held_in_order(unit, together),
                  _said(senses, unit.with_items), _said(senses, unit.terms),
                  len(written.intersection(_WORD.findall(unit.text.lower()))) if written else 0,
                  len(terms & unit.with_items), len(terms & unit.terms))
         if score > best_score:
             best, best_score = unit, score
-    if best_score[1] > best_score[2] or best_score[4] > best_score[5] \
-            or best_score[7] > best_score[8] or best.text.rstrip().endswith(":"):
+    if best_score[1] > best_score[2] or best_score[5] > best_score[6] \
+            or best_score[8] > best_score[9] or best.text.rstrip().endswith(":"):
         best = replace(best, text=best.text_with_items())   # the snippet shows the item matched
     return best
 

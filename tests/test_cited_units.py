@@ -197,3 +197,15 @@ def test_the_snippet_shows_the_window_with_most_words_matched():
     snippet = make_snippet(text, {"janji", "kerja", "waktu", "tidak", "tentu", "hukum"}, 120)
     assert "<b>hukum</b>" in snippet and snippet.startswith("… ")
     assert make_snippet("upah adalah hak", {"upah"}).startswith("<b>upah</b>")  # first on a tie
+
+
+@pytest.mark.parametrize("query", ["pidana mempekerjakan anak",
+                                   "pidana mempekerjakan anak pada pekerjaan terburuk"])
+def test_of_units_holding_the_words_alike_the_one_stating_the_sanction_asked_is_cited(
+        opened_index, query):
+    # UU 13/2003 Pasal 183: ayat (1) "Barang siapa melanggar ketentuan sebagaimana dimaksud
+    # dalam Pasal 74, dikenakan sanksi pidana penjara …", ayat (2) "Tindak pidana sebagaimana
+    # dimaksud pada ayat (1) merupakan tindak pidana kejahatan." Both say "pidana"; ayat (2)
+    # was cited for also saying "pada", a stopword typed.
+    hit = next(h for h in opened_index.search(query, limit=10).hits if h.pasal == "183")
+    assert (hit.ayat, hit.kinds) == ("1", ("sanksi",))

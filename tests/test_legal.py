@@ -103,6 +103,23 @@ def test_internal_references_skip_other_regulations_and_self():
     assert internal_references(other, own_pasal="9") == ["7"]
 
 
+def test_ayat_referred_reads_the_ayat_a_reference_names():
+    from regsearch.legal import ayat_referred
+
+    # UU 13/2003 Pasal 185 ayat (1), verbatim
+    text = ("Barang siapa melanggar ketentuan sebagaimana dimaksud dalam Pasal 42 ayat (1) dan "
+            "ayat (2), Pasal 68, Pasal 69 ayat (2), Pasal 80, Pasal 82, Pasal 90 ayat (1), "
+            "Pasal 143, dan Pasal 160 ayat (4) dan ayat (7), dikenakan sanksi pidana penjara")
+    assert ayat_referred(text, "42") == {"1", "2"}
+    assert ayat_referred(text, "160") == {"4", "7"}
+    assert ayat_referred(text, "90") == {"1"}
+    assert ayat_referred(text, "68") is None      # the whole Pasal
+    assert ayat_referred(text, "99") is None      # not referred to
+    assert ayat_referred("Pasal 69 huruf a, huruf b", "69") is None   # by huruf only
+    other = "Pasal 5 ayat (1) Undang-Undang Dasar dan Pasal 5 ayat (3) Undang-Undang ini"
+    assert ayat_referred(other, "5") == {"3"}
+
+
 def test_identity_scope_keeps_unnamed_amended_regulations_apart():
     from regsearch.legal import identity_scope
 

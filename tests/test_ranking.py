@@ -11,7 +11,8 @@ from regsearch import QueryError, parse_file
 from regsearch.expand import Thesaurus, expansions, harvest_abbreviations, query_kinds
 from regsearch.index import deleted_articles
 from regsearch.legal import version_key
-from regsearch.search import CITING_FACTOR
+from regsearch import search
+from regsearch.search import CITING_FACTOR, SANCTION_FACTOR
 
 
 def _keys(result):
@@ -369,20 +370,81 @@ def test_asking_for_a_sanction_lifts_the_sanction_of_the_rule_found(opened_index
 def test_a_linked_article_gets_the_share_of_the_best_version_of_its_answer(opened_index):
     # Pasal 190 of UU 1/2015 punishes "Pejabat yang melanggar ketentuan Pasal 71 ayat (2)".
     # The answer's versions share one identity; the share came from the last version among
-    # the best (the Lampiran's, 55) instead of the best (UU 10/2016's, 111).
-    result = opened_index.search("sanksi kepala daerah mutasi pejabat sebelum penetapan calon",
-                                 limit=30)
+    # the best (here the Lampiran's, 44, 2nd) instead of the best (UU 10/2016's, 99). (A
+    # query asking for the sanction adds the share to its own score: the next test.)
+    result = opened_index.search(
+        "kepala daerah menggunakan kewenangan program yang menguntungkan calon", limit=30)
     best = result.hits[0]
     assert (best.pasal, best.amends and best.amends.pasal) == ("71", "71")
+    assert any(h.pasal == "71" and h.amends is None for h in result.hits[1:5])   # Lampiran's
     linked = [h for h in result.hits if h.pasal == "190" and h.linked]
     assert linked and linked[0].score == pytest.approx(CITING_FACTOR * best.score, rel=1e-3)
+
+
+@pytest.mark.parametrize("query, rule, sanction", [
+    # UU 13/2003: the rule found first is an obligation or a prohibition, and the article
+    # punishing it cites it ("Barang siapa melanggar ketentuan sebagaimana dimaksud dalam
+    # … Pasal 79 ayat (1) dan ayat (2) … dikenakan sanksi pidana kurungan …"). Its own words
+    # ranked it below the 40 articles reranked: it joined with a share of the rule's score
+    # only, 22nd, 10th, 40th and (with "pidana" for "sanksi") 12th.
+    ("sanksi mempekerjakan tenaga kerja asing tanpa izin tertulis", "42", "185"),
+    ("sanksi pengusaha tidak memberi waktu istirahat dan cuti", "79", "187"),
+    ("sanksi tidak membuat surat pengangkatan bagi pekerja", "63", "188"),
+    ("pidana membayar upah lebih rendah dari upah minimum", "90", "185"),
+])
+def test_the_sanction_of_the_rule_found_ranks_next_to_it(opened_index, query, rule, sanction):
+    keys = _keys(opened_index.search(query, limit=5))
+    assert keys[0] == ("uu-13-2003", rule)
+    assert keys[1] == ("uu-13-2003", sanction)
+
+
+@pytest.mark.parametrize("query, rule, sanction, other", [
+    # UU 13/2003 Pasal 78 ayat (2), overtime pay, is punished by Pasal 187 ("… Pasal 78 ayat
+    # (2) …"); Pasal 188 punishes ayat (1), overtime's conditions. Both were lifted (188
+    # above 187).
+    ("sanksi pengusaha tidak membayar upah kerja lembur", "78", "187", "188"),
+    # UU 1/2015 Pasal 71 ayat (2), replacing officials before the candidates are set, is
+    # punished by Pasal 190 ("Pejabat yang melanggar ketentuan Pasal 71 ayat (2) …");
+    # Pasal 188 names Pasal 71 whole, and went 2nd.
+    ("sanksi pejabat mengganti pejabat sebelum penetapan pasangan calon", "71", "190", "188"),
+])
+def test_the_sanction_of_the_ayat_found_is_lifted_before_others_of_its_article(
+        opened_index, query, rule, sanction, other):
+    hits = opened_index.search(query, limit=20).hits
+    assert hits[0].pasal == rule
+    pasal = [h.pasal for h in hits]
+    assert sanction in pasal[:4]
+    assert other not in pasal or pasal.index(sanction) < pasal.index(other)
+
+
+@pytest.mark.parametrize("query, rule", [
+    ("pidana membayar upah lebih rendah dari upah minimum", "90"),
+    ('sanksi "tenaga kerja asing" izin', "42"),   # run by Whoosh's parser (a phrase)
+])
+def test_a_sanction_the_words_missed_scores_as_if_they_had_found_it(opened_index, monkeypatch,
+                                                                     query, rule):
+    # UU 13/2003 Pasal 185 is fetched through its citation of the rule found first and
+    # scored by the query's words; reranking every article the words match finds it
+    # directly: the same score either way, more than the rule's share alone.
+    hits = opened_index.search(query, limit=10).hits
+    fetched = next(h for h in hits if h.pasal == "185")
+    assert fetched.linked == f"refers to Pasal {rule} UU 13/2003"
+    assert fetched.score > SANCTION_FACTOR * hits[0].score
+    monkeypatch.setattr(search, "RERANK_DEPTH", 5000)
+    found = next(h for h in opened_index.search(query, limit=10).hits if h.pasal == "185")
+    assert found.linked is None
+    assert fetched.score == pytest.approx(found.score, rel=1e-9)
 
 
 def test_the_unit_cited_is_the_one_of_the_kind_asked(opened_index):
     # Pasal 47 (UU 8/2015's wording): ayat (3) says how a party's taking a reward is proven,
     # ayat (6) fines it ("dikenakan denda sebesar 10 (sepuluh) kali lipat") — the sanction
-    # asked for, though it never says "sanksi".
-    hit = opened_index.search("sanksi partai politik yang menerima imbalan", limit=1).hits[0]
+    # asked for, though it never says "sanksi". (Pasal 187B, the penalty for the party's
+    # members taking a reward, which cites Pasal 47, ranks first since the sanctions citing
+    # the rule found are lifted whether or not they are among the best answers.)
+    hits = opened_index.search("sanksi partai politik yang menerima imbalan", limit=5).hits
+    hit = next(h for h in hits if h.pasal == "47")
+    assert hit.rank <= 2
     assert (hit.pasal, hit.ayat, "sanksi" in hit.kinds) == ("47", "6", True)
 
 
