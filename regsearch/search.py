@@ -45,7 +45,7 @@ from .queries import (_checked_filters, _clean_query, _described, _no_such_title
 from .units import (_WORD, UnitFilter, _amends, _annex_label, _any_version, _article_citation,
                     _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _document_order, _hit,
-                    _number_key, _units, definition_grade,
+                    _number_key, _units, defined_alternatives, definition_grade,
                     _identity, _info, _item_has_kind, _missing_unit, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _version)
 
@@ -1000,9 +1000,12 @@ class RegulationIndex:
         together = _said_together(text)
         hits: list[Hit] = []
         ranked, *pages = self._rerank(candidates, text)
+        if "definisi" in wanted.kinds:   # "upah --kind definisi" asks what "pengertian upah" does
+            asking.setdefault("definisi", "definisi")
         if "definisi" in asking.values():   # "pengertian upah": the definition of upah first
-            defining = self._defining_articles(typed - set(asking),
-                                               self._linkable(filter_query, excluded))
+            defining = self._defining_articles(
+                defined_alternatives(typed - set(asking), senses),
+                self._linkable(filter_query, excluded))
             ranked, pages = _first(defining, ranked, pages)
         links: dict[tuple[str, str], str] = {}   # (identity, version) → why it was brought in
         if linked:
@@ -1185,25 +1188,28 @@ class RegulationIndex:
                 senses.append((frozenset([term]), *(s for s in said if s)))
         return tuple(senses)
 
-    def _defining_articles(self, defined: set[str], allowed: np.ndarray | None
+    def _defining_articles(self, alternatives: Sequence[set[str]], allowed: np.ndarray | None
                            ) -> list[tuple[int, dict, str]]:
-        """The articles (every version) defining the terms ``defined`` ("Upah adalah …" for
-        {"upah"}), each with its tier: those defining exactly them above those whose term
-        starts with them (``units.defines``), and at each grade an entry of a definitions
-        list above a sentence elsewhere (``units.definition_grade``). A definitions article
-        is long and lists its term among thirty others, so BM25 ranks it far below the
-        articles that use the word."""
-        if not defined:
+        """The articles (every version) defining the terms of one of ``alternatives`` (the
+        words asked about, then in other senses: "perda" as {"peraturan", "daerah"}) —
+        "Upah adalah …" for {"upah"} —, each with its tier: those defining exactly them above
+        those whose term starts with them (``units.defines``), and at each grade an entry of
+        a definitions list above a sentence elsewhere (``units.definition_grade``). A
+        definitions article is long and lists its term among thirty others, so BM25 ranks it
+        far below the articles that use the word."""
+        alternatives = [terms for terms in alternatives if terms]
+        if not alternatives:
             return []
         postings = self._posting_reader()
-        holding = postings.mask(And([Term("kinds", "definisi"),
-                                     *(Term("body", term) for term in sorted(defined))]))
+        holding = postings.mask(Or([And([Term("kinds", "definisi"),
+                                         *(Term("body", term) for term in sorted(terms))])
+                                    for terms in alternatives]))
         if allowed is not None:
             holding = holding & allowed
         graded = []
         for _, payload, identity in self._searchable(
                 holding.nonzero()[0][:DEFINITIONS_READ].tolist()):
-            exact, listed = definition_grade(payload, defined)
+            exact, listed = max(definition_grade(payload, terms) for terms in alternatives)
             if exact:   # tiers: exactly and listed 3, exactly 2, by its start and listed 1, 0
                 graded.append((2 * (exact - 1) + listed, payload, identity))
         return graded

@@ -219,6 +219,8 @@ def _unit_term_lists(units: list[dict]) -> Iterator[list[str]]:
 #: selanjutnya disingkat KPU adalah …", "Pekerja/buruh, adalah …"; and its short name.
 _DEFINED_TERM_END = re.compile(r",?\s+(?:adalah|yang\s+selanjutnya|yang\s+dimaksud)\b",
                                re.IGNORECASE)
+#: A term's other name in brackets: "Penutupan perusahaan (lock out) adalah …".
+_ALIAS = re.compile(r"\(([^()]+)\)")
 #: Where a sentence ends and the next, capitalised, begins.
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 #: The lead-in of a definitions list (Ketentuan Umum): "Dalam Undang-Undang ini yang
@@ -231,8 +233,9 @@ _SHORT_NAME = re.compile(
 
 def defines(unit_text: str, terms: set[str]) -> int:
     """How well the definition ``unit_text`` defines ``terms`` (analysed): 2 when its term,
-    or its short name, is exactly those ("Upah adalah …" for {"upah}; "… yang selanjutnya
-    disingkat KPU adalah …" for {"kpu"}), 1 when its term starts with them ("Kampanye Pemilu
+    its short name or its other name in brackets, is exactly those ("Upah adalah …" for
+    {"upah}; "… yang selanjutnya disingkat KPU adalah …" for {"kpu"}; "Penutupan perusahaan
+    (lock out) adalah …" for {"lock", "out"}), 1 when its term starts with them ("Kampanye Pemilu
     adalah …" for {"kampanye"}), else 0 ("Pekerja/buruh adalah setiap orang yang bekerja
     dengan menerima upah …" holds upah but defines something else). Each sentence is read
     apart: a scanned list can glue the next entry to one ("… di luar negeri. Peserta Pemilu
@@ -248,11 +251,28 @@ def _defines_sentence(sentence: str, terms: set[str]) -> int:
     end = _DEFINED_TERM_END.search(sentence)
     if not end:
         return 0
-    named = analysis.analyze(sentence[:end.start()])
+    term = sentence[:end.start()]
+    named = analysis.analyze(_ALIAS.sub(" ", term))
     short = _SHORT_NAME.search(sentence)
-    if set(named) == terms or (short and set(analysis.analyze(short.group(1))) == terms):
+    names = [named, *(analysis.analyze(alias) for alias in _ALIAS.findall(term)),
+             *([analysis.analyze(short.group(1))] if short else [])]
+    if any(set(name) == terms for name in names):
         return 2
-    return int(set(named[:len(terms)]) == terms)
+    return int(set(analysis.analyze(term)[:len(terms)]) == terms)
+
+
+def defined_alternatives(defined: set[str], senses: Sequence[Sequence[frozenset[str]]]
+                         ) -> list[set[str]]:
+    """The terms asked to be defined, then with one word in each of its other senses
+    ("pengertian perda": {"perda"}, {"peraturan", "daerah"}): a statute defines the thing
+    in its own words ("Peraturan Daerah Provinsi adalah …"), not in the query's."""
+    alternatives = [set(defined)]
+    for word in senses:
+        own = word[0]
+        if own <= defined:
+            alternatives += [(defined - own) | sense for sense in word[1:]
+                             if (defined - own) | sense not in alternatives]
+    return alternatives
 
 
 def definition_grade(payload: dict, terms: set[str]) -> tuple[int, int]:
@@ -308,11 +328,13 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     if not typed and not terms:   # a listing by filters: the first unit they accept
         return best
     best_score = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    defined = typed - set(kind_terms or ()) if "definisi" in (kind_terms or {}).values() else set()
+    defined = (defined_alternatives(typed - set(kind_terms or ()), senses)
+               if "definisi" in (kind_terms or {}).values() else [])
     written = written - analysis.STOPWORDS   # "pada" typed picks no unit for saying "pada"
     for unit in units:
         stated = {term for term, kind in (kind_terms or {}).items() if kind in unit.kinds}
-        score = (defines(unit.text, defined) if defined and "definisi" in unit.kinds else 0,
+        score = (max(defines(unit.text, terms) for terms in defined)
+                 if defined and "definisi" in unit.kinds else 0,
                  len(typed & (unit.with_items | stated)), len(typed & (unit.terms | stated)),
                  int(bool(stated)),   # states a kind asked
                  _held_in_order(unit, together),

@@ -473,12 +473,23 @@ def test_the_unit_cited_is_the_one_of_the_kind_asked(opened_index):
     # Pemilu adalah …"); Pasal 181 "Peserta Pemilu untuk memilih anggota DPD adalah
     # perseorangan" is no entry of the list
     ("apa yang dimaksud dengan peserta pemilu", ("uu-7-2017", "1", ("26",))),
+    # the term's other name in brackets: "Penutupan perusahaan (lock out) adalah …"
+    ("pengertian lock out", ("uu-13-2003", "1", ("24",))),
+    # the word in its other sense: "perda" is "Peraturan Daerah Kabupaten/Kota adalah …"
+    ("definisi perda kabupaten/kota", ("uu-12-2011", "1", ("8",))),
 ])
 def test_a_definition_asked_for_comes_first_citing_its_item(opened_index, query, expected):
     hit = opened_index.search(query, limit=1).hits[0]
     amended = hit.amends.ref.id if hit.amends else hit.regulation.id
     assert (amended, hit.pasal, hit.items) == expected
     assert "definisi" in hit.kinds
+
+
+@pytest.mark.parametrize("words, item", [("upah", "30"), ("pengusaha", "5")])
+def test_kind_definisi_asks_for_the_definition_of_the_words(opened_index, words, item):
+    # --kind definisi with "upah" cited angka 3 ("Pekerja/buruh adalah … menerima upah")
+    hit = opened_index.search(words, kinds=["definisi"], limit=1).hits[0]
+    assert (hit.regulation.id, hit.pasal, hit.items) == ("uu-13-2003", "1", (item,))
 
 
 def test_the_words_asking_for_a_definition_are_not_searched(opened_index):
