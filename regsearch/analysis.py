@@ -31,7 +31,7 @@ STOPWORDS: frozenset[str] = frozenset("""
     yang dan di ke dari pada untuk dengan dalam oleh atau ini itu tersebut sebagai serta bagi
     akan telah sudah para adalah ialah yaitu yakni secara terhadap antara atas kepada karena
     tentang juga
-    apa apakah siapa siapakah bagaimana berapa kapan dimana mana mengapa
+    apa apakah siapa siapakah bagaimana berapa kapan dimana mana mengapa kenapa kalau
     saja pun lah kah nya
 """.split())
 

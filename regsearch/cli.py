@@ -66,6 +66,8 @@ Query language:
                             arti, apa yang dimaksud dengan, apa itu)
                             comes first, a definitions list's entry
                             before a sentence elsewhere
+  pengusaha yg tdk bayar    chat spellings (yg, tdk, gak, dgn, utk ...) are
+                            read written out ("Searched as: ...")
   pengundran diri           a misspelt word gets "Did you mean: ...?"; a
                             word no article uses and nothing explains is
                             named ("No article uses: ...") - reword it

@@ -119,6 +119,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("bpjs ketenagakerjaan", "bpjs tk", "bpjamsostek", "bp jamsostek",
      "badan penyelenggara jaminan sosial ketenagakerjaan"),
     ("jht", "jaminan hari tua"),
+    ("jamsostek", "jaminan sosial tenaga kerja"),
     ("magang", "internship", "pemagangan"),
     ("probation", "masa probation", "masa training", "masa percobaan kerja"),
     ("phi", "pengadilan perburuhan", "pengadilan hubungan industrial"),

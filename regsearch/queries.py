@@ -91,6 +91,29 @@ def _clean_query(text: str) -> str:
     return text
 
 
+#: Chat spellings of everyday words, as people type them into a search box; no statute
+#: writes them. "tdk" is the negation "tidak", which changes what a rule says.
+INFORMAL_SPELLINGS: dict[str, str] = {
+    "yg": "yang", "tdk": "tidak", "gak": "tidak", "nggak": "tidak", "ngga": "tidak",
+    "enggak": "tidak", "dgn": "dengan", "utk": "untuk", "krn": "karena", "dlm": "dalam",
+    "kpd": "kepada", "thd": "terhadap", "tsb": "tersebut", "sbg": "sebagai", "hrs": "harus",
+    "dpt": "dapat", "blm": "belum", "sdh": "sudah", "udah": "sudah", "ttg": "tentang",
+    "spy": "supaya", "kalo": "kalau", "gmn": "bagaimana", "gimana": "bagaimana",
+    "bgmn": "bagaimana", "org": "orang", "sm": "sama", "bs": "bisa", "pny": "punya",
+}
+_INFORMAL = re.compile(r"(?<![\w/.-])(" + "|".join(INFORMAL_SPELLINGS) + r")(?![\w/.-])",
+                       re.IGNORECASE)
+
+
+def spelled_out(text: str) -> str:
+    """``text`` with chat spellings written out ("yg tdk ikutkan" → "yang tidak ikutkan"),
+    outside "quoted phrases" (taken as written)."""
+    parts = re.split(r'("[^"]*")', text)
+    return "".join(part if part.startswith('"') else
+                   _INFORMAL.sub(lambda m: INFORMAL_SPELLINGS[m.group(1).lower()], part)
+                   for part in parts)
+
+
 #: A wildcard: "kampa*", "kamp?nye", "*:*" (a question mark ending a word ends a question).
 _WILDCARD = re.compile(r"\S*\*\S*|\w+\?\w+")
 

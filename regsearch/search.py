@@ -41,7 +41,7 @@ from .legal import (REGULATION_PATTERN, ayat_referred, format_unit, issuers_name
 from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
 from .queries import (_checked_filters, _clean_query, _described, _no_such_title, _plain_letters,
-                      _quoted)
+                      _quoted, spelled_out)
 from .units import (_WORD, UnitFilter, _amends, _annex_label, _any_version, _article_citation,
                     _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _document_order, _hit,
@@ -466,15 +466,19 @@ class RegulationIndex:
         # A query about one law ("dana kampanye menurut UU Pilkada", --regulation) asks what
         # it says now: its superseded wordings follow the text in force instead of beside it.
         in_force_first = bool(cited.within) or regulation is not None
-        suggestion, unmatched, misspelt = self._suggest(text)
+        spelled = spelled_out(text)   # "yg tdk ikutkan": "yang tidak ikutkan"
+        suggestion, unmatched, misspelt = self._suggest(spelled)
         if _WHOOSH_SYNTAX.search(text) or text.count('"') % 2:
-            result = self._ranked_syntax(text, self._parse(text), filter_query, limit, wanted,
-                                         in_force_first)
+            result = self._ranked_syntax(spelled, self._parse(spelled), filter_query, limit,
+                                         wanted, in_force_first)
+            result = replace(result, query=text,
+                             read_as=spelled if spelled != text else result.read_as)
         else:
             # "uang pesagon": a typo no article holds, with one close word that articles do,
             # is searched as corrected (the other words alone answered something else)
-            searched = suggestion if misspelt else text
-            read_as = self._read_as(searched) or (searched if misspelt else None)
+            searched = suggestion if misspelt else spelled
+            read_as = (self._read_as(searched)
+                       or (searched if misspelt or searched != text else None))
             result = self._ranked_plain(read_as or text, filter_query, limit, wanted,
                                         in_force_first)
             result = replace(result, query=text, read_as=read_as)

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from regsearch import NotFoundError, QueryError
+from regsearch.queries import spelled_out
 
 
 @pytest.mark.parametrize("query", ["-pidana", "NOT pidana", '-"hak pilih"',
@@ -161,3 +162,18 @@ def test_a_question_word_beside_a_regulation_lists_it_as_the_regulation_alone(op
     asked = opened_index.search(query, limit=5)
     assert [h.citation for h in asked.hits] == [h.citation for h in alone.hits]
     assert asked.total == alone.total and not asked.missing
+
+
+def test_chat_spellings_are_read_written_out(opened_index):
+    # "tdk" is the negation: dropped as a word no article uses, the question lost it
+    result = opened_index.search("sanksi pengusaha yg tdk ikutkan pekerja jamsostek", limit=5)
+    # and jamsostek, which no article writes, as the statute's "jaminan sosial tenaga kerja"
+    assert result.read_as == ("sanksi pengusaha yang tidak ikutkan pekerja jaminan sosial "
+                              "tenaga kerja")
+    assert result.unmatched == ()
+    assert spelled_out('cuti "yg" kampanye') == 'cuti "yg" kampanye'   # quoted: as written
+
+
+def test_everyday_conditional_and_question_words_are_no_misspellings(opened_index):
+    result = opened_index.search("kalau calon meninggal sebelum pemungutan suara kenapa")
+    assert result.suggestion is None and result.unmatched == ()
