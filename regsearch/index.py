@@ -277,6 +277,7 @@ def build_index(paths: str | os.PathLike | Iterable[str | os.PathLike], index_di
         return report
     crowded = [] if existed else _documents_in(index_dir)
     created = _created_by_build(index_dir)
+    replaced = _regulations_held(index_dir) if rebuild and existed else []
     ix = _open_for_writing(index_dir, rebuild=rebuild)
     ocr_now = cache(ocr_state)  # asked once per build, and only if a PDF failure needs it
     known, held = ({}, {}) if rebuild else _known_files(ix, ocr_now)
@@ -315,6 +316,7 @@ def build_index(paths: str | os.PathLike | Iterable[str | os.PathLike], index_di
         # The old segments go in the same commit, leaving the one new segment (a merge type
         # overrides ``optimize``, which this call used to pass: there is nothing to optimise).
         writer.commit(mergetype=CLEAR)
+        _name_replaced(replaced, report)
     else:
         writer.commit(mergetype=_merge_small_segments)
     if repaired := getattr(writer, "record_repaired", None):  # (Whoosh's own writer: none)
@@ -1095,6 +1097,28 @@ def _may_exist(key: str) -> bool:
     the backslash escapes of a name that is not UTF-8 (``_path_key``), names no file as
     such and so cannot be said to be gone."""
     return os.path.isfile(key) or "\\" in key
+
+
+def _regulations_held(index_dir: Path) -> list[str]:
+    """The files of the regulations an index holds before it is rebuilt (none when it cannot
+    be read: a damaged index is what a rebuild is for)."""
+    try:
+        ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME, readonly=True)
+        with ix.searcher() as searcher:
+            return sorted({fields["path_key"]
+                           for fields in searcher.documents(doctype="regulation")})
+    except Exception:  # whoosh raises many types on a damaged directory
+        return []
+
+
+def _name_replaced(replaced: list[str], report: BuildReport) -> None:
+    """Count and name the regulations a rebuild left out (``regsearch index FILE --rebuild``
+    on an index of 21 regulations keeps one): "0 removed" hid them."""
+    rebuilt = {_path_key(Path(path)) for path in (*report.added, *report.updated)}
+    for key in replaced:
+        if key not in rebuilt:
+            report.removed.append(key)
+            report.dropped.append((shown_path(key), "not among the paths of the rebuild"))
 
 
 def _drop_vanished(writer, vanished: dict[str, str], known: Known, report: BuildReport

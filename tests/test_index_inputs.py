@@ -421,6 +421,21 @@ def test_a_rebuild_from_nothing_leaves_the_index_as_it_was(tmp_path):
     assert ids(index_dir) == ["uu-5-2020"]
 
 
+def test_a_rebuild_names_the_regulations_it_leaves_out(tmp_path):
+    """QA: "regsearch index FILE --rebuild" on an index of 21 regulations kept one and said
+    "0 removed"."""
+    docs = docs_with(tmp_path, 5, 6)
+    index_dir = tmp_path / "ix"
+    assert regsearch.build_index([docs], index_dir).ok
+    kept = sorted(docs.iterdir())[0]
+    result = cli("index", kept, "--rebuild", "--index", index_dir)
+    assert result.exit_code == 0, result.stderr
+    assert "1 added, 0 updated, 1 removed" in result.stdout + result.stderr
+    assert "dropped" in result.stderr and "not among the paths of the rebuild" in result.stderr
+    again = regsearch.build_index([docs], index_dir, rebuild=True)   # all back: none named
+    assert (len(again.added), again.removed) == (2, [])
+
+
 # ------------------------------------------------------------------ 4. a damaged index
 
 
