@@ -174,9 +174,14 @@ _GAZETTE = re.compile(
 _OCR_DIGIT = r"[0-9lIO]"
 _PASAL_HEADING = re.compile(rf"^(?:Pasal|PASAL|Pasai|Pasa1)\s+(?P<num>{_OCR_DIGIT}*[0-9l]{_OCR_DIGIT}*\s?[A-Z]?|[IVX]+)\s*\.?$")
 _PASAL_ROMAN = re.compile(r"^[IVX]+$")
-# "… efisien. Pasal 4 Penyelenggaraan …": a heading glued inside OCR text.
+# "… efisien. Pasal 4 Penyelenggaraan …": a heading glued inside OCR text. OCR may damage the
+# word ("Paragraf 1 Umum Pasai 7 (1) …", "Pasa1", "PasaI"), put a mark after it ("… Presiden.
+# Pasal, 147 Tanda bukti …") or space the digits ("Pengawasan Pasal 1 1 Pengawasan …": UU
+# 11/2020's own Pasal 7, 147 and 11): such a heading is taken only as the next number.
 _INLINE_PASAL = re.compile(
-    r"\bPasal\s+(?P<num>[0-9lILOSt][0-9lILOS]{0,2}[A-Z]?)\.?(?=\s+[_^*'\"\-]*\s*(?P<rest>[A-Z(])|\s*$)")
+    r"\b(?P<word>Pasal|Pasai|Pasa1|PasaI)(?P<mark>[,.]?)\s+"
+    r"(?P<num>[0-9lILOSt][0-9lILOS]{0,2}[A-Z]?|\d(?: \d){1,2})\.?"
+    r"(?=\s+[_^*'\"\-]*\s*(?P<rest>[A-Z(])|\s*$)")
 # What may precede such a heading: the line start, a sentence end, or a capitalised word
 # (a BAB/Bagian title); never "dalam"/"pada"/"dan", which introduce cross-references.
 _BEFORE_INLINE = re.compile(r"(?:^|[.;:]\s*|\b[A-Z][\w,'’-]*\s+)$")
@@ -188,6 +193,10 @@ _CROSS_REFERENCE_WORDS = frozenset(
 _MAX_INLINE_GAP = 4
 _LOOKBEHIND = 200  # characters before an inline heading that decide whether it is one
 _NESTED_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+)\s+[A-Z])")
+#: A BAB/Bagian/Paragraf heading glued after the end of the article before it, in the text
+#: before an inline heading ("… berisiko tinggi. Paragraf 2 Perizinan Berusaha … Pasal 8 (1)").
+_GLUED_STRUCTURE = re.compile(r"(?<=[.;:])\s+(?=(?:BAB\s+[IVXLC]+[A-Z]?|Bagian\s+(?:Ke[a-z]+|Pertama)"
+                              r"|Paragraf\s+\d+[A-Z]?)\s+[A-Z][^.;:]{0,200}$)")
 _BAB = re.compile(r"^BAB\s+(?P<num>[IVXLC]+[A-Z]?)\b\.?\s*(?P<title>.*)$")
 _BAGIAN = re.compile(r"^Bagian\s+(?P<num>(?:Ke[a-z]+|Pertama)(?:\s+[A-Z][a-z]+)?)\b\s*(?P<title>.*)$")
 _PARAGRAF = re.compile(r"^Paragraf\s+(?P<num>\d+[A-Z]?)\b\s*(?P<title>.*)$")
@@ -906,20 +915,33 @@ class _Segmenter:
                 return None
             if not self._heading_may_follow(line.text, found.start()):
                 continue
-            number = self._inline_number(found.group("num"), line.text[:found.start()],
-                                         line.text[found.end():])
+            raw = found.group("num").replace(" ", "")
+            damaged = found.group("word") != "Pasal" or bool(found.group("mark")) \
+                or raw != found.group("num")
+            number = self._inline_number(raw, line.text[:found.start()],
+                                         line.text[found.end():], strict=damaged)
             if number is None:
                 continue
             before = line.text[:found.start()].strip()
             after = line.text[found.end():].strip()
-            if not before and not after:
+            if not before and not after and not damaged:
                 return None
             self.inline.append(number)
             self.forced = number
-            self.builder.note_ocr(found.group("num"), number, line.page)
-            pieces = [Line(part, line.page) for part in (before, f"Pasal {number}", after) if part]
-            return pieces
+            self._note_damaged(found, number, line.page)
+            return [Line(part, line.page)
+                    for part in (*_cut_glued_structure(before), f"Pasal {number}", after) if part]
         return None
+
+    def _note_damaged(self, found: re.Match[str], number: str, page: int) -> None:
+        """Say how an inline heading OCR damaged was read ("Pasal 1 1", "Pasai 7", "Pasal,
+        147"), as a heading whose digits OCR misread is."""
+        printed = found.group(0).rstrip(". ")
+        if printed != f"Pasal {number}" and printed != f"Pasal {found.group('num')}":
+            self.builder.note("ocr_number_fixed", f"heading {printed!r} read as Pasal {number}",
+                              page)
+        else:
+            self.builder.note_ocr(found.group("num"), number, page)
 
     def _own_amending_heading(self, line: Line) -> list[Line] | None:
         """Split a line at an omnibus law's own heading glued before its next amendment
@@ -974,11 +996,16 @@ class _Segmenter:
         return bool(word) and word.group(1).lower() not in _CROSS_REFERENCE_WORDS \
             and not text[start:end].rstrip().endswith((",", "/", "-"))
 
-    def _inline_number(self, raw: str, before: str, after: str) -> str | None:
+    def _inline_number(self, raw: str, before: str, after: str, *, strict: bool = False
+                       ) -> str | None:
+        """The number of an inline heading if it is the law's next article (``strict``: a
+        heading whose word or spacing OCR damaged is taken as the expected number only)."""
         number = _ocr_number(raw, lenient=True)
         if number is None:
             return None
         expected = self._expected()
+        if strict and number not in expected:
+            return None
         if self._amending_other():   # only the own next number, not a quoted one
             return self._own_number(number, before or " ".join(self.articles[-1].lines[-2:]),
                                     after)
@@ -1933,6 +1960,16 @@ def _expected_next(previous: str) -> set[str]:
     if letter:
         following.add(f"{base}{chr(ord(letter) + 1)}")
     return following
+
+
+def _cut_glued_structure(text: str) -> tuple[str, ...]:
+    """``text`` before an inline heading, with the BAB/Bagian/Paragraf heading glued after its
+    last sentence cut off (``_GLUED_STRUCTURE``): it heads the article that follows, not the
+    one before."""
+    found = None if _structural_heading(text) else _GLUED_STRUCTURE.search(text)
+    if found is None:
+        return (text,)
+    return text[:found.start()].strip(), text[found.end():].strip()
 
 
 def _structural_heading(text: str) -> tuple[str, str] | None:

@@ -1061,3 +1061,61 @@ def test_a_body_without_its_menetapkan_starts_after_memutuskan():
     assert reg.amends == RegulationRef("UU", "12", 2011)
     assert [(a.pasal, a.amends is not None) for a in reg.articles[:3]] == [
         ("I", False), ("58", True), ("II", False)]
+
+
+def test_own_headings_ocr_damaged_inside_lines_are_read_as_the_next_number():
+    """UU 11/2020 (scale corpus, lines 30-60 and 3574, trimmed) lost its own Pasal 7, 11 and
+    147: "Pasai 7" (an i for the l), "Pasal 1 1" (digits spaced), "Pasal, 147" (a comma) were
+    not read as headings, so Pasal 7 became the title of Paragraf 1 and 11 and 147 text of the
+    article before. Each is the next number, so each is read; a Paragraf glued after the
+    sentence that ends the article before heads the next one."""
+    body = ("BAB III PENINGKATAN EKOSISTEM INVESTASI DAN KEGIATAN BERUSAHA\n"
+            "Bagian Kesatu Umum Pasal 6 Peningkatan ekosistem investasi dan kegiatan berusaha "
+            "sebagaimana dimaksud dalam Pasal 5 ayat (1) huruf a meliputi:\n"
+            "a. penerapan Perizinan Berusaha berbasis risiko;\n"
+            "b. penyederhanaan persyaratan investasi.\n"
+            "Bagian Kedua Penerapan Perizinan Berusaha Berbasis Risiko Paragraf 1 Umum Pasai 7 (1) "
+            "Perizinan Berusaha berbasis risiko sebagaimana dimaksud dalam Pasal 6 huruf a dilakukan "
+            "berdasarkan penetapan tingkat risiko dan peringkat skala usaha kegiatan usaha. (2) "
+            "Penetapan tingkat risiko diperoleh berdasarkan penilaian tingkat bahaya.\n"
+            "Pasal 8\nIsi.\nPasal 9\nIsi.\n"
+            "Pasal 10 (1) Perrzinan Berusaha untuk kegiatan usaha berisiko tinggi sebagaimana dimaksud "
+            "dalam Pasal 7 ayat (7) huruf c berupa pemberian izin. (2) Izin merupakan persetujuan "
+            "Pemerintah Pusat. Paragraf 5 Pengawasan Pasal 1 1 Pengawasan terhadap setiap kegiatan "
+            "usaha dilakukan dengan pengaturan frekuensi pelaksanaan berdasarkan tingkat risiko "
+            "sebagaimana dimaksud dalam Pasal 7 ayat (7) dan mempertimbangkan tingkat kepatuhan "
+            "Pelaku Usaha. Paragraf 6 Peraturan Pelaksanaan Pasal 12 Ketentuan lebih lanjut mengenar "
+            "Perizinan Berusaha berbasis risiko sebagaimana dimaksud dalam Pasal 7, Pasal 8, Pasal 9, "
+            "dan Pasal 1O, serta tata cara pengawasan sebagaimana dimaksud dalam Pasal 11 diatur "
+            "dalam Peraturan Pemerintah.\n"
+            "Pasal 13\n(5) Ketentuan lebih lanjut mengenai penggunaan tanah pada ruang atas tanah "
+            "sebagaimana dimaksud pada ayat (1), ayat (2), ayat (31, dan ayat (4) diatur dalam "
+            "Peraturan Presiden. Pasal, 14 Tanda bukti hak atas tanah, hak milik atas satuan rumah "
+            "susun, hak pengelolaan, dan hak tanggungan dapat berbentuk elektronik.\n")
+    reg = parse("Pasal 5\nIsi.\n" + body)
+    assert [a.pasal for a in reg.articles] == [str(n) for n in range(5, 15)]
+    seven = pasal(reg, "7")
+    assert seven.paragraf == "Paragraf 1 Umum"
+    assert seven.bagian == "Bagian Kedua Penerapan Perizinan Berusaha Berbasis Risiko"
+    assert [a.number for a in seven.ayat] == ["1", "2"]
+    assert pasal(reg, "10").text.endswith("Pemerintah Pusat.")       # Paragraf 5 is not its text
+    assert pasal(reg, "11").text.startswith("Pengawasan terhadap setiap kegiatan usaha")
+    assert pasal(reg, "11").paragraf == "Paragraf 5 Pengawasan"
+    assert pasal(reg, "12").paragraf == "Paragraf 6 Peraturan Pelaksanaan"
+    assert pasal(reg, "13").text.endswith("diatur dalam Peraturan Presiden.")
+    assert pasal(reg, "14").text.startswith("Tanda bukti hak atas tanah")
+    fixed = [a.message for a in reg.anomalies if a.code == "ocr_number_fixed"]
+    assert fixed == ["heading 'Pasai 7' read as Pasal 7", "heading 'Pasal 1 1' read as Pasal 11",
+                     "heading 'Pasal, 14' read as Pasal 14"]
+
+
+@pytest.mark.parametrize("line", [
+    # not the next number (Pasal 6 was last): a cross-reference OCR damaged stays text
+    "Isi. Pasai 9 Penjelasan lain.",
+    "Isi. Pasal 1 2 Penjelasan lain.",
+    "Isi. Pasal, 40 Penjelasan lain.",
+])
+def test_a_damaged_heading_that_is_not_the_next_number_is_text(line):
+    reg = parse(f"Pasal 5\nIsi.\nPasal 6\n{line}\n")
+    assert [a.pasal for a in reg.articles] == ["5", "6"]
+    assert pasal(reg, "6").text == line
