@@ -174,6 +174,9 @@ _GAZETTE = re.compile(
 _OCR_DIGIT = r"[0-9lIO]"
 _PASAL_HEADING = re.compile(rf"^(?:Pasal|PASAL|Pasai|Pasa1)\s+(?P<num>{_OCR_DIGIT}*[0-9l]{_OCR_DIGIT}*\s?[A-Z]?|[IVX]+)\s*\.?$")
 _PASAL_ROMAN = re.compile(r"^[IVX]+$")
+_GLUED_ROMAN = re.compile(
+    r"(?:(?<=[.;:])|(?<=[.;:][\"”]))\s+(?:Pasal|PASAL)\s+(?P<num>[IVX]+)\.?\s+(?=[A-Z\"“])")
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # "… efisien. Pasal 4 Penyelenggaraan …": a heading glued inside OCR text. OCR may damage the
 # word ("Paragraf 1 Umum Pasai 7 (1) …", "Pasa1", "PasaI"), put a mark after it ("… Presiden.
 # Pasal, 147 Tanda bukti …") or space the digits ("Pengawasan Pasal 1 1 Pengawasan …": UU
@@ -195,8 +198,9 @@ _LOOKBEHIND = 200  # characters before an inline heading that decide whether it 
 _NESTED_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+)\s+[A-Z])")
 #: A BAB/Bagian/Paragraf heading glued after the end of the article before it, in the text
 #: before an inline heading ("… berisiko tinggi. Paragraf 2 Perizinan Berusaha … Pasal 8 (1)").
-_GLUED_STRUCTURE = re.compile(r"(?<=[.;:])\s+(?=(?:BAB\s+[IVXLC]+[A-Z]?|Bagian\s+(?:Ke[a-z]+|Pertama)"
-                              r"|Paragraf\s+\d+[A-Z]?)\s+[A-Z][^.;:]{0,200}$)")
+_GLUED_STRUCTURE = re.compile(
+    r"(?<=[.;:])\s+(?=(?:BAB\s+[IVXLC]+[A-Z]?|Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+[A-Z]?)"
+    r"\s+[A-Z][^.;:]{0,200}$)")
 _BAB = re.compile(r"^BAB\s+(?P<num>[IVXLC]+[A-Z]?)\b\.?\s*(?P<title>.*)$")
 _BAGIAN = re.compile(r"^Bagian\s+(?P<num>(?:Ke[a-z]+|Pertama)(?:\s+[A-Z][a-z]+)?)\b\s*(?P<title>.*)$")
 _PARAGRAF = re.compile(r"^Paragraf\s+(?P<num>\d+[A-Z]?)\b\s*(?P<title>.*)$")
@@ -220,18 +224,29 @@ _ABBREVIATIONS = frozenset("no nos hlm hal jl jln rp kab kec kel prov dr drs ir 
 
 # --- amending -----------------------------------------------------------------------------
 
-_CHANGE_VERBS = re.compile(r"\b(diubah|disisipkan|dihapus|ditambah(?:kan)?|dicabut|tetap)\b", re.I)
+#: ("diganti", "disempurnakan", "dirubah": older amending laws' words for a rewording, UU
+#: 10/1994 "1. Ketentuan Pasal 1 disempurnakan, sehingga berbunyi sebagai berikut :")
+_CHANGE_VERBS = re.compile(r"\b(diubah|disisipkan|dihapus|ditambah(?:kan)?|dicabut|tetap|diganti|"
+                           r"disempurnakan|dirubah)\b", re.I)
 _INSTRUCTION_VERBS = re.compile(r"\b(diubah|disisipkan|dihapus|ditambah(?:kan)?|mengubah|menyisipkan|"
-                                r"menghapus|menambahkan)\b", re.I)
+                                r"menghapus|menambah(?:kan)?)\b", re.I)
 _CHANGE_ITEM = re.compile(r"^(?P<label>\d{1,3})\.\s+(?P<text>.+)$")
 _INSTRUCTION_START = re.compile(
     r"^(Ketentuan|Di\s*antara|Pasal|BAB|Bab|Bagian|Paragraf|Penjelasan|Lampiran|Judul|Setelah|"
-    r"Menambahkan|Mengubah|Menghapus|Diantara|Ayat|Huruf|Angka|Sebelum|Menyisipkan|Dalam)\b")
+    r"Menambah(?:kan)?|Mengubah|Menghapus|Diantara|Ayat|Huruf|Angka|Sebelum|Menyisipkan|Dalam)\b")
+#: An instruction that opens with its verb, as older amending laws print them ("9. Menambah
+#: ketentuan baru di antara Pasal 5 dan Pasal 6 yang dijadikan Pasal 5A …", "Menambah 4 (empat)
+#: ketentuan baru …", "Mengubah judul Bab IV …", UU 11/1994): the verb and, a few words on, what
+#: it changes ("5. Menambah jenis barang …" in a quoted list changes nothing).
+_VERB_FIRST = re.compile(
+    r"^(?:Menambah(?:kan)?|Mengubah|Menyisipkan|Menghapus)\s+(?:\S+\s+){0,3}?"
+    r"(?i:ketentuan|pasal|bab|ayat|huruf|angka|bagian|paragraf|penjelasan|judul)\b")
 # `… nusa, dan bangsa." 90. Ketentuan Pasal 162 diubah sehingga berbunyi sebagai berikut:` — the next
 # change item printed on the line that ends the quoted text before it (UU 8/2015 angka 90).
 _GLUED_CHANGE = re.compile(r"(?<=\S)\s+(?P<label>\d{1,3})\.\s+(?=\S)")
 _INSTRUCTION_END = re.compile(r"(?:berikut\s*:|dihapus\s*\.)\s*$", re.I)
-_GLUED_VERBS = re.compile(r"\b(?:diubah|disisipkan|dihapus|ditambah(?:kan)?)\b", re.I)
+_GLUED_VERBS = re.compile(r"\b(?:diubah|disisipkan|dihapus|ditambah(?:kan)?|diganti|disempurnakan|"
+                          r"dirubah)\b", re.I)
 _PASAL_REF = re.compile(r"\bPasal\s+(\d+[A-Z]?)\b")
 _PASAL_RANGE = re.compile(r"\bPasal\s+(\d+)([A-Z])\s+sampai dengan\s+Pasal\s+(\d+)([A-Z])\b")
 # ("Di antara Pasal 7 dan 8 disisipkan …": OCR or the drafter dropped the second "Pasal")
@@ -299,19 +314,28 @@ _UNDOTTED_LABEL = re.compile(r"^(?P<label>\d{1,3})\s+(?P<instruction>(?:Ketentua
 _GAZETTE_YEAR = re.compile(r"Lembaran\s+Negara\s+Republik\s+Indonesia\s+Tahun\s+(?P<year>[0-9lIOo]{4})")
 #: A quoted heading glued after the end of a sentence ("… Pemerintah. Pasal 88D (1) …"), or
 #: after ayat labels OCR put before it ("(1) (2) Pasal 88C Gubernur wajib …").
-_GLUED_AFTER_SENTENCE = re.compile(r"(?<=[.;)])\s+(?P<heading>Pasal\s+(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
+_GLUED_AFTER_SENTENCE = re.compile(
+    r"(?:(?<=[.;)])|(?<=[.;)][\"”]))\s+[\"“]?(?P<heading>Pasal\s+(?P<num>\d+(?:\s?[A-Z](?=\s))?))"
+    r"\s+(?=[(A-Z])")
 #: A quoted heading whose number OCR may have misread: a T for a 7 ("Pasal TT", "Pasal 2T"),
 #: an inserted article's letter as a digit ("Pasal 1538" for 153B, "Pasal 468" for 46B), its
 #: digits spaced ("sebagai Pasal 1 1 1 (1) …", "Pasal 1 16A").
 _OCR_HEADING = re.compile(r"\bPasal\s+(?P<num>[0-9lIOT](?: ?[0-9lIOT]){0,3}[A-Z]?)(?=\s+[(A-Z])")
-#: The letter of an inserted article ("153B", "153I") as OCR may print it: a digit.
-_DIGIT_FOR_LETTER = {"8": "B", "1": "I"}
+#: The letter of an inserted article ("153B", "153I") as OCR may print it: a digit ("Pasal 730"
+#: for 73D and for 73G in UU 10/2011's "… Pasal 73C, Pasal 730, Pasal 73E, Pasal 73F, dan Pasal
+#: 730"); read so only where the sequence of letters asks for that letter.
+_DIGIT_FOR_LETTER = {"8": "B", "1": "I", "0": "DGOQ", "6": "G", "4": "A"}
+#: "Pasal 624' (1) …" (UU 2/2022, Pasal 62A; "Pasal 614'" for 61A): an A OCR read as a 4 and a
+#: stray apostrophe, in the text of a change item.
+_APOSTROPHE_A = re.compile(r"\b(Pasal\s+\d+)4'(?=[\s(]|$)")
 #: An item that inserts a BAB, Bagian or Paragraf ("Di antara Pasal 46 dan Pasal 47
 #: disisipkan 1 (satu) Bagian yakni Bagian Ketujuh …"), and the heading of the first article
 #: under it glued after its title ("Bagian Ketujuh Jaminan Kehilangan Pekerjaan Pasal 46A (1) …").
-_INSERTS_STRUCTURE = re.compile(r"\bdisisipkan\s+\d+\s*\(\s*\w+\s*\)\s*(?:bab|bagian|paragraf)\b", re.I)
+_INSERTS_STRUCTURE = re.compile(r"\b(?:disisipkan|ditambah(?:kan)?)\s+(?:\d+\s*\(\s*\w+\s*\)\s*)?"
+                                r"(?:bab|bagian|paragraf)\b", re.I)
 _STRUCTURE_THEN_PASAL = re.compile(r"^(?:BAB|Bab|Bagian|Paragraf)\s[^.;:]{0,300}?\s(?=Pasal\s)")
-_HEADING_HERE = re.compile(r"(?P<heading>Pasal\s+(?P<num>[0-9lIO]*[0-9][0-9lIO]*[A-Z]?))\s+(?=[(A-Z])")
+_HEADING_HERE = re.compile(
+    r"(?P<heading>Pasal\s+(?P<num>[0-9lIO]*[0-9][0-9lIO]*(?:\s?[A-Z](?=\s))?))\s+(?=[(A-Z])")
 #: The next numbered item glued after a deletion: "3. Pasal 103 dihapus 4. Ketentuan Pasal …".
 _NUMBERED_AFTER_DELETION = re.compile(
     r"(?<=dihapus)\.?\s+(?=\d{1,3}\s*\.?\s+(?:Ketentuan|Pasal\s+\d|Di\s*antara)\b)")
@@ -335,6 +359,19 @@ _DELETION_ALONE = re.compile(r"^Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\.?$")
 _GLUED_QUOTED = re.compile(r"(?:(?:(?<=berikut:)|(?<=berikut :)|(?<=sebagai))\s*(?:\d{1,3}\s+)?|^\s*)"
                            r"(?P<heading>Pasal\s+"
                            r"(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
+#: The quoted text of an instruction opened on its line, in quotes or not ("… sebagai berikut :
+#: "Pasal 1 Dalam …", "… berikut: Pasal 2A (1) …"; "Pasal 1 A" spaced), and a quoted heading
+#: starting a line of its text ("Pasal 2 (1) Menteri …"): ``_ChangeReader._quote_opened``.
+#: A page's catchword may come first ("… berikut: "Pasal 2… "Pasal 2 (1) …", UU 11/1994).
+_QUOTED_NUMBER = r"(?=[0-9lIO]*[0-9])[0-9lIO]+(?:\s?[A-Z](?![A-Za-z]))?"
+_QUOTE_OPENED = re.compile(
+    rf"(?<=berikut)(?P<colon>\s*:)\s*(?:[\"“”](?P<ayat>(?=\(\d{{1,3}}[a-z]?\)))|"
+    rf"[\"“”]?\s*(?:Pasal\s+{_QUOTED_NUMBER}\s?(?:…|\.\.\.)\s*[\"“”]?)?"
+    rf"(?=Pasal\s+(?P<num>{_QUOTED_NUMBER})\s+[(\"“A-Z]|(?P<bab>BAB\s+[IVXLC]+[A-Z]?\b)))")
+#: The closing quote of a quoted text ("… hari kalender."), not part of the article.
+_CLOSING_QUOTE = re.compile(r"(?<=[.;:!?)])\s*[\"”]\s*$")
+_LEADING_QUOTED = re.compile(rf"^\s*[\"“”]?(?P<heading>Pasal\s+(?P<num>{_QUOTED_NUMBER}))\s+"
+                             r"(?=[(\"“A-Z])")
 #: How far back a heading of an omnibus article is looked for the instruction that quotes it.
 _QUOTING_WINDOW = 300
 #: An omnibus law's own heading glued before its next amendment, its digits as OCR prints
@@ -761,7 +798,7 @@ class _Segmenter:
         while index < len(self.queue):
             line = self.queue[index]
             following = self.queue[index + 1].text if index + 1 < len(self.queue) else ""
-            pieces = None if self.roman_mode else self._split_inline(line)
+            pieces = self._split_roman(line) if self.roman_mode else self._split_inline(line)
             if pieces:
                 self.queue[index:index + 1] = pieces
                 continue
@@ -943,6 +980,18 @@ class _Segmenter:
         else:
             self.builder.note_ocr(found.group("num"), number, page)
 
+    def _split_roman(self, line: Line) -> list[Line] | None:
+        """In an amending body, split a line at the next Roman heading glued after the end of
+        a sentence ("… sejak Undang-Undang ini diundangkan. PASAL II Undang-Undang ini mulai
+        berlaku …", UU 45/2009): else Pasal II is text of the last article Pasal I quotes."""
+        following = _next_roman(self.articles[-1].pasal) if self.articles else None
+        for found in _GLUED_ROMAN.finditer(line.text) if following else ():
+            if found.group("num") == following:
+                before, after = line.text[:found.start()].strip(), line.text[found.end():].strip()
+                self.inline.append(following)
+                return [Line(text, line.page) for text in (before, f"Pasal {following}", after)]
+        return None
+
     def _own_amending_heading(self, line: Line) -> list[Line] | None:
         """Split a line at an omnibus law's own heading glued before its next amendment
         (``_OWN_AMENDING_HEADING``), when the number, OCR read, comes after the last article
@@ -1045,6 +1094,7 @@ class _ChangeReader:
         self.open_quote: _RawArticle | None = None
         self.previous_text = ""
         self.inferred = False
+        self.quote_marked = False
         self.page = raw.page
 
     def feed(self, text: str, page: int) -> None:
@@ -1052,6 +1102,13 @@ class _ChangeReader:
         their number or (OCR lost it) without: "… bersangkutan. Pasal 161 dihapus. Pasal 162
         dihapus. … Ketentuan Pasal 185 diubah sehingga berbunyi sebagai berikut: …" (UU
         11/2020 Pasal 81, after the quoted Pasal 160)."""
+        text = _APOSTROPHE_A.sub(r"\1A", text)
+        opened = None if self.omnibus else self._quote_opened(text)
+        if opened is not None:
+            self.feed(text[:opened.end("colon")], page)
+            self.quote_marked = bool(re.search(r"[\"“”]", opened.group()))
+            self.feed(text[opened.end():], page)
+            return
         glued = _GLUED_OMNIBUS_ITEM if self.omnibus else _GLUED_UNLABELLED
         if self.changes and (glued.search(text) or _NUMBERED_AFTER_DELETION.search(text)):
             for piece in _NUMBERED_AFTER_DELETION.split(text):
@@ -1069,12 +1126,40 @@ class _ChangeReader:
         for begin, end in zip([0, *cuts], [*cuts, len(text)]):
             self._feed_line(text[begin:end].strip(), page)
 
+    def _quote_opened(self, text: str) -> re.Match[str] | None:
+        """Where the quoted text of an instruction opens on the instruction's own line, as
+        amending laws of the 1990s and 2000s print it ("1. Ketentuan Pasal 1 diubah, sehingga
+        keseluruhan Pasal 1 berbunyi sebagai berikut : "Pasal 1 Dalam …", UU 19/2000; the next
+        item glued after the closing quote: "… hari kalender." 2. Ketentuan Pasal 2 … berikut :
+        "Pasal 2 (1) …"): after "berikut :", at the heading of an article the instruction names
+        (or, naming none, the item being read names). None elsewhere."""
+        found = _QUOTE_OPENED.search(text)
+        if found is None:
+            return None
+        if found.group("bab"):   # "2. Judul BAB II diubah … berikut : "BAB II NOMOR POKOK …""
+            return found if re.search(r"\bBAB\b", text[:found.start()], re.I) else None
+        named = _change_targets(text[:found.start()])
+        if found.group("ayat") is not None:   # "… ayat (7) diganti … berikut : "(7) Tarif …"
+            return found if named or self.current_targets else None
+        number = _ocr_number(found.group("num").replace(" ", ""))
+        return found if number in named or (not named and number in self.current_targets) else None
+
+    def _unquoted(self, text: str) -> str:
+        """A line of quoted text without the closing quote of a text the instruction opened
+        with one ("… hari kalender."", UU 19/2000); a quote the article itself opens and
+        closes ("… berikut: "Demi Allah … bangsa."") stays."""
+        if self.quote_marked and len(re.findall(r"[\"“”]", text)) % 2:
+            return _CLOSING_QUOTE.sub("", text)
+        return text
+
     def _feed_line(self, text: str, page: int) -> None:
         if self.omnibus:
             text = _OCR_HEADING.sub(self._target_read, text)
         glued = (self._under_inserted_structure(text) or _GLUED_QUOTED.search(text)
-                 or self._next_target_glued(text)) if self.omnibus else None
-        if glued and (glued.start() > 0 or self._awaits(glued.group("num"))):
+                 or self._next_target_glued(text)) if self.omnibus \
+            else (_LEADING_QUOTED.match(text) or self._under_inserted_structure(text)
+                  or self._next_target_glued(text))
+        if glued and (glued.start() > 0 or self._awaits(_read_heading_number(glued.group("num")))):
             for piece in (text[:glued.start()], glued.group("heading")):
                 if piece.strip():
                     self._read_line(piece.strip(), page)
@@ -1128,7 +1213,7 @@ class _ChangeReader:
         Upah minimum …": UU 11/2020 inserts Pasal 88A–88E in one item, on one line)."""
         opened = self.open_quote.pasal if self.open_quote is not None else None
         for found in _GLUED_AFTER_SENTENCE.finditer(text):
-            number = found.group("num")
+            number = found.group("num").replace(" ", "")
             done = {q.pasal for q in self.quoted if q.amends.via == self._via_of_current()}
             if number in self._item_expects() and number != opened and number not in done:
                 return found
@@ -1159,16 +1244,30 @@ class _ChangeReader:
         elif (number := self._quoted_heading(text)) is not None:
             self._open_quoted(number)
         elif self.open_quote is not None:
-            self.open_quote.lines.append(text)
-        elif self.changes and self.changes[-1].instruction.rstrip().endswith(":") and self.current_targets:
+            self.open_quote.lines.append(self._unquoted(text))
+        elif (self.changes and self.changes[-1].instruction.rstrip().endswith(":")
+              and self.current_targets and not _structural_heading(text)):
             self._open_quoted(self.current_targets[0], implicit=True)
             self.open_quote.lines.append(text)
         elif self.changes:
             last = self.changes[-1]
             self.changes[-1] = replace(last, instruction=f"{last.instruction} {text}")
+        elif self._lead_quotes():
+            self._change_from_lead()
+            self._open_quoted(self.current_targets[0], implicit=True)
+            self.open_quote.lines.append(text)
         else:
             self.lead.append(text)
         self.previous_text = text
+
+    def _lead_quotes(self) -> bool:
+        """Whether an unnumbered lead-in is one instruction quoting the text that follows it
+        without a heading ("Pasal I. Pasal 1 ayat 3 Undang-undang No. 38 Prp tahun 1960 …
+        diubah hingga berbunyi sebagai berikut:" and "(3) Berhubung …", UU 20/1964): it
+        changes one article and ends announcing its text."""
+        lead = " ".join(self.lead)
+        return bool(_AWAITS_TEXT.search(lead) and _INSTRUCTION_VERBS.search(lead)
+                    and len(_change_targets(lead)) == 1)
 
     def finish(self) -> list[_RawArticle]:
         if not self.changes and _INSTRUCTION_VERBS.search(" ".join(self.lead)):
@@ -1207,7 +1306,8 @@ class _ChangeReader:
         expected = self._last_label() + 1
         label = int(match.group("label"))
         body = match.group("text")
-        instruction_like = bool(_INSTRUCTION_START.match(body) and _CHANGE_VERBS.search(body))
+        instruction_like = bool(_INSTRUCTION_START.match(body) and _CHANGE_VERBS.search(body)
+                                or _VERB_FIRST.match(body))
         if label == expected and instruction_like:
             return True
         # a jump is accepted only when the line is unmistakably an instruction
@@ -1237,7 +1337,8 @@ class _ChangeReader:
                 continue
             boundary = numbered[index + 1].start() if index + 1 < len(numbered) else len(text)
             verb = bisect_left(verbs, found.end())
-            if verb < len(verbs) and verbs[verb] < boundary:
+            verb_first = _VERB_FIRST.match(text[found.end():])
+            if verb < len(verbs) and verbs[verb] < boundary or verb_first:
                 cuts.append(found.start("label"))
                 last += 1
         return cuts
@@ -1277,6 +1378,7 @@ class _ChangeReader:
         self.current_targets = list(targets)
         self.open_quote = None
         self.inferred = False
+        self.quote_marked = False
 
     def _quoted_heading(self, text: str) -> str | None:
         match = _PASAL_HEADING.match(text)
@@ -1305,10 +1407,11 @@ class _ChangeReader:
         return read if read in self.current_targets else number
 
     def _open_quoted(self, number: str, *, implicit: bool = False) -> None:
-        if self.omnibus and self.open_quote is not None and self.open_quote.pasal == number \
+        if self.open_quote is not None and self.open_quote.pasal == number \
                 and all(_STRAY_AYAT_LABELS.match(line) for line in self.open_quote.lines):
-            # the heading printed twice ("Pasal 58" above "Pasal 58 (1) …", OCR), or after
-            # the ayat labels of a column OCR read first ("(1) (21" above "Pasal 32")
+            # the heading printed twice ("Pasal 58" above "Pasal 58 (1) …", OCR; "Pasal 3"
+            # above "Pasal 3 Anggaran …", UU 12/2016), or after the ayat labels of a column
+            # OCR read first ("(1) (21" above "Pasal 32")
             self.open_quote.lines.clear()
             self.open_quote.line_pages.clear()
             return
@@ -1349,9 +1452,17 @@ class _ChangeReader:
         self.inferred = True
 
     def _extend_current(self, number: str) -> None:
+        if number in self.current_targets:
+            return
         last = self.changes[-1]
         self.changes[-1] = replace(last, targets=(*last.targets, number))
         self.current_targets.append(number)
+
+
+def _read_heading_number(printed: str) -> str:
+    """A quoted heading's number as OCR printed it, read ("l0" → 10, "2OA" → 20A, "1 A" → 1A);
+    as printed when it reads as no number."""
+    return _ocr_number(printed.replace(" ", "")) or printed
 
 
 def _partial(article: Article, changes: list[ChangeItem]) -> Article:
@@ -1805,8 +1916,13 @@ def _split_zones(lines: list[Line], number: str | None, year: int | None) -> _Zo
 #: "Pasal I" only when it ends the line: the article of an act enacting or amending another,
 #: read as a body of its own, would swallow the quoted articles glued after it on the line,
 #: which are read one by one when it stays with the Menetapkan line.
-_FIRST_PASAL_INLINE = re.compile(r"(?<=[.)…])\s*(?:(?P<heading>Pasal\s+1)\b\.?(?:\s+(?=\S)|\s*$)"
-                                 r"|(?P<roman>Pasal\s+I)\.?\s*$)")
+#: "… PERIKANAN. PASAL I Beberapa ketentuan dalam … diubah sebagai berikut :" (UU 19/2000, UU
+#: 12/2016; "PASAL I Mengubah beberapa ketentuan …", UU 11/1994) is one too: its lead-in, a
+#: change, ends the line, and nothing is glued after it.
+_FIRST_PASAL_INLINE = re.compile(
+    r"(?<=[.)…])\s*(?:(?P<heading>Pasal\s+1)\b\.?(?:\s+(?=\S)|\s*$)"
+    r"|(?P<roman>(?:Pasal|PASAL)\s+I)\.?(?:\s*$|\s+(?=[A-Z])(?=[^:]*\b(?i:diubah|mengubah|"
+    r"disisipkan|dihapus|ditambah(?:kan)?)\b[^:]*:\s*$)))")
 #: "… mulai berlaku pada hari diundangkan. Agar supaya setiap orang dapat mengetahuinya, …"
 _CLOSING_INLINE = re.compile(r"(?<=[.;])\s+(?=Agar\s+(?:supaya\s+)?setiap\s+orang\s+"
                              r"(?:dapat\s+)?mengetahui)")
@@ -1942,6 +2058,11 @@ def _ocr_number(raw: str, *, lenient: bool = False) -> str | None:
     if not digits.isdigit() or digits.startswith("0"):
         return None
     return f"{int(digits)}{suffix}"
+
+
+def _next_roman(number: str) -> str | None:
+    """"II" after "I" (the articles of an amending law run I, II, III …); None past XII."""
+    return _ROMANS[_ROMANS.index(number) + 1] if number in _ROMANS[:-1] else None
 
 
 def _pasal_key(number: str) -> tuple[int, str]:
@@ -2237,6 +2358,8 @@ def _change_targets(instruction: str) -> list[str]:
     # "Pasal 1O1 dihapus": its digits as OCR prints them
     text = re.sub(r"\bPasal\s+berikut\s*:\s*(?=\d)", "Pasal ", instruction)
     text = re.sub(r"\bpasal\s+(?=\d)", "Pasal ", text)   # "…, dan pasal 82C sehingga …"
+    # "Pasal 38 A, Pasal 38 B, dan Pasal 38 C" (UU 20/2001): an inserted article's letter spaced
+    text = re.sub(r"\b(Pasal\s+\d+)\s([A-Z])\b(?![\w-])", r"\1\2", text)
     text = re.sub(r"\b(Pasal\s+)(\d[0-9OlI]*[OlI][0-9OlI]*)\b",
                   lambda found: found.group(1) + found.group(2).translate(_OCR_DIGITS), text)
     between = _BETWEEN.search(text)
@@ -2276,7 +2399,7 @@ def _letter_readings(number: str) -> list[str]:
     """An all-digit number read with its last digit as the letter OCR may have taken it
     from ("1538" → "153B"); none for a number that cannot be so read."""
     if number.isdigit() and len(number) > 1 and number[-1] in _DIGIT_FOR_LETTER:
-        return [number[:-1] + _DIGIT_FOR_LETTER[number[-1]]]
+        return [number[:-1] + letter for letter in _DIGIT_FOR_LETTER[number[-1]]]
     return []
 
 
@@ -2286,12 +2409,14 @@ def _next_letter(number: str) -> str | None:
     return f"{found.group(1)}{chr(ord(found.group(2)) + 1)}" if found else None
 
 
-_ACTION_WORDS = re.compile(r"\b(disisipkan|menyisipkan|ditambah(?:kan)?|menambahkan|diubah|mengubah|dihapus|"
-                           r"menghapus|tetap, dengan perubahan)\b", re.I)
+_ACTION_WORDS = re.compile(r"\b(disisipkan|menyisipkan|ditambah(?:kan)?|menambah(?:kan)?|diubah|"
+                           r"mengubah|dihapus|menghapus|tetap, dengan perubahan|diganti|"
+                           r"disempurnakan|dirubah)\b", re.I)
 _ACTIONS = {"disisipkan": "disisipkan", "menyisipkan": "disisipkan", "ditambah": "ditambahkan",
-            "ditambahkan": "ditambahkan", "menambahkan": "ditambahkan", "diubah": "diubah",
-            "mengubah": "diubah", "dihapus": "dihapus", "menghapus": "dihapus",
-            "tetap, dengan perubahan": "diubah"}
+            "ditambahkan": "ditambahkan", "menambah": "ditambahkan", "menambahkan": "ditambahkan",
+            "diubah": "diubah", "mengubah": "diubah", "dihapus": "dihapus", "menghapus": "dihapus",
+            "tetap, dengan perubahan": "diubah", "diganti": "diubah", "disempurnakan": "diubah",
+            "dirubah": "diubah"}
 
 
 def _change_action(instruction: str) -> str | None:

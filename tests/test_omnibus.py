@@ -443,8 +443,17 @@ def test_the_first_article_under_an_inserted_bab_is_quoted():
      ["7A", "7B", "7C"]),
     ("Di antara Pasal 82 dan Pasal 83 disisipkan 3 (tiga) pasal, yakni Pasal 82A, Pasal 828, dan pasal "
      "82C sehingga berbunyi sebagai berikut:", ["82A", "82B", "82C"]),
+    # UU 10/2011 angka 34 (scale corpus, verbatim): a D and a G both printed as a 0
+    ("34. Di antara Pasal 73 dan Pasal 74 disisipkan 7 (tujuh) pasal, yakni Pasal 73A, Pasal 73B, "
+     "Pasal 73C, Pasal 730, Pasal 73E, Pasal 73F, dan Pasal 730 sehingga berbunyi sebagai berikut:",
+     ["73A", "73B", "73C", "73D", "73E", "73F", "73G"]),
+    # UU 20/2001 angka 6 (verbatim): the letters spaced from their numbers
+    ("6. Di antara Pasal 38 dan Pasal 39 ditambahkan 3 (tiga) pasal baru yakni Pasal 38 A, Pasal "
+     "38 B, "
+     "dan Pasal 38 C yang seluruhnya berbunyi sebagai berikut :", ["38A", "38B", "38C"]),
     # not an insertion: a Pasal 58 after a Pasal 5A is read as printed
     ("Ketentuan Pasal 5A dan Pasal 58 dihapus.", ["5A", "58"]),
+    ("Ketentuan Pasal 730 dan Pasal 73A dihapus.", ["730", "73A"]),
 ])
 def test_the_articles_an_item_inserts_are_read_in_letter_order(instruction, targets):
     from regsearch.parse import _change_targets
