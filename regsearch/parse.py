@@ -34,7 +34,8 @@ How the parts are represented (what the index and the CLI rely on):
   dengan …" names later ones), and its ``ChangeItem``s carry that law in ``ref``
   (``Regulation.amends`` stays None: an omnibus amends many). A law only named ("…
   sebagaimana dimaksud dalam Undang-Undang Nomor …") changes nothing. The omnibus
-  Penjelasan ("Pasal 81 / Angka 44 / Pasal 156 …") is not attached to quoted articles yet.
+  Penjelasan ("Pasal 81 / Angka 44 / Pasal 156 …") is read item by item under each own
+  article (``_OmnibusPenjelasan``) and attached to the quoted articles by ``Amends.via``.
 - A Lampiran that is a whole regulation (UU 1/2015 → Perppu 1/2014) gives articles with
   ``part="lampiran"`` (the Perppu's own numbers) with its Penjelasan attached; its
   Penjelasan Umum becomes a ``LampiranSection("PENJELASAN UMUM", …)``. Any other
@@ -43,7 +44,8 @@ How the parts are represented (what the index and the CLI rely on):
 - Penjelasan: "I. UMUM" → ``Regulation.penjelasan_umum``; "Pasal N" entries →
   ``Article.penjelasan`` (whole entry, e.g. "Ayat (1) Cukup jelas. Ayat (2) …") and, split
   at "Ayat (n)", ``Ayat.penjelasan``. In an amending regulation entries are keyed by
-  "Angka N" + "Pasal X" and go to the quoted article (an "Angka N" entry without a Pasal
+  "Angka N" + "Pasal X" (with or without a "Pasal I" heading before the first) and go to
+  the quoted article (an "Angka N" entry without a Pasal
   line goes to that item's articles); an "Angka N" heading printed inside the entry before
   it ("Cukup jelas. Angka 49 Pasal 71 Ayat (1) …") starts its own entry when N is the next
   item's number. An item that keeps an article and changes its Penjelasan only ("Ketentuan
@@ -328,6 +330,8 @@ _DIGIT_FOR_LETTER = {"8": "B", "1": "I", "0": "DGOQ", "6": "G", "4": "A"}
 #: "Pasal 624' (1) …" (UU 2/2022, Pasal 62A; "Pasal 614'" for 61A): an A OCR read as a 4 and a
 #: stray apostrophe, in the text of a change item.
 _APOSTROPHE_A = re.compile(r"\b(Pasal\s+\d+)4'(?=[\s(]|$)")
+#: "Pasai 6 (1) Penataan ruang …" (UU 11/2020 Pasal 17 angka 2): the word as OCR damages it.
+_DAMAGED_PASAL = re.compile(r"\bPas(?:ai|a1|aI)(?=\s+[0-9lIO]*\d)")
 #: An item that inserts a BAB, Bagian or Paragraf ("Di antara Pasal 46 dan Pasal 47
 #: disisipkan 1 (satu) Bagian yakni Bagian Ketujuh …"), and the heading of the first article
 #: under it glued after its title ("Bagian Ketujuh Jaminan Kehilangan Pekerjaan Pasal 46A (1) …").
@@ -706,7 +710,9 @@ class _Builder:
         changes = list(changes or [])
         if not zone:
             return None, articles, changes
-        umum, entries = _read_penjelasan(zone)
+        pasal_one = any(a.pasal == "I" and a.amends is None for a in articles)
+        umum, entries = _read_penjelasan(zone, pasal_one=pasal_one,
+                                         omnibus=_OmnibusOutline.of(articles))
         if not entries:
             return umum, articles, changes
         return umum, *self._apply_penjelasan(entries, articles, amending=amending,
@@ -738,7 +744,8 @@ class _Builder:
             if key[1] in deleted:
                 continue  # "Pasal 159 Dihapus." explains a deleted article: nothing to attach to
             if key[1] not in {"I", "II"} or not amending:
-                label = f"Angka {key[0]} Pasal {key[1]}" if key[0] else f"Pasal {key[1]}"
+                label = (f"{key[0]} Pasal {key[1]}" if key[0] and key[0].startswith("Pasal ")
+                         else f"Angka {key[0]} Pasal {key[1]}" if key[0] else f"Pasal {key[1]}")
                 self.note("penjelasan_unmatched", f"Penjelasan of {label} matches no article")
         return result, changes
 
@@ -1102,7 +1109,7 @@ class _ChangeReader:
         their number or (OCR lost it) without: "… bersangkutan. Pasal 161 dihapus. Pasal 162
         dihapus. … Ketentuan Pasal 185 diubah sehingga berbunyi sebagai berikut: …" (UU
         11/2020 Pasal 81, after the quoted Pasal 160)."""
-        text = _APOSTROPHE_A.sub(r"\1A", text)
+        text = _DAMAGED_PASAL.sub("Pasal", _APOSTROPHE_A.sub(r"\1A", text))
         opened = None if self.omnibus else self._quote_opened(text)
         if opened is not None:
             self.feed(text[:opened.end("colon")], page)
@@ -2429,8 +2436,16 @@ def _change_action(instruction: str) -> str | None:
 # helpers: penjelasan
 # ===========================================================================================
 
-def _read_penjelasan(zone: list[Line]) -> tuple[str | None, list[tuple[str | None, str, str]]]:
-    """Split a Penjelasan into its general part and (angka, pasal, text) entries."""
+def _read_penjelasan(zone: list[Line], *, pasal_one: bool = False,
+                     omnibus: _OmnibusOutline | None = None
+                     ) -> tuple[str | None, list[tuple[str | None, str, str]]]:
+    """Split a Penjelasan into its general part and (angka, pasal, text) entries. In a law
+    whose body is Pasal I, II (``pasal_one``) the entries before "Pasal II" explain Pasal I's
+    items ("Angka N") even when no "Pasal I" heading is printed, or it is glued to the first
+    ("… PASAL DEMI PASAL Pasal I Angka 1", UU 39/2007): else every "Angka N" after the first
+    stayed in the text of the entry before it. An omnibus law's (``omnibus``) is read by
+    ``_OmnibusPenjelasan``."""
+    reader = _OmnibusPenjelasan(omnibus) if omnibus else None
     umum: list[str] = []
     entries: list[tuple[str | None, str, list[str]]] = []
     state = "head"
@@ -2448,17 +2463,192 @@ def _read_penjelasan(zone: list[Line]) -> tuple[str | None, list[tuple[str | Non
         demi = _PASAL_DEMI_PASAL.match(text)
         if demi:
             state = "pasal"
-            continue
+            text = demi.group("text")   # "II. PASAL DEMI PASAL Pasal I Angka 1"
+            if not text:
+                continue
         if state == "umum":
             umum.append(text)
             continue
         if _TLN.match(text):
             break
-        in_pasal_one = last_number == "I" or (angka is not None and last_number != "II")
+        if reader is not None:
+            reader.feed(text)
+            continue
+        past_pasal_one = bool(last_number and last_number != "I"
+                              and _PASAL_ROMAN.match(last_number))
+        in_pasal_one = last_number == "I" or (
+            (angka is not None or pasal_one) and not past_pasal_one)
         for piece in _split_inline_angka(text, angka) if in_pasal_one else (text,):
             angka, last_number = _read_penjelasan_piece(piece, entries, angka, last_number,
                                                         in_pasal_one)
+    if reader is not None:   # an own article that amends explains nothing ("Pasal 17 Angka 1")
+        entries = [entry for entry in reader.entries if entry[2]]
     return (_squash(umum) or None), [(a, p, _squash(t)) for a, p, t in entries]
+
+
+@dataclass(frozen=True)
+class _OmnibusOutline:
+    """What an omnibus Penjelasan is read against: the law's own article numbers in order,
+    and for each of its items (``Amends.via``, "Pasal 17 angka 3") the articles it quotes."""
+
+    own: tuple[str, ...]
+    quoted: dict[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, articles: list[Article]) -> _OmnibusOutline | None:
+        """The outline of an omnibus body, None for any other (Pasal I amends one law)."""
+        vias = [a.amends.via for a in articles if a.amends is not None and a.part == "body"]
+        if not vias or any(via.split(" angka ")[0] == "Pasal I" for via in vias):
+            return None
+        quoted: dict[str, set[str]] = {}
+        for article in articles:
+            if article.amends is not None and article.part == "body":
+                quoted.setdefault(article.amends.via, set()).add(article.pasal)
+        own = tuple(a.pasal for a in articles if a.amends is None and a.part == "body")
+        return cls(own, {via: frozenset(numbers) for via, numbers in quoted.items()})
+
+    def amending(self, pasal: str) -> bool:
+        prefix = f"Pasal {pasal}"
+        return any(via == prefix or via.startswith(f"{prefix} angka ") for via in self.quoted)
+
+
+#: Where a heading may be glued inside a line of an omnibus Penjelasan: "Cukup jelas Pasal 18
+#: Angka 1", "Cukup ^jelas. Angka 6 Pasal 1 1 Cukup ^jelas Angka 7" (digits OCR spaced).
+_OMNIBUS_PENJ_CUT = re.compile(
+    r"(?<=\S)\s+(?=(?:Angka\s+\d{1,3}|Pas[ai][l1]\s+[0-9lIOT](?:\s?[0-9lIOT]){0,3}[A-Z]?)\b)")
+_OMNIBUS_PENJ_ANGKA = re.compile(r"^Angka\s+(?P<num>\d(?:\s?\d){0,2})\b\.?\s*(?P<text>.*)$")
+_OMNIBUS_PENJ_PASAL = re.compile(
+    r"^Pas[ai][l1]\s+(?P<num>[0-9lIOT](?:\s?[0-9lIOT]){0,3}[A-Z]?)\b\.?\s*(?P<text>.*)$")
+
+
+class _OmnibusPenjelasan:
+    """Reads an omnibus law's Pasal demi Pasal (UU 11/2020): its own articles' entries
+    ("Pasal 16 Cukup jelas."), and under each own article that amends a law its items ("Pasal
+    17 Angka 1 Pasal 1 Cukup jelas Angka 2 Pasal 6 …"), each explaining the articles that item
+    quotes: those entries are keyed by the item ("Pasal 17 angka 1", as ``Amends.via``), so
+    that UU 26/2007's Pasal 6 gets its Penjelasan and the omnibus's own Pasal 6 keeps its own
+    (the entries of every "Pasal 6" were run together under the own article).
+
+    A "Pasal N" is the omnibus's own heading when N is its next own number and no item just
+    named it; within an item a "Pasal N" is a quoted article's; "Angka N" is the next item."""
+
+    def __init__(self, outline: _OmnibusOutline) -> None:
+        self.outline = outline
+        self.entries: list[tuple[str | None, str, list[str]]] = []
+        self.own: str | None = None        # the own article being explained
+        self.amending = False              # … and whether it amends a law
+        self.angka: int | None = None      # the item of it being explained
+        self.after_angka = False           # an "Angka N" heading was the last thing read
+
+    def feed(self, text: str) -> None:
+        """Read one line (or the rest of one): a heading at its start, then its text up to the
+        next heading glued inside it, which is read in turn."""
+        text = text.strip()
+        if not text or self._heading_at_start(text):
+            return
+        cut = self._first_cut(text)
+        head, tail = (text, "") if cut is None else (text[:cut].strip(), text[cut:])
+        if self.entries and head:
+            self.entries[-1][2].append(head)
+            self.after_angka = False
+        if tail:
+            self.feed(tail)
+
+    def _heading_at_start(self, text: str) -> bool:
+        """Read an "Angka N" or "Pasal N" heading starting ``text`` and the rest after it."""
+        angka = self._angka(text)
+        if angka is not None:
+            self.angka, self.after_angka = angka[0], True
+            self.feed(angka[1])
+            return True
+        found = _OMNIBUS_PENJ_PASAL.match(text)
+        number = self._number(found) if found else None
+        kind = self._kind(number, found.group("text")) if number else None
+        if kind is None:
+            return False
+        self._open(number, quoted=kind == "quoted")
+        self.feed(found.group("text"))
+        return True
+
+    def _angka(self, text: str) -> tuple[int, str] | None:
+        """The next item's heading starting ``text`` and the text after it ("Angka 7"; "Angka
+        1 1" for 11, its digits OCR spaced), or None."""
+        found = _OMNIBUS_PENJ_ANGKA.match(text) if self.amending else None
+        if not found:
+            return None
+        expected = (self.angka or 0) + 1
+        spaced = found.group("num").replace(" ", "")
+        if int(spaced) == expected:
+            return expected, found.group("text")
+        first = re.match(r"\d+", found.group("num")).group(0)
+        if int(first) == expected:
+            return expected, text[found.start("num") + len(first):]
+        return None
+
+    def _first_cut(self, text: str) -> int | None:
+        """Where the first heading glued inside ``text`` starts: after a word that introduces
+        no cross-reference ("Cukup jelas Angka 7", "Dihapus Angka 36 Pasal T4"; not "dalam
+        Pasal 6")."""
+        for found in _OMNIBUS_PENJ_CUT.finditer(text):
+            word = _PREVIOUS_WORD.search(text, max(0, found.start() - 40), found.start())
+            if word and word.group(1).lower() in _CROSS_REFERENCE_WORDS \
+                    or text[:found.start()].rstrip().endswith((",", "/", "-")):
+                continue
+            if self._is_heading(text[found.end():]):
+                return found.start()
+        return None
+
+    def _own_ahead(self) -> tuple[str, ...]:
+        """The omnibus's next own numbers (the next, and two more: OCR may lose a heading)."""
+        own = self.outline.own
+        index = own.index(self.own) + 1 if self.own in own else 0
+        return own[index:index + 3]
+
+    @staticmethod
+    def _number(found: re.Match[str]) -> str | None:
+        return _ocr_number(found.group("num").replace(" ", "").replace("T", "7"))
+
+    def _kind(self, number: str, rest: str) -> str | None:
+        """What a "Pasal N" heading opens: the omnibus's own article ("own"; "Pasal 18 Angka
+        1" opens one that amends a law), an article the current item quotes ("quoted"), or
+        None (a cross-reference)."""
+        ahead = self._own_ahead()
+        if number in ahead and re.match(r"Angka\s+1\b(?!\s?\d)", rest):
+            return "own"
+        if self.after_angka:
+            return "quoted"
+        if self.amending and self.angka:
+            own_next = ahead and number == ahead[0] and number not in self._item_quotes()
+            return "own" if own_next else "quoted"
+        return "own" if number in ahead else None
+
+    def _is_heading(self, text: str) -> bool:
+        """Whether ``text`` (cut from a line) starts with a heading, not a cross-reference."""
+        if _OMNIBUS_PENJ_ANGKA.match(text):
+            return self._angka(text) is not None
+        found = _OMNIBUS_PENJ_PASAL.match(text)
+        number = self._number(found) if found else None
+        kind = self._kind(number, found.group("text")) if number else None
+        return kind == "own" or (kind == "quoted" and (self.after_angka
+                                                       or number in self._item_quotes()))
+
+    def _item_quotes(self) -> frozenset[str]:
+        return self.outline.quoted.get(self._via(), frozenset()) if self.angka else frozenset()
+
+    def _via(self) -> str:
+        return f"Pasal {self.own} angka {self.angka}"
+
+    def _open(self, number: str, *, quoted: bool) -> None:
+        self.after_angka = False
+        if quoted:   # "Pasal 468" for the 46B the item quotes, as the body reads its heading
+            quotes = self._item_quotes()
+            if number not in quotes:
+                number = next((read for read in _letter_readings(number) if read in quotes), number)
+            self.entries.append((self._via(), number, []))
+        else:
+            self.own, self.angka = number, None
+            self.amending = self.outline.amending(number)
+            self.entries.append((None, number, []))
 
 
 def _read_penjelasan_piece(text: str, entries: list[tuple[str | None, str, list[str]]],
@@ -2482,6 +2672,10 @@ def _read_penjelasan_piece(text: str, entries: list[tuple[str | None, str, list[
     if pasal and _accept_penjelasan_heading(pasal, last_number):
         number = pasal.group("num").replace(" ", "")
         number = number if _PASAL_ROMAN.match(number) else (_ocr_number(number) or number)
+        if number == "I" and _PENJ_ANGKA.match(pasal.group("text")):   # "Pasal I Angka 1"
+            return _read_penjelasan_piece(pasal.group("text"), entries, None, "I", True)
+        if number == "I" and not in_pasal_one and last_number is None:
+            number = "1"   # "PASAL DEMI PASAL Pasal I Cukup jelas. Pasal 2 …" (UU 4/2017): OCR
         if number == "II":
             angka = None
         entries.append((angka, number, [pasal.group("text")] if pasal.group("text") else []))
@@ -2557,7 +2751,14 @@ def _accept_penjelasan_heading(found: re.Match[str], last: str | None) -> bool:
 def _penjelasan_key(article: Article, by_key: dict, amending: bool) -> tuple[str | None, str] | None:
     if article.amends is not None:
         if article.amends.via.split(" angka ")[0] != "Pasal I":
-            return None  # an omnibus Penjelasan nests "Angka N" under its own Pasal: not read
+            key = (article.amends.via, article.pasal)   # an omnibus item ("Pasal 17 angka 3")
+            if key in by_key:
+                return key
+            # the item's number read otherwise in the body (OCR): the own article's one entry
+            own = article.amends.via.split(" angka ")[0]
+            matches = [k for k in by_key if k[1] == article.pasal and k[0]
+                       and k[0].split(" angka ")[0] == own]
+            return matches[0] if len(matches) == 1 else None
         angka = article.amends.via.rsplit(" ", 1)[-1]
         for key in ((angka, article.pasal), (None, article.pasal), (angka, "?")):
             if key in by_key:

@@ -1279,3 +1279,36 @@ def test_articles_inserted_with_letters_ocr_printed_as_digits_are_the_named_ones
         ("35", "dihapus", ("76",))]
     assert [a.pasal for a in reg.articles if a.amends] == [f"73{letter}" for letter in "ABCDEFG"]
     assert "change_label_missing" not in codes(reg)
+
+
+def test_an_amending_penjelasan_whose_pasal_i_is_glued_or_missing_is_read_by_angka():
+    """UU 39/2007 (Cukai; scale corpus uu/2007/39.md lines 446-452, trimmed) prints "… II. PASAL
+    DEMI PASAL Pasal I Angka 1" on one line: the "Pasal I Angka 1" was dropped, so no "Angka N"
+    was read as an item and each stayed in the text of the entry before it ("Cukup jelas.
+    Angka 2 Pasal 2 …" was Pasal 1's Penjelasan; 45 of 58 entries ended with "Angka N"). The
+    same with no "Pasal I" heading at all."""
+    body = ("Pasal I\nBeberapa ketentuan dalam Undang-Undang Nomor 11 Tahun 1995 tentang Cukai "
+            "diubah sebagai berikut:\n"
+            "1. Ketentuan Pasal 1 diubah sehingga berbunyi sebagai berikut:\nPasal 1\n"
+            "Dalam undang-undang ini yang dimaksud dengan cukai adalah pungutan negara.\n"
+            "2. Ketentuan Pasal 2 diubah sehingga berbunyi sebagai berikut:\nPasal 2\n"
+            "(1) Barang-barang tertentu dikenai cukai.\n(2) Barang kena cukai ditetapkan.\n"
+            "3. Di antara Pasal 3 dan Pasal 4 disisipkan 1 (satu) pasal, yakni Pasal 3A yang "
+            "berbunyi sebagai berikut:\nPasal 3A\nDokumen cukai dapat berbentuk data elektronik.\n"
+            "Pasal II\nUndang-Undang ini mulai berlaku pada tanggal diundangkan.\n")
+    penjelasan = ("PENJELASAN ATAS UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 39 TAHUN 2007\n"
+                  "I. UMUM Cukai perlu diubah.\nh. pengaturan tentang bagi hasil dari cukai hasil "
+                  "tembakau kepada pemerintah daerah. II. PASAL DEMI PASAL Pasal I Angka 1\n"
+                  "Pasal 1\nCukup jelas. Angka 2 Pasal 2 Ayat (1) Huruf a Cukup jelas. Ayat (2) "
+                  "Cukup jelas. "
+                  "Angka 3\nPasal 3A\nCukup jelas.\nPasal II\nCukup jelas.\n")
+    head = uu_head(39, 2007, "PERUBAHAN ATAS UNDANG-UNDANG NOMOR 11 TAHUN 1995 TENTANG CUKAI")
+    for tail in (penjelasan, penjelasan.replace("Pasal I Angka 1\n", "Angka 1\n")):
+        reg = parse(body, head=head, tail=tail)
+        assert pasal(reg, "1", quoted=True).penjelasan == "Cukup jelas."
+        two = pasal(reg, "2", quoted=True)
+        assert two.penjelasan == "Ayat (1) Huruf a Cukup jelas. Ayat (2) Cukup jelas."
+        assert two.ayat[1].penjelasan == "Cukup jelas."
+        assert pasal(reg, "3A", quoted=True).penjelasan == "Cukup jelas."
+        assert pasal(reg, "II").penjelasan == "Cukup jelas."
+        assert "penjelasan_unmatched" not in codes(reg)
