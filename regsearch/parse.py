@@ -34,7 +34,8 @@ How the parts are represented (what the index and the CLI rely on):
   dengan …" names later ones), and its ``ChangeItem``s carry that law in ``ref``
   (``Regulation.amends`` stays None: an omnibus amends many). A law only named ("…
   sebagaimana dimaksud dalam Undang-Undang Nomor …") changes nothing. The omnibus
-  Penjelasan ("Pasal 81 / Angka 44 / Pasal 156 …") is not attached to quoted articles yet.
+  Penjelasan ("Pasal 81 / Angka 44 / Pasal 156 …") is read item by item under each own
+  article (``_OmnibusPenjelasan``) and attached to the quoted articles by ``Amends.via``.
 - A Lampiran that is a whole regulation (UU 1/2015 → Perppu 1/2014) gives articles with
   ``part="lampiran"`` (the Perppu's own numbers) with its Penjelasan attached; its
   Penjelasan Umum becomes a ``LampiranSection("PENJELASAN UMUM", …)``. Any other
@@ -43,7 +44,8 @@ How the parts are represented (what the index and the CLI rely on):
 - Penjelasan: "I. UMUM" → ``Regulation.penjelasan_umum``; "Pasal N" entries →
   ``Article.penjelasan`` (whole entry, e.g. "Ayat (1) Cukup jelas. Ayat (2) …") and, split
   at "Ayat (n)", ``Ayat.penjelasan``. In an amending regulation entries are keyed by
-  "Angka N" + "Pasal X" and go to the quoted article (an "Angka N" entry without a Pasal
+  "Angka N" + "Pasal X" (with or without a "Pasal I" heading before the first) and go to
+  the quoted article (an "Angka N" entry without a Pasal
   line goes to that item's articles); an "Angka N" heading printed inside the entry before
   it ("Cukup jelas. Angka 49 Pasal 71 Ayat (1) …") starts its own entry when N is the next
   item's number. An item that keeps an article and changes its Penjelasan only ("Ketentuan
@@ -174,9 +176,17 @@ _GAZETTE = re.compile(
 _OCR_DIGIT = r"[0-9lIO]"
 _PASAL_HEADING = re.compile(rf"^(?:Pasal|PASAL|Pasai|Pasa1)\s+(?P<num>{_OCR_DIGIT}*[0-9l]{_OCR_DIGIT}*\s?[A-Z]?|[IVX]+)\s*\.?$")
 _PASAL_ROMAN = re.compile(r"^[IVX]+$")
-# "… efisien. Pasal 4 Penyelenggaraan …": a heading glued inside OCR text.
+_GLUED_ROMAN = re.compile(
+    r"(?:(?<=[.;:])|(?<=[.;:][\"”]))\s+(?:Pasal|PASAL)\s+(?P<num>[IVX]+)\.?\s+(?=[A-Z\"“])")
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# "… efisien. Pasal 4 Penyelenggaraan …": a heading glued inside OCR text. OCR may damage the
+# word ("Paragraf 1 Umum Pasai 7 (1) …", "Pasa1", "PasaI"), put a mark after it ("… Presiden.
+# Pasal, 147 Tanda bukti …") or space the digits ("Pengawasan Pasal 1 1 Pengawasan …": UU
+# 11/2020's own Pasal 7, 147 and 11): such a heading is taken only as the next number.
 _INLINE_PASAL = re.compile(
-    r"\bPasal\s+(?P<num>[0-9lILOSt][0-9lILOS]{0,2}[A-Z]?)\.?(?=\s+[_^*'\"\-]*\s*(?P<rest>[A-Z(])|\s*$)")
+    r"\b(?P<word>Pasal|Pasai|Pasa1|PasaI)(?P<mark>[,.]?)\s+"
+    r"(?P<num>[0-9lILOSt][0-9lILOS]{0,2}[A-Z]?|\d(?: \d){1,2})\.?"
+    r"(?=\s+[_^*'\"\-]*\s*(?P<rest>[A-Z(])|\s*$)")
 # What may precede such a heading: the line start, a sentence end, or a capitalised word
 # (a BAB/Bagian title); never "dalam"/"pada"/"dan", which introduce cross-references.
 _BEFORE_INLINE = re.compile(r"(?:^|[.;:]\s*|\b[A-Z][\w,'’-]*\s+)$")
@@ -188,6 +198,11 @@ _CROSS_REFERENCE_WORDS = frozenset(
 _MAX_INLINE_GAP = 4
 _LOOKBEHIND = 200  # characters before an inline heading that decide whether it is one
 _NESTED_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+)\s+[A-Z])")
+#: A BAB/Bagian/Paragraf heading glued after the end of the article before it, in the text
+#: before an inline heading ("… berisiko tinggi. Paragraf 2 Perizinan Berusaha … Pasal 8 (1)").
+_GLUED_STRUCTURE = re.compile(
+    r"(?<=[.;:])\s+(?=(?:BAB\s+[IVXLC]+[A-Z]?|Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+[A-Z]?)"
+    r"\s+[A-Z][^.;:]{0,200}$)")
 _BAB = re.compile(r"^BAB\s+(?P<num>[IVXLC]+[A-Z]?)\b\.?\s*(?P<title>.*)$")
 _BAGIAN = re.compile(r"^Bagian\s+(?P<num>(?:Ke[a-z]+|Pertama)(?:\s+[A-Z][a-z]+)?)\b\s*(?P<title>.*)$")
 _PARAGRAF = re.compile(r"^Paragraf\s+(?P<num>\d+[A-Z]?)\b\s*(?P<title>.*)$")
@@ -211,18 +226,29 @@ _ABBREVIATIONS = frozenset("no nos hlm hal jl jln rp kab kec kel prov dr drs ir 
 
 # --- amending -----------------------------------------------------------------------------
 
-_CHANGE_VERBS = re.compile(r"\b(diubah|disisipkan|dihapus|ditambah(?:kan)?|dicabut|tetap)\b", re.I)
+#: ("diganti", "disempurnakan", "dirubah": older amending laws' words for a rewording, UU
+#: 10/1994 "1. Ketentuan Pasal 1 disempurnakan, sehingga berbunyi sebagai berikut :")
+_CHANGE_VERBS = re.compile(r"\b(diubah|disisipkan|dihapus|ditambah(?:kan)?|dicabut|tetap|diganti|"
+                           r"disempurnakan|dirubah)\b", re.I)
 _INSTRUCTION_VERBS = re.compile(r"\b(diubah|disisipkan|dihapus|ditambah(?:kan)?|mengubah|menyisipkan|"
-                                r"menghapus|menambahkan)\b", re.I)
+                                r"menghapus|menambah(?:kan)?)\b", re.I)
 _CHANGE_ITEM = re.compile(r"^(?P<label>\d{1,3})\.\s+(?P<text>.+)$")
 _INSTRUCTION_START = re.compile(
     r"^(Ketentuan|Di\s*antara|Pasal|BAB|Bab|Bagian|Paragraf|Penjelasan|Lampiran|Judul|Setelah|"
-    r"Menambahkan|Mengubah|Menghapus|Diantara|Ayat|Huruf|Angka|Sebelum|Menyisipkan|Dalam)\b")
+    r"Menambah(?:kan)?|Mengubah|Menghapus|Diantara|Ayat|Huruf|Angka|Sebelum|Menyisipkan|Dalam)\b")
+#: An instruction that opens with its verb, as older amending laws print them ("9. Menambah
+#: ketentuan baru di antara Pasal 5 dan Pasal 6 yang dijadikan Pasal 5A …", "Menambah 4 (empat)
+#: ketentuan baru …", "Mengubah judul Bab IV …", UU 11/1994): the verb and, a few words on, what
+#: it changes ("5. Menambah jenis barang …" in a quoted list changes nothing).
+_VERB_FIRST = re.compile(
+    r"^(?:Menambah(?:kan)?|Mengubah|Menyisipkan|Menghapus)\s+(?:\S+\s+){0,3}?"
+    r"(?i:ketentuan|pasal|bab|ayat|huruf|angka|bagian|paragraf|penjelasan|judul)\b")
 # `… nusa, dan bangsa." 90. Ketentuan Pasal 162 diubah sehingga berbunyi sebagai berikut:` — the next
 # change item printed on the line that ends the quoted text before it (UU 8/2015 angka 90).
 _GLUED_CHANGE = re.compile(r"(?<=\S)\s+(?P<label>\d{1,3})\.\s+(?=\S)")
 _INSTRUCTION_END = re.compile(r"(?:berikut\s*:|dihapus\s*\.)\s*$", re.I)
-_GLUED_VERBS = re.compile(r"\b(?:diubah|disisipkan|dihapus|ditambah(?:kan)?)\b", re.I)
+_GLUED_VERBS = re.compile(r"\b(?:diubah|disisipkan|dihapus|ditambah(?:kan)?|diganti|disempurnakan|"
+                          r"dirubah)\b", re.I)
 _PASAL_REF = re.compile(r"\bPasal\s+(\d+[A-Z]?)\b")
 _PASAL_RANGE = re.compile(r"\bPasal\s+(\d+)([A-Z])\s+sampai dengan\s+Pasal\s+(\d+)([A-Z])\b")
 # ("Di antara Pasal 7 dan 8 disisipkan …": OCR or the drafter dropped the second "Pasal")
@@ -290,19 +316,30 @@ _UNDOTTED_LABEL = re.compile(r"^(?P<label>\d{1,3})\s+(?P<instruction>(?:Ketentua
 _GAZETTE_YEAR = re.compile(r"Lembaran\s+Negara\s+Republik\s+Indonesia\s+Tahun\s+(?P<year>[0-9lIOo]{4})")
 #: A quoted heading glued after the end of a sentence ("… Pemerintah. Pasal 88D (1) …"), or
 #: after ayat labels OCR put before it ("(1) (2) Pasal 88C Gubernur wajib …").
-_GLUED_AFTER_SENTENCE = re.compile(r"(?<=[.;)])\s+(?P<heading>Pasal\s+(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
+_GLUED_AFTER_SENTENCE = re.compile(
+    r"(?:(?<=[.;)])|(?<=[.;)][\"”]))\s+[\"“]?(?P<heading>Pasal\s+(?P<num>\d+(?:\s?[A-Z](?=\s))?))"
+    r"\s+(?=[(A-Z])")
 #: A quoted heading whose number OCR may have misread: a T for a 7 ("Pasal TT", "Pasal 2T"),
 #: an inserted article's letter as a digit ("Pasal 1538" for 153B, "Pasal 468" for 46B), its
 #: digits spaced ("sebagai Pasal 1 1 1 (1) …", "Pasal 1 16A").
 _OCR_HEADING = re.compile(r"\bPasal\s+(?P<num>[0-9lIOT](?: ?[0-9lIOT]){0,3}[A-Z]?)(?=\s+[(A-Z])")
-#: The letter of an inserted article ("153B", "153I") as OCR may print it: a digit.
-_DIGIT_FOR_LETTER = {"8": "B", "1": "I"}
+#: The letter of an inserted article ("153B", "153I") as OCR may print it: a digit ("Pasal 730"
+#: for 73D and for 73G in UU 10/2011's "… Pasal 73C, Pasal 730, Pasal 73E, Pasal 73F, dan Pasal
+#: 730"); read so only where the sequence of letters asks for that letter.
+_DIGIT_FOR_LETTER = {"8": "B", "1": "I", "0": "DGOQ", "6": "G", "4": "A"}
+#: "Pasal 624' (1) …" (UU 2/2022, Pasal 62A; "Pasal 614'" for 61A): an A OCR read as a 4 and a
+#: stray apostrophe, in the text of a change item.
+_APOSTROPHE_A = re.compile(r"\b(Pasal\s+\d+)4'(?=[\s(]|$)")
+#: "Pasai 6 (1) Penataan ruang …" (UU 11/2020 Pasal 17 angka 2): the word as OCR damages it.
+_DAMAGED_PASAL = re.compile(r"\bPas(?:ai|a1|aI)(?=\s+[0-9lIO]*\d)")
 #: An item that inserts a BAB, Bagian or Paragraf ("Di antara Pasal 46 dan Pasal 47
 #: disisipkan 1 (satu) Bagian yakni Bagian Ketujuh …"), and the heading of the first article
 #: under it glued after its title ("Bagian Ketujuh Jaminan Kehilangan Pekerjaan Pasal 46A (1) …").
-_INSERTS_STRUCTURE = re.compile(r"\bdisisipkan\s+\d+\s*\(\s*\w+\s*\)\s*(?:bab|bagian|paragraf)\b", re.I)
+_INSERTS_STRUCTURE = re.compile(r"\b(?:disisipkan|ditambah(?:kan)?)\s+(?:\d+\s*\(\s*\w+\s*\)\s*)?"
+                                r"(?:bab|bagian|paragraf)\b", re.I)
 _STRUCTURE_THEN_PASAL = re.compile(r"^(?:BAB|Bab|Bagian|Paragraf)\s[^.;:]{0,300}?\s(?=Pasal\s)")
-_HEADING_HERE = re.compile(r"(?P<heading>Pasal\s+(?P<num>[0-9lIO]*[0-9][0-9lIO]*[A-Z]?))\s+(?=[(A-Z])")
+_HEADING_HERE = re.compile(
+    r"(?P<heading>Pasal\s+(?P<num>[0-9lIO]*[0-9][0-9lIO]*(?:\s?[A-Z](?=\s))?))\s+(?=[(A-Z])")
 #: The next numbered item glued after a deletion: "3. Pasal 103 dihapus 4. Ketentuan Pasal …".
 _NUMBERED_AFTER_DELETION = re.compile(
     r"(?<=dihapus)\.?\s+(?=\d{1,3}\s*\.?\s+(?:Ketentuan|Pasal\s+\d|Di\s*antara)\b)")
@@ -326,6 +363,19 @@ _DELETION_ALONE = re.compile(r"^Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\.?$")
 _GLUED_QUOTED = re.compile(r"(?:(?:(?<=berikut:)|(?<=berikut :)|(?<=sebagai))\s*(?:\d{1,3}\s+)?|^\s*)"
                            r"(?P<heading>Pasal\s+"
                            r"(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
+#: The quoted text of an instruction opened on its line, in quotes or not ("… sebagai berikut :
+#: "Pasal 1 Dalam …", "… berikut: Pasal 2A (1) …"; "Pasal 1 A" spaced), and a quoted heading
+#: starting a line of its text ("Pasal 2 (1) Menteri …"): ``_ChangeReader._quote_opened``.
+#: A page's catchword may come first ("… berikut: "Pasal 2… "Pasal 2 (1) …", UU 11/1994).
+_QUOTED_NUMBER = r"(?=[0-9lIO]*[0-9])[0-9lIO]+(?:\s?[A-Z](?![A-Za-z]))?"
+_QUOTE_OPENED = re.compile(
+    rf"(?<=berikut)(?P<colon>\s*:)\s*(?:[\"“”](?P<ayat>(?=\(\d{{1,3}}[a-z]?\)))|"
+    rf"[\"“”]?\s*(?:Pasal\s+{_QUOTED_NUMBER}\s?(?:…|\.\.\.)\s*[\"“”]?)?"
+    rf"(?=Pasal\s+(?P<num>{_QUOTED_NUMBER})\s+[(\"“A-Z]|(?P<bab>BAB\s+[IVXLC]+[A-Z]?\b)))")
+#: The closing quote of a quoted text ("… hari kalender."), not part of the article.
+_CLOSING_QUOTE = re.compile(r"(?<=[.;:!?)])\s*[\"”]\s*$")
+_LEADING_QUOTED = re.compile(rf"^\s*[\"“”]?(?P<heading>Pasal\s+(?P<num>{_QUOTED_NUMBER}))\s+"
+                             r"(?=[(\"“A-Z])")
 #: How far back a heading of an omnibus article is looked for the instruction that quotes it.
 _QUOTING_WINDOW = 300
 #: An omnibus law's own heading glued before its next amendment, its digits as OCR prints
@@ -660,7 +710,9 @@ class _Builder:
         changes = list(changes or [])
         if not zone:
             return None, articles, changes
-        umum, entries = _read_penjelasan(zone)
+        pasal_one = any(a.pasal == "I" and a.amends is None for a in articles)
+        umum, entries = _read_penjelasan(zone, pasal_one=pasal_one,
+                                         omnibus=_OmnibusOutline.of(articles))
         if not entries:
             return umum, articles, changes
         return umum, *self._apply_penjelasan(entries, articles, amending=amending,
@@ -692,7 +744,8 @@ class _Builder:
             if key[1] in deleted:
                 continue  # "Pasal 159 Dihapus." explains a deleted article: nothing to attach to
             if key[1] not in {"I", "II"} or not amending:
-                label = f"Angka {key[0]} Pasal {key[1]}" if key[0] else f"Pasal {key[1]}"
+                label = (f"{key[0]} Pasal {key[1]}" if key[0] and key[0].startswith("Pasal ")
+                         else f"Angka {key[0]} Pasal {key[1]}" if key[0] else f"Pasal {key[1]}")
                 self.note("penjelasan_unmatched", f"Penjelasan of {label} matches no article")
         return result, changes
 
@@ -752,7 +805,7 @@ class _Segmenter:
         while index < len(self.queue):
             line = self.queue[index]
             following = self.queue[index + 1].text if index + 1 < len(self.queue) else ""
-            pieces = None if self.roman_mode else self._split_inline(line)
+            pieces = self._split_roman(line) if self.roman_mode else self._split_inline(line)
             if pieces:
                 self.queue[index:index + 1] = pieces
                 continue
@@ -906,19 +959,44 @@ class _Segmenter:
                 return None
             if not self._heading_may_follow(line.text, found.start()):
                 continue
-            number = self._inline_number(found.group("num"), line.text[:found.start()],
-                                         line.text[found.end():])
+            raw = found.group("num").replace(" ", "")
+            damaged = found.group("word") != "Pasal" or bool(found.group("mark")) \
+                or raw != found.group("num")
+            number = self._inline_number(raw, line.text[:found.start()],
+                                         line.text[found.end():], strict=damaged)
             if number is None:
                 continue
             before = line.text[:found.start()].strip()
             after = line.text[found.end():].strip()
-            if not before and not after:
+            if not before and not after and not damaged:
                 return None
             self.inline.append(number)
             self.forced = number
-            self.builder.note_ocr(found.group("num"), number, line.page)
-            pieces = [Line(part, line.page) for part in (before, f"Pasal {number}", after) if part]
-            return pieces
+            self._note_damaged(found, number, line.page)
+            return [Line(part, line.page)
+                    for part in (*_cut_glued_structure(before), f"Pasal {number}", after) if part]
+        return None
+
+    def _note_damaged(self, found: re.Match[str], number: str, page: int) -> None:
+        """Say how an inline heading OCR damaged was read ("Pasal 1 1", "Pasai 7", "Pasal,
+        147"), as a heading whose digits OCR misread is."""
+        printed = found.group(0).rstrip(". ")
+        if printed != f"Pasal {number}" and printed != f"Pasal {found.group('num')}":
+            self.builder.note("ocr_number_fixed", f"heading {printed!r} read as Pasal {number}",
+                              page)
+        else:
+            self.builder.note_ocr(found.group("num"), number, page)
+
+    def _split_roman(self, line: Line) -> list[Line] | None:
+        """In an amending body, split a line at the next Roman heading glued after the end of
+        a sentence ("… sejak Undang-Undang ini diundangkan. PASAL II Undang-Undang ini mulai
+        berlaku …", UU 45/2009): else Pasal II is text of the last article Pasal I quotes."""
+        following = _next_roman(self.articles[-1].pasal) if self.articles else None
+        for found in _GLUED_ROMAN.finditer(line.text) if following else ():
+            if found.group("num") == following:
+                before, after = line.text[:found.start()].strip(), line.text[found.end():].strip()
+                self.inline.append(following)
+                return [Line(text, line.page) for text in (before, f"Pasal {following}", after)]
         return None
 
     def _own_amending_heading(self, line: Line) -> list[Line] | None:
@@ -974,11 +1052,16 @@ class _Segmenter:
         return bool(word) and word.group(1).lower() not in _CROSS_REFERENCE_WORDS \
             and not text[start:end].rstrip().endswith((",", "/", "-"))
 
-    def _inline_number(self, raw: str, before: str, after: str) -> str | None:
+    def _inline_number(self, raw: str, before: str, after: str, *, strict: bool = False
+                       ) -> str | None:
+        """The number of an inline heading if it is the law's next article (``strict``: a
+        heading whose word or spacing OCR damaged is taken as the expected number only)."""
         number = _ocr_number(raw, lenient=True)
         if number is None:
             return None
         expected = self._expected()
+        if strict and number not in expected:
+            return None
         if self._amending_other():   # only the own next number, not a quoted one
             return self._own_number(number, before or " ".join(self.articles[-1].lines[-2:]),
                                     after)
@@ -1018,6 +1101,7 @@ class _ChangeReader:
         self.open_quote: _RawArticle | None = None
         self.previous_text = ""
         self.inferred = False
+        self.quote_marked = False
         self.page = raw.page
 
     def feed(self, text: str, page: int) -> None:
@@ -1025,6 +1109,13 @@ class _ChangeReader:
         their number or (OCR lost it) without: "… bersangkutan. Pasal 161 dihapus. Pasal 162
         dihapus. … Ketentuan Pasal 185 diubah sehingga berbunyi sebagai berikut: …" (UU
         11/2020 Pasal 81, after the quoted Pasal 160)."""
+        text = _DAMAGED_PASAL.sub("Pasal", _APOSTROPHE_A.sub(r"\1A", text))
+        opened = None if self.omnibus else self._quote_opened(text)
+        if opened is not None:
+            self.feed(text[:opened.end("colon")], page)
+            self.quote_marked = bool(re.search(r"[\"“”]", opened.group()))
+            self.feed(text[opened.end():], page)
+            return
         glued = _GLUED_OMNIBUS_ITEM if self.omnibus else _GLUED_UNLABELLED
         if self.changes and (glued.search(text) or _NUMBERED_AFTER_DELETION.search(text)):
             for piece in _NUMBERED_AFTER_DELETION.split(text):
@@ -1042,12 +1133,40 @@ class _ChangeReader:
         for begin, end in zip([0, *cuts], [*cuts, len(text)]):
             self._feed_line(text[begin:end].strip(), page)
 
+    def _quote_opened(self, text: str) -> re.Match[str] | None:
+        """Where the quoted text of an instruction opens on the instruction's own line, as
+        amending laws of the 1990s and 2000s print it ("1. Ketentuan Pasal 1 diubah, sehingga
+        keseluruhan Pasal 1 berbunyi sebagai berikut : "Pasal 1 Dalam …", UU 19/2000; the next
+        item glued after the closing quote: "… hari kalender." 2. Ketentuan Pasal 2 … berikut :
+        "Pasal 2 (1) …"): after "berikut :", at the heading of an article the instruction names
+        (or, naming none, the item being read names). None elsewhere."""
+        found = _QUOTE_OPENED.search(text)
+        if found is None:
+            return None
+        if found.group("bab"):   # "2. Judul BAB II diubah … berikut : "BAB II NOMOR POKOK …""
+            return found if re.search(r"\bBAB\b", text[:found.start()], re.I) else None
+        named = _change_targets(text[:found.start()])
+        if found.group("ayat") is not None:   # "… ayat (7) diganti … berikut : "(7) Tarif …"
+            return found if named or self.current_targets else None
+        number = _ocr_number(found.group("num").replace(" ", ""))
+        return found if number in named or (not named and number in self.current_targets) else None
+
+    def _unquoted(self, text: str) -> str:
+        """A line of quoted text without the closing quote of a text the instruction opened
+        with one ("… hari kalender."", UU 19/2000); a quote the article itself opens and
+        closes ("… berikut: "Demi Allah … bangsa."") stays."""
+        if self.quote_marked and len(re.findall(r"[\"“”]", text)) % 2:
+            return _CLOSING_QUOTE.sub("", text)
+        return text
+
     def _feed_line(self, text: str, page: int) -> None:
         if self.omnibus:
             text = _OCR_HEADING.sub(self._target_read, text)
         glued = (self._under_inserted_structure(text) or _GLUED_QUOTED.search(text)
-                 or self._next_target_glued(text)) if self.omnibus else None
-        if glued and (glued.start() > 0 or self._awaits(glued.group("num"))):
+                 or self._next_target_glued(text)) if self.omnibus \
+            else (_LEADING_QUOTED.match(text) or self._under_inserted_structure(text)
+                  or self._next_target_glued(text))
+        if glued and (glued.start() > 0 or self._awaits(_read_heading_number(glued.group("num")))):
             for piece in (text[:glued.start()], glued.group("heading")):
                 if piece.strip():
                     self._read_line(piece.strip(), page)
@@ -1101,7 +1220,7 @@ class _ChangeReader:
         Upah minimum …": UU 11/2020 inserts Pasal 88A–88E in one item, on one line)."""
         opened = self.open_quote.pasal if self.open_quote is not None else None
         for found in _GLUED_AFTER_SENTENCE.finditer(text):
-            number = found.group("num")
+            number = found.group("num").replace(" ", "")
             done = {q.pasal for q in self.quoted if q.amends.via == self._via_of_current()}
             if number in self._item_expects() and number != opened and number not in done:
                 return found
@@ -1132,16 +1251,30 @@ class _ChangeReader:
         elif (number := self._quoted_heading(text)) is not None:
             self._open_quoted(number)
         elif self.open_quote is not None:
-            self.open_quote.lines.append(text)
-        elif self.changes and self.changes[-1].instruction.rstrip().endswith(":") and self.current_targets:
+            self.open_quote.lines.append(self._unquoted(text))
+        elif (self.changes and self.changes[-1].instruction.rstrip().endswith(":")
+              and self.current_targets and not _structural_heading(text)):
             self._open_quoted(self.current_targets[0], implicit=True)
             self.open_quote.lines.append(text)
         elif self.changes:
             last = self.changes[-1]
             self.changes[-1] = replace(last, instruction=f"{last.instruction} {text}")
+        elif self._lead_quotes():
+            self._change_from_lead()
+            self._open_quoted(self.current_targets[0], implicit=True)
+            self.open_quote.lines.append(text)
         else:
             self.lead.append(text)
         self.previous_text = text
+
+    def _lead_quotes(self) -> bool:
+        """Whether an unnumbered lead-in is one instruction quoting the text that follows it
+        without a heading ("Pasal I. Pasal 1 ayat 3 Undang-undang No. 38 Prp tahun 1960 …
+        diubah hingga berbunyi sebagai berikut:" and "(3) Berhubung …", UU 20/1964): it
+        changes one article and ends announcing its text."""
+        lead = " ".join(self.lead)
+        return bool(_AWAITS_TEXT.search(lead) and _INSTRUCTION_VERBS.search(lead)
+                    and len(_change_targets(lead)) == 1)
 
     def finish(self) -> list[_RawArticle]:
         if not self.changes and _INSTRUCTION_VERBS.search(" ".join(self.lead)):
@@ -1180,7 +1313,8 @@ class _ChangeReader:
         expected = self._last_label() + 1
         label = int(match.group("label"))
         body = match.group("text")
-        instruction_like = bool(_INSTRUCTION_START.match(body) and _CHANGE_VERBS.search(body))
+        instruction_like = bool(_INSTRUCTION_START.match(body) and _CHANGE_VERBS.search(body)
+                                or _VERB_FIRST.match(body))
         if label == expected and instruction_like:
             return True
         # a jump is accepted only when the line is unmistakably an instruction
@@ -1210,7 +1344,8 @@ class _ChangeReader:
                 continue
             boundary = numbered[index + 1].start() if index + 1 < len(numbered) else len(text)
             verb = bisect_left(verbs, found.end())
-            if verb < len(verbs) and verbs[verb] < boundary:
+            verb_first = _VERB_FIRST.match(text[found.end():])
+            if verb < len(verbs) and verbs[verb] < boundary or verb_first:
                 cuts.append(found.start("label"))
                 last += 1
         return cuts
@@ -1250,6 +1385,7 @@ class _ChangeReader:
         self.current_targets = list(targets)
         self.open_quote = None
         self.inferred = False
+        self.quote_marked = False
 
     def _quoted_heading(self, text: str) -> str | None:
         match = _PASAL_HEADING.match(text)
@@ -1278,10 +1414,11 @@ class _ChangeReader:
         return read if read in self.current_targets else number
 
     def _open_quoted(self, number: str, *, implicit: bool = False) -> None:
-        if self.omnibus and self.open_quote is not None and self.open_quote.pasal == number \
+        if self.open_quote is not None and self.open_quote.pasal == number \
                 and all(_STRAY_AYAT_LABELS.match(line) for line in self.open_quote.lines):
-            # the heading printed twice ("Pasal 58" above "Pasal 58 (1) …", OCR), or after
-            # the ayat labels of a column OCR read first ("(1) (21" above "Pasal 32")
+            # the heading printed twice ("Pasal 58" above "Pasal 58 (1) …", OCR; "Pasal 3"
+            # above "Pasal 3 Anggaran …", UU 12/2016), or after the ayat labels of a column
+            # OCR read first ("(1) (21" above "Pasal 32")
             self.open_quote.lines.clear()
             self.open_quote.line_pages.clear()
             return
@@ -1322,9 +1459,17 @@ class _ChangeReader:
         self.inferred = True
 
     def _extend_current(self, number: str) -> None:
+        if number in self.current_targets:
+            return
         last = self.changes[-1]
         self.changes[-1] = replace(last, targets=(*last.targets, number))
         self.current_targets.append(number)
+
+
+def _read_heading_number(printed: str) -> str:
+    """A quoted heading's number as OCR printed it, read ("l0" → 10, "2OA" → 20A, "1 A" → 1A);
+    as printed when it reads as no number."""
+    return _ocr_number(printed.replace(" ", "")) or printed
 
 
 def _partial(article: Article, changes: list[ChangeItem]) -> Article:
@@ -1785,8 +1930,13 @@ def _split_zones(lines: list[Line], number: str | None, year: int | None) -> _Zo
 #: "Pasal I" only when it ends the line: the article of an act enacting or amending another,
 #: read as a body of its own, would swallow the quoted articles glued after it on the line,
 #: which are read one by one when it stays with the Menetapkan line.
-_FIRST_PASAL_INLINE = re.compile(r"(?<=[.)…])\s*(?:(?P<heading>Pasal\s+1)\b\.?(?:\s+(?=\S)|\s*$)"
-                                 r"|(?P<roman>Pasal\s+I)\.?\s*$)")
+#: "… PERIKANAN. PASAL I Beberapa ketentuan dalam … diubah sebagai berikut :" (UU 19/2000, UU
+#: 12/2016; "PASAL I Mengubah beberapa ketentuan …", UU 11/1994) is one too: its lead-in, a
+#: change, ends the line, and nothing is glued after it.
+_FIRST_PASAL_INLINE = re.compile(
+    r"(?<=[.)…])\s*(?:(?P<heading>Pasal\s+1)\b\.?(?:\s+(?=\S)|\s*$)"
+    r"|(?P<roman>(?:Pasal|PASAL)\s+I)\.?(?:\s*$|\s+(?=[A-Z])(?=[^:]*\b(?i:diubah|mengubah|"
+    r"disisipkan|dihapus|ditambah(?:kan)?)\b[^:]*:\s*$)))")
 #: "… mulai berlaku pada hari diundangkan. Agar supaya setiap orang dapat mengetahuinya, …"
 _CLOSING_INLINE = re.compile(r"(?<=[.;])\s+(?=Agar\s+(?:supaya\s+)?setiap\s+orang\s+"
                              r"(?:dapat\s+)?mengetahui)")
@@ -1924,6 +2074,11 @@ def _ocr_number(raw: str, *, lenient: bool = False) -> str | None:
     return f"{int(digits)}{suffix}"
 
 
+def _next_roman(number: str) -> str | None:
+    """"II" after "I" (the articles of an amending law run I, II, III …); None past XII."""
+    return _ROMANS[_ROMANS.index(number) + 1] if number in _ROMANS[:-1] else None
+
+
 def _pasal_key(number: str) -> tuple[int, str]:
     match = re.match(r"(\d+)([A-Z]*)", number)
     return (int(match.group(1)), match.group(2)) if match else (0, number)
@@ -1940,6 +2095,16 @@ def _expected_next(previous: str) -> set[str]:
     if letter:
         following.add(f"{base}{chr(ord(letter) + 1)}")
     return following
+
+
+def _cut_glued_structure(text: str) -> tuple[str, ...]:
+    """``text`` before an inline heading, with the BAB/Bagian/Paragraf heading glued after its
+    last sentence cut off (``_GLUED_STRUCTURE``): it heads the article that follows, not the
+    one before."""
+    found = None if _structural_heading(text) else _GLUED_STRUCTURE.search(text)
+    if found is None:
+        return (text,)
+    return text[:found.start()].strip(), text[found.end():].strip()
 
 
 def _structural_heading(text: str) -> tuple[str, str] | None:
@@ -2207,6 +2372,8 @@ def _change_targets(instruction: str) -> list[str]:
     # "Pasal 1O1 dihapus": its digits as OCR prints them
     text = re.sub(r"\bPasal\s+berikut\s*:\s*(?=\d)", "Pasal ", instruction)
     text = re.sub(r"\bpasal\s+(?=\d)", "Pasal ", text)   # "…, dan pasal 82C sehingga …"
+    # "Pasal 38 A, Pasal 38 B, dan Pasal 38 C" (UU 20/2001): an inserted article's letter spaced
+    text = re.sub(r"\b(Pasal\s+\d+)\s([A-Z])\b(?![\w-])", r"\1\2", text)
     text = re.sub(r"\b(Pasal\s+)(\d[0-9OlI]*[OlI][0-9OlI]*)\b",
                   lambda found: found.group(1) + found.group(2).translate(_OCR_DIGITS), text)
     between = _BETWEEN.search(text)
@@ -2246,7 +2413,7 @@ def _letter_readings(number: str) -> list[str]:
     """An all-digit number read with its last digit as the letter OCR may have taken it
     from ("1538" → "153B"); none for a number that cannot be so read."""
     if number.isdigit() and len(number) > 1 and number[-1] in _DIGIT_FOR_LETTER:
-        return [number[:-1] + _DIGIT_FOR_LETTER[number[-1]]]
+        return [number[:-1] + letter for letter in _DIGIT_FOR_LETTER[number[-1]]]
     return []
 
 
@@ -2256,12 +2423,14 @@ def _next_letter(number: str) -> str | None:
     return f"{found.group(1)}{chr(ord(found.group(2)) + 1)}" if found else None
 
 
-_ACTION_WORDS = re.compile(r"\b(disisipkan|menyisipkan|ditambah(?:kan)?|menambahkan|diubah|mengubah|dihapus|"
-                           r"menghapus|tetap, dengan perubahan)\b", re.I)
+_ACTION_WORDS = re.compile(r"\b(disisipkan|menyisipkan|ditambah(?:kan)?|menambah(?:kan)?|diubah|"
+                           r"mengubah|dihapus|menghapus|tetap, dengan perubahan|diganti|"
+                           r"disempurnakan|dirubah)\b", re.I)
 _ACTIONS = {"disisipkan": "disisipkan", "menyisipkan": "disisipkan", "ditambah": "ditambahkan",
-            "ditambahkan": "ditambahkan", "menambahkan": "ditambahkan", "diubah": "diubah",
-            "mengubah": "diubah", "dihapus": "dihapus", "menghapus": "dihapus",
-            "tetap, dengan perubahan": "diubah"}
+            "ditambahkan": "ditambahkan", "menambah": "ditambahkan", "menambahkan": "ditambahkan",
+            "diubah": "diubah", "mengubah": "diubah", "dihapus": "dihapus", "menghapus": "dihapus",
+            "tetap, dengan perubahan": "diubah", "diganti": "diubah", "disempurnakan": "diubah",
+            "dirubah": "diubah"}
 
 
 def _change_action(instruction: str) -> str | None:
@@ -2274,8 +2443,16 @@ def _change_action(instruction: str) -> str | None:
 # helpers: penjelasan
 # ===========================================================================================
 
-def _read_penjelasan(zone: list[Line]) -> tuple[str | None, list[tuple[str | None, str, str]]]:
-    """Split a Penjelasan into its general part and (angka, pasal, text) entries."""
+def _read_penjelasan(zone: list[Line], *, pasal_one: bool = False,
+                     omnibus: _OmnibusOutline | None = None
+                     ) -> tuple[str | None, list[tuple[str | None, str, str]]]:
+    """Split a Penjelasan into its general part and (angka, pasal, text) entries. In a law
+    whose body is Pasal I, II (``pasal_one``) the entries before "Pasal II" explain Pasal I's
+    items ("Angka N") even when no "Pasal I" heading is printed, or it is glued to the first
+    ("… PASAL DEMI PASAL Pasal I Angka 1", UU 39/2007): else every "Angka N" after the first
+    stayed in the text of the entry before it. An omnibus law's (``omnibus``) is read by
+    ``_OmnibusPenjelasan``."""
+    reader = _OmnibusPenjelasan(omnibus) if omnibus else None
     umum: list[str] = []
     entries: list[tuple[str | None, str, list[str]]] = []
     state = "head"
@@ -2293,17 +2470,192 @@ def _read_penjelasan(zone: list[Line]) -> tuple[str | None, list[tuple[str | Non
         demi = _PASAL_DEMI_PASAL.match(text)
         if demi:
             state = "pasal"
-            continue
+            text = demi.group("text")   # "II. PASAL DEMI PASAL Pasal I Angka 1"
+            if not text:
+                continue
         if state == "umum":
             umum.append(text)
             continue
         if _TLN.match(text):
             break
-        in_pasal_one = last_number == "I" or (angka is not None and last_number != "II")
+        if reader is not None:
+            reader.feed(text)
+            continue
+        past_pasal_one = bool(last_number and last_number != "I"
+                              and _PASAL_ROMAN.match(last_number))
+        in_pasal_one = last_number == "I" or (
+            (angka is not None or pasal_one) and not past_pasal_one)
         for piece in _split_inline_angka(text, angka) if in_pasal_one else (text,):
             angka, last_number = _read_penjelasan_piece(piece, entries, angka, last_number,
                                                         in_pasal_one)
+    if reader is not None:   # an own article that amends explains nothing ("Pasal 17 Angka 1")
+        entries = [entry for entry in reader.entries if entry[2]]
     return (_squash(umum) or None), [(a, p, _squash(t)) for a, p, t in entries]
+
+
+@dataclass(frozen=True)
+class _OmnibusOutline:
+    """What an omnibus Penjelasan is read against: the law's own article numbers in order,
+    and for each of its items (``Amends.via``, "Pasal 17 angka 3") the articles it quotes."""
+
+    own: tuple[str, ...]
+    quoted: dict[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, articles: list[Article]) -> _OmnibusOutline | None:
+        """The outline of an omnibus body, None for any other (Pasal I amends one law)."""
+        vias = [a.amends.via for a in articles if a.amends is not None and a.part == "body"]
+        if not vias or any(via.split(" angka ")[0] == "Pasal I" for via in vias):
+            return None
+        quoted: dict[str, set[str]] = {}
+        for article in articles:
+            if article.amends is not None and article.part == "body":
+                quoted.setdefault(article.amends.via, set()).add(article.pasal)
+        own = tuple(a.pasal for a in articles if a.amends is None and a.part == "body")
+        return cls(own, {via: frozenset(numbers) for via, numbers in quoted.items()})
+
+    def amending(self, pasal: str) -> bool:
+        prefix = f"Pasal {pasal}"
+        return any(via == prefix or via.startswith(f"{prefix} angka ") for via in self.quoted)
+
+
+#: Where a heading may be glued inside a line of an omnibus Penjelasan: "Cukup jelas Pasal 18
+#: Angka 1", "Cukup ^jelas. Angka 6 Pasal 1 1 Cukup ^jelas Angka 7" (digits OCR spaced).
+_OMNIBUS_PENJ_CUT = re.compile(
+    r"(?<=\S)\s+(?=(?:Angka\s+\d{1,3}|Pas[ai][l1]\s+[0-9lIOT](?:\s?[0-9lIOT]){0,3}[A-Z]?)\b)")
+_OMNIBUS_PENJ_ANGKA = re.compile(r"^Angka\s+(?P<num>\d(?:\s?\d){0,2})\b\.?\s*(?P<text>.*)$")
+_OMNIBUS_PENJ_PASAL = re.compile(
+    r"^Pas[ai][l1]\s+(?P<num>[0-9lIOT](?:\s?[0-9lIOT]){0,3}[A-Z]?)\b\.?\s*(?P<text>.*)$")
+
+
+class _OmnibusPenjelasan:
+    """Reads an omnibus law's Pasal demi Pasal (UU 11/2020): its own articles' entries
+    ("Pasal 16 Cukup jelas."), and under each own article that amends a law its items ("Pasal
+    17 Angka 1 Pasal 1 Cukup jelas Angka 2 Pasal 6 …"), each explaining the articles that item
+    quotes: those entries are keyed by the item ("Pasal 17 angka 1", as ``Amends.via``), so
+    that UU 26/2007's Pasal 6 gets its Penjelasan and the omnibus's own Pasal 6 keeps its own
+    (the entries of every "Pasal 6" were run together under the own article).
+
+    A "Pasal N" is the omnibus's own heading when N is its next own number and no item just
+    named it; within an item a "Pasal N" is a quoted article's; "Angka N" is the next item."""
+
+    def __init__(self, outline: _OmnibusOutline) -> None:
+        self.outline = outline
+        self.entries: list[tuple[str | None, str, list[str]]] = []
+        self.own: str | None = None        # the own article being explained
+        self.amending = False              # … and whether it amends a law
+        self.angka: int | None = None      # the item of it being explained
+        self.after_angka = False           # an "Angka N" heading was the last thing read
+
+    def feed(self, text: str) -> None:
+        """Read one line (or the rest of one): a heading at its start, then its text up to the
+        next heading glued inside it, which is read in turn."""
+        text = text.strip()
+        if not text or self._heading_at_start(text):
+            return
+        cut = self._first_cut(text)
+        head, tail = (text, "") if cut is None else (text[:cut].strip(), text[cut:])
+        if self.entries and head:
+            self.entries[-1][2].append(head)
+            self.after_angka = False
+        if tail:
+            self.feed(tail)
+
+    def _heading_at_start(self, text: str) -> bool:
+        """Read an "Angka N" or "Pasal N" heading starting ``text`` and the rest after it."""
+        angka = self._angka(text)
+        if angka is not None:
+            self.angka, self.after_angka = angka[0], True
+            self.feed(angka[1])
+            return True
+        found = _OMNIBUS_PENJ_PASAL.match(text)
+        number = self._number(found) if found else None
+        kind = self._kind(number, found.group("text")) if number else None
+        if kind is None:
+            return False
+        self._open(number, quoted=kind == "quoted")
+        self.feed(found.group("text"))
+        return True
+
+    def _angka(self, text: str) -> tuple[int, str] | None:
+        """The next item's heading starting ``text`` and the text after it ("Angka 7"; "Angka
+        1 1" for 11, its digits OCR spaced), or None."""
+        found = _OMNIBUS_PENJ_ANGKA.match(text) if self.amending else None
+        if not found:
+            return None
+        expected = (self.angka or 0) + 1
+        spaced = found.group("num").replace(" ", "")
+        if int(spaced) == expected:
+            return expected, found.group("text")
+        first = re.match(r"\d+", found.group("num")).group(0)
+        if int(first) == expected:
+            return expected, text[found.start("num") + len(first):]
+        return None
+
+    def _first_cut(self, text: str) -> int | None:
+        """Where the first heading glued inside ``text`` starts: after a word that introduces
+        no cross-reference ("Cukup jelas Angka 7", "Dihapus Angka 36 Pasal T4"; not "dalam
+        Pasal 6")."""
+        for found in _OMNIBUS_PENJ_CUT.finditer(text):
+            word = _PREVIOUS_WORD.search(text, max(0, found.start() - 40), found.start())
+            if word and word.group(1).lower() in _CROSS_REFERENCE_WORDS \
+                    or text[:found.start()].rstrip().endswith((",", "/", "-")):
+                continue
+            if self._is_heading(text[found.end():]):
+                return found.start()
+        return None
+
+    def _own_ahead(self) -> tuple[str, ...]:
+        """The omnibus's next own numbers (the next, and two more: OCR may lose a heading)."""
+        own = self.outline.own
+        index = own.index(self.own) + 1 if self.own in own else 0
+        return own[index:index + 3]
+
+    @staticmethod
+    def _number(found: re.Match[str]) -> str | None:
+        return _ocr_number(found.group("num").replace(" ", "").replace("T", "7"))
+
+    def _kind(self, number: str, rest: str) -> str | None:
+        """What a "Pasal N" heading opens: the omnibus's own article ("own"; "Pasal 18 Angka
+        1" opens one that amends a law), an article the current item quotes ("quoted"), or
+        None (a cross-reference)."""
+        ahead = self._own_ahead()
+        if number in ahead and re.match(r"Angka\s+1\b(?!\s?\d)", rest):
+            return "own"
+        if self.after_angka:
+            return "quoted"
+        if self.amending and self.angka:
+            own_next = ahead and number == ahead[0] and number not in self._item_quotes()
+            return "own" if own_next else "quoted"
+        return "own" if number in ahead else None
+
+    def _is_heading(self, text: str) -> bool:
+        """Whether ``text`` (cut from a line) starts with a heading, not a cross-reference."""
+        if _OMNIBUS_PENJ_ANGKA.match(text):
+            return self._angka(text) is not None
+        found = _OMNIBUS_PENJ_PASAL.match(text)
+        number = self._number(found) if found else None
+        kind = self._kind(number, found.group("text")) if number else None
+        return kind == "own" or (kind == "quoted" and (self.after_angka
+                                                       or number in self._item_quotes()))
+
+    def _item_quotes(self) -> frozenset[str]:
+        return self.outline.quoted.get(self._via(), frozenset()) if self.angka else frozenset()
+
+    def _via(self) -> str:
+        return f"Pasal {self.own} angka {self.angka}"
+
+    def _open(self, number: str, *, quoted: bool) -> None:
+        self.after_angka = False
+        if quoted:   # "Pasal 468" for the 46B the item quotes, as the body reads its heading
+            quotes = self._item_quotes()
+            if number not in quotes:
+                number = next((read for read in _letter_readings(number) if read in quotes), number)
+            self.entries.append((self._via(), number, []))
+        else:
+            self.own, self.angka = number, None
+            self.amending = self.outline.amending(number)
+            self.entries.append((None, number, []))
 
 
 def _read_penjelasan_piece(text: str, entries: list[tuple[str | None, str, list[str]]],
@@ -2327,6 +2679,10 @@ def _read_penjelasan_piece(text: str, entries: list[tuple[str | None, str, list[
     if pasal and _accept_penjelasan_heading(pasal, last_number):
         number = pasal.group("num").replace(" ", "")
         number = number if _PASAL_ROMAN.match(number) else (_ocr_number(number) or number)
+        if number == "I" and _PENJ_ANGKA.match(pasal.group("text")):   # "Pasal I Angka 1"
+            return _read_penjelasan_piece(pasal.group("text"), entries, None, "I", True)
+        if number == "I" and not in_pasal_one and last_number is None:
+            number = "1"   # "PASAL DEMI PASAL Pasal I Cukup jelas. Pasal 2 …" (UU 4/2017): OCR
         if number == "II":
             angka = None
         entries.append((angka, number, [pasal.group("text")] if pasal.group("text") else []))
@@ -2402,7 +2758,14 @@ def _accept_penjelasan_heading(found: re.Match[str], last: str | None) -> bool:
 def _penjelasan_key(article: Article, by_key: dict, amending: bool) -> tuple[str | None, str] | None:
     if article.amends is not None:
         if article.amends.via.split(" angka ")[0] != "Pasal I":
-            return None  # an omnibus Penjelasan nests "Angka N" under its own Pasal: not read
+            key = (article.amends.via, article.pasal)   # an omnibus item ("Pasal 17 angka 3")
+            if key in by_key:
+                return key
+            # the item's number read otherwise in the body (OCR): the own article's one entry
+            own = article.amends.via.split(" angka ")[0]
+            matches = [k for k in by_key if k[1] == article.pasal and k[0]
+                       and k[0].split(" angka ")[0] == own]
+            return matches[0] if len(matches) == 1 else None
         angka = article.amends.via.rsplit(" ", 1)[-1]
         for key in ((angka, article.pasal), (None, article.pasal), (angka, "?")):
             if key in by_key:

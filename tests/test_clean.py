@@ -156,3 +156,18 @@ def test_running_head_glued_inside_an_ocr_line_is_removed():
             "Pasal 171 (1) seseorang yang sedang menjabat")
     assert split_glued(line) == ["penyelenggaraan pemilu yang diatur dengan peraturan KPU. "
                                  "Pasal 171 (1) seseorang yang sedang menjabat"]
+
+
+@pytest.mark.parametrize("line, cleaned", [
+    # UU 10/2016 Penjelasan (bundled corpus): an empty emphasis before the next Huruf
+    ("sebutan lain. __ Huruf d Cukup jelas.", "sebutan lain. Huruf d Cukup jelas."),
+    # UU 22/2014 Pasal 4 (bundled corpus): an emphasised full stop
+    ("bekerja sama dengan lembaga penegak hukum _._", "bekerja sama dengan lembaga penegak hukum."),
+    # UU 39/2007 Penjelasan (scale corpus): it hid the next item's heading, now a line of its own
+    ("Ayat (3) Cukup jelas. __ Angka 14", "Ayat (3) Cukup jelas.\nAngka 14"),
+    # emphasised words and a form's blank stay
+    ("antara lain _push up_ , _sit up_ , dan lari", "antara lain _push up_ , _sit up_ , dan lari"),
+    ("Nomor ___ Tahun ___", "Nomor ___ Tahun ___"),
+])
+def test_markdown_emphasis_around_nothing_is_not_text(line, cleaned):
+    assert [line.text for line in logical_lines(clean_pages([line]))] == cleaned.split("\n")

@@ -1061,3 +1061,254 @@ def test_a_body_without_its_menetapkan_starts_after_memutuskan():
     assert reg.amends == RegulationRef("UU", "12", 2011)
     assert [(a.pasal, a.amends is not None) for a in reg.articles[:3]] == [
         ("I", False), ("58", True), ("II", False)]
+
+
+def test_own_headings_ocr_damaged_inside_lines_are_read_as_the_next_number():
+    """UU 11/2020 (scale corpus, lines 30-60 and 3574, trimmed) lost its own Pasal 7, 11 and
+    147: "Pasai 7" (an i for the l), "Pasal 1 1" (digits spaced), "Pasal, 147" (a comma) were
+    not read as headings, so Pasal 7 became the title of Paragraf 1 and 11 and 147 text of the
+    article before. Each is the next number, so each is read; a Paragraf glued after the
+    sentence that ends the article before heads the next one."""
+    body = ("BAB III PENINGKATAN EKOSISTEM INVESTASI DAN KEGIATAN BERUSAHA\n"
+            "Bagian Kesatu Umum Pasal 6 Peningkatan ekosistem investasi dan kegiatan berusaha "
+            "sebagaimana dimaksud dalam Pasal 5 ayat (1) huruf a meliputi:\n"
+            "a. penerapan Perizinan Berusaha berbasis risiko;\n"
+            "b. penyederhanaan persyaratan investasi.\n"
+            "Bagian Kedua Penerapan Perizinan Berusaha Berbasis Risiko Paragraf 1 Umum Pasai 7 (1) "
+            "Perizinan Berusaha berbasis risiko sebagaimana dimaksud dalam Pasal 6 huruf a "
+            "dilakukan "
+            "berdasarkan penetapan tingkat risiko dan peringkat skala usaha kegiatan usaha. (2) "
+            "Penetapan tingkat risiko diperoleh berdasarkan penilaian tingkat bahaya.\n"
+            "Pasal 8\nIsi.\nPasal 9\nIsi.\n"
+            "Pasal 10 (1) Perrzinan Berusaha untuk kegiatan usaha berisiko tinggi sebagaimana "
+            "dimaksud "
+            "dalam Pasal 7 ayat (7) huruf c berupa pemberian izin. (2) Izin merupakan persetujuan "
+            "Pemerintah Pusat. Paragraf 5 Pengawasan Pasal 1 1 Pengawasan terhadap setiap kegiatan "
+            "usaha dilakukan dengan pengaturan frekuensi pelaksanaan berdasarkan tingkat risiko "
+            "sebagaimana dimaksud dalam Pasal 7 ayat (7) dan mempertimbangkan tingkat kepatuhan "
+            "Pelaku Usaha. Paragraf 6 Peraturan Pelaksanaan Pasal 12 Ketentuan lebih lanjut "
+            "mengenar "
+            "Perizinan Berusaha berbasis risiko sebagaimana dimaksud dalam Pasal 7, Pasal 8, Pasal "
+            "9, "
+            "dan Pasal 1O, serta tata cara pengawasan sebagaimana dimaksud dalam Pasal 11 diatur "
+            "dalam Peraturan Pemerintah.\n"
+            "Pasal 13\n(5) Ketentuan lebih lanjut mengenai penggunaan tanah pada ruang atas tanah "
+            "sebagaimana dimaksud pada ayat (1), ayat (2), ayat (31, dan ayat (4) diatur dalam "
+            "Peraturan Presiden. Pasal, 14 Tanda bukti hak atas tanah, hak milik atas satuan rumah "
+            "susun, hak pengelolaan, dan hak tanggungan dapat berbentuk elektronik.\n")
+    reg = parse("Pasal 5\nIsi.\n" + body)
+    assert [a.pasal for a in reg.articles] == [str(n) for n in range(5, 15)]
+    seven = pasal(reg, "7")
+    assert seven.paragraf == "Paragraf 1 Umum"
+    assert seven.bagian == "Bagian Kedua Penerapan Perizinan Berusaha Berbasis Risiko"
+    assert [a.number for a in seven.ayat] == ["1", "2"]
+    assert pasal(reg, "10").text.endswith("Pemerintah Pusat.")       # Paragraf 5 is not its text
+    assert pasal(reg, "11").text.startswith("Pengawasan terhadap setiap kegiatan usaha")
+    assert pasal(reg, "11").paragraf == "Paragraf 5 Pengawasan"
+    assert pasal(reg, "12").paragraf == "Paragraf 6 Peraturan Pelaksanaan"
+    assert pasal(reg, "13").text.endswith("diatur dalam Peraturan Presiden.")
+    assert pasal(reg, "14").text.startswith("Tanda bukti hak atas tanah")
+    fixed = [a.message for a in reg.anomalies if a.code == "ocr_number_fixed"]
+    assert fixed == ["heading 'Pasai 7' read as Pasal 7", "heading 'Pasal 1 1' read as Pasal 11",
+                     "heading 'Pasal, 14' read as Pasal 14"]
+
+
+@pytest.mark.parametrize("line", [
+    # not the next number (Pasal 6 was last): a cross-reference OCR damaged stays text
+    "Isi. Pasai 9 Penjelasan lain.",
+    "Isi. Pasal 1 2 Penjelasan lain.",
+    "Isi. Pasal, 40 Penjelasan lain.",
+])
+def test_a_damaged_heading_that_is_not_the_next_number_is_text(line):
+    reg = parse(f"Pasal 5\nIsi.\nPasal 6\n{line}\n")
+    assert [a.pasal for a in reg.articles] == ["5", "6"]
+    assert pasal(reg, "6").text == line
+
+
+# --- amending laws as older texts print them (scale corpus, /tmp/uutexts; trimmed) ------------
+
+def uu_head(number: int, year: int, subject: str) -> str:
+    return (f"UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR {number} TAHUN {year}\nTENTANG\n{subject}\n"
+            "DENGAN RAHMAT TUHAN YANG MAHA ESA\nPRESIDEN REPUBLIK INDONESIA,\n"
+            "Menimbang : bahwa perlu mengubah undang-undang;\nMEMUTUSKAN :\n")
+
+
+def test_a_pasal_i_printed_on_the_enacting_line_opens_the_amendment():
+    """UU 45/2009 (Perikanan) prints "… TENTANG PERIKANAN. PASAL I Beberapa ketentuan …
+    diubah sebagai berikut:" on its Menetapkan line: no "Pasal I" was read, so none of its 46
+    change items was, and every article of UU 31/2004 it quotes was read as its own (27
+    pasal_gap). Its "PASAL II" is glued after the last quoted sentence."""
+    body = ("Menetapkan : UNDANG-UNDANG TENTANG PERUBAHAN ATAS UNDANG- UNDANG NOMOR 31 TAHUN 2004 "
+            "TENTANG PERIKANAN. PASAL I Beberapa ketentuan dalam Undang-Undang Nomor 31 Tahun 2004 "
+            "tentang Perikanan (Lembaran Negara Republik Indonesia Tahun 2004 Nomor 118, Tambahan "
+            "Lembaran Negara Republik Indonesia Nomor 4433) diubah sebagai berikut:\n"
+            "1. Ketentuan Pasal 2 diubah sehingga Pasal 2 berbunyi sebagai berikut:\nPasal 2\n"
+            "Pengelolaan perikanan dilakukan berdasarkan asas:\na. manfaat;\nb. keadilan.\n"
+            "2. Di antara Pasal 110 dan Pasal 111 disisipkan 1 (satu) pasal yakni Pasal 110A, yang "
+            "berbunyi sebagai berikut:\nPasal 110A\nSemua Peraturan Pemerintah yang diamanatkan "
+            "untuk "
+            "melaksanakan ketentuan Undang-Undang ini harus ditetapkan paling lama 1 (satu) tahun "
+            "sejak Undang- Undang ini diundangkan. PASAL II Undang-Undang ini mulai berlaku pada "
+            "tanggal diundangkan.\n")
+    reg = parse(body, head=uu_head(45, 2009, "PERUBAHAN ATAS UNDANG-UNDANG NOMOR 31 TAHUN 2004 "
+                                              "TENTANG PERIKANAN"))
+    assert reg.amends == RegulationRef("UU", "31", 2004)
+    assert [(a.pasal, a.amends.via if a.amends else None) for a in reg.articles] == [
+        ("I", None), ("2", "Pasal I angka 1"), ("110A", "Pasal I angka 2"), ("II", None)]
+    lead = pasal(reg, "I").ayat[0].text
+    assert lead.startswith("Beberapa ketentuan dalam Undang-Undang Nomor 31")
+    assert pasal(reg, "110A").text.endswith("sejak Undang-Undang ini diundangkan.")
+    assert pasal(reg, "II").text == "Undang-Undang ini mulai berlaku pada tanggal diundangkan."
+    assert not {"unplaced_text", "pasal_gap"} & set(codes(reg))
+
+
+def test_quoted_text_opened_on_the_instruction_line_is_read_article_by_article():
+    """UU 19/2000 (and the tax laws of 1994–2000) print the quoted text in quotes from the
+    instruction's own line ("… berikut : "Pasal 1 Dalam …"), and the next item after the
+    closing quote ("… hari kalender." 2. Ketentuan Pasal 2 …"): read as one item whose text
+    ran to the end of the law (UU 16/2000: 1 change read of 42)."""
+    body = ("Menetapkan : UNDANG-UNDANG TENTANG PERUBAHAN ATAS UNDANG-UNDANG NOMOR 19 TAHUN 1997 "
+            "TENTANG PENAGIHAN PAJAK DENGAN SURAT PAKSA. PASAL I Beberapa ketentuan dalam "
+            "Undang-undang "
+            "Nomor 19 Tahun 1997 tentang Penagihan Pajak dengan Surat Paksa (Lembaran Negara "
+            "Republik "
+            "Indonesia Tahun 1997 Nomor 42, Tambahan Lembaran Negara Nomor 3686) diubah sebagai "
+            "berikut :\n"
+            "1. Ketentuan Pasal 1 diubah, sehingga keseluruhan Pasal 1 berbunyi sebagai berikut : "
+            "\"Pasal 1 Dalam Undang-undang ini, yang dimaksud dengan :\n"
+            "1. Pajak adalah semua jenis pajak yang dipungut oleh Pemerintah Pusat.\n"
+            "2. Hari adalah hari kalender.\" 2. Ketentuan Pasal 2 ayat (3) diubah, sehingga "
+            "keseluruhan "
+            "Pasal 2 berbunyi sebagai berikut : \"Pasal 2 (1) Menteri berwenang menunjuk Pejabat "
+            "untuk "
+            "penagihan pajak pusat.\n"
+            "(2) Kepala Daerah berwenang menunjuk Pejabat untuk penagihan pajak daerah.\"\n"
+            "PASAL II\nUndang-undang ini mulai berlaku pada tanggal 1 Januari 2001.\n")
+    reg = parse(body, head=uu_head(19, 2000, "PERUBAHAN ATAS UNDANG-UNDANG NOMOR 19 TAHUN 1997"))
+    assert reg.amends == RegulationRef("UU", "19", 1997)
+    assert [(c.label, c.targets) for c in reg.changes] == [("1", ("1",)), ("2", ("2",))]
+    one, two = pasal(reg, "1", quoted=True), pasal(reg, "2", quoted=True)
+    assert one.ayat[0].text == "Dalam Undang-undang ini, yang dimaksud dengan :"
+    assert [i.text for i in one.ayat[0].items] == [
+        "Pajak adalah semua jenis pajak yang dipungut oleh Pemerintah Pusat.",
+        "Hari adalah hari kalender."]                  # the closing quote is not the article's
+    assert [a.number for a in two.ayat] == ["1", "2"] and two.amends.via == "Pasal I angka 2"
+    assert two.text.endswith("penagihan pajak daerah.")
+    assert reg.changes[1].instruction.endswith("berbunyi sebagai berikut :")
+
+
+def test_instructions_opening_with_their_verb_or_an_older_word_are_items():
+    """UU 11/1994: "9. Menambah ketentuan baru di antara Pasal 5 dan Pasal 6 yang dijadikan
+    Pasal 5A …" (after a page's catchword "Pasal 2…"); UU 10/1994: "1. Ketentuan Pasal 1
+    disempurnakan, sehingga …"; "diganti dengan ketentuan yang berbunyi" (59 items in the scale
+    corpus). None of them was read as an item; a quoted list item that starts with the verb
+    but changes nothing ("5. Menambah jenis barang …") is not one."""
+    body = ("Menetapkan : UNDANG-UNDANG TENTANG PERUBAHAN ATAS UNDANG-UNDANG NOMOR 8 TAHUN 1983. "
+            "PASAL I Mengubah beberapa ketentuan dalam Undang-undang Nomor 8 Tahun 1983 tentang "
+            "Pajak "
+            "Pertambahan Nilai, sebagai berikut :\n"
+            "1. Ketentuan Pasal 1 disempurnakan, sehingga berbunyi sebagai berikut : \"Pasal 1 "
+            "Pajak "
+            "dikenakan atas penyerahan barang.\" 2. Ketentuan Pasal 2 ayat (2) diubah, sehingga "
+            "Pasal 2 "
+            "seluruhnya menjadi berbunyi sebagai berikut: \"Pasal 2… \"Pasal 2 (1) Dalam hal Harga "
+            "Jual "
+            "dipengaruhi oleh hubungan istimewa, maka Harga Jual dihitung atas harga wajar.\n"
+            "(2) Hubungan istimewa dianggap ada apabila:\n"
+            "5. Menambah jenis barang yang penjualannya dikecualikan dari lelang.\" 3. Menambah "
+            "ketentuan baru di antara Pasal 5 dan Pasal 6 yang dijadikan Pasal 5A dalam BAB III "
+            "tentang Objek Pajak, yang berbunyi sebagai berikut : \"Pasal 5A Pajak atas penyerahan "
+            "Barang Kena Pajak yang dikembalikan dapat dikurangkan.\"\n"
+            "4. Ketentuan Pasal 8 ayat (7) diganti dengan ketentuan yang berbunyi sebagai berikut "
+            ":\n"
+            "\"(7) Tarif pajak ditetapkan dengan Peraturan Pemerintah.\"\n"
+            "PASAL II\nUndang-undang ini mulai berlaku pada tanggal 1 Januari 1995.\n")
+    reg = parse(body, head=uu_head(11, 1994, "PERUBAHAN ATAS UNDANG-UNDANG NOMOR 8 TAHUN 1983"))
+    assert [(c.label, c.action, c.targets) for c in reg.changes] == [
+        ("1", "diubah", ("1",)), ("2", "diubah", ("2",)), ("3", "ditambahkan", ("5A",)),
+        ("4", "diubah", ("8",))]
+    assert [(a.pasal, a.amends.via) for a in reg.articles if a.amends] == [
+        ("1", "Pasal I angka 1"), ("2", "Pasal I angka 2"), ("5A", "Pasal I angka 3"),
+        ("8", "Pasal I angka 4")]
+    assert pasal(reg, "2", quoted=True).text.startswith("(1) Dalam hal Harga Jual")
+    assert "5. Menambah jenis barang" in pasal(reg, "2", quoted=True).text
+    assert pasal(reg, "8", quoted=True).ayat[0].number == "7"
+
+
+def test_an_article_an_item_inserts_read_through_an_apostrophe_for_its_letter():
+    """UU 2/2022 angka 44 prints Pasal 62A as "Pasal 624'" glued after the BAB it inserts (and
+    61A as "614'"): it was filed as Pasal 624 of UU 38/2004."""
+    body = ("Pasal I\nBeberapa ketentuan dalam Undang-Undang Nomor 38 Tahun 2004 tentang Jalan "
+            "diubah "
+            "sebagai berikut:\n"
+            "1. Di antara Bab VII dan Bab VIII disisipkan 1 (satu) bab, yakni Bab VIIA sehingga "
+            "Bab VIIA "
+            "berbunyi sebagai berikut: BAB VIIA PEI{YIDIKAN Pasal 624' (1) Selain pejabat penyidik "
+            "Kepolisian Negara Republik Indonesia, pegawai negeri sipil tertentu diberi wewenang "
+            "khusus "
+            "sebagai penyidik. (21 Penyidik pegawai negeri sipil sebagaimana dimaksud pada ayat "
+            "(1) "
+            "berwenang:\na. melakukan pemeriksaan atas kebenaran laporan;\n"
+            "Pasal II\nUndang-Undang ini mulai berlaku pada tanggal diundangkan.\n")
+    reg = parse(body)
+    assert [(c.label, c.targets) for c in reg.changes] == [("1", ("62A",))]
+    inserted = pasal(reg, "62A", quoted=True)
+    assert inserted.amends.ref == RegulationRef("UU", "38", 2004)
+    assert inserted.text.startswith("(1) Selain pejabat penyidik")
+    assert not [a for a in reg.articles if "624" in a.pasal]
+
+
+def test_articles_inserted_with_letters_ocr_printed_as_digits_are_the_named_ones():
+    """UU 10/2011 angka 34 names "Pasal 730" for 73D and again for 73G: the quoted 73G was
+    read as a lost item 35, and the real item 35 ("Ketentuan Pasal 76 dihapus.") was lost."""
+    inserted = "".join(f"Pasal 73{letter}\nIsi {letter}.\n" for letter in "ABCDEF")
+    body = ("Pasal I\nBeberapa ketentuan dalam Undang-Undang Nomor 32 Tahun 1997 tentang "
+            "Perdagangan "
+            "Berjangka Komoditi diubah sebagai berikut:\n"
+            "34. Di antara Pasal 73 dan Pasal 74 disisipkan 7 (tujuh) pasal, yakni Pasal 73A, "
+            "Pasal "
+            "73B, Pasal 73C, Pasal 730, Pasal 73E, Pasal 73F, dan Pasal 730 sehingga berbunyi "
+            "sebagai "
+            f"berikut:\n{inserted.replace('Pasal 73B', 'Pasal 738')}Pasal 73G\nSetiap Pihak yang "
+            "tidak "
+            "melaporkan setiap transaksi dikenai sanksi.\n35. Ketentuan Pasal 76 dihapus.\n"
+            "Pasal II\nUndang-Undang ini mulai berlaku.\n")
+    reg = parse(body)
+    assert [(c.label, c.action, c.targets) for c in reg.changes] == [
+        ("34", "disisipkan", tuple(f"73{letter}" for letter in "ABCDEFG")),
+        ("35", "dihapus", ("76",))]
+    assert [a.pasal for a in reg.articles if a.amends] == [f"73{letter}" for letter in "ABCDEFG"]
+    assert "change_label_missing" not in codes(reg)
+
+
+def test_an_amending_penjelasan_whose_pasal_i_is_glued_or_missing_is_read_by_angka():
+    """UU 39/2007 (Cukai; scale corpus uu/2007/39.md lines 446-452, trimmed) prints "… II. PASAL
+    DEMI PASAL Pasal I Angka 1" on one line: the "Pasal I Angka 1" was dropped, so no "Angka N"
+    was read as an item and each stayed in the text of the entry before it ("Cukup jelas.
+    Angka 2 Pasal 2 …" was Pasal 1's Penjelasan; 45 of 58 entries ended with "Angka N"). The
+    same with no "Pasal I" heading at all."""
+    body = ("Pasal I\nBeberapa ketentuan dalam Undang-Undang Nomor 11 Tahun 1995 tentang Cukai "
+            "diubah sebagai berikut:\n"
+            "1. Ketentuan Pasal 1 diubah sehingga berbunyi sebagai berikut:\nPasal 1\n"
+            "Dalam undang-undang ini yang dimaksud dengan cukai adalah pungutan negara.\n"
+            "2. Ketentuan Pasal 2 diubah sehingga berbunyi sebagai berikut:\nPasal 2\n"
+            "(1) Barang-barang tertentu dikenai cukai.\n(2) Barang kena cukai ditetapkan.\n"
+            "3. Di antara Pasal 3 dan Pasal 4 disisipkan 1 (satu) pasal, yakni Pasal 3A yang "
+            "berbunyi sebagai berikut:\nPasal 3A\nDokumen cukai dapat berbentuk data elektronik.\n"
+            "Pasal II\nUndang-Undang ini mulai berlaku pada tanggal diundangkan.\n")
+    penjelasan = ("PENJELASAN ATAS UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 39 TAHUN 2007\n"
+                  "I. UMUM Cukai perlu diubah.\nh. pengaturan tentang bagi hasil dari cukai hasil "
+                  "tembakau kepada pemerintah daerah. II. PASAL DEMI PASAL Pasal I Angka 1\n"
+                  "Pasal 1\nCukup jelas. Angka 2 Pasal 2 Ayat (1) Huruf a Cukup jelas. Ayat (2) "
+                  "Cukup jelas. "
+                  "Angka 3\nPasal 3A\nCukup jelas.\nPasal II\nCukup jelas.\n")
+    head = uu_head(39, 2007, "PERUBAHAN ATAS UNDANG-UNDANG NOMOR 11 TAHUN 1995 TENTANG CUKAI")
+    for tail in (penjelasan, penjelasan.replace("Pasal I Angka 1\n", "Angka 1\n")):
+        reg = parse(body, head=head, tail=tail)
+        assert pasal(reg, "1", quoted=True).penjelasan == "Cukup jelas."
+        two = pasal(reg, "2", quoted=True)
+        assert two.penjelasan == "Ayat (1) Huruf a Cukup jelas. Ayat (2) Cukup jelas."
+        assert two.ayat[1].penjelasan == "Cukup jelas."
+        assert pasal(reg, "3A", quoted=True).penjelasan == "Cukup jelas."
+        assert pasal(reg, "II").penjelasan == "Cukup jelas."
+        assert "penjelasan_unmatched" not in codes(reg)
