@@ -494,8 +494,15 @@ def _cited_line(line: str) -> str:
 
 
 def _marks(unit) -> str:
-    """"  [sanksi · Calon Gubernur]": the kinds of rule a unit states and whom it addresses."""
-    text = " · ".join(part for part in (", ".join(unit.kinds), unit.subject or "") if part)
+    """"  [sanksi · Calon Gubernur]": the kinds of rule a unit states and whom it addresses;
+    each kind with its party when they differ ("[hak · pekerja/buruh; kewenangan ·
+    Pengusaha]")."""
+    if unit.addressees:
+        parties = dict(unit.addressees)
+        text = "; ".join(" · ".join(part for part in (kind, parties.get(kind, "")) if part)
+                         for kind in unit.kinds)
+    else:
+        text = " · ".join(part for part in (", ".join(unit.kinds), unit.subject or "") if part)
     return click.style(f"  [{text}]", fg="cyan") if text else ""
 
 

@@ -39,7 +39,7 @@ from .extract import (OCR_OFF, OCR_READY, PDF_SUFFIXES, SUPPORTED_SUFFIXES, die_
 from .legal import identity_scope, internal_references, parse_regulation_ref, version_key
 from .manifest import (check_intact, latest_generation, rebuild_advice, recorded_sources,
                        sources_damage, write_manifest, write_sources)
-from .models import (Article, ChangeItem, Item, LampiranSection, Regulation, RegulationRef,
+from .models import (Article, Ayat, ChangeItem, Item, LampiranSection, Regulation, RegulationRef,
                      shown_path)
 from .schema import INDEX_NAME, make_schema
 
@@ -1584,16 +1584,15 @@ def _unit_texts(reg: Regulation) -> Iterator[str]:
 
 
 def _unit_subjects(article: Article) -> Iterator[str]:
-    def walk(units: Sequence[Item]) -> Iterator[str]:
+    """Every party a unit of the article addresses: its subject and each kind's own."""
+    def walk(units: Sequence[Item | Ayat]) -> Iterator[str]:
         for unit in units:
             if unit.subject:
                 yield unit.subject
+            yield from (party for _, party in unit.addressees)
             yield from walk(unit.items)
 
-    for ayat in article.ayat:
-        if ayat.subject:
-            yield ayat.subject
-        yield from walk(ayat.items)
+    yield from walk(article.ayat)
 
 
 def _int_or_zero(text: str) -> int:

@@ -43,7 +43,7 @@ those of ``eval/kinds-dev.json`` (its "conventions" text); in short:
   Pemilihan"). "Pekerja/buruh … memperoleh uang pesangon …" and "Bagi pekerja/buruh …
   diberikan uang pisah …" are hak when the benefit received or given is the main predicate
   and a party is named ("memperoleh izin" is no benefit; "dilarang/untuk menerima", "harus
-  diberi" no grant).
+  diberi" no grant); so is "dapat memperoleh" a benefit ("dapat menerima" permits).
 * **Requirements are framed, obligations are not.** ``harus memenuhi persyaratan``,
   "Untuk dapat X, … harus Y", "Persyaratan … meliputi:", "jika/dalam hal … memenuhi
   persyaratan", "diberikan setelah memenuhi persyaratan" and the conditions listed under a
@@ -56,7 +56,12 @@ those of ``eval/kinds-dev.json`` (its "conventions" text); in short:
   …" provisions; operator words inside a definition belong to the defined notion
   ("Pemeriksa adalah pegawai yang diberi wewenang …"). When the subject is an operator
   noun ("Kewajiban Pengusaha adalah …") the unit takes that kind instead, and "X adalah
-  sebagai berikut:" or "… adalah sebesar Rp…" are not definitions at all.
+  sebagai berikut:" or "… adalah sebesar Rp…" are not definitions at all. Nor is an item
+  completing a rule's lead-in ("… harus memenuhi syarat sebagai berikut: … b. perjanjian
+  kerja yang berlaku … adalah perjanjian kerja untuk waktu tertentu …" is syarat), a
+  predicate that only names or classes its subject ("… adalah Panlih", "Tindak pidana …
+  adalah pelanggaran"; a description — "yang …", "antara …" — makes it one), a time ("…
+  adalah sejak tanggal …") or a verb for a term ("Dikecualikan dari … adalah …").
 * **Housekeeping states nothing**: delegation ("diatur dengan Peraturan …"),
   commencement ("… ini mulai berlaku pada …"), repeal ("dicabut dan dinyatakan tidak
   berlaku"), deleted units ("dihapus."), and timing-only transitional clauses.
@@ -73,10 +78,16 @@ Gubernur …", "KPU Provinsi", "Setiap orang"), with leading adverbial/condition
 ("Sekurang-kurangnya dalam waktu 7 hari …,") and a topic with a reference ("Pemutusan
 hubungan kerja sebagaimana dimaksud pada ayat (1) pekerja/buruh … berhak") removed and
 cut before modifiers ("yang …", "sebagaimana dimaksud …", "dalam …") or its own verb
-("Barangsiapa melakukan …" → "Barangsiapa"). For an agentive passive ("wajib disampaikan
-oleh X", "Pembayaran oleh X harus dilakukan") it is the agent; for an agentless one it is
-None (the bearer is implied, not printed). An item that names no subject takes
-its lead-in's. ``normalize_subject`` folds case, punctuation and spacing for filtering.
+("Barangsiapa melakukan …" → "Barangsiapa"). An operator in a clause of its own takes
+that clause's subject: after "maka", ", dengan ketentuan", a declared status ("… batal
+demi hukum dan pengusaha wajib …") or, where the sentence names nobody, ", dan" after a
+verb ("… tidak berlaku, dan pengusaha wajib …"). For an agentive passive ("wajib
+disampaikan oleh X", "Pembayaran oleh X harus dilakukan", "diwajibkan bagi X") it is the
+agent; for an agentless one it is None (the bearer is implied, not printed). An item that
+names no subject takes its lead-in's. A unit whose kinds address different parties keeps
+each kind's (``Ayat.addressees``): "Pengusaha dapat melakukan pemutusan hubungan kerja …,
+dengan ketentuan pekerja/buruh berhak …" is the employer's kewenangan and the worker's hak.
+``normalize_subject`` folds case, punctuation and spacing for filtering.
 
 Performance: every pattern is compiled once at import. Each kind's patterns run only when
 one of its cue words occurs in the unit, and no pattern backtracks over the whole string
@@ -164,6 +175,9 @@ _DELEGATION_CUES = _cues("diatur", "ditetapkan", "dituangkan", "ketentuan", "pen
 #: Words right before an operator that make it a modifier, not a norm ("pejabat yang
 #: berwenang", "sebagaimana dilarang dalam …"; "secara wajib" = "mandatorily").
 _RELATIVE = frozenset({"yang", "sebagaimana", "seperti", "secara",
+                       # "jaminan hari tua yang bersifat wajib" (UU 13/2003 Pasal 167 (6)):
+                       # a quality of the thing, no duty
+                       "bersifat",
                        # an embedded question names content: "alasan … mengapa harus
                        # melakukan mogok kerja" (the contents of a notice)
                        "mengapa", "bagaimana"})
@@ -282,6 +296,19 @@ _HARUS_MEMENUHI_SYARAT = re.compile(
 _POWER_BEFORE = frozenset({"dapat", "berwenang", "untuk"})
 
 
+#: "… diwajibkan bagi pengusaha yang memenuhi persyaratan …" (UU 13/2003 Pasal 12 ayat (2)):
+#: a duty laid "bagi/kepada" a party in the passive is that party's, not its topic's.
+_BEARER_AFTER = re.compile(r"\s+(?:bagi|kepada)\s+")
+
+
+def _bearer_after(low: str, word: str, end: int) -> tuple[int, int] | None:
+    """The span naming the bearer of a passive "diwajibkan/diharuskan bagi X", or None."""
+    if word not in ("diwajibkan", "diharuskan"):
+        return None
+    bearer = _BEARER_AFTER.match(low, end)
+    return (bearer.end(), _phrase_end(low, bearer.end())) if bearer else None
+
+
 def _kewajiban_hits(low: str) -> tuple[list[_Hit], bool]:
     """Obligation hits (and syarat for requirement-framed "harus"/"wajib").
 
@@ -309,7 +336,8 @@ def _kewajiban_hits(low: str) -> tuple[list[_Hit], bool]:
         elif word in ("wajib", "diwajibkan") and framed:
             hits.append(_Hit("syarat", start))
         else:
-            hits.append(_Hit("kewajiban", start, _governs_passive(low, end)))
+            hits.append(_Hit("kewajiban", start, _governs_passive(low, end),
+                             recipient=_bearer_after(low, word, end)))
     if _KEWAJIBAN_NOUN.match(low) and not _TIMING_ONLY.search(low):
         hits.append(_Hit("kewajiban", 0))
     return hits, exempted
@@ -850,8 +878,16 @@ def _complement_follows(low: str, end: int) -> bool:
     return bool(_ACTIVE_VERB.match(nxt.group(1))) or nxt.group(1) in _BERWENANG_COMPLEMENTS
 
 
+#: "Pekerja/buruh yang diputus hubungan kerjanya … dapat memperoleh uang penggantian hak"
+#: (UU 13/2003 Pasal 158 ayat (3)): a party that may obtain a benefit (``_BENEFITS``) is
+#: entitled to it, a hak, not given a power. "dapat menerima" stays an option: "Bank dapat
+#: menerima uang dari pihak ketiga", "inspektur … dapat menerima fasilitas" permit accepting.
+_OBTAINING = frozenset({"memperoleh", "mendapat", "mendapatkan"})
+
+
 def _dapat_hits(low: str) -> list[_Hit]:
-    """``dapat`` + active verb, agentive passive, or a ``dapat:`` lead-in of options.
+    """``dapat`` + active verb, agentive passive, or a ``dapat:`` lead-in of options
+    (``dapat memperoleh`` a benefit entitles: hak, see ``_OBTAINING``).
 
     "Yang dapat diangkat menjadi anggota Direksi adalah orang perseorangan yang …" states
     who is eligible: a requirement, not a power.
@@ -869,6 +905,8 @@ def _dapat_hits(low: str) -> list[_Hit]:
         if _PASSIVE_VERB.match(verb):
             if _AGENT_AFTER_PASSIVE.match(low, m.end()):
                 hits.append(_Hit("kewenangan", m.start(), passive=True))
+        elif verb in _OBTAINING and _ENTITLEMENT.match(low, m.start(1)):
+            hits.append(_Hit("hak", m.start()))
         elif _ACTIVE_VERB.match(verb):
             hits.append(_Hit("kewenangan", m.start()))
     return hits
@@ -949,10 +987,24 @@ _DEFINITION_COPULA = re.compile(
     # not a list lead-in ("adalah sebagai berikut:") nor an amount or a period, nor a
     # reference to where the thing is set ("… adalah sebagaimana diatur dalam PP 27/2009")
     r"(?!sebagai\s+berikut|berikut|:|sebesar|sebanyak|paling|selama|setinggi|rp|\d"
-    r"|sebagaimana\b|sesuai\b|tercantum\b|diatur\b|mengikuti\b)")
+    r"|sebagaimana\b|sesuai\b|tercantum\b|diatur\b|mengikuti\b"
+    # nor a time ("… jual beli adalah sejak tanggal dibuat … akta": when a tax falls due)
+    r"|sejak\b)")
+#: What a definition's predicate holds beyond a name: a relative clause or a prepositional
+#: phrase ("adalah perselisihan antara …", "adalah pegawai yang …"). A predicate without
+#: them names or classes the subject ("… adalah Panlih", "Tindak pidana … adalah
+#: pelanggaran", "… yang diundangkan dalam Lembaran Daerah adalah Peraturan Daerah …"): a
+#: designation, not a definition, when the unit stands alone (in a list, "X adalah Y" items
+#: of a definitions article without its usual lead-in are still definitions).
+_DESCRIPTION = re.compile(
+    r"\b(?:yang|untuk|dalam|atas|dari|di|dengan|berupa|terhadap|antara|bagi|oleh|tentang|"
+    r"mengenai|sebagai|pada|meliputi|termasuk|baik|kepada|ke|melalui|guna)\b")
+_PREDICATE_END = re.compile(r"[.;:](?:\s|$)")
 _NOT_A_DEFINIENDUM = re.compile(
     r"^(?:dalam\s+hal|apabila|jika|bila|untuk|selain|dengan|setiap|pada|sebelum|setelah|"
-    r"sejak|selama|terhadap|bagi|atas|berdasarkan|sepanjang|yang\s+menjadi|hal\s)"
+    r"sejak|selama|terhadap|bagi|atas|berdasarkan|sepanjang|yang\s+menjadi|hal\s"
+    # a verb, not a term: "Dikecualikan dari kewajiban … adalah Wajib Pajak …" exempts
+    r"|di[a-z]{3,}kan\b)"
     r"|\b(?:wajib|harus|dapat|dilarang|berhak|berwenang|dikenai|dikenakan|dipidana|"
     r"bahwa|ini|tersebut|itu)\b")
 #: "Kewajiban X adalah …" states an obligation, "Persyaratan … adalah …" a requirement.
@@ -963,17 +1015,38 @@ _NOUN_HEAD_KIND = {
 }
 
 
-def _definition_kind(low: str) -> str | None:
+def _definition_kind(low: str, *, copula: bool = True,
+                     standalone: bool = False) -> str | None:
     """``definisi`` for a definitional provision, the kind of an operator-noun subject
-    ("Kewajiban … adalah …"), or None."""
+    ("Kewajiban … adalah …"), or None.
+
+    ``copula`` False reads no bare "X adalah Y" as a definition: an item completing a
+    rule's lead-in states part of that rule ("… harus memenuhi syarat sebagai berikut: …
+    b. perjanjian kerja yang berlaku … adalah perjanjian kerja untuk waktu tertentu …", UU
+    13/2003 Pasal 66 ayat (2)). ``standalone`` (an ayat outside a definitions article):
+    a predicate that only names or classes the subject is a designation (``_DESCRIPTION``).
+    """
     if not _DEFINITION_CUES.search(low):
         return None
     if not _DEFINITION.search(low):
-        m = _DEFINITION_COPULA.match(low)
+        m = _DEFINITION_COPULA.match(low) if copula else None
         if not m or _NOT_A_DEFINIENDUM.search(m.group(1)):
+            return None
+        if standalone and _designation(low, m.end()):
             return None
     head = low.lstrip(" \"'(").split(" ", 1)[0]
     return _NOUN_HEAD_KIND.get(head, "definisi")
+
+
+def _designation(low: str, start: int) -> bool:
+    """True when the predicate starting at ``start`` holds no description (see
+    ``_DESCRIPTION``), no list follows, and the term is not quoted ("\"Bank\" adalah Bank
+    Indonesia")."""
+    end = _PREDICATE_END.search(low, start)
+    if end and end.group().startswith(":"):
+        return False  # "… ialah waktu mulai bekerja: a. sebagai pegawai …": its list describes
+    predicate = low[start:end.start() if end else len(low)]
+    return not _DESCRIPTION.search(predicate) and not low.lstrip().startswith(("\"", "“"))
 
 
 def _is_definition_unit(low: str, lead_in: str | None, lead_kinds: tuple[str, ...],
@@ -1156,7 +1229,9 @@ def _analyse(text: str, lead_in: str | None, lead_kinds: tuple[str, ...], headin
         return _NOTHING
     if _is_definition_unit(low, lead_in, lead_kinds, definitions):
         return _DEFINITION_ONLY
-    definition = _definition_kind(low)
+    in_rule_list = bool(lead_kinds) and lead_in is not None
+    definition = _definition_kind(low, copula=not in_rule_list,
+                                  standalone=lead_in is None and not definitions)
     if definition == "definisi":
         return _DEFINITION_ONLY
     if _is_delegation(low):
@@ -1184,7 +1259,7 @@ _AGENT_AFTER_VERB = re.compile(
 _LEADING_CLAUSE = re.compile(
     r"(?:dalam\s+hal|apabila|jika|bila|untuk|selain|sebelum|setelah|sejak|dengan|pada|atas|"
     r"berdasarkan|guna|demi|tanpa|sepanjang|selama|dalam|terhadap|bagi|sesuai|di\s*samping|"
-    r"paling\s+(?:lama|lambat|cepat)|selambat-lambatnya|sewaktu-waktu|selama-lamanya|"
+    r"paling\s+(?:lama|lambat|cepat|singkat)|selambat-lambatnya|sewaktu-waktu|selama-lamanya|"
     r"secepat-cepatnya|terhitung|menjelang|sesudah|ketika|"
     # "Sekurang-kurangnya dalam waktu 7 hari …, pekerja/buruh wajib …" (but "Sekurang-
     # kurangnya sepuluh orang pemilih … dapat …" counts the subject)
@@ -1200,7 +1275,7 @@ _ANAPHORS = frozenset({"yang bersangkutan", "ia", "mereka", "pihak tersebut",
 _SUBJECT_CUT = re.compile(
     r"\s+(?:se\s?bagaimana|yang|dalam|pada|untuk|dengan|selaku|sesuai|di|atas|terhadap|kepada|"
     r"paling|apabila|jika|bila|setelah|sebelum|sejak|selama|wajib|harus|dapat|tidak|"
-    r"berdasarkan|melalui|karena|bagi|menurut|tanpa|setiap\s+saat)\b")
+    r"berdasarkan|melalui|karena|bagi|menurut|tanpa|setiap\s+saat|adalah|ialah|merupakan)\b")
 _LEADING_CONJUNCTION = re.compile(r"(?:maka|dan|serta|atau)\s+", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"(?:me|di|ber)[a-z]{3,}$")
 #: Lower-case nouns that look like verbs to ``_SUBJECT_VERB``.
@@ -1216,15 +1291,90 @@ def _subject_of(analysis: _Analysis) -> str | None:
     """The addressee read from the first operating hit of an analysed unit."""
     if not analysis.hits or "definisi" in analysis.kinds:
         return None
+    return _hit_subject(analysis, min(analysis.hits, key=lambda h: h.start))
+
+
+def _hit_subject(analysis: _Analysis, hit: _Hit, *, own_clause: bool = False) -> str | None:
+    """The party ``hit`` addresses: the party a grant names, the agent of a passive, else
+    the subject of the hit's own clause (``_clause_subject``), else the noun phrase opening
+    the sentence. ``own_clause``: only a party named for this hit (a later kind of the
+    unit), None where it would be the sentence's."""
     folded, low = analysis.folded, analysis.low
     if len(low) != len(folded):  # a rare case-folding length change: work on lower case
         folded = low
-    first = min(analysis.hits, key=lambda h: h.start)
-    if first.recipient:
-        return _trim_subject(folded[first.recipient[0]:first.recipient[1]], agent=True)
-    if first.passive and first.kind != "sanksi":
-        return _passive_agent(folded, low, first.start)
-    return _trim_subject(folded[:first.start])
+    if hit.recipient:
+        return _trim_subject(folded[hit.recipient[0]:hit.recipient[1]], agent=True)
+    if hit.kind == "sanksi":  # the party punished is the sentence's ("Setiap orang yang …")
+        return None if own_clause else _trim_subject(folded[:hit.start])
+    if hit.passive:
+        return _passive_agent(folded, low, hit.start, after_only=own_clause)
+    own = None if own_clause else _trim_subject(folded[:hit.start])
+    # ", dan X" opens a clause after another operator, or where the sentence names nobody
+    earlier = [h.start for h in analysis.hits if h.start < hit.start]
+    comma_after = 0 if own is None and not own_clause else min(earlier, default=None)
+    return _clause_subject(folded, low, hit.start, comma_after) or own
+
+
+#: Where a clause with a subject of its own opens inside a sentence: "… maka pekerja/buruh
+#: berhak …", "…, dengan ketentuan pekerja/buruh berhak …" (UU 13/2003 Pasal 163–165),
+#: "…, tetapi …", and a coordinator after a status the sentence's first clause declares ("…
+#: batal demi hukum dan pengusaha wajib mempekerjakan kembali …", Pasal 153 ayat (2)).
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:maka|tetapi|namun|sedangkan)\b|,\s*dengan\s+ketentuan\b(?!\s*:)"
+    r"|\b(?:batal\s+demi\s+hukum|tidak\s+sah|tidak\s+berlaku\s+lagi|tidak\s+berlaku|"
+    r"berakhir|gugur)\s+(?:dan|serta)(?![/\w])")
+#: ", dan X" opens a clause less surely: "… tidak berlaku, dan pengusaha wajib …" (Pasal 93
+#: ayat (2)), but "Calon Gubernur …, Calon Bupati …, serta Calon Walikota … harus" lists
+#: subjects. It is read only after another operator, or when the sentence yields no subject.
+#: "tetapi/namun/sedangkan" only bound a clause whose subject is elided ("…, tetapi tetap
+#: berhak …" shares the subject read before them).
+_COMMA_COORDINATOR = re.compile(r",\s*(?:dan|serta)(?![/\w])")
+_LEADING_PREPOSITION = re.compile(r"\W*(?:kepada|bagi)\s+", re.IGNORECASE)
+
+
+def _clause_subject(folded: str, low: str, start: int, comma_after: int | None) -> str | None:
+    """The subject of the clause holding ``start`` when a clause opener (``_CLAUSE_OPENER``,
+    and ``_COMMA_COORDINATOR`` after ``comma_after``) precedes it in its sentence; a clause
+    that names none ("…, tetapi tetap berhak …") shares the subject of the clause before a
+    ``_CLAUSE_OPENER``. "maka kepada X diwajibkan …" addresses X. None when no opener
+    precedes ``start`` or no subject is read (an anaphor "ia" too): the caller reads the
+    sentence's own."""
+    sentence = 0
+    for sentence_break in _SENTENCE_START.finditer(low, 0, start):
+        sentence = sentence_break.end()
+    openers = list(_CLAUSE_OPENER.finditer(low, sentence, start))
+    if comma_after is not None:
+        openers += [m for m in _COMMA_COORDINATOR.finditer(low, max(sentence, comma_after),
+                                                           start)
+                    if _coordinates_clauses(low, sentence, m)]
+    end = start
+    for opener in sorted(openers, key=lambda m: m.start(), reverse=True):
+        if opener.end() > end or (end < start and opener.re is _COMMA_COORDINATOR):
+            continue  # (walking back from an elided subject: only across a clear opener)
+        clause = folded[opener.end():end]
+        words = [w for w in _WORD.findall(clause.lower()) if w not in _ADVERBS]
+        if not words:
+            end = opener.start()  # elided: the subject is the previous clause's
+            continue
+        if _CONTRAST.fullmatch(opener.group()):
+            return None  # ("…, tetapi isinya tidak benar …": a contrast inside the subject)
+        prefix = _LEADING_PREPOSITION.match(clause)
+        subject = _trim_subject(clause[prefix.end():] if prefix else clause)
+        return None if subject is None or subject.lower() in _ANAPHORS else subject
+    return None
+
+
+_CONTRAST = re.compile(r"tetapi|namun|sedangkan")
+
+
+def _coordinates_clauses(low: str, sentence: int, opener: re.Match[str]) -> bool:
+    """", dan X" after a segment with a verb, X not a verb: "… tidak berlaku, dan pengusaha
+    …". After a noun phrase it continues a list ("…, Bupati dan Wakil Bupati, serta Walikota
+    …"); before a verb it coordinates predicates of one subject ("…, dan menyerahkan …")."""
+    before = low[low.rfind(",", sentence, opener.start()) + 1 or sentence:opener.start()]
+    after = _WORD.search(low, opener.end())
+    return any(_is_verb(w) for w in _WORD.findall(before)) \
+        and not (after and _is_verb(after.group()))
 
 
 def _phrase_end(low: str, start: int) -> int:
@@ -1233,15 +1383,16 @@ def _phrase_end(low: str, start: int) -> int:
     return m.start() if m else len(low)
 
 
-def _passive_agent(folded: str, low: str, start: int) -> str | None:
-    """The bearer of a passive rule is its agent: "wajib disampaikan oleh X" or a
-    nominalised "Pembayaran oleh X harus dilakukan"; None when the text names no agent."""
+def _passive_agent(folded: str, low: str, start: int, after_only: bool = False) -> str | None:
+    """The bearer of a passive rule is its agent: "wajib disampaikan oleh X" or (unless
+    ``after_only``) a nominalised "Pembayaran oleh X harus dilakukan"; None when the text
+    names no agent."""
     if low.startswith("tidak ", start):  # "tidak dapat ditarik kembali oleh Wajib Bayar"
         start += len("tidak ")
     after = _AGENT_AFTER_VERB.match(low, start)
     if after:
         return _trim_subject(folded[after.start(1):after.end(1)], agent=True)
-    before = _AGENT.search(low, 0, start)
+    before = None if after_only else _AGENT.search(low, 0, start)
     if before:
         return _trim_subject(folded[before.start(1):start], agent=True)
     return None
@@ -1406,15 +1557,18 @@ def annotate_regulation(reg: Regulation) -> Regulation:
 
 def _annotate_ayat(ayat: Ayat, heading: str | None, definitions: bool) -> Ayat:
     analysis = _analyse(ayat.text, None, (), heading, definitions, lead_low="")
-    subject = _subject_of(analysis)
-    items = _annotate_items(ayat.items, ayat.text, analysis.kinds, subject, heading, definitions)
-    return replace(ayat, kinds=analysis.kinds, subject=subject, items=items)
+    subject, addressees = _addressees(analysis, _subject_of(analysis), ())
+    items = _annotate_items(ayat.items, ayat.text, analysis.kinds, subject, addressees,
+                            heading, definitions)
+    return replace(ayat, kinds=analysis.kinds, subject=subject, addressees=addressees,
+                   items=items)
 
 
 def _annotate_items(items: tuple[Item, ...], lead_in: str, lead_kinds: tuple[str, ...],
-                    lead_subject: str | None, heading: str | None,
-                    definitions: bool) -> tuple[Item, ...]:
-    """Items inherit from their lead-in: its kinds, and its subject when they name none."""
+                    lead_subject: str | None, lead_addressees: tuple[tuple[str, str], ...],
+                    heading: str | None, definitions: bool) -> tuple[Item, ...]:
+    """Items inherit from their lead-in: its kinds, and its subject (its addressee of each
+    kind) when they name none."""
     if not items:
         return ()
     lead_low = _lower_masked(_fold(lead_in))
@@ -1422,10 +1576,47 @@ def _annotate_items(items: tuple[Item, ...], lead_in: str, lead_kinds: tuple[str
     for item in items:
         analysis = _analyse(item.text, lead_in, lead_kinds, heading, definitions, lead_low)
         if "definisi" in analysis.kinds:
-            subject = None
+            subject, addressees = None, ()
         else:
-            subject = _subject_of(analysis) or lead_subject
-        children = _annotate_items(item.items, item.text, analysis.kinds, subject, heading,
-                                   definitions)
-        out.append(replace(item, kinds=analysis.kinds, subject=subject, items=children))
+            own = _subject_of(analysis)
+            subject, addressees = _addressees(analysis, own or lead_subject,
+                                              () if own else lead_addressees)
+        children = _annotate_items(item.items, item.text, analysis.kinds, subject, addressees,
+                                   heading, definitions)
+        out.append(replace(item, kinds=analysis.kinds, subject=subject, addressees=addressees,
+                           items=children))
     return tuple(out)
+
+
+def _addressees(analysis: _Analysis, subject: str | None,
+                inherited: tuple[tuple[str, str], ...]
+                ) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """The unit's subject and, when its kinds address different parties, each kind's.
+
+    A kind's party is read at its first operating hit (``_hit_subject``): in "Pengusaha
+    dapat melakukan pemutusan hubungan kerja …, dengan ketentuan pekerja/buruh berhak …"
+    the hak is the worker's. A kind with no hit of its own (inherited from the lead-in)
+    takes the lead-in's party for it (``inherited``); a party the text does not name is
+    ``subject``'s, and with no subject the kind is left unpaired. When one party has every
+    kind, it is the subject (an item keeping only the worker's hak of its lead-in is the
+    worker's) and no pairs are kept.
+    """
+    if not analysis.kinds or (len(analysis.kinds) < 2 and not inherited):
+        return subject, ()
+    first: dict[str, _Hit] = {}
+    for hit in sorted(analysis.hits, key=lambda h: h.start):
+        first.setdefault(hit.kind, hit)
+    lead = dict(inherited)
+    opening = min(first.values(), key=lambda h: h.start) if first else None
+    parties = {kind: (_hit_subject(analysis, first[kind], own_clause=first[kind] is not opening)
+                      if kind in first else None)
+               or lead.get(kind) or subject for kind in analysis.kinds}
+    named = {kind: party for kind, party in parties.items() if party}
+    distinct = {normalize_subject(party) for party in named.values()}
+    if not named:
+        return subject, ()
+    if len(distinct) == 1 and len(named) == len(parties):
+        party = next(iter(named.values()))
+        same = subject is not None and normalize_subject(subject) in distinct
+        return (subject if same else party), ()
+    return subject, tuple(named.items())

@@ -1,8 +1,8 @@
 """The data regsearch passes between its layers: plain frozen dataclasses, stdlib only.
 
 Parsing builds a ``Regulation`` tree (articles → ayat → list items); the rule-kind
-classifier returns a copy of that tree with ``kinds``/``subject`` filled in; the index
-stores what a hit needs; search returns ``Hit`` objects that no longer refer to Whoosh.
+classifier returns a copy of that tree with ``kinds``/``subject``/``addressees`` filled in;
+the index stores what a hit needs; search returns ``Hit`` objects that no longer refer to Whoosh.
 ``to_dict()`` methods produce exactly the JSON shapes of DESIGN.md §4.
 """
 
@@ -79,17 +79,27 @@ class Amends:
 
 @dataclass(frozen=True)
 class Item:
-    """A list item (huruf ``a.``, angka ``1.``, ``a)``, ``1)``) with its own nested items."""
+    """A list item (huruf ``a.``, angka ``1.``, ``a)``, ``1)``) with its own nested items.
+
+    ``subject`` is the addressee of its rule; ``addressees`` pairs each kind with its own
+    when the unit states rules for different parties (see ``Ayat``).
+    """
 
     label: str
     text: str
     items: tuple[Item, ...] = ()
     kinds: tuple[str, ...] = ()
     subject: str | None = None
+    addressees: tuple[tuple[str, str], ...] = ()
+
+    def addressee(self, kind: str) -> str | None:
+        """Whom the unit's rule of ``kind`` addresses (see ``Ayat.addressee``)."""
+        return dict(self.addressees).get(kind, self.subject)
 
     def to_dict(self) -> dict[str, Any]:
         return {"label": self.label, "text": self.text, "kinds": list(self.kinds),
-                "subject": self.subject, "items": [i.to_dict() for i in self.items]}
+                "subject": self.subject, "addressees": dict(self.addressees),
+                "items": [i.to_dict() for i in self.items]}
 
 
 @dataclass(frozen=True)
@@ -97,6 +107,12 @@ class Ayat:
     """A numbered paragraph ``(1)``, ``(1a)``; ``number`` is None for an article without ayat.
 
     ``text`` is the ayat's own sentence (the lead-in when it has items); ``items`` its list.
+    ``subject`` is the addressee of its (first) rule. A unit may state rules for different
+    parties: "Pengusaha dapat melakukan pemutusan hubungan kerja …, dengan ketentuan
+    pekerja/buruh berhak atas uang pesangon …" (UU 13/2003 Pasal 164) is the employer's
+    kewenangan and the worker's hak; ``addressees`` then pairs each kind with its party
+    (``(("hak", "pekerja/buruh"), ("kewenangan", "Pengusaha"))``), and is empty when
+    ``subject`` addresses every kind.
     """
 
     number: str | None
@@ -105,6 +121,11 @@ class Ayat:
     kinds: tuple[str, ...] = ()
     subject: str | None = None
     penjelasan: str | None = None
+    addressees: tuple[tuple[str, str], ...] = ()
+
+    def addressee(self, kind: str) -> str | None:
+        """Whom the unit's rule of ``kind`` addresses: its own party, else ``subject``."""
+        return dict(self.addressees).get(kind, self.subject)
 
     @property
     def full_text(self) -> str:
@@ -113,7 +134,8 @@ class Ayat:
 
     def to_dict(self) -> dict[str, Any]:
         return {"number": self.number, "text": self.text, "kinds": list(self.kinds),
-                "subject": self.subject, "items": [i.to_dict() for i in self.items]}
+                "subject": self.subject, "addressees": dict(self.addressees),
+                "items": [i.to_dict() for i in self.items]}
 
 
 def join_unit_text(text: str, items: tuple[Item, ...]) -> str:

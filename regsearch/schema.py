@@ -21,7 +21,10 @@ INDEX_NAME = "regsearch"
 #: keep the acronyms and capitals of the regulation's own prose; rule kinds read anew.
 #: 14: rule kinds read anew ("tidak dapat" consequences are no larangan, a list of subjects
 #: is no clause boundary, benefits "diberikan" to a party are its hak).
-SCHEMA_VERSION = 14
+#: 15: each unit stores the party of each of its kinds when they differ ("addressees": the
+#: worker's hak beside the employer's kewenangan) and the subjects field holds them; rule
+#: kinds and subjects read anew (a rule's own clause, "X adalah Y" designations).
+SCHEMA_VERSION = 15
 
 
 class IndonesianFilter(Filter):

@@ -114,6 +114,17 @@ class _Unit:
     #: The stored ayat or item (None for the whole article): its text and kinds with its
     #: items are read from it only for the unit cited.
     stored: dict | None = field(default=None, compare=False, repr=False)
+    #: Each kind's own party when the unit's kinds address different ones (models.Ayat).
+    addressees: tuple[tuple[str, str], ...] = ()
+
+    def parties(self, kinds: frozenset[str] = frozenset()) -> list[str]:
+        """Whom the unit's rules of ``kinds`` address (every party it names without)."""
+        by_kind = dict(self.addressees)
+        if kinds:
+            found = [by_kind.get(kind, self.subject) for kind in self.kinds if kind in kinds]
+        else:
+            found = [self.subject, *by_kind.values()]
+        return [party for party in found if party]
 
     def text_with_items(self) -> str:
         """The unit's text followed by its items' ("… harus: a. menjalani cuti …; b. …")."""
@@ -148,11 +159,14 @@ class UnitFilter:
         return bool(self.kinds or self.subjects)
 
     def accepts(self, unit: _Unit) -> bool:
+        """Whether the unit states a kind asked, addressed to a subject asked: with both, the
+        party of that kind ("--kind hak --subject pengusaha" leaves out "Pengusaha dapat
+        melakukan pemutusan hubungan kerja …, dengan ketentuan pekerja/buruh berhak …")."""
         if self.kinds and not self.kinds.intersection(unit.kinds):
             return False
         if self.subjects:
-            words = analysis.subject_words(unit.subject or "")
-            return any(_contains_words(words, list(s)) for s in self.subjects)
+            return any(_contains_words(words, list(s)) for party in unit.parties(self.kinds)
+                       for words in [analysis.subject_words(party)] for s in self.subjects)
         return True
 
 
@@ -187,7 +201,8 @@ def _units(payload: dict) -> list[_Unit]:
                  for one in walk(item, number, path + (item["label"],))]
         terms = frozenset(unit["terms"])
         return [_Unit(number, path, unit["text"], tuple(unit["kinds"]), unit["subject"], terms,
-                      terms.union(*(one.terms for one in below)), unit), *below]
+                      terms.union(*(one.terms for one in below)), unit,
+                      tuple(unit.get("addressees", {}).items())), *below]
 
     return [one for ayat in payload["ayat"] for one in walk(ayat, ayat["number"], ())]
 
@@ -464,12 +479,14 @@ def _amends(data: dict | None) -> Amends | None:
 
 def _item(data: dict) -> Item:
     return Item(data["label"], data["text"], tuple(_item(i) for i in data["items"]),
-                tuple(data["kinds"]), data["subject"])
+                tuple(data["kinds"]), data["subject"],
+                tuple(data.get("addressees", {}).items()))
 
 
 def _ayat(data: dict) -> Ayat:
     return Ayat(data["number"], data["text"], tuple(_item(i) for i in data["items"]),
-                tuple(data["kinds"]), data["subject"], data.get("penjelasan"))
+                tuple(data["kinds"]), data["subject"], data.get("penjelasan"),
+                tuple(data.get("addressees", {}).items()))
 
 
 def _item_has_kind(items: tuple[Item, ...], kind: str) -> bool:

@@ -63,7 +63,8 @@ def test_show_json_contract(runner, corpus_index):
     assert data["standing"] == "current" and data["replaced_by"] is None
     ayat2 = data["ayat"][1]
     assert ayat2["number"] == "2"
-    assert {"number", "text", "kinds", "subject", "items"} <= set(ayat2)
+    assert {"number", "text", "kinds", "subject", "addressees", "items"} <= set(ayat2)
+    assert {"label", "text", "kinds", "subject", "addressees", "items"} <= set(ayat2["items"][0])
     labels = [i["label"] for i in ayat2["items"]]
     assert labels[0] == "a" and labels[-1] == "u"
     assert "pengunduran diri" in ayat2["items"][18]["text"]  # huruf s

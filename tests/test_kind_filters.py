@@ -214,3 +214,67 @@ def test_severance_given_in_the_passive_is_the_workers_right(opened_index):
     found = opened_index.search("uang pisah", limit=100, kinds=["hak"], subject="pekerja",
                                 regulation="UU 13/2003")
     assert {"158", "162"} <= {h.pasal for h in found.hits}
+
+
+# --------------------------------------------------------------------------------------
+# the party of each kind, the subject of a rule's own clause (QA round 14, W5/W6/M3/W3)
+# --------------------------------------------------------------------------------------
+
+_SEVERANCE_ON_DISMISSAL = {"163", "164", "165", "167"}
+
+
+def test_a_workers_right_beside_the_employers_power_is_the_workers(opened_index):
+    # UU 13/2003 Pasal 163 (1), 164 (1), 165, 167 (1): "Pengusaha dapat melakukan pemutusan
+    # hubungan kerja …, dengan ketentuan (maka) pekerja/buruh berhak atas uang pesangon …"
+    employers = opened_index.search("", limit=200, kinds=["hak"], subject="pengusaha",
+                                    regulation="UU 13/2003")
+    assert not _SEVERANCE_ON_DISMISSAL & {h.pasal for h in employers.hits}
+    assert "105" in {h.pasal for h in employers.hits}   # "Setiap pengusaha berhak …"
+    workers = opened_index.search("", limit=200, kinds=["hak"], subject="pekerja/buruh",
+                                  regulation="UU 13/2003")
+    assert _SEVERANCE_ON_DISMISSAL <= {h.pasal for h in workers.hits}
+    powers = opened_index.search("", limit=200, kinds=["kewenangan"], subject="pengusaha",
+                                 regulation="UU 13/2003")
+    assert _SEVERANCE_ON_DISMISSAL <= {h.pasal for h in powers.hits}
+    # with no kind asked, either party answers
+    anyone = opened_index.search("uang pesangon", limit=200, subject="pengusaha",
+                                 regulation="UU 13/2003")
+    assert "164" in {h.pasal for h in anyone.hits}
+    unit = _ayat(opened_index, "UU 13/2003 Pasal 164", "1")
+    assert unit.addressee("hak") == "pekerja/buruh" and unit.addressee("kewenangan") == "Pengusaha"
+
+
+def test_show_marks_each_kind_with_its_party(corpus_index):
+    runner = CliRunner()
+    shown = runner.invoke(main, ["show", "UU 13/2003 Pasal 164", "--index", str(corpus_index)],
+                          env={"NO_COLOR": "1"})
+    assert shown.exit_code == 0, shown.output
+    assert "[hak · pekerja/buruh; kewenangan · Pengusaha]" in shown.output
+    data = json.loads(runner.invoke(main, ["show", "UU 13/2003 Pasal 164", "--index",
+                                           str(corpus_index), "--json"]).output)
+    assert data["ayat"][0]["addressees"] == {"hak": "pekerja/buruh", "kewenangan": "Pengusaha"}
+    assert data["ayat"][1]["addressees"] == {}
+
+
+def test_employer_duties_not_opening_the_sentence(opened_index):
+    # UU 13/2003 Pasal 12 (2) "… diwajibkan bagi pengusaha …", 93 (2) "… tidak berlaku, dan
+    # pengusaha wajib membayar upah apabila: …", 153 (2) "… batal demi hukum dan pengusaha wajib
+    # …", 167 (5) "Dalam hal pengusaha tidak … maka pengusaha wajib memberikan …"
+    found = opened_index.search("", limit=200, kinds=["kewajiban"], subject="pengusaha",
+                                regulation="UU 13/2003")
+    assert {"12", "93", "153", "167"} <= {h.pasal for h in found.hits}
+    items = _ayat(opened_index, "UU 13/2003 Pasal 93", "2").items
+    assert items and all(i.subject == "pengusaha" for i in items)   # from their lead-in
+
+
+def test_qa_kinds_a_lawyer_would_label_otherwise(opened_index):
+    # Pasal 158 (3) "… dapat memperoleh uang penggantian hak …": the worker's hak
+    assert _ayat(opened_index, "UU 13/2003 Pasal 158", "3").kinds == ("hak",)
+    # Pasal 167 (6) "… jaminan hari tua yang bersifat wajib …": no duty, no addressee "Hak"
+    six = _ayat(opened_index, "UU 13/2003 Pasal 167", "6")
+    assert "kewajiban" not in six.kinds and six.subject is None
+    # Pasal 66 (2) huruf b, under "… harus memenuhi syarat sebagai berikut:", is a syarat
+    item_b = _ayat(opened_index, "UU 13/2003 Pasal 66", "2").items[1]
+    assert item_b.label == "b" and item_b.kinds == ("syarat",)
+    defined = opened_index.search("upah", limit=20, kinds=["definisi"])
+    assert "66" not in {h.pasal for h in defined.hits if h.regulation.id == "uu-13-2003"}

@@ -766,6 +766,172 @@ def test_normalize_subject():
 
 
 # --------------------------------------------------------------------------------------
+# two parties in one unit, the subject of a rule's own clause (QA round 14, W5/W6/M3/W3)
+# --------------------------------------------------------------------------------------
+
+# UU 13/2003 Pasal 164 ayat (1), Pasal 163 ayat (1) and Pasal 167 ayat (1), as extracted
+UU13_P164_1 = ("Pengusaha dapat melakukan pemutusan hubungan kerja terhadap pekerja/buruh karena "
+               "perusahaan tutup yang disebabkan perusahaan mengalami kerugian secara terus "
+               "menerus selama 2 (dua) tahun, atau keadaan memaksa (force majeur), dengan "
+               "ketentuan pekerja/buruh berhak atas uang pesangon sebesar 1 (satu) kali ketentuan "
+               "Pasal 156 ayat (2) uang penghargaan masa kerja sebesar 1 (satu) kali ketentuan "
+               "Pasal 156 ayat (3) dan uang penggantian hak sesuai ketentuan Pasal 156 ayat (4).")
+UU13_P163_1 = ("Pengusaha dapat melakukan pemutusan hubungan kerja terhadap pekerja/buruh dalam "
+               "hal terjadi perubahan status, penggabungan, peleburan, atau perubahan kepemilikan "
+               "perusahaan dan pekerja/ buruh tidak bersedia melanjutkan hubungan kerja, maka "
+               "pekerja/buruh berhak atas uang pesangon sebesar 1 (satu) kali sesuai ketentuan "
+               "Pasal 156 ayat (2), uang perhargaan masa kerja 1 (satu) kali ketentuan Pasal 156 "
+               "ayat (3) dan uang penggantian hak sesuai ketentuan dalam Pasal 156 ayat (4).")
+UU13_P167_1 = ("Pengusaha dapat melakukan pemutusan hubungan kerja terhadap pekerja/buruh karena "
+               "memasuki usia pensiun dan apabila pengusaha telah mengikutkan pekerja/buruh pada "
+               "program pensiun yang iurannya dibayar penuh oleh pengusaha, maka pekerja/buruh "
+               "tidak berhak mendapatkan uang pesangon sesuai ketentuan Pasal 156 ayat (2), uang "
+               "penghargaan masa kerja sesuai ketentuan Pasal 156 ayat (3), tetapi tetap berhak "
+               "atas uang penggantian hak sesuai ketentuan Pasal 156 ayat (4).")
+
+
+def _one_ayat(text: str) -> Ayat:
+    return annotate_article(Article(pasal="1", text="", ayat=(Ayat("1", text),))).ayat[0]
+
+
+@pytest.mark.parametrize("text", [UU13_P164_1, UU13_P163_1, UU13_P167_1])
+def test_a_unit_with_two_parties_gives_each_kind_its_own(text):
+    # "dengan ketentuan …", "maka …" open the worker's clause; in Pasal 167 (1) "…, tetapi
+    # tetap berhak …" names no one and shares the worker of the clause before it
+    ayat = _one_ayat(text)
+    assert ayat.kinds == ("hak", "kewenangan")
+    assert ayat.subject == "Pengusaha"
+    assert ayat.addressee("kewenangan") == "Pengusaha"
+    assert ayat.addressee("hak") == "pekerja/buruh"
+    assert ayat.to_dict()["addressees"] == {"hak": "pekerja/buruh", "kewenangan": "Pengusaha"}
+
+
+def test_one_party_for_every_kind_keeps_no_pairs():
+    # UU 13/2003 Pasal 79 ayat (1); UU 1/2015 Pasal 40 ayat (4) names the same parties twice
+    ayat = _one_ayat("Pengusaha wajib memberi waktu istirahat dan cuti kepada pekerja/buruh.")
+    assert ayat.addressees == () and ayat.addressee("kewajiban") == "Pengusaha"
+    assert ayat.to_dict()["addressees"] == {}
+    two = _one_ayat("Pengusaha dilarang membayar upah lebih rendah dari upah minimum dan wajib "
+                    "melaksanakan penangguhan sesuai ketentuan.")
+    assert two.kinds == ("kewajiban", "larangan") and two.addressees == ()
+
+
+@pytest.mark.parametrize("text, subject", [
+    # UU 13/2003 Pasal 93 ayat (2): a clause with a verb, then ", dan pengusaha wajib"
+    ("Ketentuan sebagaimana dimaksud pada ayat (1) tidak berlaku, dan pengusaha wajib membayar "
+     "upah apabila:", "pengusaha"),
+    # UU 13/2003 Pasal 153 ayat (2): a status declared, then "dan pengusaha wajib"
+    ("Pemutusan hubungan kerja yang dilakukan dengan alasan sebagaimana dimaksud dalam ayat (1) "
+     "batal demi hukum dan pengusaha wajib mempekerjakan kembali pekerja/buruh yang "
+     "bersangkutan.", "pengusaha"),
+    # UU 13/2003 Pasal 167 ayat (5): a condition without a comma, closed by "maka"
+    ("Dalam hal pengusaha tidak mengikutsertakan pekerja/buruh yang mengalami pemutusan hubungan "
+     "kerja karena usia pensiun pada program pensiun maka pengusaha wajib memberikan kepada "
+     "pekerja/buruh uang pesangon sebesar 2 (dua) kali ketentuan Pasal 156 ayat (2).",
+     "pengusaha"),
+    # UU 13/2003 Pasal 12 ayat (2): a duty laid in the passive "bagi" a party
+    ("Peningkatan dan/atau pengembangan kompetensi sebagaimana dimaksud pada ayat (1) diwajibkan "
+     "bagi pengusaha yang memenuhi persyaratan yang diatur dengan Keputusan Menteri.",
+     "pengusaha"),
+    # UU 13/2003 Pasal 157 ayat (3): "…, dengan ketentuan tidak boleh kurang …" names no one
+    ("Dalam hal upah pekerja/buruh dibayarkan atas dasar perhitungan satuan hasil, "
+     "potongan/borongan atau komisi, maka penghasilan sehari adalah sama dengan pendapatan "
+     "rata-rata per hari selama 12 (dua belas) bulan terakhir, dengan ketentuan tidak boleh "
+     "kurang dari ketentuan upah minimum provinsi atau kabupaten/kota.", "penghasilan sehari"),
+])
+def test_the_subject_of_the_rules_own_clause(text, subject):
+    assert find_subject(text) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # UU 10/2016 Pasal 7 ayat (2) lead-in: ", serta" ends a list of subjects, no new clause
+    ("Calon Gubernur dan Calon Wakil Gubernur, Calon Bupati dan Calon Wakil Bupati, serta Calon "
+     "Walikota dan Calon Wakil Walikota sebagaimana dimaksud pada ayat (1) harus memenuhi "
+     "persyaratan sebagai berikut:",
+     "Calon Gubernur dan Calon Wakil Gubernur, Calon Bupati dan Calon Wakil Bupati, serta Calon "
+     "Walikota dan Calon Wakil Walikota"),
+    # UU 1/2015 Pasal 98 ayat (8): "sesuai dengan ketentuan" is no "dengan ketentuan" clause
+    ("Dalam hal terdapat proses penghitungan suara yang tidak sesuai dengan ketentuan peraturan "
+     "perundang-undangan, saksi calon yang hadir dapat mengajukan keberatan kepada KPPS.",
+     "saksi calon"),
+    # UU 8/2015 Pasal I (UU 1/2015 Pasal 174 ayat (3)): a list of subjects in a condition
+    ("Dalam hal Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati, serta Walikota dan Wakil "
+     "Walikota berasal dari perseorangan tidak dapat menjalankan tugas karena alasan "
+     "sebagaimana dimaksud dalam Pasal 173 ayat (1), dilakukan pengisian jabatan melalui Dewan "
+     "Perwakilan Rakyat Daerah yang calonnya berasal dari partai politik atau gabungan partai "
+     "politik yang memiliki kursi di Dewan Perwakilan Rakyat Daerah paling sedikit 20% (dua "
+     "puluh persen) dari jumlah kursi atau memiliki paling sedikit 25% (dua puluh lima persen) "
+     "dari perolehan suara dapat mengajukan pasangan calon.", None),
+])
+def test_commas_of_a_list_open_no_clause(text, subject):
+    assert find_subject(text) == subject
+
+
+def test_a_party_that_may_obtain_a_benefit_is_entitled():
+    # UU 13/2003 Pasal 158 ayat (3): hak, not kewenangan (QA M3)
+    text = ("Pekerja/buruh yang diputus hubungan kerjanya berdasarkan alasan sebagaimana "
+            "dimaksud pada ayat (1), dapat memperoleh uang penggantian hak sebagai dimaksud "
+            "dalam Pasal 156 ayat (4).")
+    assert kinds(text) == {"hak"} and find_subject(text) == "Pekerja/buruh"
+    # wider UU corpus (UU 13/1962 Pasal 6 ayat (1)): "dapat menerima" permits accepting
+    assert kinds("Bank dapat menerima uang dari pihak ketiga sebagai deposito.") == {"kewenangan"}
+
+
+def test_wajib_as_a_quality_is_no_duty():
+    # UU 13/2003 Pasal 167 ayat (6): "jaminan hari tua yang bersifat wajib" (QA M3)
+    text = ("Hak atas manfaat pensiun sebagaimana yang dimaksud dalam ayat (1), ayat (2), ayat "
+            "(3), dan ayat (4) tidak menghilangkan hak pekerja/buruh atas jaminan hari tua yang "
+            "bersifat wajib sesuai dengan peraturan perundang-undangan yang berlaku.")
+    assert "kewajiban" not in kinds(text) and find_subject(text) is None
+
+
+def test_an_item_stating_part_of_a_requirement_is_no_definition():
+    # UU 13/2003 Pasal 66 ayat (2) huruf b under "… harus memenuhi syarat sebagai berikut:"
+    lead = ("Penyedia jasa pekerja/buruh untuk kegiatan jasa penunjang atau kegiatan yang tidak "
+            "berhubungan langsung dengan proses produksi harus memenuhi syarat sebagai berikut:")
+    item = ("perjanjian kerja yang berlaku dalam hubungan kerja sebagaimana dimaksud pada huruf a "
+            "adalah perjanjian kerja untuk waktu tertentu yang memenuhi persyaratan sebagaimana "
+            "dimaksud dalam Pasal 59 dan/atau perjanjian kerja waktu tidak tertentu yang dibuat "
+            "secara tertulis dan ditandatangani oleh kedua belah pihak;")
+    assert classify(item, lead_in=lead) == ("syarat",)
+    assert classify(item) == ("definisi",)    # alone it reads as one
+
+
+@pytest.mark.parametrize("text", [
+    # UU 13/2003 Pasal 142 ayat (1): a qualification
+    "Mogok kerja yang dilakukan tidak memenuhi ketentuan sebagaimana dimaksud dalam Pasal 139 dan "
+    "Pasal 140 adalah mogok kerja tidak sah.",
+    # UU 12/2011 Pasal 86 ayat (1): which regulations the Lembaran Daerah holds (QA M5)
+    "Peraturan Perundang-undangan yang diundangkan dalam Lembaran Daerah adalah Peraturan Daerah "
+    "Provinsi dan Peraturan Daerah Kabupaten/Kota.",
+    # UU 22/2014 Pasal 24 ayat (2): a designation
+    "Penyelenggara dan penanggungjawab penyampaian visi dan misi adalah Panlih.",
+    # wider UU corpus (UU 20/2000 Pasal I angka 6, Pasal 9 ayat (1) huruf a of UU 21/1997):
+    # when a tax falls due
+    "jual beli adalah sejak tanggal dibuat dan ditandatanganinya akta;",
+    # wider UU corpus (UU 28/2007 Pasal I angka 4, Pasal 3 ayat (8) of UU 6/1983): an
+    # exemption, no term
+    "Dikecualikan dari kewajiban sebagaimana dimaksud pada ayat (1) adalah Wajib Pajak Pajak "
+    "Penghasilan tertentu yang diatur dengan atau berdasarkan Peraturan Menteri Keuangan.",
+])
+def test_a_copula_that_names_or_classes_is_no_definition(text):
+    assert "definisi" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # UU 1/2015 Pasal 156 ayat (1): a description after the genus
+    "Perselisihan hasil Pemilihan adalah perselisihan antara KPU Provinsi dan/atau KPU "
+    "Kabupaten/Kota dan peserta Pemilihan mengenai penetapan perolehan suara hasil Pemilihan.",
+    # wider UU corpus (UU 13/1968 Pasal 2 huruf a): a quoted term is defined
+    '"Bank" adalah Bank Indonesia;',
+    # wider UU corpus (UU 20/1952 Pasal 2 ayat (1)): the list describes
+    "Masa kerja yang dihitung untuk menentukan pensiun ialah waktu mulai bekerja :",
+])
+def test_a_copula_with_a_description_is_still_a_definition(text):
+    assert kinds(text) == {"definisi"}
+
+
+# --------------------------------------------------------------------------------------
 # annotate_article / annotate_regulation
 # --------------------------------------------------------------------------------------
 
