@@ -46,6 +46,7 @@ from .units import (_WORD, UnitFilter, _amends, _annex_label, _any_version, _art
                     _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _document_order, _hit,
                     _number_key, _units, defined_alternatives, definition_grade,
+                    referring,
                     _identity, _info, _item_has_kind, _missing_unit, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _version)
 
@@ -83,13 +84,23 @@ DEFINITION_FACTOR = 0.6
 #: refer to, join with this share of its score.
 CITING_FACTOR = 0.3
 CITED_DEPTH = 5
-#: Rerank, when the query asks for a sanction: a sanction citing one of the CITED_DEPTH best
-#: answers gets this share of that answer's score added to its own, so that the sanction of
+#: Rerank, when the query asks for a sanction: a sanction citing one of the rules found
+#: (``_rules``) gets this share of that answer's score added to its own, so that the sanction of
 #: the rule found ranks next to it. Measured on 26 sanction questions over the bundled corpus
 #: (a rule, and the article sanctioning it by reference): the sanction in the top 3 for
 #: 13 / 19 / 22 of them at 0.3 / 0.5 / 0.7; 0.5 because above it the sanctions of the weaker
 #: answers (an unrelated law's rule in 4th or 5th place) overtake the rule found.
 SANCTION_FACTOR = 0.5
+#: The rules whose sanctions are lifted: of the first SANCTION_DEPTH answers, those scoring at
+#: least SANCTION_SHARE of the best (``_rules``). Measured on the QA's sanction queries: the
+#: first 5 missed rules found 6th–7th (UU 13/2003 Pasal 74 for "pidana pengusaha mempekerjakan
+#: anak", Pasal 143 for "mogok kerja" --kind sanksi); 10 lifted the sanction of another law's
+#: rule found 10th (UU 1/2015 Pasal 187A for "sanksi mogok kerja tidak sah"); without the
+#: share, rules scoring under half the best lifted sanctions of other topics (UU 13/2003 Pasal
+#: 190 in "sanksi petahana yang mengganti pejabat", UU 1/2015 Pasal 135A and 187A in "sanksi
+#: pengusaha tidak memberi waktu istirahat dan cuti").
+SANCTION_DEPTH = 8
+SANCTION_SHARE = 0.5
 #: Rerank: the article right after one of the CITED_DEPTH best answers, in the same BAB,
 #: gets this share of that answer's score added (a rule is continued, qualified or
 #: sanctioned in the next Pasal: "Pasal 171 … sebagaimana dimaksud" after Pasal 170).
@@ -414,8 +425,11 @@ class RegulationIndex:
 
         Filters: ``type`` (a DESIGN §3 code or long name), ``year``, ``regulation``
         ("UU 10/2016": its own articles and those it amends or that amend it), ``kinds``
-        (any of them) and ``subject`` (words of the addressee). With no text but a filter,
-        lists the matching articles in document order.
+        (any of them) and ``subject`` (words of the addressee). ``kinds`` and ``subject`` say
+        what is listed, not which rules the words find: those bring in the articles citing
+        them that pass ("upah minimum", kinds=["sanksi"]: UU 13/2003 Pasal 185, which
+        sanctions Pasal 90). With no text but a filter, lists the matching articles in
+        document order.
         """
         typed = _clean_query(text)
         if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
@@ -458,6 +472,10 @@ class RegulationIndex:
         if cited.answer is not None:
             return cited.answer
         text, filter_query = cited.words, cited.filter_query
+        anchoring = _Anchoring(lead=cited.lead)
+        if cited.lead is None and wanted:   # "upah minimum" --kind sanksi: Pasal 90 → 185
+            anchoring = _Anchoring(wider=_without(filter_query, _unit_filters(kinds, subject)),
+                                   widened=True)
         self._check_fields(text)
         if _ONLY_EXCLUDED.fullmatch(text):
             raise QueryError(f"{_quoted(text)} only excludes: add a word to search for, like "
@@ -470,7 +488,7 @@ class RegulationIndex:
         suggestion, unmatched, misspelt = self._suggest(spelled)
         if _WHOOSH_SYNTAX.search(text) or text.count('"') % 2:
             result = self._ranked_syntax(spelled, self._parse(spelled), filter_query, limit,
-                                         wanted, in_force_first)
+                                         wanted, in_force_first, anchoring)
             result = replace(result, query=text,
                              read_as=spelled if spelled != text else result.read_as)
         else:
@@ -480,7 +498,7 @@ class RegulationIndex:
             read_as = (self._read_as(searched)
                        or (searched if misspelt or searched != text else None))
             result = self._ranked_plain(read_as or text, filter_query, limit, wanted,
-                                        in_force_first)
+                                        in_force_first, anchoring)
             result = replace(result, query=text, read_as=read_as)
             suggestion = None if misspelt else suggestion   # searched, not only suggested
         if cited.within:   # "Searched as: sanksi in UU 13/2003"
@@ -749,11 +767,7 @@ class RegulationIndex:
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
             raise QueryError(f"unknown kind {unknown[0]!r}; choose from {', '.join(KINDS)}")
-        if kinds:
-            filters.append(Or([Term("kinds", k) for k in kinds]))
-        if subject:
-            filters.append(_subject_filter(subject))
-        return filters
+        return filters + _unit_filters(kinds, subject)
 
     def _issuers_written(self, text: str) -> str:
         """``text`` with each regulation of a type many bodies issue written with its issuer
@@ -937,7 +951,8 @@ class RegulationIndex:
         return self._catalogue_cache[1]
 
     def _ranked_plain(self, text: str, filter_query: Query | None, limit: int,
-                      wanted: UnitFilter, in_force_first: bool = False) -> SearchResult:
+                      wanted: UnitFilter, in_force_first: bool = False,
+                      anchoring: _Anchoring | None = None) -> SearchResult:
         """Plain words: scored with numpy over the posting lists (``scoring``)."""
         plan = self._plan(text)
         postings = self._posting_reader()
@@ -945,10 +960,24 @@ class RegulationIndex:
         docnums, scores, total = postings.score(plan, allowed, max(limit * 3, RERANK_DEPTH))
         candidates = self._candidates(zip(docnums.tolist(), scores.tolist()))
         terms = {t.text for t in _plan_terms(plan) if t.field == "body"}
+        anchoring = anchoring or _Anchoring()
+        if anchoring.widened:
+            wider = postings.mask(anchoring.wider) if anchoring.wider is not None else None
+            found, found_scores, _ = postings.score(plan, wider, RERANK_DEPTH)
+            anchoring = self._answered(anchoring, zip(found.tolist(), found_scores.tolist()),
+                                       text)
         return self._finish(text, candidates, total, terms, filter_query, limit, wanted,
                             matched=lambda: postings.matched(plan, allowed),
                             in_force_first=in_force_first,
-                            scored=functools.partial(postings.scores_of, plan))
+                            scored=functools.partial(postings.scores_of, plan),
+                            anchoring=anchoring)
+
+    def _answered(self, anchoring: _Anchoring, scored: Iterable[tuple[int, float]], text: str
+                  ) -> _Anchoring:
+        """``anchoring`` with its answers: the best of the documents its words ``scored``
+        within its wider filters, reranked as the candidates are."""
+        answers = self._rerank(self._candidates(scored), text)[0]
+        return replace(anchoring, answers=tuple(answers))
 
     def _candidates(self, scored: Iterable[tuple[int, float]]
                     ) -> list[tuple[float, dict, str]]:
@@ -958,7 +987,8 @@ class RegulationIndex:
                 for docnum, payload, identity in self._searchable(scores)]
 
     def _ranked_syntax(self, text: str, query: Query, filter_query: Query | None, limit: int,
-                       wanted: UnitFilter, in_force_first: bool = False) -> SearchResult:
+                       wanted: UnitFilter, in_force_first: bool = False,
+                       anchoring: _Anchoring | None = None) -> SearchResult:
         """Queries written with syntax (quotes, OR, -word, field:value): Whoosh runs them."""
         searcher = self._current_searcher()
         try:
@@ -980,23 +1010,34 @@ class RegulationIndex:
         total = len(candidates) if scored_all else len(results)
         # the excluded words are no words asked for (coverage, the kind asked, the unit cited)
         asked = " ".join(_EXCLUSION.sub(" ", _NOT_AFTER_A_WORD.sub(" -", text)).split())
+        anchoring = anchoring or _Anchoring()
+        if anchoring.widened and not _FIELDED.search(text):   # (a field named links nothing)
+            wider = searcher.search(query, filter=anchoring.wider, limit=RERANK_DEPTH)
+            anchoring = self._answered(anchoring, (
+                (r.docnum, r.score) for r in wider
+                if without_excluded is None or without_excluded[r.docnum]), asked)
         result = self._finish(asked, candidates, total, _query_terms(query), filter_query,
                               limit, wanted, excluded=excluded, linked=not _FIELDED.search(text),
                               in_force_first=in_force_first,
-                              scored=lambda docnums: _query_scores(searcher, query, docnums))
+                              scored=lambda docnums: _query_scores(searcher, query, docnums),
+                              anchoring=anchoring)
         return replace(result, query=text)
 
     def _finish(self, text: str, candidates: list[tuple[float, dict, str]], total: int,
                 terms: set[str], filter_query: Query | None, limit: int,
                 wanted: UnitFilter, excluded: Sequence[Query] = (), linked: bool = True,
                 matched: Callable[[], np.ndarray] | None = None,
-                in_force_first: bool = False, scored: Scorer | None = None) -> SearchResult:
+                in_force_first: bool = False, scored: Scorer | None = None,
+                anchoring: _Anchoring | None = None) -> SearchResult:
         """Rerank the candidates, bring in the articles linked to the best by a reference
         (within the filters, never one holding what the query excludes; none when the query
         names a field: "penjelasan:kampanye" asks for that field to hold the word), cite the
         best unit. ``in_force_first``: the texts no longer in force follow all the ones that
         are (a query about one law). ``scored``: the query's word scores of some documents
-        (the sanctions citing an answer are ranked as if the words had found them)."""
+        (the sanctions citing an answer are ranked as if the words had found them).
+        ``anchoring``: the answers the articles citing them hang on, when not the best
+        candidates (``_Anchoring``). A sanction is asked for by a word ("pidana") or by the
+        kind filter."""
         typed = set(analysis.analyze(text))
         written = frozenset(_WORD.findall(text.lower()))
         asking = kind_terms(text)
@@ -1012,19 +1053,25 @@ class RegulationIndex:
                 self._linkable(filter_query, excluded))
             ranked, pages = _first(defining, ranked, pages)
         links: dict[tuple[str, str], str] = {}   # (identity, version) → why it was brought in
+        anchoring = anchoring or _Anchoring()
+        # (identity, version) → the Pasal, and the ayat, its unit cited is to refer to
+        targets: dict[tuple[str, str], tuple[str, str | None]] = {}
         if linked:
             linkable = self._linkable(filter_query, excluded)
             sanctions = (SanctionAsked(
                 functools.partial(self._word_scored, text=text, scored=scored),
-                lambda payload: getattr(_best_unit(payload, typed, terms, wanted, written,
+                lambda payload: getattr(_best_unit(payload, typed, terms, None, written,
                                                    asking, senses), "ayat", None))
-                if scored and "sanksi" in asking.values() else None)
-            ranked, citing = self._add_citing_articles(ranked, linkable, links, sanctions)
+                if scored and "sanksi" in {*asking.values(), *wanted.kinds} else None)
+            ranked, citing = self._add_citing_articles(ranked, linkable, links, sanctions,
+                                                       anchoring.answers, targets)
             ranked, referred = self._add_referred_articles(ranked, linkable, links)
             total += _unmatched(citing + referred, matched)
             listed = {(identity, _version(payload)) for _, payload, identity in ranked}
             pages = [[item for item in page if (item[2], _version(item[1])) not in listed]
                      for page in pages]
+        if anchoring.lead is not None:   # "sanksi Pasal 160 ayat (4)": 185 before 190
+            ranked, pages = _closest_first(anchoring.lead, ranked, pages, targets)
         ordered = [item for page in (ranked, *pages) for item in _versions_together(page)]
         if in_force_first:   # each group's scores read in its order, and are its own
             current, older = self._in_force_apart(ordered)
@@ -1032,7 +1079,9 @@ class RegulationIndex:
         else:
             ranked = _scores_descending(ordered)
         for score, payload, identity in ranked:
-            unit = _best_unit(payload, typed, terms, wanted, written, asking, senses, together)
+            target = targets.get((identity, _version(payload)))
+            unit = _best_unit(payload, typed, terms, wanted, written, asking, senses, together,
+                              prefer=referring(payload, *target) if target else None)
             if unit is None:  # the article has the kind and the subject, but not in one unit
                 total -= 1
                 continue
@@ -1112,7 +1161,9 @@ class RegulationIndex:
 
     def _add_citing_articles(self, ranked: list[tuple[float, dict, str]],
                              allowed: np.ndarray | None, links: dict[tuple[str, str], str],
-                             sanctions: SanctionAsked | None = None
+                             sanctions: SanctionAsked | None = None,
+                             answers: Sequence[tuple[float, dict, str]] | None = None,
+                             targets: dict[tuple[str, str], tuple[str, str | None]] | None = None
                              ) -> tuple[list[tuple[float, dict, str]], list[int]]:
         """Bring in the articles that refer to the best answers ("… sebagaimana dimaksud
         dalam Pasal 82 berhak mendapat upah penuh"): they state the consequences, rights and
@@ -1130,25 +1181,36 @@ class RegulationIndex:
         ("Barang siapa melanggar ketentuan … Pasal 90 ayat (1) dikenakan sanksi pidana …"),
         and its own words rarely repeat the rule's, so it scored below the rule, below
         sanctions of other rules and, often, below the RERANK_DEPTH candidates the words
-        found: then it is fetched and scored by the words as if they had found it."""
-        top: dict[str, float] = {}   # each answer's best score: its versions share an identity
-        anchors: dict[str, dict] = {}
-        for score, payload, identity in ranked[:CITED_DEPTH]:
-            if score > top.get(identity, 0.0):
-                top[identity], anchors[identity] = score, payload
+        found: then it is fetched and scored by the words as if they had found it.
+
+        ``answers``: more of the best answers than the best of ``ranked``: the words' answers
+        outside a kind or subject filter (which ``allowed`` still applies to what joins).
+        ``targets`` gets, for each article joining, the Pasal and ayat it is cited for
+        referring to (its unit cited is one that does)."""
+        found = [ranked] if answers is None else [ranked, list(answers)]
+        top, anchors = _best_answers([c for best in found for c in best[:CITED_DEPTH]])
         if not top:
             return ranked, []
+        targets = {} if targets is None else targets
         fetched: list[tuple[int, dict, str]] = []
+        ruled, ayat = top, {identity: None for identity in top}
         if sanctions is not None:
-            fetched = self._citing(top, allowed, {c[2] for c in ranked}, sanctions_only=True)
+            ruled, ruling = _best_answers([c for best in found for c in _rules(best)])
+            anchors = {**ruling, **anchors}
+            fetched = self._citing(ruled, allowed, {c[2] for c in ranked}, sanctions_only=True)
             ayat = {identity: sanctions.ayat_cited(anchor) for identity, anchor in anchors.items()}
-            ranked = _sanctions_lifted(ranked + sanctions.scored(fetched), top, ayat)
+            ranked = _sanctions_lifted(ranked + sanctions.scored(fetched), ruled, ayat)
+            for _, payload, identity in ranked:   # a sanction the words found cites a rule found
+                if "sanksi" in _payload_kinds(payload) and _cited(payload, ruled):
+                    targets[(identity, _version(payload))] = _target(payload, ruled, ayat)
         added = self._citing(top, allowed, {c[2] for c in ranked})
+        for answered, joining in ((ruled, fetched), (top, added)):
+            for _, payload, identity in joining:
+                anchor = max(_cited(payload, answered), key=answered.__getitem__)
+                targets[(identity, _version(payload))] = _target(payload, answered, ayat)
+                links[(identity, _version(payload))] = "refers to " + _reference(
+                    payload, anchor, anchors[anchor], _asked(ayat.get(anchor)))
         joined = fetched + added
-        for _, payload, identity in joined:
-            anchor = max(_cited(payload, top), key=top.__getitem__)
-            links[(identity, _version(payload))] = (
-                f"refers to {_any_version(anchor, anchors[anchor])}")
         shared = [(CITING_FACTOR * max(top[i] for i in _cited(payload, top)), payload, identity)
                   for _, payload, identity in added]
         return (sorted(ranked + shared, key=lambda c: -c[0]),
@@ -1365,10 +1427,15 @@ class RegulationIndex:
         """Words typed beside a citation the index answers ("sanksi Pasal 5 UU 13/2003"):
         the units cited are listed first, and the words are searched in the articles that
         refer to them (Pasal 190, which sanctions Pasal 5), where a statute states the
-        consequences, sanctions and exceptions of a rule without repeating its words."""
+        consequences, sanctions and exceptions of a rule without repeating its words. Words
+        asking for a sanction search only the referring articles that state one: "sanksi
+        Pasal 156 UU 13/2003" is not answered by Pasal 160 for saying "tindak pidana" (UU
+        13/2003 sanctions no breach of Pasal 156; ``_cited_first`` says so)."""
         identities = list(dict.fromkeys(_identity(payload) for _, payload, _ in entries))
         referring = [Or([Term("cites", identity) for identity in identities]),
                      Not(Or([Term("identity", identity) for identity in identities]))]
+        if "sanksi" in kind_terms(words).values():
+            referring.append(Term("kinds", "sanksi"))
         around = And([q for q in (filter_query, *referring) if q is not None])
         named = list(dict.fromkeys(_named_citation(cite) for _, _, cite in entries))
         return _Cited(None, words, around, missing, lead=_Lead(tuple(entries), tuple(named)))
@@ -1387,9 +1454,13 @@ class RegulationIndex:
         it = "it" if len(lead.named) == 1 else "them"
         named = _listed(list(lead.named), "and")
         missing = found.missing
-        if not found.total and not any(terms & unit.terms for _, payload, _ in lead.entries
-                                       for unit in _units(payload)):
-            regulations = " ".join(dict.fromkeys(c.ref.short for _, _, c in lead.entries))
+        regulations = " ".join(dict.fromkeys(c.ref.short for _, _, c in lead.entries))
+        if not found.total and "sanksi" in kind_terms(words).values() and not any(
+                "sanksi" in _payload_kinds(payload) for _, payload, _ in lead.entries):
+            missing += (f"a sanction for {named} (no article in the index that refers to {it} "
+                        f"states one; '{words} {regulations}' searches the whole regulation)",)
+        elif not found.total and not any(terms & unit.terms for _, payload, _ in lead.entries
+                                         for unit in _units(payload)):
             missing += (f"{words} in {named} or an article referring to {it} "
                         f"('{words} {regulations}' searches the whole regulation)",)
         return replace(found, total=len(lead.entries) + found.total,
@@ -1399,14 +1470,21 @@ class RegulationIndex:
 
     def _referred_by(self, lead: _Lead) -> dict[str, str]:
         """Why each article referring to a unit cited is listed ("refers to Pasal 5 UU
-        13/2003"), by its whole citation."""
-        identities = {_identity(payload): _any_version(_identity(payload), payload)
-                      for _, payload, _ in lead.entries}
-        mask = self._posting_reader().mask(Or([Term("cites", i) for i in identities]))
+        13/2003"), by its whole citation; naming the ayat it refers to when none is the ayat
+        cited ("sanksi Pasal 78 ayat (1) UU 13/2003": Pasal 187 "refers to Pasal 78 ayat (2)
+        UU 13/2003")."""
+        cited: dict[str, tuple[dict, frozenset[str]]] = {}   # identity → the ayat cited
+        for _, payload, cite in lead.entries:   # of ayat (1) and (2) cited, either is close
+            earlier = cited.get(_identity(payload), (payload, frozenset()))[1]
+            whole = cite.ayat is None or (_identity(payload) in cited and not earlier)
+            cited[_identity(payload)] = (payload, frozenset() if whole
+                                         else earlier | {cite.ayat})
+        mask = self._posting_reader().mask(Or([Term("cites", i) for i in cited]))
         reasons = {}
         for _, payload, _ in self._searchable(mask.nonzero()[0].tolist()):
-            cited = [identities[i] for i in identities if i in payload.get("cites", ())]
-            reasons[_article_citation(payload)] = f"refers to {_listed(cited, 'and')}"
+            named = [_reference(payload, identity, *cited[identity]) for identity in cited
+                     if identity in payload.get("cites", ())]
+            reasons[_article_citation(payload)] = f"refers to {_listed(named, 'and')}"
         return reasons
 
     def _highlighted(self, words: str) -> set[str]:
@@ -1823,6 +1901,24 @@ def _subject_phrasings(subject: str) -> tuple[tuple[str, ...], ...]:
     return tuple(phrasings)
 
 
+def _unit_filters(kinds: Sequence[str], subject: str | None) -> list[Query]:
+    """The filters on what a unit states and to whom (``--kind``, ``--subject``), as the
+    index holds them for an article (any of its units)."""
+    filters: list[Query] = [Or([Term("kinds", k) for k in kinds])] if kinds else []
+    return filters + ([_subject_filter(subject)] if subject else [])
+
+
+def _without(query: Query | None, parts: list[Query]) -> Query | None:
+    """``query`` less ``parts`` wherever an ``And`` of it holds one (None when nothing is
+    left): the filters of a query without its kind and subject ones."""
+    if query is None or query in parts:
+        return None
+    if not isinstance(query, And):
+        return query
+    kept = [q for q in (_without(sub, parts) for sub in query.subqueries) if q is not None]
+    return And(kept) if len(kept) > 1 else (kept[0] if kept else None)
+
+
 def _subject_filter(subject: str) -> Query:
     """Articles with a rule addressed to ``subject`` (any of its phrasings)."""
     return Or([Phrase("subjects", list(words)) if len(words) > 1
@@ -1839,6 +1935,21 @@ class _Cited:
     notes: tuple[str, ...] = ()
     within: str = ""   # " in UU 13/2003": the words are searched in the regulation cited
     #: The units cited, listed before the words' hits ("sanksi Pasal 5 UU 13/2003").
+    lead: _Lead | None = None
+
+
+@dataclass(frozen=True)
+class _Anchoring:
+    """The answers the articles citing them hang on (``_add_citing_articles``), when they are
+    not the best the words found within every filter."""
+
+    #: The filters less the kind and subject ones, and whether they are in use: the words'
+    #: answers are found there ("upah minimum" --kind sanksi: Pasal 90, the rule, whose
+    #: sanction Pasal 185 the kind filter keeps).
+    wider: Query | None = None
+    widened: bool = False
+    answers: tuple[tuple[float, dict, str], ...] | None = None   # found there, best first
+    #: The units a query cites: what refers to them is ranked by how closely (its ayat).
     lead: _Lead | None = None
 
 
@@ -2109,6 +2220,85 @@ def _fit(payload: dict, answer: str, ayat: str | None) -> int:
         return 1
     named = ayat_referred(payload["text"], answer.rpartition("#")[2])
     return 1 if named is None else 2 if ayat in named else 0
+
+
+def _reference(payload: dict, answer: str, anchor: dict, asked: frozenset[str]) -> str:
+    """How the article ``payload`` refers to the article ``answer`` (its version ``anchor``):
+    "Pasal 78 UU 13/2003", naming the ayat it refers to when none is one ``asked`` for
+    ("Pasal 78 ayat (2) UU 13/2003" for a query about ayat (1); none asked: the Pasal whole)."""
+    whole = _any_version(answer, anchor)
+    pasal = answer.rpartition("#")[2]
+    named = ayat_referred(payload["text"], pasal) if asked else None
+    if named is None or named & asked or not whole.startswith(f"Pasal {pasal} "):
+        return whole
+    listed = " dan ".join(f"ayat ({a})" for a in sorted(named, key=_number_key))
+    return whole.replace(f"Pasal {pasal} ", f"Pasal {pasal} {listed} ", 1)
+
+
+def _best_answers(ranked: Sequence[tuple[float, dict, str]]
+                  ) -> tuple[dict[str, float], dict[str, dict]]:
+    """Each answer's best score and the version scoring it (its versions share an identity)."""
+    top: dict[str, float] = {}
+    anchors: dict[str, dict] = {}
+    for score, payload, identity in ranked:
+        if score > top.get(identity, 0.0):
+            top[identity], anchors[identity] = score, payload
+    return top, anchors
+
+
+def _rules(ranked: Sequence[tuple[float, dict, str]]) -> list[tuple[float, dict, str]]:
+    """The rules whose sanctions a query asking for one lifts: the answers among the first
+    SANCTION_DEPTH scoring at least SANCTION_SHARE of the best, less the articles stating
+    nothing but sanctions (they are answers, not rules another article sanctions: UU 13/2003
+    Pasal 189, "Sanksi pidana … tidak menghilangkan kewajiban pengusaha …", took the place
+    of Pasal 74, whose sanction is Pasal 183, in "pidana pengusaha mempekerjakan anak")."""
+    best = ranked[0][0] if ranked else 0.0
+    rules = [c for c in ranked[:SANCTION_DEPTH] if set(_payload_kinds(c[1])) != {"sanksi"}]
+    return [c for c in rules if c[0] >= SANCTION_SHARE * best]
+
+
+def _target(payload: dict, answered: dict[str, float], ayat: dict[str, str | None]
+            ) -> tuple[str, str | None]:
+    """The Pasal, and the ayat, the unit cited of ``payload`` is to refer to: of the answers
+    ``answered`` (identity → score) it cites, the best scoring, and the ayat the query found
+    of it."""
+    anchor = max(_cited(payload, answered), key=answered.__getitem__)
+    return anchor.rpartition("#")[2], ayat.get(anchor)
+
+
+def _asked(ayat: str | None) -> frozenset[str]:
+    return frozenset([ayat]) if ayat else frozenset()
+
+
+def _closest_first(lead: _Lead, ranked: list[tuple[float, dict, str]],
+                   pages: list[list[tuple[float, dict, str]]],
+                   targets: dict[tuple[str, str], tuple[str, str | None]]
+                   ) -> tuple[list[tuple[float, dict, str]], list[list[tuple[float, dict, str]]]]:
+    """The articles referring to the units a query cites, those referring to the ayat cited
+    (or to the Pasal whole) above those referring only to its other ayat, each scored its
+    page's best times its closeness (``_fit``) plus its own: "sanksi Pasal 160 ayat (4) UU
+    13/2003" asks for Pasal 185 ("… Pasal 160 ayat (4) dan ayat (7) …"), not first for Pasal
+    190 ("… Pasal 160 ayat (1) dan ayat (2) …"), whatever the words score. ``targets`` gets the
+    unit each is cited for referring to."""
+    cited: dict[str, list[str | None]] = {}   # identity → the ayat cited of it (None: whole)
+    for _, payload, cite in lead.entries:
+        cited.setdefault(_identity(payload), []).append(cite.ayat)
+    best = max((score for score, _, _ in ranked), default=1.0)
+
+    def closest(item: tuple[float, dict, str]) -> tuple[float, dict, str]:
+        score, payload, identity = item
+        fits = {(answer, ayat): _fit(payload, answer, ayat)
+                for answer in _cited(payload, cited) for ayat in cited[answer]}
+        if not fits:
+            return item
+        answer, ayat = max(fits, key=fits.__getitem__)
+        targets[(identity, _version(payload))] = (answer.rpartition("#")[2], ayat)
+        return best * fits[answer, ayat] + score, payload, identity
+
+    def page_closest(page: list[tuple[float, dict, str]]) -> list[tuple[float, dict, str]]:
+        return sorted(map(closest, page), key=lambda c: -c[0])
+
+    return page_closest(ranked), [page_closest(page) for page in pages]
 
 
 def _versions_together(ranked: list[tuple[float, dict, str]]) -> list[tuple[float, dict, str]]:

@@ -9,15 +9,16 @@ Pure functions over payloads: no Whoosh, no I/O.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from . import analysis
 from .citations import Citation
 from .expand import may_stem_to, term_cores
-from .legal import (MULTI_ISSUER_TYPES, format_citation, format_unit, identity_scope, issuer_name,
-                    version_key)
+from .legal import (MULTI_ISSUER_TYPES, ayat_referred, format_citation, format_unit,
+                    identity_scope, internal_references, issuer_name, version_key)
 from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, Source)
 
 _WORD = re.compile(r"\w+")
@@ -310,7 +311,8 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
                wanted: UnitFilter | None = None, written: frozenset[str] = frozenset(),
                kind_terms: Mapping[str, str] | None = None,
                senses: Sequence[Sequence[frozenset[str]]] = (),
-               together: Sequence[tuple[tuple[str, ...], int]] = ()) -> _Unit | None:
+               together: Sequence[tuple[tuple[str, ...], int]] = (),
+               prefer: Callable[[_Unit], bool] | None = None) -> _Unit | None:
     """The ayat or item to cite: among the units the filter accepts, the one holding most of
     the words typed — with its items, then by itself, then as ``written`` (lower case, not
     just the same stem: "pengunduran diri" over "mengundurkan diri") —, then most of the
@@ -333,13 +335,18 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     tidak tertentu" is said in Pasal 59 ayat (7), while ayat (2) holds its words as "waktu
     tertentu tidak dapat". A lead-in ending in ":" ("Pengusaha adalah:") is shown with its
     list, which says what it only announces.
+    ``prefer``: only the units it accepts are weighed, when the filter passes any (an article
+    linked for referring to an answer is cited at the unit that refers to it: UU 1/2015 Pasal
+    187 punishes a breach of Pasal 71 in ayat (6), not in ayat (1), which also says "pidana").
 
     None when a filter is given and no unit passes it (the article is then not a hit)."""
     wanted = wanted or UnitFilter()
     units = [u for u in _units(payload) if wanted.accepts(u)]
     if wanted and not units:
         return None
-    best = units[0] if wanted else _Unit(None, (), payload["text"], (), None)
+    preferred = [u for u in units if prefer(u)] if prefer is not None else []
+    units = preferred or units
+    best = units[0] if wanted or preferred else _Unit(None, (), payload["text"], (), None)
     if not typed and not terms:   # a listing by filters: the first unit they accept
         return best
     best_score = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
@@ -362,6 +369,22 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
             or best_score[8] > best_score[9] or best.text.rstrip().endswith(":"):
         best = replace(best, text=best.text_with_items())   # the snippet shows the item matched
     return best
+
+
+def referring(payload: dict, pasal: str, ayat: str | None = None) -> Callable[[_Unit], bool]:
+    """Whether a unit of the article ``payload`` (with its items) refers to Pasal ``pasal`` of
+    its own regulation, naming ayat ``ayat`` or the Pasal whole ("… sebagaimana dimaksud
+    dalam Pasal 160 ayat (4) dan ayat (7) …" refers to ayat (4), not to ayat (1)); when no
+    unit of it names that ayat, whether it refers to the Pasal at all."""
+    def refers(unit: _Unit, exactly: bool = True) -> bool:
+        text = unit.text_with_items()
+        if pasal not in internal_references(text):
+            return False
+        named = ayat_referred(text, pasal) if ayat is not None and exactly else None
+        return named is None or ayat in named
+    if ayat is None or any(refers(unit) for unit in _units(payload)):
+        return refers
+    return functools.partial(refers, exactly=False)
 
 
 def _held_in_order(unit: _Unit, together: Sequence[tuple[tuple[str, ...], int]]) -> int:

@@ -1,0 +1,151 @@
+"""Sanctions linked to the rules they punish, on the real bundled corpus: with a kind filter,
+beside a citation naming an ayat, and the unit a linked sanction is cited at.
+
+The texts (UU 13/2003, corpus/pdf/uu-13-2003-ketenagakerjaan.pdf):
+Pasal 185 ayat (1) "Barang siapa melanggar ketentuan sebagaimana dimaksud dalam Pasal 42 ayat
+(1) dan ayat (2), Pasal 68, Pasal 69 ayat (2), Pasal 80, Pasal 82, Pasal 90 ayat (1), Pasal 143,
+dan Pasal 160 ayat (4) dan ayat (7), dikenakan sanksi pidana penjara …";
+Pasal 186 ayat (1) "… Pasal 35 ayat (2) dan ayat (3), Pasal 93 ayat (2), Pasal 137 dan Pasal 138
+ayat (1), dikenakan sanksi pidana penjara …";
+Pasal 187 ayat (1) "… Pasal 37 ayat (2), Pasal 44 ayat (1), Pasal 45 ayat (1), Pasal 67 ayat (1),
+Pasal 71 ayat (2), Pasal 76, Pasal 78 ayat (2), Pasal 79 ayat (1) dan ayat (2), Pasal 85 ayat (3),
+dan Pasal 144, dikenakan sanksi pidana kurungan …";
+Pasal 188 ayat (1) "… Pasal 14 ayat (2), Pasal 38 ayat (2), Pasal 63 ayat (1), Pasal 78 ayat (1),
+…, dikenakan sanksi pidana denda …";
+Pasal 190 ayat (1) "Menteri atau pejabat yang ditunjuk mengenakan sanksi administratif atas
+pelanggaran ketentuan-ketentuan sebagaimana diatur dalam Pasal 5, … dan Pasal 160 ayat (1) dan
+ayat (2) Undang-undang ini …";
+Pasal 183 ayat (1) "Barang siapa melanggar ketentuan sebagaimana dimaksud dalam Pasal 74,
+dikenakan sanksi pidana penjara paling singkat 2 (dua) tahun …".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _labour(result) -> list[str]:
+    """The Pasal of UU 13/2003 among the hits, in order."""
+    return [h.pasal for h in result.hits if h.regulation.id == "uu-13-2003"]
+
+
+# --- a kind filter with words: the rules the words find bring in their sanctions ------------
+
+@pytest.mark.parametrize("words, sanctions", [
+    # QA: only Pasal 95 ayat (2) was listed; the rule, Pasal 90, is no sanction, so the filter
+    # dropped it before its sanction could be linked
+    ("upah minimum", ["185"]),
+    ("lembur", ["188", "187"]),                   # Pasal 78 ayat (1) and (2): nothing was listed
+    ("mogok kerja", ["186", "187", "185"]),       # Pasal 137/138, 144, 143
+    ("tenaga kerja asing", ["190", "187", "185"]),   # Pasal 42, 44, 45 …
+])
+def test_a_kind_filter_lists_the_sanctions_of_the_rules_the_words_find(opened_index, words,
+                                                                       sanctions):
+    result = opened_index.search(words, limit=10, kinds=["sanksi"])
+    assert set(_labour(result)[:len(sanctions)]) == set(sanctions)
+    assert all("sanksi" in hit.kinds for hit in result.hits)   # the filter decides what is shown
+    assert all(hit.linked and hit.linked.startswith("refers to Pasal ")
+               for hit in result.hits[:len(sanctions)])
+
+
+def test_the_rule_a_filtered_sanction_joins_through_is_named(opened_index):
+    first = opened_index.search("upah minimum", limit=5, kinds=["sanksi"]).hits[0]
+    assert first.citation == "Pasal 185 ayat (1) UU 13/2003"
+    assert first.linked == "refers to Pasal 90 UU 13/2003"
+
+
+def test_the_other_filters_still_bound_what_joins(opened_index):
+    # Pasal 185 is of UU 13/2003: a query kept to UU 10/2016 does not list it
+    in_pilkada = opened_index.search("upah minimum", limit=10, kinds=["sanksi"],
+                                     regulation="UU 10/2016")
+    assert not any(h.regulation.id == "uu-13-2003" for h in in_pilkada.hits)
+    # its addressee is "Barang siapa"; a subject filter naming another one leaves it out
+    assert "185" in _labour(opened_index.search("upah minimum", kinds=["sanksi"],
+                                                subject="barang siapa"))
+    assert "185" not in _labour(opened_index.search("upah minimum", kinds=["sanksi"],
+                                                    subject="menteri"))
+
+
+# --- beside a citation: the sanction of the ayat cited first ---------------------------------
+
+@pytest.mark.parametrize("query, first, then", [
+    # QA W2: Pasal 190 (sanctioning 160 ayat (1) and (2)) ranked above Pasal 185 (ayat (4))
+    ("sanksi Pasal 160 ayat (4) UU 13/2003", "185", "190"),
+    ("sanksi Pasal 160 ayat (1) UU 13/2003", "190", "185"),   # the mirror: the ayat decides
+    ("sanksi Pasal 78 ayat (1) UU 13/2003", "188", "187"),
+    ("sanksi Pasal 78 ayat (2) UU 13/2003", "187", "188"),
+])
+def test_beside_a_citation_the_sanction_of_the_ayat_cited_comes_first(opened_index, query,
+                                                                      first, then):
+    result = opened_index.search(query, limit=10)
+    assert [h.pasal for h in result.hits[:3]] == [query.split()[2], first, then]
+
+
+def test_a_sanction_of_another_ayat_says_which_ayat_it_refers_to(opened_index):
+    hits = opened_index.search("sanksi Pasal 160 ayat (4) UU 13/2003", limit=10).hits
+    by = {h.pasal: h.linked for h in hits}
+    assert by["190"] == "refers to Pasal 160 ayat (1) dan ayat (2) UU 13/2003"
+    assert by["185"] == "refers to Pasal 160 UU 13/2003"   # it refers to ayat (4)
+    other = opened_index.search("sanksi Pasal 78 ayat (1) UU 13/2003", limit=10).hits
+    assert {h.pasal: h.linked for h in other}["187"] == "refers to Pasal 78 ayat (2) UU 13/2003"
+
+
+def test_an_amended_law_cited_by_ayat_lists_the_sanction_of_that_ayat_first(opened_index):
+    # UU 1/2015 as amended by UU 10/2016: Pasal 187A ayat (1) punishes vote buying "sebagaimana
+    # dimaksud pada Pasal 73 ayat (4)"; Pasal 135A ayat (1) deals with "Pasal 73 ayat (2)", and
+    # its words said "sanksi" more: it came first
+    hits = opened_index.search("sanksi Pasal 73 ayat (4) UU 10/2016", limit=10).hits
+    assert [h.pasal for h in hits[:3]] == ["73", "187A", "135A"]
+
+
+# --- the unit a linked sanction is cited at; none that is no sanction -------------------------
+
+def test_a_linked_sanction_is_cited_at_the_ayat_referring_to_the_rule(opened_index):
+    # UU 1/2015 Pasal 187 (Lampiran): ayat (1) punishes campaigning out of schedule and says
+    # "dipidana" as ayat (6) does, which punishes "tidak memenuhi kewajiban sebagaimana
+    # dimaksud dalam Pasal 71"
+    cited = opened_index.search("sanksi Pasal 71 UU 10/2016", limit=10).hits
+    assert "Pasal 187 ayat (6) Lampiran UU 1/2015" in [h.citation for h in cited]
+    found = opened_index.search("sanksi petahana yang mengganti pejabat", limit=10).hits
+    linked = [h for h in found if h.pasal == "187" and h.regulation.id == "uu-1-2015"]
+    assert linked and linked[0].citation == "Pasal 187 ayat (6) Lampiran UU 1/2015"
+    assert linked[0].linked == "refers to Pasal 71 UU 1/2015"
+
+
+def test_no_sanction_referring_to_the_article_cited_is_said_plainly(opened_index):
+    # QA M1: Pasal 160 ayat (1) ("diduga melakukan tindak pidana") and Pasal 158 were listed
+    # as linked for saying "pidana"; UU 13/2003 sanctions no breach of Pasal 156
+    result = opened_index.search("sanksi pasal 156 uu 13 2003", limit=10)
+    assert [h.citation for h in result.hits] == ["Pasal 156 UU 13/2003"]
+    assert result.total == 1
+    assert result.missing == ("a sanction for Pasal 156 UU 13/2003 (no article in the index "
+                              "that refers to it states one; 'sanksi UU 13/2003' searches the "
+                              "whole regulation)",)
+
+
+def test_words_asking_for_no_sanction_still_search_every_referring_article(opened_index):
+    # the articles referring to Pasal 156 that say "pesangon" state rights and duties
+    result = opened_index.search("pesangon Pasal 156 UU 13/2003", limit=50)
+    assert result.total >= 6 and not result.missing
+    assert not any("sanksi" in h.kinds for h in result.hits)
+
+
+# --- the rules a sanction query lifts the sanctions of ----------------------------------------
+
+def test_a_rule_found_below_the_first_five_still_brings_its_sanction(opened_index):
+    # QA M6: Pasal 74 (the worst forms of child labour) is found 9th, after a generic sanction
+    # (Pasal 189) and other rules; its sanction, Pasal 183, was not in the first ten
+    hits = opened_index.search("pidana pengusaha mempekerjakan anak", limit=10).hits
+    by = {h.pasal: h for h in hits if h.regulation.id == "uu-13-2003"}
+    assert by["183"].citation == "Pasal 183 ayat (1) UU 13/2003"   # found by "pidana", lifted
+    assert by["185"].linked == "refers to Pasal 68 UU 13/2003"
+    assert [h.pasal for h in hits[:3]] == ["68", "71", "69"]   # the rules found keep their places
+
+
+def test_a_sanction_of_another_ayat_is_cited_at_its_unit_referring_to_the_article(opened_index):
+    # UU 1/2015 Pasal 187 (Lampiran) ayat (5): "Setiap orang yang memberi atau menerima dana
+    # Kampanye melebihi batas yang ditentukan sebagaimana dimaksud dalam Pasal 74 ayat (5),
+    # dipidana …"; none of its ayat names Pasal 74 ayat (1)
+    hits = opened_index.search("sanksi Pasal 74 ayat (1) UU 1/2015", limit=10).hits
+    assert [(h.citation, h.linked) for h in hits if h.linked] == [
+        ("Pasal 187 ayat (5) Lampiran UU 1/2015", "refers to Pasal 74 ayat (5) UU 1/2015")]
