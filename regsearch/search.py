@@ -1444,7 +1444,7 @@ class RegulationIndex:
         """The units a query cites, its words highlighted, then ``found``: the articles
         referring to them that hold the words (``_around_cited``), each linked to what it
         refers to; and a note when neither they nor the units cited hold the words."""
-        words = found.query
+        words = _content_words(found.query)   # "apa sanksinya kalau melanggar ?": "sanksinya …"
         terms = self._highlighted(found.read_as or words)
         cited = self._citation_result(words, list(lead.entries), (), limit, terms)
         shown = len(cited.hits)
@@ -1465,8 +1465,8 @@ class RegulationIndex:
                         f"('{words} {regulations}' searches the whole regulation)",)
         return replace(found, total=len(lead.entries) + found.total,
                        hits=cited.hits + around, missing=missing,
-                       read_as=(f"{named}, then {found.read_as or words} in the articles "
-                                f"referring to {it}"))
+                       read_as=(f"{named}, then {_content_words(found.read_as or '') or words} "
+                                f"in the articles referring to {it}"))
 
     def _referred_by(self, lead: _Lead) -> dict[str, str]:
         """Why each article referring to a unit cited is listed ("refers to Pasal 5 UU
@@ -2062,6 +2062,14 @@ def _said_together(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
         return tuple((terms, 1) for terms in quoted if len(terms) > 1)
     terms = tuple(analysis.analyze(_without_definition_words(text)))
     return ((terms, PHRASE_SLOP),) if len(terms) > 1 else ()
+
+
+def _content_words(text: str) -> str:
+    """The words of ``text`` a search reads, as typed: no function or question words, no
+    punctuation ("apa sanksinya kalau melanggar ?": "sanksinya melanggar"); ``text`` itself
+    when it has none."""
+    words = [word for word, _, _ in analysis.tokenize(text) if analysis.normalize(word)]
+    return " ".join(words) if words else text
 
 
 def _without_definition_words(text: str) -> str:

@@ -149,3 +149,11 @@ def test_a_sanction_of_another_ayat_is_cited_at_its_unit_referring_to_the_articl
     hits = opened_index.search("sanksi Pasal 74 ayat (1) UU 1/2015", limit=10).hits
     assert [(h.citation, h.linked) for h in hits if h.linked] == [
         ("Pasal 187 ayat (5) Lampiran UU 1/2015", "refers to Pasal 74 ayat (5) UU 1/2015")]
+
+
+def test_the_note_names_the_words_searched_beside_a_citation_not_the_question_words(
+        opened_index):
+    result = opened_index.search("apa sanksinya kalau melanggar pasal 90 uu 13/2003?", limit=5)
+    assert result.read_as == ("Pasal 90 UU 13/2003, then sanksinya melanggar in the articles "
+                              "referring to it")
+    assert [hit.pasal for hit in result.hits[:2]] == ["90", "185"]
