@@ -37,7 +37,8 @@ from .citations import (Citation, cited_regulations, is_only_citation, juncto_as
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
                      names_a_type, unread_name)
 from .legal import (REGULATION_PATTERN, ayat_referred, format_unit, issuers_named,
-                    normalize_type, parse_regulation_ref, penjelasan_parts, regulation_ref, version_key)
+                    normalize_type, parse_regulation_ref, penjelasan_parts, regulation_ref,
+                    version_key)
 from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
 from .queries import (_checked_filters, _clean_query, _described, _no_such_title, _plain_letters,
