@@ -134,18 +134,25 @@ class _Corrupt(Exception):
     """The manifest is there but is not one (``_read``)."""
 
 
-def _read(index_dir: Path, indexname: str) -> dict | None:
-    """The manifest of ``index_dir``: None when there is none, or it is of another
-    ``FORMAT``; ``_Corrupt`` (with why) when it cannot be read as a manifest."""
-    path = manifest_path(index_dir, indexname)
+def _record_bytes(path: Path) -> bytes | None:
+    """The bytes of one of the index's records (manifest, sources); None when there is
+    none; ``_Corrupt`` (with why) when it cannot be read."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         return None
     except IsADirectoryError:
         raise _Corrupt("is a folder") from None
     except OSError as exc:
         raise _Corrupt(f"cannot be read: {exc.strerror or exc}") from None
+
+
+def _read(index_dir: Path, indexname: str) -> dict | None:
+    """The manifest of ``index_dir``: None when there is none, or it is of another
+    ``FORMAT``; ``_Corrupt`` (with why) when it cannot be read as a manifest."""
+    data = _record_bytes(manifest_path(index_dir, indexname))
+    if data is None:
+        return None
     manifest = _json(data)
     if not isinstance(manifest, dict) or "format" not in manifest:
         raise _Corrupt("is corrupt: not a record of the index's files")
@@ -286,14 +293,9 @@ def _read_sources(index_dir: Path, indexname: str) -> list[str] | None:
     """``recorded_sources``, raising ``_Corrupt`` (with why) for a record that cannot be
     read: not JSON, another shape, a path that is not absolute (each commit records them
     absolute), another ``SOURCES_FORMAT``."""
-    try:
-        data = sources_path(index_dir, indexname).read_bytes()
-    except FileNotFoundError:
+    data = _record_bytes(sources_path(index_dir, indexname))
+    if data is None:
         return None
-    except IsADirectoryError:
-        raise _Corrupt("is a folder") from None
-    except OSError as exc:
-        raise _Corrupt(f"cannot be read: {exc.strerror or exc}") from None
     record = _json(data)
     if not isinstance(record, dict) or not _is_int(record.get("format")):
         raise _Corrupt(_NOT_SOURCES)
