@@ -100,6 +100,9 @@ INFORMAL_SPELLINGS: dict[str, str] = {
     "dpt": "dapat", "blm": "belum", "sdh": "sudah", "udah": "sudah", "ttg": "tentang",
     "spy": "supaya", "kalo": "kalau", "gmn": "bagaimana", "gimana": "bagaimana",
     "bgmn": "bagaimana", "org": "orang", "sm": "sama", "bs": "bisa", "pny": "punya",
+    # office shorthand and slang for running as a candidate
+    "kab": "kabupaten", "prov": "provinsi", "kec": "kecamatan", "kel": "kelurahan",
+    "nyalon": "mencalonkan diri", "nyaleg": "menjadi caleg",
 }
 _INFORMAL = re.compile(r"(?<![\w/.-])(" + "|".join(INFORMAL_SPELLINGS) + r")(?![\w/.-])",
                        re.IGNORECASE)
@@ -107,11 +110,16 @@ _INFORMAL = re.compile(r"(?<![\w/.-])(" + "|".join(INFORMAL_SPELLINGS) + r")(?![
 
 def spelled_out(text: str) -> str:
     """``text`` with chat spellings written out ("yg tdk ikutkan" → "yang tidak ikutkan"),
-    outside "quoted phrases" (taken as written)."""
+    outside "quoted phrases" (taken as written). A word typed in capitals is an acronym, not
+    chat: "DPT" is the Daftar Pemilih Tetap (the glossary's), "dpt" is "dapat"."""
     parts = re.split(r'("[^"]*")', text)
-    return "".join(part if part.startswith('"') else
-                   _INFORMAL.sub(lambda m: INFORMAL_SPELLINGS[m.group(1).lower()], part)
+    return "".join(part if part.startswith('"') else _INFORMAL.sub(_written_out, part)
                    for part in parts)
+
+
+def _written_out(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return word if word.isupper() else INFORMAL_SPELLINGS[word.lower()]
 
 
 #: A wildcard: "kampa*", "kamp?nye", "*:*" (a question mark ending a word ends a question).

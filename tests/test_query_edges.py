@@ -174,6 +174,21 @@ def test_chat_spellings_are_read_written_out(opened_index):
     assert spelled_out('cuti "yg" kampanye') == 'cuti "yg" kampanye'   # quoted: as written
 
 
+def test_an_acronym_in_capitals_is_not_a_chat_spelling(opened_index):
+    # "dpt" in chat is "dapat"; "DPT" at an election office is the Daftar Pemilih Tetap
+    result = opened_index.search("jumlah DPT", limit=3)
+    assert "dapat" not in (result.read_as or "")
+    assert "daftar pemilih tetap" in result.hits[0].snippet.lower()
+    assert spelled_out("pns dpt mencalonkan diri") == "pns dapat mencalonkan diri"
+
+
+def test_office_shorthand_and_candidacy_slang_are_read_written_out(opened_index):
+    result = opened_index.search("anggota dprd yg nyalon bupati harus mundur", limit=3)
+    assert result.read_as.startswith("anggota dprd yang mencalonkan diri bupati")
+    assert result.suggestion is None
+    assert spelled_out("kpu kab wajib") == "kpu kabupaten wajib"
+
+
 def test_everyday_conditional_and_question_words_are_no_misspellings(opened_index):
     result = opened_index.search("kalau calon meninggal sebelum pemungutan suara kenapa")
     assert result.suggestion is None and result.unmatched == ()
