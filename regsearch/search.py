@@ -731,10 +731,20 @@ class RegulationIndex:
             words.append(replacement or lowered)
         return (" ".join(words) if changed else None), tuple(unmatched), changed and misspelt
 
-    def _said_otherwise(self, word: str) -> bool:
-        """Whether some article holds one of ``word``'s other phrasings, its words in order
-        ("caleg": the glossary knows it, but no bundled article says "calon legislatif")."""
-        return len(self._posting_reader().score(self._plan(word), None, 1)[0]) > 0
+    def _said_otherwise(self, phrasing: str) -> bool:
+        """Whether some article holds ``phrasing`` or one of its other phrasings, the words of
+        each in order ("caleg": the glossary knows it, but no bundled article says "calon
+        legislatif"; "ambang batas parlemen" is not accounted for by articles that say only
+        "batas")."""
+        postings = self._posting_reader()
+        reader = self._current_searcher().reader()
+        for words in [phrasing.split(), *self._catalogue().thesaurus.expansions(phrasing)]:
+            terms, slop = _phrase_in_body(" ".join(words))
+            if len(terms) == 1 and reader.doc_frequency("body", terms[0]):
+                return True
+            if len(terms) > 1 and postings.holds_phrase("body", terms, slop):
+                return True
+        return False
 
     def _lexicon(self) -> list[str]:
         """The words of the article texts as written (alphabetic ones), read once per

@@ -189,6 +189,13 @@ def test_office_shorthand_and_candidacy_slang_are_read_written_out(opened_index)
     assert spelled_out("kpu kab wajib") == "kpu kabupaten wajib"
 
 
+def test_a_glossary_phrase_is_not_accounted_for_by_one_of_its_words(opened_index):
+    # "ambang batas parlemen" is a glossary phrasing; no bundled article says it or its other
+    # phrasings ("ambang batas perolehan suara"): articles that say only "batas" do not count
+    result = opened_index.search("ambang batas parlemen", limit=3)
+    assert result.unmatched == ("ambang", "parlemen")
+
+
 def test_everyday_conditional_and_question_words_are_no_misspellings(opened_index):
     result = opened_index.search("kalau calon meninggal sebelum pemungutan suara kenapa")
     assert result.suggestion is None and result.unmatched == ()
