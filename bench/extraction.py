@@ -7,6 +7,7 @@ Usage (from the repository root):
     python bench/extraction.py --rounds 5      # more speed rounds
     python bench/extraction.py --ocr           # also OCR the bundled scan (s/page, headings)
     python bench/extraction.py --ocr --ocr-dpi 150 200 300 --ocr-threads
+    python bench/extraction.py --ocr-layout 3 4 6   # Tesseract's layouts only (~2 min)
 
 How the measures are made (so the numbers mean the same thing on a rerun):
 
@@ -36,6 +37,12 @@ How the measures are made (so the numbers mean the same thing on a rerun):
 * OCR (--ocr): the bundled 4-page scan read by ``extract(..., ocr=True)``; seconds per page,
   Pasal headings recovered (page 1 holds Pasal 1–2, page 4 the Penjelasan's), and the share
   of 3+-letter OCR words found in the clean-text vocabulary.
+* OCR layout (--ocr-layout MODE…): 15 text pages of the corpus (``LAYOUT_PAGES``: ayat,
+  angka and huruf hung left of their paragraphs) rendered at 300 dpi as images and read by
+  Tesseract with each page-segmentation mode (``extract.OCR_CONFIG``). A page counts as in
+  order when its line-initial markers — "(n)", "n.", "a.", "Pasal n" — are those of its
+  text layer, in the same order; words: difflib's ratio of its lowercased word sequence to
+  the text layer's. Seconds are Tesseract's, summed over the pages.
 """
 
 from __future__ import annotations
@@ -270,6 +277,55 @@ def ocr(dpis: list[str], threads: bool) -> None:
         print(f"| {label} | {omp} | {per_page:.1f} | {found} | {share:.3f} |")
 
 
+#: (file stem, 1-based pages) read by --ocr-layout: text pages with hanging numbers.
+LAYOUT_PAGES = (("perpres-74-2012-pertanggungjawaban-kerugian-nuklir", (1, 2, 3, 4, 5, 6)),
+                ("uu-10-1997-ketenaganukliran", (3, 8, 15)),
+                ("pp-43-2006-perizinan-reaktor-nuklir", (4, 10)),
+                ("pojk-22-pojk01-2015-penyidikan", (3, 6)),
+                ("pergub-bali-1-2021-perubahan-pergub-29-2019", (2,)),
+                ("perka-bapeten-3-2012-penatausahaan-pnbp", (3,)))
+LINE_MARKER = re.compile(r"(?m)^\s*(\(\d+\)|[a-z]\.|\d+\.|Pasal \d+)")
+
+
+def ocr_layout(modes: list[str]) -> None:
+    """Each Tesseract page-segmentation mode on text pages rendered as images."""
+    import difflib
+
+    if not ex.ocr_available():
+        print("\n## OCR layout: skipped (pytesseract or tesseract-ocr-ind not installed)")
+        return
+    totals = {mode: [0.0, 0, 0, 0.0] for mode in modes}   # seconds, in order, pages, words
+    saved = ex.OCR_CONFIG
+    try:
+        with ex._single_threaded_tesseract():
+            for stem, numbers in LAYOUT_PAGES:
+                path = PDF_DIR / f"{stem}.pdf"
+                layer = ex.extract(path, ocr=False).pages
+                pdf = ex._pdfium_open(path)
+                try:
+                    for number in numbers:
+                        want = layer[number - 1]
+                        for mode in modes:
+                            ex.OCR_CONFIG = f"--psm {mode}"
+                            started = time.perf_counter()
+                            got = ex._ocr_page(pdf, number - 1, 300)
+                            total = totals[mode]
+                            total[0] += time.perf_counter() - started
+                            total[1] += LINE_MARKER.findall(got) == LINE_MARKER.findall(want)
+                            total[2] += 1
+                            total[3] += difflib.SequenceMatcher(
+                                None, words(want), words(got), autojunk=False).ratio()
+                finally:
+                    pdf.close()
+    finally:
+        ex.OCR_CONFIG = saved
+    print(f"\n## OCR layout: {sum(len(n) for _, n in LAYOUT_PAGES)} text pages as 300-dpi "
+          f"images (regsearch uses {saved!r})\n")
+    print("| --psm | seconds | markers in order | word similarity |\n|---|---:|---:|---:|")
+    for mode, (seconds, in_order, pages, similarity) in totals.items():
+        print(f"| {mode} | {seconds:.1f} | {in_order}/{pages} | {similarity / pages:.3f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="speed rounds (median)")
@@ -280,7 +336,13 @@ def main() -> None:
                         help="render resolutions to try ('auto' = regsearch's choice)")
     parser.add_argument("--ocr-threads", action="store_true",
                         help="add a 300-dpi run with one tesseract thread per core")
+    parser.add_argument("--ocr-layout", nargs="+", metavar="MODE", default=[],
+                        help="compare Tesseract page-segmentation modes (--psm) on text pages "
+                             "rendered as images, then stop")
     args = parser.parse_args()
+    if args.ocr_layout:
+        ocr_layout(args.ocr_layout)
+        return
     pdfs = sorted(PDF_DIR.glob("*.pdf"))
     texts = speed(pdfs, args.rounds)
     fidelity(texts)

@@ -55,6 +55,20 @@ DEFAULT_MEMORY_MB = 2048
 OCR_INSTALL_HINT = ("install OCR support with pip install 'regsearch[ocr]' "
                     "and Debian's tesseract-ocr tesseract-ocr-ind")
 OCR_LANGUAGE = "ind"
+#: Tesseract's page segmentation: mode 6, the page as one block of text read line by line.
+#: The default (3, fully automatic) takes a regulation's hanging numbers — ayat "(1)", huruf
+#: "a.", angka "1." — for a column of their own and prints them apart from their text, all
+#: together at the top of the page: Pasal 5 of a scanned Perpres 74/2012 lost ayat (1)-(5)
+#: (QA 14 #1). On 15 text pages of the corpus rendered as images, the numbers came out in
+#: the text layer's order on 2 pages with mode 3, 9 with mode 4 (one column; it misordered
+#: or dropped a column of angka) and 10 with mode 6, whose misses are misread characters
+#: ("(3 ", "e." for "c."); Tesseract's time was 73 s, 72 s and 67 s for the 15 pages
+#: (``bench/extraction.py --ocr-layout 3 4 6``).
+#: Mode 6 reads an emblem as a few junk letters before the page's header.
+OCR_CONFIG = "--psm 6"
+#: Said for ``extract("")`` (an unset variable, an empty form field): it names nothing, and
+#: ": no such file or folder" read as a message cut short (QA 14 #13).
+EMPTY_PATH = "an empty path names no file to read"
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +115,14 @@ class ExtractedDocument:
             return None
         return _skipped_note(self.ocr_skipped, self.ocr_problem or "OCR could not run")
 
+    @property
+    def ocr_numbers_apart(self) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """(page, numbers) for each OCR'd page where Tesseract printed a run of ayat, angka
+        or huruf numbers on lines of their own (``numbers_apart``): their paragraphs follow
+        unnumbered, so the parser merges or loses ayat without noticing (QA 14 #1)."""
+        found = ((number, numbers_apart(self.pages[number - 1])) for number in self.ocr_pages)
+        return tuple((number, run) for number, run in found if run)
+
 
 class _PdfText(NamedTuple):
     """What reading a PDF gives besides its path: ``ExtractedDocument``'s fields, as a
@@ -138,6 +160,8 @@ def extract(path: str | Path, backend: str | None = None, *, ocr: bool | None = 
     Raises ``ExtractionError`` (never a library exception) when the file cannot be read.
     """
     settings = _Settings.resolve(backend, ocr, timeout, memory_mb)
+    if isinstance(path, (str, bytes)) and not path:  # Path("") would be ".": never here
+        raise ExtractionError(EMPTY_PATH)
     if not os.path.lexists(path):
         raise ExtractionError(f"{path}: no such file or folder")
     if not isolated or not _is_pdf(Path(path)):
@@ -418,6 +442,31 @@ def _read_pdf(path: Path, settings: _Settings, on_page: OnPage | None) -> _PdfTe
     return _PdfText(pages, candidates, notes + (note,))
 
 
+#: A line that is nothing but an ayat, angka or huruf number: "(3)", "(2a)", "12.", "b.".
+_BARE_NUMBER = re.compile(r"\(\d{1,3}[a-z]?\)|\d{1,3}\.|[a-z]\.")
+#: This many bare numbers in a row (blank lines aside) were printed apart from their text.
+_NUMBERS_APART = 3
+
+
+def numbers_apart(page: str) -> tuple[str, ...]:
+    """The longest run of lines that are bare numbers ("(3)", "(1)", "(2)" …, blank lines
+    between them aside), if it has at least ``_NUMBERS_APART``; else ().
+
+    A regulation hangs its ayat and list numbers left of their paragraphs; an OCR layout
+    that takes them for a column prints them together, away from the text they number. A
+    text layer puts each number on its paragraph's first line, so such runs do not occur."""
+    best: list[str] = []
+    run: list[str] = []
+    for line in page.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        run = run + [line] if _BARE_NUMBER.fullmatch(line) else []
+        if len(run) > len(best):
+            best = run
+    return tuple(best) if len(best) >= _NUMBERS_APART else ()
+
+
 def _text_layer(path: Path, backend: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Pages from PDFium, falling back to pypdf for files PDFium cannot open; or pypdf only."""
     if backend == "pypdf":
@@ -648,7 +697,10 @@ def _without_ocr(path: Path, pages: tuple[str, ...], candidates: tuple[int, ...]
         raise ExtractionError(f"{path}: no text layer (scanned PDF); {OCR_INSTALL_HINT} "
                               f"({problem})")
     note = _skipped_note(candidates, problem)
-    log.warning("%s: %s; %s", path, note, OCR_INSTALL_HINT)
+    # INFO, not WARNING: the note travels with the document (``ocr_skipped_note``), and
+    # whoever reads it says so once — an index build warned twice, in two formats, for
+    # one cause (QA 14 #13). ``--verbose`` still shows this line.
+    log.info("%s: %s; %s", path, note, OCR_INSTALL_HINT)
     return note
 
 
@@ -693,7 +745,8 @@ def _ocr_page(pdf, index: int, fixed_dpi: int | None) -> str:
         image = page.render(scale=_render_scale(page.get_size(), dpi), grayscale=True).to_pil()
     finally:
         page.close()
-    return normalise_page_text(pytesseract.image_to_string(image, lang=OCR_LANGUAGE))
+    return normalise_page_text(pytesseract.image_to_string(image, lang=OCR_LANGUAGE,
+                                                           config=OCR_CONFIG))
 
 
 class _single_threaded_tesseract:

@@ -31,11 +31,11 @@ from whoosh.reading import SegmentReader
 from whoosh.writing import CLEAR, MERGE_SMALL, LockError, PostingPool, SegmentWriter
 
 from . import analysis, stemtable
-from .documents import OCR_SKIPPED, parse_file
+from .documents import OCR_NUMBERS_APART, OCR_SKIPPED, parse_file
 from .errors import IndexError_, RegsearchError
 from .expand import harvest_abbreviations, query_vocabulary
-from .extract import (OCR_OFF, OCR_READY, PDF_SUFFIXES, SUPPORTED_SUFFIXES, die_with_parent,
-                      ocr_state)
+from .extract import (OCR_INSTALL_HINT, OCR_OFF, OCR_READY, PDF_SUFFIXES, SUPPORTED_SUFFIXES,
+                      die_with_parent, ocr_state)
 from .legal import identity_scope, internal_references, parse_regulation_ref, version_key
 from .manifest import (check_intact, latest_generation, rebuild_advice, recorded_sources,
                        sources_damage, write_manifest, write_sources)
@@ -274,7 +274,7 @@ def build_index(paths: str | os.PathLike | Iterable[str | os.PathLike], index_di
     existed = _holds_index(index_dir)
     if not collected.files and (rebuild or not existed):
         report.not_written = _left_as_it_was(index_dir, existed)
-        return report
+        return _as_shown(report)
     crowded = [] if existed else _documents_in(index_dir)
     created = _created_by_build(index_dir)
     replaced = _regulations_held(index_dir) if rebuild and existed else []
@@ -311,7 +311,7 @@ def build_index(paths: str | os.PathLike | Iterable[str | os.PathLike], index_di
             if not existed:
                 created.undo()
             report.not_written = _left_as_it_was(index_dir, existed)
-            return report
+            return _as_shown(report)
     if rebuild:
         # The old segments go in the same commit, leaving the one new segment (a merge type
         # overrides ``optimize``, which this call used to pass: there is nothing to optimise).
@@ -329,7 +329,24 @@ def build_index(paths: str | os.PathLike | Iterable[str | os.PathLike], index_di
     if crowded:
         report.warnings.append((str(index_dir), CROWDED.format(
             count=len(crowded), s="s" if len(crowded) > 1 else "", example=crowded[0])))
-    return report
+    return _as_shown(report)
+
+
+def _as_shown(report: BuildReport) -> BuildReport:
+    """The report with each file of the build named as ``shown_path`` names it (relative to
+    the working directory when inside it, else absolute), whichever way it was reached: as
+    typed ("corp2/broken.pdf"), or from the record of an index updated without PATH, which
+    holds absolute paths. One run named a failed file relative and the next, the same file
+    absolute (QA 14 #13). ``removed`` keeps the index's keys; ``dropped`` is named so."""
+    def named(path: str) -> str:
+        return shown_path(os.path.abspath(path))
+
+    changes = {name: [(named(path), why) for path, why in getattr(report, name)]
+               for name in ("failed", "warnings")}
+    changes["duplicates"] = [(named(copy), named(kept)) for copy, kept in report.duplicates]
+    changes.update({name: [named(path) for path in getattr(report, name)]
+                    for name in ("added", "updated", "unchanged")})
+    return replace(report, **changes)
 
 
 #: Said when a new index is written into a folder that holds documents (``_documents_in``).
@@ -1046,7 +1063,7 @@ def _add_prepared(writer, document: _PreparedDocument) -> None:
 
 #: Anomalies serious enough to mention while indexing (the rest show in ``check``/``list``).
 WARN_ANOMALIES = frozenset({"no_text_layer", "no_structure", "no_articles", "metadata_missing",
-                            "amended_unknown", OCR_SKIPPED})
+                            "amended_unknown", OCR_SKIPPED, OCR_NUMBERS_APART})
 
 
 def _warnings_of(reg: Regulation) -> list[str]:
@@ -1059,9 +1076,13 @@ def _warnings_of(reg: Regulation) -> list[str]:
         if anomaly.code not in WARN_ANOMALIES or skipped and anomaly.code == "no_text_layer":
             continue
         message = anomaly.message
-        if anomaly.code == OCR_SKIPPED:
-            once = "switched on" if message.endswith(f"({OCR_OFF})") else "able to run"
-            message += f"; an update of the index reads the file again once OCR is {once}"
+        if anomaly.code == OCR_SKIPPED:  # the only line said of it (extract logs at INFO)
+            if message.endswith(f"({OCR_OFF})"):
+                message += ("; an update of the index reads the file again once OCR is "
+                            "switched on")
+            else:
+                message += (f"; {OCR_INSTALL_HINT}: an update of the index reads the file "
+                            "again once OCR is able to run")
         said.append(message)
     return said
 

@@ -96,7 +96,9 @@ def paths_to_index(index_dir: Path, *, rebuild: bool = False) -> tuple[list[Path
     regsearch, and asks for the paths: guessing would fill it with the bundled corpus, or
     rebuild it without the user's files, and its folders cannot be told from its files (a
     file added to one would never be found). Its next update records what it is built
-    from."""
+    from. When none of the files and folders it records still exists (moved, renamed, a
+    drive not mounted), ``IndexError_`` says so and asks where they are now: an update from
+    nothing would drop every regulation as gone, or do nothing and exit 0."""
     corpus = bundled_corpus_dir()
     recorded = recorded_sources(index_dir, INDEX_NAME)
     if recorded is None:
@@ -112,15 +114,32 @@ def paths_to_index(index_dir: Path, *, rebuild: bool = False) -> tuple[list[Path
     present = [Path(path) for path in recorded if os.path.exists(path)]
     if [str(path) for path in present] == [str(corpus.resolve())] == recorded:
         return present, None
-    doing = "rebuilding" if rebuild else "updating"
-    named = (", ".join(shown_path(str(path)) for path in present) if present
-             else "nothing that still exists")
-    note = f"{doing} {index_dir} from the files and folders it is built from: {named}"
     gone = [path for path in recorded if not os.path.exists(path)]
+    if not present:
+        _nothing_to_read(index_dir, gone, rebuild)
+    doing = "rebuilding" if rebuild else "updating"
+    named = ", ".join(shown_path(str(path)) for path in present)
+    note = f"{doing} {index_dir} from the files and folders it is built from: {named}"
     if gone:
         note += (f" ({', '.join(map(shown_path, gone))} no longer "
                  f"exist{'s' if len(gone) == 1 else ''})")
     return present, note
+
+
+def _nothing_to_read(index_dir: Path, gone: list[str], rebuild: bool) -> None:
+    """Raise ``IndexError_``: none of the files and folders the index is built from exists.
+
+    An update went on from nothing, said "0 unchanged" and exited 0 (QA 14 #13), or dropped
+    every regulation as gone when the folder had only moved (renamed, a drive not mounted).
+    Nothing is read and the index stays as it is; the user names where the files are now."""
+    doing = "rebuild" if rebuild else "update"
+    what = (f"the files and folders it is built from no longer exist "
+            f"({', '.join(map(shown_path, gone))})" if gone
+            else "it records no files or folders to read")
+    command = " ".join(["regsearch index PATH…", *index_argument(index_dir),
+                        *(["--rebuild"] if rebuild else [])])
+    raise IndexError_(f"nothing to {doing} the index in {index_dir} from: {what}; the index "
+                      f"is left as it was; name where they are now: `{command}`")
 
 
 def _record_damaged(index_dir: Path, damage: tuple[Path, str]) -> str:

@@ -314,12 +314,30 @@ def _text_page_then_scan_page(tmp_path):
     return path
 
 
-def test_mixed_document_without_ocr_keeps_its_text_and_warns(tmp_path, monkeypatch, caplog):
+def test_mixed_document_without_ocr_keeps_its_text_and_says_why_once(tmp_path, monkeypatch,
+                                                                    caplog):
+    """The pages left unread are the document's to say (``ocr_skipped_note``); the log line
+    is a detail for --verbose. As a WARNING it was printed beside the index's own warning
+    for the same cause, in another format (QA 14 #13)."""
     monkeypatch.setattr(extract_module, "_ocr_problem", lambda: "pytesseract is not installed")
-    with caplog.at_level(logging.WARNING, logger="regsearch"):
+    with caplog.at_level(logging.DEBUG, logger="regsearch"):
         doc = extract(_text_page_then_scan_page(tmp_path), isolated=False)
     assert doc.empty_pages == (2,) and "NOMOR 9 TAHUN 1997" in doc.pages[0]
-    assert any("page 2 has no text layer" in r.getMessage() for r in caplog.records)
+    said = [r for r in caplog.records if "page 2 has no text layer" in r.getMessage()]
+    assert [r.levelno for r in said] == [logging.INFO]
+    assert "pip install 'regsearch[ocr]'" in said[0].getMessage()
+    assert doc.ocr_skipped_note in doc.notes
+
+
+def test_an_empty_path_is_named_as_such(tmp_path, monkeypatch):
+    """QA 14 #13: ``parse_file("")`` said ": no such file or folder" (an empty name)."""
+    import regsearch
+
+    monkeypatch.chdir(tmp_path)  # "" is not read as the working directory either
+    for read in (extract, regsearch.parse_file):
+        with pytest.raises(ExtractionError) as raised:
+            read("")
+        assert str(raised.value) == "an empty path names no file to read"
 
 
 def test_ocr_off_leaves_scanned_pages_empty(monkeypatch):
@@ -405,3 +423,15 @@ def test_ocr_render_size_is_bounded():
     scale = extract_module._render_scale(poster, 300)
     assert (poster[0] * scale) * (poster[1] * scale) <= extract_module._MAX_OCR_PIXELS * 1.001
     assert extract_module._render_dpi(64) == 150 and extract_module._render_dpi(300) == 300
+
+
+def test_numbers_apart_are_told_from_numbered_paragraphs():
+    """Verbatim from the corpus's Perpres 74/2012 page 5: read whole, each number on its
+    paragraph's line; read by the automatic layout, the numbers in a run of their own."""
+    layer = ("Pasal 5\n(1) Pertanggungjawaban kerugian nuklir sebagaimana dimaksud\n"
+             "dalam Pasal 4 untuk setiap instalasi nuklir dilakukan melalui\n"
+             "(2) Asuransi atau jaminan keuangan lainnya sebagaimana dimaksud")
+    assert extract_module.numbers_apart(layer) == ()
+    apart = "(3)\n\n(1)\n\n(2)\n\nPRESIDEN\nREPUBLIK INDONESIA\n(3) Ketentuan mengenai"
+    assert extract_module.numbers_apart(apart) == ("(3)", "(1)", "(2)")
+    assert extract_module.numbers_apart("(1)\n\n(2)\nPasal 5") == ()  # two: not a run

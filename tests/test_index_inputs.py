@@ -748,9 +748,13 @@ def test_a_partly_scanned_pdf_indexed_without_pytesseract_is_read_whole_once_it_
     first = run_regsearch("index", docs, "--index", index_dir, without_pytesseract=True)
     assert first.returncode == 0, first.stderr
     assert (f"regsearch: warning: {pdf}: page 6 has no text layer and was not OCR'd "
-            "(pytesseract is not installed); an update of the index reads the file again once "
-            "OCR is able to run\n") in first.stderr
+            "(pytesseract is not installed); install OCR support with pip install "
+            "'regsearch[ocr]' and Debian's tesseract-ocr tesseract-ocr-ind: an update of the "
+            "index reads the file again once OCR is able to run\n") in first.stderr
     assert "page has no text" not in first.stderr  # said once, with why
+    # and in one line, not also as the extract layer's log line (QA 14 #13)
+    assert sum("page 6" in line for line in first.stderr.splitlines()) == 1, first.stderr
+    assert "regsearch.extract" not in first.stderr
     assert "2 added" in first.stderr and "10 articles read" in first.stderr  # 7 + UU 5/2020's 3
     assert pasal_held(index_dir, "Perpres 74/2012 Pasal 5")
     assert not pasal_held(index_dir, "Perpres 74/2012 Pasal 7")
@@ -825,6 +829,27 @@ def test_a_text_file_that_failed_is_not_read_again_until_it_changes(tmp_path):
     again = regsearch.build_index([docs], index_dir)
     [(_, why)] = again.failed
     assert why.endswith("(unchanged since it failed)") and not again.updated
+
+
+def test_a_failed_file_is_named_the_same_way_by_every_run(tmp_path, monkeypatch):
+    """QA 14 #13: the first run named it as typed ("docs/catatan-rapat.txt"), an update
+    without PATH (read from the record, which holds absolute paths) by its absolute path.
+    Every run names the files of its report as ``shown_path`` does: relative to the working
+    directory when inside it, else absolute."""
+    docs = docs_with(tmp_path, 5)
+    (docs / "catatan-rapat.txt").write_text("Notulen rapat tanggal 3 Maret.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REGSEARCH_INDEX", raising=False)
+    named = os.path.join("docs", "catatan-rapat.txt")
+    runs = [cli("index", "docs", "--index", "ix"), cli("index", "--index", "ix"),
+            cli("index", docs, "--index", "ix"), cli("index", "./docs/", "--index", "ix")]
+    for run in runs:
+        assert run.exit_code == 1
+        [line] = [line for line in run.stderr.splitlines() if "catatan-rapat" in line]
+        assert line.startswith(f"regsearch: {named}: no regulation found"), line
+    report = regsearch.build_index([docs], "ix")  # the Python API: the same names
+    assert [path for path, _ in report.failed] == [named]
+    assert report.unchanged == [os.path.join("docs", "uu-5-2020.txt")]
 
 
 # ------------------------------------------------------------------ 8. files that are gone

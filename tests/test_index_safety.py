@@ -19,6 +19,7 @@ from click.testing import CliRunner
 
 import regsearch
 import regsearch.manifest
+import regsearch.workspace
 from regsearch import IndexError_
 from regsearch.cli import main
 
@@ -651,6 +652,31 @@ def test_an_update_without_path_reads_the_index_s_own_files(own_index, tmp_path)
     queried = _invoke("query", "pilkada", "--index", "ix2")
     assert queried.stderr.endswith(
         "run `regsearch index 'peraturan saya' unduhan/uu-8-2015.txt --index ix2 --rebuild`\n")
+
+
+def test_an_index_whose_folders_are_all_gone_is_not_updated_from_nothing(own_index, tmp_path):
+    """QA 14 #13: with every file and folder of its record gone (moved, renamed, a drive not
+    mounted), an update said "updating … from: nothing that still exists", dropped every
+    regulation or counted "0 unchanged", and exited 0. One line now, exit 1, the index as it
+    was; named where they are now, the files are read from there."""
+    own, index_dir = own_index
+    moved = tmp_path / "dipindah"
+    own.rename(moved)
+    before = _state(index_dir)
+    for rebuild, doing in (([], "update"), (["--rebuild"], "rebuild")):
+        refused = _invoke("index", *rebuild, "--index", "ix2")
+        assert refused.exit_code == 1
+        assert refused.stderr == (
+            f"regsearch: error: nothing to {doing} the index in ix2 from: the files and "
+            "folders it is built from no longer exist (peraturan saya); the index is left as "
+            "it was; name where they are now: "
+            f"`regsearch index PATH… --index ix2{' --rebuild' * bool(rebuild)}`\n")
+    with pytest.raises(IndexError_, match="nothing to update the index in ix2 from"):
+        regsearch.workspace.paths_to_index(Path("ix2"))
+    assert _state(index_dir) == before and _ids(index_dir) == {"uu-22-2014"}
+    assert _invoke("index", moved, "--index", "ix2").exit_code == 0
+    assert _ids(index_dir) == {"uu-22-2014"}
+    assert _invoke("index", "--index", "ix2").exit_code == 0  # recorded where it is now
 
 
 def test_the_record_keeps_each_path_once_and_forgets_what_is_gone(own_index, tmp_path):

@@ -10,9 +10,12 @@ import shutil
 
 import pytest
 
+import regsearch
+import regsearch.extract as extract_module
 from regsearch.extract import OCR_READY, extract, ocr_available, ocr_state
 
 from .conftest import PDF
+from .pdfs import scanned_copy
 
 SCAN = PDF / "pp-46-2009-batas-pertanggungjawaban-kerugian-nuklir-SCAN.pdf"
 TEXT_PDF = PDF / "uu-9-1997-pengesahan-traktat-sea-nwfz.pdf"
@@ -70,6 +73,58 @@ def test_only_pages_without_text_are_ocrd(tmp_path):
     assert doc.ocr_pages == (2,)
     assert doc.pages[0] == extract(TEXT_PDF).pages[0]
     assert pasal_headings(doc.pages[1]) == ["1", "2"]
+
+
+PERPRES_74 = PDF / "perpres-74-2012-pertanggungjawaban-kerugian-nuklir.pdf"
+
+
+@pytest.fixture(scope="module")
+def perpres_page_5_scanned(tmp_path_factory):
+    """Perpres 74/2012 with page 5 (the end of Pasal 4, Pasal 5 ayat (1)-(5)) an image of
+    itself at 200 dpi (QA 14 #1): hanging ayat numbers, each left of its paragraph."""
+    return scanned_copy(PERPRES_74, {5}, tmp_path_factory.mktemp("scan") / "perpres-74.pdf")
+
+
+def test_hanging_ayat_numbers_are_read_beside_their_text(perpres_page_5_scanned):
+    """Tesseract's automatic layout printed "(3) (1) (2) (3) (4) (5)" as one column at the
+    top of the page, away from their paragraphs; Pasal 5 then held ayat (6) alone."""
+    doc = extract(perpres_page_5_scanned)
+    assert doc.ocr_pages == (5,)
+    page = doc.pages[4]
+    markers = re.findall(r"(?m)^(\(\d\)|Pasal \d+)", page)
+    assert markers == ["(3)", "Pasal 5", "(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]
+    assert "(4) Salinan asli polis asuransi atau dokumen jaminan keuangan" in page
+
+
+def test_the_scanned_page_parses_as_the_text_layer_does(perpres_page_5_scanned):
+    scanned = regsearch.parse_file(perpres_page_5_scanned)
+    original = regsearch.parse_file(PERPRES_74)
+
+    def outline(reg):
+        return [(a.pasal, [ayat.number for ayat in a.ayat]) for a in reg.articles]
+
+    assert outline(scanned) == outline(original)
+    assert [a.code for a in scanned.anomalies] == [a.code for a in original.anomalies] == []
+    [pasal_5] = [a for a in scanned.articles if a.pasal == "5"]
+    assert [ayat.number for ayat in pasal_5.ayat] == ["1", "2", "3", "4", "5", "6"]
+    assert "komisioning" in pasal_5.ayat[3].text
+
+
+def test_numbers_read_apart_from_their_text_are_an_anomaly(perpres_page_5_scanned,
+                                                            monkeypatch):
+    """Should a page still be read with its numbers apart — Tesseract's automatic layout
+    (``--psm 3``) reads this page so — the regulation says so (``regsearch check`` and
+    ``list`` show it, an index build warns): it had 0 anomalies while Pasal 5 held ayat (6)
+    alone (QA 14 #1)."""
+    monkeypatch.setattr(extract_module, "OCR_CONFIG", "--psm 3")
+    monkeypatch.setenv("REGSEARCH_EXTRACT_START_METHOD", "fork")  # the child sees the patch
+    reg = regsearch.parse_file(perpres_page_5_scanned)
+    [pasal_5] = [a for a in reg.articles if a.pasal == "5"]
+    assert [ayat.number for ayat in pasal_5.ayat] != ["1", "2", "3", "4", "5", "6"]
+    apart = [a for a in reg.anomalies if a.code == "ocr_numbers_apart"]
+    assert [(a.page, a.message) for a in apart] == [(5, (
+        "page 5: OCR read 6 numbers apart from their text ((3) (1) (2) (3) (4) (5)); the "
+        "ayat and items of this page may be merged or missing"))]
 
 
 def test_ocr_can_be_switched_off():
