@@ -31,12 +31,16 @@ def _no_such_title(name: str, closest: Sequence[str] = ()) -> str:
     ``closest``: the held ones it may mean ("UU Nuklir": UU 10/1997 (Ketenaganukliran))."""
     if closest:
         return (f"{_quoted(name)} names no regulation the index holds: did you mean "
-                f"{', '.join(closest[:-1])}{' or ' if len(closest) > 1 else ''}{closest[-1]}? "
-                "(name one by its number, or by the whole subject of "
-                "its title, as `regsearch list` shows it)")
+                f"{_alternatives(closest)}? (name one by its number, or by the whole subject "
+                "of its title, as `regsearch list` shows it)")
     return (f"{_quoted(name)} names no regulation the index holds; write its number ('UU "
             "13/2003 Pasal 156') or the whole subject of its title, as `regsearch list` shows "
             "it ('UU Ketenagakerjaan Pasal 156')")
+
+
+def _alternatives(names: Sequence[str]) -> str:
+    """"a, b or c"."""
+    return f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
 
 
 def _described(type_: str | None, year: int | None, regulation: str | None,

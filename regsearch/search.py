@@ -35,14 +35,15 @@ from .citations import (Citation, cited_regulations, is_only_citation, juncto_as
                         only_citation_words, parse_citations, units_without_pasal,
                         without_citation)
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
-                     issuer_written_out, names_a_type, unread_name)
-from .legal import (REGULATION_PATTERN, ayat_referred, format_unit, issuers_named,
+                     issuer_written_out, named_type, names_a_type, unread_name)
+from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, ayat_referred, format_unit,
+                    issuers_named,
                     normalize_type, parse_regulation_ref, penjelasan_parts, regulation_ref,
                     version_key)
 from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
-from .queries import (_checked_filters, _clean_query, _described, _no_such_title, _plain_letters,
-                      _quoted, spelled_out)
+from .queries import (_alternatives, _checked_filters, _clean_query, _described, _no_such_title,
+                      _plain_letters, _quoted, spelled_out)
 from .units import (_WORD, UnitFilter, _amends, _annex_label, _any_version, _article_citation,
                     _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _document_order, _hit,
@@ -449,8 +450,8 @@ class RegulationIndex:
         text = self._juncto_read(text)   # "UU 1/2015 jo. UU 10/2016": as amended
         result = self._answer(text, limit, list(filters), in_force, kinds, subject)
         if names_a_type(text):   # "jabatan Pergub Jawa Barat": no such Pergub held, said so
-            result = replace(result, missing=(*result.missing,
-                                              *self._titles().unheld_issuers(text)))
+            notes = self._titles().unheld_issuers(text) or self._unread_names(text)
+            result = replace(result, missing=(*result.missing, *notes))
         if not result.total and filters and not self._posting_reader().mask(And(filters)).any():
             raise NotFoundError(f"no article in the index matches the filters given ("
                                 f"{_described(type, year, regulation, kinds, subject)}); "
@@ -610,6 +611,21 @@ class RegulationIndex:
         if not re.search(r"\bjo\b|\bjuncto\b", text, re.IGNORECASE):
             return text
         return juncto_as_amended(text, self._amends_held)
+
+    def _unread_names(self, text: str) -> list[str]:
+        """A note for a regulation named by words no title holds whole but some held title
+        fits ("sanksi UU Nuklir": did you mean UU 10/1997 (Ketenaganukliran)?), whose words
+        were searched everywhere instead; [] when no held title fits the words, and for the
+        types many bodies issue, whose words after the type name an issuer or are words to
+        search ("Pergub sampah": ``TitleCatalogue.unheld_issuers``)."""
+        name = unread_name(text)
+        if not name or named_type(name) in MULTI_ISSUER_TYPES:
+            return []
+        closest = self._titles().closest(name)
+        if not closest:
+            return []
+        return [f"{_quoted(name)} names no regulation the index holds (did you mean "
+                f"{_alternatives(closest)}?); the words were searched"]
 
     def _amends_held(self, later: RegulationRef, earlier: RegulationRef) -> bool:
         """Whether the index holds ``later`` as an amendment of ``earlier`` (what a "jo."

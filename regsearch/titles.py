@@ -261,6 +261,12 @@ def unread_name(text: str) -> str | None:
     return None
 
 
+def named_type(name: str) -> str | None:
+    """The type code a name opens with ("Peraturan Gubernur Kelas Jabatan": PERGUB), or None."""
+    typed = _TYPE_WORD.match(name.strip())
+    return normalize_type(typed.group("type")) if typed else None
+
+
 def subject_names(ref: RegulationRef, title: str) -> list[tuple[RegulationRef, str]]:
     """The (regulation, subject) pairs a title gives: "UU 13/2003 … tentang Ketenagakerjaan"
     names UU 13/2003 "Ketenagakerjaan"; "Penetapan Perppu 1/2014 tentang X menjadi
@@ -431,10 +437,10 @@ class TitleCatalogue:
         means a short title: "UU Nuklir" is Ketenaganukliran before a treaty on nuclear
         weapons), then words as typed before words found inside others; each as "UU 10/1997
         (Ketenaganukliran)". [] when none fits."""
-        typed = _TYPE_WORD.match(name.strip())
-        code = normalize_type(typed.group("type")) if typed else None
+        code = named_type(name)
         if code is None:
             return []
+        typed = _TYPE_WORD.match(name.strip())
         words = [w for w in _WORD.findall(name.strip()[typed.end():].lower())
                  if not w.isdigit() and w not in _NOT_ISSUER]
         if not words:

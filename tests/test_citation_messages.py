@@ -177,6 +177,18 @@ def test_a_name_no_title_holds_offers_the_closest_held(opened_index, citation, m
     assert meant in str(searched.value)
 
 
+def test_words_beside_a_name_no_title_holds_say_which_title_fits(opened_index):
+    """The words are searched everywhere (as before); the note says which law may be meant."""
+    result = opened_index.search("sanksi UU Nuklir")
+    assert result.missing == ("'UU Nuklir' names no regulation the index holds (did you mean "
+                              "UU 10/1997 (Ketenaganukliran) or UU 9/1997 (Pengesahan Treaty on "
+                              "the Southeast Asia Nuclear Weapon Free …)?); the words were "
+                              "searched",)
+    # a name no held title fits, or a type alone, is no note
+    assert opened_index.search("sanksi UU Perbankan").missing == ()
+    assert opened_index.search("syarat calon menurut UU").missing == ()
+
+
 def test_a_name_nothing_held_fits_keeps_the_example(opened_index):
     with pytest.raises(NotFoundError, match="write its number") as raised:
         opened_index.show("UU Perbankan Pasal 5")
