@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import QueryError
-from .legal import REGULATION_PATTERN, regulation_ref
+from .legal import REGULATION_PATTERN, format_unit, regulation_ref
 from .models import RegulationRef
 
 #: "Pasal", as typed: "Pasal 7", "pasal7", "Pasal.7", "Psl. 7", "ps. 7", "Pasal no. 7", "Pasal ke-7".
@@ -73,40 +73,98 @@ class Citation:
     lampiran: str | None = None
     items: tuple[str, ...] = ()
     #: Only implied by a range ("Pasal 54 sampai dengan Pasal 55" covers an inserted 54A if
-    #: there is one): looked up, and skipped quietly when the regulation lacks it.
+    #: there is one), or of one of several regulations named as alternatives ("Pasal 3 PERGUB
+    #: Bali 1/2021 atau PERGUB Bali 3/2021", as an issuer's name alone is read: whichever
+    #: holds it): looked up, and skipped quietly when the regulation lacks it.
     implied: bool = False
 
 
-def parse_citation(text: str) -> Citation:
+#: ``amends(later, earlier)``: whether one regulation amends another (``juncto_as_amended``).
+Amends = Callable[[RegulationRef, RegulationRef], bool]
+
+
+def parse_citation(text: str, *, amends: Amends | None = None) -> Citation:
     """Parse "UU 10/2016 Pasal 7", "Pasal 7 ayat (2) UU Nomor 10 Tahun 2016", "PERBA 4/2024 Pasal 5".
 
-    The first unit cited when the text names several (``parse_citations`` lists them all).
-    Raises ``QueryError`` with an example when no regulation can be recognised.
+    One unit: text naming several ("Pasal 156 dan 157 UU 13/2003") is a ``QueryError``
+    pointing to ``parse_citations``, which lists them all (answering the first would drop
+    the others unsaid). A "jo." chain is read as ``parse_citations`` reads it. Raises
+    ``QueryError`` with an example when no regulation can be recognised.
     """
-    return parse_citations(text)[0]
+    cites = parse_citations(text, amends=amends)
+    if len(cites) > 1:   # (the inserted units a range may cover are not counted)
+        named = [cite for cite in cites if not cite.implied] or cites
+        shown = ", ".join(_named(cite) for cite in named[:3]) + (", …" if len(named) > 3 else "")
+        raise QueryError(f"{_echo(text)} names {len(named)} units ({shown}); parse_citation "
+                         "reads one, parse_citations lists them all")
+    return cites[0]
 
 
-def parse_citations(text: str) -> list[Citation]:
+def _named(cite: Citation) -> str:
+    """A citation as short words, for a message ("Pasal 156 UU 13/2003")."""
+    unit = f"Pasal {cite.pasal}" if cite.pasal else f"Lampiran {cite.lampiran or ''}".strip()
+    return " ".join(filter(None, (unit, format_unit(cite.ayat, cite.items), cite.ref.short)))
+
+
+#: How much of a long text a message echoes (a 2,000-character paste is not repeated).
+_ECHOED = 80
+
+
+def _echo(text: str) -> str:
+    """``text`` quoted for a message, cut to its first ``_ECHOED`` characters."""
+    if len(text) <= _ECHOED:
+        return repr(text)
+    return f"{text[:_ECHOED]!r}… ({len(text):,} characters)"
+
+
+def parse_citations(text: str, *, amends: Amends | None = None) -> list[Citation]:
     """Every unit a citation names, in the order written: "Pasal 156 dan 157 UU 13/2003" (two),
     "Pasal 7 ayat (2) huruf s dan huruf t UU 10/2016" (two huruf), "Pasal 7 ayat (1) dan (2)",
     "Pasal 7 UU 10/2016 dan UU 8/2015" (that Pasal of each), "Pasal 5 UU 13/2003 dan Pasal 7
     UU 10/2016". Informal "Pasal 7 (2)" is ayat (2).
 
+    "jo." (juncto) between regulations is read as lawyers cite a law with its amendments:
+    "Pasal 7 UU 1/2015 jo. UU 8/2015 jo. UU 10/2016" is one unit, Pasal 7 as the newest of
+    them left it (``amended_by`` UU 10/2016, as "… sebagaimana telah diubah terakhir dengan
+    UU 10/2016" reads), when each later regulation amends the first. ``amends(later,
+    earlier)`` says which do (an index knows: ``RegulationIndex.show`` and ``search`` ask
+    it); without it, the drafting convention decides: a regulation of the same type and
+    issuer enacted later, written after "jo." with no Pasal of its own, amends the one
+    before. Other regulations joined by "jo." (read together, amending none: "Pasal 7 UU
+    10/2016 jo. UU 8/2015") are each cited.
+
     Raises ``QueryError`` with an example when no regulation can be recognised, and when a
     label lacks its number ("Pasal 7 ayat UU 10/2016"): answering the whole Pasal would hide
     that the ayat asked for was not read.
     """
+    if isinstance(text, str):
+        text = juncto_as_amended(text, amends or likely_amends)
     if not isinstance(text, str):
         raise QueryError(f"a citation is text, like 'UU 10/2016 Pasal 7', not "
                          f"{type(text).__name__}")
     segments = _segments(text)
     if not segments:
-        raise QueryError(f"cannot read a regulation in {text!r}; "
+        raise QueryError(f"cannot read a regulation in {_echo(text)}; "
                          "write it like 'UU 10/2016 Pasal 7' or 'Pasal 7 UU Nomor 10 Tahun 2016'")
-    cites = [cite for ref, amended_by, words in segments
+    alternatives = _alternatives(text)
+    cites = [replace(cite, implied=True) if n in alternatives else cite
+             for n, (ref, amended_by, words) in enumerate(segments)
              for part in _annex_apart(words)    # "Pasal 7 dan Lampiran II UU 12/2011"
              for cite in _segment_citations(ref, amended_by, part)]
     return list(dict.fromkeys(cites))
+
+
+#: What joins regulations named as alternatives: "PERGUB Bali 1/2021 atau PERGUB Bali 3/2021".
+_OR_ALONE = re.compile(r"\s*\batau\b\s*", re.IGNORECASE)
+
+
+def _alternatives(text: str) -> set[int]:
+    """The positions (as ``_segments`` lists them) of the regulations ``text`` names as
+    alternatives, joined by "atau" alone: each is cited where it holds the unit."""
+    regs = _cited_regulations(text)
+    joined = {n for n in range(len(regs) - 1)
+              if _OR_ALONE.fullmatch(text[regs[n][3]:regs[n + 1][2]])}
+    return joined | {n + 1 for n in joined}
 
 
 #: "Pasal 7 s.d." with no number after it (or one that is no number: "s.d. M").
@@ -244,6 +302,14 @@ def juncto_as_amended(text: str, amends: Callable[[RegulationRef, RegulationRef]
     return "".join(pieces) + text[start:] if pieces else text
 
 
+def likely_amends(later: RegulationRef, earlier: RegulationRef) -> bool:
+    """Whether ``later`` amends ``earlier`` as far as a citation alone tells (no index to
+    ask): it is of the same type and issuer and enacted after it, as each amendment of a
+    law is ("UU 1/2015 jo. UU 8/2015 jo. UU 10/2016")."""
+    return ((later.type, later.issuer) == (earlier.type, earlier.issuer)
+            and _enactment_order(later) > _enactment_order(earlier))
+
+
 def _enactment_order(ref: RegulationRef) -> tuple[int, int]:
     """Year, then number: the order amendments of one law were made in."""
     digits = re.match(r"\d+", ref.number)
@@ -305,7 +371,8 @@ def _segment_citations(ref: RegulationRef, amended_by: RegulationRef | None,
 def _split_before_next(between: str) -> tuple[str, str]:
     """The labels between two Pasal: those of the first, and those written before the second
     after the last joiner ("ayat (2) dan | huruf b" of "Pasal 9 ayat (2) dan huruf b Pasal 10")."""
-    joiners = list(re.finditer(rf"(?:{_JOINER})\s*(?=(?:ayat|huruf|angka|butir|poin)\b)", between,
+    joiners = list(re.finditer(rf"(?:{_JOINER})\s*(?=(?:ayat|huruf|hrf|angka|butir|poin)\b)",
+                               between,
                                re.IGNORECASE))
     if not joiners:
         return between, ""
@@ -333,20 +400,22 @@ def _first_letter(items: tuple[str, ...]) -> str | None:
     return next((str(label) for label in items if not label[0].isdigit()), None)
 
 
-#: The words a citation names its units with ("Pasal 7 ayat (2) huruf s", "Pasal 7 (2)",
+#: The words a citation names its units with ("Pasal 7 ayat (2) huruf s", "hrf. s", "Pasal 7 (2)",
 #: "huruf a, b, dan c"); a joiner before a label lists it beside the one before.
 _UNIT_TOKEN = re.compile(
     r"\bayat\s*(?:ke-?\s*)?[(\[]?\s*(?P<ayat>\d+[a-z]?)\b\s*[)\]]?"
     r"|\((?P<paren>\d+[a-z]?)\)"
-    r"|\bhuruf\s*\((?P<huruf_paren>[a-z]+\d?)\)"
-    r"|\b(?:huruf|butir|poin)\s+(?!(?:dan|serta|atau|sampai|sd|hingga)\b)(?P<huruf>[a-z]+\d?)\b"
+    r"|\b(?:huruf|hrf\.?)\s*\((?P<huruf_paren>[a-z]+\d?)\)"
+    r"|\b(?:huruf|hrf\.?|butir|poin)\s+(?!(?:dan|serta|atau|sampai|sd|hingga)\b)"
+    r"(?P<huruf>[a-z]+\d?)\b"
     r"|\b(?:angka|butir|poin)\s+(?P<angka>\d+)\b"
     rf"|(?P<join>{_JOINER})"
-    r"|\b(?P<dangling>ayat|huruf|angka|butir|poin)\b"
+    r"|\b(?P<dangling>ayat|huruf|hrf|angka|butir|poin)\b"
     r"|(?<![\w(])(?P<bare>[a-z]{1,2}\d?|\d+[a-z]?)\b(?![\w)])",
     re.IGNORECASE,
 )
-_UNIT_WORD = re.compile(rf"{_PASAL_WORD}|\b(?:lampiran|ayat|huruf|angka|butir|poin)\b", re.IGNORECASE)
+_UNIT_WORD = re.compile(rf"{_PASAL_WORD}|\b(?:lampiran|ayat|huruf|hrf|angka|butir|poin)\b",
+                        re.IGNORECASE)
 
 
 def _cited_units(words: str, after_pasal: bool = False
@@ -582,7 +651,8 @@ def names_a_pasal(text: str) -> bool:
 
 #: An ayat, huruf or angka as a citation names it below its Pasal ("ayat (2)", "huruf c").
 _UNIT_LABEL = re.compile(r"\bayat\s*(?:ke-?\s*)?[(\[]?\s*\d+[a-z]?\b\s*[)\]]?"
-                         r"|\b(?:huruf|butir|poin)\s*\(?[a-z]\)?(?!\w)|\b(?:angka|butir|poin)\s+\d+\b",
+                         r"|\b(?:huruf|hrf\.?|butir|poin)\s*\(?[a-z]\)?(?!\w)"
+                         r"|\b(?:angka|butir|poin)\s+\d+\b",
                          re.IGNORECASE)
 
 
@@ -683,7 +753,7 @@ _AMENDED_SAID = re.compile(r"(?<=\x00)\s*(?:yang\s+|sebagaimana\s+)?(?:telah\s+)
 #: What joined two parts of a citation, once they are cut out.
 _JOINED_CUTS = re.compile(rf"\x00(?:\s*{_JOINER})+\s*(?=\x00)", re.IGNORECASE)
 _LABELLED_UNIT = re.compile(r"\bayat\s*\(?\s*\d+[a-z]?\b\s*\)?|\(\d+[a-z]?\)"
-                            r"|\b(?:huruf|butir|poin|angka)\s+[a-z0-9]+\b", re.IGNORECASE)
+                            r"|\b(?:huruf|hrf\.?|butir|poin|angka)\s+[a-z0-9]+\b", re.IGNORECASE)
 
 
 #: A regulation's title after its number ("UU 13/2003 tentang Ketenagakerjaan"), up to the

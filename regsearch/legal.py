@@ -76,6 +76,19 @@ _TYPE_ALIASES.update(dict.fromkeys(_MINISTRY_OF_ALIAS, "PERMEN"))
 _PROVINCE_OF_SHORT_FORM = {"babel": "Kepulauan Bangka Belitung", "kaltara": "Kalimantan Utara",
                            "sultra": "Sulawesi Tenggara", "yogya": "Yogyakarta",
                            "jogja": "Yogyakarta"}
+#: The provinces, as their Pergub and Perda titles name them: what an issuer typed in short
+#: ("Jabar", "NTB", "DKI") is written out as in a message (``titles.issuer_written_out``).
+PROVINCES = (
+    "Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Kepulauan Riau", "Jambi",
+    "Sumatera Selatan", "Kepulauan Bangka Belitung", "Bengkulu", "Lampung",
+    "Daerah Khusus Ibukota Jakarta", "Jawa Barat", "Banten", "Jawa Tengah",
+    "Daerah Istimewa Yogyakarta", "Jawa Timur", "Bali", "Nusa Tenggara Barat",
+    "Nusa Tenggara Timur", "Kalimantan Barat", "Kalimantan Tengah", "Kalimantan Selatan",
+    "Kalimantan Timur", "Kalimantan Utara", "Sulawesi Utara", "Gorontalo", "Sulawesi Tengah",
+    "Sulawesi Barat", "Sulawesi Selatan", "Sulawesi Tenggara", "Maluku", "Maluku Utara",
+    "Papua", "Papua Barat", "Papua Barat Daya", "Papua Tengah", "Papua Pegunungan",
+    "Papua Selatan",
+)
 #: An agency's regulation named by its acronym: "Peraturan BAPETEN" is a Peraturan Badan.
 _AGENCY_OF_ALIAS = {f"peraturan {acronym.lower()}": acronym
                     for acronym in ("BAPETEN", "BATAN", "BPOM", "BKN", "BNN", "BNPB", "BNPT", "BPS",

@@ -26,11 +26,21 @@ _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2
                                "\u00ab": '"', "\u00bb": '"', "\u2033": '"'})
 
 
-def _no_such_title(name: str) -> str:
-    """What to say of a regulation named by a title (or year) no regulation in the index has."""
-    return (f"{name!r} names no regulation the index holds; write its number ('UU 13/2003 Pasal "
-            "156') or the whole subject of its title, as `regsearch list` shows it ('UU "
-            "Ketenagakerjaan Pasal 156')")
+def _no_such_title(name: str, closest: Sequence[str] = ()) -> str:
+    """What to say of a regulation named by a title (or year) no regulation in the index has;
+    ``closest``: the held ones it may mean ("UU Nuklir": UU 10/1997 (Ketenaganukliran))."""
+    if closest:
+        return (f"{_quoted(name)} names no regulation the index holds: did you mean "
+                f"{_alternatives(closest)}? (name one by its number, or by the whole subject "
+                "of its title, as `regsearch list` shows it)")
+    return (f"{_quoted(name)} names no regulation the index holds; write its number ('UU "
+            "13/2003 Pasal 156') or the whole subject of its title, as `regsearch list` shows "
+            "it ('UU Ketenagakerjaan Pasal 156')")
+
+
+def _alternatives(names: Sequence[str]) -> str:
+    """"a, b or c"."""
+    return f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
 
 
 def _described(type_: str | None, year: int | None, regulation: str | None,

@@ -35,14 +35,15 @@ from .citations import (Citation, cited_regulations, is_only_citation, juncto_as
                         only_citation_words, parse_citations, units_without_pasal,
                         without_citation)
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
-                     names_a_type, unread_name)
-from .legal import (REGULATION_PATTERN, ayat_referred, format_unit, issuers_named,
+                     issuer_written_out, named_type, names_a_type, unread_name)
+from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, ayat_referred, format_unit,
+                    issuers_named,
                     normalize_type, parse_regulation_ref, penjelasan_parts, regulation_ref,
                     version_key)
 from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
-from .queries import (_checked_filters, _clean_query, _described, _no_such_title, _plain_letters,
-                      _quoted, spelled_out)
+from .queries import (_alternatives, _checked_filters, _clean_query, _described, _no_such_title,
+                      _plain_letters, _quoted, spelled_out)
 from .units import (_WORD, UnitFilter, _amends, _annex_label, _any_version, _article_citation,
                     _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _document_order, _hit,
@@ -449,14 +450,15 @@ class RegulationIndex:
         text = self._juncto_read(text)   # "UU 1/2015 jo. UU 10/2016": as amended
         result = self._answer(text, limit, list(filters), in_force, kinds, subject)
         if names_a_type(text):   # "jabatan Pergub Jawa Barat": no such Pergub held, said so
-            result = replace(result, missing=(*result.missing,
-                                              *self._titles().unheld_issuers(text)))
+            notes = self._titles().unheld_issuers(text) or self._unread_names(text)
+            result = replace(result, missing=(*result.missing, *notes))
         if not result.total and filters and not self._posting_reader().mask(And(filters)).any():
             raise NotFoundError(f"no article in the index matches the filters given ("
                                 f"{_described(type, year, regulation, kinds, subject)}); "
                                 "`regsearch list` shows what is indexed")
         if text != written:   # (the issuer of the one regulation held, written in, is no news)
-            result = replace(result, read_as=result.read_as or text)
+            as_found = _as_found(text, result.hits) if is_only_citation(text) else text
+            result = replace(result, read_as=result.read_as or as_found)
         return replace(result, query=typed)
 
     def _answer(self, text: str, limit: int, filters: list[Query], regulation: str | None,
@@ -517,7 +519,7 @@ class RegulationIndex:
         named = parse_regulation_ref(regulation) if regulation else None
         name = unread_name(text) if names_a_pasal(text) and not cited_regulations(text) else None
         if name:   # "UU Perbankan Pasal 5" with no such title: no citation, nor words to search
-            raise NotFoundError(_no_such_title(name))
+            raise NotFoundError(_no_such_title(name, self._titles().closest(name)))
         if names_units_only(text):
             if named is None:
                 raise QueryError(f"{_quoted(text)} names no regulation: add one, like "
@@ -556,8 +558,7 @@ class RegulationIndex:
         words = _words_beside(text)   # "apa UU 13/2003": no words, the regulation listed
         loose = units_without_pasal(text)   # "ayat (2) UU 13/2003": of no Pasal
         if loose and not words:
-            raise QueryError(f"{_quoted(text)} names {_listed(loose, 'and')} but no Pasal; "
-                             f"write the Pasal, like 'Pasal 5 {loose[0]} {refs[0].short}'")
+            raise _no_pasal(text, loose, refs[0])
         reasons += [f"{label} names no Pasal and was left out" for label in loose]
         within = Or([self._of_regulation(ref) for ref in held])
         if held and filter_query is not None and not self._posting_reader().mask(
@@ -609,13 +610,28 @@ class RegulationIndex:
         amend it."""
         if not re.search(r"\bjo\b|\bjuncto\b", text, re.IGNORECASE):
             return text
-        titled = self._catalogue().titled
+        return juncto_as_amended(text, self._amends_held)
 
-        def amends(later: RegulationRef, earlier: RegulationRef) -> bool:
-            return any(t.ref == later and (t.amends == earlier or earlier in t.also_amends)
-                       for t in titled)
+    def _unread_names(self, text: str) -> list[str]:
+        """A note for a regulation named by words no title holds whole but some held title
+        fits ("sanksi UU Nuklir": did you mean UU 10/1997 (Ketenaganukliran)?), whose words
+        were searched everywhere instead; [] when no held title fits the words, and for the
+        types many bodies issue, whose words after the type name an issuer or are words to
+        search ("Pergub sampah": ``TitleCatalogue.unheld_issuers``)."""
+        name = unread_name(text)
+        if not name or named_type(name) in MULTI_ISSUER_TYPES:
+            return []
+        closest = self._titles().closest(name)
+        if not closest:
+            return []
+        return [f"{_quoted(name)} names no regulation the index holds (did you mean "
+                f"{_alternatives(closest)}?); the words were searched"]
 
-        return juncto_as_amended(text, amends)
+    def _amends_held(self, later: RegulationRef, earlier: RegulationRef) -> bool:
+        """Whether the index holds ``later`` as an amendment of ``earlier`` (what a "jo."
+        chain is read by, here and in ``parse_citations``)."""
+        return any(t.ref == later and (t.amends == earlier or earlier in t.also_amends)
+                   for t in self._catalogue().titled)
 
     def _titles(self) -> TitleCatalogue:
         """The names of the regulations in the index, read once per searcher."""
@@ -844,7 +860,7 @@ class RegulationIndex:
         than dropped."""
         ref = parse_regulation_ref(regulation)
         if ref is None and names_a_type(regulation):
-            raise NotFoundError(_no_such_title(regulation))
+            raise NotFoundError(_no_such_title(regulation, self._titles().closest(regulation)))
         if ref is None:
             raise QueryError(f"cannot read the regulation {regulation!r}; write it like "
                              "'UU 10/2016' (or by its title, like 'UU Ketenagakerjaan')")
@@ -1383,9 +1399,10 @@ class RegulationIndex:
         found: list[tuple[int, dict, Citation]] = []
         seen: set[tuple[int, str | None, tuple[str, ...]]] = set()
         missing: list[str] = []
+        skipped: list[str] = []
         only = only or is_only_citation(text)
         try:
-            cites = parse_citations(text)
+            cites = parse_citations(text, amends=self._amends_held)
         except QueryError as exc:
             if only:
                 raise
@@ -1401,9 +1418,8 @@ class RegulationIndex:
                 reason = _missing_unit(versions, cite)
                 # "Pasal 7 ayat (2) huruf g": only the versions that have it
                 versions = [v for v in versions if _cited_unit(v[1], cite)] or versions
-            if reason:
-                if not cite.implied:   # an inserted 156A a range may cover
-                    missing.append(reason)
+            if reason:   # an inserted 156A a range may cover, one of "X atau Y": unsaid
+                (skipped if cite.implied else missing).append(reason)
                 continue
             for docnum, payload in versions:
                 for each in _each_ayat_holding(payload, cite):   # "Pasal 156 huruf c"
@@ -1411,6 +1427,7 @@ class RegulationIndex:
                         seen.add((docnum, each.ayat, each.items))
                         found.append((docnum, payload, each))
         if not found:
+            missing = missing or skipped   # none of "X atau Y" holds it: each says why
             if only:
                 raise NotFoundError("; ".join(missing))
             return None, tuple(missing)
@@ -1448,7 +1465,11 @@ class RegulationIndex:
         if "sanksi" in kind_terms(words).values():
             referring.append(Term("kinds", "sanksi"))
         around = And([q for q in (filter_query, *referring) if q is not None])
-        named = list(dict.fromkeys(_named_citation(cite) for _, _, cite in entries))
+        first: dict[Citation, dict] = {}   # each unit's version listed first (in force)
+        for _, payload, cite in entries:
+            first.setdefault(cite, payload)
+        named = list(dict.fromkeys(_named_citation(cite, payload)
+                                   for cite, payload in first.items()))
         return _Cited(None, words, around, missing, lead=_Lead(tuple(entries), tuple(named)))
 
     def _cited_first(self, lead: _Lead, found: SearchResult, limit: int) -> SearchResult:
@@ -1513,21 +1534,27 @@ class RegulationIndex:
                     else citation)
         if numbered is written and isinstance(citation, str) and names_a_type(citation) \
                 and not cited_regulations(citation):
-            raise NotFoundError(_no_such_title(unread_name(citation) or citation))
-        cites = parse_citations(numbered)
+            name = unread_name(citation) or citation
+            raise NotFoundError(_no_such_title(name, self._titles().closest(name)))
+        cites = self._held_alternatives(parse_citations(numbered, amends=self._amends_held))
         words = _words_beside(numbered) if isinstance(numbered, str) else ""
         if words:   # "sanksi Pasal 5 UU 13/2003": said, not dropped
-            raise QueryError(f"{citation!r} holds words beside the citation ({words}); show "
-                             f"opens a citation alone, and a query searches the words around "
-                             f"it: regsearch query {_quoted(citation)}")
+            command = (f": regsearch query {_quoted(citation)}" if len(citation) <= 80 else
+                       " (regsearch query)")
+            raise QueryError(f"{_quoted(citation)} holds words beside the citation "
+                             f"({_shortened(words)}); show opens a citation alone, and a "
+                             f"query searches the words around it{command}")
+        loose = units_without_pasal(numbered) if isinstance(numbered, str) else []
+        if loose and all(cite.pasal is None for cite in cites):   # "ayat (2) UU 13/2003"
+            raise _no_pasal(citation, loose, cites[0].ref)
         one_pasal = len({c.pasal for c in cites}) == 1
         if len(cites) > 1 and len({c.ref for c in cites}) > 1 and one_pasal:   # "Pergub Bali"
             named = " and ".join(dict.fromkeys(c.ref.short for c in cites))
-            raise QueryError(f"{citation!r} names Pasal {cites[0].pasal} of {named}; show one, "
-                             f"like '{self._example_in_force(cites)}'")
+            raise QueryError(f"{_quoted(citation)} names Pasal {cites[0].pasal} of {named}; "
+                             f"show one, like '{self._example_in_force(cites)}'")
         if len(cites) > 1:
             several = "Pasal" if len({(c.ref, c.pasal) for c in cites}) > 1 else "units"
-            raise QueryError(f"{citation!r} names several {several}; show one at a time (a "
+            raise QueryError(f"{_quoted(citation)} names several {several}; show one at a time (a "
                              "query lists them all: regsearch query \"UU 13/2003 Pasal 156 dan "
                              "Pasal 157\")")
         cite = cites[0]
@@ -1545,6 +1572,26 @@ class RegulationIndex:
             return view
         return replace(view, cited=CitedUnit(_hit(1, 0.0, payload, unit, set()).citation,
                                              unit.ayat, tuple(unit.path)))
+
+    def _held_alternatives(self, cites: list[Citation]) -> list[Citation]:
+        """``cites`` less those of regulations named as alternatives that lack the unit
+        cited ("Pergub Bali Pasal 3": Pasal 3 of PERGUB Bali 1/2021 atau 3/2021, and only
+        1/2021 has one, so that one is shown); ``NotFoundError`` when none has it."""
+        if len(cites) < 2 or not any(cite.implied for cite in cites):
+            return cites
+        reasons = {cite: self._lacks(cite) for cite in cites if cite.implied}
+        held = [cite for cite in cites if not reasons.get(cite)]
+        if not held:
+            raise NotFoundError("; ".join(dict.fromkeys(reasons.values())))
+        return held
+
+    def _lacks(self, cite: Citation) -> str:
+        """Why the index does not answer ``cite`` ("PERGUB Bali 3/2021 has no Pasal 3 in the
+        index"), or "" when it does."""
+        try:
+            return _missing_unit(self._resolve_citation(cite), cite)
+        except NotFoundError as exc:
+            return str(exc)
 
     def _example_in_force(self, cites: list[Citation]) -> str:
         """Of several citations of one Pasal, one to offer that ``show`` opens as the text in
@@ -1985,14 +2032,71 @@ def _words_beside(text: str) -> str:
     return words
 
 
-def _named_citation(cite: Citation) -> str:
+def _no_pasal(text: str, loose: list[str], ref: RegulationRef) -> QueryError:
+    """The error of a citation naming an ayat or item but no Pasal ("ayat (2) UU 13/2003")."""
+    return QueryError(f"{_quoted(text)} names {_listed(loose, 'and')} but no Pasal; write the "
+                      f"Pasal, like 'Pasal 5 {loose[0]} {ref.short}'")
+
+
+def _shortened(words: str, width: int = 80) -> str:
+    """Words echoed in a message, cut after ``width`` characters."""
+    return words if len(words) <= width else words[:width].rstrip() + " …"
+
+
+def _named_citation(cite: Citation, payload: dict | None = None) -> str:
     """A unit cited as typed, read ("Pasal 156 ayat (2) UU 13/2003", "Pasal 7 UU 1/2015
-    sebagaimana diubah dengan UU 10/2016")."""
+    sebagaimana diubah dengan UU 10/2016"); with ``payload``, the version found, named by
+    the amendment that made it ("pidana Pasal 69 UU Pilkada": UU 8/2015, not the newest
+    amendment of the law, UU 10/2016, which left Pasal 69 alone)."""
     unit = format_unit(cite.ayat, cite.items)
     amended = f"sebagaimana diubah dengan {cite.amended_by.short}" if cite.amended_by else ""
+    if amended and payload is not None:
+        made = _info(payload["regulation"]).ref.short if payload.get("amends") else None
+        amended = (f"sebagaimana diubah dengan {made}" if made else
+                   f"sebagaimana telah diubah terakhir dengan {cite.amended_by.short}")
     return " ".join(part for part in (f"Pasal {cite.pasal}" if cite.pasal else
                                       f"Lampiran {cite.lampiran}".strip(),
                                       unit, cite.ref.short, amended) if part)
+
+
+#: "UU 1/2015 sebagaimana diubah dengan UU 10/2016", as a name read as the text in force.
+_AS_AMENDED = re.compile(rf"(?P<base>{REGULATION_PATTERN.pattern})\s+sebagaimana diubah dengan\s+"
+                         rf"(?P<by>{REGULATION_PATTERN.pattern.replace('?P<', '?P<by_')})",
+                         re.IGNORECASE)
+#: "PERGUB Bali 1/2021 atau PERGUB Bali 3/2021 …", as an issuer's name alone is read.
+_ALTERNATIVES = re.compile(rf"{REGULATION_PATTERN.pattern}(?:\s+atau\s+"
+                           rf"{REGULATION_PATTERN.pattern.replace('?P<', '?P<more_')})+",
+                           re.IGNORECASE)
+
+
+def _as_found(text: str, hits: Sequence[Hit]) -> str:
+    """A citation read from names (``text``) as what the index answered with ``hits``, for
+    "Searched as": of regulations named as alternatives, those holding the units found
+    ("Pergub Bali Pasal 3": PERGUB Bali 1/2021); and the text in force of a name as the
+    amendment that made it ("Pasal 69 UU Pilkada" is Pasal 69 as UU 8/2015 left it: UU
+    10/2016, the law's newest amendment, did not change it), or, when the units cited
+    stand as several amendments left them, "sebagaimana telah diubah terakhir dengan"."""
+    holding = {ref.short for hit in hits   # (the regulation an amendment quotes holds it too)
+               for ref in (hit.regulation.ref, hit.amends.ref if hit.amends else None) if ref}
+
+    def held_only(match: re.Match[str]) -> str:
+        named = [m.group() for m in REGULATION_PATTERN.finditer(match.group())
+                 if (ref := regulation_ref(m)) is not None and ref.short in holding]
+        return (" dan " if len(named) > 1 else "").join(named) or match.group()
+
+    def found_version(match: re.Match[str]) -> str:
+        base = parse_regulation_ref(match.group("base"))
+        versions = {hit.regulation.ref.short if hit.amends else "" for hit in hits
+                    if hit.standing == "current" and base in (
+                        hit.amends.ref if hit.amends else None, hit.regulation.ref)}
+        made = next(iter(versions)) if len(versions) == 1 else ""
+        if made and made != (parse_regulation_ref(match.group("by")) or base).short:
+            return f"{match.group('base')} sebagaimana diubah dengan {made}"
+        if made:
+            return match.group()
+        return f"{match.group('base')} sebagaimana telah diubah terakhir dengan {match.group('by')}"
+
+    return _AS_AMENDED.sub(found_version, _ALTERNATIVES.sub(held_only, text))
 
 
 def _each_ayat_holding(payload: dict, cite: Citation) -> list[Citation]:
@@ -2381,8 +2485,12 @@ def _other_issuers(ref: RegulationRef, typed: str,
                        for r, title in held)
     meant = [r.short for r, title in held
              if issuer_part_of_title(typed, title) or issuer_part_of_title(typed, r.issuer)]
-    ending = (f"did you mean {' or '.join(meant)}?" if meant else "another issuer's")
-    return f"{ref.short} of {typed} is not in the index; it holds {listed}: {ending}"
+    if meant:
+        return (f"{ref.short} of {typed} is not in the index; it holds {listed}: did you mean "
+                f"{' or '.join(meant)}?")
+    others = "another issuer" if len(held) == 1 else "other issuers"
+    return (f"{ref.short} of {issuer_written_out(typed)} is not in the index; it holds "
+            f"{listed}, of {others}")
 
 
 def _which_issuer(match: re.Match[str], fits: list[RegulationRef]) -> str:

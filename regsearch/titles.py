@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, TYPE_ALTERNATION, issuer_of_type_word,
-                    issuer_short_form, normalize_type, parse_regulation_ref, regulation_ref,
-                    without_type_name)
+from .legal import (MULTI_ISSUER_TYPES, PROVINCES, REGULATION_PATTERN, TYPE_ALTERNATION,
+                    issuer_name, issuer_of_type_word, issuer_short_form, normalize_type,
+                    parse_regulation_ref, regulation_ref, without_type_name)
 from .models import RegulationRef
 
 #: "… tentang Perubahan (Kedua) atas <regulation> tentang X": an amendment; X names the
@@ -75,6 +75,16 @@ def issuer_in_title(issuer: str, title: str) -> bool:
     # a special status names one province: "DKI" is Jakarta, "Daerah Istimewa" Yogyakarta
     return _spells(typed, tuple(held)) or bool(status) and _spells(
         typed, tuple((word, at not in status) for at, (word, _) in enumerate(held)))
+
+
+def issuer_written_out(issuer: str) -> str:
+    """The province an issuer typed in short names, written out for a message ("Jabar":
+    Jawa Barat, "NTB": Nusa Tenggara Barat, "DKI": DKI Jakarta, as citations write it), read
+    as ``issuer_in_title`` reads it; ``issuer`` as typed when it names no province, or
+    several."""
+    named = [province for province in PROVINCES
+             if issuer_in_title(issuer, f"Peraturan Gubernur {province}")]
+    return issuer_name("PERGUB", named[0]) if len(named) == 1 else issuer
 
 
 def issuer_part_of_title(issuer: str, title: str) -> bool:
@@ -237,7 +247,7 @@ def names_a_type(text: str) -> bool:
 
 
 #: Where a name typed before a Pasal ends: "UU Perbankan Pasal 5".
-_NAME_END = re.compile(r"\s*\b(?:pasal|psl|ps|ayat|huruf|angka)\b|\s*$", re.IGNORECASE)
+_NAME_END = re.compile(r"\s*\b(?:pasal|psl|ps|ayat|huruf|hrf|angka)\b|\s*$", re.IGNORECASE)
 
 
 def unread_name(text: str) -> str | None:
@@ -249,6 +259,12 @@ def unread_name(text: str) -> str | None:
             end = _NAME_END.search(text, match.end()).start()
             return " ".join(text[match.start():end].split())
     return None
+
+
+def named_type(name: str) -> str | None:
+    """The type code a name opens with ("Peraturan Gubernur Kelas Jabatan": PERGUB), or None."""
+    typed = _TYPE_WORD.match(name.strip())
+    return normalize_type(typed.group("type")) if typed else None
 
 
 def subject_names(ref: RegulationRef, title: str) -> list[tuple[RegulationRef, str]]:
@@ -392,9 +408,10 @@ class TitleCatalogue:
                    named_in_type: str = "") -> tuple[int, str] | None:
         """A type many bodies issue named by its issuer ("nilai jabatan Pergub Bali",
         "upah minimum Permenaker": ``named_in_type``): where the issuer's words end, and every
-        regulation of that type and issuer the index holds ("PERGUB 1/2021 dan PERGUB
-        3/2021"), of ``year`` if given; the most words that name one. None when the words
-        after the type name no issuer held."""
+        regulation of that type and issuer the index holds ("PERGUB Bali 1/2021 atau PERGUB
+        Bali 3/2021": any of them, so that "Pergub Bali Pasal 3" cites the one holding a Pasal
+        3, ``citations.parse_citations``), of ``year`` if given; the most words that name
+        one. None when the words after the type name no issuer held."""
         if named_in_type:
             return self._issued_by(text, named_in_type, position, type_code, year)
         words = []
@@ -410,6 +427,35 @@ class TitleCatalogue:
             if found:
                 return found
         return None
+
+    def closest(self, name: str) -> list[str]:
+        """The regulations a name no title holds may mean, closest first, to suggest (never
+        to answer: a part of a title is no name): those of its type whose subject holds
+        each word typed — as a word, inside one ("Nuklir" of Ketenaganukliran), or as the
+        initials or beginnings of consecutive ones ("SLIK": Sistem Layanan Informasi
+        Keuangan) —, those whose subject has the fewest words besides first (a short name
+        means a short title: "UU Nuklir" is Ketenaganukliran before a treaty on nuclear
+        weapons), then words as typed before words found inside others; each as "UU 10/1997
+        (Ketenaganukliran)". [] when none fits."""
+        code = named_type(name)
+        if code is None:
+            return []
+        typed = _TYPE_WORD.match(name.strip())
+        words = [w for w in _WORD.findall(name.strip()[typed.end():].lower())
+                 if not w.isdigit() and w not in _NOT_ISSUER]
+        if not words:
+            return []
+        fits = {}
+        for regulation in self._of_type.get(code, ()):
+            for ref, subject in subject_names(regulation.ref, regulation.title):
+                subject_words = [w.lower() for w in _WORD.findall(subject)]
+                found = [_word_fit(word, subject_words) for word in words]
+                if ref.type == code and all(found):
+                    rank = (len(subject_words) - len(found), -sum(fit == 2 for fit in found),
+                            _order(ref))
+                    fits.setdefault(ref, (rank, subject))
+        chosen = sorted(fits.items(), key=lambda item: item[1][0])[:_SUGGESTED]
+        return [f"{ref.short} ({_shortened(subject)})" for ref, (_, subject) in chosen]
 
     def unheld_issuers(self, text: str) -> list[str]:
         """Why each type many bodies issue named by an issuer without a number ("jabatan
@@ -483,7 +529,7 @@ class TitleCatalogue:
                       {ref for ref in own | amended if ref.year == wanted}, key=_order)
         if not held:
             return None
-        return (typed.end() if typed else end), " dan ".join(ref.short for ref in held)
+        return (typed.end() if typed else end), " atau ".join(ref.short for ref in held)
 
     def _own_title_end(self, text: str, numbered: re.Match) -> int | None:
         """Where the regulation's own title written after its number ends ("UU 13/2003
@@ -577,6 +623,32 @@ def _spelled(words: list[re.Match], phrasings: Callable[[str], Sequence[Sequence
             longer = key + _key(way)
             if _begins_one(subjects, longer):
                 spelled.append((count + 1, longer))
+
+
+#: How many regulations a name no title holds is offered (``TitleCatalogue.closest``).
+_SUGGESTED = 3
+#: The most of a long subject a suggestion prints.
+_SUBJECT_SHOWN = 60
+
+
+def _word_fit(word: str, subject_words: list[str]) -> int:
+    """How a word typed fits a subject: 2 as one of its words, 1 inside one of them
+    ("nuklir" of "ketenaganukliran", four letters at least) or as the beginnings of
+    consecutive ones ("slik", three at least), 0 not at all."""
+    if word in subject_words:
+        return 2
+    if len(word) >= 4 and any(word in subject_word for subject_word in subject_words):
+        return 1
+    return int(len(word) >= 3 and _begins_words(word, subject_words))
+
+
+def _shortened(subject: str) -> str:
+    """A subject as a suggestion prints it: cut at a word after ``_SUBJECT_SHOWN``
+    characters."""
+    subject = " ".join(_INTO_LAW.sub("", subject).split())
+    if len(subject) <= _SUBJECT_SHOWN:
+        return subject
+    return subject[:_SUBJECT_SHOWN].rsplit(" ", 1)[0] + " …"
 
 
 def _begins_one(sorted_keys: list[str], beginning: str) -> bool:

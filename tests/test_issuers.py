@@ -117,7 +117,8 @@ def test_a_part_of_an_issuers_name_is_suggested_not_answered(regional):
         regional.show("Pergub Jawa 1/2021 Pasal 2")
     with pytest.raises(NotFoundError, match="did you mean PERGUB Jawa Tengah 1/2021"):
         regional.search("biaya Pergub Jawa 1/2021")
-    with pytest.raises(NotFoundError, match=r"of Jawa Barat is not in the index; .*another issuer's"):
+    with pytest.raises(NotFoundError, match=r"of Jawa Barat is not in the index; .*, of other "
+                                            r"issuers$"):
         regional.show("Pergub Jawa Barat 1/2021 Pasal 2")
 
 
