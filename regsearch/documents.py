@@ -40,9 +40,6 @@ def parse_file(path: str | Path) -> Regulation:
     if not isinstance(path, (str, os.PathLike)):
         raise ExtractionError(f"a file to parse is a path, like 'corpus/text/uu-13-2003.txt', "
                               f"not {type(path).__name__}")
-    if not str(path).strip():   # it read ": no such file or folder"
-        raise ExtractionError("a file to parse is a path, like 'corpus/text/uu-13-2003.txt', "
-                              "not an empty name")
     document = extract(path)
     regulation = parse_pages(document.pages, path=document.path, paged=document.paged)
     found = _reading_anomalies(document)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import regsearch
-from regsearch.errors import ExtractionError, NotFoundError, QueryError
+from regsearch.errors import NotFoundError, QueryError
 from regsearch.models import RegulationRef
 from regsearch.titles import issuer_written_out
 
@@ -246,7 +246,3 @@ def test_an_ayat_without_its_pasal_is_named_by_show_as_by_search(opened_index):
         opened_index.search("ayat (2) UU 13/2003")
     assert str(shown.value) == str(searched.value) == message
 
-
-def test_an_empty_file_name_is_said_to_be_empty():
-    with pytest.raises(ExtractionError, match="not an empty name"):
-        regsearch.parse_file("")
