@@ -717,6 +717,7 @@ def _hak_hits(low: str) -> list[_Hit]:
 _SAVING = re.compile(
     r"\btidak\s+(?:menghilangkan|mengurangi|menghapuskan|menghapus|menggugurkan|meniadakan)"
     r"\s+(hak|kewajiban)(?:-hak|-kewajiban)?\s+")
+_OTHER_SAVED = re.compile(r"\s+(?:dan|serta|atau)\s+(?:hak|kewajiban)\b")
 _SAVING_BLOCKERS = frozenset({"dengan", "tanpa", "untuk", "agar", "supaya", "asal", "asalkan",
                               "sepanjang", "sehingga", "bahwa"})
 
@@ -738,6 +739,8 @@ def _saving_hits(low: str) -> list[_Hit]:
                 _SUBJECT_VERB.match(party.group()) and party.group() not in _VERB_LIKE_NOUNS):
             continue  # ("tidak mengurangi hak untuk …": no party named)
         party_end = _list_end(low, m.end())
+        other = _OTHER_SAVED.search(low, m.end(), party_end)  # "hak X dan kewajiban Y"
+        party_end = other.start() if other else party_end
         kind = "hak" if m.group(1) == "hak" else "kewajiban"
         hits.append(_Hit(kind, m.start(), recipient=(m.end(), party_end)))
     return hits
@@ -1035,7 +1038,7 @@ _BREACH = re.compile(
     # (not a purpose: "… memberi peringatan … untuk tidak menyebut identitas pelapor,
     # sebagaimana dimaksud pada …")
     r"|(?<!untuk )(?<!agar )(?<!supaya )(?<!guna )\btidak\s+"
-    r"(?!mengurangi|menghilangkan|menghapus|menggugurkan|meniadakan)me[a-z]{3,}\b[^.;]{0,120}?"
+    r"(?!mengurangi|menghilangkan|menghapus|menggugurkan|meniadakan)me[a-z]{3,}\b[^.;]{0,200}?"
     r"\bsebagaimana\s+dimaksud\s+(?:dalam|pada)\s+(?:pasal|ayat)\b")
 #: A written warning given to a party in breach ("Pengusaha instalasi nuklir yang melanggar
 #: ketentuan sebagaimana dimaksud dalam Pasal 12 ayat (1) … diberikan peringatan tertulis",

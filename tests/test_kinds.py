@@ -1081,7 +1081,8 @@ def test_a_written_warning_for_a_breach_is_a_sanction():
      "dahulu kepada saksi dan/atau orang lain yang bersangkutan dengan perkara tindak pidana "
      "psikotropika, untuk tidak menyebut identitas pelapor, sebagaimana dimaksud pada ayat (1).",
      set()),
-    # wider UU corpus (UU 11/2020 Pasal 154A ayat (1) huruf k): a ground of dismissal
+    # wider UU corpus (UU 11/2020 Pasal 81, UU 13/2003 Pasal 154A ayat (1) huruf k as
+    # amended): a ground of dismissal
     ("pekerja/buruh melakukan pelanggaran ketentuan yang diatur dalam perjanjian kerja, peraturan "
      "perusahaan, atau perjanjian kerja bersama dan sebelumnya telah diberikan surat peringatan "
      "pertama, kedua, dan ketiga secara berturut-turut;", set()),
@@ -1091,22 +1092,24 @@ def test_a_warning_that_is_no_sanction(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    # wider UU corpus (UU 23/1997 Pasal 51 ayat (1)), abridged: a power to sanction
+    # wider UU corpus (UU 5/1997 Pasal 51 ayat (1)), abridged: a power to sanction
     "Dalam rangka pengawasan, Menteri berwenang mengambil tindakan administratif terhadap pabrik "
-    "obat, pedagang besar farmasi, apotek, dan rumah sakit yang melakukan pelanggaran.",
+    "obat, pedagang besar farmasi, … apotek, rumah sakit, …",
     # … and what that power may impose (ayat (2))
     "Tindakan administratif sebagaimana dimaksud pada ayat (1), dapat berupa:",
     # wider UU corpus (UU 21/2008 Pasal 56), abridged
-    "Bank Indonesia menetapkan sanksi administratif kepada Bank Syariah atau UUS yang menghalangi "
-    "dan/atau tidak melaksanakan kewajiban sebagaimana dimaksud dalam Pasal 41.",
+    "Bank Indonesia menetapkan sanksi administratif kepada Bank Syariah atau UUS, …, yang "
+    "menghalangi dan/atau tidak melaksanakan Prinsip Syariah dalam menjalankan usaha atau "
+    "tugasnya atau tidak memenuhi kewajibannya sebagaimana ditentukan dalam Undang-Undang ini.",
     # PP 43/2006 Pasal 37 (bundled): revocation after negligence
     "Kepala BAPETEN mencabut izin komisioning, izin operasi atau izin operasi gabungan jika "
     "pengusaha instalasi nuklir yang karena kelalaian atau kesengajaannya menimbulkan kecelakaan "
     "nuklir setelah diadakan penilaian oleh Kepala BAPETEN.",
-    # wider UU corpus (UU 18/2004 Pasal 17 ayat (4)): revocation for failing a named provision
+    # wider UU corpus (UU 18/2004 Pasal 25 ayat (5)): revocation for failing a named provision
     "Setiap perusahaan perkebunan yang telah memperoleh izin usaha perkebunan tetapi tidak "
-    "menerapkan analisis mengenai dampak lingkungan hidup sebagaimana dimaksud dalam ayat (3) "
-    "dicabut izin usahanya.",
+    "menerapkan analisis mengenai dampak lingkungan hidup atau upaya pengelolaan lingkungan hidup "
+    "dan upaya pemantauan lingkungan hidup sebagaimana dimaksud dalam ayat (3) dicabut izin "
+    "usahanya.",
 ])
 def test_administrative_sanctions_in_other_words(text):
     assert kinds(text) == {"sanksi"}
@@ -1114,8 +1117,10 @@ def test_administrative_sanctions_in_other_words(text):
 
 @pytest.mark.parametrize("text, expected", [
     # wider UU corpus (UU 10/2008 Pasal 124 ayat (4)), abridged: a recommendation
-    ("Dalam hal Bawaslu menerima laporan dugaan pelanggaran administratif, maka Bawaslu "
-     "memberikan rekomendasi kepada KPU untuk memberikan sanksi.", set()),
+    ("Dalam hal Bawaslu menerima laporan dugaan pelanggaran administratif terhadap ketentuan "
+     "pelaksanaan kampanye Pemilu oleh anggota KPU, …, dan pegawai sekretariat KPU "
+     "kabupaten/kota, maka Bawaslu memberikan rekomendasi kepada KPU untuk memberikan sanksi.",
+     set()),
     # wider UU corpus (UU 17/2014 Pasal 74 ayat (5)): a power to request one
     ("DPR dapat meminta Presiden untuk memberikan sanksi administratif kepada pejabat negara atau "
      "pejabat pemerintah yang tidak melaksanakan atau mengabaikan rekomendasi DPR.",
@@ -1124,7 +1129,7 @@ def test_administrative_sanctions_in_other_words(text):
     ("Pelaku Usaha yang tidak memiliki sertifikat atau memiliki sertifikat sebagaimana dimaksud "
      "pada ayat (1) tetapi habis masa berlakunya, dibekukan sementara, atau dicabut dilarang:",
      {"larangan"}),
-    # wider UU corpus (UU 11/1984 Pasal 21): delegated law-making, no sanction
+    # wider UU corpus (UU 6/1984 Pasal 21): delegated law-making, no sanction
     ("Peraturan Pemerintah sebagai pelaksanaan Undang-undang ini dapat menetapkan pidana yang "
      "tidak melebihi pidana yang ditetapkan dalam Undang-undang ini.", {"kewenangan"}),
 ])
@@ -1141,16 +1146,20 @@ def test_sanction_words_that_impose_no_sanction(text, expected):
     ("Pencabutan kuasa asuh dalam ayat (1) tidak menghapuskan kewajiban orang tua yang "
      "bersangkutan untuk membiayai, sesuai dengan kemampuannya, penghidupan, pemeliharaan, dan "
      "pendidikan anaknya.", "kewajiban", "orang tua"),
+    # wider UU corpus (UU 1/2016 Pasal 30): the party ends before the next one saved
+    ("Penggabungan, peleburan, pemisahan, dan pengambilalihan Lembaga Penjamin tidak mengurangi "
+     "hak Penerima Jaminan dan kewajiban Terjamin.", "hak", "Penerima Jaminan"),
 ])
 def test_a_saving_clause_keeps_a_named_partys_right_or_duty(text, expected, party):
     assert kinds(text) == {expected} and find_subject(text) == party
 
 
 @pytest.mark.parametrize("text, lead_in", [
-    # wider UU corpus (UU 6/1959 Pasal 11, abridged): "dengan tidak mengurangi haknya" opens
+    # wider UU corpus (UU 25/1956 Pasal 39 ayat (2)): "dengan tidak mengurangi haknya" opens
     # a proviso, and names nobody
-    ("Biaya itu ditanggung oleh Kementerian Pertanian, dengan tidak mengurangi haknya untuk "
-     "meminta kembali biaya itu dari daerah yang menerimanya.", None),
+    ("Biaya untuk tindakan yang dimaksud dalam ayat 1 di atas ditanggung oleh Kementerian "
+     "Pertanian, dengan tidak mengurangi haknya untuk meminta kembali biaya itu dari daerah yang "
+     "menerima bantuan.", None),
     # wider UU corpus (UU 17/2019 Pasal 46 ayat (1) huruf a): a principle in a list
     ("tidak mengganggu, tidak mengesampingkan, dan tidak meniadakan hak rakyat atas Air;",
      "Penggunaan Sumber Daya Air untuk kebutuhan usaha diselenggarakan dengan memperhatikan "
@@ -1175,8 +1184,8 @@ def test_a_genus_of_extent_defines(text):
 
 
 @pytest.mark.parametrize("text", [
-    # wider UU corpus (UU 7/1992 Pasal 34 ayat (3), UU 25/1992 Pasal 17 ayat (1), UU 24/2011
-    # Pasal 7 ayat (1)): a class or a status, still no definition
+    # wider UU corpus (UU 7/1992 Pasal 34 ayat (3), UU 5/1974 Pasal 17 ayat (2), UU 24/2011
+    # Pasal 7 ayat (1), UU 10/2008 Pasal 24 ayat (1)): a class or a status, no definition
     "Tahun buku bank adalah tahun takwim.",
     "Kepala Daerah adalah Pejabat Negara.",
     "BPJS sebagaimana dimaksud dalam Pasal 5 adalah badan hukum publik berdasarkan Undang-Undang "
