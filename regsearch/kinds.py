@@ -50,8 +50,17 @@ those of ``eval/kinds-dev.json`` (its "conventions" text); in short:
   power ("Pemohon dapat mengajukan izin … apabila:") are syarat; any other ``harus`` +
   action is kewajiban, and ``wajib memenuhi persyaratan`` (an operational duty) too.
 * **Sanction clauses are sanksi only**: a power to sanction ("berwenang mengenakan
-  sanksi", revoking a licence after a breach) is not also kewenangan. In a KETENTUAN
-  PIDANA chapter bare penalty wording ("Pidana tambahan berupa …") is sanksi as well.
+  sanksi", "dapat menetapkan/menerapkan sanksi", "berwenang mengambil tindakan
+  administratif", revoking a licence after a breach) is not also kewenangan. A written
+  warning given for a breach ("… yang melanggar ketentuan … Pasal 12 … diberikan peringatan
+  tertulis") is a sanction; one in a clause of time or a past fact ("setelah … diberikan
+  surat peringatan") is a step of another rule. Sanction words after a request ("rekomendasi
+  kepada KPU untuk memberikan sanksi") impose nothing. In a KETENTUAN PIDANA chapter bare
+  penalty wording ("Pidana tambahan berupa …") is sanksi as well.
+* **Saving clauses keep a named party's right or duty**: "… tidak menghilangkan hak
+  pekerja/buruh atas jaminan hari tua" is the worker's hak, "… tidak menghapuskan kewajiban
+  orang tua …" the parents' kewajiban (not in a proviso "dengan tidak mengurangi …" nor in
+  a list item, which completes its lead-in).
 * **Definitions are definisi only**: items of the Ketentuan Umum list and other "X adalah
   …" provisions; operator words inside a definition belong to the defined notion
   ("Pemeriksa adalah pegawai yang diberi wewenang …"). When the subject is an operator
@@ -60,7 +69,9 @@ those of ``eval/kinds-dev.json`` (its "conventions" text); in short:
   completing a rule's lead-in ("… harus memenuhi syarat sebagai berikut: … b. perjanjian
   kerja yang berlaku … adalah perjanjian kerja untuk waktu tertentu …" is syarat), a
   predicate that only names or classes its subject ("… adalah Panlih", "Tindak pidana …
-  adalah pelanggaran"; a description — "yang …", "antara …" — makes it one), a time ("…
+  adalah pelanggaran"; a description — "yang …", "antara …", "selain …" — or a genus of
+  extent or activity — "adalah jangka waktu …", "adalah keseluruhan …" — makes it one), a
+  time ("…
   adalah sejak tanggal …") or a verb for a term ("Dikecualikan dari … adalah …").
 * **Housekeeping states nothing**: delegation ("diatur dengan Peraturan …"),
   commencement ("… ini mulai berlaku pada …"), repeal ("dicabut dan dinyatakan tidak
@@ -162,7 +173,8 @@ _LARANGAN_CUES = _cues("larang", "tidak boleh", "tidak dib", "tidak diper", "tid
 _HAK_CUES = _cues("berhak", " hak")
 _KEWENANGAN_CUES = _cues("wenang", "dapat")
 _SANKSI_CUES = _cues("sanksi", "pidana", "denda", "hukuman", "dihukum", "teguran", "uang paksa",
-                     "tindakan administratif", "kurungan", "penjara", "cabut", "beku")
+                     "tindakan administratif", "kurungan", "penjara", "cabut", "beku",
+                     "peringatan")
 _SYARAT_CUES = _cues("syarat", "kriteria", "kualifikasi")
 _DEFINITION_CUES = _cues("adalah", "ialah", "dimaksud dengan", "selanjutnya")
 _DELEGATION_CUES = _cues("diatur", "ditetapkan", "dituangkan", "ketentuan", "pengaturan")
@@ -696,6 +708,73 @@ def _hak_hits(low: str) -> list[_Hit]:
     return hits
 
 
+#: A saving clause keeps a party's right or duty: "Hak atas manfaat pensiun … tidak
+#: menghilangkan hak pekerja/buruh atas jaminan hari tua …" (UU 13/2003 Pasal 167 ayat (6))
+#: says the worker still has that right, as "tetap berhak atas" would; "Pencabutan kuasa
+#: asuh … tidak menghapuskan kewajiban orang tua … untuk membiayai" keeps the parents' duty.
+#: Only as the main predicate ("Dengan tidak mengurangi hak …, Menteri dapat …" opens
+#: another rule) and only when the party is named ("tidak mengurangi haknya" refers back).
+_SAVING = re.compile(
+    r"\btidak\s+(?:menghilangkan|mengurangi|menghapuskan|menghapus|menggugurkan|meniadakan)"
+    r"\s+(hak|kewajiban)(?:-hak|-kewajiban)?\s+")
+_OTHER_SAVED = re.compile(r"\s+(?:dan|serta|atau)\s+(?:hak|kewajiban)\b")
+_SAVING_BLOCKERS = frozenset({"dengan", "tanpa", "untuk", "agar", "supaya", "asal", "asalkan",
+                              "sepanjang", "sehingga", "bahwa"})
+
+
+def _saving_hits(low: str) -> list[_Hit]:
+    """Rights and duties a saving clause keeps for a named party (see ``_SAVING``)."""
+    first = _WORD.search(low)
+    if not first or first.group() in _NEGATION or _SUBJECT_VERB.match(first.group()):
+        return []  # a verb-initial item states an act under its lead-in ("prinsip: a. tidak
+        # mengganggu, … dan tidak meniadakan hak rakyat atas Air;"), no saving clause
+    hits = []
+    for m in _SAVING.finditer(low):
+        prev = _previous_words(low, m.start(), 1)
+        if prev and prev[0] in _SAVING_BLOCKERS or _context(low, m.start()) in (
+                "reported", "relative") or _in_subordinate_sentence(low, m.start()):
+            continue
+        party = _WORD.match(low, m.end())
+        if not party or _NOT_A_SUBJECT_START.match(low, m.end()) or (
+                _SUBJECT_VERB.match(party.group()) and party.group() not in _VERB_LIKE_NOUNS):
+            continue  # ("tidak mengurangi hak untuk …": no party named)
+        party_end = _list_end(low, m.end())
+        other = _OTHER_SAVED.search(low, m.end(), party_end)  # "hak X dan kewajiban Y"
+        party_end = other.start() if other else party_end
+        kind = "hak" if m.group(1) == "hak" else "kewajiban"
+        hits.append(_Hit(kind, m.start(), recipient=(m.end(), party_end)))
+    return hits
+
+
+def _list_end(low: str, start: int) -> int:
+    """The end of the noun phrase at ``start``, across the commas of a list of parties that
+    a coordinator closes ("hak calon gubernur, calon bupati, dan calon walikota yang …");
+    otherwise the next comma or sentence end (``_phrase_end``)."""
+    end = _phrase_end(low, start)
+    members = end
+    while low.startswith(",", members):
+        nxt = _phrase_end(low, members + 1)
+        cut = _SUBJECT_CUT.search(low, members + 1, nxt)  # ("… walikota yang sudah …")
+        words = _WORD.findall(low[members + 1:cut.start() if cut else nxt])
+        if not words or len(words) > _MAX_MEMBER_WORDS + 1 or any(_is_verb(w) for w in words):
+            break
+        members = nxt
+        if words[0] in _COORDINATOR:
+            return members
+    return end
+
+
+def _in_subordinate_sentence(low: str, start: int) -> bool:
+    """True when the sentence holding ``start`` opens with a condition or a subordinator
+    precedes ``start`` in it: stricter than ``_is_subordinate``, for operators read without
+    an operator word ("tidak menghilangkan hak …")."""
+    sentence = 0
+    for sentence_break in _SENTENCE_START.finditer(low, 0, start):
+        sentence = sentence_break.end()
+    return bool(_SUBORDINATE_OPENING.match(low, sentence)
+                or _SUBORDINATOR.search(low, sentence, start))
+
+
 #: "Pekerja/buruh yang mengundurkan diri … memperoleh uang penggantian hak …": a party
 #: that receives a benefit as the main predicate of the sentence is entitled to it, the
 #: way "berhak atas" entitles it. Only benefits count: "memperoleh izin/persetujuan" is what
@@ -930,6 +1009,11 @@ _SANKSI = re.compile(
     r"\b(?:dikenai|dikenakan|dijatuhi|dijatuhkan|diberi|diberikan|mengenakan|menjatuhkan|"
     r"memberikan|memberi|dikenakannya|dijatuhkannya)\s+(?:(?:pula|juga|lagi|dengan)\s+)?"
     r"(?:sanksi|denda|pidana|hukuman|teguran|tindakan\s+administratif|uang\s+paksa)\b"
+    # a power to sanction: "Bank Indonesia dapat menetapkan sanksi-sanksi administratif",
+    # "Menteri berwenang mengambil tindakan administratif terhadap …" (but "Peraturan
+    # Pemerintah … dapat menetapkan pidana yang tidak melebihi …" makes law)
+    r"|\b(?:menetapkan|menerapkan|mengambil)\s+(?:(?:pula|juga|lagi)\s+)?"
+    r"(?:sanksi|tindakan\s+administratif)\b"
     r"|\bdipidana\b|\bdiancam\s+(?:dengan\s+)?(?:pidana|hukuman)\b|\bdihukum\b"
     r"|\bpidana\s+(?:penjara|kurungan|denda|mati)\b|\bkurungan\s+paling\b"
     r"|\bdenda\s+(?:paling|sebanyak|setinggi|sebesar|administratif)\b"
@@ -938,7 +1022,8 @@ _SANKSI = re.compile(
     r"|\bberupa\s+sanksi\b")
 #: "Sanksi administratif … berupa:", "Pengenaan sanksi … dilakukan oleh …".
 _SANKSI_NOMINAL = re.compile(
-    r"\W*(?:pengenaan\s+|penjatuhan\s+)?sanksi\b[^.;]*?\b(?:berupa|dijatuhkan|dikenakan|"
+    r"\W*(?:pengenaan\s+|penjatuhan\s+)?(?:sanksi|tindakan\s+administratif)\b[^.;]*?"
+    r"\b(?:berupa|dijatuhkan|dikenakan|"
     r"diberikan|meliputi|terdiri\s+(?:atas|dari)|adalah|yaitu|dilakukan|ditetapkan)\b")
 _REVOCATION = re.compile(
     r"\b(?:dicabut|mencabut|pencabutan|dibekukan|membekukan|pembekuan)\b[^.;]{0,60}?"
@@ -946,8 +1031,24 @@ _REVOCATION = re.compile(
     r"surat\s+izin|perizinan)\b"
     r"|\b(?:izin|lisensi|persetujuan|sertifikat|perizinan)\b[^.;]{0,80}?\b(?:dicabut|dibekukan)\b")
 _BREACH = re.compile(
-    r"\b(?:melanggar|pelanggaran|lalai|tidak\s+(?:memenuhi|melaksanakan|mematuhi|menaati|"
-    r"menyampaikan|melakukan|mengindahkan|menjalankan|melaporkan|membayar))\b")
+    r"\b(?:melanggar|pelanggaran|lalai|kelalaian(?:nya)?|tidak\s+(?:memenuhi|melaksanakan|"
+    r"mematuhi|menaati|menyampaikan|melakukan|mengindahkan|menjalankan|melaporkan|membayar))\b"
+    # failing to do what a named provision requires: "… tidak menerapkan analisis mengenai
+    # dampak lingkungan hidup … sebagaimana dimaksud dalam ayat (3) dicabut izin usahanya"
+    # (not a purpose: "… memberi peringatan … untuk tidak menyebut identitas pelapor,
+    # sebagaimana dimaksud pada …")
+    r"|(?<!untuk )(?<!agar )(?<!supaya )(?<!guna )\btidak\s+"
+    r"(?!mengurangi|menghilangkan|menghapus|menggugurkan|meniadakan)me[a-z]{3,}\b[^.;]{0,200}?"
+    r"\bsebagaimana\s+dimaksud\s+(?:dalam|pada)\s+(?:pasal|ayat)\b")
+#: A written warning given to a party in breach ("Pengusaha instalasi nuklir yang melanggar
+#: ketentuan sebagaimana dimaksud dalam Pasal 12 ayat (1) … diberikan peringatan tertulis",
+#: PP 43/2006 Pasal 36 ayat (1)) is the first step of an administrative sanction. Without a
+#: breach it warns ("Hakim memberi peringatan … kepada saksi"); in a clause of time it is a
+#: step of another rule's procedure ("…, setelah kepada pekerja/buruh … diberikan surat
+#: peringatan pertama, kedua, dan ketiga", UU 13/2003 Pasal 161 ayat (1)).
+_WARNING = re.compile(
+    r"\b(?:dikenai|dikenakan|dijatuhi|diberi|diberikan|mengenakan|menjatuhkan|memberikan|"
+    r"memberi)\s+(?:(?:pula|juga|lagi)\s+)?(?:surat\s+)?peringatan\b")
 #: Penalty wording that counts as sanksi inside a KETENTUAN PIDANA chapter.
 _PENAL_WORDS = re.compile(r"(?<!tindak )\bpidana\b|\b(?:dipidana|kurungan|penjara|denda)\b")
 _PENAL_HEADING = re.compile(r"\b(?:ketentuan|sanksi)\s+pidana\b", re.IGNORECASE)
@@ -957,19 +1058,71 @@ def _sanksi_hits(low: str, heading: str | None, lead_low: str) -> list[_Hit]:
     """Sanction wording; licence revocation after a breach (stated here or in the lead-in
     "Apabila … tidak melakukan pembayaran maka:"); penalties in a KETENTUAN PIDANA chapter."""
     hits = [_Hit("sanksi", m.start()) for m in _SANKSI.finditer(low)
-            if not _context(low, m.start())]
+            if not _context(low, m.start()) and not _purpose(low, m.start())]
     if _SANKSI_NOMINAL.match(low):
         hits.append(_Hit("sanksi", 0))
+    if "peringatan" in low and (_BREACH.search(low) or _BREACH.search(lead_low)):
+        hits += _warning_hits(low)
     if hits:
         return hits
     revocation = _REVOCATION.search(low)
-    if revocation and (_BREACH.search(low) or _BREACH.search(lead_low)):
+    if revocation and (_BREACH.search(low) or _BREACH.search(lead_low)) \
+            and not _operator_follows(low, revocation.start(), revocation.end()):
         return [_Hit("sanksi", revocation.start())]
     if heading and _PENAL_HEADING.search(heading):
         penal = _PENAL_WORDS.search(low)
         if penal:
             return [_Hit("sanksi", penal.start())]
     return []
+
+
+_PURPOSE = frozenset({"untuk", "agar", "supaya", "guna"})
+#: What one party asks of another ("Bawaslu memberikan rekomendasi kepada KPU untuk
+#: memberikan sanksi", "DPR dapat meminta Presiden untuk memberikan sanksi"): the sanction
+#: is the other party's to impose; the unit states a recommendation or a request.
+_REQUEST = re.compile(r"\b(?:rekomendasi|merekomendasikan|meminta|permintaan|mengusulkan|"
+                      r"usul(?:an)?|memerintahkan|menyarankan)\b")
+
+
+def _purpose(low: str, start: int) -> bool:
+    """True for sanction wording in the purpose clause of a request (see ``_REQUEST``); "…
+    kewenangan Ankum untuk menjatuhkan hukuman disiplin" is still a power to sanction."""
+    prev = _previous_words(low, start, 1)
+    if not prev or prev[0] not in _PURPOSE:
+        return False
+    clause = max(low.rfind(",", 0, start), low.rfind(";", 0, start), low.rfind(".", 0, start))
+    return _REQUEST.search(low, clause + 1, start) is not None
+
+
+def _operator_follows(low: str, start: int, end: int) -> bool:
+    """A revocation before the sentence's first operator describes its subject or condition
+    ("Pelaku Usaha yang tidak memiliki sertifikat … atau [sertifikatnya] dicabut dilarang:");
+    after one ("Pemerintah berwenang mencabut izin …") it is the rule."""
+    sentence = 0
+    for sentence_break in _SENTENCE_START.finditer(low, 0, start):
+        sentence = sentence_break.end()
+    if _LATER_OPERATOR.search(low, sentence, start):
+        return False
+    sentence_end = _SENTENCE_START.search(low, end)
+    return _LATER_OPERATOR.search(low, end, sentence_end.start() if sentence_end
+                                  else len(low)) is not None
+
+
+_PERFECT = re.compile(r"\b(?:telah|sudah|pernah|sebelumnya)\b")
+
+
+def _warning_hits(low: str) -> list[_Hit]:
+    """Warnings given for a breach (see ``_WARNING``), outside relative, negated, reported
+    and time clauses."""
+    hits = []
+    for m in _WARNING.finditer(low):
+        clause = max(low.rfind(",", 0, m.start()), low.rfind(";", 0, m.start())) + 1
+        if _context(low, m.start()) or _TIME_CLAUSE.search(low, clause, m.start()):
+            continue
+        if _PERFECT.search(low, max(clause, m.start() - 25), m.start()):
+            continue  # "… dan sebelumnya telah diberikan surat peringatan …": a past fact
+        hits.append(_Hit("sanksi", m.start()))
+    return hits
 
 
 # ======================================================================================
@@ -998,7 +1151,16 @@ _DEFINITION_COPULA = re.compile(
 #: of a definitions article without its usual lead-in are still definitions).
 _DESCRIPTION = re.compile(
     r"\b(?:yang|untuk|dalam|atas|dari|di|dengan|berupa|terhadap|antara|bagi|oleh|tentang|"
-    r"mengenai|sebagai|pada|meliputi|termasuk|baik|kepada|ke|melalui|guna)\b")
+    r"mengenai|sebagai|pada|meliputi|termasuk|baik|kepada|ke|melalui|guna|"
+    # "Anak Buah Kapal adalah Awak Kapal selain Nakhoda", "… adalah garis air rendah
+    # sepanjang pantai", "Hari adalah waktu selama 24 (dua puluh empat) jam" (UU 1/2023)
+    r"selain|sepanjang|selama)\b"
+    # a genus of extent or activity gives the thing's nature, not a class it falls in:
+    # "Modal koperasi adalah keseluruhan aktiva serta pasiva koperasi" (UU 14/1965), "Tahun
+    # Pajak adalah jangka waktu 1 (satu) tahun kalender" (UU 28/2009), "… adalah upaya
+    # memulihkan …"
+    r"|^\s*(?:jangka\s+waktu|waktu|keseluruhan|seluruh|segala|himpunan|kumpulan|upaya|"
+    r"kegiatan|serangkaian|rangkaian|proses|keadaan|kondisi)\b")
 _PREDICATE_END = re.compile(r"[.;:](?:\s|$)")
 _NOT_A_DEFINIENDUM = re.compile(
     r"^(?:dalam\s+hal|apabila|jika|bila|untuk|selain|dengan|setiap|pada|sebelum|setelah|"
@@ -1133,6 +1295,9 @@ def _own_hits(low: str, heading: str | None, lead_low: str) -> list[_Hit]:
         hits += _entitlement_hits(low)
     if _HAK_CUES.search(low) or low.startswith("hak"):
         hits += _hak_hits(low)
+    if not lead_low and "tidak me" in low and ("hak" in low or "kewajiban" in low):
+        hits += _saving_hits(low)  # (an item completes its lead-in: "… apabila: a. … tidak
+        # mengurangi hak Pemegang Polis" is a condition)
     if _KEWENANGAN_CUES.search(low) and not _REPORTED_LEAD.search(lead_low):
         hits += _kewenangan_hits(low)
     hits = _drop_conditioned(low, hits)
@@ -1282,7 +1447,9 @@ _SUBJECT_VERB = re.compile(r"(?:me|di|ber)[a-z]{3,}$")
 _VERB_LIKE_NOUNS = frozenset({"menteri", "direksi", "direktur", "direktorat", "dinas", "dirjen",
                               "meja", "media", "mediator", "mereka", "berkas"})
 #: Heads that name a provision or an act, not a party that bears the rule.
-_NOT_ADDRESSEES = frozenset({"ketentuan", "pelanggaran", "hal", "apabila", "dalam", "jika"})
+_NOT_ADDRESSEES = frozenset({"ketentuan", "pelanggaran", "hal", "apabila", "dalam", "jika",
+                             # "Sanksi pidana … tidak menghilangkan kewajiban pengusaha …"
+                             "sanksi"})
 _SUBJECT_STRIP = " ,;:.-–()\"'"
 _MAX_SUBJECT_WORDS = 24
 

@@ -24,7 +24,10 @@ INDEX_NAME = "regsearch"
 #: 15: each unit stores the party of each of its kinds when they differ ("addressees": the
 #: worker's hak beside the employer's kewenangan) and the subjects field holds them; rule
 #: kinds and subjects read anew (a rule's own clause, "X adalah Y" designations).
-SCHEMA_VERSION = 15
+#: 16: rule kinds read anew: written warnings and administrative actions for a breach are
+#: sanksi, saving clauses ("tidak menghilangkan hak X") X's hak/kewajiban, a genus of extent
+#: ("adalah jangka waktu …") defines.
+SCHEMA_VERSION = 16
 
 
 class IndonesianFilter(Filter):

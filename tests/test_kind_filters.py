@@ -270,11 +270,23 @@ def test_employer_duties_not_opening_the_sentence(opened_index):
 def test_qa_kinds_a_lawyer_would_label_otherwise(opened_index):
     # Pasal 158 (3) "… dapat memperoleh uang penggantian hak …": the worker's hak
     assert _ayat(opened_index, "UU 13/2003 Pasal 158", "3").kinds == ("hak",)
-    # Pasal 167 (6) "… jaminan hari tua yang bersifat wajib …": no duty, no addressee "Hak"
+    # Pasal 167 (6) "… jaminan hari tua yang bersifat wajib …": no duty, no addressee "Hak";
+    # "… tidak menghilangkan hak pekerja/buruh atas jaminan hari tua …" keeps the worker's
+    # right (session 15: a saving clause is the named party's hak)
     six = _ayat(opened_index, "UU 13/2003 Pasal 167", "6")
-    assert "kewajiban" not in six.kinds and six.subject is None
+    assert "kewajiban" not in six.kinds and six.subject != "Hak"
+    assert six.kinds == ("hak",) and six.subject == "pekerja/buruh"
     # Pasal 66 (2) huruf b, under "… harus memenuhi syarat sebagai berikut:", is a syarat
     item_b = _ayat(opened_index, "UU 13/2003 Pasal 66", "2").items[1]
     assert item_b.label == "b" and item_b.kinds == ("syarat",)
     defined = opened_index.search("upah", limit=20, kinds=["definisi"])
     assert "66" not in {h.pasal for h in defined.hits if h.regulation.id == "uu-13-2003"}
+
+
+def test_an_administrative_warning_is_found_as_a_sanction(opened_index):
+    # PP 43/2006 Pasal 36 ayat (1) "… yang melanggar ketentuan sebagaimana dimaksud dalam Pasal
+    # 12 ayat (1), … diberikan peringatan tertulis." and Pasal 37 (revocation after negligence)
+    one = _ayat(opened_index, "PP 43/2006 Pasal 36", "1")
+    assert one.kinds == ("sanksi",) and one.subject == "Pengusaha instalasi nuklir"
+    found = opened_index.search("", limit=200, kinds=["sanksi"], regulation="PP 43/2006")
+    assert {"36", "37"} <= {h.pasal for h in found.hits}

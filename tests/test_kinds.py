@@ -882,7 +882,10 @@ def test_wajib_as_a_quality_is_no_duty():
     text = ("Hak atas manfaat pensiun sebagaimana yang dimaksud dalam ayat (1), ayat (2), ayat "
             "(3), dan ayat (4) tidak menghilangkan hak pekerja/buruh atas jaminan hari tua yang "
             "bersifat wajib sesuai dengan peraturan perundang-undangan yang berlaku.")
-    assert "kewajiban" not in kinds(text) and find_subject(text) is None
+    assert "kewajiban" not in kinds(text)
+    # … and a saving clause: the worker keeps that right (session 15; it was "no kind, no
+    # subject" before, when saving clauses were not read)
+    assert kinds(text) == {"hak"} and find_subject(text) == "pekerja/buruh"
 
 
 def test_an_item_stating_part_of_a_requirement_is_no_definition():
@@ -1045,3 +1048,149 @@ def test_bench_check_exit_code(monkeypatch, capsys):
     monkeypatch.setattr(bench, "classify", lambda text, **kw: ())
     assert bench.main(["--check"]) == 1
     assert "targets missed" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------------------
+# Session 15: administrative sanctions, saving clauses, definitions by a genus
+# --------------------------------------------------------------------------------------
+
+# PP 43/2006 Pasal 36 ayat (1) (bundled corpus, as extracted)
+PP43_P36_1 = ("Pengusaha instalasi nuklir yang melanggar ketentuan sebagaimana dimaksud dalam "
+              "Pasal 12 ayat (1), Pasal 14 ayat (2) dan ayat (3), Pasal 17 ayat (2) dan ayat (3), atau "
+              "Pasal 21 ayat (3) diberikan peringatan tertulis.")
+
+
+def test_a_written_warning_for_a_breach_is_a_sanction():
+    assert kinds(PP43_P36_1) == {"sanksi"}
+    assert find_subject(PP43_P36_1) == "Pengusaha instalasi nuklir"
+    # wider UU corpus (UU 17/2013 Pasal 62 ayat (4)): imposing the next warning is a
+    # sanction, not also a power (convention 7)
+    assert kinds("Dalam hal Ormas tidak mematuhi peringatan tertulis kedua dalam jangka waktu "
+                 "sebagaimana dimaksud pada ayat (2), Pemerintah atau Pemerintah Daerah dapat "
+                 "menjatuhkan peringatan tertulis ketiga.") == {"sanksi"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # UU 13/2003 Pasal 161 ayat (1) (bundled): the warnings are a step before the dismissal
+    ("Dalam hal pekerja/buruh melakukan pelanggaran ketentuan yang diatur dalam perjanjian kerja, "
+     "peraturan perusahaan atau perjanjian kerja bersama, pengusaha dapat melakukan pemutusan "
+     "hubungan kerja, setelah kepada pekerja/buruh yang bersangkutan diberikan surat peringatan "
+     "pertama, kedua, dan ketiga secara berturut-turut.", {"kewenangan"}),
+    # wider UU corpus (UU 5/1997 Pasal 57 ayat (2)): a caution to a witness, no breach
+    ("Pada saat pemeriksaan di sidang pengadilan akan dimulai, hakim memberi peringatan terlebih "
+     "dahulu kepada saksi dan/atau orang lain yang bersangkutan dengan perkara tindak pidana "
+     "psikotropika, untuk tidak menyebut identitas pelapor, sebagaimana dimaksud pada ayat (1).",
+     set()),
+    # wider UU corpus (UU 11/2020 Pasal 81, UU 13/2003 Pasal 154A ayat (1) huruf k as
+    # amended): a ground of dismissal
+    ("pekerja/buruh melakukan pelanggaran ketentuan yang diatur dalam perjanjian kerja, peraturan "
+     "perusahaan, atau perjanjian kerja bersama dan sebelumnya telah diberikan surat peringatan "
+     "pertama, kedua, dan ketiga secara berturut-turut;", set()),
+])
+def test_a_warning_that_is_no_sanction(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # wider UU corpus (UU 5/1997 Pasal 51 ayat (1)), abridged: a power to sanction
+    "Dalam rangka pengawasan, Menteri berwenang mengambil tindakan administratif terhadap pabrik "
+    "obat, pedagang besar farmasi, … apotek, rumah sakit, …",
+    # … and what that power may impose (ayat (2))
+    "Tindakan administratif sebagaimana dimaksud pada ayat (1), dapat berupa:",
+    # wider UU corpus (UU 21/2008 Pasal 56), abridged
+    "Bank Indonesia menetapkan sanksi administratif kepada Bank Syariah atau UUS, …, yang "
+    "menghalangi dan/atau tidak melaksanakan Prinsip Syariah dalam menjalankan usaha atau "
+    "tugasnya atau tidak memenuhi kewajibannya sebagaimana ditentukan dalam Undang-Undang ini.",
+    # PP 43/2006 Pasal 37 (bundled): revocation after negligence
+    "Kepala BAPETEN mencabut izin komisioning, izin operasi atau izin operasi gabungan jika "
+    "pengusaha instalasi nuklir yang karena kelalaian atau kesengajaannya menimbulkan kecelakaan "
+    "nuklir setelah diadakan penilaian oleh Kepala BAPETEN.",
+    # wider UU corpus (UU 18/2004 Pasal 25 ayat (5)): revocation for failing a named provision
+    "Setiap perusahaan perkebunan yang telah memperoleh izin usaha perkebunan tetapi tidak "
+    "menerapkan analisis mengenai dampak lingkungan hidup atau upaya pengelolaan lingkungan hidup "
+    "dan upaya pemantauan lingkungan hidup sebagaimana dimaksud dalam ayat (3) dicabut izin "
+    "usahanya.",
+])
+def test_administrative_sanctions_in_other_words(text):
+    assert kinds(text) == {"sanksi"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wider UU corpus (UU 10/2008 Pasal 124 ayat (4)), abridged: a recommendation
+    ("Dalam hal Bawaslu menerima laporan dugaan pelanggaran administratif terhadap ketentuan "
+     "pelaksanaan kampanye Pemilu oleh anggota KPU, …, dan pegawai sekretariat KPU "
+     "kabupaten/kota, maka Bawaslu memberikan rekomendasi kepada KPU untuk memberikan sanksi.",
+     set()),
+    # wider UU corpus (UU 17/2014 Pasal 74 ayat (5)): a power to request one
+    ("DPR dapat meminta Presiden untuk memberikan sanksi administratif kepada pejabat negara atau "
+     "pejabat pemerintah yang tidak melaksanakan atau mengabaikan rekomendasi DPR.",
+     {"kewenangan"}),
+    # wider UU corpus (UU 20/2014 Pasal 25 ayat (2)): the revoked certificate is the subject's
+    ("Pelaku Usaha yang tidak memiliki sertifikat atau memiliki sertifikat sebagaimana dimaksud "
+     "pada ayat (1) tetapi habis masa berlakunya, dibekukan sementara, atau dicabut dilarang:",
+     {"larangan"}),
+    # wider UU corpus (UU 6/1984 Pasal 21): delegated law-making, no sanction
+    ("Peraturan Pemerintah sebagai pelaksanaan Undang-undang ini dapat menetapkan pidana yang "
+     "tidak melebihi pidana yang ditetapkan dalam Undang-undang ini.", {"kewenangan"}),
+])
+def test_sanction_words_that_impose_no_sanction(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected, party", [
+    # UU 22/2014 Pasal 25 ayat (5) (bundled)
+    ("Pendaftaran calon gubernur, calon bupati, dan calon walikota sebagaimana dimaksud pada "
+     "ayat (3), tidak menghilangkan hak calon gubernur, calon bupati, dan calon walikota yang "
+     "sudah memenuhi syarat.", "hak", "calon gubernur, calon bupati, dan calon walikota"),
+    # wider UU corpus (UU 4/1979 Pasal 10 ayat (2))
+    ("Pencabutan kuasa asuh dalam ayat (1) tidak menghapuskan kewajiban orang tua yang "
+     "bersangkutan untuk membiayai, sesuai dengan kemampuannya, penghidupan, pemeliharaan, dan "
+     "pendidikan anaknya.", "kewajiban", "orang tua"),
+    # wider UU corpus (UU 1/2016 Pasal 30): the party ends before the next one saved
+    ("Penggabungan, peleburan, pemisahan, dan pengambilalihan Lembaga Penjamin tidak mengurangi "
+     "hak Penerima Jaminan dan kewajiban Terjamin.", "hak", "Penerima Jaminan"),
+])
+def test_a_saving_clause_keeps_a_named_partys_right_or_duty(text, expected, party):
+    assert kinds(text) == {expected} and find_subject(text) == party
+
+
+@pytest.mark.parametrize("text, lead_in", [
+    # wider UU corpus (UU 25/1956 Pasal 39 ayat (2)): "dengan tidak mengurangi haknya" opens
+    # a proviso, and names nobody
+    ("Biaya untuk tindakan yang dimaksud dalam ayat 1 di atas ditanggung oleh Kementerian "
+     "Pertanian, dengan tidak mengurangi haknya untuk meminta kembali biaya itu dari daerah yang "
+     "menerima bantuan.", None),
+    # wider UU corpus (UU 17/2019 Pasal 46 ayat (1) huruf a): a principle in a list
+    ("tidak mengganggu, tidak mengesampingkan, dan tidak meniadakan hak rakyat atas Air;",
+     "Penggunaan Sumber Daya Air untuk kebutuhan usaha diselenggarakan dengan memperhatikan "
+     "prinsip:"),
+])
+def test_no_saving_clause(text, lead_in):
+    assert "hak" not in classify(text, lead_in=lead_in)
+
+
+@pytest.mark.parametrize("text", [
+    # wider UU corpus (UU 14/1965 Pasal 31 ayat (1)) and UU 28/2009 Pasal 82 ayat (1)
+    "Modal koperasi adalah keseluruhan aktiva serta pasiva koperasi.",
+    "Tahun Pajak adalah jangka waktu 1 (satu) tahun kalender.",
+    # wider UU corpus (UU 1/2023 Pasal 176, 184, 185; UU 6/1996 Pasal 5 ayat (6))
+    "Anak Buah Kapal adalah Awak Kapal selain Nakhoda.",
+    "Bulan adalah waktu 30 (tiga puluh) Hari.",
+    "Garis pangkal biasa sebagaimana dimaksud dalam ayat (2) adalah garis air rendah sepanjang "
+    "pantai.",
+])
+def test_a_genus_of_extent_defines(text):
+    assert kinds(text) == {"definisi"}
+
+
+@pytest.mark.parametrize("text", [
+    # wider UU corpus (UU 7/1992 Pasal 34 ayat (3), UU 5/1974 Pasal 17 ayat (2), UU 24/2011
+    # Pasal 7 ayat (1), UU 10/2008 Pasal 24 ayat (1)): a class or a status, no definition
+    "Tahun buku bank adalah tahun takwim.",
+    "Kepala Daerah adalah Pejabat Negara.",
+    "BPJS sebagaimana dimaksud dalam Pasal 5 adalah badan hukum publik berdasarkan Undang-Undang "
+    "ini.",
+    "Daerah pemilihan anggota DPRD provinsi adalah kabupaten/kota atau gabungan kabupaten/kota.",
+])
+def test_a_class_or_status_is_still_no_definition(text):
+    assert "definisi" not in kinds(text)
