@@ -188,11 +188,13 @@ class RegulationSummary:
     #: the one that revokes it as a whole (None while in force, as far as the index knows).
     amended_by: tuple[str, ...] = ()
     revoked_by: str | None = None
+    #: The file whatever the working directory (``path`` is as a person reads it: see Source).
+    absolute_path: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.info.to_dict(), "articles": self.articles, "anomalies": self.anomalies,
-                "source": {"path": self.path}, "amended_by": list(self.amended_by),
-                "revoked_by": self.revoked_by}
+                "source": {"path": self.path, "absolute_path": self.absolute_path},
+                "amended_by": list(self.amended_by), "revoked_by": self.revoked_by}
 
 
 @dataclass(frozen=True)
@@ -414,7 +416,8 @@ class RegulationIndex:
             amended_by = sorted(amenders.get(info.id, ()), key=_regulation_order)
             summaries.append(RegulationSummary(
                 info, payload["articles"], len(payload["anomalies"]), shown_path(payload["path"]),
-                tuple(_ref(a).short for a in amended_by), revoked.get(info.id)))
+                tuple(_ref(a).short for a in amended_by), revoked.get(info.id),
+                os.path.abspath(payload["path"])))
         return sorted(summaries, key=lambda s: _regulation_order(s.info))
 
     # ------------------------------------------------------------------ search
@@ -1418,8 +1421,8 @@ class RegulationIndex:
                          missing: tuple[str, ...], limit: int,
                          terms: set[str] | frozenset[str] = frozenset()) -> SearchResult:
         """The units cited, in the order cited, as hits (``terms`` highlighted)."""
-        hits = [_hit(rank, 0.0, payload, _cited_unit(payload, one), set(terms),
-                     self._standing(payload, one.ayat))
+        hits = [replace(_hit(rank, 0.0, payload, _cited_unit(payload, one), set(terms),
+                             self._standing(payload, one.ayat)), cited=True)
                 for rank, (_, payload, one) in enumerate(entries[:limit], 1)]
         return SearchResult(text, len(entries), tuple(hits), missing=tuple(missing))
 
