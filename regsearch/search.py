@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
@@ -299,7 +299,10 @@ class _MappedFile(StructFile):
         return self.file[position:position + length]
 
 
-def _one_snapshot(method):
+_Method = TypeVar("_Method", bound=Callable[..., Any])
+
+
+def _one_snapshot(method: _Method) -> _Method:
     """Run a public method of ``RegulationIndex`` on one version of the index: whether another
     process has committed is checked once, on entry, and the searcher is then kept to the end.
     A search looks the index up a dozen times; were the searcher swapped between two of them,
@@ -316,7 +319,7 @@ def _one_snapshot(method):
             return method(self, *args, **kwargs)
         finally:
             self._pins -= 1
-    return on_one_snapshot
+    return on_one_snapshot  # type: ignore[return-value]  # same signature, by functools.wraps
 
 
 def open_index(index_dir: str | Path) -> RegulationIndex:
