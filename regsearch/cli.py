@@ -16,7 +16,7 @@ import shlex
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -130,7 +130,7 @@ class _Group(click.Group):
 _NoArgsIsHelpError = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 
-def _exit_usage_error(exc: click.UsageError, typed: Sequence[str] = ()) -> None:
+def _exit_usage_error(exc: click.UsageError, typed: Sequence[str] = ()) -> NoReturn:
     """Say a usage error in one line, as library errors are said, and exit 2:
     "regsearch: error: --year: 'abc' is not a valid integer (regsearch query --help)"."""
     if isinstance(exc, _NoArgsIsHelpError):   # `regsearch` alone asks for the help
@@ -185,7 +185,7 @@ def _without_full_stop(text: str) -> str:
     return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
 
-def _exit_broken_pipe() -> None:
+def _exit_broken_pipe() -> NoReturn:
     """The reader of our output stopped early (`regsearch list | head -1`): end quietly, as
     a program killed by SIGPIPE does, with no message and no traceback.
 
@@ -229,10 +229,15 @@ def _set_verbose(verbose: bool) -> None:
         logging.getLogger().setLevel(logging.DEBUG)
 
 
+def _verbose_given(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        _set_verbose(True)
+
+
 def verbose_option(func: Callable) -> Callable:
     """-v after the command too ("regsearch query … -v"), as people type it."""
     return click.option("-v", "--verbose", is_flag=True, expose_value=False,
-                        callback=lambda ctx, param, value: value and _set_verbose(True),
+                        callback=_verbose_given,
                         help="Show library warnings (pypdf) and details.")(func)
 
 
@@ -482,10 +487,11 @@ def _print_items(items, indent: str, cited: tuple[str, ...] | None = None) -> No
     citation names below this list (the ayat's whole list is cited when it is ``()``)."""
     for item in items:
         line = f"{indent}{item.label}. {item.text}{_marks(item)}"
-        on_path = cited is not None and cited[:1] == (item.label,)
-        marked = cited == () or on_path and len(cited) == 1   # it and all below it
+        # the labels below this item when the cited one is it or below it, else None
+        below = cited[1:] if cited is not None and cited[:1] == (item.label,) else None
+        marked = cited == () or below == ()   # it and all below it
         click.echo(_cited_line(line) if marked else line)
-        _print_items(item.items, indent + "    ", () if marked else cited[1:] if on_path else None)
+        _print_items(item.items, indent + "    ", () if marked else below)
 
 
 def _cited_line(line: str) -> str:
@@ -643,7 +649,7 @@ class _progress_bar:
 
     def __init__(self, label: str) -> None:
         self.label = label
-        self.bar = None
+        self.bar: Any = None   # click's ProgressBar, once the number of files is known
         self.shown = _is_terminal(sys.stderr)
 
     def __enter__(self) -> Callable[[int, int, str], None]:

@@ -574,7 +574,7 @@ class _FieldLengths:
 
     def __init__(self, reader, schema) -> None:
         self.reader = reader
-        self.lengths: dict[str, list] = {
+        self.lengths: dict[str, list | None] = {
             name: None for name, field in schema.items() if field.scorable}
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0):

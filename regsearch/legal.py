@@ -329,7 +329,8 @@ def internal_references(text: str, own_pasal: str | None = None) -> list[str]:
     found: list[str] = []
     for match in _INTERNAL_REFERENCE.finditer(text):
         following = text[match.end():match.end() + 80]
-        following = following[_REFERENCE_DETAIL.match(following).end():]
+        detail = _REFERENCE_DETAIL.match(following)   # (matches always: all optional)
+        following = following[detail.end():] if detail else following
         if _OTHER_REGULATION.match(following):
             continue
         pasal = match.group("pasal")
@@ -351,7 +352,7 @@ def ayat_referred(text: str, pasal: str) -> frozenset[str] | None:
             continue
         following = text[match.end():match.end() + 80]
         detail = _REFERENCE_DETAIL.match(following)
-        if _OTHER_REGULATION.match(following[detail.end():]):
+        if detail is None or _OTHER_REGULATION.match(following[detail.end():]):
             continue
         ayat = _AYAT_NAMED.findall(detail.group())
         if not ayat:

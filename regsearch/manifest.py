@@ -230,6 +230,7 @@ def check_intact(index_dir: str | Path, indexname: str) -> None:
             break
         if attempt:
             raise _damaged(index_dir, indexname, problem)
+    assert manifest is not None   # (each pass returns, raises or breaks with one)
     if latest != manifest["generation"]:
         return  # the manifest of an earlier commit
     files = manifest["files"]

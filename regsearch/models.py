@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 #: The rule kinds a unit can state (DESIGN §2 / §4), in display order.
 KINDS: tuple[str, ...] = ("kewajiban", "syarat", "larangan", "hak", "kewenangan", "sanksi", "definisi")
@@ -325,16 +325,20 @@ def shown_path(path: str) -> str:
 @dataclass(frozen=True)
 class Source:
     """Where an article is: its file (``shown_path``: stored absolute, given relative to the
-    working directory when inside it) and its page (None for a text file)."""
+    working directory when inside it, as a person reads it) and its page (None for a text
+    file). ``absolute_path`` is the same file whatever the working directory: what code that
+    stores or compares paths keys on (``path`` of one hit differs between two directories)."""
 
     path: str
     page: int | None = None
+    absolute_path: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "absolute_path", os.path.abspath(self.path))
         object.__setattr__(self, "path", shown_path(self.path))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "page": self.page}
+        return {"path": self.path, "page": self.page, "absolute_path": self.absolute_path}
 
 
 @dataclass(frozen=True)
@@ -364,6 +368,9 @@ class Hit:
     #: Why the ayat/item labels of this article may be misread (the parser found them out
     #: of sequence: OCR lost or garbled some); None when they read in order.
     caution: str | None = None
+    #: True for a unit the query cites ("UU 10/2016 Pasal 7"): answered by its citation, not
+    #: scored (``score`` 0.0), listed first in the order cited. Sort by ``rank``, not score.
+    cited: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"rank": self.rank, "score": round(self.score, 4),
@@ -372,7 +379,7 @@ class Hit:
                 "citation": self.citation, "kinds": list(self.kinds), "snippet": self.snippet,
                 "source": self.source.to_dict(), "standing": self.standing,
                 "replaced_by": self.replaced_by, "items": list(self.items),
-                "linked": self.linked, "caution": self.caution}
+                "linked": self.linked, "caution": self.caution, "cited": self.cited}
 
 
 @dataclass(frozen=True)
@@ -404,8 +411,14 @@ class SearchResult:
     def __len__(self) -> int:
         return len(self.hits)
 
-    def __getitem__(self, position: int) -> Hit:
-        """``result[0]``: the best hit, as ``result.hits[0]``."""
+    @overload
+    def __getitem__(self, position: int) -> Hit: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> tuple[Hit, ...]: ...
+
+    def __getitem__(self, position: int | slice) -> Hit | tuple[Hit, ...]:
+        """``result[0]``: the best hit, as ``result.hits[0]``; ``result[:3]`` the first three."""
         return self.hits[position]
 
     def to_dict(self) -> dict[str, Any]:

@@ -107,7 +107,8 @@ def _article_line(article: Article) -> str:
     parts = [f"Pasal {article.pasal}"]
     if article.amends is not None:
         parts.append(f"<- {article.amends.ref.short} via {article.amends.via}")
-    parts.append(f"ayat={len(numbered)}" + (f" ({','.join(a.number for a in numbered)})" if numbered else ""))
+    labels = ",".join(a.number or "" for a in numbered)
+    parts.append(f"ayat={len(numbered)}" + (f" ({labels})" if numbered else ""))
     parts.append(f"items={items}")
     if article.page is not None:
         parts.append(f"p.{article.page}")

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
@@ -189,11 +189,13 @@ class RegulationSummary:
     #: the one that revokes it as a whole (None while in force, as far as the index knows).
     amended_by: tuple[str, ...] = ()
     revoked_by: str | None = None
+    #: The file whatever the working directory (``path`` is as a person reads it: see Source).
+    absolute_path: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.info.to_dict(), "articles": self.articles, "anomalies": self.anomalies,
-                "source": {"path": self.path}, "amended_by": list(self.amended_by),
-                "revoked_by": self.revoked_by}
+                "source": {"path": self.path, "absolute_path": self.absolute_path},
+                "amended_by": list(self.amended_by), "revoked_by": self.revoked_by}
 
 
 @dataclass(frozen=True)
@@ -298,7 +300,10 @@ class _MappedFile(StructFile):
         return self.file[position:position + length]
 
 
-def _one_snapshot(method):
+_Method = TypeVar("_Method", bound=Callable[..., Any])
+
+
+def _one_snapshot(method: _Method) -> _Method:
     """Run a public method of ``RegulationIndex`` on one version of the index: whether another
     process has committed is checked once, on entry, and the searcher is then kept to the end.
     A search looks the index up a dozen times; were the searcher swapped between two of them,
@@ -315,7 +320,7 @@ def _one_snapshot(method):
             return method(self, *args, **kwargs)
         finally:
             self._pins -= 1
-    return on_one_snapshot
+    return on_one_snapshot  # type: ignore[return-value]  # same signature, by functools.wraps
 
 
 def open_index(index_dir: str | Path) -> RegulationIndex:
@@ -415,7 +420,8 @@ class RegulationIndex:
             amended_by = sorted(amenders.get(info.id, ()), key=_regulation_order)
             summaries.append(RegulationSummary(
                 info, payload["articles"], len(payload["anomalies"]), shown_path(payload["path"]),
-                tuple(_ref(a).short for a in amended_by), revoked.get(info.id)))
+                tuple(_ref(a).short for a in amended_by), revoked.get(info.id),
+                os.path.abspath(payload["path"])))
         return sorted(summaries, key=lambda s: _regulation_order(s.info))
 
     # ------------------------------------------------------------------ search
@@ -1445,8 +1451,8 @@ class RegulationIndex:
                          missing: tuple[str, ...], limit: int,
                          terms: set[str] | frozenset[str] = frozenset()) -> SearchResult:
         """The units cited, in the order cited, as hits (``terms`` highlighted)."""
-        hits = [_hit(rank, 0.0, payload, _cited_unit(payload, one), set(terms),
-                     self._standing(payload, one.ayat))
+        hits = [replace(_hit(rank, 0.0, payload, _cited_unit(payload, one), set(terms),
+                             self._standing(payload, one.ayat)), cited=True)
                 for rank, (_, payload, one) in enumerate(entries[:limit], 1)]
         return SearchResult(text, len(entries), tuple(hits), missing=tuple(missing))
 

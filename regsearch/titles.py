@@ -256,7 +256,7 @@ def unread_name(text: str) -> str | None:
     numbered = [m.span() for m in REGULATION_PATTERN.finditer(text)]
     for match in _TYPE_WORD.finditer(text):
         if not any(a <= match.start() < b for a, b in numbered):
-            end = _NAME_END.search(text, match.end()).start()
+            end = _NAME_END.search(text, match.end()).start()  # type: ignore[union-attr]  # \s*$
             return " ".join(text[match.start():end].split())
     return None
 
@@ -414,7 +414,7 @@ class TitleCatalogue:
         one. None when the words after the type name no issuer held."""
         if named_in_type:
             return self._issued_by(text, named_in_type, position, type_code, year)
-        words = []
+        words: list[re.Match[str]] = []
         for word in _WORD.finditer(text, position):
             if word.group().lower() in _NOT_ISSUER or word.group().isdigit() or len(words) == 4:
                 break
@@ -590,7 +590,7 @@ def _issuer_typed_after(text: str, position: int) -> str:
     capital ("Jawa Barat" of "Pergub Jawa Barat sampah"), or, when the
     first is in lower case, every word up to one that names none ("tentang", a number);
     at most four."""
-    words = []
+    words: list[re.Match[str]] = []
     for word in _WORD.finditer(text, position):
         lowered = word.group().lower()
         if lowered in _NOT_ISSUER or word.group().isdigit() or len(words) == 4:

@@ -323,7 +323,8 @@ def test_pdf_with_a_damaged_page_keeps_its_readable_pages(indexed):
     result = run("show", "PERBUP 4/2021 Pasal 1", "--index", indexed.index_dir, "--json")
     assert result.exit_code == 0, result.stderr
     view = json.loads(result.stdout)
-    assert view["source"] == {"path": view["source"]["path"], "page": 1}
+    assert view["source"] == {"path": view["source"]["path"], "page": 1,
+                              "absolute_path": view["source"]["path"]}   # (outside the cwd)
     assert "pukul 05.00" in view["text"]
 
 

@@ -35,10 +35,11 @@ def test_query_json_contract(runner, corpus_index):
     hit = data["hits"][0]
     assert set(hit) == {"rank", "score", "regulation", "pasal", "ayat", "amends", "citation",
                         "kinds", "snippet", "source", "standing", "replaced_by", "items",
-                        "linked", "caution"}
+                        "linked", "caution", "cited"}
     assert set(hit["regulation"]) == {"id", "type", "number", "year", "title"}
     assert isinstance(hit["regulation"]["year"], int)
-    assert set(hit["source"]) == {"path", "page"}
+    assert set(hit["source"]) == {"path", "page", "absolute_path"}
+    assert hit["cited"] is False     # found by its words, scored
     amended = [h for h in data["hits"] if h["amends"]]
     assert amended and set(amended[0]["amends"]) == {"type", "number", "year", "pasal", "via", "ayat"}
 
@@ -120,6 +121,7 @@ def test_list_json_contract(runner, corpus_index):
     entry = next(d for d in data if d["id"] == "uu-13-2003")
     assert set(entry) == {"id", "type", "number", "year", "title", "articles", "anomalies",
                           "source", "amended_by", "revoked_by"}
+    assert set(entry["source"]) == {"path", "absolute_path"}
     assert entry["articles"] >= 193
     assert (entry["amended_by"], entry["revoked_by"]) == ([], None)
     pilkada = {d["id"]: d for d in data if d["id"] in {"uu-1-2015", "uu-22-2014"}}
