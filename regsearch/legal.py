@@ -349,7 +349,8 @@ def ayat_referred(text: str, pasal: str) -> frozenset[str] | None:
 
 #: An ayat named with no Pasal before it: the unit's own article ("sebagaimana dimaksud pada
 #: ayat (2) dan ayat (3)"), with a range's end ("ayat (1) sampai dengan ayat (3)").
-_OWN_AYAT = re.compile(r"ayat\s*\((\w+)\)(?:\s*(?:sampai\s+dengan|s\.?\s?d\.?)\s*ayat\s*\((\d+)\))?")
+_OWN_AYAT = re.compile(
+    r"ayat\s*\((\w+)\)(?:\s*(?:sampai\s+dengan|s\.?\s?d\.?)\s*ayat\s*\((\d+)\))?")
 
 
 def own_ayat_referred(text: str) -> frozenset[str]:

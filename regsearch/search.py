@@ -37,13 +37,15 @@ from .citations import (Citation, cited_regulations, is_only_citation, juncto_as
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
                      names_a_type, unread_name)
 from .legal import (REGULATION_PATTERN, ayat_referred, format_unit, issuers_named,
-                    normalize_type, own_ayat_referred, parse_regulation_ref, penjelasan_parts, regulation_ref,
+                    normalize_type, own_ayat_referred, parse_regulation_ref, penjelasan_parts,
+                    regulation_ref,
                     version_key)
 from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
 from .queries import (_checked_filters, _clean_query, _described, _no_such_title, _plain_letters,
                       _quoted, spelled_out)
-from .units import (_WORD, UnitFilter, _Unit, _amends, _annex_label, _any_version, _article_citation,
+from .units import (_WORD, UnitFilter, _Unit, _amends, _annex_label, _any_version,
+                    _article_citation,
                     _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _document_order, _hit,
                     _number_key, _units, defined_alternatives, definition_grade,
