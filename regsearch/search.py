@@ -148,10 +148,10 @@ SanctionScorer = Callable[[list[tuple[int, dict, str]]], list[tuple[float, dict,
 @dataclass(frozen=True)
 class SanctionAsked:
     """What lifting the sanctions of the answers needs from a query asking for one: its word
-    scores of the sanctions its words missed, and the ayat it cites of an answer."""
+    scores of the sanctions its words missed, and the unit it cites of an answer."""
 
     scored: SanctionScorer
-    ayat_cited: Callable[[dict], str | None]
+    unit_cited: Callable[[dict], _Unit | None]
 
 #: Document types that are hits; the others (catalogue, remembered failures) never are.
 SEARCHABLE_DOCTYPES = frozenset({"article", "lampiran"})
@@ -1069,8 +1069,7 @@ class RegulationIndex:
             linkable = self._linkable(filter_query, excluded)
             sanctions = (SanctionAsked(
                 functools.partial(self._word_scored, text=text, scored=scored),
-                lambda payload: getattr(_best_unit(payload, typed, terms, None, written,
-                                                   asking, senses), "ayat", None))
+                lambda payload: _best_unit(payload, typed, terms, None, written, asking, senses))
                 if scored and "sanksi" in {*asking.values(), *wanted.kinds} else None)
             ranked, citing = self._add_citing_articles(ranked, linkable, links, sanctions,
                                                        anchoring.answers, targets)
@@ -1209,23 +1208,27 @@ class RegulationIndex:
             return ranked, []
         targets = {} if targets is None else targets
         fetched: list[tuple[int, dict, str]] = []
-        ruled, ayat = top, {identity: None for identity in top}
+        ruled = top
+        ayat: dict[str, frozenset[str]] = {identity: frozenset() for identity in top}
         if sanctions is not None:
             ruled, ruling = _best_answers([c for best in found for c in _rules(best)])
             anchors = {**ruling, **anchors}
             fetched = self._citing(ruled, allowed, {c[2] for c in ranked}, sanctions_only=True)
-            ayat = {identity: sanctions.ayat_cited(anchor) for identity, anchor in anchors.items()}
-            ranked = _sanctions_lifted(ranked + sanctions.scored(fetched), ruled, ayat)
+            units = {identity: sanctions.unit_cited(anchor) for identity, anchor in anchors.items()}
+            ayat = {identity: _ruled_ayat(unit) for identity, unit in units.items()}
+            listed = {identity for identity, unit in units.items() if unit and unit.path}
+            ranked = _sanctions_lifted(ranked + sanctions.scored(fetched), ruled, ayat, listed)
             for _, payload, identity in ranked:   # a sanction the words found cites a rule found
                 if "sanksi" in _payload_kinds(payload) and _cited(payload, ruled):
                     targets[(identity, _version(payload))] = _target(payload, ruled, ayat)
+                    links[(identity, _version(payload))] = _why_linked(payload, ruled, anchors,
+                                                                      ayat)
         added = self._citing(top, allowed, {c[2] for c in ranked})
         for answered, joining in ((ruled, fetched), (top, added)):
             for _, payload, identity in joining:
-                anchor = max(_cited(payload, answered), key=answered.__getitem__)
                 targets[(identity, _version(payload))] = _target(payload, answered, ayat)
-                links[(identity, _version(payload))] = "refers to " + _reference(
-                    payload, anchor, anchors[anchor], _asked(ayat.get(anchor)))
+                links[(identity, _version(payload))] = _why_linked(payload, answered, anchors,
+                                                                  ayat)
         joined = fetched + added
         shared = [(CITING_FACTOR * max(top[i] for i in _cited(payload, top)), payload, identity)
                   for _, payload, identity in added]
@@ -2296,12 +2299,15 @@ def _query_scores(searcher, query: Query, docnums: Sequence[int]) -> dict[int, f
 
 
 def _sanctions_lifted(ranked: list[tuple[float, dict, str]], top: dict[str, float],
-                      ayat: dict[str, str | None]) -> list[tuple[float, dict, str]]:
+                      ayat: dict[str, frozenset[str]],
+                      listed: frozenset[str] | set[str] = frozenset()
+                      ) -> list[tuple[float, dict, str]]:
     """The sanctions in ``ranked`` that cite one of the answers in ``top`` (identity → score),
     each with a share of the best such answer's score added; re-sorted. The share is
     SANCTION_FACTOR for the sanctions citing the answer most closely — the ayat it is cited
-    for (``ayat``: identity → ayat, None for the whole article) where one does, else the
-    article whole —, CITING_FACTOR for the others: UU 13/2003 Pasal 78 ayat (2) (overtime
+    for (``ayat``: identity → ayat, none for the whole article) where one does, else the
+    article whole (not when the answer was found at an item of a list, ``listed``: ``_fit``)
+    —, CITING_FACTOR for the others: UU 13/2003 Pasal 78 ayat (2) (overtime
     pay) is punished by Pasal 187, ayat (1) (overtime's conditions) by Pasal 188, which
     stays below (a sanction of a sibling ayat often punishes the same conduct otherwise:
     UU 1/2015 Pasal 135A, vote buying's administrative penalty, cites Pasal 73 ayat (2),
@@ -2309,25 +2315,57 @@ def _sanctions_lifted(ranked: list[tuple[float, dict, str]], top: dict[str, floa
     it ranked below the ones behind it that were lifted ("sanksi partai politik menerima
     imbalan pencalonan": Pasal 187B UU 1/2015, 5th, stayed under 187C, lifted to 3rd,
     though both punish the Pasal 47 found first)."""
-    fits = [{answer: _fit(payload, answer, ayat[answer]) for answer in _cited(payload, top)}
+    fits = [{answer: _fit(payload, answer, ayat[answer], answer in listed)
+             for answer in _cited(payload, top)}
             if "sanksi" in _payload_kinds(payload) else {} for _, payload, _ in ranked]
     best: dict[str, int] = {}
     for fit in fits:
         for answer, how in fit.items():
             best[answer] = max(how, best.get(answer, how))
-    lifted = [(score + max(((SANCTION_FACTOR if how == best[answer] else CITING_FACTOR)
+    lifted = [(score + max(((SANCTION_FACTOR if how == best[answer] >= 0 else CITING_FACTOR)
                             * top[answer] for answer, how in fit.items()), default=0.0),
                payload, identity) for (score, payload, identity), fit in zip(ranked, fits)]
     return sorted(lifted, key=lambda c: -c[0])
 
 
-def _fit(payload: dict, answer: str, ayat: str | None) -> int:
+def _fit(payload: dict, answer: str, ayat: frozenset[str], item: bool = False) -> int:
     """How closely the article ``payload`` cites the ayat ``ayat`` of the article ``answer``:
-    2 that ayat, 1 the article whole (or ``ayat`` is None), 0 only its other ayat."""
-    if ayat is None:
+    2 one of them, 1 the article whole (or ``ayat`` is empty), 0 only its other ayat; -1 the
+    article whole when the answer is one ``item`` of a list (never the closest): a sanction
+    of the whole of
+    UU 10/2016 Pasal 7 ("meloloskan calon … yang tidak memenuhi persyaratan sebagaimana
+    dimaksud dalam Pasal 7", Pasal 180 ayat (2)) punishes the officials letting a candidate
+    through, not what huruf t (a PNS resigns) asks of the candidate."""
+    if not ayat:
         return 1
     named = ayat_referred(payload["text"], answer.rpartition("#")[2])
-    return 1 if named is None else 2 if ayat in named else 0
+    if named is None:
+        return -1 if item else 1
+    return 2 if named & ayat else 0
+
+
+def _ruled_ayat(unit: _Unit | None) -> frozenset[str]:
+    """The ayat of an answer whose sanctions a query asks for: the one its unit found is in
+    — or, when that unit is the article's own sanction of some of its ayat ("… melanggar
+    ketentuan sebagaimana dimaksud pada ayat (2) dan ayat (3), petahana tersebut dikenai
+    sanksi pembatalan …", UU 10/2016 Pasal 71 ayat (5)), those ayat: the other articles
+    sanctioning them (Pasal 190, "Pasal 71 ayat (2)") are its closest."""
+    if unit is None or unit.ayat is None:
+        return frozenset()
+    if "sanksi" in unit.kinds:
+        own = own_ayat_referred(unit.text) - {unit.ayat}
+        if own:
+            return own
+    return frozenset([unit.ayat])
+
+
+def _why_linked(payload: dict, answered: dict[str, float], anchors: dict[str, dict],
+                ayat: dict[str, frozenset[str]]) -> str:
+    """"refers to Pasal 90 UU 13/2003": the best of the answers ``answered`` the article
+    ``payload`` cites, naming its ayat referred to when none is one found."""
+    anchor = max(_cited(payload, answered), key=answered.__getitem__)
+    return "refers to " + _reference(payload, anchor, anchors[anchor],
+                                     ayat.get(anchor, frozenset()))
 
 
 def _reference(payload: dict, answer: str, anchor: dict, asked: frozenset[str]) -> str:
@@ -2365,17 +2403,13 @@ def _rules(ranked: Sequence[tuple[float, dict, str]]) -> list[tuple[float, dict,
     return [c for c in rules if c[0] >= SANCTION_SHARE * best]
 
 
-def _target(payload: dict, answered: dict[str, float], ayat: dict[str, str | None]
+def _target(payload: dict, answered: dict[str, float], ayat: dict[str, frozenset[str]]
             ) -> tuple[str, str | None]:
     """The Pasal, and the ayat, the unit cited of ``payload`` is to refer to: of the answers
     ``answered`` (identity → score) it cites, the best scoring, and the ayat the query found
     of it."""
     anchor = max(_cited(payload, answered), key=answered.__getitem__)
-    return anchor.rpartition("#")[2], ayat.get(anchor)
-
-
-def _asked(ayat: str | None) -> frozenset[str]:
-    return frozenset([ayat]) if ayat else frozenset()
+    return anchor.rpartition("#")[2], min(ayat.get(anchor, ()), key=_number_key, default=None)
 
 
 def _closest_first(lead: _Lead, ranked: list[tuple[float, dict, str]],
@@ -2395,7 +2429,7 @@ def _closest_first(lead: _Lead, ranked: list[tuple[float, dict, str]],
 
     def closest(item: tuple[float, dict, str]) -> tuple[float, dict, str]:
         score, payload, identity = item
-        fits = {(answer, ayat): _fit(payload, answer, ayat)
+        fits = {(answer, ayat): _fit(payload, answer, frozenset([ayat]) if ayat else frozenset())
                 for answer in _cited(payload, cited) for ayat in cited[answer]}
         if not fits:
             return item

@@ -212,3 +212,28 @@ def test_only_an_ayat_referring_to_the_ayat_cited_is_its_sanction(opened_index):
     for query in ("sanksi Pasal 71 ayat (1) UU 10/2016", "pejabat Pasal 71 ayat (2) UU 10/2016"):
         hits = opened_index.search(query, limit=10).hits
         assert not any(h.pasal == "71" and h.ayat == "5" for h in hits), query
+
+
+# --- how closely a sanction found by the words refers to the rule it is lifted by -------------
+
+def test_a_sanction_of_a_whole_list_is_not_the_closest_to_one_item_of_it(opened_index):
+    # s14 note: "PNS yang mencalonkan diri" --kind sanksi listed UU 10/2016 Pasal 180 ayat (2)
+    # 4th, unexplained: "Setiap orang yang karena jabatannya … meloloskan calon dan/atau
+    # pasangan calon yang tidak memenuhi persyaratan sebagaimana dimaksud dalam Pasal 7 dan
+    # Pasal 45, dipidana …" punishes the official, for any of Pasal 7's requirements; the
+    # rule found is one of them, Pasal 7 ayat (2) huruf t (a PNS resigns)
+    hits = opened_index.search("PNS yang mencalonkan diri", limit=10, kinds=["sanksi"]).hits
+    lifted = next(h for h in hits if h.pasal == "180")
+    assert lifted.linked == "refers to Pasal 7 UU 1/2015"   # says why it is listed
+    assert lifted.rank > 5
+    assert [h.pasal for h in hits[:3]] == ["43", "53", "53"]
+
+
+def test_the_sanction_of_the_ayat_an_articles_own_sanction_names_comes_first(opened_index):
+    # "sanksi petahana yang mengganti pejabat" finds UU 10/2016 Pasal 71 at ayat (5), the
+    # article's own sanction of ayat (2) and (3); Pasal 190 (Lampiran UU 1/2015) punishes
+    # "Pasal 71 ayat (2)", Pasal 188 and 187 ayat (6) "Pasal 71" whole: 188 came first
+    hits = opened_index.search("sanksi petahana yang mengganti pejabat", limit=10).hits
+    assert [h.pasal for h in hits if h.linked][:3] == ["190", "188", "187"]
+    assert (hits[2].citation, hits[2].linked) == ("Pasal 190 Lampiran UU 1/2015",
+                                                  "refers to Pasal 71 UU 1/2015")
