@@ -1466,7 +1466,8 @@ class RegulationIndex:
                          "articles referring to it were searched)" for _, _, cite in left_out)
         inside = tuple(_sanctions_inside(entries, wanted)) if sanction else ()
         return _Cited(None, words, around, missing,
-                      lead=_Lead(tuple(entries), tuple(named), tuple(shown), inside, sanction))
+                      lead=_Lead(tuple(entries), tuple(named), tuple(shown), inside, sanction,
+                                 filter_query is not None))
 
     def _listed_cited(self, entries: list[tuple[int, dict, Citation]],
                       filter_query: Query | None, wanted: UnitFilter
@@ -1507,7 +1508,8 @@ class RegulationIndex:
         regulations = " ".join(dict.fromkeys(c.ref.short for _, _, c in lead.entries))
         if not found.total and lead.sanction and not lead.inside and not any(
                 "sanksi" in _payload_kinds(payload) for _, payload, _ in lead.entries):
-            missing += (f"a sanction for {named} (no article in the index that refers to {it} "
+            where = "the filters keep" if lead.filtered else "in the index"
+            missing += (f"a sanction for {named} (no article {where} that refers to {it} "
                         f"states one; '{words} {regulations}' searches the whole regulation)",)
         elif not found.total and not any(terms & unit.terms for _, payload, _ in lead.entries
                                          for unit in _units(payload)):
@@ -2017,6 +2019,7 @@ class _Lead:
     #: after the units cited: (payload, the ayat as cited, the ayat it refers to as cited).
     inside: tuple[tuple[dict, Citation, str], ...] = ()
     sanction: bool = False   # the words or the kind filter ask for a sanction
+    filtered: bool = False   # filters bound what refers to the units cited
 
     @property
     def listed(self) -> tuple[tuple[int, dict, Citation], ...]:

@@ -179,7 +179,12 @@ def test_a_kind_filter_beside_a_citation_still_leaves_out_the_other_kinds(opened
     # (Pasal 161 ff.): none is a sanction, and none of them is listed
     result = opened_index.search("pesangon Pasal 156 UU 13/2003", limit=10, kinds=["sanksi"])
     assert not result.hits
-    assert result.missing[-1].startswith("a sanction for Pasal 156 UU 13/2003 (no article")
+    assert result.missing[-1].startswith("a sanction for Pasal 156 UU 13/2003 (no article the "
+                                         "filters keep that refers to it states one")
+    # Pasal 185 sanctions Pasal 90, but is addressed to "Barang siapa", not to the Menteri
+    other = opened_index.search("sanksi Pasal 90 UU 13/2003", limit=10, subject="menteri")
+    assert not other.hits and other.missing[-1].startswith(
+        "a sanction for Pasal 90 UU 13/2003 (no article the filters keep that refers to it")
     kept = opened_index.search("pesangon Pasal 156 UU 13/2003", limit=10, kinds=["kewajiban"])
     assert kept.hits[0].citation == "Pasal 156 UU 13/2003"   # the unit cited is of that kind
     assert all("kewajiban" in hit.kinds for hit in kept.hits)
