@@ -361,6 +361,33 @@ def ayat_referred(text: str, pasal: str) -> frozenset[str] | None:
     return frozenset(named) or None
 
 
+#: An ayat named with no Pasal before it: the unit's own article ("sebagaimana dimaksud pada
+#: ayat (2) dan ayat (3)"), with a range's end ("ayat (1) sampai dengan ayat (3)").
+_OWN_AYAT = re.compile(
+    r"ayat\s*\((\w+)\)(?:\s*(?:sampai\s+dengan|s\.?\s?d\.?)\s*ayat\s*\((\d+)\))?")
+
+
+def own_ayat_referred(text: str) -> frozenset[str]:
+    """The ayat of its own article that ``text`` refers to ("Dalam hal … petahana melanggar
+    ketentuan sebagaimana dimaksud pada ayat (2) dan ayat (3), petahana tersebut dikenai
+    sanksi pembatalan …", UU 10/2016 Pasal 71 ayat (5): {"2", "3"}): a statute often states
+    an article's sanction in a later ayat of it. Ayat named after a Pasal ("dalam Pasal 79
+    ayat (1)") are another article's and left out; a numbered range gives each ayat."""
+    spans = []
+    for match in _INTERNAL_REFERENCE.finditer(text):
+        detail = _REFERENCE_DETAIL.match(text[match.end():])
+        spans.append((match.start(), match.end() + detail.end()))
+    named: set[str] = set()
+    for match in _OWN_AYAT.finditer(text):
+        if any(start <= match.start() < end for start, end in spans):
+            continue
+        first, last = match.groups()
+        named.add(first)
+        if last and first.isdigit() and int(first) < int(last) <= int(first) + 20:
+            named.update(str(n) for n in range(int(first) + 1, int(last) + 1))
+    return frozenset(named)
+
+
 #: Where a Penjelasan's part for an ayat, huruf or angka starts: its capitalised header
 #: ("Ayat (2)", "Huruf a", "Angka 3") after the end of a sentence, at the start, or right
 #: after another header ("Ayat (2) Huruf a Cukup jelas."). References are lowercase.

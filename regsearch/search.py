@@ -37,14 +37,14 @@ from .citations import (Citation, cited_regulations, is_only_citation, juncto_as
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
                      issuer_written_out, named_type, names_a_type, unread_name)
 from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, ayat_referred, format_unit,
-                    issuers_named,
-                    normalize_type, parse_regulation_ref, penjelasan_parts, regulation_ref,
-                    version_key)
+                    issuers_named, normalize_type, own_ayat_referred, parse_regulation_ref,
+                    penjelasan_parts, regulation_ref, version_key)
 from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
 from .queries import (_alternatives, _checked_filters, _clean_query, _described, _no_such_title,
                       _plain_letters, _quoted, spelled_out)
-from .units import (_WORD, UnitFilter, _amends, _annex_label, _any_version, _article_citation,
+from .units import (_WORD, UnitFilter, _Unit, _amends, _annex_label, _any_version,
+                    _article_citation,
                     _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _document_order, _hit,
                     _number_key, _units, defined_alternatives, definition_grade,
@@ -147,10 +147,10 @@ SanctionScorer = Callable[[list[tuple[int, dict, str]]], list[tuple[float, dict,
 @dataclass(frozen=True)
 class SanctionAsked:
     """What lifting the sanctions of the answers needs from a query asking for one: its word
-    scores of the sanctions its words missed, and the ayat it cites of an answer."""
+    scores of the sanctions its words missed, and the unit it cites of an answer."""
 
     scored: SanctionScorer
-    ayat_cited: Callable[[dict], str | None]
+    unit_cited: Callable[[dict], _Unit | None]
 
 #: Document types that are hits; the others (catalogue, remembered failures) never are.
 SEARCHABLE_DOCTYPES = frozenset({"article", "lampiran"})
@@ -477,14 +477,14 @@ class RegulationIndex:
                                  "--kind or --regulation (kinds=, regulation= in Python)")
             return self._list_filtered([*filters, _SEARCHABLE], limit, wanted)
         filter_query = And(filters) if filters else None
-        cited = self._cited(text, regulation, filter_query, limit, wanted)
+        unit_filters = _unit_filters(kinds, subject) if wanted else []
+        cited = self._cited(text, regulation, filter_query, limit, wanted, unit_filters)
         if cited.answer is not None:
             return cited.answer
         text, filter_query = cited.words, cited.filter_query
         anchoring = _Anchoring(lead=cited.lead)
         if cited.lead is None and wanted:   # "upah minimum" --kind sanksi: Pasal 90 → 185
-            anchoring = _Anchoring(wider=_without(filter_query, _unit_filters(kinds, subject)),
-                                   widened=True)
+            anchoring = _Anchoring(wider=_without(filter_query, unit_filters), widened=True)
         self._check_fields(text)
         if _ONLY_EXCLUDED.fullmatch(text):
             raise QueryError(f"{_quoted(text)} only excludes: add a word to search for, like "
@@ -512,16 +512,21 @@ class RegulationIndex:
             suggestion = None if misspelt else suggestion   # searched, not only suggested
         if cited.within:   # "Searched as: sanksi in UU 13/2003"
             result = replace(result, read_as=f"{result.read_as or text}{cited.within}")
-        result = replace(result, suggestion=suggestion, unmatched=unmatched, missing=cited.notes)
+        result = replace(result, suggestion=suggestion, unmatched=unmatched,
+                         missing=(*cited.notes, *result.missing))
         if cited.lead:   # "sanksi Pasal 5 UU 13/2003": Pasal 5, then what refers to it
             result = self._cited_first(cited.lead, result, limit)
         return result
 
     def _cited(self, text: str, regulation: str | None, filter_query: Query | None,
-               limit: int, wanted: UnitFilter) -> _Cited:
+               limit: int, wanted: UnitFilter, unit_filters: Sequence[Query] = ()) -> _Cited:
         """A query as a citation: answered directly when it names what the index holds;
         otherwise the words left to search, and where ("sanksi Pasal 999 UU 13/2003":
-        "sanksi", in UU 13/2003 when the index holds it, with a note saying why)."""
+        "sanksi", in UU 13/2003 when the index holds it, with a note saying why).
+        ``unit_filters``: the kind and subject ones among ``filter_query``: beside words they
+        say what is listed, not which units the words are searched around ("sanksi Pasal 90
+        UU 13/2003" --kind sanksi: Pasal 90, a prohibition, is not listed; Pasal 185, its
+        sanction, is)."""
         named = parse_regulation_ref(regulation) if regulation else None
         name = unread_name(text) if names_a_pasal(text) and not cited_regulations(text) else None
         if name:   # "UU Perbankan Pasal 5" with no such title: no citation, nor words to search
@@ -535,9 +540,10 @@ class RegulationIndex:
         not_found: tuple[str, ...] = ()
         if looks_like_citation(text):
             words = _words_beside(text)
-            entries, not_found = self._cited_entries(text, filter_query, only=not words)
+            around = _without(filter_query, list(unit_filters)) if words else filter_query
+            entries, not_found = self._cited_entries(text, around, only=not words)
             if entries and words:   # "sanksi Pasal 5 UU 13/2003"
-                return self._around_cited(words, entries, not_found, filter_query)
+                return self._around_cited(words, entries, not_found, filter_query, wanted)
             if entries:
                 return _Cited(self._citation_result(text, entries, not_found, limit), text,
                               filter_query)
@@ -1093,8 +1099,7 @@ class RegulationIndex:
             linkable = self._linkable(filter_query, excluded)
             sanctions = (SanctionAsked(
                 functools.partial(self._word_scored, text=text, scored=scored),
-                lambda payload: getattr(_best_unit(payload, typed, terms, None, written,
-                                                   asking, senses), "ayat", None))
+                lambda payload: _best_unit(payload, typed, terms, None, written, asking, senses))
                 if scored and "sanksi" in {*asking.values(), *wanted.kinds} else None)
             ranked, citing = self._add_citing_articles(ranked, linkable, links, sanctions,
                                                        anchoring.answers, targets)
@@ -1111,11 +1116,16 @@ class RegulationIndex:
             ranked = _scores_descending(current) + _scores_descending(older)
         else:
             ranked = _scores_descending(ordered)
+        # "pekerja harian lepas" --kind definisi: a definition listed holds the words
+        defined = (defined_alternatives(typed - set(asking), senses)
+                   if "definisi" in wanted.kinds else [])
         for score, payload, identity in ranked:
             target = targets.get((identity, _version(payload)))
             unit = _best_unit(payload, typed, terms, wanted, written, asking, senses, together,
                               prefer=referring(payload, *target) if target else None)
-            if unit is None:  # the article has the kind and the subject, but not in one unit
+            # the article has the kind and the subject, but not in one unit; or the unit is
+            # a definition of something else
+            if unit is None or not _holds_defined(unit, wanted, defined):
                 total -= 1
                 continue
             hits.append(_hit(len(hits) + 1, score, payload, unit, terms,
@@ -1123,7 +1133,9 @@ class RegulationIndex:
                              linked=links.get((identity, _version(payload)))))
             if len(hits) == limit:
                 break
-        return SearchResult(text, max(total, len(hits)), tuple(hits))
+        missing = ((_no_definition(text, typed - set(asking)),)
+                   if defined and not hits and ranked else ())
+        return SearchResult(text, max(total, len(hits)), tuple(hits), missing=missing)
 
     def _in_force_apart(self, ranked: list[tuple[float, dict, str]]
                         ) -> tuple[list[tuple[float, dict, str]], list[tuple[float, dict, str]]]:
@@ -1226,23 +1238,27 @@ class RegulationIndex:
             return ranked, []
         targets = {} if targets is None else targets
         fetched: list[tuple[int, dict, str]] = []
-        ruled, ayat = top, {identity: None for identity in top}
+        ruled = top
+        ayat: dict[str, frozenset[str]] = {identity: frozenset() for identity in top}
         if sanctions is not None:
             ruled, ruling = _best_answers([c for best in found for c in _rules(best)])
             anchors = {**ruling, **anchors}
             fetched = self._citing(ruled, allowed, {c[2] for c in ranked}, sanctions_only=True)
-            ayat = {identity: sanctions.ayat_cited(anchor) for identity, anchor in anchors.items()}
-            ranked = _sanctions_lifted(ranked + sanctions.scored(fetched), ruled, ayat)
+            units = {identity: sanctions.unit_cited(anchor) for identity, anchor in anchors.items()}
+            ayat = {identity: _ruled_ayat(unit) for identity, unit in units.items()}
+            listed = {identity for identity, unit in units.items() if unit and unit.path}
+            ranked = _sanctions_lifted(ranked + sanctions.scored(fetched), ruled, ayat, listed)
             for _, payload, identity in ranked:   # a sanction the words found cites a rule found
                 if "sanksi" in _payload_kinds(payload) and _cited(payload, ruled):
                     targets[(identity, _version(payload))] = _target(payload, ruled, ayat)
+                    links[(identity, _version(payload))] = _why_linked(payload, ruled, anchors,
+                                                                      ayat)
         added = self._citing(top, allowed, {c[2] for c in ranked})
         for answered, joining in ((ruled, fetched), (top, added)):
             for _, payload, identity in joining:
-                anchor = max(_cited(payload, answered), key=answered.__getitem__)
                 targets[(identity, _version(payload))] = _target(payload, answered, ayat)
-                links[(identity, _version(payload))] = "refers to " + _reference(
-                    payload, anchor, anchors[anchor], _asked(ayat.get(anchor)))
+                links[(identity, _version(payload))] = _why_linked(payload, answered, anchors,
+                                                                  ayat)
         joined = fetched + added
         shared = [(CITING_FACTOR * max(top[i] for i in _cited(payload, top)), payload, identity)
                   for _, payload, identity in added]
@@ -1457,18 +1473,22 @@ class RegulationIndex:
         return SearchResult(text, len(entries), tuple(hits), missing=tuple(missing))
 
     def _around_cited(self, words: str, entries: list[tuple[int, dict, Citation]],
-                      missing: tuple[str, ...], filter_query: Query | None) -> _Cited:
+                      missing: tuple[str, ...], filter_query: Query | None,
+                      wanted: UnitFilter = UnitFilter()) -> _Cited:
         """Words typed beside a citation the index answers ("sanksi Pasal 5 UU 13/2003"):
         the units cited are listed first, and the words are searched in the articles that
         refer to them (Pasal 190, which sanctions Pasal 5), where a statute states the
         consequences, sanctions and exceptions of a rule without repeating its words. Words
         asking for a sanction search only the referring articles that state one: "sanksi
         Pasal 156 UU 13/2003" is not answered by Pasal 160 for saying "tindak pidana" (UU
-        13/2003 sanctions no breach of Pasal 156; ``_cited_first`` says so)."""
+        13/2003 sanctions no breach of Pasal 156; ``_cited_first`` says so). A sanction is
+        asked for by a word or by the kind filter; the units cited that the kind or subject
+        filters leave out are not listed, but still searched around (``_listed_cited``)."""
         identities = list(dict.fromkeys(_identity(payload) for _, payload, _ in entries))
         referring = [Or([Term("cites", identity) for identity in identities]),
                      Not(Or([Term("identity", identity) for identity in identities]))]
-        if "sanksi" in kind_terms(words).values():
+        sanction = "sanksi" in {*kind_terms(words).values(), *wanted.kinds}
+        if sanction:
             referring.append(Term("kinds", "sanksi"))
         around = And([q for q in (filter_query, *referring) if q is not None])
         first: dict[Citation, dict] = {}   # each unit's version listed first (in force)
@@ -1476,16 +1496,45 @@ class RegulationIndex:
             first.setdefault(cite, payload)
         named = list(dict.fromkeys(_named_citation(cite, payload)
                                    for cite, payload in first.items()))
-        return _Cited(None, words, around, missing, lead=_Lead(tuple(entries), tuple(named)))
+        shown, left_out = self._listed_cited(entries, filter_query, wanted)
+        missing += tuple(dict.fromkeys(
+            f"{_named_citation(cite, first[cite])} is outside the filters given (the articles "
+            "referring to it were searched)" for _, _, cite in left_out))
+        inside = tuple(_sanctions_inside(entries, wanted)) if sanction else ()
+        return _Cited(None, words, around, missing,
+                      lead=_Lead(tuple(entries), tuple(named), tuple(shown), inside, sanction,
+                                 filter_query is not None))
+
+    def _listed_cited(self, entries: list[tuple[int, dict, Citation]],
+                      filter_query: Query | None, wanted: UnitFilter
+                      ) -> tuple[list[tuple[int, dict, Citation]],
+                                 list[tuple[int, dict, Citation]]]:
+        """The units cited that the filters keep (an ayat or item cited: of a kind and
+        subject asked, as ``wanted`` reads one unit), and those they leave out."""
+        if filter_query is None:
+            return list(entries), []
+        allowed = self._posting_reader().mask(filter_query)
+        kept, left_out = [], []
+        for entry in entries:
+            unit = _cited_unit(entry[1], entry[2])
+            passes = allowed[entry[0]] and (unit is None or not wanted or wanted.accepts(unit))
+            (kept if passes else left_out).append(entry)
+        return kept, left_out
 
     def _cited_first(self, lead: _Lead, found: SearchResult, limit: int) -> SearchResult:
-        """The units a query cites, its words highlighted, then ``found``: the articles
-        referring to them that hold the words (``_around_cited``), each linked to what it
-        refers to; and a note when neither they nor the units cited hold the words."""
+        """The units a query cites that the filters keep, its words highlighted, the
+        sanctions of an ayat cited inside its article (``_sanctions_inside``), then
+        ``found``: the articles referring to them that hold the words (``_around_cited``),
+        each linked to what it refers to; and a note when none of them is listed."""
         words = _content_words(found.query)   # "apa sanksinya kalau melanggar ?": "sanksinya …"
         terms = self._highlighted(found.read_as or words)
-        cited = self._citation_result(words, list(lead.entries), (), limit, terms)
-        shown = len(cited.hits)
+        cited = self._citation_result(words, list(lead.listed), (), limit, terms)
+        inside = tuple(_hit(len(cited.hits) + n, 0.0, payload, _cited_unit(payload, cite),
+                            set(terms), self._standing(payload, cite.ayat),
+                            linked=f"refers to {refers}")
+                       for n, (payload, cite, refers) in enumerate(
+                           lead.inside[:max(limit - len(cited.hits), 0)], 1))
+        shown = len(cited.hits) + len(inside)
         referring = self._referred_by(lead)
         around = tuple(replace(hit, rank=shown + n, linked=referring.get(_whole(hit)) or hit.linked)
                        for n, hit in enumerate(found.hits[:max(limit - shown, 0)], 1))
@@ -1493,16 +1542,19 @@ class RegulationIndex:
         named = _listed(list(lead.named), "and")
         missing = found.missing
         regulations = " ".join(dict.fromkeys(c.ref.short for _, _, c in lead.entries))
-        if not found.total and "sanksi" in kind_terms(words).values() and not any(
+        if not found.total and lead.sanction and not lead.inside and not any(
                 "sanksi" in _payload_kinds(payload) for _, payload, _ in lead.entries):
-            missing += (f"a sanction for {named} (no article in the index that refers to {it} "
+            where = "the filters keep" if lead.filtered else "in the index"
+            missing += (f"a sanction for {named} (no article {where} that refers to {it} "
                         f"states one; '{words} {regulations}' searches the whole regulation)",)
         elif not found.total and not any(terms & unit.terms for _, payload, _ in lead.entries
                                          for unit in _units(payload)):
             missing += (f"{words} in {named} or an article referring to {it} "
                         f"('{words} {regulations}' searches the whole regulation)",)
-        return replace(found, total=len(lead.entries) + found.total,
-                       hits=cited.hits + around, missing=missing,
+        elif not found.total and not shown:   # the filters left out the units cited too
+            missing += (f"an article referring to {named} within the filters given",)
+        return replace(found, total=len(lead.listed) + len(lead.inside) + found.total,
+                       hits=cited.hits + inside + around, missing=missing,
                        read_as=(f"{named}, then {_content_words(found.read_as or '') or words} "
                                 f"in the articles referring to {it}"))
 
@@ -2023,6 +2075,39 @@ class _Lead:
 
     entries: tuple[tuple[int, dict, Citation], ...]
     named: tuple[str, ...]
+    #: The entries listed: those the kind and subject filters keep (all, without them).
+    shown: tuple[tuple[int, dict, Citation], ...] | None = None
+    #: Sanctions in the article cited of the ayat cited (``_sanctions_inside``), listed
+    #: after the units cited: (payload, the ayat as cited, the ayat it refers to as cited).
+    inside: tuple[tuple[dict, Citation, str], ...] = ()
+    sanction: bool = False   # the words or the kind filter ask for a sanction
+    filtered: bool = False   # filters bound what refers to the units cited
+
+    @property
+    def listed(self) -> tuple[tuple[int, dict, Citation], ...]:
+        return self.entries if self.shown is None else self.shown
+
+
+def _sanctions_inside(entries: Sequence[tuple[int, dict, Citation]], wanted: UnitFilter
+                      ) -> Iterator[tuple[dict, Citation, str]]:
+    """The ayat of each article cited at an ayat that sanction a breach of that ayat
+    ("sebagaimana dimaksud pada ayat (2) dan ayat (3)", ``own_ayat_referred``), each once
+    and accepted by ``wanted``: UU 10/2016 Pasal 71 ayat (5) cancels the candidacy of a
+    petahana who breaches ayat (2), the sanction of "melanggar Pasal 71 ayat (2)". Other
+    articles referring to the ayat are found by the index; this one refers from inside."""
+    cited = {(_identity(payload), _version(payload), cite.ayat) for _, payload, cite in entries}
+    seen: set[tuple[str, str, str | None]] = set()
+    for _, payload, cite in entries:
+        if cite.ayat is None:
+            continue
+        for unit in _units(payload):
+            key = (_identity(payload), _version(payload), unit.ayat)
+            if (unit.path or key in cited or key in seen or "sanksi" not in unit.kinds
+                    or cite.ayat not in own_ayat_referred(unit.text)
+                    or (wanted and not wanted.accepts(unit))):
+                continue
+            seen.add(key)
+            yield payload, replace(cite, ayat=unit.ayat, items=()), _named_citation(cite)
 
 
 def _words_beside(text: str) -> str:
@@ -2305,6 +2390,25 @@ def _first(leading: list[tuple[int, dict, str]], ranked: list[tuple[float, dict,
     return lead + rest, pages
 
 
+def _holds_defined(unit: _Unit, wanted: UnitFilter, defined: Sequence[set[str]]) -> bool:
+    """Whether ``unit``, listed for a kind filter asking for definitions, holds the words
+    asked (each, or one of its other senses: ``defined`` from ``defined_alternatives``):
+    a definition holding none of them ("Siang hari adalah waktu antara pukul 06.00 …" for
+    "pekerja harian lepas", by "hari") matches nothing but the kind. A unit listed for
+    another kind asked, or with no words asked, holds them."""
+    if not defined or set(unit.kinds) & wanted.kinds != {"definisi"}:
+        return True
+    return any(terms <= unit.terms for terms in defined)
+
+
+def _no_definition(text: str, defined: set[str]) -> str:
+    """The note that no definition holds the words asked (the kind filter let nothing else
+    through): said, as a citation the index lacks is, rather than nothing listed."""
+    words = _content_words(text) or text
+    return (f"a definition holding {words} (no definition within the filters holds "
+            f"{'them all' if len(defined) > 1 else 'it'})")
+
+
 def _cited(payload: dict, top: dict[str, float]) -> list[str]:
     """The answers in ``top`` (identity → score) the article ``payload`` cites."""
     return [answer for answer in payload.get("cites", ()) if answer in top]
@@ -2317,12 +2421,15 @@ def _query_scores(searcher, query: Query, docnums: Sequence[int]) -> dict[int, f
 
 
 def _sanctions_lifted(ranked: list[tuple[float, dict, str]], top: dict[str, float],
-                      ayat: dict[str, str | None]) -> list[tuple[float, dict, str]]:
+                      ayat: dict[str, frozenset[str]],
+                      listed: frozenset[str] | set[str] = frozenset()
+                      ) -> list[tuple[float, dict, str]]:
     """The sanctions in ``ranked`` that cite one of the answers in ``top`` (identity → score),
     each with a share of the best such answer's score added; re-sorted. The share is
     SANCTION_FACTOR for the sanctions citing the answer most closely — the ayat it is cited
-    for (``ayat``: identity → ayat, None for the whole article) where one does, else the
-    article whole —, CITING_FACTOR for the others: UU 13/2003 Pasal 78 ayat (2) (overtime
+    for (``ayat``: identity → ayat, none for the whole article) where one does, else the
+    article whole (not when the answer was found at an item of a list, ``listed``: ``_fit``)
+    —, CITING_FACTOR for the others: UU 13/2003 Pasal 78 ayat (2) (overtime
     pay) is punished by Pasal 187, ayat (1) (overtime's conditions) by Pasal 188, which
     stays below (a sanction of a sibling ayat often punishes the same conduct otherwise:
     UU 1/2015 Pasal 135A, vote buying's administrative penalty, cites Pasal 73 ayat (2),
@@ -2330,25 +2437,57 @@ def _sanctions_lifted(ranked: list[tuple[float, dict, str]], top: dict[str, floa
     it ranked below the ones behind it that were lifted ("sanksi partai politik menerima
     imbalan pencalonan": Pasal 187B UU 1/2015, 5th, stayed under 187C, lifted to 3rd,
     though both punish the Pasal 47 found first)."""
-    fits = [{answer: _fit(payload, answer, ayat[answer]) for answer in _cited(payload, top)}
+    fits = [{answer: _fit(payload, answer, ayat[answer], answer in listed)
+             for answer in _cited(payload, top)}
             if "sanksi" in _payload_kinds(payload) else {} for _, payload, _ in ranked]
     best: dict[str, int] = {}
     for fit in fits:
         for answer, how in fit.items():
             best[answer] = max(how, best.get(answer, how))
-    lifted = [(score + max(((SANCTION_FACTOR if how == best[answer] else CITING_FACTOR)
+    lifted = [(score + max(((SANCTION_FACTOR if how == best[answer] >= 0 else CITING_FACTOR)
                             * top[answer] for answer, how in fit.items()), default=0.0),
                payload, identity) for (score, payload, identity), fit in zip(ranked, fits)]
     return sorted(lifted, key=lambda c: -c[0])
 
 
-def _fit(payload: dict, answer: str, ayat: str | None) -> int:
+def _fit(payload: dict, answer: str, ayat: frozenset[str], item: bool = False) -> int:
     """How closely the article ``payload`` cites the ayat ``ayat`` of the article ``answer``:
-    2 that ayat, 1 the article whole (or ``ayat`` is None), 0 only its other ayat."""
-    if ayat is None:
+    2 one of them, 1 the article whole (or ``ayat`` is empty), 0 only its other ayat; -1 the
+    article whole when the answer is one ``item`` of a list (never the closest): a sanction
+    of the whole of
+    UU 10/2016 Pasal 7 ("meloloskan calon … yang tidak memenuhi persyaratan sebagaimana
+    dimaksud dalam Pasal 7", Pasal 180 ayat (2)) punishes the officials letting a candidate
+    through, not what huruf t (a PNS resigns) asks of the candidate."""
+    if not ayat:
         return 1
     named = ayat_referred(payload["text"], answer.rpartition("#")[2])
-    return 1 if named is None else 2 if ayat in named else 0
+    if named is None:
+        return -1 if item else 1
+    return 2 if named & ayat else 0
+
+
+def _ruled_ayat(unit: _Unit | None) -> frozenset[str]:
+    """The ayat of an answer whose sanctions a query asks for: the one its unit found is in
+    — or, when that unit is the article's own sanction of some of its ayat ("… melanggar
+    ketentuan sebagaimana dimaksud pada ayat (2) dan ayat (3), petahana tersebut dikenai
+    sanksi pembatalan …", UU 10/2016 Pasal 71 ayat (5)), those ayat: the other articles
+    sanctioning them (Pasal 190, "Pasal 71 ayat (2)") are its closest."""
+    if unit is None or unit.ayat is None:
+        return frozenset()
+    if "sanksi" in unit.kinds:
+        own = own_ayat_referred(unit.text) - {unit.ayat}
+        if own:
+            return own
+    return frozenset([unit.ayat])
+
+
+def _why_linked(payload: dict, answered: dict[str, float], anchors: dict[str, dict],
+                ayat: dict[str, frozenset[str]]) -> str:
+    """"refers to Pasal 90 UU 13/2003": the best of the answers ``answered`` the article
+    ``payload`` cites, naming its ayat referred to when none is one found."""
+    anchor = max(_cited(payload, answered), key=answered.__getitem__)
+    return "refers to " + _reference(payload, anchor, anchors[anchor],
+                                     ayat.get(anchor, frozenset()))
 
 
 def _reference(payload: dict, answer: str, anchor: dict, asked: frozenset[str]) -> str:
@@ -2386,17 +2525,13 @@ def _rules(ranked: Sequence[tuple[float, dict, str]]) -> list[tuple[float, dict,
     return [c for c in rules if c[0] >= SANCTION_SHARE * best]
 
 
-def _target(payload: dict, answered: dict[str, float], ayat: dict[str, str | None]
+def _target(payload: dict, answered: dict[str, float], ayat: dict[str, frozenset[str]]
             ) -> tuple[str, str | None]:
     """The Pasal, and the ayat, the unit cited of ``payload`` is to refer to: of the answers
     ``answered`` (identity → score) it cites, the best scoring, and the ayat the query found
     of it."""
     anchor = max(_cited(payload, answered), key=answered.__getitem__)
-    return anchor.rpartition("#")[2], ayat.get(anchor)
-
-
-def _asked(ayat: str | None) -> frozenset[str]:
-    return frozenset([ayat]) if ayat else frozenset()
+    return anchor.rpartition("#")[2], min(ayat.get(anchor, ()), key=_number_key, default=None)
 
 
 def _closest_first(lead: _Lead, ranked: list[tuple[float, dict, str]],
@@ -2416,7 +2551,7 @@ def _closest_first(lead: _Lead, ranked: list[tuple[float, dict, str]],
 
     def closest(item: tuple[float, dict, str]) -> tuple[float, dict, str]:
         score, payload, identity = item
-        fits = {(answer, ayat): _fit(payload, answer, ayat)
+        fits = {(answer, ayat): _fit(payload, answer, frozenset([ayat]) if ayat else frozenset())
                 for answer in _cited(payload, cited) for ayat in cited[answer]}
         if not fits:
             return item

@@ -157,3 +157,88 @@ def test_the_note_names_the_words_searched_beside_a_citation_not_the_question_wo
     assert result.read_as == ("Pasal 90 UU 13/2003, then sanksinya melanggar in the articles "
                               "referring to it")
     assert [hit.pasal for hit in result.hits[:2]] == ["90", "185"]
+
+
+# --- a kind filter beside a citation: the unit cited is left out, not what refers to it -------
+
+def test_a_kind_filter_beside_a_citation_lists_the_sanction_of_the_unit_cited(opened_index):
+    # QA s14 note: with --kind sanksi, Pasal 90 (a prohibition) was "outside the filters" and
+    # the word "sanksi" was searched over all of UU 13/2003: Pasal 189 first, Pasal 185 third
+    result = opened_index.search("sanksi Pasal 90 UU 13/2003", limit=10, kinds=["sanksi"])
+    assert [(h.citation, h.linked) for h in result.hits] == [
+        ("Pasal 185 ayat (1) UU 13/2003", "refers to Pasal 90 UU 13/2003")]
+    assert result.total == 1
+    assert result.missing == ("Pasal 90 UU 13/2003 is outside the filters given (the articles "
+                              "referring to it were searched)",)
+    assert result.read_as == ("Pasal 90 UU 13/2003, then sanksi in the articles referring to "
+                              "it")
+
+
+def test_a_kind_filter_beside_a_citation_still_leaves_out_the_other_kinds(opened_index):
+    # the articles referring to Pasal 156 that say "pesangon" state rights and duties
+    # (Pasal 161 ff.): none is a sanction, and none of them is listed
+    result = opened_index.search("pesangon Pasal 156 UU 13/2003", limit=10, kinds=["sanksi"])
+    assert not result.hits
+    assert result.missing[-1].startswith("a sanction for Pasal 156 UU 13/2003 (no article the "
+                                         "filters keep that refers to it states one")
+    # Pasal 185 sanctions Pasal 90, but is addressed to "Barang siapa", not to the Menteri
+    other = opened_index.search("sanksi Pasal 90 UU 13/2003", limit=10, subject="menteri")
+    assert not other.hits and other.missing[-1].startswith(
+        "a sanction for Pasal 90 UU 13/2003 (no article the filters keep that refers to it")
+    kept = opened_index.search("pesangon Pasal 156 UU 13/2003", limit=10, kinds=["kewajiban"])
+    assert kept.hits[0].citation == "Pasal 156 UU 13/2003"   # the unit cited is of that kind
+    assert all("kewajiban" in hit.kinds for hit in kept.hits)
+
+
+# --- a sanction inside the article cited ------------------------------------------------------
+
+def test_the_sanction_of_an_ayat_stated_in_its_own_article_comes_with_it(opened_index):
+    # QA s14 dev #5. UU 10/2016 Pasal 71 ayat (5): "Dalam hal Gubernur atau Wakil Gubernur, …
+    # selaku petahana melanggar ketentuan sebagaimana dimaksud pada ayat (2) dan ayat (3),
+    # petahana tersebut dikenai sanksi pembatalan sebagai calon oleh KPU Provinsi atau KPU
+    # Kabupaten/Kota." No other article refers to it from there, so it was not listed.
+    hits = opened_index.search("apa sanksi kalau melanggar pasal 71 ayat 2 uu pilkada",
+                               limit=6).hits
+    in_force = "UU 1/2015 sebagaimana diubah dengan UU 10/2016"
+    assert [h.citation for h in hits[:2]] == [f"Pasal 71 ayat (2) {in_force}",
+                                              f"Pasal 71 ayat (5) {in_force}"]
+    assert hits[1].linked == f"refers to Pasal 71 ayat (2) {in_force}"
+    assert "sanksi" in hits[1].kinds and "pembatalan" in hits[1].snippet
+    assert "190" in [h.pasal for h in hits[2:]]   # the articles referring to it follow
+    # with the kind filter, ayat (2), a prohibition, is left out; ayat (5) leads
+    filtered = opened_index.search("sanksi Pasal 71 ayat (2) UU 10/2016", limit=6,
+                                   kinds=["sanksi"]).hits
+    assert filtered[0].citation == f"Pasal 71 ayat (5) {in_force}"
+
+
+def test_only_an_ayat_referring_to_the_ayat_cited_is_its_sanction(opened_index):
+    # Pasal 71 ayat (5) refers to ayat (2) and (3), not to ayat (1); nor is it listed when
+    # the words ask for no sanction
+    for query in ("sanksi Pasal 71 ayat (1) UU 10/2016", "pejabat Pasal 71 ayat (2) UU 10/2016"):
+        hits = opened_index.search(query, limit=10).hits
+        assert not any(h.pasal == "71" and h.ayat == "5" for h in hits), query
+
+
+# --- how closely a sanction found by the words refers to the rule it is lifted by -------------
+
+def test_a_sanction_of_a_whole_list_is_not_the_closest_to_one_item_of_it(opened_index):
+    # s14 note: "PNS yang mencalonkan diri" --kind sanksi listed UU 10/2016 Pasal 180 ayat (2)
+    # 4th, unexplained: "Setiap orang yang karena jabatannya … meloloskan calon dan/atau
+    # pasangan calon yang tidak memenuhi persyaratan sebagaimana dimaksud dalam Pasal 7 dan
+    # Pasal 45, dipidana …" punishes the official, for any of Pasal 7's requirements; the
+    # rule found is one of them, Pasal 7 ayat (2) huruf t (a PNS resigns)
+    hits = opened_index.search("PNS yang mencalonkan diri", limit=10, kinds=["sanksi"]).hits
+    lifted = next(h for h in hits if h.pasal == "180")
+    assert lifted.linked == "refers to Pasal 7 UU 1/2015"   # says why it is listed
+    assert lifted.rank > 5
+    assert [h.pasal for h in hits[:3]] == ["43", "53", "53"]
+
+
+def test_the_sanction_of_the_ayat_an_articles_own_sanction_names_comes_first(opened_index):
+    # "sanksi petahana yang mengganti pejabat" finds UU 10/2016 Pasal 71 at ayat (5), the
+    # article's own sanction of ayat (2) and (3); Pasal 190 (Lampiran UU 1/2015) punishes
+    # "Pasal 71 ayat (2)", Pasal 188 and 187 ayat (6) "Pasal 71" whole: 188 came first
+    hits = opened_index.search("sanksi petahana yang mengganti pejabat", limit=10).hits
+    assert [h.pasal for h in hits if h.linked][:3] == ["190", "188", "187"]
+    assert (hits[2].citation, hits[2].linked) == ("Pasal 190 Lampiran UU 1/2015",
+                                                  "refers to Pasal 71 UU 1/2015")
