@@ -115,6 +115,16 @@ def test_diri_finds_self_not_consisting_or_standing(opened_index):
     assert not re.search(r"<b>\w+diri\w*</b>", matched, re.IGNORECASE)
 
 
+def test_promulgating_finds_the_articles_on_promulgation_not_every_statute(opened_index):
+    # UU 12/2011 Pasal 86 (ayat (3): Perda are promulgated by the Sekretaris Daerah) was absent
+    # from the top 20: "mengundangkan" matched every article citing an "Undang-Undang"
+    keys = _keys(opened_index.search("siapa yang berwenang mengundangkan perda", limit=5))
+    assert ("uu-12-2011", "86") in keys
+    snippets = " ".join(h.snippet for h in opened_index.search("diundangkan", limit=50).hits)
+    assert re.search(r"<b>(diundangkan|pengundangan|mengundangkan)</b>", snippets, re.I)
+    assert not re.search(r"<b>(undang-undang|perundang-undangan)</b>", snippets, re.I)
+
+
 def test_misspelt_words_get_a_suggestion(opened_index):
     assert opened_index.search("pengunduran diri").suggestion is None
     # a word of the language no article holds is only suggested: "pemecatan" is a word, and
