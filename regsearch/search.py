@@ -654,16 +654,29 @@ class RegulationIndex:
         thesaurus = self._catalogue().thesaurus
         words, changed = [], False
         for word, _, _ in analysis.tokenize(text):
-            phrasings = ([] if _occurs(reader, word) else
-                         [alternative for alternative in thesaurus.expansions(word)
-                          if all(_occurs(reader, w) for w in alternative
-                                 if analysis.normalize(w) is not None)])
+            # (a regulation type's name is read as a reference to one: "Perwali Denpasar")
+            phrasings = {} if _occurs(reader, word) or normalize_type(word) else (
+                self._held_phrasings(thesaurus.expansions(word)))
             if len(phrasings) == 1:
-                words.extend(phrasings[0])
+                words.extend(next(iter(phrasings.values())))
                 changed = True
             else:
                 words.append(word)
         return " ".join(words) if changed or text != original else None
+
+    def _held_phrasings(self, alternatives: Iterable[Sequence[str]]
+                        ) -> dict[tuple[str, ...], Sequence[str]]:
+        """The ``alternatives`` some article holds, its words together and in order, by their
+        terms (the first of those differing only by stopwords: "perjanjian kerja untuk waktu
+        tertentu"). Each word held somewhere is not enough: "pekerja kontrak" is no phrasing
+        of PKWT the articles use, though both its words are common."""
+        postings = self._posting_reader()
+        held: dict[tuple[str, ...], Sequence[str]] = {}
+        for alternative in alternatives:
+            terms, slop = _phrase_in_body(" ".join(alternative))
+            if terms and terms not in held and postings.holds_phrase("body", terms, slop):
+                held[terms] = alternative
+        return held
 
     def _phrase_read_as(self, text: str) -> str | None:
         """The query with each everyday phrasing of several words that no article holds
