@@ -149,7 +149,10 @@ def test_a_misspelling_no_article_holds_is_searched_as_corrected(opened_index):
     assert (typed.read_as, typed.suggestion, typed.query) == ("pengunduran diri", None,
                                                               "pengundran diri")
     assert [h.citation for h in typed.hits] == [h.citation for h in written.hits]
-    assert opened_index.search("cuti hamill").read_as == "cuti hamil"
+    # corrected, then read as the statutory phrasing "cuti hamil" is read as (a paraphrase)
+    misspelt, corrected = opened_index.search("cuti hamill"), opened_index.search("cuti hamil")
+    assert misspelt.read_as == corrected.read_as == "istirahat sebelum dan sesudah melahirkan"
+    assert _keys(misspelt) == _keys(corrected)
     # a word of a glossary phrase is no typo, though alone no article has it ("count" was
     # searched as "court": the held-out query "quick count" fell from 0.99 to 0)
     # (now searched as its statutory phrasing: no article holds "quick count")
@@ -170,9 +173,13 @@ def test_words_no_article_uses_are_reported_unless_something_accounts_for_them(o
     assert opened_index.search("mundur dari jabatan").unmatched == ()   # synonyms cover it
     assert opened_index.search("upah minimum").unmatched == ()
     assert opened_index.search("outsourcing").unmatched == ()   # the glossary's phrasing occurs
-    # the glossary knows "caleg", but no bundled article says it in any of its phrasings
-    result = opened_index.search("syarat caleg")
-    assert (result.unmatched, result.suggestion) == (("caleg",), None)
+    # the glossary knows "thr", but no bundled article says it in any of its phrasings
+    result = opened_index.search("syarat thr")
+    assert (result.unmatched, result.suggestion) == (("thr",), None)
+    # ("caleg" was such a word until phrasings were also found paraphrased: UU 7/2017 Pasal
+    # 184 ayat (1) says "calon anggota DPR, calon anggota DPRD provinsi, dan calon anggota
+    # DPRD kabupaten/kota", the glossary "calon anggota dpr, dprd provinsi, dan dprd …")
+    assert opened_index.search("syarat caleg").unmatched == ()
     assert opened_index.search("mundur dari jabatan").suggestion is None
 
 
@@ -547,3 +554,19 @@ def test_a_phrase_the_articles_hold_is_searched_as_typed(opened_index):
     # "upah minimum" is statutory; "uang pesangon" too ("pesangon" group)
     assert opened_index.search("upah minimum", limit=1).read_as is None
     assert opened_index.search("uang pesangon", limit=1).read_as is None
+
+
+def test_a_phrasing_the_statute_words_apart_is_found_as_a_paraphrase(opened_index):
+    # the glossary's "istirahat sebelum dan sesudah melahirkan" stands nowhere word for word:
+    # UU 13/2003 Pasal 82 ayat (1) says "istirahat selama 1,5 (satu setengah) bulan sebelum
+    # saatnya melahirkan anak dan 1,5 (satu setengah) bulan sesudah melahirkan", and
+    # "cuti hamil" listed Pilkada campaign leave, never Pasal 82
+    result = opened_index.search("cuti hamil", limit=3)
+    assert result.read_as == "istirahat sebelum dan sesudah melahirkan"
+    assert _keys(result)[0] == ("uu-13-2003", "82")
+    # a synonym's phrasing held word for word keeps its slop; one that is not gets more
+    plan = opened_index._plan("cuti hamil")
+    paraphrased = [p for p in plan.phrases if p.terms == ("istirahat", "belum", "sudah", "lahir")]
+    assert [p.slop for p in paraphrased] == [2 + search.PARAPHRASE_SLOP]
+    held = [p for p in opened_index._plan("PHK").phrases if p.terms == ("putus", "hubung", "kerja")]
+    assert held and all(p.slop == 1 for p in held)
