@@ -130,16 +130,25 @@ def _stem_uncached(word: str) -> str:
 
 #: Roots whose bare word and affixed forms are different words: the bare "diri" is "self"
 #: (mengundurkan diri), its affixed forms "stand, establish" (berdiri, didirikan, pendirian);
-#: the bare "dapat" is the modal "may", its affixed forms "obtain" (mendapat, didapat).
-#: The affixed forms share a term of their own: the root marked with "_", which no token
-#: holds (tokens are stripped of it) and which keeps the root inside, as the snippet and
-#: thesaurus prefilter ``expand.may_stem_to`` expects of every term.
-AFFIXED_SENSE: dict[str, str] = {"diri": "_diri", "dapat": "_dapat"}
+#: the bare "dapat" is the modal "may", its affixed forms "obtain" (mendapat, didapat); the
+#: bare "undang" is the statute (Undang-Undang, in nearly every article), its affixed forms
+#: "promulgate" (diundangkan, pengundangan, mengundangkan: who publishes a regulation, and
+#: where). The affixed forms share a term of their own: the root marked with "_", which no
+#: token holds (tokens are stripped of it) and which keeps the root inside, as the snippet
+#: and thesaurus prefilter ``expand.may_stem_to`` expects of every term.
+AFFIXED_SENSE: dict[str, str] = {"diri": "_diri", "dapat": "_dapat", "undang": "_undang"}
+
+#: Affixed forms that keep the bare word's sense: the statute's nouns ("perundangan", and
+#: "undangan", the tail of a "perundang-undangan" broken at a line end).
+BARE_SENSE: frozenset[str] = frozenset({"undangan", "perundangan"})
 
 
 def _affixed_sense(word: str, root: str) -> str:
-    """``root``, or its ``AFFIXED_SENSE`` term when ``word`` is more than the bare root."""
-    if root in AFFIXED_SENSE and _without_nya(word) != root:
+    """``root``, or its ``AFFIXED_SENSE`` term when ``word`` is more than the bare root. A
+    reduplication ("undang-undang", "perundang-undangan") is the bare word's sense."""
+    base = _without_nya(word)
+    if (root in AFFIXED_SENSE and base != root and base not in BARE_SENSE
+            and not _is_hyphenated_word(base)):
         return AFFIXED_SENSE[root]
     return root
 

@@ -110,6 +110,7 @@ class PostingReader:
         self._capacity = cache_postings
         self._masks: dict[str, np.ndarray] = {}
         self._idf: dict[tuple[str, str], float] = {}
+        self._held: dict[tuple[str, tuple[str, ...], int], bool] = {}
         self.alive = self._alive_mask()
 
     # ------------------------------------------------------------------ reading
@@ -301,7 +302,15 @@ class PostingReader:
         return best, scores[best], len(candidates) - lost
 
     def holds_phrase(self, field: str, terms: Sequence[str], slop: int) -> bool:
-        """Whether some live document holds ``terms`` in order, at most ``slop`` apart."""
+        """Whether some live document holds ``terms`` in order, at most ``slop`` apart
+        (remembered for the searcher's lifetime: the glossary's phrasings are asked of
+        every query touching their group)."""
+        key = (field, tuple(terms), slop)
+        if key not in self._held:
+            self._held[key] = self._holds_phrase(field, terms, slop)
+        return self._held[key]
+
+    def _holds_phrase(self, field: str, terms: Sequence[str], slop: int) -> bool:
         postings = [self.postings(field, term) for term in terms]
         ids = _holding_all([found.ids for found in postings])
         ids = ids[self.alive[ids]]

@@ -65,6 +65,11 @@ SUPERSEDED_FACTOR = 0.7
 #: Bonus weight of the query's words appearing together, in order, within a few words.
 PHRASE_BOOST = 1.5
 PHRASE_SLOP = 3
+#: More words allowed between the words of a synonym's phrasing that no article holds word
+#: for word: the glossary paraphrases ("istirahat sebelum dan sesudah melahirkan"), the
+#: statute puts words between ("istirahat selama 1,5 (satu setengah) bulan sebelum saatnya
+#: melahirkan anak dan 1,5 (satu setengah) bulan sesudah melahirkan").
+PARAPHRASE_SLOP = 10
 #: Words longer than this get no "did you mean" (no legal word is; the lookup costs seconds).
 MAX_SUGGESTED_WORD = 30
 #: Nor do words shorter than this: two edits turn "BI" or "MK" into any short word.
@@ -682,16 +687,29 @@ class RegulationIndex:
         thesaurus = self._catalogue().thesaurus
         words, changed = [], False
         for word, _, _ in analysis.tokenize(text):
-            phrasings = ([] if _occurs(reader, word) else
-                         [alternative for alternative in thesaurus.expansions(word)
-                          if all(_occurs(reader, w) for w in alternative
-                                 if analysis.normalize(w) is not None)])
+            # (a regulation type's name is read as a reference to one: "Perwali Denpasar")
+            phrasings = {} if _occurs(reader, word) or normalize_type(word) else (
+                self._held_phrasings(thesaurus.expansions(word)))
             if len(phrasings) == 1:
-                words.extend(phrasings[0])
+                words.extend(next(iter(phrasings.values())))
                 changed = True
             else:
                 words.append(word)
         return " ".join(words) if changed or text != original else None
+
+    def _held_phrasings(self, alternatives: Iterable[Sequence[str]]
+                        ) -> dict[tuple[str, ...], Sequence[str]]:
+        """The ``alternatives`` some article holds, its words together and in order, by their
+        terms (the first of those differing only by stopwords: "perjanjian kerja untuk waktu
+        tertentu"). Each word held somewhere is not enough: "pekerja kontrak" is no phrasing
+        of PKWT the articles use, though both its words are common."""
+        postings = self._posting_reader()
+        held: dict[tuple[str, ...], Sequence[str]] = {}
+        for alternative in alternatives:
+            terms, slop = _phrase_in_body(" ".join(alternative))
+            if terms and terms not in held and postings.holds_phrase("body", terms, slop):
+                held[terms] = alternative
+        return held
 
     def _phrase_read_as(self, text: str) -> str | None:
         """The query with each everyday phrasing of several words that no article holds
@@ -703,15 +721,19 @@ class RegulationIndex:
         tertentu") count as one."""
         postings = self._posting_reader()
 
-        def held(phrasing: str) -> tuple[str, ...] | None:
+        def held(phrasing: str, wider: int = 0) -> tuple[str, ...] | None:
             terms, slop = _phrase_in_body(phrasing)
-            return terms if terms and postings.holds_phrase("body", terms, slop) else None
+            return (terms if terms and postings.holds_phrase("body", terms, slop + wider)
+                    else None)
 
         for phrasing, typed, others in self._catalogue().thesaurus.phrasings_typed(text):
             if held(phrasing):
                 continue
             # the group's last wording of the same terms: groups list the statutes' own last
             statutory = {terms: other for other in others if (terms := held(other))}
+            if not statutory:   # none word for word: the one a statute paraphrases, if one
+                statutory = {terms: other for other in others
+                             if (terms := held(other, PARAPHRASE_SLOP))}
             if len(statutory) == 1:
                 return _replaced_terms(text, typed, next(iter(statutory.values())))
         return None
@@ -936,11 +958,14 @@ class RegulationIndex:
                         PhraseBonus("body_exact", words, 1, PHRASE_BOOST)]
         extras = [WeightedTerm("kinds", kind, KIND_BOOST) for kind in query_kinds(text)]
         thesaurus = self._catalogue().thesaurus
+        postings = self._posting_reader()
         for alternative in thesaurus.expansions(searched):
             alt_terms, slop = _phrase_in_body(" ".join(alternative))
             if len(alt_terms) == 1:
                 extras.append(WeightedTerm("body", alt_terms[0], EXPANSION_BOOST))
             elif alt_terms:
+                if not postings.holds_phrase("body", alt_terms, slop):   # a paraphrase
+                    slop += PARAPHRASE_SLOP
                 phrases.append(PhraseBonus("body", alt_terms, slop, EXPANSION_BOOST))
         # The query in other words, its words together: the paraphrase's share of the bonus
         # the typed words get together.

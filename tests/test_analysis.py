@@ -44,6 +44,17 @@ def test_a_root_whose_affixed_forms_are_another_word_keeps_the_two_apart():
     assert normalize("berdiri") == normalize("didirikan") == normalize("pendirian")   # establish
     assert normalize("berdiri") != normalize("diri")
     assert normalize("mendapatkan") == normalize("didapat") != normalize("dapat")     # obtain / may
+    assert normalize("sedapat-dapatnya") == normalize("dapat")   # a reduplication: the modal
+
+
+def test_promulgating_is_not_the_statute():
+    # "mengundangkan" (to promulgate) and "Undang-Undang" (the statute, in nearly every
+    # article) shared Sastrawi's root "undang"
+    statute = {normalize(w) for w in ("Undang-Undang", "undang", "perundang-undangan",
+                                      "Undang-Undangnya", "perundangan", "undangan")}
+    promulgate = {normalize(w) for w in ("mengundangkan", "diundangkan", "pengundangan",
+                                         "diundangkannya")}
+    assert len(statute) == len(promulgate) == 1 and statute != promulgate
 
 
 def test_an_actor_noun_keeps_its_own_term():
