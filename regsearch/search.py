@@ -697,17 +697,19 @@ class RegulationIndex:
                 words.append(word)
         return " ".join(words) if changed or text != original else None
 
-    def _held_phrasings(self, alternatives: Iterable[Sequence[str]]
+    def _held_phrasings(self, alternatives: Iterable[Sequence[str]], wider: int = 0
                         ) -> dict[tuple[str, ...], Sequence[str]]:
-        """The ``alternatives`` some article holds, its words together and in order, by their
-        terms (the first of those differing only by stopwords: "perjanjian kerja untuk waktu
-        tertentu"). Each word held somewhere is not enough: "pekerja kontrak" is no phrasing
-        of PKWT the articles use, though both its words are common."""
+        """The ``alternatives`` some article holds, its words together and in order (``wider``
+        more words apart), by their terms (the first of those differing only by stopwords:
+        "perjanjian kerja untuk waktu tertentu"). Each word held somewhere is not enough:
+        "pekerja kontrak" is no phrasing of PKWT the articles use, though both its words are
+        common."""
         postings = self._posting_reader()
         held: dict[tuple[str, ...], Sequence[str]] = {}
         for alternative in alternatives:
             terms, slop = _phrase_in_body(" ".join(alternative))
-            if terms and terms not in held and postings.holds_phrase("body", terms, slop):
+            if (terms and terms not in held
+                    and postings.holds_phrase("body", terms, slop + wider)):
                 held[terms] = alternative
         return held
 
@@ -783,18 +785,11 @@ class RegulationIndex:
 
     def _said_otherwise(self, phrasing: str) -> bool:
         """Whether some article holds ``phrasing`` or one of its other phrasings, the words of
-        each in order ("caleg": the glossary knows it, but no bundled article says "calon
-        legislatif"; "ambang batas parlemen" is not accounted for by articles that say only
-        "batas")."""
-        postings = self._posting_reader()
-        reader = self._current_searcher().reader()
-        for words in [phrasing.split(), *self._catalogue().thesaurus.expansions(phrasing)]:
-            terms, slop = _phrase_in_body(" ".join(words))
-            if len(terms) == 1 and reader.doc_frequency("body", terms[0]):
-                return True
-            if len(terms) > 1 and postings.holds_phrase("body", terms, slop):
-                return True
-        return False
+        each in order, as search reads them (a paraphrase with ``PARAPHRASE_SLOP`` more):
+        "caleg" is accounted for by UU 7/2017 Pasal 184 ayat (1), "ambang batas parlemen" not
+        by the articles that say only "batas"."""
+        alternatives = [phrasing.split(), *self._catalogue().thesaurus.expansions(phrasing)]
+        return bool(self._held_phrasings(alternatives, PARAPHRASE_SLOP))
 
     def _lexicon(self) -> list[str]:
         """The words of the article texts as written (alphabetic ones), read once per
