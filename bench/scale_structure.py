@@ -7,11 +7,13 @@ SOURCE is a folder of regulation files or a .tar.gz of them (default: the scale 
 ``../shared/bench/uu-texts.tar.gz``, 1,535 UU texts from 1945 to 2023, unpacked to a
 temporary folder). Every file is parsed (``regsearch.parse_file``, two processes) and the
 script prints: files, files that raise ``RegsearchError``, documents with no article,
-articles in all, and the count of every anomaly code.
+articles in all, the regulations revoked as a whole (as the index records them:
+``index.revoked_ids`` of each file's ``revokes``), and the count of every anomaly code.
 
 ``--baseline-ref REV`` parses the same files with the code of git revision REV as well (a
-temporary ``git worktree``), in the same run, and prints both columns and the files whose
-article count changed (``--examples`` of them by name).
+temporary ``git worktree``), in the same run, and prints both columns, the files whose
+article count changed (``--examples`` of them by name), and every revocation gained or lost,
+by file, to be read one by one.
 """
 
 from __future__ import annotations
@@ -34,12 +36,13 @@ SUFFIXES = {".pdf", ".txt", ".md"}
 
 def parse_one(path: str) -> dict:
     import regsearch
+    from regsearch.index import revoked_ids
 
     try:
         reg = regsearch.parse_file(path)
     except regsearch.RegsearchError as exc:
         return {"error": type(exc).__name__}
-    return {"articles": len(reg.articles),
+    return {"articles": len(reg.articles), "revokes": sorted(set(revoked_ids(reg.revokes))),
             "anomalies": dict(Counter(a.code for a in reg.anomalies))}
 
 
@@ -56,6 +59,7 @@ def summary(results: dict[str, dict]) -> dict[str, int]:
     return {"files": len(results), "errors": len(results) - len(parsed),
             "no article": sum(1 for r in parsed if r["articles"] == 0),
             "articles": sum(r["articles"] for r in parsed),
+            "revoked regulations": sum(len(r.get("revokes", ())) for r in parsed),
             **{f"anomaly {code}": n for code, n in sorted(anomalies.items())}}
 
 
@@ -118,9 +122,29 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nfiles whose article count changed: {len(changed)} ({len(fewer)} of them fewer)")
     changed = fewer + [f for f in changed if f not in fewer]   # the suspicious ones first
     for f in changed[:args.examples]:
-        print(f"  {Path(f).relative_to(Path(f).parents[2])}: {before[f].get('articles', before[f].get('error'))}"
+        print(f"  {_short(f)}: {before[f].get('articles', before[f].get('error'))}"
               f" -> {current[f].get('articles', current[f].get('error'))}")
+    print_revocation_changes(files, before, current)
     return 0
+
+
+def _short(path: str) -> str:
+    return str(Path(path).relative_to(Path(path).parents[2]))
+
+
+def print_revocation_changes(files: list[str], before: dict[str, dict],
+                             current: dict[str, dict]) -> None:
+    """Every regulation a file revokes now and did not, or did and does not now: a wider
+    reading of repeal clauses is judged by reading each of these."""
+    changes = []
+    for f in files:
+        then, now = set(before[f].get("revokes", ())), set(current[f].get("revokes", ()))
+        changes += [(f, "+", ref) for ref in sorted(now - then)]
+        changes += [(f, "-", ref) for ref in sorted(then - now)]
+    gained = sum(1 for change in changes if change[1] == "+")
+    print(f"\nrevocations gained: {gained}, lost: {len(changes) - gained}")
+    for f, sign, ref in changes:
+        print(f"  {sign} {_short(f)} revokes {ref}")
 
 
 if __name__ == "__main__":

@@ -1532,8 +1532,14 @@ def revoked_ids(revocations: Sequence[str]) -> list[str]:
     berlaku"); a revocation of some of a regulation's provisions does not count."""
     ids = []
     for text in revocations:
-        ref = parse_regulation_ref(text)
-        if ref and not _PARTIAL_REVOCATION.search(text[:text.lower().find(ref.type.lower())]):
+        # the law is named before its title, and its title is no part of it: "UU 18/1961
+        # tentang Ketentuan-ketentuan Pokok Kepegawaian" is a whole law, and "UU Nomor 25
+        # Prps Tahun 1960 tentang Perobahan Peraturan Presiden Nomor 13 Tahun 1960" is not
+        # Perpres 13/1960
+        name = re.split(r"\s+tentang\s", text, maxsplit=1, flags=re.IGNORECASE)[0]
+        ref = parse_regulation_ref(name)
+        named = _REGULATION_WORD.search(name)
+        if ref and not _PARTIAL_REVOCATION.search(name[:named.start() if named else 0]):
             ids.append(ref.id)
     return ids
 
@@ -1588,6 +1594,8 @@ def reworded_unread(reg: Regulation) -> dict[str, str]:
             if change.text_missing and change.action == "diubah"}
 
 
+_REGULATION_WORD = re.compile(r"\b(?:Undang-Undang|Peraturan|Keputusan|Instruksi|Penetapan|"
+                              r"UU|PP|Perppu|Perpres|Keppres)\b", re.IGNORECASE)
 _PARTIAL_REVOCATION = re.compile(r"\b(ketentuan|pasal|sepanjang|kecuali)\b", re.IGNORECASE)
 
 

@@ -400,10 +400,26 @@ _PASAL_DEMI_PASAL = re.compile(r"^([IVX]+\.\s*)?PASAL DEMI PASAL\b\s*(?P<text>.*
 _PENJ_PASAL = re.compile(rf"^Pasal\s+(?P<num>{_OCR_DIGIT}+\s?[A-Z]?|[IVX]+)\b\.?\s*(?P<text>.*)$")
 _PENJ_ANGKA = re.compile(r"^Angka\s+(?P<num>\d+)\b\.?\s*(?P<text>.*)$")
 _PENJ_AYAT_SPLIT = re.compile(r"(?:^|\s)Ayat\s+\((?P<num>[0-9lI]{1,3}[a-z]?)\)\s*")
-_REVOKE = re.compile(r"dicabut dan dinyatakan tidak berlaku", re.I)
+#: A repeal: "… dicabut dan dinyatakan tidak berlaku" (``strong``), or in older laws the bare
+#: "… dinyatakan tidak berlaku [lagi]" (UU 32/2004 Pasal 239) where it ends its sentence, opens the
+#: list of what it repeals ("… dinyatakan tidak berlaku lagi:") or names it next; not a relative
+#: or reported clause ("Pasal-pasal … yang dinyatakan tidak berlaku adalah", "telah dinyatakan …",
+#: "dapat dinyatakan …") nor a qualified one ("… tidak berlaku sepanjang bertentangan", "… bagi").
+_REVOKE = re.compile(
+    r"(?P<strong>dicabut\s+dan\s+dinyatakan\s+tidak\s+berlaku)|"
+    r"(?<!yang )(?<!telah )(?<!dapat )(?<!perlu )(?<!akan )(?<!harus )(?<!tidak )"
+    r"\bdinyatakan\s+tidak\s+berlaku(?:\s+lagi)?"
+    r"(?=\s*(?:[.;:]|$)|\s+(?:Undang-Undang|Peraturan|Keputusan|Instruksi)\b)", re.I)
 _REVOKED_NAME = re.compile(
-    r"((?:Undang-Undang|Peraturan|Keputusan|Instruksi)(?:\s+[A-Z][\w-]*){0,12}\s+Nomor\s+[\w./]+"
-    r"(?:\s+Tahun\s+\d{4})?(?:\s+tentang\s+[^;()]+?)?)\s*(?:\(|sebagaimana|,?\s*dicabut|;|$)")
+    r"((?:(?i:Undang-Undang)|Peraturan|Keputusan|Instruksi)(?:\s+[A-Z][\w-]*){0,12}"
+    r"\s+(?i:Nomor|No\.)\s+[\w./]+(?:\s+(?i:Prps?|Pnps|Drt)\.?)?(?:\s+(?i:Tahun)\s+\d{4})?"
+    r"(?:\s+(?i:tentang)\s+[^;()]+?)?)\s*"
+    r"(?:\(|sebagaimana|,?\s*(?:dicabut|dinyatakan)|;|$|"
+    # the next of two named in one breath: "UU 6/1960 tentang Sensus dan UU 7/1960 tentang …",
+    # or other rules in general ("UU 13/1968 tentang Bank Sentral dan peraturan-perundang-
+    # undangan lainnya yang bertentangan …": a title's words are capitalised)
+    r",?\s+(?:dan|serta)\s+(?=(?i:Undang-Undang)\s+(?i:Nomor|No\.)|(?:segala\s+|semua\s+)?"
+    r"peraturan\b))")
 
 _SMALL_WORDS = frozenset(
     "atas tentang dan di pada ke dari yang untuk dalam melalui menjadi bagi oleh dengan serta atau "
@@ -2800,34 +2816,79 @@ def _split_penjelasan_ayat(text: str) -> dict[str, str]:
 
 
 def _revocations(articles: list[Article]) -> tuple[str, ...]:
-    """The regulations revoked as a whole ("… dicabut dan dinyatakan tidak berlaku").
+    """The regulations revoked as a whole ("… dicabut dan dinyatakan tidak berlaku"; in the
+    closing provisions also "… dinyatakan tidak berlaku [lagi]").
 
-    Every item of a list the phrase closes is read ("a. UU 5/1962; b. … d. …, dicabut …"),
-    and an object that is only part of a regulation ("Pasal 200 sampai dengan Pasal 216
-    Undang-Undang …", "ketentuan mengenai … dalam Bab V …", "Lampiran …") revokes no regulation.
+    Every item of a list the phrase closes is read ("a. UU 5/1962; b. … d. …, dicabut …"), or
+    opens ("…, dinyatakan tidak berlaku lagi: a. UU 5/1974 …; b. …"), and an object that is only
+    part of a regulation ("Pasal 200 sampai dengan Pasal 216 Undang-Undang …", "ketentuan
+    mengenai … dalam Bab V …", "Lampiran …") revokes no regulation.
     """
     found: list[str] = []
-    for article in articles:
+    closing = _closing_articles(articles)
+    for number, article in enumerate(articles):
         if article.amends is not None:
             continue
         units = article.text.split("\n")
         for index, unit in enumerate(units):
-            phrases = list(_REVOKE.finditer(unit))
+            phrases = [p for p in _REVOKE.finditer(unit) if p.group("strong") or number in closing]
             if not phrases:
                 continue
             items = _revoked_list_items(units, index)
             if items is None:
                 continue
-            sentence = unit[:phrases[-1].end()]
-            starts = list(_REVOKE_LEAD_IN_START.finditer(sentence))
-            if starts:  # a unit glued to the text before it: "… tersebut. BAB XXI … Pasal 261 Pada saat …"
-                sentence = sentence[starts[-1].start():]
-            for text in items + [sentence]:
+            for text in items + [_revoking_sentence(unit, phrases[-1])] \
+                    + _objects_after(units, index, phrases[-1]):
                 for segment in _revoked_objects(text):
                     for cleaned in _revoked_names(segment):
                         if cleaned not in found:
                             found.append(cleaned)
     return tuple(found)
+
+
+def _closing_articles(articles: list[Article]) -> set[int]:
+    """Indexes of the articles that hold closing provisions, where an older law repeals another
+    with the bare "… dinyatakan tidak berlaku" (elsewhere the phrase voids a permit, a
+    certificate, a Perppu the DPR rejects): those under a BAB named Ketentuan Penutup, and the
+    last three articles of each part (a law without BAB, or whose headings were not read)."""
+    closing = {n for n, a in enumerate(articles)
+               if a.bab and re.search(r"\bPENUTUP\b", a.bab, re.I)}
+    for part in {a.part for a in articles}:
+        own = [n for n, a in enumerate(articles) if a.part == part and a.amends is None]
+        closing.update(own[-3:])
+    return closing
+
+
+def _revoking_sentence(unit: str, phrase: re.Match[str]) -> str:
+    """The sentence of ``unit`` that ends with the revoking ``phrase`` (the last one in a unit
+    glued to the text before it: "… tersebut. BAB XXI … Pasal 261 Pada saat …")."""
+    sentence = unit[:phrase.end()]
+    starts = list(_REVOKE_LEAD_IN_START.finditer(sentence))
+    return sentence[starts[-1].start():] if starts else sentence
+
+
+#: A regulation's name right after a revoking phrase, and where the sentence naming it ends
+#: (before a glued "Pasal 38 …", "BAB …", "(2) …").
+_NAMED_NEXT = re.compile(r"\s+(?:Undang-Undang|Peraturan|Keputusan|Instruksi)\b", re.I)
+_NEXT_SENTENCE = re.compile(r"\.\s+(?=Pasal\b|BAB\b|\(\d)")
+
+
+def _objects_after(units: list[str], index: int, phrase: re.Match[str]) -> list[str]:
+    """What a revoking phrase names after it: the rest of its sentence ("… dinyatakan tidak
+    berlaku lagi Undang-undang Nomor 11 Tahun 1990 …"), or the items of the list it opens
+    ("… dinyatakan tidak berlaku: a. …; b. …"), up to the first unit that is no such item."""
+    rest = units[index][phrase.end():]
+    if _NAMED_NEXT.match(rest):
+        return [_NEXT_SENTENCE.split(rest, maxsplit=1)[0]]
+    if rest.strip() != ":":
+        return []
+    items: list[str] = []
+    for after in units[index + 1:]:
+        style = _list_style(after)
+        if style is None or (items and style != _list_style(items[0])):
+            break
+        items.append(after)
+    return items
 
 
 _LIST_LABEL = re.compile(r"^\s*(?:(?P<letter>[a-z])|(?P<digit>\d{1,3}))(?P<close>[.)])\s")
@@ -2840,6 +2901,9 @@ _REVOKE_LEAD_IN = re.compile(
     r"^\s*(?:\(\d+[a-z]?\)\s*)?(?:Pada saat|Dengan|Sejak|Terhitung)\b(?:[^,]*?\bmulai berlaku\b|"
     r"[^,]*?\bberlakunya(?:\s+[\w-]+){1,3}?\s+ini\b|[^,]*)\s*,?\s*(?:maka\s+)?", re.I)
 _OBJECT_LABEL = re.compile(r"^\s*(?:dan|atau|serta)?\s*(?:\(\d+[a-z]?\)|(?:[a-z]|\d{1,3})[.)])?\s*")
+#: A revoked object limited to what it says on a matter ("UU 13/1965 … sepanjang mengenai
+#: ketentuan tentang Mahkamah Agung", UU 14/1985 Pasal 81): a part of the regulation.
+_AS_FAR_AS = re.compile(r"\b(?:sepanjang|sejauh)\b", re.I)
 #: Words saying a revoked object is a part of a regulation (its articles, chapters, annexes,
 #: provisions on a matter) or its implementing rules, not the regulation itself.
 _PARTIAL_OBJECT = re.compile(r"\b(?:Pasal|Bab|Bagian|Paragraf|Lampiran|ayat|huruf|angka|ketentuan|"
@@ -2863,7 +2927,9 @@ def _revoked_list_items(units: list[str], index: int) -> list[str] | None:
         return []
     items: list[str] = []
     for before in reversed(units[:index]):
-        if _list_style(before) != style or re.search(r"berlaku|dicabut", before, re.I):
+        # an item's own predicate ("… dinyatakan tetap berlaku;"), not a title's noun
+        # ("UU 11/1998 tentang Perubahan Berlakunya UU 25/1997", UU 13/2003 Pasal 192 angka 14)
+        if _list_style(before) != style or re.search(r"\b(?:berlaku|dicabut)\b", before, re.I):
             intro = _REVOKE_LEAD_IN.sub("", before, count=1)
             if _list_style(before) is None and intro.rstrip().endswith(":") and _PARTIAL_OBJECT.search(intro):
                 return None
@@ -2878,15 +2944,24 @@ def _revoked_names(segment: str) -> list[str]:
     amending law whose title does not name the revoked law (an omnibus: "… terakhir dengan UU 11/2020
     tentang Cipta Kerja") keeps its other parts, so it is not revoked."""
     head, _, tail = segment.partition("sebagaimana")
-    names = [re.sub(r"\s+", " ", name.group(1)).strip(" ,") for name in _REVOKED_NAME.finditer(head)]
+    names = [re.sub(r"\s+", " ", name.group(1)).strip(" ,") for name in _REVOKED_NAME.finditer(head)
+             if not _EMERGENCY_LAW.match(name.group(1))]
     own = {_named_number_year(n) for name in names
            for n in [_AMENDED_REF.match(name)] if n} - {None}
     for name in _REVOKED_NAME.finditer(tail):
+        if _EMERGENCY_LAW.match(name.group(1)):
+            continue
         cleaned = re.sub(r"\s+", " ", name.group(1)).strip(" ,")
         cited = {_named_number_year(n) for n in _AMENDED_REF.finditer(cleaned)} - {None}
         if not own or (cited & own and cited - own):  # own name unread ("Nomor 2 Prp Tahun 1960"): keep
             names.append(cleaned)
     return names
+
+
+#: "Undang-undang Darurat No. 7 Tahun 1958": a series of its own (1950-1959) that a citation
+#: of UU 7/1958 would misname; named inside the title of the law that enacted it, it is not
+#: what is revoked.
+_EMERGENCY_LAW = re.compile(r"Undang-Undang\s+Darurat\b", re.I)
 
 
 def _revoked_objects(text: str) -> list[str]:
@@ -2905,7 +2980,8 @@ def _revoked_objects(text: str) -> list[str]:
             segment = _REVOKE_LEAD_IN.sub("", segment, count=1)
         segment = segment[_OBJECT_LABEL.match(segment).end():]
         first = _REVOKED_NAME.search(segment)
-        if first is None or _PARTIAL_OBJECT.search(segment[:first.start()]):
+        if first is None or _PARTIAL_OBJECT.search(segment[:first.start()]) \
+                or _AS_FAR_AS.search(segment):
             continue
         objects.append(segment)
     return objects

@@ -171,3 +171,19 @@ def test_running_head_glued_inside_an_ocr_line_is_removed():
 ])
 def test_markdown_emphasis_around_nothing_is_not_text(line, cleaned):
     assert [line.text for line in logical_lines(clean_pages([line]))] == cleaned.split("\n")
+
+
+def test_markdown_links_keep_their_words_and_drop_their_target():
+    # UU 22/1999 (scale corpus uu/1999/22.md, verbatim): the link's words wrap to the next line
+    cleaned = clean_pages(["dilakukan oleh Panitia Pemilihan, sebagaimana dimaksud pada [ayat\n"
+                           "(1)](/uu/1999/22/pasal-35/ayat-1), diajukan kepada DPRD untuk "
+                           "ditetapkan\n"
+                           "(2) Pemberhentian Kepala Desa, sebagaimana dimaksud pada [ayat (1)]"
+                           "(/uu/1999/22/pasal-103/ayat-1), dilakukan oleh Bupati"])
+    assert cleaned[0] == ["dilakukan oleh Panitia Pemilihan, sebagaimana dimaksud pada ayat",
+                          "(1), diajukan kepada DPRD untuk ditetapkan",
+                          "(2) Pemberhentian Kepala Desa, sebagaimana dimaksud pada ayat (1), "
+                          "dilakukan oleh Bupati"]
+    # brackets of the law's own text, not followed by a path or URL, stay
+    text = "Nilai [a] (dalam rupiah) dan [b](c) tetap"
+    assert clean_pages([text])[0] == [text]

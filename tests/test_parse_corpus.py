@@ -209,9 +209,23 @@ def test_uu1_2015_lampiran_is_the_perppu(parsed):
     # Pasal 70 revokes "semua ketentuan mengenai tugas, wewenang dan kewajiban … dalam UU 15/2011":
     # provisions of that law, not the law
     ("text/uu-22-2014-pilkada.txt", ()),
+    # Pasal 47: "… Undang-undang Nomor 31 Tahun 1964 tentang Ketentuan-ketentuan Pokok Tenaga
+    # Atom dinyatakan tidak berlaku lagi." (the bare phrase, in the closing provisions)
+    ("pdf/uu-10-1997-ketenaganukliran.pdf",
+     ("Undang-undang Nomor 31 Tahun 1964 tentang Ketentuan-ketentuan Pokok Tenaga Atom",)),
 ])
 def test_revocations_of_whole_regulations(parsed, relative, revokes):
     assert parsed(relative).revokes == revokes
+
+
+def test_every_law_a_long_repeal_list_names_is_revoked(parsed):
+    # UU 13/2003 Pasal 192 angka 1-15 "…, dinyatakan tidak berlaku.": the six Ordonansi carry
+    # no number a citation could name; angka 14's title "Perubahan Berlakunya …" is no verb
+    # of its own, so the list does not stop there
+    from regsearch.index import revoked_ids
+    assert revoked_ids(parsed("pdf/uu-13-2003-ketenagakerjaan.pdf").revokes) == [
+        "uu-1-1951", "uu-21-1954", "uu-3-1958", "uu-8-1961", "uu-14-1969", "uu-25-1997",
+        "uu-11-1998", "uu-28-2000"]
 
 
 @pytest.mark.parametrize("relative,count", [

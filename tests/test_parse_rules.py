@@ -376,6 +376,107 @@ def test_revocation_list_of_provisions_and_list_items_with_their_own_verb():
     assert reg.revokes == ("Undang-Undang Nomor 28 Tahun 2009 tentang Pajak Daerah dan Retribusi Daerah",)
 
 
+# Older laws repeal with the bare "… dinyatakan tidak berlaku [lagi]" (no "dicabut"); the
+# excerpts below are verbatim from the scale corpus (uu/<year>/<number>.md of
+# uu-texts.tar.gz), trimmed where marked "…".
+
+UU_32_2004_PASAL_239 = ("Pada saat berlakunya Undang-Undang ini, maka Undang-Undang Nomor 22 "
+                        "Tahun 1999 tentang Pemerintahan Daerah dinyatakan tidak berlaku.")
+
+
+def test_bare_repeal_in_the_closing_provisions_is_a_revocation():
+    # UU 32/2004 Pasal 239 (BAB XVI KETENTUAN PENUTUP): UU 22/1999 was shown as in force
+    reg = parse(f"BAB XVI\nKETENTUAN PENUTUP\nPasal 239\n{UU_32_2004_PASAL_239}\n"
+                "Pasal 240\nUndang-Undang ini mulai berlaku pada tanggal diundangkan.\n")
+    assert reg.revokes == ("Undang-Undang Nomor 22 Tahun 1999 tentang Pemerintahan Daerah",)
+
+
+def test_bare_repeal_opening_a_list_or_naming_the_law_after_it():
+    # UU 22/1999 Pasal 131 (with the Markdown links its source carries) and UU 34/1999 Pasal 37
+    reg = parse("Pasal 131\n"
+                "Pada saat berlakunya undang-undang ini, dinyatakan tidak berlaku lagi :\n"
+                "a. [Undang-undang Nomor 5 Tahun 1974 tentang Pokok-pokok\n"
+                "Pemerintahan Di Daerah](/uu/1974/5) (Lembaran Negara Tahun 1974 Nomor 38,\n"
+                "Tambahan Lembaran Negara Nomor 3037);\n"
+                "b. [Undang-undang Nomor 5 Tahun 1979 tentang Pemerintahan Desa](/uu/1979/5)\n"
+                "(Lembaran Negara Tahun 1979 Nomor 56, Tambahan Lembaran\nNegara Nomor 3153).\n"
+                "Pasal 132\nPada saat berlakunya Undang-undang ini, dinyatakan tidak berlaku lagi "
+                "Undang-undang Nomor 11 Tahun 1990 tentang Susunan Pemerintahan Daerah Khusus "
+                "Ibukota Negara Republik Indonesia Jakarta (Lembaran Negara Republik Indonesia "
+                "Tahun 1990 Nomor 84, Tambahan Lembaran Negara Nomor 3430).\n")
+    assert reg.revokes == (
+        "Undang-undang Nomor 5 Tahun 1974 tentang Pokok-pokok Pemerintahan Di Daerah",
+        "Undang-undang Nomor 5 Tahun 1979 tentang Pemerintahan Desa",
+        "Undang-undang Nomor 11 Tahun 1990 tentang Susunan Pemerintahan Daerah Khusus "
+        "Ibukota Negara Republik Indonesia Jakarta")
+
+
+def test_two_laws_named_in_one_breath_are_both_revoked():
+    # UU 16/1997 Pasal 40
+    reg = parse("Pasal 40\nPada saat mulai berlakunya Undang-undang ini, maka Undang-undang "
+                "Nomor 6 Tahun 1960 tentang Sensus dan Undang-undang Nomor 7 Tahun 1960 tentang "
+                "Statistik dinyatakan tidak berlaku.\n")
+    assert reg.revokes == ("Undang-undang Nomor 6 Tahun 1960 tentang Sensus",
+                           "Undang-undang Nomor 7 Tahun 1960 tentang Statistik")
+
+
+@pytest.mark.parametrize("sentence", [
+    # UU 29/2004: one article of the law
+    "Dengan disahkannya Undang-undang ini maka Pasal 54 Undang-undang Nomor 23 Tahun 1992 "
+    "tentang Kesehatan yang berkaitan dengan dokter dan dokter gigi, dinyatakan tidak berlaku "
+    "lagi.",
+    # UU 14/1985 Pasal 81: the law only as far as it concerns the Mahkamah Agung
+    "Pada saat mulai berlakunya Undang-undang ini, Undang-undang Nomor 13 Tahun 1965 tentang "
+    "Pengadilan Dalam Lingkungan Peradilan Umum dan Mahkamah Agung sepanjang mengenai "
+    "ketentuan tentang Mahkamah Agung dinyatakan tidak berlaku.",
+    # UU 42/2014: implementing rules, and only where they conflict
+    "Pada saat Undang-Undang ini mulai berlaku, ketentuan peraturan perundang-undangan yang "
+    "merupakan peraturan pelaksanaan dari Undang-Undang Nomor 17 Tahun 2014 tentang Majelis "
+    "Permusyawaratan Rakyat, Dewan Perwakilan Rakyat, Dewan Perwakilan Daerah, dan Dewan "
+    "Perwakilan Rakyat Daerah (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 182, "
+    "Tambahan Lembaran Negara Republik Indonesia Nomor 5568) dinyatakan tidak berlaku "
+    "sepanjang bertentangan dengan Undang-Undang ini.",
+    # UU 14/1985 consideration d (put in an article here): a repeal reported, not made
+    "bahwa selain itu, dengan Undang-undang Nomor 6 Tahun 1969, Undang- undang Nomor 13 Tahun "
+    "1965 telah dinyatakan tidak berlaku, tetapi saat tidak berlakunya ditetapkan pada saat "
+    "undang-undang yang menggantikannya mulai berlaku;",
+    # UU 16/1997 Pasal 39: "tetap berlaku"
+    "Semua peraturan pelaksanaan Undang-undang Nomor 6 Tahun 1960 tentang Sensus dan "
+    "Undang-undang Nomor 7 Tahun 1960 tentang Statistik dinyatakan tetap berlaku sepanjang "
+    "tidak bertentangan atau belum diganti dengan yang baru berdasarkan Undang-undang ini.",
+])
+def test_bare_phrase_that_repeals_no_whole_law(sentence):
+    assert parse(f"Pasal 1\n{sentence}\n").revokes == ()
+
+
+def test_bare_phrase_outside_the_closing_provisions_is_no_revocation():
+    # the UU 32/2004 Pasal 239 sentence, moved to the first of five articles under BAB I
+    # KETENTUAN UMUM: there the phrase is a rule's effect, not the law's repeal clause
+    later = "".join(f"Pasal {n}\nKetentuan lebih lanjut diatur dengan Peraturan Pemerintah.\n"
+                    for n in range(2, 6))
+    body = f"BAB I\nKETENTUAN UMUM\nPasal 1\n{UU_32_2004_PASAL_239}\n{later}"
+    assert parse(body).revokes == ()
+    # "dicabut dan dinyatakan tidak berlaku" is a repeal wherever it stands
+    assert parse(body.replace("dinyatakan", "dicabut dan dinyatakan")).revokes == (
+        "Undang-Undang Nomor 22 Tahun 1999 tentang Pemerintahan Daerah",)
+
+
+def test_a_title_saying_berlakunya_does_not_end_the_revoked_list():
+    # UU 13/2003 Pasal 192 angka 13-15: "Perubahan Berlakunya" is a title, not an item's verb
+    reg = parse("Pasal 192\nPada saat mulai berlakunya Undang-undang ini, maka:\n"
+                "13. Undang-undang Nomor 25 Tahun 1997 tentang Ketenagakerjaan (Lembaran Negara "
+                "Tahun 1997 Nomor 73, Tambahan Lembaran Negara Nomor 3702);\n"
+                "14. Undang-undang Nomor 11 Tahun 1998 tentang Perubahan Berlakunya Undang-undang "
+                "Nomor 25 Tahun 1997 tentang Ketenagakerjaan (Lembaran Negara 1998 Nomor 184, "
+                "Tambahan Lembaran Negara Nomor 3791);\n"
+                "15. Undang-undang Nomor 28 Tahun 2000 tentang Penetapan Peraturan Pemerintah "
+                "Pengganti Undang-undang Nomor 3 Tahun 2000 … (Lembaran Negara Tahun 2000 Nomor "
+                "240, Tambahan Lembaran Negara Nomor 4042), dinyatakan tidak berlaku.\n")
+    assert [name.split(" tentang")[0] for name in reg.revokes] == [
+        "Undang-undang Nomor 25 Tahun 1997", "Undang-undang Nomor 11 Tahun 1998",
+        "Undang-undang Nomor 28 Tahun 2000"]
+
+
 # --- penjelasan -----------------------------------------------------------------------------
 
 PENJELASAN = """PENJELASAN
@@ -1312,3 +1413,14 @@ def test_an_amending_penjelasan_whose_pasal_i_is_glued_or_missing_is_read_by_ang
         assert pasal(reg, "3A", quoted=True).penjelasan == "Cukup jelas."
         assert pasal(reg, "II").penjelasan == "Cukup jelas."
         assert "penjelasan_unmatched" not in codes(reg)
+
+
+def test_markdown_links_of_a_converted_text_are_not_in_the_article():
+    # UU 22/1999 Pasal 103 ayat (2) (scale corpus uu/1999/22.md; ayat (1) trimmed)
+    reg = parse("Pasal 103\n(1) Kepala Desa berhenti karena meninggal dunia.\n"
+                "(2) Pemberhentian Kepala Desa, sebagaimana dimaksud pada "
+                "[ayat (1)](/uu/1999/22/pasal-103/ayat-1), dilakukan oleh Bupati atas usul Badan "
+                "Perwakilan Desa.\n")
+    assert pasal(reg, "103").ayat[1].text == (
+        "Pemberhentian Kepala Desa, sebagaimana dimaksud pada ayat (1), dilakukan oleh Bupati "
+        "atas usul Badan Perwakilan Desa.")
