@@ -28,7 +28,8 @@ INDEX_NAME = "regsearch"
 #: sanksi, saving clauses ("tidak menghilangkan hak X") X's hak/kewajiban, a genus of extent
 #: ("adalah jangka waktu …") defines.
 #: 17: the analyzer keeps promulgation ("mengundangkan", "diundangkan") apart from the
-#: statute ("undang-undang"): both stemmed to "undang".
+#: statute ("undang-undang"): both stemmed to "undang"; a closing provision's "… dinyatakan
+#: tidak berlaku" without "dicabut" revokes the law it names.
 SCHEMA_VERSION = 17
 
 
