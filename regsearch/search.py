@@ -14,7 +14,7 @@ import functools
 import mmap
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -1120,17 +1120,23 @@ class RegulationIndex:
         defined = (defined_alternatives(typed - set(asking), senses)
                    if "definisi" in wanted.kinds else [])
         for score, payload, identity in ranked:
-            target = targets.get((identity, _version(payload)))
-            unit = _best_unit(payload, typed, terms, wanted, written, asking, senses, together,
-                              prefer=referring(payload, *target) if target else None)
+            key = (identity, _version(payload))
+            unit = _best_unit(payload, typed, terms, wanted, written, asking, senses, together)
+            if key in targets and unit is not None:
+                referring_unit = _best_unit(payload, typed, terms, wanted, written, asking,
+                                            senses, together, prefer=referring(
+                                                payload, *targets[key]))
+                if _sanction_of_the_words(unit, referring_unit, typed, asking):
+                    links.pop(key, None)   # the words found the unit cited, not the reference
+                else:
+                    unit = referring_unit
             # the article has the kind and the subject, but not in one unit; or the unit is
             # a definition of something else
             if unit is None or not _holds_defined(unit, wanted, defined):
                 total -= 1
                 continue
             hits.append(_hit(len(hits) + 1, score, payload, unit, terms,
-                             self._standing(payload, unit.ayat),
-                             linked=links.get((identity, _version(payload)))))
+                             self._standing(payload, unit.ayat), linked=links.get(key)))
             if len(hits) == limit:
                 break
         missing = ((_no_definition(text, typed - set(asking)),)
@@ -2464,6 +2470,23 @@ def _fit(payload: dict, answer: str, ayat: frozenset[str], item: bool = False) -
     if named is None:
         return -1 if item else 1
     return 2 if named & ayat else 0
+
+
+def _sanction_of_the_words(words: _Unit, linking: _Unit | None, typed: set[str],
+                           asking: Mapping[str, str]) -> bool:
+    """Whether a sanction linked to a rule found is cited at ``words``, the unit its own words
+    pick, rather than at ``linking``, its unit referring to the rule: when ``words`` states a
+    sanction and holds more of the words typed other than those asking for a kind. UU 1/2015
+    Pasal 187 ayat (1) punishes "Kampanye di luar jadwal", every word of "sanksi kampanye di
+    luar jadwal"; its ayat (2) refers to Pasal 69 (huruf a–f), whose huruf k the words found,
+    and says only "Kampanye": ayat (2) was cited, ayat (1) nowhere. A word asking for the
+    sanction picks no unit over the reference (Pasal 187 ayat (6), "… Pasal 71", for "sanksi
+    petahana yang mengganti pejabat": ayat (1) says "dipidana" as it does; UU 10/2016 Pasal
+    135A ayat (1), "… Pasal 73 ayat (2)", not ayat (5) for saying "sanksi")."""
+    if linking is None or "sanksi" not in words.kinds:
+        return False
+    content = typed - set(asking)
+    return len(content & words.with_items) > len(content & linking.with_items)
 
 
 def _ruled_ayat(unit: _Unit | None) -> frozenset[str]:
