@@ -270,3 +270,16 @@ def test_without_a_sanction_asked_the_words_still_cite_the_sanction_holding_them
     hits = opened_index.search("kampanye di luar jadwal", limit=5).hits
     assert "Pasal 187 ayat (1) Lampiran UU 1/2015" in [h.citation for h in hits[:3]]
     assert hits[0].pasal == "69" and hits[0].items == ("k",)
+
+
+def test_a_sanction_naming_the_huruf_found_is_cited_at_the_ayat_naming_it(opened_index):
+    # "sanksi merusak alat peraga kampanye" finds Pasal 69 huruf g ("merusak dan/atau
+    # menghilangkan alat peraga Kampanye"); UU 1/2015 Pasal 187 ayat (3) punishes "Pasal 69
+    # huruf g, huruf h, huruf i, atau huruf j", ayat (2) "huruf a, …, atau huruf f": ayat (2)
+    # was cited. Pasal 72 ayat (1) makes "Pasal 69 huruf a sampai dengan huruf h" a crime; its
+    # ayat (2), for huruf i and j, was cited at huruf b for saying "Kampanye"
+    hits = opened_index.search("sanksi merusak alat peraga kampanye", limit=10).hits
+    cited = {h.pasal: h for h in hits if h.regulation.id == "uu-1-2015" and h.linked}
+    assert cited["187"].citation == "Pasal 187 ayat (3) Lampiran UU 1/2015"
+    assert cited["72"].citation == "Pasal 72 ayat (1) Lampiran UU 1/2015"
+    assert ("69", ("g",)) == (hits[1].pasal, hits[1].items)
