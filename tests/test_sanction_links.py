@@ -283,3 +283,11 @@ def test_a_sanction_naming_the_huruf_found_is_cited_at_the_ayat_naming_it(opened
     assert cited["187"].citation == "Pasal 187 ayat (3) Lampiran UU 1/2015"
     assert cited["72"].citation == "Pasal 72 ayat (1) Lampiran UU 1/2015"
     assert ("69", ("g",)) == (hits[1].pasal, hits[1].items)
+
+
+def test_a_linked_sanction_stating_the_conduct_asked_is_cited_there(opened_index):
+    # UU 1/2015 Pasal 187 ayat (8) "Calon yang menerima sumbangan dana Kampanye dan tidak
+    # melaporkan kepada KPU Provinsi dan KPU Kabupaten/Kota … dipidana …"; it was cited at
+    # ayat (6), which refers to Pasal 76 ayat (1) (funds from parties it forbids)
+    hits = opened_index.search("sanksi calon tidak melaporkan dana kampanye", limit=5).hits
+    assert hits[0].citation == "Pasal 187 ayat (8) Lampiran UU 1/2015"
