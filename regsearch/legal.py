@@ -361,6 +361,38 @@ def ayat_referred(text: str, pasal: str) -> frozenset[str] | None:
     return frozenset(named) or None
 
 
+#: A reference's ayat and huruf ("ayat (2) huruf a, huruf b, atau huruf f", "huruf a sampai
+#: dengan huruf h"), read after its Pasal.
+_HURUF_DETAIL = re.compile(r"^(?:\s*(?:ayat\s*\(\w+\)|huruf\s+[a-z]{1,2}\b|dan/atau|dan|atau"
+                           r"|sampai\s+dengan|s\.\s?d\.|,))*")
+_HURUF_NAMED = re.compile(r"huruf\s+([a-z]{1,2})\b(?:\s*(?:sampai\s+dengan|s\.\s?d\.)\s*"
+                          r"huruf\s+([a-z])\b)?")
+
+
+def huruf_referred(text: str, pasal: str) -> frozenset[str] | None:
+    """The huruf of Pasal ``pasal`` (same regulation) that ``text`` refers to, of whichever
+    ayat it names ("… dalam Pasal 69 huruf a, huruf b, … atau huruf f dipidana …", UU 1/2015
+    Pasal 187 ayat (2): {"a", …, "f"}; "Pasal 69 huruf a sampai dengan huruf h": a to h);
+    None when a reference names the Pasal, or an ayat of it, without huruf, or none names
+    it."""
+    named: set[str] = set()
+    for match in _INTERNAL_REFERENCE.finditer(text):
+        if match.group("pasal") != pasal:
+            continue
+        following = text[match.end():match.end() + 200]
+        detail = _HURUF_DETAIL.match(following)
+        if detail is None or _OTHER_REGULATION.match(following[detail.end():].lstrip()):
+            continue
+        huruf = _HURUF_NAMED.findall(detail.group())
+        if not huruf:
+            return None
+        for first, last in huruf:
+            named.add(first)
+            if last and len(first) == 1 and first < last:
+                named.update(chr(c) for c in range(ord(first) + 1, ord(last) + 1))
+    return frozenset(named) or None
+
+
 #: An ayat named with no Pasal before it: the unit's own article ("sebagaimana dimaksud pada
 #: ayat (2) dan ayat (3)"), with a range's end ("ayat (1) sampai dengan ayat (3)").
 _OWN_AYAT = re.compile(

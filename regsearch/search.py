@@ -14,7 +14,7 @@ import functools
 import mmap
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -37,8 +37,8 @@ from .citations import (Citation, cited_regulations, is_only_citation, juncto_as
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
                      issuer_written_out, named_type, names_a_type, unread_name)
 from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, ayat_referred, format_unit,
-                    issuers_named, normalize_type, own_ayat_referred, parse_regulation_ref,
-                    penjelasan_parts, regulation_ref, version_key)
+                    huruf_referred, issuers_named, normalize_type, own_ayat_referred,
+                    parse_regulation_ref, penjelasan_parts, regulation_ref, version_key)
 from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, SearchResult,
                      Source, shown_path)
 from .queries import (_alternatives, _checked_filters, _clean_query, _described, _no_such_title,
@@ -59,6 +59,10 @@ if TYPE_CHECKING:
 #: the Penjelasan explains but does not rule, so it weighs least.
 #: (The regulation's title is not searched: it repeats on every article and, measured,
 #: moved nDCG by 0.001 while costing a sixth of query time.)
+#: The Pasal, the ayat and the huruf of a rule found that the unit cited of an article linked
+#: to it is to refer to (``_target``).
+_Target = tuple[str, "str | None", "str | None"]
+
 FIELD_BOOSTS = {"body": 1.0, "body_exact": 0.6, "headings": 0.6, "penjelasan": 0.3}
 #: A superseded version of an amended article keeps this share of its score.
 SUPERSEDED_FACTOR = 0.7
@@ -1114,7 +1118,7 @@ class RegulationIndex:
         links: dict[tuple[str, str], str] = {}   # (identity, version) → why it was brought in
         anchoring = anchoring or _Anchoring()
         # (identity, version) → the Pasal, and the ayat, its unit cited is to refer to
-        targets: dict[tuple[str, str], tuple[str, str | None]] = {}
+        targets: dict[tuple[str, str], _Target] = {}
         if linked:
             linkable = self._linkable(filter_query, excluded)
             sanctions = (SanctionAsked(
@@ -1140,17 +1144,23 @@ class RegulationIndex:
         defined = (defined_alternatives(typed - set(asking), senses)
                    if "definisi" in wanted.kinds else [])
         for score, payload, identity in ranked:
-            target = targets.get((identity, _version(payload)))
-            unit = _best_unit(payload, typed, terms, wanted, written, asking, senses, together,
-                              prefer=referring(payload, *target) if target else None)
+            key = (identity, _version(payload))
+            unit = _best_unit(payload, typed, terms, wanted, written, asking, senses, together)
+            if key in targets and unit is not None:
+                referring_unit = _best_unit(payload, typed, terms, wanted, written, asking,
+                                            senses, together, prefer=_referring(
+                                                payload, *targets[key]))
+                if _sanction_of_the_words(unit, referring_unit, typed, asking):
+                    links.pop(key, None)   # the words found the unit cited, not the reference
+                else:
+                    unit = referring_unit
             # the article has the kind and the subject, but not in one unit; or the unit is
             # a definition of something else
             if unit is None or not _holds_defined(unit, wanted, defined):
                 total -= 1
                 continue
             hits.append(_hit(len(hits) + 1, score, payload, unit, terms,
-                             self._standing(payload, unit.ayat),
-                             linked=links.get((identity, _version(payload)))))
+                             self._standing(payload, unit.ayat), linked=links.get(key)))
             if len(hits) == limit:
                 break
         missing = ((_no_definition(text, typed - set(asking)),)
@@ -1228,7 +1238,7 @@ class RegulationIndex:
                              allowed: np.ndarray | None, links: dict[tuple[str, str], str],
                              sanctions: SanctionAsked | None = None,
                              answers: Sequence[tuple[float, dict, str]] | None = None,
-                             targets: dict[tuple[str, str], tuple[str, str | None]] | None = None
+                             targets: dict[tuple[str, str], _Target] | None = None
                              ) -> tuple[list[tuple[float, dict, str]], list[int]]:
         """Bring in the articles that refer to the best answers ("… sebagaimana dimaksud
         dalam Pasal 82 berhak mendapat upah penuh"): they state the consequences, rights and
@@ -1260,6 +1270,7 @@ class RegulationIndex:
         fetched: list[tuple[int, dict, str]] = []
         ruled = top
         ayat: dict[str, frozenset[str]] = {identity: frozenset() for identity in top}
+        huruf: dict[str, str] = {}   # identity → the huruf of the answer a query found
         if sanctions is not None:
             ruled, ruling = _best_answers([c for best in found for c in _rules(best)])
             anchors = {**ruling, **anchors}
@@ -1267,16 +1278,19 @@ class RegulationIndex:
             units = {identity: sanctions.unit_cited(anchor) for identity, anchor in anchors.items()}
             ayat = {identity: _ruled_ayat(unit) for identity, unit in units.items()}
             listed = {identity for identity, unit in units.items() if unit and unit.path}
-            ranked = _sanctions_lifted(ranked + sanctions.scored(fetched), ruled, ayat, listed)
+            huruf = {identity: unit.path[0] for identity, unit in units.items()
+                     if unit and unit.path and unit.path[0].isalpha()}
+            ranked = _sanctions_lifted(ranked + sanctions.scored(fetched), ruled, ayat, listed,
+                                       huruf)
             for _, payload, identity in ranked:   # a sanction the words found cites a rule found
                 if "sanksi" in _payload_kinds(payload) and _cited(payload, ruled):
-                    targets[(identity, _version(payload))] = _target(payload, ruled, ayat)
+                    targets[(identity, _version(payload))] = _target(payload, ruled, ayat, huruf)
                     links[(identity, _version(payload))] = _why_linked(payload, ruled, anchors,
                                                                       ayat)
         added = self._citing(top, allowed, {c[2] for c in ranked})
         for answered, joining in ((ruled, fetched), (top, added)):
             for _, payload, identity in joining:
-                targets[(identity, _version(payload))] = _target(payload, answered, ayat)
+                targets[(identity, _version(payload))] = _target(payload, answered, ayat, huruf)
                 links[(identity, _version(payload))] = _why_linked(payload, answered, anchors,
                                                                   ayat)
         joined = fetched + added
@@ -2442,7 +2456,8 @@ def _query_scores(searcher, query: Query, docnums: Sequence[int]) -> dict[int, f
 
 def _sanctions_lifted(ranked: list[tuple[float, dict, str]], top: dict[str, float],
                       ayat: dict[str, frozenset[str]],
-                      listed: frozenset[str] | set[str] = frozenset()
+                      listed: frozenset[str] | set[str] = frozenset(),
+                      huruf: Mapping[str, str] | None = None
                       ) -> list[tuple[float, dict, str]]:
     """The sanctions in ``ranked`` that cite one of the answers in ``top`` (identity → score),
     each with a share of the best such answer's score added; re-sorted. The share is
@@ -2456,8 +2471,12 @@ def _sanctions_lifted(ranked: list[tuple[float, dict, str]], top: dict[str, floa
     187A its criminal one ayat (4)). A sanction among the answers is lifted too: left out,
     it ranked below the ones behind it that were lifted ("sanksi partai politik menerima
     imbalan pencalonan": Pasal 187B UU 1/2015, 5th, stayed under 187C, lifted to 3rd,
-    though both punish the Pasal 47 found first)."""
-    fits = [{answer: _fit(payload, answer, ayat[answer], answer in listed)
+    though both punish the Pasal 47 found first). ``huruf``: identity → the huruf the answer
+    was found at, when it was: a sanction naming that huruf is the closest, one naming only
+    others of the list is not (UU 1/2015 Pasal 187 ayat (3), "Pasal 69 huruf g, …", for
+    huruf g; Pasal 72 ayat (2), "Pasal 69 huruf i dan huruf j", is not)."""
+    huruf = huruf or {}
+    fits = [{answer: _fit(payload, answer, ayat[answer], answer in listed, huruf.get(answer))
              for answer in _cited(payload, top)}
             if "sanksi" in _payload_kinds(payload) else {} for _, payload, _ in ranked]
     best: dict[str, int] = {}
@@ -2470,20 +2489,50 @@ def _sanctions_lifted(ranked: list[tuple[float, dict, str]], top: dict[str, floa
     return sorted(lifted, key=lambda c: -c[0])
 
 
-def _fit(payload: dict, answer: str, ayat: frozenset[str], item: bool = False) -> int:
+def _fit(payload: dict, answer: str, ayat: frozenset[str], item: bool = False,
+         huruf: str | None = None) -> int:
     """How closely the article ``payload`` cites the ayat ``ayat`` of the article ``answer``:
     2 one of them, 1 the article whole (or ``ayat`` is empty), 0 only its other ayat; -1 the
     article whole when the answer is one ``item`` of a list (never the closest): a sanction
     of the whole of
     UU 10/2016 Pasal 7 ("meloloskan calon … yang tidak memenuhi persyaratan sebagaimana
     dimaksud dalam Pasal 7", Pasal 180 ayat (2)) punishes the officials letting a candidate
-    through, not what huruf t (a PNS resigns) asks of the candidate."""
+    through, not what huruf t (a PNS resigns) asks of the candidate. An answer found at
+    ``huruf`` (of ``ayat``, or of an article without ayat): a reference naming huruf of it
+    is 2 naming that one, else 0 ("Pasal 69 huruf a, …, atau huruf f" for huruf k)."""
+    pasal = answer.rpartition("#")[2]
+    named = ayat_referred(payload["text"], pasal) if ayat else None
+    if named is not None and not named & ayat:
+        return 0
+    items = huruf_referred(payload["text"], pasal) if huruf else None
+    if items is not None:
+        return 2 if huruf in items else 0
     if not ayat:
         return 1
-    named = ayat_referred(payload["text"], answer.rpartition("#")[2])
     if named is None:
         return -1 if item else 1
-    return 2 if named & ayat else 0
+    return 2
+
+
+def _sanction_of_the_words(words: _Unit, linking: _Unit | None, typed: set[str],
+                           asking: Mapping[str, str]) -> bool:
+    """Whether a sanction linked to a rule found is cited at ``words``, the unit its own words
+    pick, rather than at ``linking``, its unit referring to the rule: when ``words`` states a
+    sanction and holds more of the words typed other than those asking for a kind, and at
+    least half of them (one word shared is no answer: "sanksi merusak alat peraga kampanye"
+    cites UU 1/2015 Pasal 72 at ayat (1), "… Pasal 69 huruf a sampai dengan huruf h …", not at
+    ayat (2) huruf b, which says "Kampanye" but sanctions huruf i and j). UU 1/2015
+    Pasal 187 ayat (1) punishes "Kampanye di luar jadwal", every word of "sanksi kampanye di
+    luar jadwal"; its ayat (2) refers to Pasal 69 (huruf a–f), whose huruf k the words found,
+    and says only "Kampanye": ayat (2) was cited, ayat (1) nowhere. A word asking for the
+    sanction picks no unit over the reference (Pasal 187 ayat (6), "… Pasal 71", for "sanksi
+    petahana yang mengganti pejabat": ayat (1) says "dipidana" as it does; UU 10/2016 Pasal
+    135A ayat (1), "… Pasal 73 ayat (2)", not ayat (5) for saying "sanksi")."""
+    if linking is None or "sanksi" not in words.kinds:
+        return False
+    content = typed - set(asking)
+    held = len(content & words.with_items)
+    return held > len(content & linking.with_items) and 2 * held >= len(content)
 
 
 def _ruled_ayat(unit: _Unit | None) -> frozenset[str]:
@@ -2545,18 +2594,34 @@ def _rules(ranked: Sequence[tuple[float, dict, str]]) -> list[tuple[float, dict,
     return [c for c in rules if c[0] >= SANCTION_SHARE * best]
 
 
-def _target(payload: dict, answered: dict[str, float], ayat: dict[str, frozenset[str]]
-            ) -> tuple[str, str | None]:
-    """The Pasal, and the ayat, the unit cited of ``payload`` is to refer to: of the answers
-    ``answered`` (identity → score) it cites, the best scoring, and the ayat the query found
-    of it."""
+def _target(payload: dict, answered: dict[str, float], ayat: dict[str, frozenset[str]],
+            huruf: Mapping[str, str] | None = None) -> _Target:
+    """The Pasal, the ayat and the huruf the unit cited of ``payload`` is to refer to: of the
+    answers ``answered`` (identity → score) it cites, the best scoring, and the ayat (and
+    huruf, ``huruf``: identity → huruf) the query found of it."""
     anchor = max(_cited(payload, answered), key=answered.__getitem__)
-    return anchor.rpartition("#")[2], min(ayat.get(anchor, ()), key=_number_key, default=None)
+    return (anchor.rpartition("#")[2], min(ayat.get(anchor, ()), key=_number_key, default=None),
+            (huruf or {}).get(anchor))
+
+
+def _referring(payload: dict, pasal: str, ayat: str | None = None, huruf: str | None = None
+               ) -> Callable[[_Unit], bool]:
+    """Whether a unit of ``payload`` refers to Pasal ``pasal`` at ayat ``ayat``
+    (``units.referring``), and at huruf ``huruf`` when a unit names it: UU 1/2015 Pasal 187
+    punishes a breach of Pasal 69 huruf g in ayat (3) ("Pasal 69 huruf g, huruf h, …"), not
+    in ayat (2) ("Pasal 69 huruf a, …, atau huruf f"), which refers to Pasal 69 as well."""
+    refers = referring(payload, pasal, ayat)
+    if huruf is None:
+        return refers
+
+    def naming(unit: _Unit) -> bool:
+        return refers(unit) and huruf in (huruf_referred(unit.text_with_items(), pasal) or ())
+    return naming if any(naming(unit) for unit in _units(payload)) else refers
 
 
 def _closest_first(lead: _Lead, ranked: list[tuple[float, dict, str]],
                    pages: list[list[tuple[float, dict, str]]],
-                   targets: dict[tuple[str, str], tuple[str, str | None]]
+                   targets: dict[tuple[str, str], _Target]
                    ) -> tuple[list[tuple[float, dict, str]], list[list[tuple[float, dict, str]]]]:
     """The articles referring to the units a query cites, those referring to the ayat cited
     (or to the Pasal whole) above those referring only to its other ayat, each scored its
@@ -2576,7 +2641,7 @@ def _closest_first(lead: _Lead, ranked: list[tuple[float, dict, str]],
         if not fits:
             return item
         answer, ayat = max(fits, key=fits.__getitem__)
-        targets[(identity, _version(payload))] = (answer.rpartition("#")[2], ayat)
+        targets[(identity, _version(payload))] = (answer.rpartition("#")[2], ayat, None)
         return best * fits[answer, ayat] + score, payload, identity
 
     def page_closest(page: list[tuple[float, dict, str]]) -> list[tuple[float, dict, str]]:

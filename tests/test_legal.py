@@ -120,6 +120,27 @@ def test_ayat_referred_reads_the_ayat_a_reference_names():
     assert ayat_referred(other, "5") == {"3"}
 
 
+def test_huruf_referred_reads_the_huruf_a_reference_names():
+    from regsearch.legal import huruf_referred
+
+    # UU 1/2015 (Lampiran) Pasal 187 ayat (2) and Pasal 72 ayat (1) and (2), verbatim
+    ayat_2 = ("Setiap orang yang dengan sengaja melanggar ketentuan larangan pelaksanaan "
+              "Kampanye sebagaimana dimaksud dalam Pasal 69 huruf a, huruf b, huruf c, huruf d, "
+              "huruf e, atau huruf f dipidana dengan pidana penjara")
+    assert huruf_referred(ayat_2, "69") == set("abcdef")
+    ranged = ("Pelanggaran atas ketentuan larangan sebagaimana dimaksud dalam Pasal 69 huruf a "
+              "sampai dengan huruf h merupakan tindak pidana")
+    assert huruf_referred(ranged, "69") == set("abcdefgh")
+    assert huruf_referred("sebagaimana dimaksud dalam Pasal 69 huruf i dan huruf j, dikenai "
+                          "sanksi:", "69") == {"i", "j"}
+    # UU 13/2003 Pasal 185 ayat (1): the Pasal whole, an ayat without huruf, another Pasal
+    whole = "Pasal 68, Pasal 69 ayat (2), Pasal 80, dikenakan sanksi pidana penjara"
+    assert huruf_referred(whole, "68") is None
+    assert huruf_referred(whole, "69") is None
+    assert huruf_referred(whole, "99") is None
+    assert huruf_referred("Pasal 7 ayat (2) huruf t dan Pasal 8", "7") == {"t"}
+
+
 def test_identity_scope_keeps_unnamed_amended_regulations_apart():
     from regsearch.legal import identity_scope
 

@@ -242,3 +242,52 @@ def test_the_sanction_of_the_ayat_an_articles_own_sanction_names_comes_first(ope
     assert [h.pasal for h in hits if h.linked][:3] == ["190", "188", "187"]
     assert (hits[2].citation, hits[2].linked) == ("Pasal 190 Lampiran UU 1/2015",
                                                   "refers to Pasal 71 UU 1/2015")
+
+
+# --- a sanction the words found is cited where they are, not where it refers to the rule -------
+# UU 1/2015 (Lampiran, corpus/pdf/uu-1-2015-penetapan-perppu-1-2014-pilkada.pdf), Pasal 187
+# ayat (1) "Setiap orang yang dengan sengaja melakukan Kampanye di luar jadwal waktu yang telah
+# ditetapkan oleh KPU Provinsi dan KPU Kabupaten/Kota untuk masing-masing calon, dipidana …";
+# ayat (2) "… melanggar ketentuan larangan pelaksanaan Kampanye sebagaimana dimaksud dalam Pasal
+# 69 huruf a, huruf b, huruf c, huruf d, huruf e, atau huruf f dipidana …"; Pasal 69 huruf k
+# (Lampiran and UU 8/2015) "melakukan kegiatan Kampanye di luar jadwal yang telah ditetapkan …"
+
+@pytest.mark.parametrize("words, kinds", [
+    ("sanksi kampanye di luar jadwal", None),     # QA s15 #2: ayat (2) first, ayat (1) nowhere
+    ("pidana kampanye diluar jadwal", None),
+    ("kampanye di luar jadwal", ["sanksi"]),
+])
+def test_a_sanction_holding_the_words_is_cited_there_not_at_its_reference(opened_index, words,
+                                                                           kinds):
+    hits = opened_index.search(words, limit=20, kinds=kinds).hits
+    cited = [h.citation for h in hits if h.pasal == "187" and h.regulation.id == "uu-1-2015"]
+    assert cited == ["Pasal 187 ayat (1) Lampiran UU 1/2015"]
+    assert hits[0].citation == cited[0]
+    assert hits[0].linked is None   # the words found the ayat cited, not its reference
+
+
+def test_without_a_sanction_asked_the_words_still_cite_the_sanction_holding_them(opened_index):
+    hits = opened_index.search("kampanye di luar jadwal", limit=5).hits
+    assert "Pasal 187 ayat (1) Lampiran UU 1/2015" in [h.citation for h in hits[:3]]
+    assert hits[0].pasal == "69" and hits[0].items == ("k",)
+
+
+def test_a_sanction_naming_the_huruf_found_is_cited_at_the_ayat_naming_it(opened_index):
+    # "sanksi merusak alat peraga kampanye" finds Pasal 69 huruf g ("merusak dan/atau
+    # menghilangkan alat peraga Kampanye"); UU 1/2015 Pasal 187 ayat (3) punishes "Pasal 69
+    # huruf g, huruf h, huruf i, atau huruf j", ayat (2) "huruf a, …, atau huruf f": ayat (2)
+    # was cited. Pasal 72 ayat (1) makes "Pasal 69 huruf a sampai dengan huruf h" a crime; its
+    # ayat (2), for huruf i and j, was cited at huruf b for saying "Kampanye"
+    hits = opened_index.search("sanksi merusak alat peraga kampanye", limit=10).hits
+    cited = {h.pasal: h for h in hits if h.regulation.id == "uu-1-2015" and h.linked}
+    assert cited["187"].citation == "Pasal 187 ayat (3) Lampiran UU 1/2015"
+    assert cited["72"].citation == "Pasal 72 ayat (1) Lampiran UU 1/2015"
+    assert ("69", ("g",)) == (hits[1].pasal, hits[1].items)
+
+
+def test_a_linked_sanction_stating_the_conduct_asked_is_cited_there(opened_index):
+    # UU 1/2015 Pasal 187 ayat (8) "Calon yang menerima sumbangan dana Kampanye dan tidak
+    # melaporkan kepada KPU Provinsi dan KPU Kabupaten/Kota … dipidana …"; it was cited at
+    # ayat (6), which refers to Pasal 76 ayat (1) (funds from parties it forbids)
+    hits = opened_index.search("sanksi calon tidak melaporkan dana kampanye", limit=5).hits
+    assert hits[0].citation == "Pasal 187 ayat (8) Lampiran UU 1/2015"
