@@ -310,10 +310,13 @@ class TitleCatalogue:
         for regulation in regulations:
             self._of_type.setdefault(regulation.ref.type, []).append(regulation)
         by_name: dict[tuple[str, str], dict[RegulationRef, bool]] = {}
+        #: Each type's subjects as a title writes them, by key (what a short name shortens).
+        self._subject_texts: dict[str, dict[str, str]] = {}
         for regulation in regulations:
             for ref, subject in subject_names(regulation.ref, regulation.title):
                 key = _key(subject)
                 if key:
+                    self._subject_texts.setdefault(ref.type, {}).setdefault(key, subject)
                     refs = by_name.setdefault((ref.type, key), {})
                     refs[ref] = refs.get(ref, False) or (regulation.revoked and ref == regulation.ref)
         #: (type, subject key) → regulations so named, the one a name means first: in force
@@ -619,12 +622,8 @@ class TitleCatalogue:
         Perusahaan Daerah)."""
         if phrasings(word) or len(word) > _LONGEST_ABBREVIATION:
             return []
-        keys = {}
-        for regulation in self._of_type.get(type_code, ()):
-            for ref, subject in subject_names(regulation.ref, regulation.title):
-                if ref.type == type_code and abbreviates(word, subject):
-                    keys.setdefault(_key(subject), subject)
-        return list(keys.items())
+        return [(key, subject) for key, subject in self._subject_texts.get(type_code, {}).items()
+                if abbreviates(word, subject)]
 
 
 #: Where a title's subject names a region, up to the end of that subject ("… di
