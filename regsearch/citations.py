@@ -100,9 +100,21 @@ def parse_citation(text: str, *, amends: Amends | None = None) -> Citation:
     return cites[0]
 
 
+def annex_heading(label: str) -> str:
+    """An annex section's heading as a citation names it: "LAMPIRAN I" → "Lampiran I",
+    "LAMPIRAN" → "Lampiran", "PENJELASAN UMUM" → "Penjelasan Umum"."""
+    words = label.split()
+    if words[:1] and words[0].upper() == "LAMPIRAN":
+        return " ".join(["Lampiran", *words[1:]])
+    if words and all(re.fullmatch(r"[A-Z]{2,}", word) and not re.fullmatch(r"[IVXLC]+", word)
+                     for word in words):   # "PENJELASAN UMUM": a heading of its own
+        return " ".join(word.capitalize() for word in words)
+    return " ".join(["Lampiran", *words])
+
+
 def _named(cite: Citation) -> str:
     """A citation as short words, for a message ("Pasal 156 UU 13/2003")."""
-    unit = f"Pasal {cite.pasal}" if cite.pasal else f"Lampiran {cite.lampiran or ''}".strip()
+    unit = f"Pasal {cite.pasal}" if cite.pasal else annex_heading(cite.lampiran or "")
     return " ".join(filter(None, (unit, format_unit(cite.ayat, cite.items), cite.ref.short)))
 
 
@@ -142,7 +154,7 @@ def parse_citations(text: str, *, amends: Amends | None = None) -> list[Citation
     if not isinstance(text, str):
         raise QueryError(f"a citation is text, like 'UU 10/2016 Pasal 7', not "
                          f"{type(text).__name__}")
-    segments = _segments(text)
+    segments = _segments(_general_explanation_read(text))
     if not segments:
         raise QueryError(f"cannot read a regulation in {_echo(text)}; "
                          "write it like 'UU 10/2016 Pasal 7' or 'Pasal 7 UU Nomor 10 Tahun 2016'")
@@ -620,6 +632,7 @@ def _is_roman(number: str) -> bool:
 def looks_like_citation(text: str) -> bool:
     """True when a query is a citation ("UU 10/2016 Pasal 7", "Lampiran I UU 12/2011") rather
     than words to search."""
+    text = _general_explanation_read(text)
     return bool(REGULATION_PATTERN.search(text) and (_PASAL.search(text) or _LAMPIRAN.match(text)))
 
 
@@ -627,11 +640,29 @@ def is_only_citation(text: str) -> bool:
     """True when ``text`` holds nothing but a citation ("Pasal 7 ayat (2) huruf s UU 10/2016",
     "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016", "Pasal 7 ayat UU 10/2016" with
     its label half-written, "Lampiran I UU 12/2011"), no words to search besides."""
+    text = _general_explanation_read(text)
     if not looks_like_citation(text):
         return False
     if not _PASAL.search(text):        # "Lampiran I UU 12/2011", not "Lampiran UU 7/2017 formulir"
         return bool(_ANNEX_LABEL.fullmatch(REGULATION_PATTERN.sub(" ", text).strip()))
     return _nothing_but_labels(REGULATION_PATTERN.sub(" ", text))
+
+
+#: "Penjelasan Umum UU 1/2015": the annex section headed "PENJELASAN UMUM" (as regsearch
+#: cites it), when nothing but the regulation follows.
+_GENERAL_EXPLANATION = re.compile(r"\s*penjelasan\s+umum\s+(?=\S)", re.IGNORECASE)
+
+
+def _general_explanation_read(text: str) -> str:
+    """``text`` with "Penjelasan Umum <regulation>" written as the annex citation it is,
+    "Lampiran PENJELASAN UMUM <regulation>"; any other text as it is ("penjelasan umum
+    kampanye UU 1/2015" holds words to search)."""
+    found = _GENERAL_EXPLANATION.match(text) if isinstance(text, str) else None
+    if found is None:
+        return text
+    rest = text[found.end():].strip().rstrip(".?!").strip()
+    regulation = REGULATION_PATTERN.fullmatch(rest)
+    return f"Lampiran PENJELASAN UMUM {rest}" if regulation else text
 
 
 _ANNEX_LABEL = re.compile(r"lampiran(?:\s+(?:lampiran\s+)?(?:[IVXLC]+|\d+)?(?:\s*\(\d+\))?)?\s*[.?!]?",
@@ -674,7 +705,11 @@ def without_citation(text: str) -> str:
     """``text`` less its regulations, Pasal and labelled units, and the word introducing
     them: the words a query holds besides a citation ("sanksi Pasal 7 UU 99/2099" ->
     "sanksi", "pesangon menurut UU 13/2003" -> "pesangon"), with the words that joined
-    two of them ("sanksi UU 13/2003 dan UU 7/2017" -> "sanksi")."""
+    two of them ("sanksi UU 13/2003 dan UU 7/2017" -> "sanksi"); "" for a citation alone
+    ("Lampiran UU 23/2014": the word is the annex cited, not one to search)."""
+    if is_only_citation(text):
+        return ""
+    text = _general_explanation_read(text)
     cut = "\x00"
     rest = _PASAL_LIST.sub(_PASAL_CUT, REGULATION_PATTERN.sub(cut, _INTRODUCING.sub(" ", text)))
     rest = _annexes_cut(_labels_after_pasal_cut(rest)).replace(_PASAL_CUT, cut)

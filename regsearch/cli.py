@@ -392,9 +392,16 @@ def _print_hit(hit) -> None:
     if hit.linked:   # joined through a reference, maybe without the query's words
         click.echo(click.style(f"   Linked: {hit.linked}", fg="cyan"))
     where = _one_line(hit.source.path) + (f", page {hit.source.page}" if hit.source.page else "")
-    click.echo(click.style(f"   {hit.regulation.title} — {where}", dim=True))
+    click.echo(click.style(f"   {_title(hit.regulation.title)} — {where}", dim=True))
     click.echo("   " + _terminal_highlight(hit.snippet))
     click.echo()
+
+
+def _title(title: str) -> str:
+    """A regulation's title as printed: "(title not read)" when its source lacked one (UU
+    42/2008 of the scale corpus), so that a blank does not look like a printing fault; the
+    JSON keeps ``""``."""
+    return title.strip() or "(title not read)"
 
 
 _STANDING_WORDS = {"superseded": "Superseded: the text in force is",
@@ -432,7 +439,7 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
       regsearch show "UU 10/2016 Pasal 7"
       regsearch show "Pasal 7 ayat (2) UU Nomor 10 Tahun 2016"
       regsearch show "Pasal 7 Lampiran UU 1/2015"
-      regsearch show "Lampiran LAMPIRAN I UU 12/2011"
+      regsearch show "Lampiran I UU 12/2011"
       regsearch show "UU Ketenagakerjaan Pasal 156"
       regsearch show "POJK 7/2014 Pasal 3" --json
     """
@@ -453,7 +460,7 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
                                f"{view.amends.pasal} {view.amends.ref.short}", fg="cyan"))
     if view.cited:
         click.echo(click.style(f"Cited: {view.cited} (marked ▶ below)", fg="cyan"))
-    click.echo(click.style(view.regulation.title, dim=True))
+    click.echo(click.style(_title(view.regulation.title), dim=True))
     for heading in view.headings:
         click.echo(click.style(heading, dim=True))
     where = _one_line(view.source.path) + (f", page {view.source.page}" if view.source.page else "")
@@ -532,7 +539,7 @@ def list_command(index_dir: Path | None, as_json: bool) -> None:
                    err=True)
     for s in summaries:
         anomalies = f", {_count(s.anomalies, 'anomaly', 'anomalies')}" if s.anomalies else ""
-        click.echo(f"{s.info.ref.short}  {s.info.title}")
+        click.echo(f"{s.info.ref.short}  {_title(s.info.title)}")
         articles = _count(s.articles, "article", "articles")
         click.echo(click.style(f"    {articles}{anomalies} — {_one_line(s.path)}", dim=True))
         if s.amended_by:

@@ -1403,10 +1403,14 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str,
     # Undang-Undang") is no version of the annexed Pasal 1 (definitions) that UU 8/2015 amends.
     enacting = any(article.part == "lampiran" for article in reg.articles)
     noted = _anomalies_by_pasal(reg)
+    shared = _shared_numbers(reg.articles)
     for position, article in enumerate(reg.articles):
+        anomalies = noted.get(article.pasal, ())
+        if article.pasal in shared:   # UU 11/2020 quotes a Pasal 24 of many laws: its own only
+            anomalies = tuple(a for a in anomalies if _shows_gap(article, a))
         yield _article_document(reg, article, f"{reg.id}|{file_tag}|{position}", common, info,
                                 stored_path, own_scope=enacting and article.part == "body",
-                                anomalies=noted.get(article.pasal, ()))
+                                anomalies=anomalies)
     for position, (section, label) in enumerate(zip(reg.lampiran,
                                                     _distinct_labels(reg.lampiran))):
         yield _lampiran_document(reg, replace(section, label=label),
@@ -1449,6 +1453,43 @@ def _anomalies_by_pasal(reg: Regulation) -> dict[str, tuple[str, ...]]:
         if about and anomaly.code in ("ayat_gap", "item_gap"):
             found.setdefault(about.group("pasal"), []).append(anomaly.message)
     return {pasal: tuple(messages) for pasal, messages in found.items()}
+
+
+def _shared_numbers(articles: Sequence[Article]) -> set[str]:
+    """The Pasal numbers several articles of one file bear (an amendment's quoted articles
+    beside its own, an omnibus quoting the Pasal 24 of several laws)."""
+    seen: set[str] = set()
+    shared = set()
+    for article in articles:
+        (shared if article.pasal in seen else seen).add(article.pasal)
+    return shared
+
+
+#: The two labels an ayat_gap / item_gap anomaly names: "ayat (3) after (1)", "huruf e after
+#: huruf c".
+_GAP_PAIR = re.compile(r"(?:ayat \((?P<ayat>\w+)\) after \((?P<ayat_before>\w+)\)"
+                       r"|\w+ (?P<item>\w+) after \w+ (?P<item_before>\w+))$")
+
+
+def _shows_gap(article: Article, anomaly: str) -> bool:
+    """Whether ``article`` holds the two labels an anomaly of its Pasal number names, one
+    right after the other: the anomaly is about it, not about another article of that
+    number in the same file (whose caution sat above an article without ayat)."""
+    gap = _GAP_PAIR.search(anomaly)
+    if gap is None:
+        return True
+    if gap.group("ayat"):
+        numbers = [ayat.number for ayat in article.ayat]
+        return (gap.group("ayat_before"), gap.group("ayat")) in zip(numbers, numbers[1:])
+    pair = (gap.group("item_before"), gap.group("item"))
+    lists = [ayat.items for ayat in article.ayat]
+    while lists:
+        items = lists.pop()
+        labels = [item.label for item in items]
+        if pair in zip(labels, labels[1:]):
+            return True
+        lists += [item.items for item in items]
+    return False
 
 
 def _article_document(reg: Regulation, article: Article, doc_id: str, common: dict[str, Any],

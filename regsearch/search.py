@@ -30,8 +30,8 @@ from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, NotFoundError, QueryError
 from .expand import Thesaurus, expansions, kind_terms, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
-from .citations import (Citation, cited_regulations, is_only_citation, juncto_as_amended,
-                        looks_like_citation, names_a_pasal, names_units_only,
+from .citations import (Citation, annex_heading, cited_regulations, is_only_citation,
+                        juncto_as_amended, looks_like_citation, names_a_pasal, names_units_only,
                         only_citation_words, parse_citations, units_without_pasal,
                         without_citation)
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
@@ -465,7 +465,9 @@ class RegulationIndex:
         text = self._juncto_read(text)   # "UU 1/2015 jo. UU 10/2016": as amended
         result = self._answer(text, limit, list(filters), in_force, kinds, subject)
         if names_a_type(text):   # "jabatan Pergub Jawa Barat": no such Pergub held, said so
-            notes = self._titles().unheld_issuers(text) or self._unread_names(text)
+            notes = (self._titles().unheld_issuers(text) or self._unread_names(text)
+                     or self._titles().unfit_titles(   # "UU 23/2014 tentang upah"
+                         written, self._catalogue().thesaurus.expansions))
             result = replace(result, missing=(*result.missing, *notes))
         if not result.total and filters and not self._posting_reader().mask(And(filters)).any():
             raise NotFoundError(f"no article in the index matches the filters given ("
@@ -1832,20 +1834,23 @@ class RegulationIndex:
         return found
 
     def _resolve_lampiran(self, cite: Citation) -> list[tuple[int, dict]]:
-        """The annex sections of a regulation with the label cited ("LAMPIRAN I"), or all of
-        them for a bare "Lampiran UU 12/2011"."""
+        """The annex sections of a regulation with the label cited ("LAMPIRAN I"); for a bare
+        "Lampiran UU 1/2015", the section headed "LAMPIRAN" alone (as regsearch cites it),
+        else all of them ("Lampiran UU 12/2011": LAMPIRAN I and II)."""
         sections = self._payloads(self._posting_reader().documents(doctype="lampiran",
                                                                    reg_id=cite.ref.id))
+        heading = cite.lampiran or "LAMPIRAN"
         exact = [item for item in sections   # "LAMPIRAN", as printed: that section alone
-                 if cite.lampiran and (item[1].get("label") or "").upper() == cite.lampiran]
+                 if (item[1].get("label") or "").upper() == heading]
         wanted = _annex_label(cite.lampiran or "")
         found = exact or [item for item in sections
                           if not wanted or _annex_label(item[1].get("label") or "") == wanted]
         if found:
             return found
         self._require_regulation(cite.ref)
-        labels = ", ".join(dict.fromkeys(item[1].get("label") or "" for item in sections))
-        named = " ".join(filter(None, ["Lampiran", cite.lampiran]))
+        labels = ", ".join(dict.fromkeys(annex_heading(item[1].get("label") or "")
+                                         for item in sections))
+        named = annex_heading(cite.lampiran or "")
         raise NotFoundError(f"{cite.ref.short} has no {named} in the index"
                             + (f" (it has: {labels})" if labels else ""))
 
@@ -2180,7 +2185,7 @@ def _named_citation(cite: Citation, payload: dict | None = None) -> str:
         amended = (f"sebagaimana diubah dengan {made}" if made else
                    f"sebagaimana telah diubah terakhir dengan {cite.amended_by.short}")
     return " ".join(part for part in (f"Pasal {cite.pasal}" if cite.pasal else
-                                      f"Lampiran {cite.lampiran}".strip(),
+                                      annex_heading(cite.lampiran or ""),
                                       unit, cite.ref.short, amended) if part)
 
 

@@ -24,6 +24,8 @@ from .models import RegulationRef
 #: names both the act and the Perppu it enacts.
 _AMENDMENT = re.compile(r"^perubahan\b[^,]*?\batas\b", re.IGNORECASE)
 _ENACTMENT = re.compile(r"^penetapan\b", re.IGNORECASE)
+#: Title words naming another regulation: "tentang Perubahan atas …", "tentang Pencabutan …".
+_NAMES_ANOTHER = re.compile(r"tentang\s+(?:perubahan|penetapan|pencabutan)\b", re.IGNORECASE)
 _INTO_LAW = re.compile(r"\s+menjadi\s+undang[\s-]*undang\s*$", re.IGNORECASE)
 _TENTANG = re.compile(r"\btentang\b", re.IGNORECASE)
 #: A year written after a name: "UU Penerbangan 1992", "… Tahun 1992", "…, th. 1992".
@@ -43,6 +45,8 @@ _NOT_ISSUER = frozenset({"tentang", "pasal", "nomor", "no", "tahun", "ayat", "hu
 _ISSUERS_LISTED = 8
 #: The most words a name may take in a query (the longest subjects run to ~25 words).
 _LONGEST_NAME = 40
+#: The longest short name read (``abbreviates``): "Minerba", "Pemda", "KUHAP".
+_LONGEST_ABBREVIATION = 8
 
 
 @dataclass(frozen=True)
@@ -306,10 +310,13 @@ class TitleCatalogue:
         for regulation in regulations:
             self._of_type.setdefault(regulation.ref.type, []).append(regulation)
         by_name: dict[tuple[str, str], dict[RegulationRef, bool]] = {}
+        #: Each type's subjects as a title writes them, by key (what a short name shortens).
+        self._subject_texts: dict[str, dict[str, str]] = {}
         for regulation in regulations:
             for ref, subject in subject_names(regulation.ref, regulation.title):
                 key = _key(subject)
                 if key:
+                    self._subject_texts.setdefault(ref.type, {}).setdefault(key, subject)
                     refs = by_name.setdefault((ref.type, key), {})
                     refs[ref] = refs.get(ref, False) or (regulation.revoked and ref == regulation.ref)
         #: (type, subject key) → regulations so named, the one a name means first: in force
@@ -317,6 +324,8 @@ class TitleCatalogue:
         self._named: dict[tuple[str, str], tuple[RegulationRef, ...]] = {
             name: tuple(sorted(refs, key=lambda r: (not refs[r], *_order(r)), reverse=True))
             for name, refs in by_name.items()}
+        #: Each regulation's title, whole.
+        self._titles: dict[RegulationRef, str] = {r.ref: r.title for r in regulations}
         #: Each regulation's own title, after "tentang" (an amendment's too).
         self._own: dict[RegulationRef, str] = {}
         for regulation in regulations:
@@ -365,7 +374,7 @@ class TitleCatalogue:
             if match.start() < start:
                 continue
             if match.re is REGULATION_PATTERN:
-                title_end = self._own_title_end(text, match)
+                title_end = self._own_title_end(text, match, phrasings)
                 if title_end is not None:
                     pieces.append(text[start:match.end()])
                     start = title_end
@@ -445,6 +454,10 @@ class TitleCatalogue:
                  if not w.isdigit() and w not in _NOT_ISSUER]
         if not words:
             return []
+        shortened = self._abbreviated(words[0], code, lambda w: ()) if len(words) == 1 else []
+        if shortened:   # "UU P3": each subject so shortened, as a name reads it
+            return [f"{self._named[(code, key)][0].short} ({_shortened(subject)})"
+                    for key, subject in shortened[:_SUGGESTED]]
         fits = {}
         for regulation in self._of_type.get(code, ()):
             for ref, subject in subject_names(regulation.ref, regulation.title):
@@ -531,22 +544,52 @@ class TitleCatalogue:
             return None
         return (typed.end() if typed else end), " atau ".join(ref.short for ref in held)
 
-    def _own_title_end(self, text: str, numbered: re.Match) -> int | None:
+    def _own_title_end(self, text: str, numbered: re.Match,
+                       phrasings: Callable[[str], Sequence[Sequence[str]]] = lambda w: ()
+                       ) -> int | None:
         """Where the regulation's own title written after its number ends ("UU 13/2003
-        tentang Ketenagakerjaan"), or None when no title or another one follows."""
+        tentang Ketenagakerjaan"; "UU 23/2014 tentang pemda", its words phrased or shortened
+        as a name after its type may be: ``_name_after``), or None when no title or another
+        one follows."""
         tentang = _TITLE_AFTER.match(text, numbered.end())
         ref = regulation_ref(numbered)
-        if tentang is None or ref is None:
+        if tentang is None or ref is None or not self._own.get(ref):
             return None
-        own = self._own.get(ref)
-        spelled = ""
-        for word in _WORD.finditer(text, tentang.end()):
-            spelled += _key(word.group())
-            if spelled == own:
-                return word.end()
-            if not own or not own.startswith(spelled):
-                return None
-        return None
+        own = self._own[ref]
+        words = list(_WORD.finditer(text, tentang.end()))[:_LONGEST_NAME]
+        if words and any(_key(subject) == own and abbreviates(words[0].group(), subject)
+                         for _, subject in subject_names(ref, self._titles[ref])):
+            return words[0].end()   # "tentang pemda", "tentang AP"
+        spelled = [count for count, key in _spelled(words, phrasings, [own]) if key == own]
+        return words[max(spelled) - 1].end() if spelled else None
+
+    def unfit_titles(self, typed: str,
+                     phrasings: Callable[[str], Sequence[Sequence[str]]] = lambda w: ()
+                     ) -> list[str]:
+        """A note for each regulation typed by its number with "tentang" and words after it
+        that are not its title ("UU 23/2014 tentang ketenagakerjaan": its title is
+        Pemerintahan Daerah), so that a reader knows they were not read as its name: searched
+        in it, or, before a Pasal, left out. Words naming another regulation ("tentang
+        Perubahan atas UU 1/2015") are a title ``citations`` reads."""
+        notes = []
+        for numbered in REGULATION_PATTERN.finditer(typed):
+            ref = regulation_ref(numbered)
+            title = self._titles.get(ref) if ref else None
+            after = _TITLE_AFTER.match(typed, numbered.end())
+            if not (title and after and _TENTANG.search(title)) or self._own_title_end(
+                    typed, numbered, phrasings) is not None:
+                continue
+            end = _NAME_END.search(typed, after.end())
+            assert end is not None   # (it matches the end of the text)
+            words = typed[after.start():end.start()].strip(" ,")
+            if REGULATION_PATTERN.search(words) or _NAMES_ANOTHER.match(words):
+                continue
+            # before a Pasal the words were no words to search, only a wrong title
+            searched = "" if end.group().strip() else "; its words were searched in it"
+            own = title[_TENTANG.search(title).end():]  # type: ignore[union-attr]
+            notes.append(f"'{_shortened(words)}' is not the title of {ref.short} "
+                         f"({_shortened(own)}){searched}")
+        return notes
 
     def _name_after(self, text: str, position: int, type_code: str,
                     phrasings: Callable[[str], Sequence[Sequence[str]]], typed_type: str = ""
@@ -564,8 +607,23 @@ class TitleCatalogue:
             if (type_code, key) in self._named and (best is None or count > best[0]):
                 best = (count, key)
         if best is None:
-            return None
+            shortened = self._abbreviated(words[0].group(), type_code, phrasings)
+            return (words[0].end(), (type_code, shortened[0][0])) if len(shortened) == 1 else None
         return words[best[0] - 1].end(), (type_code, best[1])
+
+    def _abbreviated(self, word: str, type_code: str,
+                     phrasings: Callable[[str], Sequence[Sequence[str]]]
+                     ) -> list[tuple[str, str]]:
+        """(key, subject) of the subjects of ``type_code`` that ``word`` is a short name of
+        (``abbreviates``: "AP" Administrasi Pemerintahan, "P3"), each once: one is the name
+        read, several a name to ask about ("P3" is Pembentukan Peraturan Perundang-undangan
+        and Penyelesaian Perselisihan Perburuhan). None for a word the glossary or a
+        regulation's abbreviations give a meaning ("Perda": peraturan daerah, never the title
+        Perusahaan Daerah)."""
+        if phrasings(word) or len(word) > _LONGEST_ABBREVIATION:
+            return []
+        return [(key, subject) for key, subject in self._subject_texts.get(type_code, {}).items()
+                if abbreviates(word, subject)]
 
 
 #: Where a title's subject names a region, up to the end of that subject ("… di
@@ -619,10 +677,28 @@ def _spelled(words: list[re.Match], phrasings: Callable[[str], Sequence[Sequence
         ways = [word, *(" ".join(p) for p in phrasings(word))]
         if count == 0 and typed_type:
             ways += [" ".join(p) for p in phrasings(f"{typed_type} {word}")]
-        for way in ways:
+        for way in dict.fromkeys(nominal for way in ways for nominal in _nominalised(way)):
             longer = key + _key(way)
             if _begins_one(subjects, longer):
                 spelled.append((count + 1, longer))
+
+
+#: The most words of a phrasing ``_nominalised`` varies (2 ** n ways).
+_NOMINALISED_WORDS = 4
+
+
+def _nominalised(phrasing: str) -> list[str]:
+    """``phrasing`` as written, and with the nouns its words form with "-an", as titles name
+    a field ("pemerintah daerah", the glossary's "Pemda", is the title "Pemerintahan
+    Daerah"): each word as written or with "an" after it."""
+    words = phrasing.split()
+    if len(words) > _NOMINALISED_WORDS:
+        return [phrasing]
+    ways = [""]
+    for word in words:
+        ways = [f"{way} {form}".strip() for way in ways
+                for form in ((word,) if word.lower().endswith("an") else (word, word + "an"))]
+    return ways
 
 
 #: How many regulations a name no title holds is offered (``TitleCatalogue.closest``).
@@ -660,3 +736,37 @@ def _order(ref: RegulationRef) -> tuple[int, int]:
     """Older first: by year, then number."""
     digits = re.match(r"\d+", ref.number)
     return ref.year, int(digits.group()) if digits else 0
+
+
+#: A letter written once for each of several words it begins: "P3" is P, P, P
+#: (Pembentukan Peraturan Perundang-undangan), "K3" K, K, K.
+_REPEATED_INITIAL = re.compile(r"([a-z])([2-9])")
+#: The words of a subject an abbreviation may skip ("ITE": Informasi dan Transaksi Elektronik).
+_SKIPPED_IN_SHORT = frozenset({"dan", "serta", "atau", "di", "ke", "dari", "yang", "untuk",
+                               "atas", "tentang"})
+
+
+def abbreviates(word: str, subject: str) -> bool:
+    """Whether ``word`` is a short name of the whole ``subject``, as people shorten a law's
+    title: the initials of its words ("AP": Administrasi Pemerintahan; "P3", a letter with
+    the number of words it begins: Pembentukan Peraturan Perundang-undangan; joining words
+    skipped, a hyphenated word one word), or the beginnings of each of its words run
+    together, ending in a syllable of the last ("Pemda": PEMerintahan DAerah), never a part
+    of a subject ("Pemda" is no Pemerintahan Daerah Khusus …). Two words at least."""
+    typed = _REPEATED_INITIAL.sub(lambda m: m.group(1) * int(m.group(2)), word.lower())
+    words = [w for w in re.findall(r"[^\W_]+(?:-[^\W_]+)*", subject.lower())
+             if w not in _SKIPPED_IN_SHORT]
+    if len(words) < 2 or not typed.isalpha() or len(typed) < 2:
+        return False
+    if typed == "".join(w[0] for w in words):
+        return True
+
+    @functools.cache
+    def spans(rest: str, at: int, last: int) -> bool:
+        if at == len(words):
+            return not rest and last >= 2
+        candidate = words[at].replace("-", "")
+        return any(rest.startswith(candidate[:size]) and spans(rest[size:], at + 1, size)
+                   for size in range(min(len(candidate), len(rest)), 0, -1))
+
+    return spans(typed, 0, 0)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from . import analysis
-from .citations import Citation
+from .citations import Citation, annex_heading
 from .expand import may_stem_to, term_cores
 from .legal import (MULTI_ISSUER_TYPES, ayat_referred, format_citation, format_unit,
                     identity_scope, internal_references, issuer_name, version_key)
@@ -58,8 +58,12 @@ def _version_citation(payload: dict) -> str:
 
 
 def _lampiran_citation(payload: dict, reg: RegulationInfo) -> str:
-    """"Lampiran LAMPIRAN I UU 12/2011": a section of an annex, by its own heading."""
-    return " ".join(f"Lampiran {payload.get('label') or ''} {reg.ref.short}".split())
+    """An annex section cited by its own heading, the word "Lampiran" once: "Lampiran I UU
+    12/2011" (heading "LAMPIRAN I"), "Lampiran UU 1/2015", "Lampiran (2) UU 1/2015" (a second
+    section headed "LAMPIRAN"); a section headed otherwise by its heading, "Penjelasan Umum UU
+    1/2015". ``citations`` reads these and the forms printed before ("Lampiran LAMPIRAN I
+    UU 12/2011", "Lampiran PENJELASAN UMUM UU 1/2015")."""
+    return f"{annex_heading(payload.get('label') or '')} {reg.ref.short}"
 
 
 def _annex_label(label: str) -> str:
