@@ -29,7 +29,8 @@ INDEX_NAME = "regsearch"
 #: ("adalah jangka waktu …") defines.
 #: 17: the analyzer keeps promulgation ("mengundangkan", "diundangkan") apart from the
 #: statute ("undang-undang"): both stemmed to "undang"; a closing provision's "… dinyatakan
-#: tidak berlaku" without "dicabut" revokes the law it names.
+#: tidak berlaku" without "dicabut" revokes the law it names; a reading caution goes to the
+#: article of that number holding the labels it names (UU 11/2020 quotes many Pasal 24).
 SCHEMA_VERSION = 17
 
 
