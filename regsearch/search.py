@@ -949,7 +949,8 @@ class RegulationIndex:
         stems = tuple(t.text for g in groups for t in g if t.field == "body")
         words = tuple(t.text for g in groups for t in g if t.field == "body_exact")
         # the words together name the rule asked only where an article states one of its kind
-        asked = _kinds_named(stems, searched)
+        asking = kind_terms(searched)
+        asked = _kinds_named(stems, asking)
         if len(stems) > 1:
             phrases += [PhraseBonus("body", stems, PHRASE_SLOP, PHRASE_BOOST, asked),
                         PhraseBonus("body_exact", words, 1, PHRASE_BOOST, asked)]
@@ -967,7 +968,7 @@ class RegulationIndex:
         # The query in other words, its words together: the paraphrase's share of the bonus
         # the typed words get together.
         phrases += [PhraseBonus("body", rewritten, PHRASE_SLOP, PHRASE_BOOST * EXPANSION_BOOST,
-                                _kinds_named(rewritten, searched))
+                                _kinds_named(rewritten, asking))
                     for rewritten in thesaurus.rewritings(searched)]
         return Plan(tuple(g for g in groups if g), tuple(extras), tuple(phrases))
 
@@ -1988,13 +1989,12 @@ class RegulationIndex:
 KIND_PHRASES = True
 
 
-def _kinds_named(stems: Sequence[str], text: str) -> tuple[str, ...]:
-    """The kinds of rule the words ``stems`` of the query ``text`` name by a rule word
-    ("syarat", "dilarang", "sanksi" among them); () when they name none."""
+def _kinds_named(stems: Sequence[str], asking: dict[str, str]) -> tuple[str, ...]:
+    """The kinds of rule the words ``stems`` name by a rule word of the query (``asking``:
+    ``kind_terms``, term → kind: "syarat", "dilarang", "sanksi" …); () when they name none."""
     if not KIND_PHRASES:
         return ()
-    return tuple(dict.fromkeys(kind for term, kind in kind_terms(text).items()
-                               if term in stems))
+    return tuple(dict.fromkeys(kind for term, kind in asking.items() if term in stems))
 
 
 def _occurs(reader, word: str) -> bool:

@@ -8,7 +8,8 @@ import re
 import pytest
 
 from regsearch import QueryError, parse_file
-from regsearch.expand import Thesaurus, expansions, harvest_abbreviations, query_kinds
+from regsearch.expand import (Thesaurus, expansions, harvest_abbreviations, kind_terms,
+                              query_kinds)
 from regsearch.index import deleted_articles
 from regsearch.legal import version_key
 from regsearch import search
@@ -605,10 +606,12 @@ def test_a_rule_word_together_with_its_subject_favours_the_article_stating_it(
 
 
 def test_a_phrase_without_a_rule_word_gets_its_bonus_in_any_article():
-    assert search._kinds_named(("syarat", "calon", "bupati"), "syarat calon bupati") == (
-        "syarat",)
-    assert search._kinds_named(("calon", "bupati"), "syarat calon bupati") == ()
-    assert search._kinds_named(("cuti", "kampanye"), "cuti kampanye") == ()
+    asking = kind_terms("syarat calon bupati")
+    assert search._kinds_named(("syarat", "calon", "bupati"), asking) == ("syarat",)
+    assert search._kinds_named(("calon", "bupati"), asking) == ()
+    assert search._kinds_named(("cuti", "kampanye"), kind_terms("cuti kampanye")) == ()
+    assert search._kinds_named(("sanksi", "pidana", "upah"), kind_terms("sanksi pidana upah")) \
+        == ("sanksi",)
 
 
 def test_tidak_boleh_is_said_as_the_statutes_say_a_prohibition(opened_index):
