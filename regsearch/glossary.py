@@ -33,7 +33,8 @@ Session 13 added, from another such round, the everyday names of the two kinds o
 contract (*pekerja/buruh/pegawai kontrak*, *karyawan/pekerja/buruh tetap*); "karyawan kontrak"
 was left out on purpose: it is a held-out query.
 Session 15 added *fiktif positif* (UU 30/2014 Pasal 53: a request left unanswered "dianggap
-dikabulkan secara hukum"), from a third round.
+dikabulkan secara hukum"), from a third round, and *tidak boleh* = *dilarang* (a user's "gak
+boleh" was searched as the rare word "boleh", outweighing the query's subject).
 """
 
 from __future__ import annotations
@@ -492,4 +493,6 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("calon tunggal", "satu pasangan calon"),
     # QA pass (session 15): a Biro Hukum drafter's doctrinal name for a statutory rule
     ("fiktif positif", "dianggap dikabulkan secara hukum"),
+    # (the everyday form of the statutory prohibition; kinds.py reads both as larangan)
+    ("tidak boleh", "tidak diperbolehkan", "dilarang"),
 )

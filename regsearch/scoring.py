@@ -78,6 +78,10 @@ class PhraseBonus:
     terms: tuple[str, ...]
     slop: int
     boost: float
+    #: Only documents stating one of these kinds of rule (the ``kinds`` field) get it: a
+    #: phrase holding a rule word ("syarat calon bupati") names that rule, and an article
+    #: only mentioning it ("meneliti kelengkapan persyaratan … calon bupati") states none.
+    kinds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -327,6 +331,10 @@ class PostingReader:
         per_term = [self.term_scores(WeightedTerm(phrase.field, t, phrase.boost))
                     for t in phrase.terms]
         ids = _holding_all([term_ids for term_ids, _ in per_term])
+        if phrase.kinds:
+            stating = np.unique(np.concatenate(
+                [self.postings("kinds", kind).ids for kind in phrase.kinds]))
+            ids = ids[np.isin(ids, stating, assume_unique=True)]
         bonus = np.zeros(len(ids))
         for term_ids, values in per_term:
             bonus += values[np.searchsorted(term_ids, ids)]

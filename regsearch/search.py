@@ -954,9 +954,12 @@ class RegulationIndex:
             return Plan(tuple(g for g in groups if g), (), tuple(phrases))
         stems = tuple(t.text for g in groups for t in g if t.field == "body")
         words = tuple(t.text for g in groups for t in g if t.field == "body_exact")
+        # the words together name the rule asked only where an article states one of its kind
+        asking = kind_terms(searched)
+        asked = _kinds_named(stems, asking)
         if len(stems) > 1:
-            phrases += [PhraseBonus("body", stems, PHRASE_SLOP, PHRASE_BOOST),
-                        PhraseBonus("body_exact", words, 1, PHRASE_BOOST)]
+            phrases += [PhraseBonus("body", stems, PHRASE_SLOP, PHRASE_BOOST, asked),
+                        PhraseBonus("body_exact", words, 1, PHRASE_BOOST, asked)]
         extras = [WeightedTerm("kinds", kind, KIND_BOOST) for kind in query_kinds(text)]
         thesaurus = self._catalogue().thesaurus
         postings = self._posting_reader()
@@ -970,7 +973,8 @@ class RegulationIndex:
                 phrases.append(PhraseBonus("body", alt_terms, slop, EXPANSION_BOOST))
         # The query in other words, its words together: the paraphrase's share of the bonus
         # the typed words get together.
-        phrases += [PhraseBonus("body", rewritten, PHRASE_SLOP, PHRASE_BOOST * EXPANSION_BOOST)
+        phrases += [PhraseBonus("body", rewritten, PHRASE_SLOP, PHRASE_BOOST * EXPANSION_BOOST,
+                                _kinds_named(rewritten, asking))
                     for rewritten in thesaurus.rewritings(searched)]
         return Plan(tuple(g for g in groups if g), tuple(extras), tuple(phrases))
 
@@ -1998,6 +2002,18 @@ class RegulationIndex:
 
 
 # ---------------------------------------------------------------------- hits and snippets
+
+
+#: Whether a phrase holding a rule word gets its bonus only in articles of that kind.
+KIND_PHRASES = True
+
+
+def _kinds_named(stems: Sequence[str], asking: dict[str, str]) -> tuple[str, ...]:
+    """The kinds of rule the words ``stems`` name by a rule word of the query (``asking``:
+    ``kind_terms``, term → kind: "syarat", "dilarang", "sanksi" …); () when they name none."""
+    if not KIND_PHRASES:
+        return ()
+    return tuple(dict.fromkeys(kind for term, kind in asking.items() if term in stems))
 
 
 def _occurs(reader, word: str) -> bool:

@@ -121,6 +121,9 @@ class _Unit:
     stored: dict | None = field(default=None, compare=False, repr=False)
     #: Each kind's own party when the unit's kinds address different ones (models.Ayat).
     addressees: tuple[tuple[str, str], ...] = ()
+    #: The terms of the lead-ins above an item (its ayat's, its huruf's): an item is read
+    #: with them ("… harus memenuhi persyaratan …: g. tidak pernah sebagai terpidana …").
+    context: frozenset[str] = frozenset()
 
     def parties(self, kinds: frozenset[str] = frozenset()) -> list[str]:
         """Whom the unit's rules of ``kinds`` address (every party it names without)."""
@@ -201,15 +204,17 @@ def _missing_unit(found: list[tuple[int, dict]], cite: Citation) -> str | None:
 
 def _units(payload: dict) -> list[_Unit]:
     """Every ayat and list item of an article, in reading order."""
-    def walk(unit: dict, number: str | None, path: tuple[str, ...]) -> list[_Unit]:
-        below = [one for item in unit["items"]
-                 for one in walk(item, number, path + (item["label"],))]
+    def walk(unit: dict, number: str | None, path: tuple[str, ...],
+             context: frozenset[str]) -> list[_Unit]:
         terms = frozenset(unit["terms"])
+        below = [one for item in unit["items"]
+                 for one in walk(item, number, path + (item["label"],), context | terms)]
         return [_Unit(number, path, unit["text"], tuple(unit["kinds"]), unit["subject"], terms,
                       terms.union(*(one.terms for one in below)), unit,
-                      tuple(unit.get("addressees", {}).items())), *below]
+                      tuple(unit.get("addressees", {}).items()), context), *below]
 
-    return [one for ayat in payload["ayat"] for one in walk(ayat, ayat["number"], ())]
+    return [one for ayat in payload["ayat"]
+            for one in walk(ayat, ayat["number"], (), frozenset())]
 
 
 def _best_unit_coverage(payload: dict, weights: dict[str, float]) -> float:
@@ -320,8 +325,12 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     """The ayat or item to cite: among the units the filter accepts, the one holding most of
     the words typed — with its items, then by itself, then as ``written`` (lower case, not
     just the same stem: "pengunduran diri" over "mengundurkan diri") —, then most of the
-    query's other terms (synonyms); the first on a tie. ("cuti kampanye": the ayat whose lead-in says "kampanye"
-    and whose item a says "cuti", not the first ayat with either word.) A unit of the kind
+    query's other terms (synonyms); the first on a tie. An item is read with the lead-ins
+    above it (``_Unit.context``), and of units holding as many words, the one holding them
+    on one path (lead-in and item) is cited: "mantan terpidana calon bupati" cites Pasal 7
+    ayat (2) huruf g, whose lead-in names "Calon Bupati", not the ayat whole (its list holds
+    the same words, spread); "cuti kampanye fasilitas" cites Pasal 70 ayat (3), whose
+    items a and b each hold one word. A unit of the kind
     a word of the query asks for (``kind_terms``: term → kind) holds that word: "sanksi
     partai politik menerima imbalan" cites the ayat fining the party ("dikenakan denda"),
     not the one before it that says how its taking a reward is proven; and of units holding
@@ -361,7 +370,8 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
         stated = {term for term, kind in (kind_terms or {}).items() if kind in unit.kinds}
         score = (max(defines(unit.text, terms) for terms in defined)
                  if defined and "definisi" in unit.kinds else 0,
-                 len(typed & (unit.with_items | stated)), len(typed & (unit.terms | stated)),
+                 len(typed & (unit.with_items | unit.context | stated)),
+                 len(typed & (unit.terms | unit.context | stated)),
                  int(bool(stated)),   # states a kind asked
                  _held_in_order(unit, together),
                  _said(senses, unit.with_items), _said(senses, unit.terms),

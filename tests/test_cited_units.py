@@ -3,6 +3,8 @@ and its list are one rule, and the kinds in brackets are those of what is cited.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from regsearch.errors import NotFoundError, QueryError
@@ -10,10 +12,34 @@ from regsearch.errors import NotFoundError, QueryError
 
 def test_an_ayat_is_cited_with_its_items_when_they_hold_the_query_together(opened_index):
     # UU 10/2016 Pasal 70: ayat (1) says "kampanye" only; ayat (3) says "kampanye" in its
-    # lead-in and "cuti" in item a ("menjalani cuti di luar tanggungan negara").
-    hit = opened_index.search("cuti kampanye", limit=1).hits[0]
+    # lead-in, "cuti" in item a ("menjalani cuti di luar tanggungan negara") and
+    # "fasilitas" in item b ("dilarang menggunakan fasilitas …"): no one item says them all.
+    hit = opened_index.search("cuti kampanye fasilitas", limit=1).hits[0]
     assert hit.citation == "Pasal 70 ayat (3) UU 1/2015 sebagaimana diubah dengan UU 10/2016"
     assert "menjalani <b>cuti</b>" in hit.snippet and "<b>kampanye</b>" in hit.snippet
+    assert "<b>fasilitas</b>" in hit.snippet
+
+
+@pytest.mark.parametrize("query, item", [
+    # the lead-in says "kampanye", item a "cuti" (session 10 cited the ayat whole)
+    ("cuti kampanye", "Pasal 70 ayat (3) huruf a"),
+    # Pasal 7 ayat (2): the lead-in names "Calon Bupati"; huruf g says "tidak pernah sebagai
+    # terpidana … bagi mantan terpidana …" (QA s15 #8: the ayat was cited whole, the snippet
+    # on huruf o, which repeats "Calon … Bupati")
+    ("mantan terpidana calon bupati", "Pasal 7 ayat (2) huruf g"),
+    # huruf s: "menyatakan secara tertulis pengunduran diri sebagai anggota … Dewan
+    # Perwakilan Rakyat Daerah sejak ditetapkan sebagai pasangan calon …" (QA s15 #6)
+    ("anggota dprd yg nyalon bupati harus mundur", "Pasal 7 ayat (2) huruf s"),
+])
+def test_an_item_read_with_its_lead_in_is_cited_as_the_item(opened_index, query, item):
+    hit = opened_index.search(query, limit=1).hits[0]
+    assert hit.citation == f"{item} UU 1/2015 sebagaimana diubah dengan UU 10/2016"
+    # the snippet is the item's own text, not the ayat's window on another item
+    ayat, label = re.search(r"ayat \((\w+)\) huruf (\w+)", item).groups()
+    shown = opened_index.show(hit.citation)
+    text = next(i.text for a in shown.ayat if a.number == ayat for i in a.items
+                if i.label == label)
+    assert hit.snippet.replace("<b>", "").replace("</b>", "").startswith(text[:40])
 
 
 def test_an_item_holding_every_word_itself_is_cited_as_the_item(opened_index):
@@ -29,8 +55,10 @@ def test_the_kinds_shown_are_those_of_the_unit_cited(opened_index):
     assert huruf_s.kinds == ("syarat",)          # ayat (1) of that Pasal states a right
     article = opened_index.show(huruf_s.citation)
     assert {"syarat", "hak"} <= set(article.kinds)
-    lead_in = opened_index.search("cuti kampanye", limit=1).hits[0]
+    lead_in = opened_index.search("cuti kampanye fasilitas", limit=1).hits[0]
     assert set(lead_in.kinds) == {"kewajiban", "larangan"}   # "harus …: b. dilarang …"
+    item = opened_index.search("cuti kampanye", limit=1).hits[0]   # huruf a alone
+    assert item.kinds == ("kewajiban",)
 
 
 def test_an_article_joining_through_a_reference_says_which(opened_index):

@@ -8,7 +8,8 @@ import re
 import pytest
 
 from regsearch import QueryError, parse_file
-from regsearch.expand import Thesaurus, expansions, harvest_abbreviations, query_kinds
+from regsearch.expand import (Thesaurus, expansions, harvest_abbreviations, kind_terms,
+                              query_kinds)
 from regsearch.index import deleted_articles
 from regsearch.legal import version_key
 from regsearch import search
@@ -57,8 +58,16 @@ def test_articles_an_amendment_deletes_are_known_by_version(corpus_dir):
 def test_a_deleted_article_sinks_like_a_superseded_version(opened_index):
     # Pasal 169 of Perppu 1/2014 (Lampiran UU 1/2015): "Persyaratan calon Wakil Gubernur …",
     # deleted by UU 8/2015; it ranked 3rd for this query as if still in force
-    keys = _keys(opened_index.search("syarat calon gubernur", limit=8))
-    assert ("uu-1-2015", "169") not in keys and ("uu-10-2016", "7") in keys
+    # (× SUPERSEDED_FACTOR it would still outscore Pasal 7, whose words stand apart). Below
+    # every version of the requirements in force, Pasal 7 and Pasal 42 ayat (3); no longer
+    # out of the top 8 since the phrase "persyaratan … calon … Gubernur" counts only in
+    # articles stating requirements: the KPU's checks of them (Pasal 50) were above it.
+    hits = opened_index.search("syarat calon gubernur", limit=10).hits
+    keys = [(h.amends.ref.id if h.amends else h.regulation.id, h.pasal) for h in hits]
+    deleted = keys.index(("uu-1-2015", "169"))
+    assert hits[deleted].standing == "deleted"
+    assert {"7", "42"} <= {pasal for _, pasal in keys[:deleted]}
+    assert keys[:deleted].count(("uu-1-2015", "7")) == 3   # its three versions
 
 
 def test_newest_version_ranks_above_the_superseded_one(opened_index):
@@ -572,3 +581,45 @@ def test_a_phrasing_the_statute_words_apart_is_found_as_a_paraphrase(opened_inde
     assert [p.slop for p in paraphrased] == [2 + search.PARAPHRASE_SLOP]
     held = [p for p in opened_index._plan("PHK").phrases if p.terms == ("putus", "hubung", "kerja")]
     assert held and all(p.slop == 1 for p in held)
+
+
+@pytest.mark.parametrize("query, stating, mentioning", [
+    # UU 8/2015 Pasal 50 ayat (1): "KPU Kabupaten/Kota meneliti kelengkapan persyaratan
+    # administrasi pasangan Calon Bupati …" checks requirements (kewenangan); UU 10/2016
+    # Pasal 7 ayat (2) states them ("… harus memenuhi persyaratan sebagai berikut: …")
+    ("syarat calon bupati", "Pasal 7 ayat (2)", "Pasal 50 ayat (1)"),
+    # UU 1/2015 Pasal 65 ayat (1) huruf g: "kegiatan lain yang tidak melanggar larangan
+    # Kampanye …" (what a campaign may hold) above the prohibitions of Pasal 69–73
+    ("larangan kampanye", "Pasal 73", "Pasal 65 ayat (1) huruf g"),
+])
+def test_a_rule_word_together_with_its_subject_favours_the_article_stating_it(
+        opened_index, monkeypatch, query, stating, mentioning):
+    """The query's words together with a rule word name that rule: only an article of that
+    kind gets the phrase bonus, not one naming the rule as the object of a procedure."""
+    def first(citation):
+        hits = opened_index.search(query, limit=10).hits
+        return next(i for i, h in enumerate(hits) if h.citation.startswith(citation + " "))
+    assert first(stating) == 0
+    assert opened_index.search(query, limit=1).hits[0].kinds == (query.split()[0],)
+    monkeypatch.setattr(search, "KIND_PHRASES", False)
+    assert first(mentioning) < first(stating)
+
+
+def test_a_phrase_without_a_rule_word_gets_its_bonus_in_any_article():
+    asking = kind_terms("syarat calon bupati")
+    assert search._kinds_named(("syarat", "calon", "bupati"), asking) == ("syarat",)
+    assert search._kinds_named(("calon", "bupati"), asking) == ()
+    assert search._kinds_named(("cuti", "kampanye"), kind_terms("cuti kampanye")) == ()
+    assert search._kinds_named(("sanksi", "pidana", "upah"), kind_terms("sanksi pidana upah")) \
+        == ("sanksi",)
+
+
+def test_tidak_boleh_is_said_as_the_statutes_say_a_prohibition(opened_index):
+    # QA s15 #4: "boleh" is rare in the statutes, so typed as a word it outweighed
+    # "petahana" and "pejabat": UU 10/1997 Pasal 39 ayat (2) ("… menuntut ganti rugi … tidak
+    # boleh melebihi 40 (empat puluh) tahun …") was first. UU 1/2015 Pasal 71 ayat (2):
+    # "Petahana dilarang melakukan penggantian pejabat …" (the Perppu text).
+    hits = opened_index.search("petahana gak boleh ganti pejabat", limit=3).hits
+    assert [h.pasal for h in hits[:2]] == ["71", "71"]
+    assert hits[0].citation.startswith("Pasal 71 ayat (2) ")
+    assert ["tidak", "boleh"] in expansions("dilarang mengganti pejabat")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from whoosh.query import Or, Phrase, Term
+from whoosh.query import And, Or, Phrase, Term
 
 import regsearch
 from regsearch import scoring
@@ -28,10 +28,15 @@ DEV_QUERIES = [q["query"] for q in json.loads((ROOT / "eval" / "dev.json").read_
 
 
 def _whoosh_equivalent(plan):
-    """The plan as one Whoosh query: every weighted term, every phrase with its boost."""
+    """The plan as one Whoosh query: every weighted term, every phrase with its boost (a
+    phrase bound to kinds of rule scored only in documents stating one: ``And`` with a kind
+    term weighing nothing, as Whoosh 2.7.4's ``Require`` matched documents without it)."""
     parts = [Term(t.field, t.text, boost=t.boost) for group in plan.groups for t in group]
     parts += [Term(t.field, t.text, boost=t.boost) for t in plan.extras]
-    parts += [Phrase(p.field, list(p.terms), slop=p.slop, boost=p.boost) for p in plan.phrases]
+    for p in plan.phrases:
+        phrase = Phrase(p.field, list(p.terms), slop=p.slop, boost=p.boost)
+        parts.append(And([phrase, Or([Term("kinds", kind, boost=0.0) for kind in p.kinds])])
+                     if p.kinds else phrase)
     return Or(parts)
 
 
