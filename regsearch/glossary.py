@@ -34,7 +34,9 @@ contract (*pekerja/buruh/pegawai kontrak*, *karyawan/pekerja/buruh tetap*); "kar
 was left out on purpose: it is a held-out query.
 Session 15 added *fiktif positif* (UU 30/2014 Pasal 53: a request left unanswered "dianggap
 dikabulkan secara hukum"), from a third round, and *tidak boleh* = *dilarang* (a user's "gak
-boleh" was searched as the rare word "boleh", outweighing the query's subject).
+boleh" was searched as the rare word "boleh", outweighing the query's subject); and from a
+fourth, *naker* (the bar's "UU Naker"), *mendagri*, *SARA* (each statutory phrasing found in the
+scale corpus).
 """
 
 from __future__ import annotations
@@ -495,4 +497,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("fiktif positif", "dianggap dikabulkan secara hukum"),
     # (the everyday form of the statutory prohibition; kinds.py reads both as larangan)
     ("tidak boleh", "tidak diperbolehkan", "dilarang"),
+    # (what a labour lawyer and a journalist typed, in a fourth round)
+    ("naker", "ketenagakerjaan"),
+    ("mendagri", "menteri dalam negeri"),
+    ("sara", "suku, agama, ras, dan antargolongan"),
 )

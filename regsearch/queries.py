@@ -104,7 +104,7 @@ def _clean_query(text: str) -> str:
 #: Chat spellings of everyday words, as people type them into a search box; no statute
 #: writes them. "tdk" is the negation "tidak", which changes what a rule says.
 INFORMAL_SPELLINGS: dict[str, str] = {
-    "yg": "yang", "tdk": "tidak", "gak": "tidak", "nggak": "tidak", "ngga": "tidak",
+    "yg": "yang", "tdk": "tidak", "gak": "tidak", "ga": "tidak", "nggak": "tidak", "ngga": "tidak",
     "enggak": "tidak", "dgn": "dengan", "utk": "untuk", "krn": "karena", "dlm": "dalam",
     "kpd": "kepada", "thd": "terhadap", "tsb": "tersebut", "sbg": "sebagai", "hrs": "harus",
     "dpt": "dapat", "blm": "belum", "sdh": "sudah", "udah": "sudah", "ttg": "tentang",
@@ -118,13 +118,24 @@ _INFORMAL = re.compile(r"(?<![\w/.-])(" + "|".join(INFORMAL_SPELLINGS) + r")(?![
                        re.IGNORECASE)
 
 
+#: A reduplication written with a 2, as chat does: "bagi2" is "bagi-bagi".
+_REDUPLICATED = re.compile(r"(?<![\w/.-])([a-z]{3,})2(?![\w/.-])", re.IGNORECASE)
+
+
 def spelled_out(text: str) -> str:
-    """``text`` with chat spellings written out ("yg tdk ikutkan" → "yang tidak ikutkan"),
-    outside "quoted phrases" (taken as written). A word typed in capitals is an acronym, not
-    chat: "DPT" is the Daftar Pemilih Tetap (the glossary's), "dpt" is "dapat"."""
+    """``text`` with chat spellings written out ("yg tdk ikutkan" → "yang tidak ikutkan",
+    "bagi2" → "bagi-bagi"), outside "quoted phrases" (taken as written). A word typed in
+    capitals is an acronym, not chat: "DPT" is the Daftar Pemilih Tetap (the glossary's),
+    "dpt" is "dapat"."""
     parts = re.split(r'("[^"]*")', text)
-    return "".join(part if part.startswith('"') else _INFORMAL.sub(_written_out, part)
+    return "".join(part if part.startswith('"') else
+                   _REDUPLICATED.sub(_doubled, _INFORMAL.sub(_written_out, part))
                    for part in parts)
+
+
+def _doubled(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return match.group(0) if word.isupper() else f"{word}-{word}"
 
 
 def _written_out(match: re.Match[str]) -> str:

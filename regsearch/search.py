@@ -771,7 +771,10 @@ class RegulationIndex:
             # Nor is the name of a regulation type ("perka", "pergub": no "perda?").
             named_type = normalize_type(word) is not None
             replacement = None
-            if (not (known or listed or named_type)
+            if not (known or listed or named_type) and (standard := _standard_verb(reader,
+                                                                                lowered)):
+                replacement = standard   # "batalin": "batalkan", searched as written out
+            elif (not (known or listed or named_type)
                     and MIN_SUGGESTED_WORD <= len(lowered) <= MAX_SUGGESTED_WORD):
                 # A word of the language is corrected only to one a single edit away ("sapai"
                 # → "sampai"), not to any two edits away ("menjelang" was "menjalani?").
@@ -2021,6 +2024,16 @@ def _occurs(reader, word: str) -> bool:
     term = analysis.normalize(word)
     return term is not None and bool(reader.doc_frequency("body", term)
                                      or reader.doc_frequency("body_exact", word.lower()))
+
+
+def _standard_verb(reader, word: str) -> str | None:
+    """The written form of a colloquial verb no article holds, whose "-in" stands for
+    "-kan" or "-i" ("batalin" → "batalkan", "umumin" → "umumkan", "datangin" → "datangi"):
+    the first of them whose stem the articles hold; None for any other word."""
+    if len(word) < 6 or not word.endswith("in") or not word.isalpha():
+        return None
+    return next((written for suffix in ("kan", "i")
+                 if _occurs(reader, written := word[:-2] + suffix)), None)
 
 
 def _closest_word(reader, word: str, lexicon: Sequence[str], reach: int = 2) -> str | None:

@@ -189,6 +189,22 @@ def test_office_shorthand_and_candidacy_slang_are_read_written_out(opened_index)
     assert spelled_out("kpu kab wajib") == "kpu kabupaten wajib"
 
 
+def test_colloquial_verbs_reduplications_and_ga_are_read_written_out(opened_index):
+    # "-in" stands for "-kan"/"-i" in speech; the article writes "dibatalkan"
+    result = opened_index.search("pencalonan batalin", limit=3)
+    assert result.read_as == "pencalonan batalkan" and result.suggestion is None
+    assert spelled_out("paslon bagi2 sembako") == "paslon bagi-bagi sembako"
+    assert spelled_out("asn ga netral") == "asn tidak netral"
+    assert spelled_out("PPK2 dan GA") == "PPK2 dan GA"   # capitals: acronyms, as typed
+
+
+def test_names_people_use_for_a_law_and_an_office(opened_index):
+    # the labour bar's "UU Naker" is UU 13/2003 Ketenagakerjaan
+    assert opened_index.search("psl. 59 UU Naker").hits[0].citation.startswith(
+        "Pasal 59 UU 13/2003")
+    assert "menteri dalam negeri" in opened_index.search("mendagri").read_as
+
+
 def test_a_glossary_phrase_is_not_accounted_for_by_one_of_its_words(opened_index):
     # "ambang batas parlemen" is a glossary phrasing; no bundled article says it or its other
     # phrasings ("ambang batas perolehan suara"): articles that say only "batas" do not count
