@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from .glossary import GLOSSARY
 from .legal import (MULTI_ISSUER_TYPES, PROVINCES, REGULATION_PATTERN, TYPE_ALTERNATION,
                     issuer_name, issuer_of_type_word, issuer_short_form, normalize_type,
                     parse_regulation_ref, regulation_ref, without_type_name)
@@ -491,7 +492,7 @@ class TitleCatalogue:
             issuer = issuer_of_type_word(match.group("type"))
             if not issuer:   # "Pergub Kelas Jabatan": what a Pergub held is about, no issuer
                 issuer = _issuer_typed_after(text, match.end())
-                issuer = "" if self._about(issuer) else issuer
+                issuer = "" if self._about(issuer) or _glossary_word(issuer) else issuer
             if not issuer or self._held_of(code, issuer):
                 continue
             note = self._not_held(code, match.group("type"), issuer)
@@ -716,6 +717,18 @@ def _word_fit(word: str, subject_words: list[str]) -> int:
     if len(word) >= 4 and any(word in subject_word for subject_word in subject_words):
         return 1
     return int(len(word) >= 3 and _begins_words(word, subject_words))
+
+
+@functools.cache
+def _glossary_words() -> frozenset[str]:
+    """The one-word phrasings of the glossary ("apbd", "rtrw", "pnbp")."""
+    return frozenset(phrasing for group in GLOSSARY for phrasing in group if " " not in phrasing)
+
+
+def _glossary_word(words: str) -> bool:
+    """Whether ``words`` is one word the glossary knows: what a "Perda APBD" is about (the
+    budget), not an issuer no Perda held comes from."""
+    return words.lower() in _glossary_words()
 
 
 def _shortened(subject: str) -> str:
