@@ -939,7 +939,7 @@ class RegulationIndex:
         query is taken literally."""
         quoted = _QUOTED.findall(text)
         groups, seen = [], set()
-        searched = _without_definition_words(_QUOTED.sub(" ", text))
+        searched = _without_asking_words(_QUOTED.sub(" ", text))
         for word, _, _ in analysis.tokenize(searched):
             terms = _field_terms(word)
             # A word repeated (or two forms of one stem) counts once, as in Whoosh.
@@ -1214,7 +1214,7 @@ class RegulationIndex:
         newest = self._newest_versions({identity for _, _, identity in candidates})
         catalogue = self._catalogue()
         revoked = catalogue.revoked
-        weights = self._term_weights(analysis.analyze(_without_definition_words(text)))
+        weights = self._term_weights(analysis.analyze(_without_asking_words(text)))
         wanted_kinds = set(query_kinds(text))
         adjusted = []
         for score, payload, identity in candidates:
@@ -2334,7 +2334,7 @@ def _said_together(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     quoted = [tuple(analysis.analyze(phrase)) for phrase in _QUOTED.findall(text)]
     if quoted:
         return tuple((terms, 1) for terms in quoted if len(terms) > 1)
-    terms = tuple(analysis.analyze(_without_definition_words(text)))
+    terms = tuple(analysis.analyze(_without_asking_words(text)))
     return ((terms, PHRASE_SLOP),) if len(terms) > 1 else ()
 
 
@@ -2346,15 +2346,26 @@ def _content_words(text: str) -> str:
     return " ".join(words) if words else text
 
 
-def _without_definition_words(text: str) -> str:
-    """``text`` without the words asking for a definition ("apa yang dimaksud dengan peserta
-    pemilu": "peserta pemilu"), unless nothing else is left: they ask for a kind of rule and
-    are no words of it — "sebagaimana dimaksud" is in every other article."""
+#: Words asking whether something is allowed ("apakah perda boleh memuat ketentuan pidana",
+#: "mendagri bisa batalkan perda"): the question, not words of a rule. Rare in statutes, they
+#: drew the few articles that say them ("boleh" in 16 of 1,151 bundled articles).
+_PERMISSION_ASKED = frozenset({"boleh", "bolehkah", "bisa", "bisakah"})
+#: A permission word after these states a prohibition ("tidak boleh"): a word of the rule.
+_NEGATIONS = frozenset({"tidak", "tak", "bukan", "belum"})
+
+
+def _without_asking_words(text: str) -> str:
+    """``text`` without the words that only ask — for a definition ("apa yang dimaksud dengan
+    peserta pemilu": "peserta pemilu"; "sebagaimana dimaksud" is in every other article) or
+    whether something is allowed ("boleh", "bisa", not negated) — unless nothing else is
+    left."""
     asking = {term for term, kind in kind_terms(text).items() if kind == "definisi"}
-    if not asking:
+    words = [word for word, _, _ in analysis.tokenize(text)]
+    kept = [word for before, word in zip(["", *words], words)
+            if analysis.normalize(word) not in asking
+            and not (word.lower() in _PERMISSION_ASKED and before.lower() not in _NEGATIONS)]
+    if len(kept) == len(words):
         return text
-    kept = [word for word, _, _ in analysis.tokenize(text)
-            if analysis.normalize(word) not in asking]
     return " ".join(kept) if any(analysis.normalize(word) for word in kept) else text
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from regsearch import NotFoundError, QueryError
 from regsearch.queries import spelled_out
+from regsearch.search import _without_asking_words
 
 
 @pytest.mark.parametrize("query", ["-pidana", "NOT pidana", '-"hak pilih"',
@@ -203,6 +204,15 @@ def test_names_people_use_for_a_law_and_an_office(opened_index):
     assert opened_index.search("psl. 59 UU Naker").hits[0].citation.startswith(
         "Pasal 59 UU 13/2003")
     assert "menteri dalam negeri" in opened_index.search("mendagri").read_as
+
+
+def test_a_question_whether_something_is_allowed_searches_the_act_not_the_asking(opened_index):
+    # "boleh" is in few articles (the nuclear law's "tidak boleh … ganti rugi" among them):
+    # asked, it drew them above the rule on publishing quick counts
+    hits = opened_index.search("quick count boleh diumumkan kapan", limit=3).hits
+    assert all("UU 1/2015" in hit.citation for hit in hits)
+    assert _without_asking_words("apakah perda boleh memuat pidana") == "apakah perda memuat pidana"
+    assert _without_asking_words("petahana tidak boleh ganti") == "petahana tidak boleh ganti"
 
 
 def test_a_glossary_phrase_is_not_accounted_for_by_one_of_its_words(opened_index):
