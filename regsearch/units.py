@@ -552,6 +552,33 @@ def _document_order(doc_id: str) -> tuple[str, bool, int]:
     return (parts[0], "lampiran" in parts, int(parts[-1]) if parts[-1].isdigit() else 0)
 
 
+def _listing_order(found: Sequence[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """Articles (doc id, payload) as a regulation lists them: each regulation's articles by
+    Pasal number ("292A" after 292), each article's versions together, newest first. The
+    document order alone put an amending law's versions before Pasal 1 ("uu-11-2020|…" sorts
+    before "uu-23-2014|…"): a reader paging through UU 23/2014 met Cipta Kerja first. Parts of
+    a regulation (its body, a Lampiran) keep the order they first appear in; an article not
+    numbered in Arabic ("Pasal II" of an amendment, a Lampiran section) keeps its place."""
+    by_document = sorted(found, key=lambda item: _document_order(item[0]))
+    scopes: dict[str, int] = {}
+    first_place: dict[str, int] = {}
+    for place, (_, payload) in enumerate(by_document):
+        scope, _, _ = _identity(payload).rpartition("#")
+        scopes.setdefault(scope, len(scopes))
+        first_place.setdefault(_identity(payload), place)
+
+    def key(item: tuple[str, dict]) -> tuple[int, tuple[int, int, str]]:
+        identity = _identity(item[1])
+        scope, _, pasal = identity.rpartition("#")
+        numbered = re.fullmatch(r"(\d+)([A-Z]*)", pasal)
+        if numbered:
+            return scopes[scope], (0, int(numbered.group(1)), numbered.group(2))
+        return scopes[scope], (1, first_place[identity], "")
+
+    newest_first = sorted(by_document, key=lambda item: _version(item[1]), reverse=True)
+    return sorted(newest_first, key=key)
+
+
 def _number_key(number: str) -> tuple[int, str]:
     digits = re.match(r"\d+", number)
     return (int(digits.group()) if digits else 0, number)

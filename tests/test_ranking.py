@@ -55,14 +55,14 @@ def test_articles_an_amendment_deletes_are_known_by_version(corpus_dir):
     assert "uu-1-2015#3" not in deleted and "uu-1-2015#7" not in deleted
 
 
-def test_a_deleted_article_sinks_like_a_superseded_version(opened_index):
+def test_a_deleted_article_sinks_below_the_text_in_force(opened_index):
     # Pasal 169 of Perppu 1/2014 (Lampiran UU 1/2015): "Persyaratan calon Wakil Gubernur …",
     # deleted by UU 8/2015; it ranked 3rd for this query as if still in force
     # (× SUPERSEDED_FACTOR it would still outscore Pasal 7, whose words stand apart). Below
-    # every version of the requirements in force, Pasal 7 and Pasal 42 ayat (3); no longer
-    # out of the top 8 since the phrase "persyaratan … calon … Gubernur" counts only in
-    # articles stating requirements: the KPU's checks of them (Pasal 50) were above it.
-    hits = opened_index.search("syarat calon gubernur", limit=10).hits
+    # every version of the requirements in force, Pasal 7 and Pasal 42 ayat (3). A deleted
+    # text sinks harder than an older wording (NO_FORCE_FACTOR, session 15): #27 today,
+    # after the nomination articles 45–51 too; listed still (40 asked: one page reranked).
+    hits = opened_index.search("syarat calon gubernur", limit=40).hits
     keys = [(h.amends.ref.id if h.amends else h.regulation.id, h.pasal) for h in hits]
     deleted = keys.index(("uu-1-2015", "169"))
     assert hits[deleted].standing == "deleted"

@@ -1,0 +1,59 @@
+"""Session-15 QA round 2 (W1, C5) on texts no longer in force and on a regulation listed alone.
+
+A deleted article ("Pasal 100 dihapus", UU 8/2015 on the Perppu in the Lampiran of UU 1/2015)
+has no force left: it sinks below the text in force that answers, harder than an older
+wording of a living article, and stays listed. A regulation alone lists its articles by Pasal
+number with each article's versions together. On the bundled corpus."""
+
+from __future__ import annotations
+
+from regsearch.search import NO_FORCE_FACTOR, SUPERSEDED_FACTOR, _standing_factor
+
+
+def test_no_force_sinks_harder_than_an_older_wording():
+    deleted = _standing_factor("2014", newest="2014", deletion="2015", rewording="")
+    older = _standing_factor("2014", newest="2015", deletion="", rewording="")
+    reinserted = _standing_factor("2014", newest="2016", deletion="2015", rewording="")
+    assert deleted == NO_FORCE_FACTOR < older == SUPERSEDED_FACTOR < 1.0
+    assert reinserted == SUPERSEDED_FACTOR     # deleted, then inserted again: a living article
+    assert _standing_factor("2016", newest="2016", deletion="2015", rewording="") == 1.0
+
+
+def test_deleted_articles_follow_the_text_in_force_and_stay_listed(opened_index):
+    # Pasal 100 and 102 (Lampiran UU 1/2015, rekapitulasi di PPS) were deleted by UU 8/2015;
+    # with the ×0.7 of an older wording they ranked #3 and #4, above the amended 115–119;
+    # now #32 and #33 (the first page of candidates is 40 deep).
+    found = opened_index.search("rekapitulasi penghitungan suara di PPS", limit=40)
+    standings = [h.standing for h in found.hits]
+    first_deleted = standings.index("deleted")
+    assert first_deleted >= 10 and standings[:first_deleted].count("current") >= 3
+    deleted = {h.pasal for h in found.hits if h.standing == "deleted"}
+    assert {"100", "102"} <= deleted          # listed still, never hidden
+
+
+def test_revoked_law_follows_the_law_in_force(opened_index):
+    # UU 22/2014 is revoked by UU 1/2015; "uji publik" is in both it and UU 7/2017 (in force)
+    found = opened_index.search("uji publik bakal calon", limit=10)
+    standings = [h.standing for h in found.hits]
+    assert "current" in standings[:3]
+    assert "revoked" in standings
+
+
+def test_a_regulation_alone_lists_its_articles_by_number_versions_together(opened_index):
+    listed = opened_index.search("UU 1/2015", limit=1000).hits
+    lampiran = [h for h in listed if h.pasal is not None
+                and ("Lampiran" in h.citation or h.amends is not None)]
+    numbers = [_number(h.pasal) for h in lampiran]
+    assert numbers == sorted(numbers)                      # Pasal order, amendments included
+    assert [h.pasal for h in listed[:2]] == ["1", "2"]     # the act's own Pasal 1 and 2 first
+    seven = [h.citation for h in listed if h.pasal == "7"][-3:]
+    assert seven == ["Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016",
+                     "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 8/2015",
+                     "Pasal 7 Lampiran UU 1/2015"]         # newest first, side by side
+    positions = [i for i, h in enumerate(listed) if h.pasal == "7"][-3:]
+    assert positions == list(range(positions[0], positions[0] + 3))
+
+
+def _number(pasal: str) -> tuple[int, str]:
+    digits = pasal.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return int(digits), pasal[len(digits):]
