@@ -546,9 +546,18 @@ class RegulationIndex:
             if named is None:
                 raise QueryError(f"{_quoted(text)} names no regulation: add one, like "
                                  f"\"{text.rstrip('?!. ')} UU 10/2016\", or give the regulation filter")
-            found, _ = self._citation_hits(f"{text} {regulation}", filter_query, limit)
+            cited = f"{text} {regulation}"
+            if unit_filters:   # "Pasal 71 ayat (2)" --regulation "UU 10/2016" --kind sanksi
+                entries, not_found = self._cited_entries(
+                    cited, _without(filter_query, list(unit_filters)), only=True)
+                found = self._filtered_cited(entries or [], not_found, filter_query, wanted,
+                                             limit)
+            else:
+                found, _ = self._citation_hits(cited, filter_query, limit)
             return _Cited(replace(found, query=text), text, filter_query)
         not_found: tuple[str, ...] = ()
+        if named is not None and names_a_pasal(text) and not cited_regulations(text):
+            text = f"{text} {regulation}"   # "sanksi Pasal 71 ayat (2)" --regulation UU 10/2016
         if looks_like_citation(text):
             words = _words_beside(text)
             around = (_without(filter_query, list(unit_filters)) if words or unit_filters

@@ -242,6 +242,27 @@ def test_a_citation_alone_keeps_the_ayat_cited_of_the_kind_asked_and_only_it(ope
         opened_index.search("Pasal 71 ayat (2) UU 10/2016", kinds=["kewajiban"])
 
 
+def test_a_unit_cited_of_the_regulation_filtered_on_is_judged_as_cited(opened_index):
+    # "Pasal 71 ayat (2)" with --regulation names its regulation by the filter: the same
+    # reading (ayat (2) listed under --kind sanksi before)
+    result = opened_index.search("Pasal 71 ayat (2)", regulation="UU 10/2016", kinds=["sanksi"])
+    assert [h.citation for h in result.hits] == [
+        "Pasal 71 ayat (5) UU 1/2015 sebagaimana diubah dengan UU 10/2016"]
+    assert result.query == "Pasal 71 ayat (2)"
+    with pytest.raises(NotFoundError, match="is outside the filters given$"):
+        opened_index.search("Pasal 71 ayat (2)", regulation="UU 10/2016", kinds=["kewajiban"])
+    plain = opened_index.search("Pasal 71 ayat (2)", regulation="UU 10/2016")
+    assert [h.kinds for h in plain.hits] == [("larangan",)]
+    # with words beside it, the Pasal is cited of that regulation too (it was searched as the
+    # words "pasal 71 ayat 2": Pasal 135A ayat (5) and 73 ayat (2) first)
+    worded = opened_index.search("sanksi Pasal 71 ayat (2)", regulation="UU Pilkada",
+                                 kinds=["sanksi"], limit=3)
+    assert [h.pasal for h in worded.hits] == ["71", "190", "187"]
+    assert worded.read_as.startswith("Pasal 71 ayat (2) UU 1/2015 sebagaimana diubah dengan "
+                                     "UU 10/2016, then sanksi in the articles referring to it")
+    assert worded.query == "sanksi Pasal 71 ayat (2)"
+
+
 def test_a_citation_alone_whose_article_states_no_sanction_lists_those_referring_to_it(
         opened_index):
     # QA s15 round 2 W2: "Pasal 7 UU Pilkada" --kind sanksi was an error. UU 10/2016 Pasal 180
