@@ -1677,9 +1677,9 @@ class RegulationIndex:
         missing = found.missing
         regulations = " ".join(dict.fromkeys(c.ref.short for _, _, c in lead.entries))
         unasked = " ".join(w for w in words.split() if not kind_terms(w))   # "pesangon"
-        if not found.total and unworded and unasked:
-            missing += (f"{unasked} in a sanction referring to {named} (those referring to "
-                        f"{it} are listed without it)",)
+        if not found.total and unworded:   # no word beside the kind asked: nothing missing
+            missing += ((f"{unasked} in a sanction referring to {named} (those referring to "
+                         f"{it} are listed without it)",) if unasked else ())
         elif not found.total and lead.sanction and not lead.inside and not any(
                 "sanksi" in _payload_kinds(payload) for _, payload, _ in lead.entries):
             where = "the filters keep" if lead.filtered else "in the index"
