@@ -557,15 +557,28 @@ class RegulationIndex:
             if named is None:
                 raise QueryError(f"{_quoted(text)} names no regulation: add one, like "
                                  f"\"{text.rstrip('?!. ')} UU 10/2016\", or give the regulation filter")
-            found, _ = self._citation_hits(f"{text} {regulation}", filter_query, limit)
+            cited = f"{text} {regulation}"
+            if unit_filters:   # "Pasal 71 ayat (2)" --regulation "UU 10/2016" --kind sanksi
+                entries, not_found = self._cited_entries(
+                    cited, _without(filter_query, list(unit_filters)), only=True)
+                found = self._filtered_cited(entries or [], not_found, filter_query, wanted,
+                                             limit)
+            else:
+                found, _ = self._citation_hits(cited, filter_query, limit)
             return _Cited(replace(found, query=text), text, filter_query)
         not_found: tuple[str, ...] = ()
+        if named is not None and names_a_pasal(text) and not cited_regulations(text):
+            text = f"{text} {regulation}"   # "sanksi Pasal 71 ayat (2)" --regulation UU 10/2016
         if looks_like_citation(text):
             words = _words_beside(text)
-            around = _without(filter_query, list(unit_filters)) if words else filter_query
+            around = (_without(filter_query, list(unit_filters)) if words or unit_filters
+                      else filter_query)
             entries, not_found = self._cited_entries(text, around, only=not words)
             if entries and words:   # "sanksi Pasal 5 UU 13/2003"
                 return self._around_cited(words, entries, not_found, filter_query, wanted)
+            if entries and unit_filters:   # "Pasal 71 ayat (2) UU Pilkada" --kind sanksi
+                return _Cited(self._filtered_cited(entries, not_found, filter_query, wanted,
+                                                   limit), text, filter_query)
             if entries:
                 return _Cited(self._citation_result(text, entries, not_found, limit), text,
                               filter_query)
@@ -1536,26 +1549,101 @@ class RegulationIndex:
         13/2003 sanctions no breach of Pasal 156; ``_cited_first`` says so). A sanction is
         asked for by a word or by the kind filter; the units cited that the kind or subject
         filters leave out are not listed, but still searched around (``_listed_cited``)."""
-        identities = list(dict.fromkeys(_identity(payload) for _, payload, _ in entries))
-        referring = [Or([Term("cites", identity) for identity in identities]),
-                     Not(Or([Term("identity", identity) for identity in identities]))]
         sanction = "sanksi" in {*kind_terms(words).values(), *wanted.kinds}
-        if sanction:
-            referring.append(Term("kinds", "sanksi"))
-        around = And([q for q in (filter_query, *referring) if q is not None])
+        around = _referring_to(entries, filter_query, sanction)
+        lead, left_out = self._lead(entries, filter_query, wanted, sanction)
+        missing += tuple(f"{unit} is outside the filters given (the articles referring to it "
+                         "were searched)" for unit in left_out)
+        return _Cited(None, words, around, missing, lead=lead)
+
+    def _lead(self, entries: list[tuple[int, dict, Citation]], filter_query: Query | None,
+              wanted: UnitFilter, sanction: bool) -> tuple[_Lead, list[str]]:
+        """The units cited as listed before what refers to them (``_Lead``), and the name of
+        each the kind and subject filters leave out."""
         first: dict[Citation, dict] = {}   # each unit's version listed first (in force)
         for _, payload, cite in entries:
             first.setdefault(cite, payload)
         named = list(dict.fromkeys(_named_citation(cite, payload)
                                    for cite, payload in first.items()))
         shown, left_out = self._listed_cited(entries, filter_query, wanted)
-        missing += tuple(dict.fromkeys(
-            f"{_named_citation(cite, first[cite])} is outside the filters given (the articles "
-            "referring to it were searched)" for _, _, cite in left_out))
         inside = tuple(_sanctions_inside(entries, wanted)) if sanction else ()
-        return _Cited(None, words, around, missing,
-                      lead=_Lead(tuple(entries), tuple(named), tuple(shown), inside, sanction,
-                                 filter_query is not None))
+        lead = _Lead(tuple(entries), tuple(named), tuple(shown), inside, sanction,
+                     filter_query is not None, filter_query, wanted)
+        return lead, list(dict.fromkeys(_named_citation(cite, first[cite])
+                                        for _, _, cite in left_out))
+
+    def _filtered_cited(self, entries: list[tuple[int, dict, Citation]],
+                        missing: tuple[str, ...], filter_query: Query | None,
+                        wanted: UnitFilter, limit: int) -> SearchResult:
+        """A citation alone with a kind or subject filter: the units cited that the filters
+        keep, each judged as cited (Pasal 71 ayat (2) UU 10/2016, a prohibition, is no
+        sanction because its ayat (5) is one); and, asked for sanctions, the sanctions of
+        the units cited, as "sanksi Pasal 71 ayat (2) UU Pilkada" lists them: in their own
+        article (ayat (5)), then the articles referring to them (Pasal 190), closest first.
+        With nothing to list: a note when sanctions were asked for (that none refers to the
+        units is the answer), else ``NotFoundError`` naming the units left out."""
+        sanction = "sanksi" in wanted.kinds
+        lead, left_out = self._lead(entries, filter_query, wanted, sanction)
+        searched = " (the articles referring to it were searched)" if sanction else ""
+        missing += tuple(f"{unit} is outside the filters given{searched}" for unit in left_out)
+        referring = self._sanctions_referring(lead) if sanction else []
+        it = "it" if len(lead.named) == 1 else "them"
+        named = _listed(list(lead.named), "and")
+        if not (lead.listed or lead.inside or referring):
+            if not sanction:
+                raise NotFoundError("; ".join(missing))
+            missing += (f"a sanction for {named} (no article the filters keep that refers to "
+                        f"{it} states one)",)
+        hits = self._lead_hits(lead, set(), limit)
+        reasons = self._referred_by(lead)
+        hits += tuple(_hit(len(hits) + n, 0.0, payload, unit, set(),
+                           self._standing(payload, unit.ayat),
+                           linked=reasons.get(_article_citation(payload)))
+                      for n, (payload, unit) in enumerate(
+                          referring[:max(limit - len(hits), 0)], 1))
+        return SearchResult("", len(lead.listed) + len(lead.inside) + len(referring), hits,
+                            missing=missing, read_as=(f"{named}, then the sanctions referring "
+                                                      f"to {it}" if sanction else None))
+
+    def _sanctions_referring(self, lead: _Lead, found: Iterable[str] = ()
+                             ) -> list[tuple[dict, _Unit]]:
+        """Every sanction the lead's filters keep in an article referring to the units cited,
+        less the articles ``found`` (whole citations), each at its unit referring to them:
+        those naming the ayat cited first (``_fit``), then the text in force, then in the
+        index's order. Asked for the sanction of a unit cited, these are the answer whether
+        or not they repeat the query's words: UU 11/2020's Pasal 185 ayat (1) ("… Pasal 156
+        ayat (1), atau Pasal 160 ayat (4) dikenai sanksi pidana …") sanctions Pasal 156 UU
+        13/2003 without saying "pesangon"."""
+        cited: dict[str, list[str | None]] = {}   # identity → the ayat cited (None: whole)
+        for _, payload, cite in lead.entries:
+            cited.setdefault(_identity(payload), []).append(cite.ayat)
+        query = _referring_to(lead.entries, lead.filters, sanction=True)
+        sanctions = UnitFilter(frozenset(["sanksi"]), lead.wanted.subjects)
+        skip, ordered = set(found), []
+        docnums = self._posting_reader().mask(query).nonzero()[0].tolist()
+        for docnum, payload, _ in self._searchable(docnums):
+            fits = {(answer, ayat): _fit(payload, answer, frozenset([ayat] if ayat else []))
+                    for answer in _cited(payload, cited) for ayat in cited[answer]}
+            if not fits or _article_citation(payload) in skip:
+                continue
+            answer, ayat = max(fits, key=fits.__getitem__)
+            unit = _best_unit(payload, set(), set(), sanctions,
+                              prefer=_referring(payload, answer.rpartition("#")[2], ayat))
+            if unit is not None:
+                standing = self._standing(payload, unit.ayat)[0]
+                ordered.append(((-fits[answer, ayat], standing != "current", docnum),
+                                payload, unit))
+        return [(payload, unit) for _, payload, unit in sorted(ordered, key=lambda o: o[0])]
+
+    def _lead_hits(self, lead: _Lead, terms: set[str], limit: int) -> tuple[Hit, ...]:
+        """The units cited that are listed, then the sanctions inside their articles."""
+        cited = self._citation_result("", list(lead.listed), (), limit, terms)
+        inside = tuple(_hit(len(cited.hits) + n, 0.0, payload, _cited_unit(payload, cite),
+                            set(terms), self._standing(payload, cite.ayat),
+                            linked=f"refers to {refers}")
+                       for n, (payload, cite, refers) in enumerate(
+                           lead.inside[:max(limit - len(cited.hits), 0)], 1))
+        return cited.hits + inside
 
     def _listed_cited(self, entries: list[tuple[int, dict, Citation]],
                       filter_query: Query | None, wanted: UnitFilter
@@ -1580,21 +1668,31 @@ class RegulationIndex:
         each linked to what it refers to; and a note when none of them is listed."""
         words = _content_words(found.query)   # "apa sanksinya kalau melanggar ?": "sanksinya …"
         terms = self._highlighted(found.read_as or words)
-        cited = self._citation_result(words, list(lead.listed), (), limit, terms)
-        inside = tuple(_hit(len(cited.hits) + n, 0.0, payload, _cited_unit(payload, cite),
-                            set(terms), self._standing(payload, cite.ayat),
-                            linked=f"refers to {refers}")
-                       for n, (payload, cite, refers) in enumerate(
-                           lead.inside[:max(limit - len(cited.hits), 0)], 1))
-        shown = len(cited.hits) + len(inside)
+        listed = self._lead_hits(lead, set(terms), limit)
+        shown = len(listed)
         referring = self._referred_by(lead)
         around = tuple(replace(hit, rank=shown + n, linked=referring.get(_whole(hit)) or hit.linked)
                        for n, hit in enumerate(found.hits[:max(limit - shown, 0)], 1))
+        # the sanctions referring to the units cited that lack the words follow those holding
+        # them (counted when every one holding them is on this page: else it is full); not
+        # when the words are a Whoosh query, whose terms ("-nuklir", "penjelasan:…") all bind
+        unworded = (self._sanctions_referring(lead, map(_whole, found.hits))
+                    if lead.sanction and len(found.hits) == found.total
+                    and not _WHOOSH_SYNTAX.search(found.query) else [])
+        around += tuple(_hit(shown + len(around) + n, 0.0, payload, unit, set(terms),
+                             self._standing(payload, unit.ayat),
+                             linked=referring.get(_article_citation(payload)))
+                        for n, (payload, unit) in enumerate(
+                            unworded[:max(limit - shown - len(around), 0)], 1))
         it = "it" if len(lead.named) == 1 else "them"
         named = _listed(list(lead.named), "and")
         missing = found.missing
         regulations = " ".join(dict.fromkeys(c.ref.short for _, _, c in lead.entries))
-        if not found.total and lead.sanction and not lead.inside and not any(
+        unasked = " ".join(w for w in words.split() if not kind_terms(w))   # "pesangon"
+        if not found.total and unworded:   # no word beside the kind asked: nothing missing
+            missing += ((f"{unasked} in a sanction referring to {named} (those referring to "
+                         f"{it} are listed without it)",) if unasked else ())
+        elif not found.total and lead.sanction and not lead.inside and not any(
                 "sanksi" in _payload_kinds(payload) for _, payload, _ in lead.entries):
             where = "the filters keep" if lead.filtered else "in the index"
             missing += (f"a sanction for {named} (no article {where} that refers to {it} "
@@ -1605,8 +1703,8 @@ class RegulationIndex:
                         f"('{words} {regulations}' searches the whole regulation)",)
         elif not found.total and not shown:   # the filters left out the units cited too
             missing += (f"an article referring to {named} within the filters given",)
-        return replace(found, total=len(lead.listed) + len(lead.inside) + found.total,
-                       hits=cited.hits + inside + around, missing=missing,
+        return replace(found, total=shown + found.total + len(unworded),
+                       hits=listed + around, missing=missing,
                        read_as=(f"{named}, then {_content_words(found.read_as or '') or words} "
                                 f"in the articles referring to {it}"))
 
@@ -2159,10 +2257,24 @@ class _Lead:
     inside: tuple[tuple[dict, Citation, str], ...] = ()
     sanction: bool = False   # the words or the kind filter ask for a sanction
     filtered: bool = False   # filters bound what refers to the units cited
+    filters: Query | None = None   # those filters
+    wanted: UnitFilter = UnitFilter()   # the kind and subject filters among them
 
     @property
     def listed(self) -> tuple[tuple[int, dict, Citation], ...]:
         return self.entries if self.shown is None else self.shown
+
+
+def _referring_to(entries: Sequence[tuple[int, dict, Citation]], filter_query: Query | None,
+                  sanction: bool) -> Query:
+    """The articles (within ``filter_query``) referring to the articles of the units cited,
+    other than those articles; only those stating a sanction when one is asked for."""
+    identities = list(dict.fromkeys(_identity(payload) for _, payload, _ in entries))
+    referring = [Or([Term("cites", identity) for identity in identities]),
+                 Not(Or([Term("identity", identity) for identity in identities]))]
+    if sanction:
+        referring.append(Term("kinds", "sanksi"))
+    return And([q for q in (filter_query, *referring) if q is not None])
 
 
 def _sanctions_inside(entries: Sequence[tuple[int, dict, Citation]], wanted: UnitFilter

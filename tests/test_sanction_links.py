@@ -21,7 +21,15 @@ dikenakan sanksi pidana penjara paling singkat 2 (dua) tahun …".
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
+
+import regsearch
+from regsearch import NotFoundError
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _labour(result) -> list[str]:
@@ -188,6 +196,147 @@ def test_a_kind_filter_beside_a_citation_still_leaves_out_the_other_kinds(opened
     kept = opened_index.search("pesangon Pasal 156 UU 13/2003", limit=10, kinds=["kewajiban"])
     assert kept.hits[0].citation == "Pasal 156 UU 13/2003"   # the unit cited is of that kind
     assert all("kewajiban" in hit.kinds for hit in kept.hits)
+
+
+# --- a citation alone with a kind filter: judged per unit cited, then its sanctions -----------
+
+def test_a_citation_alone_with_the_kind_filter_lists_the_sanctions_of_the_ayat_cited(
+        opened_index):
+    # QA s15 round 2 W2: "Pasal 71 ayat (2) UU Pilkada" --kind sanksi listed ayat (2), a
+    # prohibition ("… dilarang melakukan penggantian pejabat …"), because its article holds a
+    # sanction (ayat (5)), and neither sanction: ayat (5) ("… melanggar ketentuan sebagaimana
+    # dimaksud pada ayat (2) dan ayat (3) …") and Lampiran UU 1/2015 Pasal 190 ("Pejabat yang
+    # melanggar ketentuan Pasal 71 ayat (2) …"), which name ayat (2), before Pasal 187 ayat (6)
+    # and 188, which name Pasal 71 whole
+    in_force = "UU 1/2015 sebagaimana diubah dengan UU 10/2016"
+    result = opened_index.search("Pasal 71 ayat (2) UU Pilkada", limit=10, kinds=["sanksi"])
+    assert [(h.citation, h.linked) for h in result.hits] == [
+        (f"Pasal 71 ayat (5) {in_force}", f"refers to Pasal 71 ayat (2) {in_force}"),
+        ("Pasal 190 Lampiran UU 1/2015", "refers to Pasal 71 UU 1/2015"),
+        ("Pasal 187 ayat (6) Lampiran UU 1/2015", "refers to Pasal 71 UU 1/2015"),
+        ("Pasal 188 Lampiran UU 1/2015", "refers to Pasal 71 UU 1/2015")]
+    assert all("sanksi" in h.kinds for h in result.hits) and result.total == 4
+    assert result.read_as == (f"Pasal 71 ayat (2) {in_force}, then the sanctions referring "
+                              "to it")
+    assert result.missing == (f"Pasal 71 ayat (2) {in_force} is outside the filters given "
+                              "(the articles referring to it were searched)",)
+    # the same with the word: the sanctions the filter keeps are the same ones
+    worded = opened_index.search("sanksi Pasal 71 ayat (2) UU Pilkada", limit=10,
+                                 kinds=["sanksi"])
+    assert {h.citation for h in worded.hits} == {h.citation for h in result.hits}
+    # the subject filter keeps the sanctions addressed to officials ("Pejabat …")
+    officials = opened_index.search("Pasal 71 ayat (2) UU Pilkada", limit=10, kinds=["sanksi"],
+                                    subject="pejabat")
+    assert [h.pasal for h in officials.hits] == ["190", "188"]
+
+
+def test_a_citation_alone_keeps_the_ayat_cited_of_the_kind_asked_and_only_it(opened_index):
+    kept = opened_index.search("Pasal 71 ayat (2) UU Pilkada", kinds=["larangan"])
+    assert [h.citation for h in kept.hits] == [
+        "Pasal 71 ayat (2) UU 1/2015 sebagaimana diubah dengan UU 10/2016"]
+    assert kept.hits[0].cited and not kept.missing
+    # Pasal 71 holds an obligation elsewhere; its ayat (2) states none: nothing to list, and
+    # no sanction was asked for, so an error as for any citation the filters leave out
+    with pytest.raises(NotFoundError, match=r"^Pasal 71 ayat \(2\) UU 10/2016 is outside the "
+                                            r"filters given$"):
+        opened_index.search("Pasal 71 ayat (2) UU 10/2016", kinds=["kewajiban"])
+
+
+def test_a_unit_cited_of_the_regulation_filtered_on_is_judged_as_cited(opened_index):
+    # "Pasal 71 ayat (2)" with --regulation names its regulation by the filter: the same
+    # reading (ayat (2) listed under --kind sanksi before)
+    result = opened_index.search("Pasal 71 ayat (2)", regulation="UU 10/2016", kinds=["sanksi"])
+    assert [h.citation for h in result.hits] == [
+        "Pasal 71 ayat (5) UU 1/2015 sebagaimana diubah dengan UU 10/2016"]
+    assert result.query == "Pasal 71 ayat (2)"
+    with pytest.raises(NotFoundError, match="is outside the filters given$"):
+        opened_index.search("Pasal 71 ayat (2)", regulation="UU 10/2016", kinds=["kewajiban"])
+    plain = opened_index.search("Pasal 71 ayat (2)", regulation="UU 10/2016")
+    assert [h.kinds for h in plain.hits] == [("larangan",)]
+    # with words beside it, the Pasal is cited of that regulation too (it was searched as the
+    # words "pasal 71 ayat 2": Pasal 135A ayat (5) and 73 ayat (2) first)
+    worded = opened_index.search("sanksi Pasal 71 ayat (2)", regulation="UU Pilkada",
+                                 kinds=["sanksi"], limit=3)
+    assert [h.pasal for h in worded.hits] == ["71", "190", "187"]
+    assert worded.read_as.startswith("Pasal 71 ayat (2) UU 1/2015 sebagaimana diubah dengan "
+                                     "UU 10/2016, then sanksi in the articles referring to it")
+    assert worded.query == "sanksi Pasal 71 ayat (2)"
+
+
+def test_a_citation_alone_whose_article_states_no_sanction_lists_those_referring_to_it(
+        opened_index):
+    # QA s15 round 2 W2: "Pasal 7 UU Pilkada" --kind sanksi was an error. UU 10/2016 Pasal 180
+    # ayat (2): "Setiap orang yang karena jabatannya … meloloskan calon … yang tidak memenuhi
+    # persyaratan sebagaimana dimaksud dalam Pasal 7 dan Pasal 45, dipidana …"
+    result = opened_index.search("Pasal 7 UU Pilkada", limit=10, kinds=["sanksi"])
+    assert [(h.citation, h.linked) for h in result.hits] == [
+        ("Pasal 180 ayat (2) UU 1/2015 sebagaimana diubah dengan UU 10/2016",
+         "refers to Pasal 7 UU 1/2015")]
+    # UU 13/2003 Pasal 160 ayat (4): Pasal 185 ayat (1) names it ("Pasal 160 ayat (4) dan ayat
+    # (7)") and comes before Pasal 190 ayat (1), which names "Pasal 160 ayat (1) dan ayat (2)"
+    closest = opened_index.search("Pasal 160 ayat (4) UU 13/2003", limit=10, kinds=["sanksi"])
+    assert [(h.citation, h.linked) for h in closest.hits] == [
+        ("Pasal 185 ayat (1) UU 13/2003", "refers to Pasal 160 UU 13/2003"),
+        ("Pasal 190 ayat (1) UU 13/2003", "refers to Pasal 160 ayat (1) dan ayat (2) UU 13/2003")]
+
+
+def test_a_citation_alone_no_sanction_refers_to_is_said_plainly_not_refused(opened_index):
+    # QA s15 round 2 W2: "Pasal 156 UU 13/2003" --kind sanksi was an error (exit 1), "outside
+    # the filters given"; UU 13/2003 as enacted sanctions no breach of Pasal 156
+    result = opened_index.search("Pasal 156 UU 13/2003", limit=10, kinds=["sanksi"])
+    assert not result.hits and result.total == 0
+    assert result.missing == (
+        "Pasal 156 UU 13/2003 is outside the filters given (the articles referring to it were "
+        "searched)",
+        "a sanction for Pasal 156 UU 13/2003 (no article the filters keep that refers to it "
+        "states one)")
+
+
+# --- the sanction of a unit as an omnibus law amended it ---------------------------------------
+# UU 11/2020 Pasal 81 angka 66 (tests/fixtures/uu-11-2020-cipta-kerja-pasal-80-85.md, verbatim
+# from the scale corpus): "Ketentuan Pasal 185 diubah sehingga berbunyi sebagai berikut: Pasal
+# 185 (1) Barang siapa melanggar ketentuan sebagaimana dimaksud dalam Pasal 42 ayat (2), …,
+# Pasal 143, Pasal 156 ayat (1), atau Pasal 160 ayat (4) dikenai sanksi pidana penjara …"; UU
+# 13/2003 as enacted names no Pasal 156 in its Pasal 185.
+
+@pytest.fixture(scope="module")
+def amended_labour_law(tmp_path_factory, corpus_dir):
+    folder = tmp_path_factory.mktemp("cipta-kerja")
+    for source in (FIXTURES / "uu-11-2020-cipta-kerja-pasal-80-85.md",
+                   corpus_dir / "pdf" / "uu-13-2003-ketenagakerjaan.pdf"):
+        shutil.copy(source, folder / source.name)
+    regsearch.build_index([folder], folder / "index")
+    with regsearch.open_index(folder / "index") as index:
+        yield index
+
+
+@pytest.mark.parametrize("query", ["pesangon Pasal 156 UU 13/2003", "Pasal 156 UU 13/2003",
+                                   "sanksi pesangon Pasal 156 UU 13/2003"])
+def test_the_sanction_in_force_of_a_unit_cited_is_listed_without_the_words(amended_labour_law,
+                                                                           query):
+    # QA s15 round 2 W2: "pesangon Pasal 156 UU 13/2003" --kind sanksi said "no article the
+    # filters keep that refers to it states one": Pasal 185 as amended does, without saying
+    # "pesangon"; a missing word was reported as a missing sanction
+    result = amended_labour_law.search(query, limit=10, kinds=["sanksi"])
+    amended = "Pasal 185 ayat (1) UU 13/2003 sebagaimana diubah dengan UU 11/2020"
+    assert [(h.citation, h.linked, h.standing) for h in result.hits] == [
+        (amended, "refers to Pasal 156 UU 13/2003", "current")]
+    assert not any(note.startswith("a sanction for") for note in result.missing)
+    if query.startswith("pesangon"):   # the word no sanction holds is named ("sanksi" is held)
+        assert result.missing[-1] == ("pesangon in a sanction referring to Pasal 156 UU "
+                                      "13/2003 (those referring to it are listed without it)")
+    unfiltered = amended_labour_law.search(query if "sanksi" in query else f"sanksi {query}",
+                                           limit=10)
+    assert amended in [h.citation for h in unfiltered.hits]
+
+
+def test_the_sanctions_in_force_come_before_the_superseded_as_close(amended_labour_law):
+    hits = amended_labour_law.search("Pasal 160 ayat (4) UU 13/2003", limit=10,
+                                     kinds=["sanksi"]).hits
+    assert [(h.citation, h.standing) for h in hits] == [
+        ("Pasal 185 ayat (1) UU 13/2003 sebagaimana diubah dengan UU 11/2020", "current"),
+        ("Pasal 185 ayat (1) UU 13/2003", "superseded"),
+        ("Pasal 190 ayat (1) UU 13/2003", "superseded")]   # names ayat (1) and (2)
 
 
 # --- a sanction inside the article cited ------------------------------------------------------
