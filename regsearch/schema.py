@@ -81,6 +81,9 @@ def make_schema() -> Schema:
         body=TEXT(analyzer=text, phrase=True),
         body_exact=TEXT(analyzer=exact_analyzer(), phrase=True),
         penjelasan=TEXT(analyzer=text),
+        # a regulation's own Penjelasan Umum (its section document's only text), a field of its
+        # own: in "penjelasan" its length moved every article's Penjelasan score
+        penjelasan_umum=TEXT(analyzer=text),
         kinds=KEYWORD(commas=True, lowercase=True, stored=True),
         subjects=TEXT(analyzer=_subject_analyzer(), phrase=True),
         payload=STORED,
