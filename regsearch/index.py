@@ -892,6 +892,7 @@ def _searchable_texts(reg: Regulation) -> Iterator[str]:
         yield article.penjelasan or ""
     for section in reg.lampiran:
         yield section.text
+    yield reg.penjelasan_umum or ""   # indexed as a section of its own
 
 
 def _headings_of(reg: Regulation) -> dict[tuple[str, str], tuple[str | None, str | None,
