@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .errors import QueryError
 from .legal import REGULATION_PATTERN, format_unit, regulation_ref
-from .models import RegulationRef
+from .models import GENERAL_EXPLANATION, RegulationRef
 
 #: "Pasal", as typed: "Pasal 7", "pasal7", "Pasal.7", "Psl. 7", "ps. 7", "Pasal no. 7", "Pasal ke-7".
 _PASAL_WORD = r"\b(?:pasal|psl|ps)(?![a-z])\.?\s*(?:(?:no\.?|nomor|ke-?)\s*)?"
@@ -648,21 +648,29 @@ def is_only_citation(text: str) -> bool:
     return _nothing_but_labels(REGULATION_PATTERN.sub(" ", text))
 
 
-#: "Penjelasan Umum UU 1/2015": the annex section headed "PENJELASAN UMUM" (as regsearch
-#: cites it), when nothing but the regulation follows.
-_GENERAL_EXPLANATION = re.compile(r"\s*penjelasan\s+umum\s+(?=\S)", re.IGNORECASE)
+#: "Penjelasan Umum UU 13/2003": the regulation's own Penjelasan Umum, a section headed
+#: "PENJELASAN UMUM" (as regsearch cites it), when the regulation follows at once;
+#: "Penjelasan Umum Lampiran UU 1/2015": that of the Perppu its Lampiran prints.
+_GENERAL_EXPLANATION = re.compile(r"\s*penjelasan\s+umum\s+(?P<annex>lampiran\s+)?(?=\S)",
+                                  re.IGNORECASE)
 
 
 def _general_explanation_read(text: str) -> str:
-    """``text`` with "Penjelasan Umum <regulation>" written as the annex citation it is,
-    "Lampiran PENJELASAN UMUM <regulation>"; any other text as it is ("penjelasan umum
-    kampanye UU 1/2015" holds words to search)."""
+    """``text`` with "Penjelasan Umum <regulation>" written as the section citation it is,
+    "Lampiran PENJELASAN UMUM <regulation>" ("Penjelasan Umum Lampiran <regulation>":
+    "Lampiran LAMPIRAN PENJELASAN UMUM <regulation>", the annexed one), words after the
+    regulation kept (searched in that section); any other text as it is ("penjelasan umum
+    kampanye UU 1/2015" holds words to search in the regulation)."""
     found = _GENERAL_EXPLANATION.match(text) if isinstance(text, str) else None
     if found is None:
         return text
     rest = text[found.end():].strip().rstrip(".?!").strip()
-    regulation = REGULATION_PATTERN.fullmatch(rest)
-    return f"Lampiran PENJELASAN UMUM {rest}" if regulation else text
+    regulation = REGULATION_PATTERN.match(rest)
+    after = rest[regulation.end():] if regulation else ""
+    if regulation is None or _PASAL.search(after) or _LAMPIRAN_WORD.search(after):
+        return text   # "Penjelasan Umum UU 13/2003 konvensi ILO": words searched in it
+    heading = f"LAMPIRAN {GENERAL_EXPLANATION}" if found.group("annex") else GENERAL_EXPLANATION
+    return f"Lampiran {heading} {rest}"
 
 
 _ANNEX_LABEL = re.compile(r"lampiran(?:\s+(?:lampiran\s+)?(?:[IVXLC]+|\d+)?(?:\s*\(\d+\))?)?\s*[.?!]?",

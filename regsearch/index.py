@@ -39,8 +39,8 @@ from .extract import (OCR_INSTALL_HINT, OCR_OFF, OCR_READY, PDF_SUFFIXES, SUPPOR
 from .legal import identity_scope, internal_references, parse_regulation_ref, version_key
 from .manifest import (check_intact, latest_generation, rebuild_advice, recorded_sources,
                        sources_damage, write_manifest, write_sources)
-from .models import (Article, Ayat, ChangeItem, Item, LampiranSection, Regulation, RegulationRef,
-                     shown_path)
+from .models import (GENERAL_EXPLANATION, Article, Ayat, ChangeItem, Item, LampiranSection,
+                     Regulation, RegulationRef, shown_path)
 from .schema import INDEX_NAME, make_schema
 
 
@@ -892,6 +892,7 @@ def _searchable_texts(reg: Regulation) -> Iterator[str]:
         yield article.penjelasan or ""
     for section in reg.lampiran:
         yield section.text
+    yield reg.penjelasan_umum or ""   # indexed as a section of its own
 
 
 def _headings_of(reg: Regulation) -> dict[tuple[str, str], tuple[str | None, str | None,
@@ -1416,6 +1417,9 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str,
         yield _lampiran_document(reg, replace(section, label=label),
                                  f"{reg.id}|{file_tag}|lampiran|{position}", common, info,
                                  stored_path)
+    if reg.penjelasan_umum:   # "Penjelasan Umum UU 13/2003": cited and searched as a section
+        yield _general_explanation_document(reg, f"{reg.id}|{file_tag}|penjelasan", common, info,
+                                            stored_path)
 
 
 def _ocr_record(reg: Regulation, ocr_now: Callable[[], str]) -> dict[str, str | None]:
@@ -1559,6 +1563,26 @@ def _lampiran_document(reg: Regulation, section: LampiranSection, doc_id: str,
             "version": (reg.year, 0, _int_or_zero(reg.number)),
         },
     }
+
+
+def _general_explanation_document(reg: Regulation, doc_id: str, common: dict[str, Any],
+                                  info: dict[str, Any], stored_path: str) -> dict[str, Any]:
+    """The regulation's own Penjelasan Umum as a section document, headed "PENJELASAN UMUM"
+    as the annexed one of an enacted Perppu is (UU 1/2015), but of ``part`` "penjelasan": a
+    citation tells the two apart ("Penjelasan Umum UU 1/2015", "Penjelasan Umum Lampiran UU
+    1/2015"), and a bare "Lampiran UU X" never opens it. Its words are searchable: it states
+    a law's purpose in words its articles do not repeat (UU 13/2003's "konvensi dasar ILO"),
+    in the field of the Penjelasan."""
+    section = LampiranSection(GENERAL_EXPLANATION, reg.penjelasan_umum or "",
+                              reg.penjelasan_umum_page)
+    document = _lampiran_document(reg, section, doc_id, common, info, stored_path)
+    document["payload"]["part"] = "penjelasan"
+    # weighed as the Penjelasan of an article is: it explains, it does not rule, so it
+    # weighs least (search.FIELD_BOOSTS); in "body" it outranked articles (dev d20, d28).
+    # A field of its own: in "penjelasan" its length moved every article's Penjelasan score.
+    document["penjelasan_umum"] = document.pop("body")
+    document.pop("body_exact")
+    return document
 
 
 def _with_terms(unit: dict[str, Any]) -> dict[str, Any]:

@@ -227,6 +227,11 @@ class Anomaly:
         return {"code": self.code, "message": self.message, "page": self.page}
 
 
+#: The heading of a Penjelasan Umum kept as a section: a regulation's own (indexed as part
+#: "penjelasan") and that of a Perppu its enacting act prints as its Lampiran (UU 1/2015).
+GENERAL_EXPLANATION = "PENJELASAN UMUM"
+
+
 @dataclass(frozen=True)
 class LampiranSection:
     """A Lampiran (annex) kept apart from the body: searchable, never taken for articles."""
@@ -260,6 +265,9 @@ class Regulation:
     changes: tuple[ChangeItem, ...] = ()
     revokes: tuple[str, ...] = ()
     penjelasan_umum: str | None = None
+    #: The page its Penjelasan Umum starts on (a PDF's; None for a text file), where ``show``
+    #: points a reader of the section indexed from it.
+    penjelasan_umum_page: int | None = None
     lampiran: tuple[LampiranSection, ...] = ()
     anomalies: tuple[Anomaly, ...] = ()
     page_count: int | None = None

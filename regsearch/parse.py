@@ -96,8 +96,8 @@ from functools import lru_cache
 from .clean import Line, clean_pages, logical_lines
 from .errors import ParseError
 from .legal import MULTI_ISSUER_TYPES, issuer_name
-from .models import (Amends, Anomaly, Article, Ayat, ChangeItem, Item, LampiranSection,
-                     Regulation, RegulationRef)
+from .models import (GENERAL_EXPLANATION, Amends, Anomaly, Article, Ayat, ChangeItem, Item,
+                     LampiranSection, Regulation, RegulationRef)
 
 __all__ = ["parse_pages", "NoTextLayerError"]
 
@@ -525,6 +525,7 @@ class _Builder:
             enacted=_match_date(_ENACTED, closing_text), promulgated=_match_date(_PROMULGATED, closing_text),
             gazette=_gazette(closing_text), articles=tuple(articles), amends=amended,
             changes=tuple(changes), revokes=_revocations(articles), penjelasan_umum=umum,
+            penjelasan_umum_page=zones.penjelasan[0].page if umum and self.paged else None,
             lampiran=tuple(sections), anomalies=tuple(self.anomalies), page_count=page_count)
 
     # -- body --------------------------------------------------------------------------------
@@ -779,7 +780,7 @@ class _Builder:
         sections = self._sections(preamble) if preamble else []
         if umum:
             page = sub.penjelasan[0].page if self.paged else None
-            sections.append(LampiranSection("PENJELASAN UMUM", umum, page))
+            sections.append(LampiranSection(GENERAL_EXPLANATION, umum, page))
         return articles, sections
 
     def _sections(self, zone: list[Line]) -> list[LampiranSection]:

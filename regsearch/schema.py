@@ -31,7 +31,9 @@ INDEX_NAME = "regsearch"
 #: statute ("undang-undang"): both stemmed to "undang"; a closing provision's "… dinyatakan
 #: tidak berlaku" without "dicabut" revokes the law it names; a reading caution goes to the
 #: article of that number holding the labels it names (UU 11/2020 quotes many Pasal 24).
-SCHEMA_VERSION = 17
+#: 18: each regulation's Penjelasan Umum is a section document, its text in a field of its own
+#: (``penjelasan_umum``): cited "Penjelasan Umum UU 13/2003", opened by show, searched.
+SCHEMA_VERSION = 18
 
 
 class IndonesianFilter(Filter):
@@ -81,6 +83,9 @@ def make_schema() -> Schema:
         body=TEXT(analyzer=text, phrase=True),
         body_exact=TEXT(analyzer=exact_analyzer(), phrase=True),
         penjelasan=TEXT(analyzer=text),
+        # a regulation's own Penjelasan Umum (its section document's only text), a field of its
+        # own: in "penjelasan" its length moved every article's Penjelasan score
+        penjelasan_umum=TEXT(analyzer=text),
         kinds=KEYWORD(commas=True, lowercase=True, stored=True),
         subjects=TEXT(analyzer=_subject_analyzer(), phrase=True),
         payload=STORED,

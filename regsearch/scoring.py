@@ -102,9 +102,11 @@ class PostingReader:
     """Numpy views of one Whoosh searcher's postings, field lengths and filters (cached)."""
 
     def __init__(self, searcher, *, B: float, K1: float,
-                 cache_postings: int = CACHE_POSTINGS) -> None:
+                 cache_postings: int = CACHE_POSTINGS,
+                 field_B: dict[str, float] | None = None) -> None:
         self.searcher = searcher
         self.B, self.K1 = B, K1
+        self.field_B = dict(field_B or {})   # as Whoosh's BM25F(<field>_B=…)
         reader = searcher.reader()
         self._leaves = list(reader.leaf_readers())
         self.size = reader.doc_count_all()
@@ -234,7 +236,8 @@ class PostingReader:
         average = searcher.avg_field_length(term.field) or 1
         lengths = self.lengths(term.field)[postings.ids]
         tf = postings.weights
-        norm = self.K1 * ((1 - self.B) + self.B * lengths / average)
+        B = self.field_B.get(term.field, self.B)
+        norm = self.K1 * ((1 - B) + B * lengths / average)
         return postings.ids, term.boost * idf * (tf * (self.K1 + 1)) / (tf + norm)
 
     def score(self, plan: Plan, allowed: np.ndarray | None, depth: int

@@ -39,8 +39,8 @@ from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_p
 from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, ayat_referred, format_unit,
                     huruf_referred, issuers_named, normalize_type, own_ayat_referred,
                     parse_regulation_ref, penjelasan_parts, regulation_ref, version_key)
-from .models import (KINDS, Amends, Ayat, Hit, RegulationInfo, RegulationRef, SearchResult,
-                     Source, shown_path)
+from .models import (GENERAL_EXPLANATION, KINDS, Amends, Ayat, Hit, RegulationInfo,
+                     RegulationRef, SearchResult, Source, shown_path)
 from .queries import (_alternatives, _checked_filters, _clean_query, _described, _no_such_title,
                       _plain_letters, _quoted, spelled_out)
 from .units import (_WORD, UnitFilter, _Unit, _amends, _annex_label, _any_version,
@@ -56,14 +56,16 @@ if TYPE_CHECKING:
     import numpy as np
 
 #: Field weights: the article text decides; its BAB/Bagian headings add context;
-#: the Penjelasan explains but does not rule, so it weighs least.
+#: the Penjelasan explains but does not rule, so it weighs least (an article's, and the
+#: Penjelasan Umum of a regulation, a section document of its own).
 #: (The regulation's title is not searched: it repeats on every article and, measured,
 #: moved nDCG by 0.001 while costing a sixth of query time.)
 #: The Pasal, the ayat and the huruf of a rule found that the unit cited of an article linked
 #: to it is to refer to (``_target``).
 _Target = tuple[str, "str | None", "str | None"]
 
-FIELD_BOOSTS = {"body": 1.0, "body_exact": 0.6, "headings": 0.6, "penjelasan": 0.3}
+FIELD_BOOSTS = {"body": 1.0, "body_exact": 0.6, "headings": 0.6, "penjelasan": 0.3,
+                "penjelasan_umum": 0.3}
 #: A superseded version of an amended article keeps this share of its score: an older wording
 #: of an article still in force (its new wording is listed beside it).
 SUPERSEDED_FACTOR = 0.7
@@ -138,6 +140,10 @@ CHAIN_SHARE = 0.5
 #: 21 requirements) is not less relevant for being thorough.
 BM25_B = 0.75
 BM25_K1 = 1.2
+#: B of a field only a few documents fill: Whoosh averages a field's length over every
+#: document, so a regulation's Penjelasan Umum (thousands of words in 12 of 1,150) was
+#: "150 times the average" and scored next to nothing; unnormalised, it weighs as its words.
+FIELD_B = {"penjelasan_umum": 0.0}
 #: Syntax beyond words and "quoted phrases": such queries are run by Whoosh's own parser.
 _WHOOSH_SYNTAX = re.compile(r'\b(?:AND|OR|NOT)\b|(?:^|\s)[-+]\S|\S:\S|[()]')
 _QUOTED = re.compile(r'"([^"]*)"')
@@ -407,7 +413,8 @@ class RegulationIndex:
         if self._searcher is None:
             try:
                 self._searcher = self._ix.searcher(
-                    weighting=scoring.BM25F(B=BM25_B, K1=BM25_K1))
+                    weighting=scoring.BM25F(B=BM25_B, K1=BM25_K1,
+                                            **{f"{f}_B": b for f, b in FIELD_B.items()}))
             except Exception as exc:  # missing or corrupt segment files
                 from .manifest import rebuild_advice
                 raise IndexError_(f"the index in {self.index_dir} is damaged "
@@ -419,7 +426,7 @@ class RegulationIndex:
         """Numpy views of the open searcher's postings (rebuilt with the searcher)."""
         searcher = self._current_searcher()
         if self._postings is None or self._postings.searcher is not searcher:
-            self._postings = PostingReader(searcher, B=BM25_B, K1=BM25_K1)
+            self._postings = PostingReader(searcher, B=BM25_B, K1=BM25_K1, field_B=FIELD_B)
         return self._postings
 
     # ------------------------------------------------------------------ catalogue
@@ -1697,8 +1704,8 @@ class RegulationIndex:
             where = "the filters keep" if lead.filtered else "in the index"
             missing += (f"a sanction for {named} (no article {where} that refers to {it} "
                         f"states one; '{words} {regulations}' searches the whole regulation)",)
-        elif not found.total and not any(terms & unit.terms for _, payload, _ in lead.entries
-                                         for unit in _units(payload)):
+        elif not found.total and not any(_holds_terms(payload, terms)
+                                         for _, payload, _ in lead.entries):
             missing += (f"{words} in {named} or an article referring to {it} "
                         f"('{words} {regulations}' searches the whole regulation)",)
         elif not found.total and not shown:   # the filters left out the units cited too
@@ -1767,6 +1774,8 @@ class RegulationIndex:
                              "Pasal 157\")")
         cite = cites[0]
         found = self._resolve_citation(cite)
+        if cite.pasal is None and len(found) > 1:   # "Lampiran UU 12/2011": I and II
+            raise _several_sections(citation, found)
         missing = _missing_unit(found, cite)
         if missing:
             raise NotFoundError(missing)
@@ -1953,6 +1962,16 @@ class RegulationIndex:
         else all of them ("Lampiran UU 12/2011": LAMPIRAN I and II)."""
         sections = self._payloads(self._posting_reader().documents(doctype="lampiran",
                                                                    reg_id=cite.ref.id))
+        if _annex_label(cite.lampiran or "") == GENERAL_EXPLANATION:
+            found = _general_explanations(sections, annexed=cite.lampiran != GENERAL_EXPLANATION)
+            if found:
+                return found
+            enacting = None if sections else self._enacted_by(cite.ref)
+            if enacting is not None:   # "Penjelasan Umum Perppu 1/2014": UU 1/2015 prints it
+                return self._resolve_lampiran(
+                    replace(cite, ref=enacting, lampiran=f"LAMPIRAN {GENERAL_EXPLANATION}"))
+        annexes = [item for item in sections if item[1]["part"] != "penjelasan"]
+        sections = annexes if cite.lampiran != GENERAL_EXPLANATION else sections
         heading = cite.lampiran or "LAMPIRAN"
         exact = [item for item in sections   # "LAMPIRAN", as printed: that section alone
                  if (item[1].get("label") or "").upper() == heading]
@@ -2297,6 +2316,39 @@ def _sanctions_inside(entries: Sequence[tuple[int, dict, Citation]], wanted: Uni
                 continue
             seen.add(key)
             yield payload, replace(cite, ayat=unit.ayat, items=()), _named_citation(cite)
+
+
+def _holds_terms(payload: dict, terms: set[str]) -> bool:
+    """Whether a unit cited holds any of ``terms``: one of its ayat or items, or an annex
+    section's text ("Lampiran I UU 12/2011 naskah akademik": its heading says so), which is
+    stored without analysed units and is analysed here, only when the words are in doubt."""
+    if payload["pasal"] is None:
+        return bool(terms & set(analysis.analyze(payload["text"])))
+    return any(terms & unit.terms for unit in _units(payload))
+
+
+def _several_sections(text: str, found: list[tuple[int, dict]]) -> QueryError:
+    """The error of ``show`` for a citation naming several annex sections ("Lampiran UU
+    12/2011": Lampiran I and II): which, rather than the first unsaid."""
+    named = [_article_citation(payload) for _, payload in found]
+    return QueryError(f"{_quoted(text)} names {len(named)} sections ({_listed(named, 'and')}); "
+                      f"show one at a time, like '{named[0]}' (a query lists them all: "
+                      f"regsearch query {_quoted(text)})")
+
+
+def _general_explanations(sections: list[tuple[int, dict]], *, annexed: bool
+                          ) -> list[tuple[int, dict]]:
+    """Of a regulation's sections, its own Penjelasan Umum ("Penjelasan Umum UU 13/2003"), or
+    with ``annexed`` that of the Perppu its Lampiran prints ("Penjelasan Umum Lampiran UU
+    1/2015"). Without its own (an index built before it was indexed), "Penjelasan Umum UU
+    1/2015" opens the annexed one, as it did then."""
+    def headed(item: tuple[int, dict]) -> bool:
+        return (item[1].get("label") or "").upper() == GENERAL_EXPLANATION
+    annexes = [item for item in sections if headed(item) and item[1]["part"] != "penjelasan"]
+    if annexed:
+        return annexes
+    return [item for item in sections if headed(item) and item[1]["part"] == "penjelasan"] \
+        or annexes
 
 
 def _words_beside(text: str) -> str:

@@ -60,10 +60,15 @@ def _version_citation(payload: dict) -> str:
 def _lampiran_citation(payload: dict, reg: RegulationInfo) -> str:
     """An annex section cited by its own heading, the word "Lampiran" once: "Lampiran I UU
     12/2011" (heading "LAMPIRAN I"), "Lampiran UU 1/2015", "Lampiran (2) UU 1/2015" (a second
-    section headed "LAMPIRAN"); a section headed otherwise by its heading, "Penjelasan Umum UU
-    1/2015". ``citations`` reads these and the forms printed before ("Lampiran LAMPIRAN I
-    UU 12/2011", "Lampiran PENJELASAN UMUM UU 1/2015")."""
-    return f"{annex_heading(payload.get('label') or '')} {reg.ref.short}"
+    section headed "LAMPIRAN"); a section headed otherwise by its heading. ``citations``
+    reads these and the forms printed before ("Lampiran LAMPIRAN I UU 12/2011", "Lampiran
+    PENJELASAN UMUM UU 1/2015"). A regulation's own Penjelasan Umum
+    (part "penjelasan") is "Penjelasan Umum UU 13/2003"; the one a Lampiran prints (an enacted
+    Perppu's) is "Penjelasan Umum Lampiran UU 1/2015", as its articles are "Pasal 7 Lampiran
+    UU 1/2015"."""
+    heading = annex_heading(payload.get("label") or "")
+    annexed = payload["part"] == "lampiran" and not heading.startswith("Lampiran")
+    return f"{heading}{' Lampiran' if annexed else ''} {reg.ref.short}"
 
 
 def _annex_label(label: str) -> str:
@@ -546,10 +551,12 @@ def _regulation_order(info: RegulationInfo) -> tuple[str, int, tuple[int, str]]:
     return info.type, info.year, _number_key(info.number)
 
 
-def _document_order(doc_id: str) -> tuple[str, bool, int]:
-    """Sort key of an article document id "<reg>|<file>|[lampiran|]<position>"."""
+def _document_order(doc_id: str) -> tuple[str, int, int]:
+    """Sort key of a document id "<reg>|<file>|[lampiran|]<position>": the articles, the
+    Lampiran sections, then the Penjelasan Umum ("<reg>|<file>|penjelasan")."""
     parts = doc_id.split("|")
-    return (parts[0], "lampiran" in parts, int(parts[-1]) if parts[-1].isdigit() else 0)
+    part = 2 if parts[-1] == "penjelasan" else 1 if "lampiran" in parts else 0
+    return (parts[0], part, int(parts[-1]) if parts[-1].isdigit() else 0)
 
 
 def _listing_order(found: Sequence[tuple[str, dict]]) -> list[tuple[str, dict]]:

@@ -142,7 +142,11 @@ def test_query_matching_catalogue_documents_gives_articles(small_index, text):
     'NOT x' (KeyError 'identity') once ranked queries dropped their doctype filter. ('*:*'
     and 'NOT x' alone are refused now: a wildcard, a query that only excludes.)"""
     result = small_index.search(text, 10)
-    assert result.hits and all(hit.pasal for hit in result.hits)
+    # articles, or sections (a Penjelasan Umum without "huruf" matches "NOT huruf"): never a
+    # catalogue document
+    assert result.hits and all(hit.pasal or hit.citation.startswith(("Lampiran ",
+                                                                     "Penjelasan Umum "))
+                               for hit in result.hits)
     for refused in ("*:*", "NOT huruf"):
         with pytest.raises(QueryError):
             small_index.search(refused, 10)

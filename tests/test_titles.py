@@ -153,7 +153,11 @@ def test_a_regulation_named_alone_lists_its_articles_in_order(opened_index):
     held = {s.info.id: s.articles for s in opened_index.regulations()}
     result = opened_index.search("UU 13/2003", limit=3)
     assert [h.citation for h in result.hits] == [f"Pasal {n} UU 13/2003" for n in (1, 2, 3)]
-    assert result.total == held["uu-13-2003"]
+    # its articles, then its Penjelasan Umum (a section document, listed last)
+    assert result.total == held["uu-13-2003"] + 1
+    everything = opened_index.search("UU 13/2003", limit=result.total)
+    assert everything.hits[-1].citation == "Penjelasan Umum UU 13/2003"
+    assert all(hit.pasal for hit in everything.hits[:-1])
     assert opened_index.search("UU Ketenagakerjaan", limit=3).hits == result.hits
 
 
