@@ -13,7 +13,7 @@ from regsearch.expand import (Thesaurus, expansions, harvest_abbreviations, kind
 from regsearch.index import deleted_articles
 from regsearch.legal import version_key
 from regsearch import search
-from regsearch.search import CITING_FACTOR, SANCTION_FACTOR
+from regsearch.links import CITING_FACTOR, SANCTION_FACTOR
 
 
 def _keys(result):
