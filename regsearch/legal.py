@@ -7,7 +7,7 @@ stdlib only.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .errors import QueryError
 from .models import TYPE_CODES, Amends, RegulationRef
@@ -347,18 +347,26 @@ def ayat_referred(text: str, pasal: str) -> frozenset[str] | None:
     ayat (1) dan ayat (2), Pasal 85 …": {"1", "2"} for "79"); None when a reference names
     the Pasal whole ("… Pasal 74, dikenakan …") or by its huruf only, or none names it."""
     named: set[str] = set()
-    for match in _INTERNAL_REFERENCE.finditer(text):
-        if match.group("pasal") != pasal:
-            continue
-        following = text[match.end():match.end() + 80]
-        detail = _REFERENCE_DETAIL.match(following)
-        if detail is None or _OTHER_REGULATION.match(following[detail.end():]):
-            continue
-        ayat = _AYAT_NAMED.findall(detail.group())
+    for detail in _reference_details(text, pasal, _REFERENCE_DETAIL, 80):
+        ayat = _AYAT_NAMED.findall(detail)
         if not ayat:
             return None
         named.update(ayat)
     return frozenset(named) or None
+
+
+def _reference_details(text: str, pasal: str, detail: re.Pattern[str], width: int
+                       ) -> Iterator[str]:
+    """What follows each reference in ``text`` to Pasal ``pasal`` of the same regulation
+    (its ayat, huruf …, as ``detail`` reads them within ``width`` characters); references
+    followed by another regulation's name are not ones."""
+    for match in _INTERNAL_REFERENCE.finditer(text):
+        if match.group("pasal") != pasal:
+            continue
+        following = text[match.end():match.end() + width]
+        read = detail.match(following)
+        if read is not None and not _OTHER_REGULATION.match(following[read.end():].lstrip()):
+            yield read.group()
 
 
 #: A reference's ayat and huruf ("ayat (2) huruf a, huruf b, atau huruf f", "huruf a sampai
@@ -376,14 +384,8 @@ def huruf_referred(text: str, pasal: str) -> frozenset[str] | None:
     None when a reference names the Pasal, or an ayat of it, without huruf, or none names
     it."""
     named: set[str] = set()
-    for match in _INTERNAL_REFERENCE.finditer(text):
-        if match.group("pasal") != pasal:
-            continue
-        following = text[match.end():match.end() + 200]
-        detail = _HURUF_DETAIL.match(following)
-        if detail is None or _OTHER_REGULATION.match(following[detail.end():].lstrip()):
-            continue
-        huruf = _HURUF_NAMED.findall(detail.group())
+    for detail in _reference_details(text, pasal, _HURUF_DETAIL, 200):
+        huruf = _HURUF_NAMED.findall(detail)
         if not huruf:
             return None
         for first, last in huruf:
