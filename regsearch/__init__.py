@@ -43,13 +43,29 @@ __all__ = [
     "RegulationInfo", "Hit", "SearchResult", "Source", "ArticleView", "CitedUnit",
     "RegulationSummary", "RegulationIndex", "BuildReport", "Citation", "KINDS", "STANDINGS",
     "RegsearchError", "ExtractionError", "ParseError", "IndexError_", "QueryError",
-    "NotFoundError",
+    "NotFoundError", "__version__",
 ]
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        return _installed_version()
     if name in _LAZY:
         value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'regsearch' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """What a notebook's completion offers: the public names, lazy ones included."""
+    return sorted(__all__)
+
+
+def _installed_version() -> str:
+    """The version pip installed (pyproject.toml is its one source), read on first use."""
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("regsearch")
+    except PackageNotFoundError:    # run from a source tree that was never installed
+        return "unknown"

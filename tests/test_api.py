@@ -214,3 +214,12 @@ def test_a_closed_index_answers_no_more(corpus_index):
         index.search("upah minimum")
     with regsearch.open_index(corpus_index) as again:   # others are not affected
         assert again.search("upah minimum").hits
+
+
+def test_the_version_and_the_lazy_names_are_discoverable():
+    from importlib.metadata import version
+
+    assert regsearch.__version__ == version("regsearch")
+    listed = dir(regsearch)
+    assert {"open_index", "build_index", "parse_citation", "__version__"} <= set(listed)
+    assert not {"import_module", "TYPE_CHECKING", "Any", "annotations"} & set(listed)
