@@ -150,7 +150,7 @@ def parse_citations(text: str, *, amends: Amends | None = None) -> list[Citation
     that the ayat asked for was not read.
     """
     if isinstance(text, str):
-        text = juncto_as_amended(text, amends or likely_amends)
+        text = juncto_as_amended(amendments_written_out(text), amends or likely_amends)
     if not isinstance(text, str):
         raise QueryError(f"a citation is text, like 'UU 10/2016 Pasal 7', not "
                          f"{type(text).__name__}")
@@ -281,6 +281,48 @@ def cited_regulations(text: str) -> list[RegulationRef]:
     title, are no others): one for "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016",
     two for "Pasal 7 UU 10/2016 dan UU 8/2015"."""
     return [ref for ref, _, _, _ in _cited_regulations(text)]
+
+
+#: How lawyers shorten "sebagaimana telah diubah (terakhir) dengan" between two regulations:
+#: "s.t.d.d." / "stdd" (and "s.t.d.t.d." / "stdtd" for "terakhir"), "sbgmn diubah dgn".
+_AMENDED_SHORT = re.compile(r"(?<![\w.])s\.?\s?t\.?\s?d\.?\s?(?P<last>t\.?\s?)?d\b\.?"
+                            rf"(?=\s*(?:{REGULATION_PATTERN.pattern}))", re.IGNORECASE)
+_AMENDED_SPELLING = re.compile(r"\b(?P<as>sbg|sbgm|sbgmn|sbgmna|sbgmana)\b\.?"
+                               r"(?=\s+(?:telah\s+)?diubah\b)"
+                               r"|\b(?<=diubah\s)(?P<with>dgn|dg|dng)\b\.?",
+                               re.IGNORECASE)
+#: "diubah UU 11/2020", the "dengan" left out before the amending regulation.
+_AMENDED_BARE = re.compile(rf"\bdiubah(?P<then>(?:\s+(?:terakhir|kali|beberapa))*)\s+"
+                           rf"(?=(?:{REGULATION_PATTERN.pattern}))", re.IGNORECASE)
+#: "UU 31/1999 jo. 20/2001": the second number of the same type, its type left out.
+_JUNCTO_BARE = re.compile(r"(?P<joiner>\b(?:jo\b\.?|juncto\b)\s*)(?P<number>\d+[A-Za-z]?\s*/\s*"
+                          r"(?:19|20)\d\d)\b")
+
+
+def amendments_written_out(text: str) -> str:
+    """``text`` with the short forms of an amendment between regulations written out as
+    the citation reader knows them: "Pasal 5 UU 31/1999 stdd UU 20/2001" (also "s.t.d.d.",
+    "sebagaimana diubah dgn", "diubah UU 20/2001") → "… sebagaimana telah diubah dengan UU
+    20/2001", and "UU 31/1999 jo. 20/2001" → "UU 31/1999 jo. UU 20/2001" (the type of the
+    regulation before it). Other text is left as it is."""
+    written = _AMENDED_SHORT.sub(
+        lambda m: "sebagaimana telah diubah terakhir dengan" if m.group("last")
+        else "sebagaimana telah diubah dengan", text)
+    written = _AMENDED_SPELLING.sub(lambda m: "sebagaimana" if m.group("as") else "dengan",
+                                    written)
+    written = _AMENDED_BARE.sub(lambda m: f"diubah{m.group('then')} dengan ", written)
+    written = _JUNCTO_BARE.sub(lambda m: _typed_like_before(written, m), written)
+    return text if written == text else written   # the same object: callers ask "changed?"
+
+
+def _typed_like_before(text: str, match: re.Match) -> str:
+    """A bare "jo. 20/2001" with the type (and issuer) of the regulation named before it."""
+    before = [ref for found in REGULATION_PATTERN.finditer(text, 0, match.start())
+              if (ref := regulation_ref(found)) is not None]
+    if not before:
+        return match.group()
+    typed = before[-1].short.rsplit(" ", 1)[0]   # "UU", "PERGUB Bali"
+    return f"{match.group('joiner')}{typed} {match.group('number')}"
 
 
 #: What joins the regulations of "UU 1/2015 jo. UU 8/2015 jo. UU 10/2016".

@@ -30,10 +30,10 @@ from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, NotFoundError, QueryError
 from .expand import Thesaurus, expansions, kind_terms, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
-from .citations import (Citation, annex_heading, cited_regulations, is_only_citation,
-                        juncto_as_amended, looks_like_citation, names_a_pasal, names_units_only,
-                        only_citation_words, parse_citations, units_without_pasal,
-                        without_citation)
+from .citations import (Citation, amendments_written_out, annex_heading, cited_regulations,
+                        is_only_citation, juncto_as_amended, looks_like_citation,
+                        names_a_pasal, names_units_only, only_citation_words, parse_citations,
+                        units_without_pasal, without_citation)
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
                      issuer_written_out, named_type, names_a_type, unread_name)
 from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, format_unit, issuers_named,
@@ -460,7 +460,7 @@ class RegulationIndex:
         regulation = self._numbered(regulation, year, in_force=False) if regulation else None
         filters = self._filters(type, year, regulation, kinds, subject, typed_regulation)
         text = self._numbered(self._unaccented(written), year)   # "UU Ketenagakerjaan" → "UU 13/2003"
-        text = self._juncto_read(text)   # "UU 1/2015 jo. UU 10/2016": as amended
+        text = self._juncto_read(text)   # "UU 1/2015 jo. UU 10/2016", "stdd": as amended
         result = self._answer(text, limit, list(filters), in_force, kinds, subject)
         if names_a_type(text):   # "jabatan Pergub Jawa Barat": no such Pergub held, said so
             notes = (self._titles().unheld_issuers(text) or self._unread_names(text)
@@ -641,7 +641,9 @@ class RegulationIndex:
     def _juncto_read(self, text: str) -> str:
         """``text`` with "UU 1/2015 jo. UU 8/2015 jo. UU 10/2016" read as the law as the newest
         amendment named left it (``citations.juncto_as_amended``), when the index says they
-        amend it."""
+        amend it; the short forms of "sebagaimana telah diubah dengan" ("stdd", "diubah dgn")
+        written out first (``citations.amendments_written_out``)."""
+        text = amendments_written_out(text)
         if not re.search(r"\bjo\b|\bjuncto\b", text, re.IGNORECASE):
             return text
         return juncto_as_amended(text, self._amends_held)

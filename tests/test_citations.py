@@ -420,6 +420,35 @@ def test_a_law_cited_juncto_its_amendments_is_the_text_they_left(opened_index, c
     assert [h.citation for h in opened_index.search(citation).hits] == [cited]
 
 
+@pytest.mark.parametrize("citation, cited", [
+    # the short forms of "sebagaimana telah diubah dengan" in legal memos (QA round 3, M1):
+    # before, the superseded original came first and "stdd" was searched as a word
+    ("Pasal 7 UU 1/2015 stdd UU 10/2016", "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016"),
+    ("Pasal 7 UU 1/2015 s.t.d.d. UU 8/2015",
+     "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 8/2015"),
+    ("Pasal 7 ayat (2) huruf s UU 1/2015 s.t.d.t.d. UU 10/2016",
+     "Pasal 7 ayat (2) huruf s UU 1/2015 sebagaimana diubah dengan UU 10/2016"),
+    ("Pasal 7 UU 1/2015 sbgmn diubah dgn UU 10/2016",
+     "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016"),
+    ("Pasal 7 UU 1/2015 diubah UU 10/2016", "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016"),
+    # "jo." with the second number only: the type of the first
+    ("Pasal 7 UU 1/2015 jo. 10/2016", "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016"),
+    ("Pasal 7 UU Pilkada stdd UU 10/2016", "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016"),
+])
+def test_amendments_written_short_are_the_text_they_left(opened_index, citation, cited):
+    view = opened_index.show(citation)
+    assert (str(view.cited) if view.cited else view.citation) == cited
+    assert [h.citation for h in opened_index.search(citation).hits] == [cited]
+
+
+@pytest.mark.parametrize("text", ["sanksi stdd", "sbg pekerja", "jo. 10 orang",
+                                  "pekerja diubah statusnya"])
+def test_short_amendment_words_elsewhere_are_left_as_written(text):
+    from regsearch.citations import amendments_written_out
+
+    assert amendments_written_out(text) is text
+
+
 def test_a_juncto_of_laws_that_do_not_amend_each_other_cites_each(opened_index):
     # UU 10/2016 and UU 8/2015 both amend UU 1/2015, not one another: two texts named
     with pytest.raises(QueryError) as raised:
