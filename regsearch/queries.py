@@ -1,6 +1,7 @@
 """What a query's text and filters may be, checked before anything is searched: one clear
 ``QueryError`` for what no search could answer (wildcards, absurd lengths, filters of the
-wrong type), and the messages that quote a query or name its filters."""
+wrong type); the messages that quote a query, name its filters or list names; and how its
+text is read before it is searched (the words a search reads, Whoosh syntax)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from . import analysis
 from .errors import QueryError
 
 
@@ -41,6 +43,11 @@ def _no_such_title(name: str, closest: Sequence[str] = ()) -> str:
 def _alternatives(names: Sequence[str]) -> str:
     """"a, b or c"."""
     return f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
+
+
+def _listed(items: list[str], joining: str) -> str:
+    """"a, b and c"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {joining} {items[-1]}"
 
 
 def _described(type_: str | None, year: int | None, regulation: str | None,
@@ -143,6 +150,10 @@ def _written_out(match: re.Match[str]) -> str:
     return word if word.isupper() else INFORMAL_SPELLINGS[word.lower()]
 
 
+#: Syntax beyond words and "quoted phrases": such queries are run by Whoosh's own parser.
+_WHOOSH_SYNTAX = re.compile(r'\b(?:AND|OR|NOT)\b|(?:^|\s)[-+]\S|\S:\S|[()]')
+
+
 #: A wildcard: "kampa*", "kamp?nye", "*:*" (a question mark ending a word ends a question).
 _WILDCARD = re.compile(r"\S*\*\S*|\w+\?\w+")
 
@@ -157,3 +168,11 @@ def _plain_letters(text: str) -> str:
 def _quoted(text: str, width: int = 80) -> str:
     """A query quoted in a message, shortened so that the message stays one readable line."""
     return repr(text if len(text) <= width else text[:width] + "…")
+
+
+def _content_words(text: str) -> str:
+    """The words of ``text`` a search reads, as typed: no function or question words, no
+    punctuation ("apa sanksinya kalau melanggar ?": "sanksinya melanggar"); ``text`` itself
+    when it has none."""
+    words = [word for word, _, _ in analysis.tokenize(text) if analysis.normalize(word)]
+    return " ".join(words) if words else text

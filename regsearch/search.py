@@ -5,7 +5,9 @@ queries (reopened, never ``refresh()``-ed, when the index changed: DESIGN §6) a
 Whoosh results into plain ``Hit``/``ArticleView`` objects before returning them.
 
 This module ranks and answers citations; what of a ranked article is shown (the unit cited,
-snippet, ``Hit``) is ``units``, and the checks of a query's text and filters are ``queries``.
+snippet, ``Hit``) is ``units``, the checks of a query's text and filters are ``queries``, and
+what words typed beside a citation list (the units cited, then what refers to them) is
+``cited``.
 """
 
 from __future__ import annotations
@@ -37,20 +39,24 @@ from .citations import (Citation, amendments_written_out, annex_heading, cited_r
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
                      issuer_written_out, named_type, names_a_type, unread_name)
 from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, format_unit, issuers_named,
-                    normalize_type, own_ayat_referred, parse_regulation_ref, penjelasan_parts,
+                    normalize_type, parse_regulation_ref, penjelasan_parts,
                     regulation_ref, version_key)
-from .links import (CITING_FACTOR, _Target, _best_answers, _cited, _fit, _reference, _referring,
+from .cited import (Lookups, _Cited, _Lead, _ayat_holding, _around_cited, _cited_entries,
+                    _cited_first, _citation_hits, _citation_result, _filtered_cited,
+                    _named_citation)
+from .links import (CITING_FACTOR, _Target, _best_answers, _cited, _fit, _referring,
                     _ruled_ayat, _rules, _sanction_of_the_words, _sanctions_lifted, _target,
                     _why_linked)
 from .models import (GENERAL_EXPLANATION, KINDS, Amends, Ayat, Hit, RegulationInfo,
                      RegulationRef, SearchResult, Source, shown_path)
-from .queries import (_alternatives, _checked_filters, _clean_query, _described, _no_such_title,
-                      _plain_letters, _quoted, spelled_out)
+from .queries import (_WHOOSH_SYNTAX, _alternatives, _checked_filters, _clean_query,
+                      _content_words, _described, _listed, _no_such_title, _plain_letters,
+                      _quoted, spelled_out)
 from .units import (_WORD, UnitFilter, _Unit, _amends, _annex_label, _any_version,
                     _article_citation,
                     _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _hit, _listing_order,
-                    _number_key, _units, defined_alternatives, definition_grade,
+                    _number_key, defined_alternatives, definition_grade,
                     _identity, _info, _item_has_kind, _missing_unit, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _version)
 
@@ -124,8 +130,6 @@ BM25_K1 = 1.2
 #: document, so a regulation's Penjelasan Umum (thousands of words in 12 of 1,150) was
 #: "150 times the average" and scored next to nothing; unnormalised, it weighs as its words.
 FIELD_B = {"penjelasan_umum": 0.0}
-#: Syntax beyond words and "quoted phrases": such queries are run by Whoosh's own parser.
-_WHOOSH_SYNTAX = re.compile(r'\b(?:AND|OR|NOT)\b|(?:^|\s)[-+]\S|\S:\S|[()]')
 _QUOTED = re.compile(r'"([^"]*)"')
 #: "… tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2014 tentang
 #: … menjadi Undang-Undang": an act that enacts a Perppu, printed as its Lampiran.
@@ -524,7 +528,7 @@ class RegulationIndex:
         result = replace(result, suggestion=suggestion, unmatched=unmatched,
                          missing=(*cited.notes, *result.missing))
         if cited.lead:   # "sanksi Pasal 5 UU 13/2003": Pasal 5, then what refers to it
-            result = self._cited_first(cited.lead, result, limit)
+            result = _cited_first(self._lookups(), cited.lead, result, limit)
         return result
 
     def _cited(self, text: str, regulation: str | None, filter_query: Query | None,
@@ -546,12 +550,12 @@ class RegulationIndex:
                                  f"\"{text.rstrip('?!. ')} UU 10/2016\", or give the regulation filter")
             cited = f"{text} {regulation}"
             if unit_filters:   # "Pasal 71 ayat (2)" --regulation "UU 10/2016" --kind sanksi
-                entries, not_found = self._cited_entries(
-                    cited, _without(filter_query, list(unit_filters)), only=True)
-                found = self._filtered_cited(entries or [], not_found, filter_query, wanted,
-                                             limit)
+                entries, not_found = _cited_entries(
+                    self._lookups(), cited, _without(filter_query, list(unit_filters)), only=True)
+                found = _filtered_cited(self._lookups(), entries or [], not_found, filter_query,
+                                        wanted, limit)
             else:
-                found, _ = self._citation_hits(cited, filter_query, limit)
+                found, _ = _citation_hits(self._lookups(), cited, filter_query, limit)
             return _Cited(replace(found, query=text), text, filter_query)
         not_found: tuple[str, ...] = ()
         if named is not None and names_a_pasal(text) and not cited_regulations(text):
@@ -560,15 +564,16 @@ class RegulationIndex:
             words = _words_beside(text)
             around = (_without(filter_query, list(unit_filters)) if words or unit_filters
                       else filter_query)
-            entries, not_found = self._cited_entries(text, around, only=not words)
+            entries, not_found = _cited_entries(self._lookups(), text, around, only=not words)
             if entries and words:   # "sanksi Pasal 5 UU 13/2003"
-                return self._around_cited(words, entries, not_found, filter_query, wanted)
+                return _around_cited(self._lookups(), words, entries, not_found, filter_query,
+                                     wanted)
             if entries and unit_filters:   # "Pasal 71 ayat (2) UU Pilkada" --kind sanksi
-                return _Cited(self._filtered_cited(entries, not_found, filter_query, wanted,
-                                                   limit), text, filter_query)
+                return _Cited(_filtered_cited(self._lookups(), entries, not_found, filter_query,
+                                              wanted, limit), text, filter_query)
             if entries:
-                return _Cited(self._citation_result(text, entries, not_found, limit), text,
-                              filter_query)
+                return _Cited(_citation_result(self._lookups(), text, entries, not_found, limit),
+                              text, filter_query)
         refs = cited_regulations(text)
         if not refs:
             return _Cited(None, text, filter_query)
@@ -1453,268 +1458,12 @@ class RegulationIndex:
         return SearchResult("", len(matches), hits)
 
     # ------------------------------------------------------------------ citations
-    def _citation_hits(self, text: str, filter_query: Query | None, limit: int
-                       ) -> tuple[SearchResult | None, tuple[str, ...]]:
-        """The articles a citation typed as a query names (within the filters), each cited
-        at the ayat / huruf named, with what it names that the index lacks ("UU 10/2016 has
-        no Pasal 8" in "Pasal 7 sampai dengan Pasal 9 UU 10/2016": an amendment amends some
-        Pasal, not all). When it names nothing the index holds: a query that is nothing but
-        the citation raises ``QueryError`` with the reason; one with other words returns
-        None and the reasons ("sanksi pasal 999 UU 13/2003": its words are searched)."""
-        entries, missing = self._cited_entries(text, filter_query)
-        if entries is None:
-            return None, missing
-        return self._citation_result(text, entries, missing, limit), ()
-
-    def _cited_entries(self, text: str, filter_query: Query | None, only: bool = False
-                       ) -> tuple[list[tuple[int, dict, Citation]] | None, tuple[str, ...]]:
-        """(document, payload, citation) of each unit a citation typed as a query names that
-        the index holds within the filters, and what it names that the index lacks (see
-        ``_citation_hits``). ``only``: the query holds nothing else to search (question
-        words: "apa itu Pasal 999 UU 13/2003" is refused as "Pasal 999 UU 13/2003" is)."""
-        found: list[tuple[int, dict, Citation]] = []
-        seen: set[tuple[int, str | None, tuple[str, ...]]] = set()
-        missing: list[str] = []
-        skipped: list[str] = []
-        only = only or is_only_citation(text)
-        try:
-            cites = parse_citations(text, amends=self._amends_held)
-        except QueryError as exc:
-            if only:
-                raise
-            return None, (str(exc),)   # "sanksi Pasal 7 ayat UU 10/2016": the words, and why
-        if not only and any(c.lampiran == "" and c.pasal is None for c in cites):
-            return None, ()   # "lampiran UU 12/2011 teknik penyusunan": words to search there
-        for cite in cites:   # "Pasal 156 dan Pasal 157": each, in order
-            try:
-                versions = self._resolve_citation(cite)
-            except NotFoundError as exc:
-                versions, reason = [], str(exc)
-            else:
-                reason = _missing_unit(versions, cite)
-                # "Pasal 7 ayat (2) huruf g": only the versions that have it
-                versions = [v for v in versions if _cited_unit(v[1], cite)] or versions
-            if reason:   # an inserted 156A a range may cover, one of "X atau Y": unsaid
-                (skipped if cite.implied else missing).append(reason)
-                continue
-            for docnum, payload in versions:
-                for each in _each_ayat_holding(payload, cite):   # "Pasal 156 huruf c"
-                    if (docnum, each.ayat, each.items) not in seen:
-                        seen.add((docnum, each.ayat, each.items))
-                        found.append((docnum, payload, each))
-        if not found:
-            missing = missing or skipped   # none of "X atau Y" holds it: each says why
-            if only:
-                raise NotFoundError("; ".join(missing))
-            return None, tuple(missing)
-        if filter_query is not None:
-            allowed = self._posting_reader().mask(filter_query)
-            outside = [entry for entry in found if not allowed[entry[0]]]
-            found = [entry for entry in found if allowed[entry[0]]]
-            missing += [f"{_article_citation(payload)} is outside the filters given"
-                        for _, payload, _ in outside]
-            if not found and only:
-                raise NotFoundError("; ".join(missing))
-        return found, tuple(missing)
-
-    def _citation_result(self, text: str, entries: list[tuple[int, dict, Citation]],
-                         missing: tuple[str, ...], limit: int,
-                         terms: set[str] | frozenset[str] = frozenset()) -> SearchResult:
-        """The units cited, in the order cited, as hits (``terms`` highlighted)."""
-        hits = [replace(_hit(rank, 0.0, payload, _cited_unit(payload, one), set(terms),
-                             self._standing(payload, one.ayat)), cited=True)
-                for rank, (_, payload, one) in enumerate(entries[:limit], 1)]
-        return SearchResult(text, len(entries), tuple(hits), missing=tuple(missing))
-
-    def _around_cited(self, words: str, entries: list[tuple[int, dict, Citation]],
-                      missing: tuple[str, ...], filter_query: Query | None,
-                      wanted: UnitFilter = UnitFilter()) -> _Cited:
-        """Words typed beside a citation the index answers ("sanksi Pasal 5 UU 13/2003"):
-        the units cited are listed first, and the words are searched in the articles that
-        refer to them (Pasal 190, which sanctions Pasal 5), where a statute states the
-        consequences, sanctions and exceptions of a rule without repeating its words. Words
-        asking for a sanction search only the referring articles that state one: "sanksi
-        Pasal 156 UU 13/2003" is not answered by Pasal 160 for saying "tindak pidana" (UU
-        13/2003 sanctions no breach of Pasal 156; ``_cited_first`` says so). A sanction is
-        asked for by a word or by the kind filter; the units cited that the kind or subject
-        filters leave out are not listed, but still searched around (``_listed_cited``)."""
-        sanction = "sanksi" in {*kind_terms(words).values(), *wanted.kinds}
-        around = _referring_to(entries, filter_query, sanction)
-        lead, left_out = self._lead(entries, filter_query, wanted, sanction)
-        missing += tuple(f"{unit} is outside the filters given (the articles referring to it "
-                         "were searched)" for unit in left_out)
-        return _Cited(None, words, around, missing, lead=lead)
-
-    def _lead(self, entries: list[tuple[int, dict, Citation]], filter_query: Query | None,
-              wanted: UnitFilter, sanction: bool) -> tuple[_Lead, list[str]]:
-        """The units cited as listed before what refers to them (``_Lead``), and the name of
-        each the kind and subject filters leave out."""
-        first: dict[Citation, dict] = {}   # each unit's version listed first (in force)
-        for _, payload, cite in entries:
-            first.setdefault(cite, payload)
-        named = list(dict.fromkeys(_named_citation(cite, payload)
-                                   for cite, payload in first.items()))
-        shown, left_out = self._listed_cited(entries, filter_query, wanted)
-        inside = tuple(_sanctions_inside(entries, wanted)) if sanction else ()
-        lead = _Lead(tuple(entries), tuple(named), tuple(shown), inside, sanction,
-                     filter_query is not None, filter_query, wanted)
-        return lead, list(dict.fromkeys(_named_citation(cite, first[cite])
-                                        for _, _, cite in left_out))
-
-    def _filtered_cited(self, entries: list[tuple[int, dict, Citation]],
-                        missing: tuple[str, ...], filter_query: Query | None,
-                        wanted: UnitFilter, limit: int) -> SearchResult:
-        """A citation alone with a kind or subject filter: the units cited that the filters
-        keep, each judged as cited (Pasal 71 ayat (2) UU 10/2016, a prohibition, is no
-        sanction because its ayat (5) is one); and, asked for sanctions, the sanctions of
-        the units cited, as "sanksi Pasal 71 ayat (2) UU Pilkada" lists them: in their own
-        article (ayat (5)), then the articles referring to them (Pasal 190), closest first.
-        With nothing to list: a note when sanctions were asked for (that none refers to the
-        units is the answer), else ``NotFoundError`` naming the units left out."""
-        sanction = "sanksi" in wanted.kinds
-        lead, left_out = self._lead(entries, filter_query, wanted, sanction)
-        searched = " (the articles referring to it were searched)" if sanction else ""
-        missing += tuple(f"{unit} is outside the filters given{searched}" for unit in left_out)
-        referring = self._sanctions_referring(lead) if sanction else []
-        it = "it" if len(lead.named) == 1 else "them"
-        named = _listed(list(lead.named), "and")
-        if not (lead.listed or lead.inside or referring):
-            if not sanction:
-                raise NotFoundError("; ".join(missing))
-            missing += (f"a sanction for {named} (no article the filters keep that refers to "
-                        f"{it} states one)",)
-        hits = self._lead_hits(lead, set(), limit)
-        reasons = self._referred_by(lead)
-        hits += tuple(_hit(len(hits) + n, 0.0, payload, unit, set(),
-                           self._standing(payload, unit.ayat),
-                           linked=reasons.get(_article_citation(payload)))
-                      for n, (payload, unit) in enumerate(
-                          referring[:max(limit - len(hits), 0)], 1))
-        return SearchResult("", len(lead.listed) + len(lead.inside) + len(referring), hits,
-                            missing=missing, read_as=(f"{named}, then the sanctions referring "
-                                                      f"to {it}" if sanction else None))
-
-    def _sanctions_referring(self, lead: _Lead, found: Iterable[str] = ()
-                             ) -> list[tuple[dict, _Unit]]:
-        """Every sanction the lead's filters keep in an article referring to the units cited,
-        less the articles ``found`` (whole citations), each at its unit referring to them:
-        those naming the ayat cited first (``_fit``), then the text in force, then in the
-        index's order. Asked for the sanction of a unit cited, these are the answer whether
-        or not they repeat the query's words: UU 11/2020's Pasal 185 ayat (1) ("… Pasal 156
-        ayat (1), atau Pasal 160 ayat (4) dikenai sanksi pidana …") sanctions Pasal 156 UU
-        13/2003 without saying "pesangon"."""
-        cited: dict[str, list[str | None]] = {}   # identity → the ayat cited (None: whole)
-        for _, payload, cite in lead.entries:
-            cited.setdefault(_identity(payload), []).append(cite.ayat)
-        query = _referring_to(lead.entries, lead.filters, sanction=True)
-        sanctions = UnitFilter(frozenset(["sanksi"]), lead.wanted.subjects)
-        skip, ordered = set(found), []
-        docnums = self._posting_reader().mask(query).nonzero()[0].tolist()
-        for docnum, payload, _ in self._searchable(docnums):
-            fits = {(answer, ayat): _fit(payload, answer, frozenset([ayat] if ayat else []))
-                    for answer in _cited(payload, cited) for ayat in cited[answer]}
-            if not fits or _article_citation(payload) in skip:
-                continue
-            answer, ayat = max(fits, key=fits.__getitem__)
-            unit = _best_unit(payload, set(), set(), sanctions,
-                              prefer=_referring(payload, answer.rpartition("#")[2], ayat))
-            if unit is not None:
-                standing = self._standing(payload, unit.ayat)[0]
-                ordered.append(((-fits[answer, ayat], standing != "current", docnum),
-                                payload, unit))
-        return [(payload, unit) for _, payload, unit in sorted(ordered, key=lambda o: o[0])]
-
-    def _lead_hits(self, lead: _Lead, terms: set[str], limit: int) -> tuple[Hit, ...]:
-        """The units cited that are listed, then the sanctions inside their articles."""
-        cited = self._citation_result("", list(lead.listed), (), limit, terms)
-        inside = tuple(_hit(len(cited.hits) + n, 0.0, payload, _cited_unit(payload, cite),
-                            set(terms), self._standing(payload, cite.ayat),
-                            linked=f"refers to {refers}")
-                       for n, (payload, cite, refers) in enumerate(
-                           lead.inside[:max(limit - len(cited.hits), 0)], 1))
-        return cited.hits + inside
-
-    def _listed_cited(self, entries: list[tuple[int, dict, Citation]],
-                      filter_query: Query | None, wanted: UnitFilter
-                      ) -> tuple[list[tuple[int, dict, Citation]],
-                                 list[tuple[int, dict, Citation]]]:
-        """The units cited that the filters keep (an ayat or item cited: of a kind and
-        subject asked, as ``wanted`` reads one unit), and those they leave out."""
-        if filter_query is None:
-            return list(entries), []
-        allowed = self._posting_reader().mask(filter_query)
-        kept, left_out = [], []
-        for entry in entries:
-            unit = _cited_unit(entry[1], entry[2])
-            passes = allowed[entry[0]] and (unit is None or not wanted or wanted.accepts(unit))
-            (kept if passes else left_out).append(entry)
-        return kept, left_out
-
-    def _cited_first(self, lead: _Lead, found: SearchResult, limit: int) -> SearchResult:
-        """The units a query cites that the filters keep, its words highlighted, the
-        sanctions of an ayat cited inside its article (``_sanctions_inside``), then
-        ``found``: the articles referring to them that hold the words (``_around_cited``),
-        each linked to what it refers to; and a note when none of them is listed."""
-        words = _content_words(found.query)   # "apa sanksinya kalau melanggar ?": "sanksinya …"
-        terms = self._highlighted(found.read_as or words)
-        listed = self._lead_hits(lead, set(terms), limit)
-        shown = len(listed)
-        referring = self._referred_by(lead)
-        around = tuple(replace(hit, rank=shown + n, linked=referring.get(_whole(hit)) or hit.linked)
-                       for n, hit in enumerate(found.hits[:max(limit - shown, 0)], 1))
-        # the sanctions referring to the units cited that lack the words follow those holding
-        # them (counted when every one holding them is on this page: else it is full); not
-        # when the words are a Whoosh query, whose terms ("-nuklir", "penjelasan:…") all bind
-        unworded = (self._sanctions_referring(lead, map(_whole, found.hits))
-                    if lead.sanction and len(found.hits) == found.total
-                    and not _WHOOSH_SYNTAX.search(found.query) else [])
-        around += tuple(_hit(shown + len(around) + n, 0.0, payload, unit, set(terms),
-                             self._standing(payload, unit.ayat),
-                             linked=referring.get(_article_citation(payload)))
-                        for n, (payload, unit) in enumerate(
-                            unworded[:max(limit - shown - len(around), 0)], 1))
-        it = "it" if len(lead.named) == 1 else "them"
-        named = _listed(list(lead.named), "and")
-        missing = found.missing
-        regulations = " ".join(dict.fromkeys(c.ref.short for _, _, c in lead.entries))
-        unasked = " ".join(w for w in words.split() if not kind_terms(w))   # "pesangon"
-        if not found.total and unworded:   # no word beside the kind asked: nothing missing
-            missing += ((f"{unasked} in a sanction referring to {named} (those referring to "
-                         f"{it} are listed without it)",) if unasked else ())
-        elif not found.total and lead.sanction and not lead.inside and not any(
-                "sanksi" in _payload_kinds(payload) for _, payload, _ in lead.entries):
-            where = "the filters keep" if lead.filtered else "in the index"
-            missing += (f"a sanction for {named} (no article {where} that refers to {it} "
-                        f"states one; '{words} {regulations}' searches the whole regulation)",)
-        elif not found.total and not any(_holds_terms(payload, terms)
-                                         for _, payload, _ in lead.entries):
-            missing += (f"{words} in {named} or an article referring to {it} "
-                        f"('{words} {regulations}' searches the whole regulation)",)
-        elif not found.total and not shown:   # the filters left out the units cited too
-            missing += (f"an article referring to {named} within the filters given",)
-        return replace(found, total=shown + found.total + len(unworded),
-                       hits=listed + around, missing=missing,
-                       read_as=(f"{named}, then {_content_words(found.read_as or '') or words} "
-                                f"in the articles referring to {it}"))
-
-    def _referred_by(self, lead: _Lead) -> dict[str, str]:
-        """Why each article referring to a unit cited is listed ("refers to Pasal 5 UU
-        13/2003"), by its whole citation; naming the ayat it refers to when none is the ayat
-        cited ("sanksi Pasal 78 ayat (1) UU 13/2003": Pasal 187 "refers to Pasal 78 ayat (2)
-        UU 13/2003")."""
-        cited: dict[str, tuple[dict, frozenset[str]]] = {}   # identity → the ayat cited
-        for _, payload, cite in lead.entries:   # of ayat (1) and (2) cited, either is close
-            earlier = cited.get(_identity(payload), (payload, frozenset()))[1]
-            whole = cite.ayat is None or (_identity(payload) in cited and not earlier)
-            cited[_identity(payload)] = (payload, frozenset() if whole
-                                         else earlier | {cite.ayat})
-        mask = self._posting_reader().mask(Or([Term("cites", i) for i in cited]))
-        reasons = {}
-        for _, payload, _ in self._searchable(mask.nonzero()[0].tolist()):
-            named = [_reference(payload, identity, *cited[identity]) for identity in cited
-                     if identity in payload.get("cites", ())]
-            reasons[_article_citation(payload)] = f"refers to {_listed(named, 'and')}"
-        return reasons
+    def _lookups(self) -> Lookups:
+        """What the citation path (``cited``) reads of the index, as this index's functions."""
+        return Lookups(mask=lambda query: self._posting_reader().mask(query),
+                       searchable=self._searchable, standing=self._standing,
+                       resolve=self._resolve_citation, amends_held=self._amends_held,
+                       highlighted=self._highlighted)
 
     def _highlighted(self, words: str) -> set[str]:
         """The terms of ``words`` a snippet highlights, as a search for them would."""
@@ -2218,19 +1967,6 @@ def _subject_filter(subject: str) -> Query:
 
 
 @dataclass(frozen=True)
-class _Cited:
-    """What a query's citation leaves to do: the answer, or the words to search and where."""
-
-    answer: SearchResult | None
-    words: str
-    filter_query: Query | None
-    notes: tuple[str, ...] = ()
-    within: str = ""   # " in UU 13/2003": the words are searched in the regulation cited
-    #: The units cited, listed before the words' hits ("sanksi Pasal 5 UU 13/2003").
-    lead: _Lead | None = None
-
-
-@dataclass(frozen=True)
 class _Anchoring:
     """The answers the articles citing them hang on (``_add_citing_articles``), when they are
     not the best the words found within every filter."""
@@ -2243,70 +1979,6 @@ class _Anchoring:
     answers: tuple[tuple[float, dict, str], ...] | None = None   # found there, best first
     #: The units a query cites: what refers to them is ranked by how closely (its ayat).
     lead: _Lead | None = None
-
-
-@dataclass(frozen=True)
-class _Lead:
-    """The units a query cites beside words to search, and how each is named."""
-
-    entries: tuple[tuple[int, dict, Citation], ...]
-    named: tuple[str, ...]
-    #: The entries listed: those the kind and subject filters keep (all, without them).
-    shown: tuple[tuple[int, dict, Citation], ...] | None = None
-    #: Sanctions in the article cited of the ayat cited (``_sanctions_inside``), listed
-    #: after the units cited: (payload, the ayat as cited, the ayat it refers to as cited).
-    inside: tuple[tuple[dict, Citation, str], ...] = ()
-    sanction: bool = False   # the words or the kind filter ask for a sanction
-    filtered: bool = False   # filters bound what refers to the units cited
-    filters: Query | None = None   # those filters
-    wanted: UnitFilter = UnitFilter()   # the kind and subject filters among them
-
-    @property
-    def listed(self) -> tuple[tuple[int, dict, Citation], ...]:
-        return self.entries if self.shown is None else self.shown
-
-
-def _referring_to(entries: Sequence[tuple[int, dict, Citation]], filter_query: Query | None,
-                  sanction: bool) -> Query:
-    """The articles (within ``filter_query``) referring to the articles of the units cited,
-    other than those articles; only those stating a sanction when one is asked for."""
-    identities = list(dict.fromkeys(_identity(payload) for _, payload, _ in entries))
-    referring = [Or([Term("cites", identity) for identity in identities]),
-                 Not(Or([Term("identity", identity) for identity in identities]))]
-    if sanction:
-        referring.append(Term("kinds", "sanksi"))
-    return And([q for q in (filter_query, *referring) if q is not None])
-
-
-def _sanctions_inside(entries: Sequence[tuple[int, dict, Citation]], wanted: UnitFilter
-                      ) -> Iterator[tuple[dict, Citation, str]]:
-    """The ayat of each article cited at an ayat that sanction a breach of that ayat
-    ("sebagaimana dimaksud pada ayat (2) dan ayat (3)", ``own_ayat_referred``), each once
-    and accepted by ``wanted``: UU 10/2016 Pasal 71 ayat (5) cancels the candidacy of a
-    petahana who breaches ayat (2), the sanction of "melanggar Pasal 71 ayat (2)". Other
-    articles referring to the ayat are found by the index; this one refers from inside."""
-    cited = {(_identity(payload), _version(payload), cite.ayat) for _, payload, cite in entries}
-    seen: set[tuple[str, str, str | None]] = set()
-    for _, payload, cite in entries:
-        if cite.ayat is None:
-            continue
-        for unit in _units(payload):
-            key = (_identity(payload), _version(payload), unit.ayat)
-            if (unit.path or key in cited or key in seen or "sanksi" not in unit.kinds
-                    or cite.ayat not in own_ayat_referred(unit.text)
-                    or (wanted and not wanted.accepts(unit))):
-                continue
-            seen.add(key)
-            yield payload, replace(cite, ayat=unit.ayat, items=()), _named_citation(cite)
-
-
-def _holds_terms(payload: dict, terms: set[str]) -> bool:
-    """Whether a unit cited holds any of ``terms``: one of its ayat or items, or an annex
-    section's text ("Lampiran I UU 12/2011 naskah akademik": its heading says so), which is
-    stored without analysed units and is analysed here, only when the words are in doubt."""
-    if payload["pasal"] is None:
-        return bool(terms & set(analysis.analyze(payload["text"])))
-    return any(terms & unit.terms for unit in _units(payload))
 
 
 def _several_sections(text: str, found: list[tuple[int, dict]]) -> QueryError:
@@ -2357,22 +2029,6 @@ def _shortened(words: str, width: int = 80) -> str:
     return words if len(words) <= width else words[:width].rstrip() + " …"
 
 
-def _named_citation(cite: Citation, payload: dict | None = None) -> str:
-    """A unit cited as typed, read ("Pasal 156 ayat (2) UU 13/2003", "Pasal 7 UU 1/2015
-    sebagaimana diubah dengan UU 10/2016"); with ``payload``, the version found, named by
-    the amendment that made it ("pidana Pasal 69 UU Pilkada": UU 8/2015, not the newest
-    amendment of the law, UU 10/2016, which left Pasal 69 alone)."""
-    unit = format_unit(cite.ayat, cite.items)
-    amended = f"sebagaimana diubah dengan {cite.amended_by.short}" if cite.amended_by else ""
-    if amended and payload is not None:
-        made = _info(payload["regulation"]).ref.short if payload.get("amends") else None
-        amended = (f"sebagaimana diubah dengan {made}" if made else
-                   f"sebagaimana telah diubah terakhir dengan {cite.amended_by.short}")
-    return " ".join(part for part in (f"Pasal {cite.pasal}" if cite.pasal else
-                                      annex_heading(cite.lampiran or ""),
-                                      unit, cite.ref.short, amended) if part)
-
-
 #: "UU 1/2015 sebagaimana diubah dengan UU 10/2016", as a name read as the text in force.
 _AS_AMENDED = re.compile(rf"(?P<base>{REGULATION_PATTERN.pattern})\s+sebagaimana diubah dengan\s+"
                          rf"(?P<by>{REGULATION_PATTERN.pattern.replace('?P<', '?P<by_')})",
@@ -2413,22 +2069,6 @@ def _as_found(text: str, hits: Sequence[Hit]) -> str:
     return _AS_AMENDED.sub(found_version, _ALTERNATIVES.sub(held_only, text))
 
 
-def _each_ayat_holding(payload: dict, cite: Citation) -> list[Citation]:
-    """``cite``, or, when it names an item without its ayat and several ayat of the article
-    hold one so labelled ("Pasal 156 huruf c": ayat (2), (3) and (4) each have a huruf c),
-    one citation of each: picking the first would answer a question not asked."""
-    return [replace(cite, ayat=ayat) for ayat in _ayat_holding(payload, cite)] or [cite]
-
-
-def _ayat_holding(payload: dict, cite: Citation) -> list[str]:
-    """The ayat holding the item ``cite`` names without its ayat, when more than one does."""
-    if cite.ayat is not None or not cite.items:
-        return []
-    ayat = list(dict.fromkeys(unit.ayat for unit in _units(payload)
-                              if tuple(label.lower() for label in unit.path) == cite.items))
-    return ayat if len(ayat) > 1 and None not in ayat else []
-
-
 def _refuse_an_item_of_several_ayat(typed: str, payload: dict, cite: Citation) -> None:
     """A ``QueryError`` for ``show`` of an item named without its ayat that several ayat
     hold ("Pasal 156 huruf c UU 13/2003": ayat (2), (3) and (4) each have one), naming
@@ -2440,12 +2080,6 @@ def _refuse_an_item_of_several_ayat(typed: str, payload: dict, cite: Citation) -
                          f"{_article_citation(payload)}, which ayat "
                          f"{_listed([f'({a})' for a in ayat], 'and')} each have; show one, "
                          f"like '{example}'")
-
-
-def _whole(hit: Hit) -> str:
-    """A hit's citation without the ayat and items it cites: the article's."""
-    unit = format_unit(hit.ayat, hit.items)
-    return hit.citation.replace(f" {unit} ", " ", 1) if unit else hit.citation
 
 
 def _unmatched(linked: list[int], matched: Callable[[], np.ndarray] | None) -> int:
@@ -2502,14 +2136,6 @@ def _said_together(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
         return tuple((terms, 1) for terms in quoted if len(terms) > 1)
     terms = tuple(analysis.analyze(_without_asking_words(text)))
     return ((terms, PHRASE_SLOP),) if len(terms) > 1 else ()
-
-
-def _content_words(text: str) -> str:
-    """The words of ``text`` a search reads, as typed: no function or question words, no
-    punctuation ("apa sanksinya kalau melanggar ?": "sanksinya melanggar"); ``text`` itself
-    when it has none."""
-    words = [word for word, _, _ in analysis.tokenize(text) if analysis.normalize(word)]
-    return " ".join(words) if words else text
 
 
 #: Words asking whether something is allowed ("apakah perda boleh memuat ketentuan pidana",
@@ -2770,11 +2396,6 @@ def _which_issuer(match: re.Match[str], fits: list[RegulationRef]) -> str:
     asked = f": write {_listed(written, 'or')}" if written else ""
     return (f"{_quoted(typed)} names {len(fits)} regulations in the index "
             f"({', '.join(ref.short for ref in fits)}); name the issuer{asked}")
-
-
-def _listed(items: list[str], joining: str) -> str:
-    """"a, b and c"."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {joining} {items[-1]}"
 
 
 def _same_number(one: RegulationRef, other: RegulationRef) -> bool:

@@ -17,14 +17,14 @@ LAYERS = {
     "expand": 3, "documents": 3,
     "schema": 4, "stemtable": 4, "queries": 4, "units": 4,
     "scoring": 5, "links": 5,
-    "index": 6,
+    "index": 6, "cited": 6,
     "search": 7,
     "workspace": 8,
     "cli": 9,
     "__init__": 10, "__main__": 10,
 }
 ONLY_IN = {"pypdf": {"extract"}, "pypdfium2": {"extract"}, "pytesseract": {"extract"},
-           "click": {"cli"}, "whoosh": {"schema", "scoring", "index", "search"}}
+           "click": {"cli"}, "whoosh": {"schema", "scoring", "index", "cited", "search"}}
 
 
 def _imports(module: str) -> set[str]:
