@@ -187,8 +187,8 @@ def _around_cited(index: Lookups, words: str, entries: list[tuple[int, dict, Cit
     sanction = "sanksi" in {*kind_terms(words).values(), *wanted.kinds}
     around = _referring_to(entries, filter_query, sanction)
     lead, left_out = _lead(index, entries, filter_query, wanted, sanction)
-    missing += tuple(f"{unit} is outside the filters given (the articles referring to it "
-                     "were searched)" for unit in left_out)
+    missing += tuple(f"{_left_out_by(unit, wanted)}; the articles referring to it were "
+                     "searched" for unit in left_out)
     return _Cited(None, words, around, missing, lead=lead)
 
 
@@ -209,6 +209,18 @@ def _lead(index: Lookups, entries: list[tuple[int, dict, Citation]], filter_quer
                                     for _, _, cite in left_out))
 
 
+def _left_out_by(unit: str, wanted: UnitFilter) -> str:
+    """Why a unit cited is not listed, when only the kind or subject filters leave it out
+    (the others were applied when the citation was read): "Pasal 90 UU 13/2003 is not of
+    the kind asked (sanksi)" says what a user can act on; "outside the filters" read as
+    an error (QA round 3)."""
+    if wanted.kinds and not wanted.subjects:
+        return f"{unit} is not of the kind asked ({', '.join(sorted(wanted.kinds))})"
+    if wanted.subjects and not wanted.kinds:
+        return f"{unit} is not addressed to the subject asked ({' '.join(wanted.subjects[0])})"
+    return f"{unit} is outside the filters given"
+
+
 def _filtered_cited(index: Lookups, entries: list[tuple[int, dict, Citation]],
                     missing: tuple[str, ...], filter_query: Query | None,
                     wanted: UnitFilter, limit: int) -> SearchResult:
@@ -221,8 +233,8 @@ def _filtered_cited(index: Lookups, entries: list[tuple[int, dict, Citation]],
     units is the answer), else ``NotFoundError`` naming the units left out."""
     sanction = "sanksi" in wanted.kinds
     lead, left_out = _lead(index, entries, filter_query, wanted, sanction)
-    searched = " (the articles referring to it were searched)" if sanction else ""
-    missing += tuple(f"{unit} is outside the filters given{searched}" for unit in left_out)
+    searched = "; the articles referring to it were searched" if sanction else ""
+    missing += tuple(f"{_left_out_by(unit, wanted)}{searched}" for unit in left_out)
     referring = _sanctions_referring(index, lead) if sanction else []
     it = "it" if len(lead.named) == 1 else "them"
     named = _listed(list(lead.named), "and")

@@ -176,8 +176,9 @@ def test_a_kind_filter_beside_a_citation_lists_the_sanction_of_the_unit_cited(op
     assert [(h.citation, h.linked) for h in result.hits] == [
         ("Pasal 185 ayat (1) UU 13/2003", "refers to Pasal 90 UU 13/2003")]
     assert result.total == 1
-    assert result.missing == ("Pasal 90 UU 13/2003 is outside the filters given (the articles "
-                              "referring to it were searched)",)
+    # (QA round 3: "outside the filters given" read as an error; it is the kind asked)
+    assert result.missing == ("Pasal 90 UU 13/2003 is not of the kind asked (sanksi); the "
+                              "articles referring to it were searched",)
     assert result.read_as == ("Pasal 90 UU 13/2003, then sanksi in the articles referring to "
                               "it")
 
@@ -218,8 +219,8 @@ def test_a_citation_alone_with_the_kind_filter_lists_the_sanctions_of_the_ayat_c
     assert all("sanksi" in h.kinds for h in result.hits) and result.total == 4
     assert result.read_as == (f"Pasal 71 ayat (2) {in_force}, then the sanctions referring "
                               "to it")
-    assert result.missing == (f"Pasal 71 ayat (2) {in_force} is outside the filters given "
-                              "(the articles referring to it were searched)",)
+    assert result.missing == (f"Pasal 71 ayat (2) {in_force} is not of the kind asked "
+                              "(sanksi); the articles referring to it were searched",)
     # the same with the word: the sanctions the filter keeps are the same ones
     worded = opened_index.search("sanksi Pasal 71 ayat (2) UU Pilkada", limit=10,
                                  kinds=["sanksi"])
@@ -237,8 +238,8 @@ def test_a_citation_alone_keeps_the_ayat_cited_of_the_kind_asked_and_only_it(ope
     assert kept.hits[0].cited and not kept.missing
     # Pasal 71 holds an obligation elsewhere; its ayat (2) states none: nothing to list, and
     # no sanction was asked for, so an error as for any citation the filters leave out
-    with pytest.raises(NotFoundError, match=r"^Pasal 71 ayat \(2\) UU 10/2016 is outside the "
-                                            r"filters given$"):
+    with pytest.raises(NotFoundError, match=r"^Pasal 71 ayat \(2\) UU 10/2016 is not of the "
+                                            r"kind asked \(kewajiban\)$"):
         opened_index.search("Pasal 71 ayat (2) UU 10/2016", kinds=["kewajiban"])
 
 
@@ -249,7 +250,7 @@ def test_a_unit_cited_of_the_regulation_filtered_on_is_judged_as_cited(opened_in
     assert [h.citation for h in result.hits] == [
         "Pasal 71 ayat (5) UU 1/2015 sebagaimana diubah dengan UU 10/2016"]
     assert result.query == "Pasal 71 ayat (2)"
-    with pytest.raises(NotFoundError, match="is outside the filters given$"):
+    with pytest.raises(NotFoundError, match=r"is not of the kind asked \(kewajiban\)$"):
         opened_index.search("Pasal 71 ayat (2)", regulation="UU 10/2016", kinds=["kewajiban"])
     plain = opened_index.search("Pasal 71 ayat (2)", regulation="UU 10/2016")
     assert [h.kinds for h in plain.hits] == [("larangan",)]
@@ -286,8 +287,8 @@ def test_a_citation_alone_no_sanction_refers_to_is_said_plainly_not_refused(open
     result = opened_index.search("Pasal 156 UU 13/2003", limit=10, kinds=["sanksi"])
     assert not result.hits and result.total == 0
     assert result.missing == (
-        "Pasal 156 UU 13/2003 is outside the filters given (the articles referring to it were "
-        "searched)",
+        "Pasal 156 UU 13/2003 is not of the kind asked (sanksi); the articles referring to it "
+        "were searched",
         "a sanction for Pasal 156 UU 13/2003 (no article the filters keep that refers to it "
         "states one)")
 
