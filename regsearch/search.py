@@ -173,6 +173,7 @@ _TYPE_NAME = {"PERKA": "Peraturan Kepala", "PERBA": "Peraturan Badan"}
 class _Catalogue:
     thesaurus: Thesaurus
     revoked: dict[str, str]   # regulation id → the regulation revoking it ("UU 7/2017")
+    revoker_ids: dict[str, str]   # regulation id → the id of the regulation revoking it
     # article identity → (version key of the amendment deleting it, that amendment)
     deleted: dict[str, tuple[str, str]]
     # article identity → (version key, amendment) rewording it in a text no one could read
@@ -1000,6 +1001,7 @@ class RegulationIndex:
         if self._catalogue_cache is None or self._catalogue_cache[0] is not searcher:
             abbreviations: dict[str, set[str]] = {}
             revoked: dict[str, str] = {}
+            revoker_ids: dict[str, str] = {}
             deleted: dict[str, tuple[str, str]] = {}
             reworded: dict[str, tuple[str, str]] = {}
             explained: dict[str, list[tuple[str, str, str, str]]] = {}
@@ -1016,6 +1018,7 @@ class RegulationIndex:
                 by = _ref(infos[-1]).short
                 for regulation_id in payload.get("revokes", ()):
                     revoked[regulation_id] = by
+                    revoker_ids[regulation_id] = infos[-1].id
                 for identity, version in payload.get("deletes", {}).items():
                     deleted[identity] = max((version, by), deleted.get(identity, ("", "")))
                 for identity, version in payload.get("rewords_unread", {}).items():
@@ -1029,7 +1032,8 @@ class RegulationIndex:
             for changes in explained.values():
                 changes.sort()   # oldest first
             self._catalogue_cache = (searcher, _Catalogue(Thesaurus(abbreviations),
-                                                             revoked, deleted, reworded,
+                                                             revoked, revoker_ids,
+                                                             deleted, reworded,
                                                              explained, titled))
         return self._catalogue_cache[1]
 
@@ -1155,6 +1159,7 @@ class RegulationIndex:
         if anchoring.lead is not None:   # "sanksi Pasal 160 ayat (4)": 185 before 190
             ranked, pages = _closest_first(anchoring.lead, ranked, pages, targets)
         ordered = [item for page in (ranked, *pages) for item in _versions_together(page)]
+        ordered = self._in_force_ahead(ordered, text)
         if in_force_first:   # each group's scores read in its order, and are its own
             current, older = self._in_force_apart(ordered)
             ranked = _scores_descending(current) + _scores_descending(older)
@@ -1195,6 +1200,26 @@ class RegulationIndex:
         current = [self._standing(item[1])[0] == "current" for item in ranked]
         return ([item for item, now in zip(ranked, current) if now],
                 [item for item, now in zip(ranked, current) if not now])
+
+    def _in_force_ahead(self, ranked: list[tuple[float, dict, str]], text: str
+                        ) -> list[tuple[float, dict, str]]:
+        """``ranked`` with each text no longer in force (``_out_of_force``) moved to just
+        below the first text in force of its regulation family (the law as amended, or the
+        law revoking it) that holds every query word it holds: the law in force answers the
+        same words, and a short repealed article ("Pasal 163 … uang penggantian hak", deleted
+        by UU 11/2020) kept outranking the article in force that governs them even at
+        NO_FORCE_FACTOR of its score. Ordering only: a text with no such article in force
+        stays where it is."""
+        words = set(analysis.analyze(_without_asking_words(text)))
+        standings = [self._standing(payload)[0] for _, payload, _ in ranked]
+        if all(standing == "current" for standing in standings):
+            return ranked
+        revokers = self._catalogue().revoker_ids
+        families = [_family(payload, identity, revokers) for _, payload, identity in ranked]
+        held = [_words_held(payload, words) for _, payload, _ in ranked]
+        gone = _out_of_force(standings, [identity for _, _, identity in ranked])
+        in_force = [standing == "current" for standing in standings]
+        return _moved_below(ranked, gone, in_force, families, held)
 
     def _rerank(self, candidates: list[tuple[float, dict, str]], text: str
                 ) -> list[list[tuple[float, dict, str]]]:
@@ -2465,6 +2490,71 @@ def _standing_factor(version: str, newest: str, deletion: str, rewording: str) -
     if version < max(newest, deletion, rewording):
         return SUPERSEDED_FACTOR
     return 1.0
+
+
+#: The standings of texts no longer in force at all (a superseded wording's article lives on).
+NO_FORCE = frozenset({"deleted", "revoked"})
+
+
+def _out_of_force(standings: list[str], identities: list[str]) -> list[bool]:
+    """Which ranked texts answer for nothing in force: deleted and revoked ones, and an
+    older wording listed before any wording of its article in force (a wording listed
+    after its article in force is already where ``_versions_together`` puts it)."""
+    current: set[str] = set()
+    gone = []
+    for standing, identity in zip(standings, identities):
+        if standing == "current":
+            current.add(identity)
+        gone.append(standing in NO_FORCE
+                    or (standing == "superseded" and identity not in current))
+    return gone
+
+
+def _family(payload: dict, identity: str, revokers: dict[str, str]) -> str:
+    """The regulation whose texts in force answer for an article: the last of the laws
+    revoking its regulation in turn (UU 22/1999 → UU 32/2004 → UU 23/2014), else the
+    regulation the article belongs to (an amended article's identity names the law it
+    amends, "uu-13-2003#156", whichever law worded it)."""
+    regulation = payload["regulation"]["id"]
+    if regulation not in revokers:
+        return identity.partition("#")[0] or regulation
+    seen = {regulation}
+    while regulation in revokers and revokers[regulation] not in seen:
+        regulation = revokers[regulation]
+        seen.add(regulation)
+    return regulation
+
+
+def _words_held(payload: dict, words: set[str]) -> frozenset[str]:
+    """The query's ``words`` an article (any of its units) or annex section holds."""
+    if payload["pasal"] is None:
+        return frozenset(words & set(analysis.analyze(payload["text"])))
+    return frozenset().union(*(words & unit.terms for unit in _units(payload)))
+
+
+def _moved_below(ranked: list[tuple[float, dict, str]], gone: list[bool], in_force: list[bool],
+                 families: list[str], held: list[frozenset[str]]
+                 ) -> list[tuple[float, dict, str]]:
+    """``ranked`` with each item ``gone`` (answering for nothing in force) moved to just
+    below the first item ``in_force`` of its family holding every word it holds (and below
+    that item's older wordings listed with it), when that item ranks below it; the moved
+    keep their order."""
+    after: dict[int, list[int]] = {}
+    moved = set()
+    for position, is_gone in enumerate(gone):
+        if not is_gone:
+            continue
+        anchor = next((other for other in range(len(ranked))
+                       if in_force[other] and families[other] == families[position]
+                       and held[position] <= held[other]), None)
+        if anchor is not None and anchor > position:
+            while (anchor + 1 < len(ranked) and ranked[anchor + 1][2] == ranked[anchor][2]
+                   and not gone[anchor + 1]):
+                anchor += 1   # the answer's older wordings stay with it
+            after.setdefault(anchor, []).append(position)
+            moved.add(position)
+    return [ranked[i] for position in range(len(ranked)) if position not in moved
+            for i in (position, *after.get(position, ()))]
 
 
 def _next_articles_lifted(adjusted: list[tuple[float, dict, str]]
