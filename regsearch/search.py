@@ -50,7 +50,7 @@ from .units import (_WORD, UnitFilter, _Unit, _amends, _annex_label, _any_versio
                     _article_citation,
                     _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _hit, _listing_order,
-                    _number_key, _units, defined_alternatives, definition_grade,
+                    _number_key, _unit_term_lists, _units, defined_alternatives, definition_grade,
                     _identity, _info, _item_has_kind, _missing_unit, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _version)
 
@@ -365,6 +365,7 @@ class RegulationIndex:
         self._catalogue_cache: tuple[object, _Catalogue] | None = None
         self._lexicon_cache: tuple[object, list[str]] | None = None
         self._titles_cache: tuple[object, TitleCatalogue] | None = None
+        self._newest_cache: tuple[object, dict[str, str]] | None = None
         self._pins = 0  # public calls running (``_one_snapshot``)
         self._closed = False
         from . import stemtable  # stems the build computed: a query need not load Sastrawi
@@ -1210,16 +1211,30 @@ class RegulationIndex:
         by UU 11/2020) kept outranking the article in force that governs them even at
         NO_FORCE_FACTOR of its score. Ordering only: a text with no such article in force
         stays where it is."""
-        words = set(analysis.analyze(_without_asking_words(text)))
-        standings = [self._standing(payload)[0] for _, payload, _ in ranked]
-        if all(standing == "current" for standing in standings):
+        standings = self._standings(ranked)
+        gone = _out_of_force(standings, [identity for _, _, identity in ranked])
+        if not any(gone):
             return ranked
         revokers = self._catalogue().revoker_ids
         families = [_family(payload, identity, revokers) for _, payload, identity in ranked]
-        held = [_words_held(payload, words) for _, payload, _ in ranked]
-        gone = _out_of_force(standings, [identity for _, _, identity in ranked])
+        asked = {family for family, is_gone in zip(families, gone) if is_gone}
+        words = set(analysis.analyze(_without_asking_words(text)))
+        held = [_words_held(payload, words) if family in asked else frozenset()
+                for (_, payload, _), family in zip(ranked, families)]
         in_force = [standing == "current" for standing in standings]
         return _moved_below(ranked, gone, in_force, families, held)
+
+    def _standings(self, ranked: list[tuple[float, dict, str]]) -> list[str]:
+        """Each ranked text's standing as ``_standing`` reads it for the article whole, read
+        from the catalogue and the term index at once (no stored document is loaded)."""
+        catalogue = self._catalogue()
+        newest = self._newest_versions({identity for _, _, identity in ranked})
+        return ["revoked" if payload["regulation"]["id"] in catalogue.revoked
+                else "current" if payload["pasal"] is None
+                else _version_standing(version_key(tuple(payload["version"])), newest[identity],
+                                       catalogue.deleted.get(identity, ("",))[0],
+                                       catalogue.reworded.get(identity, ("",))[0])
+                for _, payload, identity in ranked]
 
     def _rerank(self, candidates: list[tuple[float, dict, str]], text: str
                 ) -> list[list[tuple[float, dict, str]]]:
@@ -1453,15 +1468,19 @@ class RegulationIndex:
 
     def _newest_versions(self, identities: set[str]) -> dict[str, str]:
         """The newest version key of each article identity, read from the term index (no
-        stored documents are loaded)."""
-        reader = self._current_searcher().reader()
-        newest = {}
-        for identity in identities:
+        stored documents are loaded), kept per searcher: a query reads them for its
+        candidates twice (the rerank's standing factors, the order of texts in force)."""
+        searcher = self._current_searcher()
+        if self._newest_cache is None or self._newest_cache[0] is not searcher:
+            self._newest_cache = (searcher, {})
+        known = self._newest_cache[1]
+        reader = searcher.reader()
+        for identity in identities - known.keys():
             if reader.doc_frequency("identity", identity) < 2:  # 4× cheaper than the prefix
-                newest[identity] = ""   # one version: nothing can supersede it
+                known[identity] = ""   # one version: nothing can supersede it
                 continue
-            newest[identity] = max(self._version_keys(identity), default="")
-        return newest
+            known[identity] = max(self._version_keys(identity), default="")
+        return {identity: known[identity] for identity in identities}
 
     def _list_filtered(self, filters: list[Query], limit: int, wanted: UnitFilter
                        ) -> SearchResult:
@@ -2485,11 +2504,18 @@ def _standing_factor(version: str, newest: str, deletion: str, rewording: str) -
     """The share of its score an article version keeps for its standing (as ``_standing``
     reads it): deleted by a later amendment and not inserted again since, none in force
     (NO_FORCE_FACTOR); an older wording of an article still in force, SUPERSEDED_FACTOR."""
+    return {"deleted": NO_FORCE_FACTOR, "superseded": SUPERSEDED_FACTOR}.get(
+        _version_standing(version, newest, deletion, rewording), 1.0)
+
+
+def _version_standing(version: str, newest: str, deletion: str, rewording: str) -> str:
+    """"deleted", "superseded" or "current": an article version's standing from the version
+    keys of its newest wording, of the amendment deleting it and of the one rewording it."""
     if version < deletion and newest < deletion:
-        return NO_FORCE_FACTOR
+        return "deleted"
     if version < max(newest, deletion, rewording):
-        return SUPERSEDED_FACTOR
-    return 1.0
+        return "superseded"
+    return "current"
 
 
 #: The standings of texts no longer in force at all (a superseded wording's article lives on).
@@ -2529,7 +2555,8 @@ def _words_held(payload: dict, words: set[str]) -> frozenset[str]:
     """The query's ``words`` an article (any of its units) or annex section holds."""
     if payload["pasal"] is None:
         return frozenset(words & set(analysis.analyze(payload["text"])))
-    return frozenset().union(*(words & unit.terms for unit in _units(payload)))
+    return frozenset(term for terms in _unit_term_lists(payload["ayat"])
+                     for term in terms if term in words)
 
 
 def _moved_below(ranked: list[tuple[float, dict, str]], gone: list[bool], in_force: list[bool],
