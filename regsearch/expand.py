@@ -259,13 +259,33 @@ def kind_terms(text: str) -> dict[str, str]:
     """Each term of the query that asks for a kind of rule, with that kind ("sanksi pidana
     upah": {"sanksi": "sanksi", "pidana": "sanksi"}), in the order of ``_KIND_WORDS``; a
     question asking what something is ("apa itu mogok kerja", "mogok kerja itu apa") asks
-    for a definition in function words only, and is keyed "apa itu"."""
-    terms = set(analysis.analyze(text))
+    for a definition in function words only, and is keyed "apa itu". A sanction word after
+    "pernah" or "sedang" states someone's record, not a sanction asked for ("syarat calon
+    … tidak pernah dipidana": the candidate never convicted, a requirement)."""
+    terms = set(analysis.analyze(text)) - _records(text)
     found = {term: kind for kind, words in _KIND_WORDS.items()
              for term in (analysis.normalize(w) for w in words) if term in terms}
     if _WHAT_IS.search(text) and "definisi" not in found.values():
         found["apa itu"] = "definisi"
     return found
+
+
+#: Words after which a sanction word says what befell someone ("pernah dipidana", "sedang
+#: menjalani pidana" is not caught: only the word right after).
+_RECORD_WORDS = frozenset({"pernah", "sedang"})
+
+
+def _records(text: str) -> set[str]:
+    """The sanction terms of ``text`` that only state a record ("pernah dipidana"), unless
+    the query also uses them otherwise ("sanksi pidana … pernah dipidana")."""
+    words = [word for word, _, _ in analysis.tokenize(text)]
+    sanction = {analysis.normalize(word) for word in _KIND_WORDS["sanksi"]}
+    recorded, other = set(), set()
+    for before, word in zip(["", *words], words):
+        term = analysis.normalize(word)
+        if term in sanction:
+            (recorded if before.lower() in _RECORD_WORDS else other).add(term)
+    return recorded - other
 
 
 #: "apa itu X", "apakah X itu?", "X itu apa": what is X.

@@ -56,7 +56,7 @@ from .units import (_WORD, UnitFilter, _Unit, _amends, _annex_label, _any_versio
                     _article_citation,
                     _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _hit, _listing_order,
-                    _number_key, defined_alternatives, definition_grade,
+                    _number_key, _unit_term_lists, defined_alternatives, definition_grade,
                     _identity, _info, _item_has_kind, _missing_unit, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _version)
 
@@ -177,6 +177,7 @@ _TYPE_NAME = {"PERKA": "Peraturan Kepala", "PERBA": "Peraturan Badan"}
 class _Catalogue:
     thesaurus: Thesaurus
     revoked: dict[str, str]   # regulation id → the regulation revoking it ("UU 7/2017")
+    revoker_ids: dict[str, str]   # regulation id → the id of the regulation revoking it
     # article identity → (version key of the amendment deleting it, that amendment)
     deleted: dict[str, tuple[str, str]]
     # article identity → (version key, amendment) rewording it in a text no one could read
@@ -368,6 +369,7 @@ class RegulationIndex:
         self._catalogue_cache: tuple[object, _Catalogue] | None = None
         self._lexicon_cache: tuple[object, list[str]] | None = None
         self._titles_cache: tuple[object, TitleCatalogue] | None = None
+        self._newest_cache: tuple[object, dict[str, str]] | None = None
         self._pins = 0  # public calls running (``_one_snapshot``)
         self._closed = False
         from . import stemtable  # stems the build computed: a query need not load Sastrawi
@@ -1007,6 +1009,7 @@ class RegulationIndex:
         if self._catalogue_cache is None or self._catalogue_cache[0] is not searcher:
             abbreviations: dict[str, set[str]] = {}
             revoked: dict[str, str] = {}
+            revoker_ids: dict[str, str] = {}
             deleted: dict[str, tuple[str, str]] = {}
             reworded: dict[str, tuple[str, str]] = {}
             explained: dict[str, list[tuple[str, str, str, str]]] = {}
@@ -1023,6 +1026,7 @@ class RegulationIndex:
                 by = _ref(infos[-1]).short
                 for regulation_id in payload.get("revokes", ()):
                     revoked[regulation_id] = by
+                    revoker_ids[regulation_id] = infos[-1].id
                 for identity, version in payload.get("deletes", {}).items():
                     deleted[identity] = max((version, by), deleted.get(identity, ("", "")))
                 for identity, version in payload.get("rewords_unread", {}).items():
@@ -1036,7 +1040,8 @@ class RegulationIndex:
             for changes in explained.values():
                 changes.sort()   # oldest first
             self._catalogue_cache = (searcher, _Catalogue(Thesaurus(abbreviations),
-                                                             revoked, deleted, reworded,
+                                                             revoked, revoker_ids,
+                                                             deleted, reworded,
                                                              explained, titled))
         return self._catalogue_cache[1]
 
@@ -1162,6 +1167,7 @@ class RegulationIndex:
         if anchoring.lead is not None:   # "sanksi Pasal 160 ayat (4)": 185 before 190
             ranked, pages = _closest_first(anchoring.lead, ranked, pages, targets)
         ordered = [item for page in (ranked, *pages) for item in _versions_together(page)]
+        ordered = self._in_force_ahead(ordered, text)
         if in_force_first:   # each group's scores read in its order, and are its own
             current, older = self._in_force_apart(ordered)
             ranked = _scores_descending(current) + _scores_descending(older)
@@ -1202,6 +1208,40 @@ class RegulationIndex:
         current = [self._standing(item[1])[0] == "current" for item in ranked]
         return ([item for item, now in zip(ranked, current) if now],
                 [item for item, now in zip(ranked, current) if not now])
+
+    def _in_force_ahead(self, ranked: list[tuple[float, dict, str]], text: str
+                        ) -> list[tuple[float, dict, str]]:
+        """``ranked`` with each text no longer in force (``_out_of_force``) moved to just
+        below the first text in force of its regulation family (the law as amended, or the
+        law revoking it) that holds every query word it holds: the law in force answers the
+        same words, and a short repealed article ("Pasal 163 … uang penggantian hak", deleted
+        by UU 11/2020) kept outranking the article in force that governs them even at
+        NO_FORCE_FACTOR of its score. Ordering only: a text with no such article in force
+        stays where it is."""
+        standings = self._standings(ranked)
+        gone = _out_of_force(standings, [identity for _, _, identity in ranked])
+        if not any(gone):
+            return ranked
+        revokers = self._catalogue().revoker_ids
+        families = [_family(payload, identity, revokers) for _, payload, identity in ranked]
+        asked = {family for family, is_gone in zip(families, gone) if is_gone}
+        words = set(analysis.analyze(_without_asking_words(text)))
+        held = [_words_held(payload, words) if family in asked else frozenset()
+                for (_, payload, _), family in zip(ranked, families)]
+        in_force = [standing == "current" for standing in standings]
+        return _moved_below(ranked, gone, in_force, families, held)
+
+    def _standings(self, ranked: list[tuple[float, dict, str]]) -> list[str]:
+        """Each ranked text's standing as ``_standing`` reads it for the article whole, read
+        from the catalogue and the term index at once (no stored document is loaded)."""
+        catalogue = self._catalogue()
+        newest = self._newest_versions({identity for _, _, identity in ranked})
+        return ["revoked" if payload["regulation"]["id"] in catalogue.revoked
+                else "current" if payload["pasal"] is None
+                else _version_standing(version_key(tuple(payload["version"])), newest[identity],
+                                       catalogue.deleted.get(identity, ("",))[0],
+                                       catalogue.reworded.get(identity, ("",))[0])
+                for _, payload, identity in ranked]
 
     def _rerank(self, candidates: list[tuple[float, dict, str]], text: str
                 ) -> list[list[tuple[float, dict, str]]]:
@@ -1435,15 +1475,19 @@ class RegulationIndex:
 
     def _newest_versions(self, identities: set[str]) -> dict[str, str]:
         """The newest version key of each article identity, read from the term index (no
-        stored documents are loaded)."""
-        reader = self._current_searcher().reader()
-        newest = {}
-        for identity in identities:
+        stored documents are loaded), kept per searcher: a query reads them for its
+        candidates twice (the rerank's standing factors, the order of texts in force)."""
+        searcher = self._current_searcher()
+        if self._newest_cache is None or self._newest_cache[0] is not searcher:
+            self._newest_cache = (searcher, {})
+        known = self._newest_cache[1]
+        reader = searcher.reader()
+        for identity in identities - known.keys():
             if reader.doc_frequency("identity", identity) < 2:  # 4× cheaper than the prefix
-                newest[identity] = ""   # one version: nothing can supersede it
+                known[identity] = ""   # one version: nothing can supersede it
                 continue
-            newest[identity] = max(self._version_keys(identity), default="")
-        return newest
+            known[identity] = max(self._version_keys(identity), default="")
+        return {identity: known[identity] for identity in identities}
 
     def _list_filtered(self, filters: list[Query], limit: int, wanted: UnitFilter
                        ) -> SearchResult:
@@ -2096,11 +2140,84 @@ def _standing_factor(version: str, newest: str, deletion: str, rewording: str) -
     """The share of its score an article version keeps for its standing (as ``_standing``
     reads it): deleted by a later amendment and not inserted again since, none in force
     (NO_FORCE_FACTOR); an older wording of an article still in force, SUPERSEDED_FACTOR."""
+    return {"deleted": NO_FORCE_FACTOR, "superseded": SUPERSEDED_FACTOR}.get(
+        _version_standing(version, newest, deletion, rewording), 1.0)
+
+
+def _version_standing(version: str, newest: str, deletion: str, rewording: str) -> str:
+    """"deleted", "superseded" or "current": an article version's standing from the version
+    keys of its newest wording, of the amendment deleting it and of the one rewording it."""
     if version < deletion and newest < deletion:
-        return NO_FORCE_FACTOR
+        return "deleted"
     if version < max(newest, deletion, rewording):
-        return SUPERSEDED_FACTOR
-    return 1.0
+        return "superseded"
+    return "current"
+
+
+#: The standings of texts no longer in force at all (a superseded wording's article lives on).
+NO_FORCE = frozenset({"deleted", "revoked"})
+
+
+def _out_of_force(standings: list[str], identities: list[str]) -> list[bool]:
+    """Which ranked texts answer for nothing in force: deleted and revoked ones, and an
+    older wording listed before any wording of its article in force (a wording listed
+    after its article in force is already where ``_versions_together`` puts it)."""
+    current: set[str] = set()
+    gone = []
+    for standing, identity in zip(standings, identities):
+        if standing == "current":
+            current.add(identity)
+        gone.append(standing in NO_FORCE
+                    or (standing == "superseded" and identity not in current))
+    return gone
+
+
+def _family(payload: dict, identity: str, revokers: dict[str, str]) -> str:
+    """The regulation whose texts in force answer for an article: the last of the laws
+    revoking its regulation in turn (UU 22/1999 → UU 32/2004 → UU 23/2014), else the
+    regulation the article belongs to (an amended article's identity names the law it
+    amends, "uu-13-2003#156", whichever law worded it)."""
+    regulation = payload["regulation"]["id"]
+    if regulation not in revokers:
+        return identity.partition("#")[0] or regulation
+    seen = {regulation}
+    while regulation in revokers and revokers[regulation] not in seen:
+        regulation = revokers[regulation]
+        seen.add(regulation)
+    return regulation
+
+
+def _words_held(payload: dict, words: set[str]) -> frozenset[str]:
+    """The query's ``words`` an article (any of its units) or annex section holds."""
+    if payload["pasal"] is None:
+        return frozenset(words & set(analysis.analyze(payload["text"])))
+    return frozenset(term for terms in _unit_term_lists(payload["ayat"])
+                     for term in terms if term in words)
+
+
+def _moved_below(ranked: list[tuple[float, dict, str]], gone: list[bool], in_force: list[bool],
+                 families: list[str], held: list[frozenset[str]]
+                 ) -> list[tuple[float, dict, str]]:
+    """``ranked`` with each item ``gone`` (answering for nothing in force) moved to just
+    below the first item ``in_force`` of its family holding every word it holds (and below
+    that item's older wordings listed with it), when that item ranks below it; the moved
+    keep their order."""
+    after: dict[int, list[int]] = {}
+    moved = set()
+    for position, is_gone in enumerate(gone):
+        if not is_gone:
+            continue
+        anchor = next((other for other in range(len(ranked))
+                       if in_force[other] and families[other] == families[position]
+                       and held[position] <= held[other]), None)
+        if anchor is not None and anchor > position:
+            while (anchor + 1 < len(ranked) and ranked[anchor + 1][2] == ranked[anchor][2]
+                   and not gone[anchor + 1]):
+                anchor += 1   # the answer's older wordings stay with it
+            after.setdefault(anchor, []).append(position)
+            moved.add(position)
+    return [ranked[i] for position in range(len(ranked)) if position not in moved
+            for i in (position, *after.get(position, ()))]
 
 
 def _next_articles_lifted(adjusted: list[tuple[float, dict, str]]

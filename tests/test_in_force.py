@@ -7,7 +7,13 @@ number with each article's versions together. On the bundled corpus."""
 
 from __future__ import annotations
 
-from regsearch.search import NO_FORCE_FACTOR, SUPERSEDED_FACTOR, _standing_factor
+import shutil
+from pathlib import Path
+
+import pytest
+
+import regsearch
+from regsearch.search import NO_FORCE_FACTOR, SUPERSEDED_FACTOR, _moved_below, _standing_factor
 
 
 def test_no_force_sinks_harder_than_an_older_wording():
@@ -57,3 +63,52 @@ def test_a_regulation_alone_lists_its_articles_by_number_versions_together(opene
 def _number(pasal: str) -> tuple[int, str]:
     digits = pasal.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     return int(digits), pasal[len(digits):]
+
+
+
+# Session 16: a text no longer in force never ranks above the best text in force of its own
+# regulation family holding every query word it holds. UU 11/2020 Pasal 81 (the verbatim
+# excerpt tests/fixtures/uu-11-2020-cipta-kerja-pasal-80-85.md) rewords UU 13/2003 Pasal 156
+# and deletes Pasal 161–169; "uang penggantian hak" ranked the deleted 161–168 (short,
+# every word in one ayat) #1–#7 even at NO_FORCE_FACTOR, Pasal 156 as amended 8th.
+
+@pytest.fixture(scope="module")
+def amended_labour_law(tmp_path_factory, corpus_dir):
+    folder = tmp_path_factory.mktemp("cipta-kerja-in-force")
+    for source in (Path(__file__).parent / "fixtures" / "uu-11-2020-cipta-kerja-pasal-80-85.md",
+                   corpus_dir / "pdf" / "uu-13-2003-ketenagakerjaan.pdf"):
+        shutil.copy(source, folder / source.name)
+    regsearch.build_index([folder], folder / "index")
+    with regsearch.open_index(folder / "index") as index:
+        yield index
+
+
+def test_deleted_articles_follow_the_article_in_force_holding_their_words(amended_labour_law):
+    hits = amended_labour_law.search("uang penggantian hak", limit=10).hits
+    assert (hits[0].citation, hits[0].standing) == (
+        "Pasal 156 ayat (1) UU 13/2003 sebagaimana diubah dengan UU 11/2020", "current")
+    assert hits[1].citation == "Pasal 156 ayat (1) UU 13/2003"   # its older wording with it
+    deleted = [h.pasal for h in hits if h.standing == "deleted"]
+    assert {"162", "163", "165", "167"} <= set(deleted)   # listed still, never hidden
+    assert [h.standing for h in hits[2:]] == ["deleted"] * len(hits[2:])
+
+
+def test_repealed_texts_keep_their_order_below_the_answer_in_force():
+    ranked = [(9.0, {}, "a#1"), (8.0, {}, "a#2"), (7.0, {}, "a#3"), (6.0, {}, "a#3"),
+              (5.0, {}, "b#1")]
+    gone = [True, True, False, False, True]
+    in_force = [False, False, True, False, True]   # a#3's older wording follows it
+    families = ["a", "a", "a", "a", "b"]
+    held = [frozenset("x"), frozenset("xy"), frozenset("xy"), frozenset("xy"), frozenset("x")]
+    order = [item[2] for item in _moved_below(ranked, gone, in_force, families, held)]
+    assert order == ["a#3", "a#3", "a#1", "a#2", "b#1"]
+    held[2] = held[3] = frozenset("x")   # a#2 holds a word the law in force lacks: it stays
+    order = [item[2] for item in _moved_below(ranked, gone, in_force, families, held)]
+    assert order == ["a#2", "a#3", "a#3", "a#1", "b#1"]
+    in_force[4] = False
+    ranked.insert(0, (10.0, {}, "a#4"))   # the best in force of the family already leads:
+    for column, first in ((gone, False), (in_force, True), (families, "a"),
+                          (held, frozenset("xy"))):
+        column.insert(0, first)
+    order = [item[2] for item in _moved_below(ranked, gone, in_force, families, held)]
+    assert order == ["a#4", "a#1", "a#2", "a#3", "a#3", "b#1"]   # nothing moves

@@ -258,6 +258,23 @@ def test_query_kinds():
     assert query_kinds("apa saja itu syarat calon") == ("syarat",)
 
 
+def test_a_sanction_word_stating_a_record_asks_for_no_sanction():
+    # "tidak pernah dipidana" describes the candidate (UU 10/2016 Pasal 7 ayat (2) huruf g:
+    # "tidak pernah sebagai terpidana …"); it asked for a sanction, so the sanction lift put
+    # Pasal 180 ayat (2) (false statements about the requirements of Pasal 7) first
+    assert query_kinds("syarat calon kepala daerah tidak pernah dipidana") == ("syarat",)
+    assert query_kinds("pernah dipidana") == ()
+    assert query_kinds("sanksi pidana bagi yang pernah dipidana") == ("sanksi",)
+    assert query_kinds("pidana pengusaha mempekerjakan anak") == ("sanksi",)
+
+
+def test_the_requirement_of_no_conviction_ranks_above_the_sanctions(opened_index):
+    hits = opened_index.search("syarat calon kepala daerah tdk pernah dipidana", limit=5).hits
+    assert (hits[0].regulation.id, hits[0].pasal, hits[0].standing) == (
+        "uu-10-2016", "7", "current")
+    assert "syarat" in hits[0].kinds and "sanksi" not in hits[0].kinds
+
+
 def test_articles_citing_the_answer_join_the_hits(opened_index):
     # Pasal 84 (full pay during the leave) refers to Pasal 82 without the query's words
     keys = _keys(opened_index.search("cuti melahirkan", limit=10))

@@ -147,7 +147,9 @@ def test_a_rule_found_below_the_first_five_still_brings_its_sanction(opened_inde
     by = {h.pasal: h for h in hits if h.regulation.id == "uu-13-2003"}
     assert by["183"].citation == "Pasal 183 ayat (1) UU 13/2003"   # found by "pidana", lifted
     assert by["185"].linked == "refers to Pasal 68 UU 13/2003"
-    assert [h.pasal for h in hits[:3]] == ["68", "71", "69"]   # the rules found keep their places
+    # the rules found keep their order, each with the sanction naming it just below (session
+    # 16: Pasal 185, 5th behind the generic Pasal 189 with the share alone, follows Pasal 68)
+    assert [h.pasal for h in hits[:6]] == ["68", "185", "71", "187", "69", "189"]
 
 
 def test_a_sanction_of_another_ayat_is_cited_at_its_unit_referring_to_the_article(opened_index):
@@ -441,3 +443,17 @@ def test_a_linked_sanction_stating_the_conduct_asked_is_cited_there(opened_index
     # ayat (6), which refers to Pasal 76 ayat (1) (funds from parties it forbids)
     hits = opened_index.search("sanksi calon tidak melaporkan dana kampanye", limit=5).hits
     assert hits[0].citation == "Pasal 187 ayat (8) Lampiran UU 1/2015"
+
+
+def test_the_sanction_naming_the_rule_found_ranks_just_below_it_not_the_one_naming_another_ayat(
+        opened_index):
+    # "pidana kampanye di luar jadwal": UU 1/2015 Pasal 73 ayat (3) (as amended by UU 10/2016)
+    # is among the rules found; Pasal 187A and 135A name only its other ayat (vote buying):
+    # they get the share, never the place just below the rule (that put them 5th and 6th)
+    from regsearch.links import _lifted, CITING_FACTOR, SANCTION_FACTOR
+    assert _lifted(10.0, 100.0, closest=True, naming=True) == pytest.approx(100.0)
+    assert _lifted(10.0, 100.0, closest=True, naming=False) == 10.0 + SANCTION_FACTOR * 100.0
+    assert _lifted(10.0, 100.0, closest=False, naming=True) == 10.0 + CITING_FACTOR * 100.0
+    assert _lifted(90.0, 100.0, closest=True, naming=True) == 90.0 + SANCTION_FACTOR * 100.0
+    hits = opened_index.search("pidana kampanye di luar jadwal", limit=6).hits
+    assert not {"187A", "135A"} & {h.pasal for h in hits}
