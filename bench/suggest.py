@@ -46,18 +46,24 @@ from regsearch import search as search_module  # noqa: E402
 
 def misspellings(lexicon: list[str], reader, count: int, seed: int) -> list[str]:
     """``count`` misspelt forms of frequent indexed words that are no indexed word."""
+    return [typo for typo, _ in misspelt_pairs(lexicon, reader, count, seed)]
+
+
+def misspelt_pairs(lexicon: list[str], reader, count: int, seed: int
+                   ) -> list[tuple[str, str]]:
+    """``misspellings``, each with the word it was made from (what a right suggestion says)."""
     known = set(lexicon)
     pool = sorted(w for w in lexicon
                   if len(w) >= 6 and reader.doc_frequency("body_exact", w) >= 5)
     rng = random.Random(seed)
     rng.shuffle(pool)
-    found: list[str] = []
+    found: list[tuple[str, str]] = []
     for word in pool:
         at = rng.randrange(1, len(word) - 2)
         typo = (word[:at] + word[at + 1:] if rng.random() < 0.5
                 else word[:at] + word[at + 1] + word[at] + word[at + 2:])
-        if typo not in known and typo not in found:
-            found.append(typo)
+        if typo not in known and typo not in (t for t, _ in found):
+            found.append((typo, word))
         if len(found) == count:
             break
     return found
@@ -100,10 +106,11 @@ def main(argv: list[str] | None = None) -> int:
     idx.search("upah")   # open the searcher, load the catalogue
     reader = idx._current_searcher().reader()
     lexicon_ms, lexicon = timed(idx._lexicon)
-    typos = misspellings(lexicon, reader, args.words, args.seed)
+    pairs = misspelt_pairs(lexicon, reader, args.words, args.seed)
+    typos = [typo for typo, _ in pairs]
     timed(search_module._closest_word, reader, "contoh", lexicon)   # rapidfuzz's import
-    ours, theirs, queries, same, suggested = [], [], [], 0, 0
-    for typo in typos:
+    ours, theirs, queries, same, suggested, right = [], [], [], 0, 0, 0
+    for typo, meant in pairs:
         ms, suggestion = timed(search_module._closest_word, reader, typo, lexicon)
         ours.append(ms)
         ms, baseline = timed(whoosh_closest, reader, typo)
@@ -111,7 +118,9 @@ def main(argv: list[str] | None = None) -> int:
         same += suggestion == baseline
         ms, result = timed(idx.search, typo)
         queries.append(ms)
-        suggested += result.suggestion is not None
+        offered = said(result)
+        suggested += offered is not None
+        right += offered == meant
     print(f"index {args.index}: {len(lexicon):,} words read in {lexicon_ms:.0f} ms (once per "
           f"searcher); {len(typos)} misspelt words")
     print(summary("regsearch", ours))
@@ -119,10 +128,62 @@ def main(argv: list[str] | None = None) -> int:
     print(summary("query", queries))
     print(f"whoosh / regsearch (medians): {statistics.median(theirs) / statistics.median(ours):.0f}x;"
           f" same suggestion for {same}/{len(typos)}")
-    print(f"misspelt queries with a suggestion: {suggested}/{len(typos)}")
+    print(f"misspelt queries with a suggestion or searched as corrected: {suggested}/"
+          f"{len(typos)}; the word misspelt offered (precision): {right}/{suggested}")
+    acronyms(idx, lexicon, args.words, args.seed)
     if args.real_words_from:
         false_alarms(idx, reader, lexicon, args.real_words_from, args.words, args.seed)
     return 0
+
+
+#: Acronyms of local government a reader types (QA s15 #15, s16 C6: "LKPJ" got "did you
+#: mean kpu?"); those the index uses or the glossary lists are left out where it does.
+TYPED_ACRONYMS = ("LKPJ", "PTSP", "NPHD", "LAKIP", "SAKIP", "BPKAD", "TAPD", "PAD", "DAU",
+                  "DAK", "SILPA", "KUA", "PPAS", "DPA", "RKPD", "SKPD")
+
+
+def acronyms(idx, lexicon: list[str], count: int, seed: int) -> None:
+    """Acronyms typed in capitals, searched alone: how many that the index never uses get a
+    "did you mean" (each a false alarm: another acronym is another name, no typo of it);
+    and, of acronyms the glossary lists that the index uses, misspelt (two neighbours
+    swapped, the first letter kept), how many get the acronym meant."""
+    from regsearch.glossary import GLOSSARY
+
+    known = set(lexicon)
+    thesaurus = idx._catalogue().thesaurus
+    unused = [w for w in TYPED_ACRONYMS
+              if w.lower() not in known and not thesaurus.expansions(w)]
+    alarms = [(w, s) for w in unused if (s := said(idx.search(w)))]
+    used = sorted({p for group in GLOSSARY for p in group if p.isalpha() and 3 <= len(p) <= 6
+                   and p in known and not analysis_word(p)})
+    rng = random.Random(seed)
+    rng.shuffle(used)
+    pairs = []
+    for word in used[:count]:
+        at = rng.randrange(1, len(word) - 1)
+        typo = (word[:at] + word[at + 1] + word[at] + word[at + 2:]).upper()
+        if typo.lower() not in known and not thesaurus.expansions(typo):
+            pairs.append((typo, word))
+    offered = [(said(idx.search(typo)), word) for typo, word in pairs]
+    meant = [suggestion for suggestion, _ in offered if suggestion is not None]
+    right = sum(suggestion == word for suggestion, word in offered)
+    print(f"unused acronyms with a suggestion (false alarms): {len(alarms)}/{len(unused)} "
+          f"{alarms}")
+    print(f"misspelt acronyms with a suggestion: {len(meant)}/{len(pairs)}, the acronym meant: "
+          f"{right}/{len(meant)}")
+
+
+def said(result) -> str | None:
+    """What a search of one word offered instead: its "did you mean", or the word it was
+    searched as when surely a typo (then no suggestion is shown: it was corrected)."""
+    return result.suggestion or result.read_as
+
+
+def analysis_word(word: str) -> bool:
+    """Whether ``word`` is a word of the language (no acronym)."""
+    from regsearch import analysis
+
+    return analysis.is_dictionary_word(word)
 
 
 def false_alarms(idx, reader, lexicon: list[str], other: Path, count: int, seed: int) -> None:

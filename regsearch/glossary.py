@@ -36,7 +36,8 @@ Session 15 added *fiktif positif* (UU 30/2014 Pasal 53: a request left unanswere
 dikabulkan secara hukum"), from a third round, and *tidak boleh* = *dilarang* (a user's "gak
 boleh" was searched as the rare word "boleh", outweighing the query's subject); and from a
 fourth, *naker* (the bar's "UU Naker"), *mendagri*, *SARA* (each statutory phrasing found in the
-scale corpus).
+scale corpus). Session 16 added *perusda* (a QA round's "BUMD perusda" was "did you mean: bumd
+berusia?"); "perusahaan daerah" is in 43 UU texts of the scale corpus, "perusda" in none.
 """
 
 from __future__ import annotations
@@ -501,4 +502,6 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("naker", "ketenagakerjaan"),
     ("mendagri", "menteri dalam negeri"),
     ("sara", "suku, agama, ras, dan antargolongan"),
+    # QA pass (session 16): a regional enterprise as officials name it (UU 5/1962)
+    ("perusda", "perusahaan daerah"),
 )

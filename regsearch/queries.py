@@ -28,9 +28,15 @@ _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2
                                "\u00ab": '"', "\u00bb": '"', "\u2033": '"'})
 
 
-def _no_such_title(name: str, closest: Sequence[str] = ()) -> str:
+def _no_such_title(name: str, closest: Sequence[str] = (), several: bool = False) -> str:
     """What to say of a regulation named by a title (or year) no regulation in the index has;
-    ``closest``: the held ones it may mean ("UU Nuklir": UU 10/1997 (Ketenaganukliran))."""
+    ``closest``: the held ones it may mean ("UU Nuklir": UU 10/1997 (Ketenaganukliran));
+    ``several``: each of them is one the name is a short name of ("UU KN": Keuangan Negara,
+    Kementerian Negara), so it is asked which, not said to name none."""
+    if several:
+        return (f"{_quoted(name)} is the short name of several regulations the index holds; "
+                f"which one? {_alternatives(closest)} (name it by its number, or by the whole "
+                "subject of its title)")
     if closest:
         return (f"{_quoted(name)} names no regulation the index holds: did you mean "
                 f"{_alternatives(closest)}? (name one by its number, or by the whole subject "

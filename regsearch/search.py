@@ -95,6 +95,9 @@ PARAPHRASE_SLOP = 10
 MAX_SUGGESTED_WORD = 30
 #: Nor do words shorter than this: two edits turn "BI" or "MK" into any short word.
 MIN_SUGGESTED_WORD = 4
+#: The longest word typed in capitals read as an acronym ("LKPJ", "RPJMD"), whose "did you
+#: mean" may only be another acronym one edit away (``_acronym_typed``).
+MAX_ACRONYM = 6
 #: Weight of another phrasing of a query concept (synonym, abbreviation) against the words typed.
 EXPANSION_BOOST = 0.5
 #: Weight of an article stating the kind of rule the query asks for ("syarat …", "sanksi …"),
@@ -545,7 +548,7 @@ class RegulationIndex:
         named = parse_regulation_ref(regulation) if regulation else None
         name = unread_name(text) if names_a_pasal(text) and not cited_regulations(text) else None
         if name:   # "UU Perbankan Pasal 5" with no such title: no citation, nor words to search
-            raise NotFoundError(_no_such_title(name, self._titles().closest(name)))
+            raise NotFoundError(_no_such_title(name, *self._titles().offer(name)))
         if names_units_only(text):
             if named is None:
                 raise QueryError(f"{_quoted(text)} names no regulation: add one, like "
@@ -664,9 +667,12 @@ class RegulationIndex:
         name = unread_name(text)
         if not name or named_type(name) in MULTI_ISSUER_TYPES:
             return []
-        closest = self._titles().closest(name)
+        closest, several = self._titles().offer(name)
         if not closest:
             return []
+        if several:   # "sanksi UU KN": Keuangan Negara or Kementerian Negara
+            return [f"{_quoted(name)} is the short name of several regulations the index "
+                    f"holds ({_alternatives(closest)}: which one?); the words were searched"]
         return [f"{_quoted(name)} names no regulation the index holds (did you mean "
                 f"{_alternatives(closest)}?); the words were searched"]
 
@@ -711,13 +717,17 @@ class RegulationIndex:
         original, text = text, self._phrase_read_as(text) or text
         reader = self._current_searcher().reader()
         thesaurus = self._catalogue().thesaurus
+        tokens = [word for word, _, _ in analysis.tokenize(text)]
         words, changed = [], False
-        for word, _, _ in analysis.tokenize(text):
+        for at, word in enumerate(tokens):
             # (a regulation type's name is read as a reference to one: "Perwali Denpasar")
             phrasings = {} if _occurs(reader, word) or normalize_type(word) else (
                 self._held_phrasings(thesaurus.expansions(word)))
             if len(phrasings) == 1:
-                words.extend(next(iter(phrasings.values())))
+                phrasing = next(iter(phrasings.values()))
+                # "daftar pemilih tetap DPT": the words once (QA s15 C4)
+                if not _written_beside(tokens, at, phrasing):
+                    words.extend(phrasing)
                 changed = True
             else:
                 words.append(word)
@@ -768,7 +778,8 @@ class RegulationIndex:
 
     def _suggest(self, text: str) -> tuple[str | None, tuple[str, ...], bool]:
         """"Did you mean": the query with each word that occurs nowhere in the index replaced
-        by the closest word that does (edit distance ≤ 2; ≤ 1 for an Indonesian word), or None;
+        by the closest word that does (edit distance ≤ 2; ≤ 1 for an Indonesian word, and for
+        an acronym typed in capitals only another acronym: ``_acronym_typed``), or None;
         the words that occur nowhere and have no such replacement nor another phrasing (the
         user learns that the regulations word it otherwise: "blockchain"); and whether every
         word replaced is a misspelling, no word of the language ("pesagon"; "pemecatan" is a
@@ -779,7 +790,8 @@ class RegulationIndex:
         thesaurus = self._catalogue().thesaurus
         words, changed, unmatched, misspelt = [], False, [], True
         phrased = thesaurus.phrased(text)   # "count" of "quick count" is no typo of "court"
-        for word, _, _ in analysis.tokenize(text):
+        tokens = [word for word, _, _ in analysis.tokenize(text)]
+        for word in tokens:
             lowered = word.lower()
             term = analysis.normalize(word)
             # A word of the synonym lists or a harvested abbreviation is no misspelling
@@ -799,8 +811,11 @@ class RegulationIndex:
                 # A word of the language is corrected only to one a single edit away ("sapai"
                 # → "sampai"), not to any two edits away ("menjelang" was "menjalani?").
                 in_dictionary = analysis.is_dictionary_word(word)
-                reach = 1 if in_dictionary else 2
+                acronym = _acronym_typed(word, tokens)
+                reach = 1 if in_dictionary or acronym else 2
                 replacement = _closest_word(reader, lowered, self._lexicon(), reach)
+                if acronym and replacement and not thesaurus.expansions(replacement):
+                    replacement = None   # "LKPJ" is no typo of "kpu", nor "NPHD" of "dprd"
                 # searched as corrected only when surely a typo: one edit, and neither a word
                 # of the language nor a name ("Denpasar" is not "mendasar", two edits away)
                 misspelt &= replacement is None or (
@@ -918,7 +933,7 @@ class RegulationIndex:
         than dropped."""
         ref = parse_regulation_ref(regulation)
         if ref is None and names_a_type(regulation):
-            raise NotFoundError(_no_such_title(regulation, self._titles().closest(regulation)))
+            raise NotFoundError(_no_such_title(regulation, *self._titles().offer(regulation)))
         if ref is None:
             raise QueryError(f"cannot read the regulation {regulation!r}; write it like "
                              "'UU 10/2016' (or by its title, like 'UU Ketenagakerjaan')")
@@ -1525,7 +1540,7 @@ class RegulationIndex:
         if numbered is written and isinstance(citation, str) and names_a_type(citation) \
                 and not cited_regulations(citation):
             name = unread_name(citation) or citation
-            raise NotFoundError(_no_such_title(name, self._titles().closest(name)))
+            raise NotFoundError(_no_such_title(name, *self._titles().offer(name)))
         cites = self._held_alternatives(parse_citations(numbered, amends=self._amends_held))
         words = _words_beside(numbered) if isinstance(numbered, str) else ""
         if words:   # "sanksi Pasal 5 UU 13/2003": said, not dropped
@@ -1937,16 +1952,40 @@ def _standard_verb(reader, word: str) -> str | None:
                  if _occurs(reader, written := word[:-2] + suffix)), None)
 
 
+def _written_beside(tokens: Sequence[str], at: int, phrasing: Sequence[str]) -> bool:
+    """Whether the query already writes ``phrasing`` out, word for word, outside the word at
+    ``at`` that stands for it ("daftar pemilih tetap DPT"): the abbreviation then adds nothing,
+    and written out again it would read "daftar pemilih tetap daftar pemilih tetap"."""
+    wanted = [word.lower() for word in phrasing]
+    others = [word.lower() for place, word in enumerate(tokens) if place != at]
+    size = len(wanted)
+    return size > 0 and any(others[start:start + size] == wanted
+                            for start in range(len(others) - size + 1))
+
+
+def _acronym_typed(word: str, tokens: Sequence[str]) -> bool:
+    """Whether ``word`` was typed as an acronym: in capitals, ``MAX_ACRONYM`` letters at
+    most, in a query not all typed in capitals ("SYARAT CALON" is shouted, not initials).
+    Each letter of an acronym stands for a word, so another acronym a letter or two away
+    is another name ("LKPJ", "kpu"), no typo of it."""
+    words = [token for token in tokens if token.isalpha()]
+    return (word.isalpha() and word.isupper() and len(word) <= MAX_ACRONYM
+            and (len(words) == 1 or not all(token.isupper() for token in words)))
+
+
 def _closest_word(reader, word: str, lexicon: Sequence[str], reach: int = 2) -> str | None:
     """The word of ``lexicon`` nearest to ``word`` (Damerau–Levenshtein ≤ ``reach``; the more
     frequent in the index on a tie). rapidfuzz compares it with every word in C (~10 ms for the 26,000
-    words of the UU index; lazily imported: only a misspelt query pays its ~30 ms)."""
+    words of the UU index; lazily imported: only a misspelt query pays its ~30 ms). A word
+    two edits away begins with the same letter: a first letter is seldom mistyped, and two
+    edits including it reach unrelated words ("perusda": berusia, "Sekwan": dewan)."""
     from rapidfuzz import process
     from rapidfuzz.distance import DamerauLevenshtein
 
     found = process.extract(word, lexicon, scorer=DamerauLevenshtein.distance,
                             score_cutoff=reach, limit=None)
-    candidates = [(distance, candidate) for candidate, distance, _ in found if candidate != word]
+    candidates = [(distance, candidate) for candidate, distance, _ in found
+                  if candidate != word and (distance < 2 or candidate[:1] == word[:1])]
     if not candidates:
         return None
     return min(candidates, key=lambda c: (c[0], -reader.doc_frequency("body_exact", c[1]),

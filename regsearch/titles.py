@@ -439,6 +439,10 @@ class TitleCatalogue:
         return None
 
     def closest(self, name: str) -> list[str]:
+        """The regulations a name no title holds may mean, to suggest (``offer``)."""
+        return self.offer(name)[0]
+
+    def offer(self, name: str) -> tuple[list[str], bool]:
         """The regulations a name no title holds may mean, closest first, to suggest (never
         to answer: a part of a title is no name): those of its type whose subject holds
         each word typed — as a word, inside one ("Nuklir" of Ketenaganukliran), or as the
@@ -446,19 +450,22 @@ class TitleCatalogue:
         Keuangan) —, those whose subject has the fewest words besides first (a short name
         means a short title: "UU Nuklir" is Ketenaganukliran before a treaty on nuclear
         weapons), then words as typed before words found inside others; each as "UU 10/1997
-        (Ketenaganukliran)". [] when none fits."""
+        (Ketenaganukliran)". [] when none fits. And whether the name is a short name of each
+        of several (``abbreviates``: "UU KN", Keuangan Negara and Kementerian Negara), all
+        then listed: a name to ask about, not a mistyped one."""
         code = named_type(name)
         if code is None:
-            return []
+            return [], False
         typed = _TYPE_WORD.match(name.strip())
         words = [w for w in _WORD.findall(name.strip()[typed.end():].lower())
                  if not w.isdigit() and w not in _NOT_ISSUER]
         if not words:
-            return []
+            return [], False
         shortened = self._abbreviated(words[0], code, lambda w: ()) if len(words) == 1 else []
         if shortened:   # "UU P3": each subject so shortened, as a name reads it
+            several = len(shortened) > 1
             return [f"{self._named[(code, key)][0].short} ({_shortened(subject)})"
-                    for key, subject in shortened[:_SUGGESTED]]
+                    for key, subject in shortened[:_LISTED if several else _SUGGESTED]], several
         fits = {}
         for regulation in self._of_type.get(code, ()):
             for ref, subject in subject_names(regulation.ref, regulation.title):
@@ -469,7 +476,7 @@ class TitleCatalogue:
                             _order(ref))
                     fits.setdefault(ref, (rank, subject))
         chosen = sorted(fits.items(), key=lambda item: item[1][0])[:_SUGGESTED]
-        return [f"{ref.short} ({_shortened(subject)})" for ref, (_, subject) in chosen]
+        return [f"{ref.short} ({_shortened(subject)})" for ref, (_, subject) in chosen], False
 
     def unheld_issuers(self, text: str) -> list[str]:
         """Why each type many bodies issue named by an issuer without a number ("jabatan
@@ -558,7 +565,7 @@ class TitleCatalogue:
             return None
         own = self._own[ref]
         words = list(_WORD.finditer(text, tentang.end()))[:_LONGEST_NAME]
-        if words and any(_key(subject) == own and abbreviates(words[0].group(), subject)
+        if words and any(_key(subject) == own and abbreviates(words[0].group(), subject, True)
                          for _, subject in subject_names(ref, self._titles[ref])):
             return words[0].end()   # "tentang pemda", "tentang AP"
         spelled = [count for count, key in _spelled(words, phrasings, [own]) if key == own]
@@ -620,11 +627,20 @@ class TitleCatalogue:
         read, several a name to ask about ("P3" is Pembentukan Peraturan Perundang-undangan
         and Penyelesaian Perselisihan Perburuhan). None for a word the glossary or a
         regulation's abbreviations give a meaning ("Perda": peraturan daerah, never the title
-        Perusahaan Daerah)."""
-        if phrasings(word) or len(word) > _LONGEST_ABBREVIATION:
+        Perusahaan Daerah), unless that meaning is the subject, its nouns of the same roots
+        ("PTUN": pengadilan tata usaha negara, the title Peradilan Tata Usaha Negara: both
+        adil)."""
+        if len(word) > _LONGEST_ABBREVIATION:
             return []
-        return [(key, subject) for key, subject in self._subject_texts.get(type_code, {}).items()
-                if abbreviates(word, subject)]
+        meanings = phrasings(word)
+        subjects = self._subject_texts.get(type_code, {}).items()
+        for loose in (False, True):   # initials whole first, a letter for a run only then
+            fits = [(key, subject) for key, subject in subjects
+                    if abbreviates(word, subject, loose)
+                    and (not meanings or any(_same_nouns(m, subject) for m in meanings))]
+            if fits:
+                return fits
+        return []
 
 
 #: Where a title's subject names a region, up to the end of that subject ("… di
@@ -704,6 +720,8 @@ def _nominalised(phrasing: str) -> list[str]:
 
 #: How many regulations a name no title holds is offered (``TitleCatalogue.closest``).
 _SUGGESTED = 3
+#: How many a short name of several is listed with (``TitleCatalogue.offer``).
+_LISTED = 10
 #: The most of a long subject a suggestion prints.
 _SUBJECT_SHOWN = 60
 
@@ -740,6 +758,30 @@ def _shortened(subject: str) -> str:
     return subject[:_SUBJECT_SHOWN].rsplit(" ", 1)[0] + " …"
 
 
+#: The affixes that make a noun of a root ("peng-adil-an", "per-adil-an", "ke-uang-an"),
+#: as ``_same_nouns`` strips them.
+_NOUN_PREFIX = re.compile(r"^(?:peng|peny|pem|pen|per|pe|ke)(?=[a-z]{3})")
+
+
+def _noun_root(word: str) -> str:
+    """A noun with the affixes that make it of a root left out ("pengadilan", "peradilan":
+    adil), roughly: only to compare two nouns (``_same_nouns``)."""
+    word = word.lower()
+    if word.endswith("an") and len(word) > 5:
+        word = word[:-2]
+    return _NOUN_PREFIX.sub("", word)
+
+
+def _same_nouns(phrasing: Sequence[str] | str, subject: str) -> bool:
+    """Whether a phrasing is ``subject`` word for word, each word the same or a noun of the
+    same root ("pengadilan tata usaha negara", "Peradilan Tata Usaha Negara"; not "peraturan
+    daerah", "Perusahaan Daerah")."""
+    typed = _WORD.findall(phrasing if isinstance(phrasing, str) else " ".join(phrasing))
+    held = _WORD.findall(subject)
+    return len(typed) == len(held) and all(
+        a.lower() == b.lower() or _noun_root(a) == _noun_root(b) for a, b in zip(typed, held))
+
+
 def _begins_one(sorted_keys: list[str], beginning: str) -> bool:
     at = bisect.bisect_left(sorted_keys, beginning)
     return at < len(sorted_keys) and sorted_keys[at].startswith(beginning)
@@ -754,25 +796,37 @@ def _order(ref: RegulationRef) -> tuple[int, int]:
 #: A letter written once for each of several words it begins: "P3" is P, P, P
 #: (Pembentukan Peraturan Perundang-undangan), "K3" K, K, K.
 _REPEATED_INITIAL = re.compile(r"([a-z])([2-9])")
-#: The words of a subject an abbreviation may skip ("ITE": Informasi dan Transaksi Elektronik).
+#: The words of a subject an abbreviation may skip ("ITE": Informasi dan Transaksi Elektronik;
+#: "HKPD": Hubungan Keuangan antara …).
 _SKIPPED_IN_SHORT = frozenset({"dan", "serta", "atau", "di", "ke", "dari", "yang", "untuk",
-                               "atas", "tentang"})
+                               "atas", "tentang", "antara", "bagi", "pada", "terhadap", "oleh"})
+#: Initials that write a letter once for consecutive words it begins (``abbreviates``,
+#: ``loose``): at least this many letters.
+_LOOSE_LETTERS = 3
 
 
-def abbreviates(word: str, subject: str) -> bool:
+def abbreviates(word: str, subject: str, loose: bool = False) -> bool:
     """Whether ``word`` is a short name of the whole ``subject``, as people shorten a law's
     title: the initials of its words ("AP": Administrasi Pemerintahan; "P3", a letter with
     the number of words it begins: Pembentukan Peraturan Perundang-undangan; joining words
     skipped, a hyphenated word one word), or the beginnings of each of its words run
     together, ending in a syllable of the last ("Pemda": PEMerintahan DAerah), never a part
-    of a subject ("Pemda" is no Pemerintahan Daerah Khusus …). Two words at least."""
+    of a subject ("Pemda" is no Pemerintahan Daerah Khusus …). Two words at least.
+
+    ``loose``: also initials that write a letter once for consecutive words it begins, as
+    usage does ("HKPD": Hubungan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah,
+    h k p p p d; "PKPD", Perimbangan Keuangan …), three letters at least: a weaker fit,
+    read only where no subject fits whole (``TitleCatalogue._abbreviated``)."""
     typed = _REPEATED_INITIAL.sub(lambda m: m.group(1) * int(m.group(2)), word.lower())
     words = [w for w in re.findall(r"[^\W_]+(?:-[^\W_]+)*", subject.lower())
              if w not in _SKIPPED_IN_SHORT]
     if len(words) < 2 or not typed.isalpha() or len(typed) < 2:
         return False
-    if typed == "".join(w[0] for w in words):
+    initials = "".join(w[0] for w in words)
+    if typed == initials:
         return True
+    if loose:
+        return _initials_run_together(typed, initials)
 
     @functools.cache
     def spans(rest: str, at: int, last: int) -> bool:
@@ -783,3 +837,16 @@ def abbreviates(word: str, subject: str) -> bool:
                    for size in range(min(len(candidate), len(rest)), 0, -1))
 
     return spans(typed, 0, 0)
+
+
+def _initials_run_together(typed: str, initials: str) -> bool:
+    """Whether ``typed`` is ``initials`` with a run of the same letter written once
+    (``abbreviates``, ``loose``): "hkpd" of h k p p p d, ``_LOOSE_LETTERS`` letters at least."""
+    if len(typed) < _LOOSE_LETTERS:
+        return False
+    runs = [(letter, len(run.group())) for run in re.finditer(r"(.)\1*", initials)
+            for letter in run.group()[:1]]
+    pattern = "".join(re.escape(letter) if size == 1 else
+                      f"(?:{re.escape(letter)}|{re.escape(letter * size)})"
+                      for letter, size in runs)
+    return re.fullmatch(pattern, typed) is not None
