@@ -460,7 +460,7 @@ class RegulationIndex:
             raise QueryError(f"the number of hits must be a whole number of at least 1, not "
                              f"{limit!r}")
         kinds = _checked_filters(type, year, regulation, kinds, subject)
-        written = self._issuers_written(typed)   # "Pergub 1/2021" → "Pergub Bali 1/2021"
+        written = self._issuers_written(self._titles().unglued(typed))   # "UUPK": "UU PK"
         regulation = self._issuers_written(regulation) if regulation else regulation
         # "UU Pilkada": as a filter the law (its amendments are in it); for "Pasal 7" the text
         # in force, as the name means it in a query
@@ -1534,7 +1534,8 @@ class RegulationIndex:
     def show(self, citation: str) -> ArticleView:
         """The article a citation names ("UU 10/2016 Pasal 7", "UU Ketenagakerjaan Pasal 156"),
         with its ayat and Penjelasan."""
-        written = self._issuers_written(citation) if isinstance(citation, str) else citation
+        written = (self._issuers_written(self._titles().unglued(citation))
+                   if isinstance(citation, str) else citation)
         numbered = (self._juncto_read(self._numbered(written)) if isinstance(citation, str)
                     else citation)
         if numbered is written and isinstance(citation, str) and names_a_type(citation) \

@@ -251,6 +251,8 @@ def names_a_type(text: str) -> bool:
                    for m in _TYPE_WORD.finditer(text)))
 
 
+#: A short name glued to "UU": "UUPK", "uuite" (never "UUD", the Constitution).
+_GLUED_UU = re.compile(r"\buu(?!d\b)(?P<name>[a-z][a-z0-9]{1,5})\b", re.IGNORECASE)
 #: Where a name typed before a Pasal ends: "UU Perbankan Pasal 5".
 _NAME_END = re.compile(r"\s*\b(?:pasal|psl|ps|ayat|huruf|hrf|angka)\b|\s*$", re.IGNORECASE)
 
@@ -437,6 +439,19 @@ class TitleCatalogue:
             if found:
                 return found
         return None
+
+    def unglued(self, text: str) -> str:
+        """``text`` with a law's short name typed glued to "UU" ("UUPK pasal 62", "uu ite" is
+        already apart) written apart ("UU PK pasal 62") where the name apart is one the
+        catalogue reads or asks about; other words starting "uu" stay ("UUD" is the
+        Constitution, no UU). Before, "uupk" was taken for a typo of "iupk"."""
+        def apart(match: re.Match[str]) -> str:
+            name = f"UU {match.group('name').upper()}"
+            if self.read(name) != name or self.offer(name)[1]:
+                return name
+            return match.group()
+
+        return _GLUED_UU.sub(apart, text) if _GLUED_UU.search(text) else text
 
     def closest(self, name: str) -> list[str]:
         """The regulations a name no title holds may mean, to suggest (``offer``)."""

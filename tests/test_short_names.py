@@ -156,6 +156,20 @@ def test_an_ambiguous_short_name_is_asked_about_not_said_to_name_none(excerpts_i
         "searched",)
 
 
+def test_a_short_name_glued_to_uu_is_read_apart(opened_index, excerpts_index):
+    """QA round 3 W3: "UUPK pasal 62" was searched as the words "iupk pasal 62" (a mining
+    permit); lawyers glue a law's short name to "UU"."""
+    hit = opened_index.search("UUP3 pasal 7").hits[0]
+    assert hit.citation == "Pasal 7 UU 12/2011"
+    assert opened_index.show("uup3 Pasal 7").citation == "Pasal 7 UU 12/2011"
+    with regsearch.open_index(excerpts_index) as idx:   # apart, a name to ask about
+        with pytest.raises(NotFoundError, match="'UU KN' is the short name of several"):
+            idx.search("UUKN pasal 2")
+    held = catalogue("UU 17/2003", "UU 39/2008")
+    assert held.unglued("UUD 1945 pasal 5") == "UUD 1945 pasal 5"   # the Constitution
+    assert held.unglued("uupadat karya") == "uupadat karya"   # no name apart: left
+
+
 # --- 4. an abbreviation beside its own words ---------------------------------------------------
 
 def test_an_abbreviation_written_out_beside_it_is_not_added_again(opened_index, corpus_index):
