@@ -1049,6 +1049,23 @@ _BREACH = re.compile(
 _WARNING = re.compile(
     r"\b(?:dikenai|dikenakan|dijatuhi|diberi|diberikan|mengenakan|menjatuhkan|memberikan|"
     r"memberi)\s+(?:(?:pula|juga|lagi)\s+)?(?:surat\s+)?peringatan\b")
+#: A penalty stated once and applied to another party: "Pidana yang sama diterapkan kepada
+#: pemilih yang … menerima pemberian atau janji …" (UU 10/2016 Pasal 187A ayat (2)), "Pidana
+#: itu dikenakan juga kepada pemilih yang …", "Ketentuan pidana sebagaimana dimaksud pada ayat
+#: (1) berlaku pula bagi Setiap Orang yang …", "Pengenaan sanksi administratif … berlaku juga
+#: bagi produsen …". The penalty opens the clause (not "Hukum Acara Pidana berlaku juga bagi
+#: penyidik", procedure); "berlaku" alone ("Ketentuan pidana … berlaku bagi setiap orang yang
+#: melakukan tindak pidana di wilayah …") states the scope of the law unless the penalty is
+#: "the same" one or extends "juga/pula" to the party named after the preposition.
+_EXTENDED_PENALTY = (r"(?:ketentuan(?:-ketentuan)?\s+(?:mengenai\s+|tentang\s+)?"
+                     r"(?:ancaman\s+)?(?:pidana|sanksi)|ancaman\s+(?:pidana|sanksi)"
+                     r"|(?:pengenaan|penjatuhan)\s+sanksi|pidana|sanksi|hukuman|denda)\b")
+_SANKSI_EXTENDED = re.compile(
+    r"(?:^|[.;:,]\s|\(\d+\)\s)\W*(?P<penalty>" + _EXTENDED_PENALTY + r")"
+    r"(?:[^.;]{0,40}?\b(?:yang\s+sama|itu|tersebut)\b[^.;]{0,80}?\s"
+    r"(?:berlaku|diberlakukan|dikenakan|dikenai|diterapkan|dijatuhkan)\s+(?:(?:juga|pula)\s+)?"
+    r"|[^.;]{0,160}?\s(?:berlaku|diberlakukan|dikenakan|dikenai|diterapkan|dijatuhkan)\s+"
+    r"(?:juga|pula)\s+)(?:kepada|bagi|terhadap)\s")
 #: Penalty wording that counts as sanksi inside a KETENTUAN PIDANA chapter.
 _PENAL_WORDS = re.compile(r"(?<!tindak )\bpidana\b|\b(?:dipidana|kurungan|penjara|denda)\b")
 _PENAL_HEADING = re.compile(r"\b(?:ketentuan|sanksi)\s+pidana\b", re.IGNORECASE)
@@ -1061,6 +1078,7 @@ def _sanksi_hits(low: str, heading: str | None, lead_low: str) -> list[_Hit]:
             if not _context(low, m.start()) and not _purpose(low, m.start())]
     if _SANKSI_NOMINAL.match(low):
         hits.append(_Hit("sanksi", 0))
+    hits += _extended_hits(low)
     if "peringatan" in low and (_BREACH.search(low) or _BREACH.search(lead_low)):
         hits += _warning_hits(low)
     if hits:
@@ -1074,6 +1092,18 @@ def _sanksi_hits(low: str, heading: str | None, lead_low: str) -> list[_Hit]:
         if penal:
             return [_Hit("sanksi", penal.start())]
     return []
+
+
+def _extended_hits(low: str) -> list[_Hit]:
+    """A penalty applied to another party (see ``_SANKSI_EXTENDED``); that party, named
+    after "kepada/bagi/terhadap", is the one punished, not the penalty opening the clause."""
+    hits = []
+    for m in _SANKSI_EXTENDED.finditer(low):
+        start = m.start("penalty")
+        if _context(low, start):
+            continue
+        hits.append(_Hit("sanksi", start, recipient=(m.end(), _phrase_end(low, m.end()))))
+    return hits
 
 
 _PURPOSE = frozenset({"untuk", "agar", "supaya", "guna"})

@@ -98,6 +98,12 @@ MIN_SUGGESTED_WORD = 4
 #: The longest word typed in capitals read as an acronym ("LKPJ", "RPJMD"), whose "did you
 #: mean" may only be another acronym one edit away (``_acronym_typed``).
 MAX_ACRONYM = 6
+#: A word in small letters shorter than this is corrected only to a word one edit away, even
+#: when it is no Indonesian word: two edits rewrite a third of it, and what is typed so is
+#: mostly English or slang ("money" → "mode", "black" → "baik", "medsos" → "medis",
+#: "online" → "paline"), no typo. Measured on 2-edit typos of short words: such a suggestion
+#: was right about half the time (bench/README.md, session 16).
+MIN_TWO_EDIT_WORD = 7
 #: Weight of another phrasing of a query concept (synonym, abbreviation) against the words typed.
 EXPANSION_BOOST = 0.5
 #: Weight of an article stating the kind of rule the query asks for ("syarat …", "sanksi …"),
@@ -812,7 +818,7 @@ class RegulationIndex:
                 # → "sampai"), not to any two edits away ("menjelang" was "menjalani?").
                 in_dictionary = analysis.is_dictionary_word(word)
                 acronym = _acronym_typed(word, tokens)
-                reach = 1 if in_dictionary or acronym else 2
+                reach = 1 if in_dictionary or acronym else _plain_word_reach(word)
                 replacement = _closest_word(reader, lowered, self._lexicon(), reach)
                 if acronym and replacement and not thesaurus.expansions(replacement):
                     replacement = None   # "LKPJ" is no typo of "kpu", nor "NPHD" of "dprd"
@@ -1972,6 +1978,13 @@ def _acronym_typed(word: str, tokens: Sequence[str]) -> bool:
     words = [token for token in tokens if token.isalpha()]
     return (word.isalpha() and word.isupper() and len(word) <= MAX_ACRONYM
             and (len(words) == 1 or not all(token.isupper() for token in words)))
+
+
+def _plain_word_reach(word: str) -> int:
+    """How many edits may correct ``word``, no word of the language: one for a short word in
+    small letters (see ``MIN_TWO_EDIT_WORD``), two otherwise (capitals are acronyms, read
+    apart)."""
+    return 1 if len(word) < MIN_TWO_EDIT_WORD and not word.isupper() else 2
 
 
 def _closest_word(reader, word: str, lexicon: Sequence[str], reach: int = 2) -> str | None:

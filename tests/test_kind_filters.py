@@ -290,3 +290,13 @@ def test_an_administrative_warning_is_found_as_a_sanction(opened_index):
     assert one.kinds == ("sanksi",) and one.subject == "Pengusaha instalasi nuklir"
     found = opened_index.search("", limit=200, kinds=["sanksi"], regulation="PP 43/2006")
     assert {"36", "37"} <= {h.pasal for h in found.hits}
+
+
+def test_the_voter_taking_a_bribe_is_a_sanction_addressed_to_the_voter(opened_index):
+    # UU 10/2016 Pasal 187A ayat (2): "Pidana yang sama diterapkan kepada pemilih yang …
+    # menerima pemberian atau janji …" had no kind, so --kind sanksi refused its own citation
+    hits = opened_index.search("Pasal 187A ayat (2) UU 10/2016", kinds=["sanksi"]).hits
+    assert hits and hits[0].citation.startswith("Pasal 187A ayat (2) UU 1/2015")
+    view = opened_index.show("Pasal 187A UU 1/2015 sebagaimana diubah dengan UU 10/2016")
+    second = [a for a in view.ayat if a.number == "2"][0]
+    assert second.kinds == ("sanksi",) and second.subject == "pemilih"

@@ -618,6 +618,41 @@ def test_sanksi(text):
     assert kinds(text) == {"sanksi"}
 
 
+@pytest.mark.parametrize("text, punished", [
+    # UU 10/2016 Pasal 187A ayat (2): the vote buyer's penalty applied to the voter who takes
+    ("Pidana yang sama diterapkan kepada pemilih yang dengan sengaja melakukan perbuatan melawan "
+     "hukum menerima pemberian atau janji sebagaimana dimaksud pada ayat (1).", "pemilih"),
+    # UU 35/2014 Pasal 81 ayat (2)
+    ("Ketentuan pidana sebagaimana dimaksud pada ayat (1) berlaku pula bagi Setiap Orang yang "
+     "dengan sengaja melakukan tipu muslihat, serangkaian kebohongan, atau membujuk Anak "
+     "melakukan persetubuhan dengannya atau dengan orang lain.", "Setiap Orang"),
+    # UU 13/2018 Pasal 8: an administrative sanction extended
+    ("Pengenaan sanksi administratif sebagaimana dimaksud dalam Pasal 7 berlaku juga bagi "
+     "produsen Karya Rekam yang tidak melaksanakan ketentuan sebagaimana dimaksud dalam Pasal 5.",
+     "produsen Karya Rekam"),
+    # UU 4/1953 Pasal 11 (old spelling)
+    ("Ketentuan-ketentuan pidana jang berlaku bagi apoteker, berlaku pula terhadap pemegang izin, "
+     "jika ia melanggar peraturan-peraturan jang berlaku baginya.", "pemegang izin"),
+])
+def test_a_penalty_applied_to_another_party_is_sanksi_for_that_party(text, punished):
+    assert kinds(text) == {"sanksi"}
+    assert find_subject(text) == punished
+
+
+@pytest.mark.parametrize("text", [
+    # UU 1/2023 (KUHP) Pasal 5: the reach of the penal law, no penalty
+    "Ketentuan pidana dalam Undang-Undang berlaku bagi Setiap Orang di luar wilayah Negara "
+    "Kesatuan Republik Indonesia yang melakukan Tindak Pidana terhadap kepentingan Negara "
+    "Kesatuan Republik Indonesia yang berhubungan dengan:",
+    # UU 30/2002 Pasal 38 ayat (1): criminal procedure extended, no penalty
+    "Segala kewenangan yang berkaitan dengan penyelidikan, penyidikan, dan penuntutan yang diatur "
+    "dalam Undang-Undang Nomor 8 Tahun 1981 tentang Hukum Acara Pidana berlaku juga bagi "
+    "penyelidik, penyidik, dan penuntut umum pada Komisi Pemberantasan Korupsi.",
+])
+def test_penal_law_extended_without_a_penalty_is_not_sanksi(text):
+    assert "sanksi" not in kinds(text)
+
+
 def test_sanction_list_items_inherit():
     lead = "Sanksi administratif sebagaimana dimaksud dalam ayat (1) berupa:"  # UU 13/2003 Ps 190 (2)
     assert kinds(lead) == {"sanksi"}

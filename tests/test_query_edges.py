@@ -225,3 +225,40 @@ def test_a_glossary_phrase_is_not_accounted_for_by_one_of_its_words(opened_index
 def test_everyday_conditional_and_question_words_are_no_misspellings(opened_index):
     result = opened_index.search("kalau calon meninggal sebelum pemungutan suara kenapa")
     assert result.suggestion is None and result.unmatched == ()
+
+
+@pytest.mark.parametrize("query", ["money politic pilkada sanksinya apa", "serangan fajar"])
+def test_everyday_names_of_vote_buying_are_searched_as_the_act_forbidden(opened_index, query):
+    # no bundled article says "money politic(s)" or "serangan fajar"; UU 10/2016 Pasal 73 and
+    # 187A say "menjanjikan … dan/atau memberikan uang atau materi lainnya"
+    result = opened_index.search(query, limit=3)
+    assert "menjanjikan atau memberikan uang atau materi lainnya" in result.read_as
+    assert result.suggestion is None
+    assert {hit.pasal for hit in result.hits[:2]} <= {"73", "187A"}
+    assert "187A" in {hit.pasal for hit in result.hits}
+
+
+def test_black_campaign_is_searched_as_the_incitement_and_slander_forbidden(opened_index):
+    # the Penjelasan of UU 8/2015 Pasal 69 huruf c calls "menghasut, memfitnah, mengadu domba"
+    # "Kampanye hitam atau black campaign"; "black" was "baik?", "campaign" unmatched
+    for query in ("black campaign", "kampanye hitam"):
+        result = opened_index.search(query, limit=2)
+        assert result.suggestion is None and result.unmatched == ()
+        assert all(hit.citation.startswith("Pasal 69 huruf c ") for hit in result.hits)
+        assert len(result.hits) == 2
+
+
+@pytest.mark.parametrize("word", ["money", "black", "komen", "online"])
+def test_a_short_english_or_slang_word_gets_no_two_edit_suggestion(opened_index, word):
+    # "money" was "mode?", "black" "baik?": two edits rewrite a third of a short word; the
+    # user learns instead that no article uses it
+    result = opened_index.search(word, limit=1)
+    assert result.suggestion is None and result.read_as is None
+    assert result.unmatched == (word,)
+
+
+def test_short_typos_one_edit_away_and_long_ones_two_edits_away_are_still_corrected(
+        opened_index):
+    assert opened_index.search("upha", limit=1).read_as == "upah"
+    assert opened_index.search("calno", limit=1).read_as == "calon"
+    assert opened_index.search("ketenagakrjan", limit=1).suggestion == "ketenagakerjaan"
