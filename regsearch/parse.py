@@ -948,7 +948,21 @@ class _Segmenter:
                        or previous.isupper() or self.title_kind is not None)
         if clean_break and not _starts_lowercase(following) and raw_number == number:
             return number
-        return None
+        return number if self._opens_after_lost_headings(raw_number, number, following) else None
+
+    def _opens_after_lost_headings(self, raw_number: str, number: str, following: str) -> bool:
+        """A heading alone on its line, a few numbers past the last article (OCR lost the ones
+        between), whose next line opens ayat (1) with a capital, after text that does not end
+        a sentence: "(1) (2t Faragraf 4 Sumber Daya Alam Nonkonvensional" / "Pasal 23" /
+        "Pengelolaan …" is not one, "… Paragraf 3 Sumber Daya Pesisir …" / "Pasal 22" / "(1)
+        Pemerintah …" is (UU 32/2014, Pasal 21 lost). A reference wrapped there goes on "ayat
+        (1) …"."""
+        if raw_number != number or not number.isdigit() or not self.articles \
+                or not self.articles[-1].pasal.isdigit():
+            return False
+        last = int(self.articles[-1].pasal)
+        ahead = last < int(number) <= last + _MAX_INLINE_GAP
+        return ahead and bool(_OPENS_AYAT_ONE.match(following))
 
     def _own_heading(self, raw_number: str, page: int, following: str) -> str | None:
         """Inside an omnibus article: the law's own next number, unless the instruction just

@@ -182,3 +182,22 @@ def test_an_ayat_of_an_article_read_without_numbered_ayat_shows_the_whole_articl
     # an article that numbers its ayat still says the one cited is not there
     with pytest.raises(NotFoundError, match=r"Pasal 156 UU 13/2003 has no ayat \(9\)"):
         opened_index.show("Pasal 156 ayat (9) UU 13/2003")
+
+
+def test_a_heading_alone_on_its_line_after_lost_headings_opens_ayat_one():
+    """UU 32/2014 lines 124-128 (line 125 trimmed): Pasal 21 ("Pasal 2 I") and the Paragraf
+    title's line start were damaged; "Pasal 22" alone on its line, then "(1) Pemerintah …",
+    was text of Pasal 20 (no sentence end before it, and 22 is not the next number)."""
+    body = ("Pasal 20\n(1) Pemerintah mengembangkan dan memanfaatkan energi terbarukan yang berasal "
+            "dari Laut dan ditetapkan dalam kebijakan energi nasional. Pasal 2 I Pemerintah "
+            "mengatur dan menjamin pemanfaatan sumber daya mineral yang berasal dari Laut.\n"
+            "(1) (2\\ Paragraf 3 Sumber Daya Pesisir dan Pulau-Pulau Kecil\nPasal 22\n"
+            "(1) Pemerintah dan Pemerintah Daerah sesuai dengan kewenangannya bertanggung jawab "
+            "mengelola dan memanfaatkan sumber daya pesisir dan pulau-pulau kecil.\n")
+    reg = parse(body)
+    assert [a.pasal for a in reg.articles] == ["20", "22"]
+    assert reg.articles[1].text.startswith("(1) Pemerintah dan Pemerintah Daerah")
+    # a cross-reference wrapped onto its own line goes on with "ayat (1)", not "(1) Capital"
+    reg = parse("Pasal 1\nKetentuan ini berlaku.\nPasal 2\n(1) Permohonan sebagaimana dimaksud dalam\n"
+                "Pasal 4\nayat (1) diajukan kepada Kepala.\n(2) Permohonan diproses.\n")
+    assert [a.pasal for a in reg.articles] == ["1", "2"]
