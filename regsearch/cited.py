@@ -38,7 +38,8 @@ from .links import _cited, _fit, _reference, _referring
 from .models import Hit, RegulationRef, SearchResult
 from .queries import _WHOOSH_SYNTAX, _content_words, _listed
 from .units import (UnitFilter, _Unit, _article_citation, _best_unit, _cited_unit, _hit,
-                    _identity, _info, _missing_unit, _payload_kinds, _units, _version)
+                    _identity, _info, _missing_unit, _payload_kinds, _unnumbered_ayat, _units,
+                    _version)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -135,6 +136,9 @@ def _cited_entries(index: Lookups, text: str, filter_query: Query | None, only: 
         except NotFoundError as exc:
             versions, reason = [], str(exc)
         else:
+            if (unnumbered := _unnumbered_ayat(versions, cite)) is not None:
+                missing.append(unnumbered)   # "Pasal 45 ayat (3) UU ITE": the whole Pasal
+                cite = replace(cite, ayat=None)
             reason = _missing_unit(versions, cite)
             # "Pasal 7 ayat (2) huruf g": only the versions that have it
             versions = [v for v in versions if _cited_unit(v[1], cite)] or versions

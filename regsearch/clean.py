@@ -179,7 +179,8 @@ _PASAL_WORD = r"Pasal\s+[0-9lIO][0-9lIO]*\s?[A-Z]?|Pasal\s+[IVX]+"
 _STARTS_UNIT = re.compile(
     r"^(?:"
     rf"(?:{_PASAL_WORD})\s*$"                 # a bare Pasal heading
-    r"|Pasal\s+\S+\s+(?:Cukup jelas|Ayat|Huruf|Angka)\b"   # Penjelasan: heading + text
+    r"|Pasal\s+\S+(?:\s[A-Z](?![A-Za-z]))?\s+(?:Cukup jelas|Ayat|Huruf|Angka)\b"
+    #                                          ^ Penjelasan: heading ("Pasal 12 B") + text
     r"|BAB\s+[IVXLC]+[A-Z]?\b"
     r"|Bagian\s+Ke\w+\b|Paragraf\s+\d+\b"
     r"|\(\s?[0-9lI]{1,3}[a-z]?\s?\)"          # ayat (1), (1a), OCR (l)
@@ -281,8 +282,13 @@ _GLUED_BREAKS = re.compile(
 _AFTER_TLN = re.compile(r"((?:TAMBAHAN LEMBARAN NEGARA|TAMBAHAN BERITA NEGARA)[A-Z ]*?NOMOR\s+\d+)\s+(?=\S)")
 # OCR text glues ayat together: "… Perundang-undangan. (2) Undang-Undang Dasar …".
 _GLUED_AYAT = re.compile(r"(?<=[.;:\"”])\s+(?=\(\d{1,2}[a-z]?\)\s+[A-Z])")
+#: After a sentence end, or after "Cukup jelas" printed without its full stop ("… Huruf i
+#: Cukup jelas Angka 3 Pasal 12 A Cukup jelas Pasal 12 B Ayat (1) …", UU 20/2001); the
+#: number of an inserted article may be spaced ("Pasal 12 B").
 _PENJELASAN_BREAKS = re.compile(
-    r"(?<=[.:;])\s+(?=(?:Angka\s+\d+[A-Za-z]?|Pasal\s+\d+[A-Z]?|Pasal\s+[IVX]+)"
+    r"(?:(?<=[.:;])|(?<=\bCukup jelas))\s+"
+    r"(?=Angka\s+\d+\s+Pasal\s+\d"
+    r"|(?:Angka\s+\d+[A-Za-z]?|Pasal\s+\d+(?:\s?[A-Z](?![A-Za-z]))?|Pasal\s+[IVX]+)"
     r"(?:\s*$|\s+(?:Cukup jelas|Ayat\s+\(|Huruf\s+[a-z]|Angka\s+\d|Yang dimaksud)))")
 
 

@@ -185,7 +185,7 @@ _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "X
 # 11/2020's own Pasal 7, 147 and 11): such a heading is taken only as the next number.
 _INLINE_PASAL = re.compile(
     r"\b(?P<word>Pasal|Pasai|Pasa1|PasaI)(?P<mark>[,.]?)\s+"
-    r"(?P<num>[0-9lILOSt][0-9lILOS]{0,2}[A-Z]?|\d(?: \d){1,2})\.?"
+    r"(?P<num>[0-9lILOSt][0-9lILOS]{0,2}[A-Z]?|T[0-9lIO]{1,2}|\d(?: \d){1,2})\.?"
     r"(?=\s+[_^*'\"\-]*\s*(?P<rest>[A-Z(])|\s*$)")
 # What may precede such a heading: the line start, a sentence end, or a capitalised word
 # (a BAB/Bagian title); never "dalam"/"pada"/"dan", which introduce cross-references.
@@ -195,6 +195,12 @@ _CROSS_REFERENCE_WORDS = frozenset(
     "dalam pada dan atau serta dengan menurut berdasarkan terhadap sampai ketentuan di ke dari oleh "
     "tentang yaitu yakni maksud dimaksud diatur sesuai lihat tersebut mengenai melalui hingga "
     "sebagaimana bahwa bunyi berbunyi".split())
+#: "…; dan Pasal 4 (1) Pemilu …" (UU 42/2008), "… lalu lintas atau Pasal 18 (1) Pemrosesan …"
+#: (UU 27/2022): OCR left a list's or a line's last conjunction before the next heading. Such a
+#: heading is taken only as the next number opening its ayat (1) with a capital, and only
+#: when no "Pasal" is named since the last sentence end (not "Pasal 17 dan Pasal 18 …").
+_CONJUNCTION_BEFORE = re.compile(r"[.;:][^.;:]{0,80}\b(?:dan|atau|serta)\s*$")
+_OPENS_AYAT_ONE = re.compile(r"\s*\(\s?[1l]\s?\)\s+[A-Z]")
 _MAX_INLINE_GAP = 4
 _LOOKBEHIND = 200  # characters before an inline heading that decide whether it is one
 _NESTED_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+)\s+[A-Z])")
@@ -675,13 +681,24 @@ class _Builder:
         if not following or _CHANGE_WORD.search(" ".join(reader.lead)):
             return None
         self.note_ocr("I", "1", raw.page)
-        first = _RawArticle("1", raw.page, list(reader.lead), [raw.page] * len(reader.lead),
-                            raw.bab, raw.bagian, raw.paragraf)
-        for article in following:
-            article.amends = None
-        articles = [first, *following]
+        articles = self._segment_as_pasal_one(raw)
         self._check_sequence([a.pasal for a in articles], [a.page for a in articles], part="body")
         return [self._article(a, part="body") for a in articles]
+
+    def _segment_as_pasal_one(self, raw: _RawArticle) -> list[_RawArticle]:
+        """The lines of a misread "Pasal I" cut again as a plain body under "Pasal 1": the
+        reader of quoted articles takes a heading only at a line start, while the law's own
+        headings may run inline with BAB titles and sentences ("… Tahun 1945. Pasal 2 (1)
+        Undang-Undang ini …", UU 27/2022), which only the body's segmenter reads."""
+        lines = [Line("Pasal 1", raw.page),
+                 *(Line(text, page) for text, page in zip(raw.lines, raw.line_pages))]
+        articles = self._segment(lines, part="body")
+        for article in articles:
+            if article.bab is None and article.bagian is None and article.paragraf is None:
+                article.bab, article.bagian, article.paragraf = raw.bab, raw.bagian, raw.paragraf
+            else:
+                break
+        return articles
 
     def _pasal_one(self, raw: _RawArticle, amended: RegulationRef | None
                    ) -> tuple[Article, list[Article], list[ChangeItem]]:
@@ -931,7 +948,21 @@ class _Segmenter:
                        or previous.isupper() or self.title_kind is not None)
         if clean_break and not _starts_lowercase(following) and raw_number == number:
             return number
-        return None
+        return number if self._opens_after_lost_headings(raw_number, number, following) else None
+
+    def _opens_after_lost_headings(self, raw_number: str, number: str, following: str) -> bool:
+        """A heading alone on its line, a few numbers past the last article (OCR lost the ones
+        between), whose next line opens ayat (1) with a capital, after text that does not end
+        a sentence: "(1) (2t Faragraf 4 Sumber Daya Alam Nonkonvensional" / "Pasal 23" /
+        "Pengelolaan …" is not one, "… Paragraf 3 Sumber Daya Pesisir …" / "Pasal 22" / "(1)
+        Pemerintah …" is (UU 32/2014, Pasal 21 lost). A reference wrapped there goes on "ayat
+        (1) …"."""
+        if raw_number != number or not number.isdigit() or not self.articles \
+                or not self.articles[-1].pasal.isdigit():
+            return False
+        last = int(self.articles[-1].pasal)
+        ahead = last < int(number) <= last + _MAX_INLINE_GAP
+        return ahead and bool(_OPENS_AYAT_ONE.match(following))
 
     def _own_heading(self, raw_number: str, page: int, following: str) -> str | None:
         """Inside an omnibus article: the law's own next number, unless the instruction just
@@ -974,11 +1005,12 @@ class _Segmenter:
         for found in _INLINE_PASAL.finditer(line.text):
             if found.start() == 0 and _PASAL_HEADING.match(line.text):
                 return None
-            if not self._heading_may_follow(line.text, found.start()):
+            if not self._heading_may_follow(line.text, found.start()) \
+                    and not self._after_conjunction(line.text, found):
                 continue
             raw = found.group("num").replace(" ", "")
             damaged = found.group("word") != "Pasal" or bool(found.group("mark")) \
-                or raw != found.group("num")
+                or raw != found.group("num") or "T" in raw
             number = self._inline_number(raw, line.text[:found.start()],
                                          line.text[found.end():], strict=damaged)
             if number is None:
@@ -1069,11 +1101,23 @@ class _Segmenter:
         return bool(word) and word.group(1).lower() not in _CROSS_REFERENCE_WORDS \
             and not text[start:end].rstrip().endswith((",", "/", "-"))
 
+    def _after_conjunction(self, text: str, found: re.Match[str]) -> bool:
+        """Whether the inline heading ``found``, after a conjunction (``_CONJUNCTION_BEFORE``),
+        is the law's next article (``_inline_number``) opening its ayat (1)."""
+        start = max(0, found.start() - _LOOKBEHIND)
+        conjunction = _CONJUNCTION_BEFORE.search(text, start, found.start())
+        if not conjunction or "Pasal" in conjunction.group(0) or self._amending_other() \
+                or not _OPENS_AYAT_ONE.match(text, found.end()):
+            return False
+        raw = found.group("num").replace(" ", "")
+        return self._inline_number(raw, text[:found.start()], text[found.end():]) is not None
+
     def _inline_number(self, raw: str, before: str, after: str, *, strict: bool = False
                        ) -> str | None:
         """The number of an inline heading if it is the law's next article (``strict``: a
-        heading whose word or spacing OCR damaged is taken as the expected number only)."""
-        number = _ocr_number(raw, lenient=True)
+        heading whose word or spacing OCR damaged is taken as the expected number only; a
+        "T" is an OCR'd 7: "Pasal 2T", "Pasal T2", UU 27/2022)."""
+        number = _ocr_number(raw.translate(_OCR_T), lenient=True)
         if number is None:
             return None
         expected = self._expected()
@@ -1950,8 +1994,11 @@ def _split_zones(lines: list[Line], number: str | None, year: int | None) -> _Zo
 #: "… PERIKANAN. PASAL I Beberapa ketentuan dalam … diubah sebagai berikut :" (UU 19/2000, UU
 #: 12/2016; "PASAL I Mengubah beberapa ketentuan …", UU 11/1994) is one too: its lead-in, a
 #: change, ends the line, and nothing is glued after it.
+#: The BAB I heading may come between: "… WAKIL PRESIDEN. BAB I KETENTUAN UMUM Pasal 1 Dalam …"
+#: (UU 42/2008): it is cut off with the heading.
 _FIRST_PASAL_INLINE = re.compile(
-    r"(?<=[.)…])\s*(?:(?P<heading>Pasal\s+1)\b\.?(?:\s+(?=\S)|\s*$)"
+    r"(?<=[.)…])\s*(?P<bab>BAB\s+I\s+[A-Z][A-Z ,/&-]{0,80}?\s+(?=Pasal\s+1\b))?"
+    r"(?:(?P<heading>Pasal\s+1)\b\.?(?:\s+(?=\S)|\s*$)"
     r"|(?P<roman>(?:Pasal|PASAL)\s+I)\.?(?:\s*$|\s+(?=[A-Z])(?=[^:]*\b(?i:diubah|mengubah|"
     r"disisipkan|dihapus|ditambah(?:kan)?)\b[^:]*:\s*$)))")
 #: "… mulai berlaku pada hari diundangkan. Agar supaya setiap orang dapat mengetahuinya, …"
@@ -1972,7 +2019,8 @@ def _split_enacting_line(lines: list[Line]) -> list[Line]:
             if found is None:
                 return lines[:index + 1] + _split_closing(lines[index + 1:])
             rest = line.text[found.end():].strip()
-            body = ([Line(found.group("heading") or found.group("roman"), line.page)]
+            bab = [Line(found.group("bab").strip(), line.page)] if found.group("bab") else []
+            body = (bab + [Line(found.group("heading") or found.group("roman"), line.page)]
                     + ([Line(rest, line.page)] if rest else []) + lines[index + 1:])
             return (lines[:index] + [Line(line.text[:found.start()].strip(), line.page)]
                     + _split_closing(body))

@@ -58,6 +58,7 @@ from .units import (_WORD, UnitFilter, _Unit, _amends, _annex_label, _any_versio
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _hit, _listing_order,
                     _number_key, _unit_term_lists, defined_alternatives, definition_grade,
                     _identity, _info, _item_has_kind, _missing_unit, _pasal_number,
+                    _unnumbered_ayat,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _version)
 
 if TYPE_CHECKING:
@@ -1573,6 +1574,9 @@ class RegulationIndex:
         found = self._resolve_citation(cite)
         if cite.pasal is None and len(found) > 1:   # "Lampiran UU 12/2011": I and II
             raise _several_sections(citation, found)
+        unnumbered = _unnumbered_ayat(found, cite)
+        if unnumbered is not None:
+            cite = replace(cite, ayat=None)
         missing = _missing_unit(found, cite)
         if missing:
             raise NotFoundError(missing)
@@ -1582,6 +1586,8 @@ class RegulationIndex:
         _refuse_an_item_of_several_ayat(citation, payload, cite)
         view = self._view(payload, unit.ayat if unit else None,
                           as_of=_version_of(cite.amended_by) if cite.amended_by else None)
+        if unnumbered is not None:
+            view = replace(view, caution="; ".join(filter(None, (view.caution, unnumbered))))
         if unit is None:
             return view
         return replace(view, cited=CitedUnit(_hit(1, 0.0, payload, unit, set()).citation,

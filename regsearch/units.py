@@ -207,6 +207,18 @@ def _missing_unit(found: list[tuple[int, dict]], cite: Citation) -> str | None:
     return f"{_article_citation(found[0][1])} has no {format_unit(cite.ayat, cite.items)}"
 
 
+def _unnumbered_ayat(found: list[tuple[int, dict]], cite: Citation) -> str | None:
+    """When ``cite`` names an ayat of an article whose text as read numbers none in any
+    version (a source that lost "(1)", "(2)" …: UU 19/2016's Pasal 45 is one block of
+    sentences), what to say beside the whole article shown instead: refusing with "has no
+    ayat (3)" read as if the ayat did not exist. None otherwise."""
+    if cite.ayat is None or not found or any(
+            ayat["number"] is not None for _, payload in found for ayat in payload["ayat"]):
+        return None
+    return (f"{_article_citation(found[0][1])}: the text read has no numbered ayat, so ayat "
+            f"({cite.ayat}) cannot be told apart; showing the whole article")
+
+
 def _units(payload: dict) -> list[_Unit]:
     """Every ayat and list item of an article, in reading order."""
     def walk(unit: dict, number: str | None, path: tuple[str, ...],
