@@ -222,13 +222,23 @@ def _units(payload: dict) -> list[_Unit]:
             for one in walk(ayat, ayat["number"], (), frozenset())]
 
 
-def _best_unit_coverage(payload: dict, weights: dict[str, float]) -> float:
-    """Share (0–1, idf-weighted) of the query's terms found together in one ayat or item."""
+def _best_unit_coverage(payload: dict, weights: dict[str, float],
+                        forms: Sequence[tuple[frozenset[str], frozenset[str]]] = ()) -> float:
+    """Share (0–1, idf-weighted) of the query's terms found together in one ayat or item
+    (a term typed also where the unit holds its other ``forms``: ``as_typed``)."""
     total = sum(weights.values())
     if not total:
         return 0.0
-    return max((sum(weights[t] for t in weights.keys() & set(unit_terms)) / total
-                for unit_terms in _unit_term_lists(payload["ayat"])), default=0.0)
+    return max((sum(weights[t] for t in weights.keys() & as_typed(frozenset(unit_terms), forms))
+                / total for unit_terms in _unit_term_lists(payload["ayat"])), default=0.0)
+
+
+def as_typed(held: frozenset[str], forms: Sequence[tuple[frozenset[str], frozenset[str]]]
+             ) -> frozenset[str]:
+    """``held`` with the terms of each form typed whose other form it holds (``forms``:
+    (typed, other) terms of an abbreviation a regulation defines): "PNS" holds pegawai
+    negeri sipil, the same term as the statute writes it."""
+    return held.union(*(typed for typed, other in forms if other <= held))
 
 
 def _pasal_number(identity: str) -> tuple[str, int] | None:
