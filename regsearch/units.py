@@ -297,8 +297,23 @@ def _defines_sentence(sentence: str, terms: set[str]) -> int:
     names = [named, *(analysis.analyze(alias) for alias in _ALIAS.findall(term)),
              *([analysis.analyze(short.group(1))] if short else [])]
     if any(set(name) == terms for name in names):
-        return 2
+        return 1 if _narrows(sentence[end.start():], named) else 2
     return int(set(analysis.analyze(term)[:len(terms)]) == terms)
+
+
+#: Where a definition's defining part starts: "… adalah", "… adalah:".
+_DEFINIENS = re.compile(r"\badalah\b\s*:?", re.IGNORECASE)
+
+
+def _narrows(rest: str, named: list[str]) -> bool:
+    """Whether the definition's defining part (after "adalah" in ``rest``) starts with the
+    term defined (``named``, analysed): "Pelaku Usaha adalah Pelaku Usaha yang menjalankan
+    kegiatan usaha di KEK" (UU 39/2009 Pasal 1 angka 7 as amended by UU 11/2020) defines the
+    term only for one law's field, a narrower term, as "Kampanye Pemilu adalah …" is for
+    "kampanye": graded as that is, below a definition saying what the term is."""
+    found = _DEFINIENS.search(rest)
+    return bool(found and named
+                and analysis.analyze(rest[found.end():])[:len(named)] == named)
 
 
 def defined_alternatives(defined: set[str], senses: Sequence[Sequence[frozenset[str]]]
