@@ -209,6 +209,8 @@ class Thesaurus:
         for number, members in self._touched(terms):
             if number < self._related:
                 continue
+            if sum(_contains(terms, typed) for _, typed in members if typed) > 1:
+                continue   # "pemungutan suara ulang PSU": said both ways already
             for _, typed in members:
                 for start in _positions(terms, typed):
                     for _, other in members:
