@@ -106,6 +106,8 @@ class Thesaurus:
         self._groups = [*BASE_RELATED, *BASE_SYNONYMS, *GLOSSARY,
                         *((short, *fulls) for short, fulls in abbreviations.items())]
         self._related = len(BASE_RELATED)   # the first groups only relate, never rephrase
+        # the last groups are the abbreviations the indexed regulations define
+        self._defined = len(self._groups) - len(abbreviations)
         self._words = [" ".join(group).lower() for group in self._groups]
         self._analysed: dict[int, list[tuple[str, list[str]]]] = {}
         self._by_core: dict[str, tuple[int, ...]] = {}
@@ -151,6 +153,27 @@ class Thesaurus:
                     alternatives.append(member.split())
         return alternatives
 
+    def defined(self, text: str) -> list[tuple[str, str]]:
+        """(form typed, other form) of each abbreviation an indexed regulation defines that
+        ``text`` holds, short or full ("asn" → "Aparatur Sipil Negara", and back): the same
+        term written two ways in the same statute ("Aparatur Sipil Negara yang selanjutnya
+        disingkat ASN"), not a related word. Only an abbreviation whose every definition
+        reads alike: "PT" is a Perseroan Terbatas in one law, a Pengadilan Tinggi in
+        another, and neither is the same term as "pt" typed."""
+        terms = analysis.analyze(text)
+        found: list[tuple[str, str]] = []
+        for number, members in self._touched(terms):
+            if number < self._defined or len({tuple(t) for _, t in members[1:]}) != 1:
+                continue
+            (short, short_terms), (full, full_terms) = members[:2]
+            if not short_terms or not full_terms:
+                continue
+            if _contains(terms, short_terms) and not _contains(terms, full_terms):
+                found.append((short, full))
+            elif _contains(terms, full_terms) and not _contains(terms, short_terms):
+                found.append((full, short))
+        return found
+
     def phrased(self, text: str) -> dict[str, str]:
         """The terms of ``text`` inside a phrasing of several words that a group holds, each
         with that phrasing ("count" → "quick count"): such a word is accounted for by its
@@ -186,6 +209,8 @@ class Thesaurus:
         for number, members in self._touched(terms):
             if number < self._related:
                 continue
+            if sum(_contains(terms, typed) for _, typed in members if typed) > 1:
+                continue   # "pemungutan suara ulang PSU": said both ways already
             for _, typed in members:
                 for start in _positions(terms, typed):
                     for _, other in members:

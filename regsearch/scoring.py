@@ -82,6 +82,14 @@ class PhraseBonus:
     #: phrase holding a rule word ("syarat calon bupati") names that rule, and an article
     #: only mentioning it ("meneliti kelengkapan persyaratan … calon bupati") states none.
     kinds: tuple[str, ...] = ()
+    #: Terms (in ``field``, at ``boost``) that score the same concept as written otherwise
+    #: ("asn" for "aparatur sipil negara"): the bonus is only what the phrase adds above
+    #: them, so that a document holds the concept at the better of its two scores.
+    instead_of: tuple[str, ...] = ()
+    #: When given, the phrase is scored as these terms would be, each occurring as often as
+    #: the phrase does (the fewest of its words): "Aparatur Sipil Negara" weighs what "ASN"
+    #: typed weighs, one term, not the sum of three common words.
+    scored_as: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -341,7 +349,37 @@ class PostingReader:
         bonus = np.zeros(len(ids))
         for term_ids, values in per_term:
             bonus += values[np.searchsorted(term_ids, ids)]
-        return ids, bonus
+        if phrase.scored_as:
+            bonus = self._scored_as(phrase, ids)
+        if phrase.instead_of:
+            bonus -= self._held_score(phrase.field, phrase.instead_of, ids, phrase.boost)
+        return ids, np.maximum(bonus, 0.0)
+
+    def _scored_as(self, phrase: PhraseBonus, ids: np.ndarray) -> np.ndarray:
+        """BM25 of ``phrase.scored_as`` in ``ids``, each term as frequent there as the
+        least frequent word of the phrase."""
+        tf = np.full(len(ids), np.inf)
+        for term in phrase.terms:
+            postings = self.postings(phrase.field, term)
+            tf = np.minimum(tf, postings.weights[np.searchsorted(postings.ids, ids)])
+        average = self.searcher.avg_field_length(phrase.field) or 1
+        B = self.field_B.get(phrase.field, self.B)
+        norm = self.K1 * ((1 - B) + B * self.lengths(phrase.field)[ids] / average)
+        saturated = tf * (self.K1 + 1) / (tf + norm)
+        return sum(phrase.boost * self.idf(phrase.field, term) * saturated
+                   for term in phrase.scored_as) + np.zeros(len(ids))
+
+    def _held_score(self, field: str, terms: Sequence[str], ids: np.ndarray, boost: float
+                    ) -> np.ndarray:
+        """The score of ``terms`` in each of ``ids`` holding them all, else 0: the concept's
+        other form ("pegawai negeri sipil"), not its words found apart."""
+        per_term = [self.term_scores(WeightedTerm(field, term, boost)) for term in terms]
+        holding = _holding_all([term_ids for term_ids, _ in per_term])
+        held = np.isin(ids, holding, assume_unique=True)
+        found = np.zeros(len(ids))
+        for term_ids, values in per_term:
+            found[held] += values[np.searchsorted(term_ids, ids[held])]
+        return found
 
     def _withdraw_unless_phrase(self, phrase: PhraseBonus, ids: np.ndarray, bonus: np.ndarray,
                                 docnums: np.ndarray, scores: np.ndarray) -> None:

@@ -56,7 +56,7 @@ from .units import (_WORD, UnitFilter, _Unit, _amends, _annex_label, _any_versio
                     _article_citation,
                     _caution, _version_citation,
                     _ayat, _best_unit, _best_unit_coverage, _cited_unit, _hit, _listing_order,
-                    _number_key, _unit_term_lists, defined_alternatives, definition_grade,
+                    _number_key, _unit_term_lists, as_typed, defined_alternatives, definition_grade,
                     _identity, _info, _item_has_kind, _missing_unit, _pasal_number,
                     _unnumbered_ayat,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _version)
@@ -107,6 +107,9 @@ MAX_ACRONYM = 6
 MIN_TWO_EDIT_WORD = 7
 #: Weight of another phrasing of a query concept (synonym, abbreviation) against the words typed.
 EXPANSION_BOOST = 0.5
+#: Weight of the other form of an abbreviation a regulation of the index defines ("Aparatur
+#: Sipil Negara yang selanjutnya disingkat ASN"): the same term, not a synonym's share.
+DEFINED_BOOST = 1.0
 #: Weight of an article stating the kind of rule the query asks for ("syarat …", "sanksi …"),
 #: inside Whoosh's score; the rerank's KIND_FACTOR acts on top. Measured: removing this term
 #: costs nDCG@10 0.003 and MRR 0.004 on eval/dev.json, so both stay.
@@ -1008,9 +1011,14 @@ class RegulationIndex:
         extras = [WeightedTerm("kinds", kind, KIND_BOOST) for kind in query_kinds(text)]
         thesaurus = self._catalogue().thesaurus
         postings = self._posting_reader()
+        # an abbreviation defined by a regulation: its other form is the same term
+        defined = {_phrase_in_body(other)[0]: (typed, other)
+                   for typed, other in thesaurus.defined(searched)}
         for alternative in thesaurus.expansions(searched):
             alt_terms, slop = _phrase_in_body(" ".join(alternative))
-            if len(alt_terms) == 1:
+            if alt_terms in defined:
+                phrases += _defined_bonuses(*defined[alt_terms])
+            elif len(alt_terms) == 1:
                 extras.append(WeightedTerm("body", alt_terms[0], EXPANSION_BOOST))
             elif alt_terms:
                 if not postings.holds_phrase("body", alt_terms, slop):   # a paraphrase
@@ -1018,7 +1026,10 @@ class RegulationIndex:
                 phrases.append(PhraseBonus("body", alt_terms, slop, EXPANSION_BOOST))
         # The query in other words, its words together: the paraphrase's share of the bonus
         # the typed words get together.
-        phrases += [PhraseBonus("body", rewritten, PHRASE_SLOP, PHRASE_BOOST * EXPANSION_BOOST,
+        # (in full where the other words are a defined abbreviation's: the same query)
+        phrases += [PhraseBonus("body", rewritten, PHRASE_SLOP,
+                                PHRASE_BOOST * (DEFINED_BOOST if _holds_any(rewritten, defined)
+                                                else EXPANSION_BOOST),
                                 _kinds_named(rewritten, asking))
                     for rewritten in thesaurus.rewritings(searched)]
         return Plan(tuple(g for g in groups if g), tuple(extras), tuple(phrases))
@@ -1247,11 +1258,22 @@ class RegulationIndex:
         revokers = self._catalogue().revoker_ids
         families = [_family(payload, identity, revokers) for _, payload, identity in ranked]
         asked = {family for family, is_gone in zip(families, gone) if is_gone}
-        words = set(analysis.analyze(_without_asking_words(text)))
-        held = [_words_held(payload, words) if family in asked else frozenset()
+        searched = _without_asking_words(text)
+        words = set(analysis.analyze(searched))
+        # a defined abbreviation's other form holds the words typed ("PNS": pegawai negeri sipil)
+        forms = self._defined_forms(searched)
+        looked_for = words.union(*(other for _, other in forms))
+        held = [as_typed(_words_held(payload, looked_for), forms) & words
+                if family in asked else frozenset()
                 for (_, payload, _), family in zip(ranked, families)]
         in_force = [standing == "current" for standing in standings]
         return _moved_below(ranked, gone, in_force, families, held)
+
+    def _defined_forms(self, text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """(typed, other) terms of each abbreviation a regulation defines that ``text`` holds
+        in one of its forms (``Thesaurus.defined``)."""
+        return [(frozenset(analysis.analyze(typed)), frozenset(analysis.analyze(other)))
+                for typed, other in self._catalogue().thesaurus.defined(text)]
 
     def _standings(self, ranked: list[tuple[float, dict, str]]) -> list[str]:
         """Each ranked text's standing as ``_standing`` reads it for the article whole, read
@@ -1294,11 +1316,13 @@ class RegulationIndex:
         newest = self._newest_versions({identity for _, _, identity in candidates})
         catalogue = self._catalogue()
         revoked = catalogue.revoked
-        weights = self._term_weights(analysis.analyze(_without_asking_words(text)))
+        searched = _without_asking_words(text)
+        weights = self._term_weights(analysis.analyze(searched))
+        forms = self._defined_forms(searched)
         wanted_kinds = set(query_kinds(text))
         adjusted = []
         for score, payload, identity in candidates:
-            score *= 1 + UNIT_FACTOR * _best_unit_coverage(payload, weights)
+            score *= 1 + UNIT_FACTOR * _best_unit_coverage(payload, weights, forms)
             kinds = set(_payload_kinds(payload))
             if wanted_kinds & kinds:
                 score *= 1 + KIND_FACTOR
@@ -2252,6 +2276,24 @@ def _words_held(payload: dict, words: set[str]) -> frozenset[str]:
         return frozenset(words & set(analysis.analyze(payload["text"])))
     return frozenset(term for terms in _unit_term_lists(payload["ayat"])
                      for term in terms if term in words)
+
+
+def _defined_bonuses(typed: str, other: str) -> list[PhraseBonus]:
+    """The other form of a defined abbreviation scored as the form typed is, in the
+    article text stemmed and as written, at the better of the two forms' scores."""
+    bonuses = []
+    for field in ("body", "body_exact"):
+        typed_terms, other_terms = _field_phrases(typed)[field], _field_phrases(other)[field]
+        slop = _phrase_in_body(other)[1] if field == "body" else 1
+        bonuses.append(PhraseBonus(field, other_terms, slop, DEFINED_BOOST * FIELD_BOOSTS[field],
+                                   instead_of=typed_terms, scored_as=typed_terms))
+    return bonuses
+
+
+def _holds_any(terms: Sequence[str], phrasings: Iterable[Sequence[str]]) -> bool:
+    """Whether ``terms`` hold one of ``phrasings`` (terms in a row)."""
+    return any(tuple(terms[i:i + len(p)]) == tuple(p)
+               for p in phrasings if p for i in range(len(terms) - len(p) + 1))
 
 
 def _moved_below(ranked: list[tuple[float, dict, str]], gone: list[bool], in_force: list[bool],

@@ -234,13 +234,23 @@ def _units(payload: dict) -> list[_Unit]:
             for one in walk(ayat, ayat["number"], (), frozenset())]
 
 
-def _best_unit_coverage(payload: dict, weights: dict[str, float]) -> float:
-    """Share (0–1, idf-weighted) of the query's terms found together in one ayat or item."""
+def _best_unit_coverage(payload: dict, weights: dict[str, float],
+                        forms: Sequence[tuple[frozenset[str], frozenset[str]]] = ()) -> float:
+    """Share (0–1, idf-weighted) of the query's terms found together in one ayat or item
+    (a term typed also where the unit holds its other ``forms``: ``as_typed``)."""
     total = sum(weights.values())
     if not total:
         return 0.0
-    return max((sum(weights[t] for t in weights.keys() & set(unit_terms)) / total
-                for unit_terms in _unit_term_lists(payload["ayat"])), default=0.0)
+    return max((sum(weights[t] for t in weights.keys() & as_typed(frozenset(unit_terms), forms))
+                / total for unit_terms in _unit_term_lists(payload["ayat"])), default=0.0)
+
+
+def as_typed(held: frozenset[str], forms: Sequence[tuple[frozenset[str], frozenset[str]]]
+             ) -> frozenset[str]:
+    """``held`` with the terms of each form typed whose other form it holds (``forms``:
+    (typed, other) terms of an abbreviation a regulation defines): "PNS" holds pegawai
+    negeri sipil, the same term as the statute writes it."""
+    return held.union(*(typed for typed, other in forms if other <= held))
 
 
 def _pasal_number(identity: str) -> tuple[str, int] | None:
@@ -299,8 +309,23 @@ def _defines_sentence(sentence: str, terms: set[str]) -> int:
     names = [named, *(analysis.analyze(alias) for alias in _ALIAS.findall(term)),
              *([analysis.analyze(short.group(1))] if short else [])]
     if any(set(name) == terms for name in names):
-        return 2
+        return 1 if _narrows(sentence[end.start():], named) else 2
     return int(set(analysis.analyze(term)[:len(terms)]) == terms)
+
+
+#: Where a definition's defining part starts: "… adalah", "… adalah:".
+_DEFINIENS = re.compile(r"\badalah\b\s*:?", re.IGNORECASE)
+
+
+def _narrows(rest: str, named: list[str]) -> bool:
+    """Whether the definition's defining part (after "adalah" in ``rest``) starts with the
+    term defined (``named``, analysed): "Pelaku Usaha adalah Pelaku Usaha yang menjalankan
+    kegiatan usaha di KEK" (UU 39/2009 Pasal 1 angka 7 as amended by UU 11/2020) defines the
+    term only for one law's field, a narrower term, as "Kampanye Pemilu adalah …" is for
+    "kampanye": graded as that is, below a definition saying what the term is."""
+    found = _DEFINIENS.search(rest)
+    return bool(found and named
+                and analysis.analyze(rest[found.end():])[:len(named)] == named)
 
 
 def defined_alternatives(defined: set[str], senses: Sequence[Sequence[frozenset[str]]]

@@ -243,6 +243,14 @@ def test_rewritings_say_the_whole_query_in_other_words():
     assert not any("bupati" in words for words in thesaurus.rewritings("syarat calon gubernur"))
 
 
+def test_a_query_saying_a_concept_two_ways_is_not_rewritten_into_itself():
+    # "pemungutan suara ulang PSU" (QA round 3 W7): rewriting one phrasing into the other
+    # gave "syarat psu psu" and "syarat pemungutan suara ulang pemungutan suara ulang"
+    thesaurus = Thesaurus()
+    assert thesaurus.rewritings("syarat pemungutan suara ulang PSU") == []
+    assert ("syarat", "mungut", "suara", "ulang") in thesaurus.rewritings("syarat PSU")
+
+
 def test_the_paraphrase_of_the_query_ranks_where_its_words_stand_together(opened_index):
     # "… sebagai calon presiden atau calon wakil presiden harus mengundurkan diri dari
     # jabatannya": the query with mundur said as "mengundurkan diri" (rank 13 before)

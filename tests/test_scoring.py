@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -49,13 +50,43 @@ def _whoosh_top(opened_index, plan, depth):
 @pytest.mark.parametrize("text", DEV_QUERIES + ['"pengunduran diri"', '"upah minimum" pekerja',
                                                 '"calon gubernur" "calon bupati"'])
 def test_scores_equal_whoosh_bm25f(opened_index, text):
-    plan = opened_index._plan(text)
+    # (a defined abbreviation's other form, scored as the form typed, has no Whoosh query:
+    # checked apart, test_a_defined_forms_bonus_is_the_better_of_the_two_forms)
+    plan = _without_defined_forms(opened_index._plan(text))
     want, _ = _whoosh_top(opened_index, plan, 40)
     docnums, scores, total = opened_index._posting_reader().score(plan, None, 40)
     got = list(zip(docnums.tolist(), scores.tolist()))
     assert [d for d, _ in got] == [d for d, _ in want] or _same_up_to_ties(got, want)
     assert np.allclose([s for _, s in got], [s for _, s in want], rtol=1e-9, atol=1e-9)
     assert total >= len(got)
+
+
+def _without_defined_forms(plan):
+    return replace(plan, phrases=tuple(p for p in plan.phrases if not p.scored_as))
+
+
+def test_a_defined_forms_bonus_is_the_better_of_the_two_forms(opened_index):
+    """POJK 22/2015 and 11/2024 define "Otoritas Jasa Keuangan yang selanjutnya disingkat
+    OJK": an article writing the full form gets what "OJK" typed scores at most (one term's
+    BM25 ceiling, idf × (K1 + 1)); one writing "OJK" only gets nothing more; none loses."""
+    plan = opened_index._plan("siapa penyidik OJK")
+    defined = [p for p in plan.phrases if p.scored_as]
+    assert {(p.field, p.terms, p.scored_as) for p in defined} == {
+        ("body", ("otoritas", "jasa", "uang"), ("ojk",)),
+        ("body_exact", ("otoritas", "jasa", "keuangan"), ("ojk",))}
+    reader = opened_index._posting_reader()
+    size = reader.size
+    ids, with_forms, _ = reader.score(plan, None, size)
+    without = dict(zip(*(a.tolist() for a in reader.score(
+        _without_defined_forms(plan), None, size)[:2])))
+    extra = {d: s - without.get(d, 0.0) for d, s in zip(ids.tolist(), with_forms.tolist())}
+    assert min(extra.values()) >= -1e-9
+    short = set(reader.postings("body", "ojk").ids.tolist())
+    full = set(reader.postings("body", "otoritas").ids.tolist())
+    ceiling = sum(p.boost * reader.idf(p.field, "ojk") * (reader.K1 + 1) for p in defined)
+    gained = [d for d in full - short if extra.get(d, 0.0) > 1e-9]
+    assert gained and all(extra[d] <= ceiling for d in gained)
+    assert all(extra.get(d, 0.0) < 1e-9 for d in short - full)
 
 
 def _same_up_to_ties(got, want):
