@@ -52,14 +52,12 @@ from .models import (GENERAL_EXPLANATION, KINDS, Amends, Ayat, Hit, RegulationIn
 from .queries import (_WHOOSH_SYNTAX, _alternatives, _checked_filters, _clean_query,
                       _content_words, _described, _listed, _no_such_title, _plain_letters,
                       _quoted, spelled_out)
-from .units import (_WORD, UnitFilter, _Unit, _amends, _annex_label, _any_version,
-                    _article_citation,
-                    _caution, _version_citation,
-                    _ayat, _best_unit, _best_unit_coverage, _cited_unit, _hit, _listing_order,
-                    _number_key, _unit_term_lists, as_typed, defined_alternatives, definition_grade,
-                    _identity, _info, _item_has_kind, _missing_unit, _pasal_number,
-                    _unnumbered_ayat,
-                    _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _version)
+from .units import (_amends, _annex_label, _any_version, _article_citation, as_typed, _ayat,
+                    _best_unit, _best_unit_coverage, _caution, _cited_unit, defined_alternatives,
+                    definition_grade, _hit, _identity, _info, _item_has_kind, _listing_order,
+                    _missing_unit, _number_key, _pasal_number, _payload_kinds, _ref, _ref_of_id,
+                    _regulation_order, _short_of_id, _Unit, _unit_term_lists, UnitFilter,
+                    _unnumbered_ayat, _version, _version_citation, _WORD)
 
 if TYPE_CHECKING:
     import numpy as np
