@@ -13,22 +13,9 @@ import regsearch
 from regsearch.expand import Thesaurus
 from regsearch.units import as_typed
 
-CLOSING = """Agar setiap orang mengetahuinya, memerintahkan pengundangan Undang-Undang ini dengan
-penempatannya dalam Lembaran Negara Republik Indonesia.
-Disahkan di Jakarta
-pada tanggal {date}
-"""
+from .laws import law_text
 
-
-def _law(number: int, year: int, title: str, body: str, date: str) -> str:
-    return (f"UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR {number} TAHUN {year}\nTENTANG\n"
-            f"{title.upper()}\n"
-            "DENGAN RAHMAT TUHAN YANG MAHA ESA\nPRESIDEN REPUBLIK INDONESIA,\n"
-            f"MEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG {title.upper()}.\n"
-            + body + CLOSING.format(date=date))
-
-
-UU_8_1974 = _law(8, 1974, "Pokok-Pokok Kepegawaian", """Pasal 23
+UU_8_1974 = law_text(8, 1974, "Pokok-Pokok Kepegawaian", """Pasal 23
 (1) Pegawai Negeri Sipil dapat diberhentikan dengan hormat, karena :
 a. Permintaan sendiri ;
 b. telah mencapai usia pensiun ;
@@ -43,7 +30,7 @@ a. dihukum penjara atau kurungan, berdasarkan keputusan pengadilan yang sudah me
 b. ternyata melakukan penyelewengan terhadap Ideologi Negara Pancasila, Undang-Undang Dasar 1945, atau terlibat dalam kegiatan yang menentang Negara dan atau Pemerintah.
 """, "6 Nopember 1974")
 
-UU_5_2014 = _law(5, 2014, "Aparatur Sipil Negara", """BAB I KETENTUAN UMUM
+UU_5_2014 = law_text(5, 2014, "Aparatur Sipil Negara", """BAB I KETENTUAN UMUM
 Pasal 1
 Dalam Undang-Undang ini yang dimaksud dengan:
 1. Aparatur Sipil Negara yang selanjutnya disingkat ASN adalah profesi bagi pegawai negeri sipil dan pegawai pemerintah dengan perjanjian kerja yang bekerja pada instansi pemerintah.
@@ -67,7 +54,7 @@ Pasal 136
 Pada saat Undang-Undang ini mulai berlaku, Undang- Undang Nomor 8 Tahun 1974 tentang Pokok-Pokok Kepegawaian (Lembaran Negara Republik lndonesia Tahun 1974 Nomor 55, Tambahan Lembaran Negara Republik lndonesia Nomor 3041), dicabut dan dinyatakan tidak berlaku.
 """, "15 Januari 2014")
 
-UU_23_2014 = _law(23, 2014, "Pemerintahan Daerah", """Pasal 205
+UU_23_2014 = law_text(23, 2014, "Pemerintahan Daerah", """Pasal 205
 (1) Susunan organisasi dan tata kerja sekretariat DPRD kabupaten/kota ditetapkan dengan Perda Kabupaten/Kota sesuai dengan ketentuan peraturan perundang-undangan.
 (2) Sekretariat DPRD kabupaten/kota sebagaimana dimaksud dalam Pasal 204 ayat (1) dipimpin oleh seorang sekretaris DPRD kabupaten/kota yang diangkat dan diberhentikan dengan keputusan bupati/wali kota atas persetujuan pimpinan DPRD kabupaten/kota.
 (3) Sekretaris DPRD kabupaten/kota dan pegawai sekretariat DPRD kabupaten/kota berasal dari pegawai negeri sipil.

@@ -7,22 +7,9 @@ from __future__ import annotations
 import regsearch
 from regsearch.index import revoked_ids
 
-CLOSING = """Agar setiap orang mengetahuinya, memerintahkan pengundangan Undang-undang ini dengan
-penempatannya dalam Lembaran Negara Republik Indonesia.
-Disahkan di Jakarta
-pada tanggal {date}
-"""
+from .laws import law_text
 
-
-def _law(number: int, year: int, title: str, body: str, date: str) -> str:
-    return (f"UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR {number} TAHUN {year}\nTENTANG\n"
-            f"{title.upper()}\n"
-            "DENGAN RAHMAT TUHAN YANG MAHA ESA\nPRESIDEN REPUBLIK INDONESIA,\n"
-            f"MEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG {title.upper()}.\n"
-            + body + CLOSING.format(date=date))
-
-
-UU_22_1999 = _law(22, 1999, "Pemerintahan Daerah", """BAB XI
+UU_22_1999 = law_text(22, 1999, "Pemerintahan Daerah", """BAB XI
 DESA
 Pasal 103
 (1) Kepala Desa berhenti karena meninggal dunia.
@@ -34,7 +21,7 @@ Pasal 134
 Undang-undang ini mulai berlaku pada tanggal diundangkan.
 """, "7 Mei 1999")
 
-UU_32_2004 = _law(32, 2004, "Pemerintahan Daerah", """BAB XVI
+UU_32_2004 = law_text(32, 2004, "Pemerintahan Daerah", """BAB XVI
 KETENTUAN PENUTUP
 Pasal 239
 Pada saat berlakunya Undang-Undang ini, maka Undang-Undang Nomor 22 Tahun 1999 tentang
@@ -56,7 +43,7 @@ def test_a_law_repealed_with_dinyatakan_tidak_berlaku_is_shown_revoked(tmp_path)
         assert idx.show("UU 32/2004 Pasal 239").standing == "current"
 
 
-def test_a_revoked_title_that_says_ketentuan_is_a_whole_law():
+def test_a_revoked_title_that_says_ketentuan_is_a_wholelaw_text():
     # UU 8/1974 Pasal 41 a. and UU 10/1997 Pasal 47: "Ketentuan-ketentuan Pokok …" is the
     # title of the law repealed, not a part of it
     assert revoked_ids([
