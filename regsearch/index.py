@@ -1618,9 +1618,21 @@ def cut_off_after(reg: Regulation) -> str | None:
     a text read to its end."""
     if not any(anomaly.code == "truncated" for anomaly in reg.anomalies):
         return None
-    own = [article.pasal for article in reg.articles
+    own = [article for article in reg.articles
            if article.part == "body" and article.amends is None]
-    return own[-1] if own else None
+    if not own or _BODY_ENDED.search(own[-1].text):
+        return None   # the body's end was read after all (UU 1/2023 Pasal 624, old laws)
+    return own[-1].pasal
+
+
+#: Words of a body's end found in its last article when ``truncated`` was noted: its entry
+#: into force ("… ini mulai berlaku pada tanggal diundangkan", UU 1/2023 Pasal 624), or a
+#: closing formula or Penjelasan the parser did not tell apart, glued to it (1950s laws: "…
+#: Diundangkan pada tanggal 31 Desember 1954 MENTERI KEHAKIMAN …").
+_BODY_ENDED = re.compile(r"\bini\s+mulai\s+berlaku\s+(?:pada|sejak|setelah|terhitung)\b|"
+                         r"\bdiundangkan\s+(?:di|pada)\b|\bdiumumkan\b|\bpengundangan\b|"
+                         r"\bditetapkan\s+di\b|\bLEMBARAN\s+NEGARA\s+NOMOR\b|"
+                         r"\b(?:sudah|cukup)\s+jelas\b|\bmemerlukan\s+penjelasan\b", re.I)
 
 
 def revoked_articles(reg: Regulation) -> dict[str, tuple[str, str, list[str]]]:

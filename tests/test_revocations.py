@@ -193,3 +193,17 @@ def test_a_citation_of_an_article_whose_amended_law_was_not_named_opens(tmp_path
         assert (shown.pasal, str(shown.cited)) == ("3", hit.citation)
         assert "Penyediaan tenaga listrik dikuasai oleh negara" in shown.text
         assert "could not be read" in shown.caution
+
+
+def test_a_text_is_cut_off_only_when_its_body_ends_unread(tmp_path):
+    # UU 1/2023 of the scale corpus has no closing formula read ("truncated"), but its last
+    # article, Pasal 624, puts it in force: the body is whole. Cut before Pasal 624, it is not.
+    from regsearch.index import cut_off_after
+    body = UU_1_2023[:UU_1_2023.index("Agar setiap orang")]
+    (tmp_path / "whole.md").write_text(body, encoding="utf-8")
+    (tmp_path / "cut.md").write_text(body[:body.index("Pasal 624")], encoding="utf-8")
+    whole, cut = (regsearch.parse_file(tmp_path / name) for name in ("whole.md", "cut.md"))
+    assert "truncated" in {a.code for a in whole.anomalies}
+    assert cut_off_after(whole) is None
+    assert "truncated" in {a.code for a in cut.anomalies}
+    assert cut_off_after(cut) == "622"
