@@ -42,7 +42,13 @@ def parse_one(path: str) -> dict:
         reg = regsearch.parse_file(path)
     except regsearch.RegsearchError as exc:
         return {"error": type(exc).__name__}
+    try:   # the articles of other laws revoked by name (since session 16)
+        from regsearch.index import revoked_articles
+        by_name = sorted(revoked_articles(reg))
+    except ImportError:
+        by_name = []
     return {"articles": len(reg.articles), "revokes": sorted(set(revoked_ids(reg.revokes))),
+            "revokes_articles": by_name,
             "anomalies": dict(Counter(a.code for a in reg.anomalies))}
 
 
@@ -60,6 +66,8 @@ def summary(results: dict[str, dict]) -> dict[str, int]:
             "no article": sum(1 for r in parsed if r["articles"] == 0),
             "articles": sum(r["articles"] for r in parsed),
             "revoked regulations": sum(len(r.get("revokes", ())) for r in parsed),
+            "articles revoked by name": sum(len(r.get("revokes_articles", ())) for r in parsed),
+            "files revoking articles by name": sum(1 for r in parsed if r.get("revokes_articles")),
             **{f"anomaly {code}": n for code, n in sorted(anomalies.items())}}
 
 

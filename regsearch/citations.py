@@ -370,13 +370,22 @@ def _enactment_order(ref: RegulationRef) -> tuple[int, int]:
     return ref.year or 0, int(digits.group()) if digits else 0
 
 
+#: How a citation prints a regulation whose name the parser could not read — an omnibus law
+#: quoting articles of a law it names in words OCR garbled ("Pasal 29 UNKNOWN ?/0 sebagaimana
+#: diubah dengan UU 11/2020") —, read back so that ``show`` opens what a hit cites.
+UNREAD_NAME = re.compile(r"\bUNKNOWN \?/0(?!\w)")
+UNREAD_REF = RegulationRef("UNKNOWN", "?", 0)
+
+
 def _cited_regulations(text: str) -> list[tuple[RegulationRef, RegulationRef | None, int, int]]:
     """The regulations a citation cites, in order: (regulation, the last amendment named
     after it, start, end of both). Amendments ("sebagaimana diubah dengan X sebagaimana telah
     diubah dengan Y": Y, the text in force) and regulations named in a title are folded in."""
     found: list[list] = []
-    for match in REGULATION_PATTERN.finditer(text):
-        ref = regulation_ref(match)
+    matches = sorted([*REGULATION_PATTERN.finditer(text), *UNREAD_NAME.finditer(text)],
+                     key=lambda m: m.start())
+    for match in matches:
+        ref = UNREAD_REF if match.re is UNREAD_NAME else regulation_ref(match)
         if ref is None:
             continue
         between = text[found[-1][3]:match.start()] if found else ""
@@ -761,7 +770,8 @@ def without_citation(text: str) -> str:
         return ""
     text = _general_explanation_read(text)
     cut = "\x00"
-    rest = _PASAL_LIST.sub(_PASAL_CUT, REGULATION_PATTERN.sub(cut, _INTRODUCING.sub(" ", text)))
+    named = UNREAD_NAME.sub(cut, REGULATION_PATTERN.sub(cut, _INTRODUCING.sub(" ", text)))
+    rest = _PASAL_LIST.sub(_PASAL_CUT, named)
     rest = _annexes_cut(_labels_after_pasal_cut(rest)).replace(_PASAL_CUT, cut)
     rest = _LABELLED_UNIT.sub(cut, rest)
     rest = _AMENDED_SAID.sub(cut, rest)

@@ -546,6 +546,10 @@ def list_command(index_dir: Path | None, as_json: bool) -> None:
             click.echo(click.style(f"    amended by {', '.join(s.amended_by)}", fg="cyan"))
         if s.revoked_by:
             click.echo(click.style(f"    Revoked (dicabut) by {s.revoked_by}", fg="red"))
+        if s.cut_off_after:
+            click.echo(click.style(f"    Text cut off after Pasal {s.cut_off_after} (no closing "
+                                   "formula): its later articles are not in the index",
+                                   fg="yellow"))
 
 
 # ---------------------------------------------------------------------------- check

@@ -1395,6 +1395,8 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str,
                        "full_number": reg.full_number,
                        "revokes": revoked_ids(reg.revokes),
                        "deletes": deleted_articles(reg),
+                       "revokes_articles": revoked_articles(reg),
+                       "cut_off_after": cut_off_after(reg),
                        "rewords_unread": reworded_unread(reg),
                        "explains": penjelasan_changes(reg),
                        "abbreviations": abbreviations,
@@ -1607,6 +1609,51 @@ def revoked_ids(revocations: Sequence[str]) -> list[str]:
         if ref and not _PARTIAL_REVOCATION.search(name[:named.start() if named else 0]):
             ids.append(ref.id)
     return ids
+
+
+def cut_off_after(reg: Regulation) -> str | None:
+    """The last Pasal of the body read when the text looks cut off (anomaly ``truncated``:
+    no closing formula after it, as UU 7/2017 of the scale corpus stops at Pasal 226 of 573),
+    so that ``list``, a citation beyond it and its hits can say the rest is missing; None for
+    a text read to its end."""
+    if not any(anomaly.code == "truncated" for anomaly in reg.anomalies):
+        return None
+    own = [article for article in reg.articles
+           if article.part == "body" and article.amends is None]
+    if not own or _BODY_ENDED.search(own[-1].text):
+        return None   # the body's end was read after all (UU 1/2023 Pasal 624, old laws)
+    return own[-1].pasal
+
+
+#: Words of a body's end found in its last article when ``truncated`` was noted: its entry
+#: into force ("… ini mulai berlaku pada tanggal diundangkan", UU 1/2023 Pasal 624), or a
+#: closing formula or Penjelasan the parser did not tell apart, glued to it (1950s laws: "…
+#: Diundangkan pada tanggal 31 Desember 1954 MENTERI KEHAKIMAN …").
+_BODY_ENDED = re.compile(r"\bini\s+mulai\s+berlaku\s+(?:pada|sejak|setelah|terhitung)\b|"
+                         r"\bdiundangkan\s+(?:di|pada)\b|\bdiumumkan\b|\bpengundangan\b|"
+                         r"\bditetapkan\s+di\b|\bLEMBARAN\s+NEGARA\s+NOMOR\b|"
+                         r"\b(?:sudah|cukup)\s+jelas\b|\bmemerlukan\s+penjelasan\b", re.I)
+
+
+def revoked_articles(reg: Regulation) -> dict[str, tuple[str, str, list[str]]]:
+    """The articles of other regulations ``reg`` revokes one by one (``revokes_provisions``), as
+    ``{identity: (version key of the revocation, revoking Pasal, ayat revoked or [] for the
+    whole article)}``: every version older than the revocation is no longer in force (one
+    quoted by a later amendment, as UU 1/2024 rewords UU 11/2008 Pasal 27 after UU 1/2023
+    revoked it, is). An identity names the law's own articles and its amendments' versions."""
+    found: dict[str, tuple[str, str, list[str]]] = {}
+    version = _amendment_version(reg)
+    for provision in reg.revokes_provisions:
+        name = re.split(r"\s+tentang\s", provision.regulation, maxsplit=1, flags=re.I)[0]
+        ref = parse_regulation_ref(name)
+        if ref is None or ref.id == reg.id:
+            continue
+        identity = f"{ref.id}#{provision.pasal}"
+        _, by, ayat = found.get(identity, (version, provision.by, None))
+        whole = not provision.ayat or ayat == []
+        found[identity] = (version, by, [] if whole else sorted(
+            set(ayat or ()) | set(provision.ayat), key=lambda a: (len(a), a)))
+    return found
 
 
 def _changed_articles(reg: Regulation

@@ -187,6 +187,22 @@ class Article:
 
 
 @dataclass(frozen=True)
+class RevokedProvision:
+    """An article (or some of its ayat) of another regulation that a closing provision
+    revokes: "… ketentuan dalam: … l. Pasal 2 ayat (1), Pasal 3 … Undang-Undang Nomor 31 Tahun
+    1999 … dicabut dan dinyatakan tidak berlaku" (UU 1/2023 Pasal 622 ayat (1)).
+
+    ``regulation`` is the revoked article's regulation as written (its id is read at index
+    time, as for ``Regulation.revokes``); ``ayat`` the ayat revoked, () for the whole article;
+    ``by`` the revoking regulation's own Pasal."""
+
+    regulation: str
+    pasal: str
+    ayat: tuple[str, ...] = ()
+    by: str = ""
+
+
+@dataclass(frozen=True)
 class ChangeItem:
     """One numbered item of an amending regulation's ``Pasal I`` (or of an omnibus law's
     article that amends another law: "Pasal 81 … 47. Pasal 158 dihapus.").
@@ -264,6 +280,8 @@ class Regulation:
     amends: RegulationRef | None = None
     changes: tuple[ChangeItem, ...] = ()
     revokes: tuple[str, ...] = ()
+    #: Articles of other regulations its closing provisions revoke one by one.
+    revokes_provisions: tuple[RevokedProvision, ...] = ()
     penjelasan_umum: str | None = None
     #: The page its Penjelasan Umum starts on (a PDF's; None for a text file), where ``show``
     #: points a reader of the section indexed from it.

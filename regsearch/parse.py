@@ -97,7 +97,7 @@ from .clean import Line, clean_pages, logical_lines
 from .errors import ParseError
 from .legal import MULTI_ISSUER_TYPES, issuer_name
 from .models import (GENERAL_EXPLANATION, Amends, Anomaly, Article, Ayat, ChangeItem, Item,
-                     LampiranSection, Regulation, RegulationRef)
+                     LampiranSection, Regulation, RegulationRef, RevokedProvision)
 
 __all__ = ["parse_pages", "NoTextLayerError"]
 
@@ -530,7 +530,8 @@ class _Builder:
             issued_by=meta.get("issued_by", "") if known else "",
             enacted=_match_date(_ENACTED, closing_text), promulgated=_match_date(_PROMULGATED, closing_text),
             gazette=_gazette(closing_text), articles=tuple(articles), amends=amended,
-            changes=tuple(changes), revokes=_revocations(articles), penjelasan_umum=umum,
+            changes=tuple(changes), revokes=_revocations(articles),
+            revokes_provisions=_provision_revocations(articles), penjelasan_umum=umum,
             penjelasan_umum_page=zones.penjelasan[0].page if umum and self.paged else None,
             lampiran=tuple(sections), anomalies=tuple(self.anomalies), page_count=page_count)
 
@@ -2895,6 +2896,89 @@ def _revocations(articles: list[Article]) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _provision_revocations(articles: list[Article]) -> tuple[RevokedProvision, ...]:
+    """The articles of other regulations a closing provision revokes one by one ("… ketentuan
+    dalam: … l. Pasal 2 ayat (1), Pasal 3, … dan Pasal 13 Undang-Undang Nomor 31 Tahun 1999 …;
+    … dicabut dan dinyatakan tidak berlaku", UU 1/2023 Pasal 622 ayat (1); "Pasal 200 sampai
+    dengan Pasal 216 Undang-Undang Nomor 32 Tahun 2004 … dicabut …", UU 6/2014 Pasal 121).
+    Only the strong phrase is read (the bare "dinyatakan tidak berlaku" also voids permits),
+    and an object limited to a matter ("sepanjang mengenai …") or to items ("huruf b") is left
+    out: which of its words are revoked is no unit the index holds."""
+    found: list[RevokedProvision] = []
+    for number in sorted(_closing_articles(articles)):
+        article = articles[number]
+        units = article.text.split("\n")
+        for index, unit in enumerate(units):
+            phrases = [p for p in _REVOKE.finditer(unit) if p.group("strong")]
+            items = _revoked_list_items(units, index, parts=True) if phrases else None
+            if items is None:
+                continue
+            for text in items + [_revoking_sentence(unit, phrases[-1])]:
+                for segment in _object_segments(text):
+                    found += [p for p in _revoked_provisions(segment, article.pasal)
+                              if p not in found]
+    return tuple(found)
+
+
+#: What a revoked object names before its regulation when it is a list of articles.
+_PROVISION_HEAD = re.compile(r"^\s*(?:ketentuan\s+(?:dalam\s+)?)?(?=Pasal\b)", re.I)
+_PROVISION_PASAL = re.compile(r"\bPasal\s+(?P<num>[0-9lIO]+(?:\s?[A-Z]\b|[a-z]\b)?)")
+#: An ayat number, also as OCR misreads its brackets ("ayat(21", "ayat l2l" for ayat (2)).
+_PROVISION_AYAT = re.compile(
+    r"\bayat\s*(?:\((?P<plain>\d{1,3}[a-z]?)\)|[(l]\s*(?P<ocr>[0-9lIO]{1,2}?)\s*[)1l])")
+#: What may stand between the articles of a list besides their ayat ("dan", commas).
+_PROVISION_GLUE = re.compile(r"^(?:\s|,|\bdan\b|\bserta\b)*$")
+_PROVISION_ITEMS = re.compile(r"\s*(?:huruf|angka)\s+\w+(?:\s*(?:,|dan)\s*(?:huruf|angka)?\s*"
+                              r"\w+)*(?:\s|,|\bdan\b|\bserta\b)*$")
+_OCR_GLUED_LAW = re.compile(r"\bUndang\s?Undang\b")
+_OCR_YEAR = re.compile(r"\b(Tahun\s+)([0-9lIO]{4})\b")
+
+
+def _revoked_provisions(segment: str, by: str) -> list[RevokedProvision]:
+    """The articles one revoked object names before its regulation ("Pasal 2 ayat (1), Pasal
+    3, dan Pasal 13 UU 31/1999 …", "Pasal 36 sampai dengan Pasal 40 UU 26/2000 …"); none
+    when its head holds anything else (a matter, an item, an OCR'd word that reads as
+    neither)."""
+    segment = _OCR_GLUED_LAW.sub("Undang-Undang", segment)
+    segment = _OCR_YEAR.sub(lambda m: m.group(1) + m.group(2).translate(_OCR_DIGITS), segment)
+    name = _REVOKED_NAME.search(segment)
+    head = _PROVISION_HEAD.match(segment)
+    if name is None or head is None or _EMERGENCY_LAW.match(name.group(1)) \
+            or _AS_FAR_AS.search(segment[:name.start()]):
+        return []
+    regulation = re.sub(r"\s+", " ", name.group(1)).strip(" ,")
+    found: list[RevokedProvision] = []
+    marks = list(_PROVISION_PASAL.finditer(segment, head.end(), name.start()))
+    for position, mark in enumerate(marks):
+        end = marks[position + 1].start() if position + 1 < len(marks) else name.start()
+        rest = segment[mark.end():end]
+        ayat = tuple(_ocr_number(a.group("plain") or a.group("ocr")) or "?"
+                     for a in _PROVISION_AYAT.finditer(rest))
+        pasal = _ocr_number(mark.group("num").replace(" ", ""))
+        between = _PROVISION_AYAT.sub("", rest)
+        to = re.fullmatch(r"\s*sampai\s+dengan\s*", between) and not ayat
+        if _PROVISION_ITEMS.match(between) or (pasal or "a")[-1].islower():
+            continue   # "Pasal 126 huruf e": an item; "Pasal 2a": OCR's 28 or 2A
+        if pasal is None or "?" in ayat or not (to or _PROVISION_GLUE.match(between)):
+            return []
+        found.append(RevokedProvision(regulation, pasal, ayat, by))
+        if to and position + 1 < len(marks):
+            found += [RevokedProvision(regulation, str(n), (), by)
+                      for n in _pasal_range(pasal, marks[position + 1].group("num"))]
+    return found
+
+
+def _pasal_range(first: str, last: str) -> range:
+    """The plain numbers strictly between ``first`` and ``last`` of "Pasal 36 sampai dengan
+    Pasal 40" (both ends are read as articles of their own); none for an unreadable or
+    implausible range (over 300 articles)."""
+    low, high = _ocr_number(first), _ocr_number(last.replace(" ", ""))
+    if not (low and high and low.isdigit() and high.isdigit()) \
+            or not 0 < int(high) - int(low) <= 300:
+        return range(0)
+    return range(int(low) + 1, int(high))
+
+
 def _closing_articles(articles: list[Article]) -> set[int]:
     """Indexes of the articles that hold closing provisions, where an older law repeals another
     with the bare "… dinyatakan tidak berlaku" (elsewhere the phrase voids a permit, a
@@ -2940,7 +3024,8 @@ def _objects_after(units: list[str], index: int, phrase: re.Match[str]) -> list[
     return items
 
 
-_LIST_LABEL = re.compile(r"^\s*(?:(?P<letter>[a-z])|(?P<digit>\d{1,3}))(?P<close>[.)])\s")
+#: A list label: "a." … "z.", then "aa." … (UU 1/2023 Pasal 622 ayat (1) runs to "cc."), "1.", "1)".
+_LIST_LABEL = re.compile(r"^\s*(?:(?P<letter>[a-z]{1,2})|(?P<digit>\d{1,3}))(?P<close>[.)])\s")
 #: Where a revoking sentence starts (the last one in a unit glued to the text before it).
 _REVOKE_LEAD_IN_START = re.compile(r"\b(?:Pada saat|Dengan (?:mulai )?(?:di)?berlakunya|Dengan beralihnya|"
                                    r"Sejak|Terhitung)\b")
@@ -2949,10 +3034,13 @@ _REVOKE_LEAD_IN_START = re.compile(r"\b(?:Pada saat|Dengan (?:mulai )?(?:di)?ber
 _REVOKE_LEAD_IN = re.compile(
     r"^\s*(?:\(\d+[a-z]?\)\s*)?(?:Pada saat|Dengan|Sejak|Terhitung)\b(?:[^,]*?\bmulai berlaku\b|"
     r"[^,]*?\bberlakunya(?:\s+[\w-]+){1,3}?\s+ini\b|[^,]*)\s*,?\s*(?:maka\s+)?", re.I)
-_OBJECT_LABEL = re.compile(r"^\s*(?:dan|atau|serta)?\s*(?:\(\d+[a-z]?\)|(?:[a-z]|\d{1,3})[.)])?\s*")
+_OBJECT_LABEL = re.compile(r"^\s*(?:dan|atau|serta)?\s*(?:\(\d+[a-z]?\)|(?:[a-z]{1,2}|\d{1,3})[.)])?\s*")
 #: A revoked object limited to what it says on a matter ("UU 13/1965 … sepanjang mengenai
 #: ketentuan tentang Mahkamah Agung", UU 14/1985 Pasal 81): a part of the regulation.
 _AS_FAR_AS = re.compile(r"\b(?:sepanjang|sejauh)\b", re.I)
+#: A list's introduction naming the matter its items are revoked on ("ketentuan yang mengatur
+#: mengenai … dalam:"): only those parts of each item are.
+_MATTER_INTRO = re.compile(r"\b(?:mengenai|tentang|yang\s+mengatur|sepanjang|sejauh)\b", re.I)
 #: Words saying a revoked object is a part of a regulation (its articles, chapters, annexes,
 #: provisions on a matter) or its implementing rules, not the regulation itself.
 _PARTIAL_OBJECT = re.compile(r"\b(?:Pasal|Bab|Bagian|Paragraf|Lampiran|ayat|huruf|angka|ketentuan|"
@@ -2964,11 +3052,14 @@ def _list_style(unit: str) -> tuple[bool, str] | None:
     return (label.group("letter") is not None, label.group("close")) if label else None
 
 
-def _revoked_list_items(units: list[str], index: int) -> list[str] | None:
+def _revoked_list_items(units: list[str], index: int, *, parts: bool = False
+                        ) -> list[str] | None:
     """The items before ``units[index]`` of the list whose last item ends with the revoking
     phrase ("a. …; b. …; c. …, dicabut dan dinyatakan tidak berlaku."): the same label style,
     none with a predicate of its own ("… tetap berlaku"). None when the list's introduction
-    says its items are only parts ("ketentuan yang mengatur mengenai … dalam: a. …; b. …")."""
+    says its items are only parts ("ketentuan yang mengatur mengenai … dalam: a. …; b. …"),
+    unless ``parts`` are asked for and it names no matter ("ketentuan dalam: a. Pasal 2 …",
+    UU 1/2023 Pasal 622 ayat (1))."""
     unit = units[index]
     style = _list_style(unit)
     if (style is None or unit[_REVOKE.search(unit).end():].strip(" .;") != ""
@@ -2981,7 +3072,7 @@ def _revoked_list_items(units: list[str], index: int) -> list[str] | None:
         if _list_style(before) != style or re.search(r"\b(?:berlaku|dicabut)\b", before, re.I):
             intro = _REVOKE_LEAD_IN.sub("", before, count=1)
             if _list_style(before) is None and intro.rstrip().endswith(":") and _PARTIAL_OBJECT.search(intro):
-                return None
+                return None if not parts or _MATTER_INTRO.search(intro) else items
             break
         items.insert(0, before)
     return items
@@ -3013,9 +3104,9 @@ def _revoked_names(segment: str) -> list[str]:
 _EMERGENCY_LAW = re.compile(r"Undang-Undang\s+Darurat\b", re.I)
 
 
-def _revoked_objects(text: str) -> list[str]:
-    """``text`` cut into its revoked objects (at semicolons outside brackets), without the
-    lead-in clause or list labels, and without the objects that are only part of a regulation."""
+def _object_segments(text: str) -> list[str]:
+    """``text`` cut into the objects it revokes (at semicolons outside brackets), without the
+    lead-in clause or list labels."""
     segments, depth, start = [], 0, 0
     for position, char in enumerate(text):
         depth += (char == "(") - (char == ")")
@@ -3023,11 +3114,19 @@ def _revoked_objects(text: str) -> list[str]:
             segments.append(text[start:position])
             start, depth = position + 1, 0
     segments.append(text[start:])
-    objects: list[str] = []
+    cut = []
     for number, segment in enumerate(segments):
         if number == 0:
             segment = _REVOKE_LEAD_IN.sub("", segment, count=1)
-        segment = segment[_OBJECT_LABEL.match(segment).end():]
+        cut.append(segment[_OBJECT_LABEL.match(segment).end():])
+    return cut
+
+
+def _revoked_objects(text: str) -> list[str]:
+    """``text``'s revoked objects (``_object_segments``) without those that are only part of a
+    regulation."""
+    objects: list[str] = []
+    for segment in _object_segments(text):
         first = _REVOKED_NAME.search(segment)
         if first is None or _PARTIAL_OBJECT.search(segment[:first.start()]) \
                 or _AS_FAR_AS.search(segment):

@@ -38,9 +38,9 @@ from .citations import (Citation, amendments_written_out, annex_heading, cited_r
                         units_without_pasal, without_citation)
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
                      issuer_written_out, named_type, names_a_type, unread_name)
-from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, format_unit, issuers_named,
-                    normalize_type, parse_regulation_ref, penjelasan_parts,
-                    regulation_ref, version_key)
+from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, format_unit, identity_scope,
+                    issuers_named, normalize_type, parse_regulation_ref,
+                    penjelasan_parts, regulation_ref, version_key)
 from .cited import (Lookups, _Cited, _Lead, _ayat_holding, _around_cited, _cited_entries,
                     _cited_first, _citation_hits, _citation_result, _filtered_cited,
                     _named_citation)
@@ -53,11 +53,12 @@ from .queries import (_WHOOSH_SYNTAX, _alternatives, _checked_filters, _clean_qu
                       _content_words, _described, _listed, _no_such_title, _plain_letters,
                       _quoted, spelled_out)
 from .units import (_amends, _annex_label, _any_version, _article_citation, as_typed, _ayat,
-                    _best_unit, _best_unit_coverage, _caution, _cited_unit, defined_alternatives,
-                    definition_grade, _hit, _identity, _info, _item_has_kind, _listing_order,
-                    _missing_unit, _number_key, _pasal_number, _payload_kinds, _ref, _ref_of_id,
-                    _regulation_order, _short_of_id, _Unit, _unit_term_lists, UnitFilter,
-                    _unnumbered_ayat, _version, _version_citation, _WORD)
+                    _best_ayat, _best_unit, _best_unit_coverage, _caution, _cited_unit,
+                    defined_alternatives, definition_grade, _hit, _identity, _info,
+                    _item_has_kind, _listing_order, _missing_unit, _number_key, _pasal_number,
+                    _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _Unit,
+                    _unit_term_lists, UnitFilter, _unnumbered_ayat, _version,
+                    _version_citation, _WORD)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -197,6 +198,11 @@ class _Catalogue:
     # changing only its Penjelasan, oldest first
     explained: dict[str, list[tuple[str, str, str, str]]]
     titled: tuple[TitledRegulation, ...]   # for names like "UU Ketenagakerjaan"
+    # article identity → (version key of the revocation, the revoking article "Pasal 622 UU
+    # 1/2023", the ayat it revokes or () for the whole article)
+    revoked_articles: dict[str, tuple[str, str, tuple[str, ...]]]
+    # regulation id → the last Pasal read of a text cut off after it ("226": UU 7/2017)
+    cut_off: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -213,11 +219,15 @@ class RegulationSummary:
     revoked_by: str | None = None
     #: The file whatever the working directory (``path`` is as a person reads it: see Source).
     absolute_path: str = ""
+    #: The last Pasal read when the text looked cut off there (no closing formula after the
+    #: body: later articles are missing from the index); None for a text read to its end.
+    cut_off_after: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.info.to_dict(), "articles": self.articles, "anomalies": self.anomalies,
                 "source": {"path": self.path, "absolute_path": self.absolute_path},
-                "amended_by": list(self.amended_by), "revoked_by": self.revoked_by}
+                "amended_by": list(self.amended_by), "revoked_by": self.revoked_by,
+                "cut_off_after": self.cut_off_after}
 
 
 @dataclass(frozen=True)
@@ -445,7 +455,7 @@ class RegulationIndex:
             summaries.append(RegulationSummary(
                 info, payload["articles"], len(payload["anomalies"]), shown_path(payload["path"]),
                 tuple(_ref(a).short for a in amended_by), revoked.get(info.id),
-                os.path.abspath(payload["path"])))
+                os.path.abspath(payload["path"]), payload.get("cut_off_after")))
         return sorted(summaries, key=lambda s: _regulation_order(s.info))
 
     # ------------------------------------------------------------------ search
@@ -491,7 +501,38 @@ class RegulationIndex:
         if text != written:   # (the issuer of the one regulation held, written in, is no news)
             as_found = _as_found(text, result.hits) if is_only_citation(text) else text
             result = replace(result, read_as=result.read_as or as_found)
-        return replace(result, query=typed)
+        return replace(result, query=typed, hits=tuple(map(self._cautioned, result.hits)))
+
+    def _cautioned(self, hit: Hit) -> Hit:
+        """``hit`` with what the index knows of its article beyond its labels: some of its
+        ayat revoked by another law (``_partly_revoked``)."""
+        notes = [self._cut_off_note(hit.regulation.id),
+                 _unread_amended(hit.amends, hit.regulation)]
+        if hit.pasal is not None and hit.standing == "current":
+            scope = identity_scope(hit.regulation.id, hit.amends.ref.id if hit.amends else None)
+            notes.append(self._partly_revoked(f"{scope}#{hit.pasal}"))
+        return replace(hit, caution=_joined(hit.caution, *notes)) if any(notes) else hit
+
+    def _cut_off_note(self, regulation_id: str) -> str | None:
+        """"the text of UU 7/2017 in the index is cut off after Pasal 226" for a regulation
+        whose text looked cut off when indexed (``index.cut_off_after``), else None."""
+        last = self._catalogue().cut_off.get(regulation_id)
+        if last is None:
+            return None
+        return (f"the text of {_short_of_id(regulation_id)} in the index is cut off after "
+                f"Pasal {last} (later articles missing)")
+
+    def _partly_revoked(self, identity: str) -> str | None:
+        """"ayat (1) and (3) revoked by Pasal 622 UU 1/2023" for an article in force of which
+        another law revoked some ayat by name (the ayat cited is not one of them, or the
+        source printed no ayat numbers: UU 19/2016's Pasal 45 of UU 11/2008), else None."""
+        revocation = self._catalogue().revoked_articles.get(identity)
+        if revocation is None or not revocation[2] \
+                or self._newest_versions({identity})[identity] >= revocation[0]:
+            return None
+        ayat = [f"({number})" for number in revocation[2]]
+        named = ", ".join(ayat[:-1]) + f" and {ayat[-1]}" if len(ayat) > 1 else ayat[0]
+        return f"ayat {named} of this article revoked by {revocation[1]}"
 
     def _answer(self, text: str, limit: int, filters: list[Query], regulation: str | None,
                 kinds: Sequence[str], subject: str | None) -> SearchResult:
@@ -1044,6 +1085,8 @@ class RegulationIndex:
             deleted: dict[str, tuple[str, str]] = {}
             reworded: dict[str, tuple[str, str]] = {}
             explained: dict[str, list[tuple[str, str, str, str]]] = {}
+            articles: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+            cut_off: dict[str, str] = {}
             infos: list[RegulationInfo] = []
             amended: list[str | None] = []
             amended_too: list[tuple[str, ...]] = []
@@ -1055,11 +1098,17 @@ class RegulationIndex:
                 for short, full in payload.get("abbreviations", {}).items():
                     abbreviations.setdefault(short, set()).add(full)
                 by = _ref(infos[-1]).short
+                if payload.get("cut_off_after"):
+                    cut_off[infos[-1].id] = payload["cut_off_after"]
                 for regulation_id in payload.get("revokes", ()):
                     revoked[regulation_id] = by
                     revoker_ids[regulation_id] = infos[-1].id
                 for identity, version in payload.get("deletes", {}).items():
                     deleted[identity] = max((version, by), deleted.get(identity, ("", "")))
+                for identity, (version, pasal, ayat) in payload.get("revokes_articles",
+                                                                     {}).items():
+                    articles[identity] = max((version, f"Pasal {pasal} {by}", tuple(ayat)),
+                                             articles.get(identity, ("", "", ())))
                 for identity, version in payload.get("rewords_unread", {}).items():
                     reworded[identity] = max((version, by), reworded.get(identity, ("", "")))
                 for identity, (version, label, text) in payload.get("explains", {}).items():
@@ -1073,7 +1122,8 @@ class RegulationIndex:
             self._catalogue_cache = (searcher, _Catalogue(Thesaurus(abbreviations),
                                                              revoked, revoker_ids,
                                                              deleted, reworded,
-                                                             explained, titled))
+                                                             explained, titled, articles,
+                                                             cut_off))
         return self._catalogue_cache[1]
 
     def _ranked_plain(self, text: str, filter_query: Query | None, limit: int,
@@ -1329,7 +1379,8 @@ class RegulationIndex:
             score *= _standing_factor(version_key(tuple(payload["version"])), newest[identity],
                                       catalogue.deleted.get(identity, ("",))[0],
                                       catalogue.reworded.get(identity, ("",))[0])
-            if payload["regulation"]["id"] in revoked:
+            if payload["regulation"]["id"] in revoked \
+                    or self._revoked_article(payload, _best_ayat(payload, weights)):
                 score *= NO_FORCE_FACTOR
             adjusted.append((score, payload, identity))
         return adjusted
@@ -1709,7 +1760,15 @@ class RegulationIndex:
             self._raise_if_deleted(cite.ref, cite.pasal)
         self._raise_if_deleted_from(cite.ref, cite.pasal)
         raise NotFoundError(f"{cite.ref.short} has no Pasal {cite.pasal} in the index"
-                            + self._only_amended(cite.ref))
+                            + self._only_amended(cite.ref) + self._beyond_cut(cite))
+
+    def _beyond_cut(self, cite: Citation) -> str:
+        """" (the text of UU 7/2017 in the index is cut off after Pasal 226)" when the Pasal
+        cited lies beyond the end of a text cut off; empty otherwise."""
+        last = self._catalogue().cut_off.get(cite.ref.id)
+        if last is None or _number_key(cite.pasal) <= _number_key(last):
+            return ""
+        return f" (the text of {cite.ref.short} in the index is cut off after Pasal {last})"
 
     def _only_amended(self, ref: RegulationRef) -> str:
         """What to add when ``ref`` itself is not in the index, only the articles its
@@ -1864,7 +1923,12 @@ class RegulationIndex:
         return ArticleView(reg, payload["pasal"], amends, citation, kinds, payload["text"],
                            Source(**payload["source"]), ayat, penjelasan, headings,
                            self._other_versions(payload), *self._standing(payload, cited_ayat),
-                           caution=_caution(payload), penjelasan_by=penjelasan_by)
+                           caution=_joined(_caution(payload), None if payload["pasal"] is None
+                                           else self._partly_revoked(_identity(payload)),
+                                           self._cut_off_note(payload["regulation"]["id"]),
+                                           _unread_amended(_amends(payload["amends"]),
+                                                           _info(payload["regulation"]))),
+                           penjelasan_by=penjelasan_by)
 
     def _penjelasan_in_force(self, payload: dict, as_of: str | None
                              ) -> tuple[str | None, str | None]:
@@ -1920,6 +1984,9 @@ class RegulationIndex:
             return "revoked", revoker
         if payload["pasal"] is None:
             return "current", None
+        revoking = self._revoked_article(payload, ayat)
+        if revoking:
+            return "revoked", revoking
         identity = _identity(payload)
         version = version_key(tuple(payload["version"]))
         deletion, deleted_by = catalogue.deleted.get(identity, ("", ""))
@@ -1939,6 +2006,26 @@ class RegulationIndex:
         if replacing:   # PERKA 1/2013 replaced ayat (4) of Pasal 10 only
             return "superseded", replacing
         return "current", None
+
+    def _revoked_article(self, payload: dict, ayat: str | None = None) -> str | None:
+        """The article revoking this one by name ("Pasal 622 UU 1/2023" revokes "Pasal 2 ayat
+        (1), Pasal 3 … UU 31/1999"), when this version predates it and no later one in the
+        index replaced it; for an article of which only some ayat were revoked, when ``ayat``
+        is one of them, or the whole article is asked for and every ayat of it is."""
+        if payload["pasal"] is None:
+            return None
+        identity = _identity(payload)
+        revocation = self._catalogue().revoked_articles.get(identity)
+        if revocation is None:
+            return None
+        when, by, ayat_revoked = revocation
+        version = version_key(tuple(payload["version"]))
+        if not (version < when and self._newest_versions({identity})[identity] < when):
+            return None
+        own = {unit["number"] for unit in payload["ayat"]}
+        if not ayat_revoked or (ayat in ayat_revoked if ayat else own <= set(ayat_revoked)):
+            return by
+        return None
 
     def _replacing_ayat(self, payload: dict, identity: str, ayat: str) -> str | None:
         """The citation of a newer version that replaced this ``ayat`` alone ("Pasal 10 ayat
@@ -2215,6 +2302,22 @@ def _unmatched(linked: list[int], matched: Callable[[], np.ndarray] | None) -> i
         return len(linked)
     mask = matched()
     return sum(1 for docnum in linked if not mask[docnum])
+
+
+def _unread_amended(amends: Amends | None, regulation: RegulationInfo) -> str | None:
+    """What a citation's "UNKNOWN ?/0" stands for: an article quoted by an amendment (an
+    omnibus law's "Pasal 42 angka 20") of a regulation whose name OCR garbled, so it joins
+    none of that regulation's versions; None for any other article."""
+    if amends is None or amends.ref.type != "UNKNOWN":
+        return None
+    return (f"the name of the regulation {amends.via} {_ref(regulation).short} amends could "
+            "not be read (the citation names it UNKNOWN ?/0): check it in the source")
+
+
+def _joined(*cautions: str | None) -> str | None:
+    """Cautions said one after the other ("…; …"), None when there is none."""
+    said = [caution for caution in cautions if caution]
+    return "; ".join(said) if said else None
 
 
 def _standing_factor(version: str, newest: str, deletion: str, rewording: str) -> float:

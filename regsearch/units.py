@@ -253,6 +253,18 @@ def as_typed(held: frozenset[str], forms: Sequence[tuple[frozenset[str], frozens
     return held.union(*(typed for typed, other in forms if other <= held))
 
 
+def _best_ayat(payload: dict, weights: dict[str, float]) -> str | None:
+    """The number of the ayat holding most of the query's weight (with its items), which a
+    hit on the article would cite; None when no ayat holds any (or none is numbered)."""
+    best, number = 0.0, None
+    for unit in payload["ayat"]:
+        terms = set(unit["terms"]).union(*_unit_term_lists(unit["items"]))
+        share = sum(weights[t] for t in weights.keys() & terms)
+        if share > best:
+            best, number = share, unit["number"]
+    return number
+
+
 def _pasal_number(identity: str) -> tuple[str, int] | None:
     """(regulation scope, number) of an article identity "uu-1-2015#53"; None for "7A"."""
     scope, _, pasal = identity.rpartition("#")

@@ -53,3 +53,144 @@ def test_a_revoked_title_that_says_ketentuan_is_a_wholelaw_text():
     # a part named before the law is no revocation of the law
     assert revoked_ids(
         ["ketentuan Pasal 17 Undang-undang Nomor 5 Tahun 1984 tentang Perindustrian"]) == []
+
+
+# UU 31/1999 Pasal 2-4 (uu/1999/31.md lines 27-33), verbatim
+UU_31_1999 = law_text(31, 1999, "Pemberantasan Tindak Pidana Korupsi", """Pasal 2
+(1) Setiap orang yang secara melawan hukum melakukan perbuatan memperkaya diri sendiri atau orang lain atau suatu korporasi yang dapat merugikan keuangan negara atau perekonomian negara, dipidana penjara dengan penjara seumur hidup atau pidana penjara paling singkat 4 (empat) tahun dan paling lama 20 (dua puluh) tahun dan denda paling sedikit Rp. 200.000.000,00 (dua ratus juta rupiah) dan paling banyak Rp. 1.000.000.000,00 (satu milyar rupiah).
+(2) Dalam hal tindak pidana korupsi sebagaimana dimaksud dalam ayat (1) dilakukan dalam keadaan tertentu, pidana mati dapat dijatuhkan.
+Pasal 3
+Setiap orang yang dengan tujuan menguntungkan diri sendiri atau orang lain atau suatu korporasi, menyalahgunakan kewenangan, kesempatan atau sarana yang ada padanya karena jabatan atau kedudukan yang dapat merugikan keuangan negara atau perekonomian negara, dipidana dengan pidana penjara seumur hidup atau pidana penjara paling singkat 1 (satu) tahun dan paling lama 20 (dua puluh) tahun dan atau denda paling sedikit Rp. 50.000.000,00 (lima puluh juta rupiah) dan paling banyak Rp. 1.000.000.000,00 (satu milyar rupiah).
+Pasal 4
+Pengembalian kerugian keuangan negara atau perekonomian negara tidak menghapuskan dipidananya pelaku tindak pidana sebagaimana dimaksud dalam Pasal 2 dan Pasal 3.
+""", "16 Agustus 1999")
+
+# UU 1/2023 (KUHP) Pasal 622 ayat (1) (uu/2023/1.md lines 8464-8674), verbatim but for the
+# items a.-k. and m.-ab. left out; item l. and ac. as printed, OCR's "UndangUndang" included
+PASAL_622 = """BAB XXXVII
+KETENTUAN PENUTUP
+Pasal 622
+(1) Pada saat Undang-Undang ini mulai berlaku, ketentuan
+dalam:
+a. Undang-Undang Nomor 1 Tahun 1946 tentang
+Peraturan Hukum Pidana (Berita Negara Republik
+Indonesia II Nomor 9);
+l. Pasal 2 ayat (1), Pasal 3, Pasal 5, Pasal 11, dan
+Pasal 13 Undang-Undang Nomor 31 Tahun 1999
+tentang Pemberantasan Tindak Pidana Korupsi
+(kmbaran Negara Republik Indonesia Tahun 1999
+Nomor 140, Tambahan Lembaran Negara Republik
+Indonesia Nomor 3874) sebagaimana telah diubah
+dengan Undang-Undang Nomor 20 Tahun 2001
+tentang Perubahan atas Undang-Undang Nomor 31
+Tahun 1999 tentang Pemberantasan Tindak Pidana
+Korupsi (tembaran Negara Republik Indonesia
+Tahun 2O01 Nomor 134, Tambahan Lembaran
+Negara Republik Indonesia Nomor 4150);
+m. Pasal 8, Pasal 9, dan Pasal 36 sampai dengan
+Pasal 40 Undang-Undang Nomor 26 Tahun 2O00
+tentang Pengadilan Hak Asasi Manusia (Lembaran
+Negara Republik Indonesia Tahun 2O0O Nomor 2O8, Tambahan Iembaran Negara Republik
+Indonesia Nomor 4026);
+y. Pasal l2O ayat (1) dan Pasal 126 huruf e UndangUndang Nomor 6 Tahun 2O11 tentang
+Keimigrasian (kmbaran Negara Republik Indonesia Tahun 2011 Nomor 52, Tambahan
+kmbaran Negara Republik Indonesia Nomor 5216); dan
+ac. Pasal 37, Pasal 38, Pasal 39, dan Pasal 41 UndangUndang Nomor 13 Tahun 2006 tentang Perlindungan
+Saksi dan Korban (Lembaran Negara Republik
+Indonesia Tahun 2006 Nomor 64, Tambahan
+kmbaran Negara Republik Indonesia Nomor 4635),
+dicabut dan dinyatakan tidak berlaku.
+Pasal 624
+Undang-Undang ini mulai berlaku setelah 3 (tiga) tahun terhitung sejak tanggal diundangkan.
+"""
+UU_1_2023 = law_text(1, 2023, "Kitab Undang-Undang Hukum Pidana", PASAL_622, "2 Januari 2023")
+
+
+def test_articles_a_closing_provision_lists_are_read_one_by_one(tmp_path):
+    (tmp_path / "uu-1-2023.md").write_text(UU_1_2023, encoding="utf-8")
+    reg = regsearch.parse_file(tmp_path / "uu-1-2023.md")
+    read = [(p.regulation.split(" tentang")[0], p.pasal, p.ayat, p.by)
+            for p in reg.revokes_provisions]
+    tipikor = "Undang-Undang Nomor 31 Tahun 1999"
+    assert read[:5] == [(tipikor, "2", ("1",), "622"), (tipikor, "3", (), "622"),
+                        (tipikor, "5", (), "622"), (tipikor, "11", (), "622"),
+                        (tipikor, "13", (), "622")]
+    # "sampai dengan" is a range; "2O00" is OCR's 2000
+    assert [p for r, p, _, _ in read if r.endswith("26 Tahun 2000")] == [
+        "8", "9", "36", "37", "38", "39", "40"]
+    # "Pasal l2O ayat (1)" (OCR) is read; "Pasal 126 huruf e" is an item, no unit of the index
+    assert [(p, a) for r, p, a, _ in read if r.endswith("6 Tahun 2011")] == [("120", ("1",))]
+    # the last item, labelled "ac." after "z.", with OCR's "UndangUndang"
+    assert [p for r, p, _, _ in read if r.endswith("13 Tahun 2006")] == ["37", "38", "39", "41"]
+    # item a. is a whole law, under an introduction that says "ketentuan dalam": not a Pasal
+    assert not [p for r, p, _, _ in read if r.endswith("1 Tahun 1946")]
+
+
+def test_articles_another_law_revoked_by_name_are_shown_revoked(tmp_path):
+    (tmp_path / "uu-31-1999.md").write_text(UU_31_1999, encoding="utf-8")
+    (tmp_path / "uu-1-2023.md").write_text(UU_1_2023, encoding="utf-8")
+    regsearch.build_index(tmp_path, tmp_path / "ix")
+    with regsearch.open_index(tmp_path / "ix") as idx:
+        shown = idx.show("Pasal 3 UU 31/1999")
+        assert (shown.standing, shown.replaced_by) == ("revoked", "Pasal 622 UU 1/2023")
+        assert shown.to_dict()["standing"] == "revoked"
+        assert idx.show("Pasal 622 UU 1/2023").standing == "current"   # the citation opens
+        # not named: still in force
+        assert idx.show("Pasal 4 UU 31/1999").standing == "current"
+        # only ayat (1) of Pasal 2 is named: that ayat is revoked, ayat (2) and the article not
+        assert idx.show("Pasal 2 ayat (1) UU 31/1999").standing == "revoked"
+        assert idx.show("Pasal 2 ayat (2) UU 31/1999").standing == "current"
+        whole = idx.show("Pasal 2 UU 31/1999")
+        assert whole.standing == "current"
+        assert "ayat (1) of this article revoked by Pasal 622 UU 1/2023" in whole.caution
+        hits = idx.search("menyalahgunakan kewenangan merugikan keuangan negara").hits
+        pasal_3 = [h for h in hits if h.citation.startswith("Pasal 3 UU 31/1999")]
+        assert pasal_3 and (pasal_3[0].standing, pasal_3[0].replaced_by) == (
+            "revoked", "Pasal 622 UU 1/2023")
+        # the revoked ayat is listed, marked, and sinks below the text in force (Pasal 4)
+        memperkaya = idx.search("memperkaya diri sendiri merugikan keuangan negara").hits
+        cited = [(h.citation, h.standing) for h in memperkaya]
+        assert ("Pasal 2 ayat (1) UU 31/1999", "revoked") in cited
+        assert cited.index(("Pasal 2 ayat (1) UU 31/1999", "revoked")) > cited.index(
+            ("Pasal 4 UU 31/1999", "current"))
+
+
+# UU 11/2020 Pasal 42 (uu/2020/11.md line 1287 on): its opening verbatim, OCR marks and the
+# year "2OOg" included, which no regulation name is read from; item 1 trimmed to Pasal 3 (1)
+UU_11_2020 = law_text(11, 2020, "Cipta Kerja", """Pasal 42
+Beberapa ketentuan dalam ^Undang-Undang Nomor ^30 ^Tahun 2OOg tentang Ketenagalistrikan ^(Lembaran Negara ^Republik Indonesia Tahun 2oo9 Nomor ^133, ^Tambahan ^Lembaran Negara Republik Indonesia ^Nomor ^5052) ^diubah ^sebagai berikut:
+1. Ketentuan Pasal 3 diubah sehingga berbunyi sebagai berikut:
+Pasal 3
+(1) Penyediaan tenaga listrik dikuasai oleh negara yan.g penyelenggaraannya dilakukan oleh Pemerintah Pusat dan Pemerintah Daerah berlandaskan prinsip otonomi daerah sesuai dengan norma, standar, prosedur, dan kriteria yang ditetapkan oleh Pemerintah Pusat.
+Pasal 43
+Undang-Undang ini mulai berlaku pada tanggal diundangkan.
+""", "2 November 2020")
+
+
+def test_a_citation_of_an_article_whose_amended_law_was_not_named_opens(tmp_path):
+    (tmp_path / "uu-11-2020.md").write_text(UU_11_2020, encoding="utf-8")
+    regsearch.build_index(tmp_path, tmp_path / "ix")
+    with regsearch.open_index(tmp_path / "ix") as idx:
+        hit = idx.search("penyediaan tenaga listrik dikuasai negara").hits[0]
+        assert hit.citation == "Pasal 3 ayat (1) UNKNOWN ?/0 sebagaimana diubah dengan UU 11/2020"
+        assert (hit.amends.ref.type, hit.amends.ref.number, hit.amends.ref.year) == (
+            "UNKNOWN", "?", 0)
+        assert "Pasal 42 angka 1 UU 11/2020 amends could not be read" in hit.caution
+        shown = idx.show(hit.citation)   # every citation printed opens
+        assert (shown.pasal, str(shown.cited)) == ("3", hit.citation)
+        assert "Penyediaan tenaga listrik dikuasai oleh negara" in shown.text
+        assert "could not be read" in shown.caution
+
+
+def test_a_text_is_cut_off_only_when_its_body_ends_unread(tmp_path):
+    # UU 1/2023 of the scale corpus has no closing formula read ("truncated"), but its last
+    # article, Pasal 624, puts it in force: the body is whole. Cut before Pasal 624, it is not.
+    from regsearch.index import cut_off_after
+    body = UU_1_2023[:UU_1_2023.index("Agar setiap orang")]
+    (tmp_path / "whole.md").write_text(body, encoding="utf-8")
+    (tmp_path / "cut.md").write_text(body[:body.index("Pasal 624")], encoding="utf-8")
+    whole, cut = (regsearch.parse_file(tmp_path / name) for name in ("whole.md", "cut.md"))
+    assert "truncated" in {a.code for a in whole.anomalies}
+    assert cut_off_after(whole) is None
+    assert "truncated" in {a.code for a in cut.anomalies}
+    assert cut_off_after(cut) == "622"
