@@ -157,12 +157,18 @@ def keeps_hyphen(head: str, tail: str) -> bool:
     return any(low_head.endswith(low_tail[:size]) for size in range(3, len(low_tail) + 1))
 
 
+#: A list's first label whose dot OCR read as a hyphen, after the colon that opens the list
+#: ("… dengan alasan: a- berhalangan masuk kerja …", UU 11/2020 Pasal 81 angka 40, the quoted
+#: Pasal 153; 16 times in the scale corpus): no broken word ("aberhalangan") but huruf a.
+_HYPHEN_FOR_LABEL_DOT = re.compile(r"(?<=:)(\s+)a-\s(?=[a-z]{2})")
+
+
 def repair_inline_hyphens(text: str) -> str:
     """OCR text often keeps a wrapped hyphen as "Undang- Undang": rejoin it."""
     def fix(match: re.Match[str]) -> str:
         head, tail = match.group(1), match.group(2)
         return f"{head}-{tail}" if keeps_hyphen(head, tail) else head + tail
-    return _INLINE_BROKEN_HYPHEN.sub(fix, text)
+    return _INLINE_BROKEN_HYPHEN.sub(fix, _HYPHEN_FOR_LABEL_DOT.sub(r"\1a. ", text))
 
 
 # --- logical lines ------------------------------------------------------------------------
@@ -299,7 +305,9 @@ _INLINE_RUNNING_HEAD = re.compile(
     r"\b(?:P\s?R\s?E\s?S\s?I\s?D\s?E\s?N\s+R\s?E\s?P\s?U\s?[BE]\s?L\s?I\s?[KX]\s+I\s?N\s?[DO]\s?[O0]\s?N\s?E\s?S\s?I\s?A"
     # as OCR garbles it: "FRESIDEH REPUEL|K INDONESIA", "PRESIDEN REPUBUK TNDONESIA"
     r"|[PF]RESIDE[NH]\s+REPU[A-Z|]{2,5}\s+[IT]NDONESIA)\b"
-    r"(?!\s*,)(?!\s*ttd)")
+    r"(?!\s*,)(?!\s*ttd)"
+    # with the page number printed under it ("… PRESIDEN REPUBLIK INDONESIA -560- (5) Dalam …")
+    r"(?:\s+[-–—]\s?\d{1,4}\s?[-–—](?=\s|$))?")
 
 
 def remove_inline_running_heads(line: str) -> str:

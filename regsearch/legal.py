@@ -119,11 +119,15 @@ TYPE_ALTERNATION = "|".join(
 #: The issuer or region some types name before the number: "PERKA BAPETEN 3/2012", "Pergub
 #: Bali 1/2021", "Peraturan Kepala Badan Pengawas Tenaga Nuklir Nomor 7 Tahun 2017" (up to six
 #: words, none of them a number, "nomor", "tahun", "pasal" or another type). A year may follow
-#: the number after a space alone, as typed in a hurry: "uu 13 2003".
+#: the number after a space alone, as typed in a hurry: "uu 13 2003". A law made from a Perppu
+#: of 1959-1964 bears "Prp" (or "Prps") by its number ("Undang-Undang Nomor 44 Prp. Tahun 1960",
+#: "No. 38 Prp tahun 1960"): a series of its own, apart from the year's other laws (UU 2 Prp
+#: 1960 is Pergudangan, UU 2/1960 Perjanjian Bagi Hasil), so its number keeps it: "44/Prp"
+#: (``prp_number``), cited "UU 44/Prp/1960".
 _ISSUER_WORD = rf"(?!(?:no|nomor|tahun|th|thn|pasal|{TYPE_ALTERNATION})\b)[A-Za-z][A-Za-z.-]*"
 REGULATION_PATTERN = re.compile(
     rf"\b(?P<type>{TYPE_ALTERNATION})(?P<issuer>(?:\s+{_ISSUER_WORD}){{0,6}}?)\s*(?:(?:no\.?|nomor)\s*:?)?\s*"
-    rf"(?P<number>\d+[A-Za-z]?)(?:/[A-Za-z.0-9]+)*?"
+    rf"(?P<number>\d+[A-Za-z]?)(?P<prp>\s*/?\s*prps?\b\.?)?(?:/[A-Za-z.0-9]+)*?"
     rf"\s*(?:/|\s+(?:tahun|th\.?|thn\.?)\s*|\s+(?=(?:19|20)\d\d\b))(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
@@ -224,8 +228,16 @@ def regulation_ref(match: re.Match[str]) -> RegulationRef | None:
     code = normalize_type(match.group("type"))
     if code is None:
         return None
-    return RegulationRef(code, match.group("number").upper(), int(match.group("year")),
+    number = prp_number(match.group("number").upper(), bool(match.group("prp")))
+    return RegulationRef(code, number, int(match.group("year")),
                          issuer_name(code, _typed_issuer(match)))
+
+
+def prp_number(number: str, prp: bool) -> str:
+    """The number of a law made from a Perppu of 1959-1964, printed "Nomor 44 Prp. Tahun
+    1960": "44/Prp", apart from the regular law numbered 44 that year (see
+    ``REGULATION_PATTERN``); ``number`` itself when no "Prp" is printed by it."""
+    return f"{number}/Prp" if prp else number
 
 
 def _typed_issuer(match: re.Match[str]) -> str:

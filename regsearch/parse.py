@@ -72,6 +72,10 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 - ``item_gap``            list item labels skip or repeat inside one list (huruf d followed by f).
 - ``change_label_missing`` an amending item has no printed number; its label is inferred.
 - ``change_item_gap``     amending item numbers skip.
+- ``change_labels_apart`` OCR printed the amending law's item numbers apart from their items,
+                          inside the text of the article quoted before them ("(5) Dalam 50. 51.
+                          … 62."): they were dropped from that text; the items read after it
+                          get their numbers from the sequence (``change_label_missing``).
 - ``change_text_missing`` an amending item rewords or inserts an article ("… diubah sehingga
                           berbunyi sebagai berikut:") but no quoted text follows it (OCR lost
                           it): the change item names the article, no new version is read.
@@ -95,7 +99,7 @@ from functools import lru_cache
 
 from .clean import Line, clean_pages, logical_lines
 from .errors import ParseError
-from .legal import MULTI_ISSUER_TYPES, issuer_name
+from .legal import MULTI_ISSUER_TYPES, issuer_name, prp_number
 from .models import (GENERAL_EXPLANATION, Amends, Anomaly, Article, Ayat, ChangeItem, Item,
                      LampiranSection, Regulation, RegulationRef, RevokedProvision)
 
@@ -139,7 +143,8 @@ _MIXED_TYPE_RES = tuple((code, re.compile(rf"\b{name}\b", re.I)) for code, name 
 # year may carry the digit confusions of a number ("2O2O", "2OI9"): ``_number_fields`` reads it.
 _NUMBER = re.compile(
     r"\bNOMOR\s*[:.]?[\s_]*(?P<num>[0-9lIO]+(?:[A-Z](?!AH[UV]N))?(?:\s*/\s*[A-Z][A-Za-z.]*\s*[0-9]*)*"
-    r"(?:\s*/\s*(?P<slashyear>\d{4}))?)(?:(?:\s*\.\s*|\s+|(?<=\d))TAH[UV]N\s*(?P<year>[0-9lIO]{4}))?",
+    r"(?:\s*/\s*(?P<slashyear>\d{4}))?)(?P<prp>\s+PRPS?\b\.?)?"   # "NOMOR 44 PRP TAHUN 1960"
+    r"(?:(?:\s*\.\s*|\s+|(?<=\d))TAH[UV]N\s*(?P<year>[0-9lIO]{4}))?",
     re.I)
 #: A year is read only when plausible once OCR-read ("2O2O" → 2020; "2O0g" is none).
 _YEARS = range(1800, 2101)
@@ -217,6 +222,11 @@ _ENDS_SENTENCE = re.compile(r"[.;:]\s*[\"”']?\s*$")
 # --- units --------------------------------------------------------------------------------
 
 _AYAT = re.compile(r"^\(\s?(?P<num>[0-9lI]{1,3}[a-z]?)\s?\)\s*(?P<text>.*)$")
+#: An ayat label OCR printed without its closing bracket, or with it read as a 1 or an l
+#: ("(21 Pemutusan …" for "(2)"), before a capital: at the start of a line, or glued after
+#: the end of a sentence. Read only as the ayat the sequence expects (``_ocr_ayat_reading``).
+_OCR_AYAT_START = re.compile(r"^\((?P<num>[0-9lI]{1,3})\s+(?=[A-Z])")
+_GLUED_OCR_AYAT = re.compile(r"(?<=[.;:])\s\((?P<num>[0-9lI]{1,3})\s+(?=[A-Z])")
 _HURUF_DOT = re.compile(r"^(?P<label>[a-z](?:[a-z]|\d)?)\.\s+(?P<text>.*)$")
 _ANGKA_DOT = re.compile(r"^(?P<label>\d{1,3}[a-z]?)\.\s+(?P<text>.*)$")
 _HURUF_PAREN = re.compile(r"^(?P<label>[a-z])\)\s+(?P<text>.*)$")
@@ -268,8 +278,10 @@ _CHANGE_WORD = re.compile(
     r"\b(?:diubah|disisipkan|disisipi|dihapus|ditambah|ditambahkan|dicabut|berbunyi)\b", re.I)
 _AMENDED_REF = re.compile(
     r"(?P<name>(?i:Undang-Undang)|Peraturan Pemerintah Pengganti Undang-Undang|Peraturan [A-Z][\w ]+?|"
-    r"Keputusan [A-Z][\w ]+?)(?:\s+(?i:Republik\s+Indonesia))?\s+(?i:Nomor)\s+"
-    rf"(?P<num>{_OCR_DIGIT}+[A-Z]?)(?:/[A-Z][A-Z0-9.]*)?(?:/(?P<slashyear>\d{{4}}))?"
+    r"Keputusan [A-Z][\w ]+?)(?:\s+(?i:Republik\s+Indonesia))?\s+(?i:Nomor|No\.)\s*"
+    # a law made from a Perppu: "Undang-undang No. 38 Prp tahun 1960" is UU 38/Prp/1960
+    rf"(?P<num>{_OCR_DIGIT}+[A-Z]?)(?P<prp>\s*/?\s*(?i:Prps?)\b\.?)?(?:/[A-Z][A-Z0-9.]*)?"
+    r"(?:/(?P<slashyear>\d{4}))?"
     # a year as OCR may print it: "2oo2", "2Ol4" ("2OOg" stays unread: g is 8 in UU 19/2016's
     # "Nomor 11 Tahun 2O0g", 9 in UU 11/2020's "Nomor 30 Tahun 2OOg")
     rf"(?:\s+(?i:Tahun)\s+(?P<year>[0-9lIOLo]{{4}}))?")
@@ -384,6 +396,12 @@ _LEADING_QUOTED = re.compile(rf"^\s*[\"“”]?(?P<heading>Pasal\s+(?P<num>{_QUO
                              r"(?=[(\"“A-Z])")
 #: How far back a heading of an omnibus article is looked for the instruction that quotes it.
 _QUOTING_WINDOW = 300
+#: The amending law's own item numbers OCR read in a column apart from their items, inside the
+#: text of the article quoted before them (``_ChangeReader._without_stray_labels``): a run of
+#: bare numbers ending a line ("(5) Dalam 50. 51. … 62."), and one opening a line before an
+#: ayat label ("63. (5) Dalam hal …").
+_STRAY_LABEL_RUN = re.compile(r"(?:^|(?<=\s))(?P<run>(?:\d{1,3}\.\s+)+\d{1,3}\.)\s*$")
+_STRAY_LABEL_LEAD = re.compile(r"^(?P<label>\d{1,3})\.\s+(?=\(\s?[0-9lI]{1,3}[a-z]?\s?\)\s)")
 #: An omnibus law's own heading glued before its next amendment, its digits as OCR prints
 #: them: "… rupiah). Pasal 1 1 1 Beberapa ketentuan dalam …", "Pasal 4T Beberapa …", "Bagian
 #: Kedua Koperasi Pasai 86 Beberapa …" (an i for the l). A quoted
@@ -607,14 +625,21 @@ class _Builder:
         while queue:
             text = queue.pop(0)
             ayat = _AYAT.match(text)
+            if ayat is None:
+                text = self._ocr_ayat_label(text, builders[-1].number if builders else None, pasal)
+                ayat = _AYAT.match(text)
             current = _ayat_number(ayat) if ayat else (builders[-1].number if builders else None)
             head, *rest = _split_glued_ayat(text, current)
             if rest:
+                rest[0] = self._ocr_ayat_label(rest[0], current, pasal)
                 queue[:0] = rest
                 text, ayat = head, _AYAT.match(head)
             if ayat:
+                if builders and _repeats_ayat_start(builders[-1], _ayat_number(ayat),
+                                                    ayat.group("text")):
+                    builders.pop()
                 builders.append(_AyatBuilder(_ayat_number(ayat), []))
-                builders[-1].add_line(ayat.group("text"), lead=True)
+                builders[-1].add_line(_without_repeated_start(ayat), lead=True)
                 continue
             if not builders:
                 builders.append(_AyatBuilder(None, []))
@@ -624,6 +649,19 @@ class _Builder:
             where = f"Pasal {pasal}" + (f" ayat ({unit.number})" if unit.number else "")
             self._check_items(unit.items, where, page)
         return tuple(b.build() for b in builders)
+
+    def _ocr_ayat_label(self, text: str, current: str | None, pasal: str) -> str:
+        """``text`` with the ayat label it opens with as printed ("(2) …"), when OCR read its
+        closing bracket as a digit or a letter ("(21 Pemutusan hubungan kerja …" after ayat
+        (1): UU 11/2020 Pasal 81 angka 40, the quoted Pasal 153) and the ayat expected next
+        is what it reads as (``_ocr_ayat_reading``); else ``text`` as it is."""
+        found = _OCR_AYAT_START.match(text)
+        number = _ocr_ayat_reading(found.group("num"), current) if found else None
+        if number is None:
+            return text
+        self.note("ocr_number_fixed", f"Pasal {pasal}: ayat label {found.group().strip()!r} "
+                                      f"read as ({number})")
+        return f"({number}) {text[found.end():].lstrip()}"
 
     def _check_ayat(self, builders: list[_AyatBuilder], pasal: str, page: int | None) -> None:
         numbers = [b.number for b in builders if b.number]
@@ -1164,6 +1202,7 @@ class _ChangeReader:
         self.previous_text = ""
         self.inferred = False
         self.quote_marked = False
+        self.stray_next: int | None = None
         self.page = raw.page
 
     def feed(self, text: str, page: int) -> None:
@@ -1313,7 +1352,9 @@ class _ChangeReader:
         elif (number := self._quoted_heading(text)) is not None:
             self._open_quoted(number)
         elif self.open_quote is not None:
-            self.open_quote.lines.append(self._unquoted(text))
+            text = self._without_stray_labels(text)
+            if text:
+                self.open_quote.lines.append(self._unquoted(text))
         elif (self.changes and self.changes[-1].instruction.rstrip().endswith(":")
               and self.current_targets and not _structural_heading(text)):
             self._open_quoted(self.current_targets[0], implicit=True)
@@ -1328,6 +1369,29 @@ class _ChangeReader:
         else:
             self.lead.append(text)
         self.previous_text = text
+
+    def _without_stray_labels(self, text: str) -> str:
+        """A line of quoted text without the amending law's item numbers OCR printed in it,
+        apart from their items (UU 11/2020 Pasal 81, 11.md:2854-2867: the quoted Pasal 160
+        ends "(5) Dalam 50. 51. … 62." and goes on "63. … (5) Dalam hal …", the items 50-63
+        following without their numbers): a run of bare numbers continuing the items read
+        (50 after item 49) that ends the line, and the next item's number opening a line
+        before an ayat label (no list item of the article opens so, ``_STRAY_LABEL_LEAD``).
+        Their items are read later, numbered by the sequence (``change_label_missing``)."""
+        expected = self.stray_next or self._last_label() + 1
+        run = _STRAY_LABEL_RUN.search(text)
+        numbers = [int(number) for number in re.findall(r"\d+", run.group("run"))] if run else []
+        if numbers and numbers == list(range(expected, expected + len(numbers))):
+            self.builder.note("change_labels_apart", f"{self.via} angka {numbers[0]}-{numbers[-1]} "
+                              f"printed apart from their items, in Pasal {self.open_quote.pasal}")
+            text, expected = text[:run.start()].rstrip(), numbers[-1] + 1
+            self.stray_next = expected
+        lead = _STRAY_LABEL_LEAD.match(text)
+        if lead and int(lead.group("label")) == expected:
+            self.builder.note("change_labels_apart", f"{self.via} angka {expected} printed apart "
+                              f"from its item, in Pasal {self.open_quote.pasal}")
+            text, self.stray_next = text[lead.end():], None
+        return text
 
     def _lead_quotes(self) -> bool:
         """Whether an unnumbered lead-in is one instruction quoting the text that follows it
@@ -1448,6 +1512,7 @@ class _ChangeReader:
         self.open_quote = None
         self.inferred = False
         self.quote_marked = False
+        self.stray_next = None
 
     def _quoted_heading(self, text: str) -> str | None:
         match = _PASAL_HEADING.match(text)
@@ -1693,7 +1758,10 @@ def _number_fields(match: re.Match[str]) -> dict:
         full = raw
     else:
         full = f"{leading} Tahun {year}" if year else leading
-    return {"number": leading, "year": year, "full_number": full}
+    if match.group("prp"):   # a law made from a Perppu, numbered in a series of its own
+        full = full.replace(" Tahun", " Prp Tahun", 1)
+    return {"number": prp_number(leading, bool(match.group("prp"))), "year": year,
+            "full_number": full}
 
 
 def _year(raw: str | None) -> int | None:
@@ -1926,7 +1994,9 @@ def _named_number_year(found: re.Match[str]) -> tuple[str, int] | None:
     # a regulation's number has no letter: "Nomor lT Tahun 2008" is UU 17/2008 (T for 7)
     number = _ocr_number(re.sub(r"(?<=[0-9lIO])T$", "7", found.group("num")))
     year = _year(found.group("year") or found.group("slashyear"))
-    return (number, year) if number is not None and year is not None else None
+    if number is None or year is None:
+        return None
+    return prp_number(number, bool(found.group("prp"))), year
 
 
 def _type_code(name: str) -> str | None:
@@ -2295,14 +2365,57 @@ def _drop_repeated_heading(lines: list[str], pasal: str) -> list[str]:
 
 def _split_glued_ayat(text: str, number: str | None) -> list[str]:
     """Split an ayat line where OCR lost the text between two ayat ("… dimaksud pada (3) KPU
-    …"): only at the next number in sequence, before a capital, not after the word "ayat"."""
+    …"): only at the next number in sequence, before a capital, not after the word "ayat";
+    also where its closing bracket OCR read as a digit or a letter, after the end of a
+    sentence ("… belum dapat dipastikan. (21 Pemutusan …", ``_ocr_ayat_reading``)."""
     if number is None or not number.isdigit():
         return [text]
     following = str(int(number) + 1)
     found = re.search(rf"(?<!ayat)\s\({following}\)\s+(?=[A-Z])", text)
     if not found:
+        found = next((glued for glued in _GLUED_OCR_AYAT.finditer(text)
+                      if _ocr_ayat_reading(glued.group("num"), number) == following), None)
+    if not found:
         return [text]
     return [text[:found.start()].strip(), text[found.start():].strip()]
+
+
+def _repeats_ayat_start(previous: _AyatBuilder, number: str, text: str) -> bool:
+    """Whether ayat ``number`` opening with ``text`` is the ayat ``previous`` began again: the
+    same number, and all ``previous`` read (no list item) the first words of ``text`` ("(5)
+    Dalam" where a page ends, then "(5) Dalam hal pengadilan …" where the next begins: UU
+    11/2020, 11.md:2854-2867; "(2) Asesmen ." then "(2) Asesmen sebagaimana …", UU 23/2022
+    Pasal 19). A page break printed its start twice; it is one ayat."""
+    head = _squash(previous.text).rstrip(" .,;:")   # "(2) Asesmen ." above "(2) Asesmen …"
+    return (previous.number == number and not previous.items and bool(head)
+            and (text == head or text.startswith(head + " ")))
+
+
+def _without_repeated_start(ayat: re.Match[str]) -> str:
+    """An ayat's text without its first words and label printed twice on one line ("(2)
+    Selain (2) Selain pidana pokok …", UU 11/2019 Pasal 93; "(2) Tindak (2) Tindak pidana
+    …", UU 11/2020 Pasal 81 angka 63, the quoted Pasal 185), as ``_repeats_ayat_start``
+    reads them on two."""
+    text = ayat.group("text")
+    label = re.escape(ayat.group("num"))
+    again = re.match(rf"^(?P<head>[^()]{{1,40}}?)\s+\(\s?{label}\s?\)\s+(?=(?P=head)\b)", text)
+    return text[again.end():] if again else text
+
+
+def _ocr_ayat_reading(printed: str, current: str | None) -> str | None:
+    """The ayat an OCR'd label without its closing bracket ("(21", "(1l", "(3") numbers, when
+    that is the one expected after ``current`` (None: before the first, so "1"): as printed
+    ("(3" after (2), the bracket lost), or without a last character that is OCR's reading of
+    the bracket ("(21" after (1) is (2), "(1l" is (1)); None when neither reading is the
+    expected one: "(21" after (20) is (21), and after (4) no ayat at all."""
+    if current is not None and not current.isdigit():
+        return None
+    expected = str(int(current) + 1) if current else "1"
+    if _ocr_number(printed) == expected:
+        return expected
+    if len(printed) > 1 and printed[-1] in "1lI" and _ocr_number(printed[:-1]) == expected:
+        return expected
+    return None
 
 
 def _glued_item(text: str, expected: list[tuple[str, str, bool]]) -> int | None:

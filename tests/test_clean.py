@@ -187,3 +187,27 @@ def test_markdown_links_keep_their_words_and_drop_their_target():
     # brackets of the law's own text, not followed by a path or URL, stay
     text = "Nilai [a] (dalam rupiah) dan [b](c) tetap"
     assert clean_pages([text])[0] == [text]
+
+
+def test_the_page_number_under_a_running_head_goes_with_it():
+    """UU 11/2020 (11.md:2867): "63. FRESIDEN REPUBUK TNDONESIA -560- (5) Dalam hal …": the
+    "-560-" stayed in the quoted Pasal 160 ayat (5) and between an item's number and its text.
+    A number between dashes with no running head before it is left alone."""
+    from regsearch.clean import remove_inline_running_heads
+    line = ("63. FRESIDEN REPUBUK TNDONESIA -560- (5) Dalam hal pengadilan memutuskan perkara "
+            "pidana sebelum masa 6 (enam) bulan berakhir")
+    assert remove_inline_running_heads(line) == (
+        "63. (5) Dalam hal pengadilan memutuskan perkara pidana sebelum masa 6 (enam) bulan "
+        "berakhir")
+    dated = "Keputusan tanggal 8 - 11 - 1946 No. 1 tentang penetapan yang berlaku bagi daerah"
+    assert remove_inline_running_heads(dated) == dated
+
+
+def test_a_first_list_label_with_a_hyphen_for_its_dot_is_a_label():
+    """UU 11/2020 Pasal 81 angka 40 (11.md:2790): "… dengan alasan: a- berhalangan masuk kerja
+    …" was joined as a broken word ("aberhalangan"), and huruf a was lost."""
+    assert repair_inline_hyphens(
+        "kepada pekerja/buruh dengan alasan: a- berhalangan masuk kerja karena sakit") == (
+        "kepada pekerja/buruh dengan alasan: a. berhalangan masuk kerja karena sakit")
+    # no colon before it: a word broken at a hyphen, joined as before
+    assert repair_inline_hyphens("bagi a- nak") == "bagi anak"

@@ -199,9 +199,10 @@ def test_tidak_dapat_bars_the_qa_found_missing(opened_index):
     # dan tidak dapat ditarik kembali oleh Wajib Bayar."
     pnbp = _ayat(opened_index, "PERKA BAPETEN 3/2012 Pasal 6", "5")
     assert pnbp.kinds == ("larangan",) and pnbp.subject == "Wajib Bayar"
-    # UU 7/2017 Pasal 158: the OCR'd ayat (1) holds ayat (2) "… anggota yang tiersangkutan tidak
-    # dapat menjadi majelis etik DKPP unhrk pelanggaran yang diadukan tersebut."
-    dkpp = _ayat(opened_index, "UU 7/2017 Pasal 158", "1")
+    # UU 7/2017 Pasal 158 ayat (2) "… anggota yang tiersangkutan tidak dapat menjadi majelis
+    # etik DKPP unhrk pelanggaran yang diadukan tersebut." (OCR "(21": until session 16 it was
+    # read inside ayat (1))
+    dkpp = _ayat(opened_index, "UU 7/2017 Pasal 158", "2")
     assert "tidak dapat menjadi majelis etik" in dkpp.text and dkpp.kinds == ("larangan",)
 
 

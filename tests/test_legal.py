@@ -4,7 +4,8 @@ import pytest
 
 from regsearch.errors import QueryError
 from regsearch.citations import looks_like_citation, parse_citation
-from regsearch.legal import format_citation, normalize_type, penjelasan_parts
+from regsearch.legal import (format_citation, normalize_type, parse_regulation_ref,
+                             penjelasan_parts)
 from regsearch.models import Amends, RegulationRef
 
 
@@ -383,3 +384,23 @@ def test_a_penjelasan_reads_one_part_per_ayat_and_huruf():
     assert penjelasan_parts("Huruf a Cukup jelas. Huruf b Cukup jelas.") == [
         (0, "Huruf a Cukup jelas."), (0, "Huruf b Cukup jelas.")]
     assert penjelasan_parts("Cukup jelas.") == [(0, "Cukup jelas.")]
+
+
+@pytest.mark.parametrize("text, number, year", [
+    # uu/2001/22.md line 388; uu/1964/20.md (its title); "No. 5 Prp 1960" as typed
+    ("Undang-Undang Nomor 44 Prp. Tahun 1960 tentang Pertambangan Minyak dan Gas Bumi", "44", 1960),
+    ("Undang-undang No. 38 Prp tahun 1960 tentang Perubahan", "38", 1960),
+    ("Undang-Undang Nomor 25 Prps Tahun 1960", "25", 1960),
+    ("UU 44/Prp/1960", "44", 1960),
+    ("uu no. 5 prp 1960", "5", 1960),
+])
+def test_a_law_made_from_a_perppu_is_named_by_its_number_in_its_own_series(text, number, year):
+    """A law made from a Perppu of 1959-1964 bears "Prp" by its number, and those numbers are a
+    series of their own: "Undang-Undang Nomor 2 Prp Tahun 1960 tentang Pergudangan" (revoked
+    by UU 7/2014, uu/2014/7.md) is not UU 2/1960 (Perjanjian Bagi Hasil, uu/1960/2.md), nor
+    UU 4 Prp 1960 (Perairan Indonesia) UU 4/1960 (a treaty with Malaya). It was read as no
+    regulation at all ("/Prp/" only as the number alone, UU 44/1960)."""
+    ref = parse_regulation_ref(text)
+    assert ref == RegulationRef("UU", f"{number}/Prp", year)
+    assert ref.short == f"UU {number}/Prp/{year}" and parse_regulation_ref(ref.short) == ref
+    assert ref != parse_regulation_ref(f"Undang-Undang Nomor {number} Tahun {year}")

@@ -622,3 +622,87 @@ def test_the_cipta_kerja_penjelasan_reaches_its_quoted_articles():
     assert quoted(reg, "53", RegulationRef("UU", "18", 2017)).penjelasan == "Cukup ^jelas."
     # the own articles that amend explain nothing of their own; Pasal 80 and 85 do
     assert [a.pasal for a in reg.articles if a.amends is None and a.penjelasan] == ["80", "85"]
+
+
+# --- session 16: the amending law's numbers and OCR'd labels inside quoted articles ------------
+
+def test_item_numbers_printed_apart_are_no_part_of_the_article_quoted_before_them(cipta_kerja):
+    """UU 11/2020 Pasal 81 (11.md:2854-2867): the quoted Pasal 160 ends "(5) Dalam 50." and
+    the lines "51." … "62." (items 50-62 printed apart from their deletions), then "63.
+    FRESIDEN REPUBUK TNDONESIA -560- (5) Dalam hal pengadilan …". Read as quoted text, "63."
+    became "Pasal 160 ayat (5) angka 63 UU 13/2003", which UU 13/2003 does not have, and
+    ayat (5) read "Dalam 50. 51. … 62."."""
+    detention = quoted(cipta_kerja, "160")
+    assert [a.number for a in detention.ayat] == ["1", "2", "3", "4", "5"]
+    last = detention.ayat[-1]
+    assert last.text.startswith("Dalam hal pengadilan memutuskan perkara pidana sebelum masa 6")
+    assert last.text.endswith("kepada pekerja/ buruh yang bersangkutan.")
+    assert last.items == ()
+    assert "-560-" not in detention.text and "50." not in detention.text
+    # the items whose numbers were printed apart keep their numbers in sequence
+    items = {c.label: c for c in cipta_kerja.changes if c.ref == UU_13_2003}
+    assert items["50"].targets == ("161",) and items["50"].action == "dihapus"
+    assert items["62"].targets == ("184",)
+    assert items["63"].targets == ("185",) and items["64"].targets == ("186",)
+    assert any(a.code == "change_labels_apart" and "angka 50-63" in a.message
+               for a in cipta_kerja.anomalies)
+
+
+def test_an_ayat_label_whose_bracket_ocr_read_as_a_digit_is_the_next_ayat(cipta_kerja):
+    """UU 11/2020 Pasal 81 angka 40 (11.md:2790-2799), the quoted Pasal 153: "j. dalam keadaan
+    cacat tetap, … belum dapat dipastikan. (21 Pemutusan hubungan kerja yang dilakukan …
+    batal demi hukum …": read as part of huruf j, a search cited "ayat (1) huruf j" for the
+    sentence of ayat (2). Its first item was lost too ("alasan: a- berhalangan" was joined
+    as a broken word, "aberhalangan")."""
+    dismissal = quoted(cipta_kerja, "153")
+    assert [a.number for a in dismissal.ayat] == ["1", "2"]
+    first, second = dismissal.ayat
+    assert [item.label for item in first.items] == list("abcdefghij")
+    assert first.items[0].text.startswith("berhalangan masuk kerja karena sakit")
+    assert first.items[-1].text.endswith("belum dapat dipastikan.")
+    assert second.text.startswith("Pemutusan hubungan kerja yang dilakukan dengan alasan")
+    assert "batal demi hukum" in second.text
+    assert any(a.code == "ocr_number_fixed" and "Pasal 153: ayat label '(21' read as (2)"
+               in a.message for a in cipta_kerja.anomalies)
+    # Pasal 160 ayat (1) "… dengan ketentuan sebagai berikut: a- untuk 1 (satu) orang …"
+    assert [i.label for i in quoted(cipta_kerja, "160").ayat[0].items] == list("abcd")
+
+
+def test_an_ocr_ayat_label_is_read_only_as_the_ayat_the_sequence_expects():
+    """The reading is the sequence's: "(21" after ayat (1) is (2), after ayat (20) it is (21)
+    (its bracket lost), and after ayat (4) it is no label; a reference ("ayat (21, dikenakan",
+    UU 11/2020 Pasal 81 angka 64) is none either."""
+    from regsearch.parse import _ocr_ayat_reading
+    assert _ocr_ayat_reading("21", "1") == "2"
+    assert _ocr_ayat_reading("1l", None) == "1"
+    assert _ocr_ayat_reading("41", "3") == "4"
+    assert _ocr_ayat_reading("21", "20") == "21"
+    assert _ocr_ayat_reading("21", "4") is None
+    assert _ocr_ayat_reading("3", "2") == "3"
+    reg = parse(
+        "Menetapkan : UNDANG-UNDANG TENTANG CIPTA KERJA.\n"
+        "Pasal 81\n"
+        "Beberapa ketentuan dalam Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan "
+        "(Lembaran Negara Republik Indonesia Tahun 2003 Nomor 39, Tambahan Lembaran Negara "
+        "Republik Indonesia Nomor 4279) diubah sebagai berikut:\n"
+        # 11.md:2869, verbatim
+        "64. Ketentuan Pasal 186 diubah sehingga berbunyi sebagai berikut: Pasal 186 (1) Barang "
+        "siapa melanggar ketentuan sebagaimana dimaksud dalam Pasal 35 ayat (2) atau ayat (3), "
+        "atau Pasal 93 ayat (21, dikenakan sanksi pidana penjara paling singkat 1 (satu) bulan "
+        "dan paling lama 4 (empat) tahun dan/atau denda paling sedikit Rp10.000.000,00 (sepuluh "
+        "juta rupiah) dan paling banyak Rp400.000.000,00 (empat ratus juta rupiah). (21 Tindak "
+        "pidana sebagaimana dimaksud pada ayat (1) merupakan tindak pidana pelanggaran.\n")
+    penal = quoted(reg, "186")
+    assert [a.number for a in penal.ayat] == ["1", "2"]
+    assert "Pasal 93 ayat (21, dikenakan" in penal.ayat[0].text
+    assert penal.ayat[1].text == "Tindak pidana sebagaimana dimaksud pada ayat (1) merupakan " \
+                                 "tindak pidana pelanggaran."
+
+
+def test_an_ayat_whose_first_words_are_printed_twice_is_one_ayat(cipta_kerja):
+    """UU 11/2020 Pasal 81 angka 63 (11.md:2867), the quoted Pasal 185: "(2) Tindak (2) Tindak
+    pidana sebagaimana dimaksud pada ayat (1) merupakan tindak pidana kejahatan."."""
+    penal = quoted(cipta_kerja, "185")
+    assert [a.number for a in penal.ayat] == ["1", "2"]
+    assert penal.ayat[1].text == "Tindak pidana sebagaimana dimaksud pada ayat (1) merupakan " \
+                                 "tindak pidana kejahatan."

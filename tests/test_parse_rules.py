@@ -1424,3 +1424,49 @@ def test_markdown_links_of_a_converted_text_are_not_in_the_article():
     assert pasal(reg, "103").ayat[1].text == (
         "Pemberhentian Kepala Desa, sebagaimana dimaksud pada ayat (1), dilakukan oleh Bupati "
         "atas usul Badan Perwakilan Desa.")
+
+
+UU_20_1964_HEAD = (   # uu/1964/20.md lines 1, 9 and 10, verbatim
+    'UNDANG-UNDANG REPUBLIK INDONESIA UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 20 TAHUN '
+    '1964 TENTANG PERUBAHAN DAN TAMBAHAN UNDANG-UNDANG NO. 38 PRP. TAHUN 1960, TENTANG '
+    'PENGGUNAAN DAN PENETAPAN LUAS TANAH UNTUK TANAMAN-TANAMAN TERTENTU PRESIDEN REPUBLIK '
+    'INDONESIA,\n'
+    'MEMUTUSKAN :\n'
+    'Menetapkan : UNDANG-UNDANG TENTANG PERUBAHAN DAN TAMBAHAN UNDANG-UNDANG NO. 38 PRP '
+    'TAHUN 1960 TENTANG PENGGUNAAN DAN PENETAPAN LUAS TANAH UNTUK TANAMAN-TANAMAN '
+    'TERTENTU. Pasal I… Pasal I. Pasal 1 ayat 3 Undang-undang No. 38 Prp tahun 1960 '
+    '(Lembaran-Negara tahun 1960 No. 120) diubah hingga berbunyi sebagai berikut:\n'
+)
+
+UU_20_1964_LINE_11 = (   # the quoted ayat, verbatim
+    '(3) Berhubung dengan ketentuan tersebut pada ayat (1) pasal ini, maka dengan '
+    'tidak mengurangi kemungkinan diselenggarakannya bentuk- bentuk pengusahaan '
+    'pengesahan tanah lainnya, mengenai tanah-tanah yang diusahakan atas dasar '
+    'perjanjian sewa-menyewa dan harus disediakan untuk tanaman-tanaman tertentu, '
+    'oleh Menteri Agraria setelah mendengar Menteri Pertanian, ditetapkan jumlah sewa '
+    'tanah yang layak bagi kaum tani. Pasal II. Pasal 2 Undang-undang No. 38 Prp '
+    'tahun 1960 (Lembaran- Negara tahun 1960 No. 120) diubah dan ditambah sehingga '
+    'berbunyi sebagai berikut:\n'
+)
+
+
+def test_an_amended_law_numbered_with_prp_is_read_by_its_number_and_year():
+    """UU 20/1964 amends "Undang-undang No. 38 Prp tahun 1960" (its title and Pasal I): the
+    "No." and the "Prp" between number and year left the law unread (``amended_unknown``),
+    so the article it rewords was filed under UNKNOWN instead of UU 38/Prp/1960's Pasal 1."""
+    reg = parse(UU_20_1964_LINE_11, head=UU_20_1964_HEAD)
+    assert reg.amends == RegulationRef("UU", "38/Prp", 1960)
+    assert pasal(reg, "1", quoted=True).amends.ref == RegulationRef("UU", "38/Prp", 1960)
+    assert "amended_unknown" not in codes(reg)
+
+
+def test_a_law_made_from_a_perppu_is_numbered_in_its_own_series():
+    """The title of a law made from a Perppu prints "NOMOR 44 PRP TAHUN 1960" (the name of
+    uu/2001/22.md line 388 set as a title: the scale corpus holds no such law itself); it was
+    read with no year, so no number: its id is "uu-44/prp-1960", as references name it."""
+    reg = parse("Pasal 1\nIsi.\n", head=(
+        "UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 44 PRP TAHUN 1960\nTENTANG\n"
+        "PERTAMBANGAN MINYAK DAN GAS BUMI\nDENGAN RAHMAT TUHAN YANG MAHA ESA\n"
+        "PRESIDEN REPUBLIK INDONESIA,\nMEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG "
+        "PERTAMBANGAN MINYAK DAN GAS BUMI.\n"))
+    assert (reg.id, reg.full_number) == ("uu-44/prp-1960", "44 Prp Tahun 1960")

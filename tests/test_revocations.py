@@ -194,3 +194,30 @@ def test_a_text_is_cut_off_only_when_its_body_ends_unread(tmp_path):
     assert cut_off_after(whole) is None
     assert "truncated" in {a.code for a in cut.anomalies}
     assert cut_off_after(cut) == "622"
+
+
+# --- a law made from a Perppu: "Nomor 44 Prp. Tahun 1960" (session 16) ------------------------
+
+UU_22_2001_PASAL_66 = law_text(22, 2001, "Minyak dan Gas Bumi", (
+    "BAB XIV KETENTUAN PENUTUP\nPasal 66\n"
+    "(1) Dengan berlakunya Undang-undang ini, dinyatakan tidak berlaku:\n"
+    "a. Undang-Undang Nomor 44 Prp. Tahun 1960 tentang Pertambangan Minyak dan Gas Bumi "
+    "(Lembaran Negara Tahun 1960 Nomor 133, Tambahan Lembaran Negara Nomor 2070);\n"
+    "b. Undang-Undang Nomor 15 Tahun 1962 tentang Penetapan Peraturan Pemerintah Pengganti "
+    "Undang-Undang Nomor 2 Tahun 1962 tentang Kewajiban Perusahaan Minyak Memenuhi Kebutuhan "
+    "Dalam Negeri (Lembaran Negara Tahun 1962 Nomor 80, Tambahan Lembaran Negara Nomor 2505);\n"
+), "23 November 2001")
+
+
+def test_a_law_numbered_with_prp_is_revoked_by_its_number_and_year(tmp_path):
+    """UU 22/2001 Pasal 66 ayat (1) (uu/2001/22.md lines 386-389, verbatim): "a. Undang-Undang
+    Nomor 44 Prp. Tahun 1960 tentang Pertambangan Minyak dan Gas Bumi …" was no regulation
+    (the "Prp." between number and year): the revocation of UU 44/Prp/1960 was lost. In the
+    scale corpus, "Nomor N Prp(s) Tahun YYYY" is printed about 300 times."""
+    (tmp_path / "uu-22-2001.md").write_text(UU_22_2001_PASAL_66, encoding="utf-8")
+    reg = regsearch.parse_file(tmp_path / "uu-22-2001.md")
+    assert revoked_ids(reg.revokes) == ["uu-44/prp-1960", "uu-15-1962"]
+    # the regular law of that number and year is another law, not revoked (uu/2014/7.md
+    # revokes "Undang-Undang Nomor 2 Prp Tahun 1960 tentang Pergudangan", not UU 2/1960)
+    assert revoked_ids(["Undang-Undang Nomor 2 Prp Tahun 1960 tentang Pergudangan"]) == [
+        "uu-2/prp-1960"]
