@@ -33,7 +33,12 @@ INDEX_NAME = "regsearch"
 #: article of that number holding the labels it names (UU 11/2020 quotes many Pasal 24).
 #: 18: each regulation's Penjelasan Umum is a section document, its text in a field of its own
 #: (``penjelasan_umum``): cited "Penjelasan Umum UU 13/2003", opened by show, searched.
-SCHEMA_VERSION = 18
+#: 19: articles of other laws revoked by name in a closing provision ("revokes_articles") and
+#: the last Pasal of a text cut off ("cut_off_after") stored per regulation; Pasal headings
+#: printed inside a line, OCR'd ayat labels ("(21"), Prp numbers ("44/Prp") and the
+#: Penjelasan of inserted articles ("Pasal 12 B") read; a penalty applied to another party
+#: is sanksi.
+SCHEMA_VERSION = 19
 
 
 class IndonesianFilter(Filter):
