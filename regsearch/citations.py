@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .errors import QueryError
-from .legal import REGULATION_PATTERN, format_unit, regulation_ref
+from .legal import REGULATION_PATTERN, TYPE_ALTERNATION, format_unit, regulation_ref
 from .models import GENERAL_EXPLANATION, RegulationRef
 
 #: "Pasal", as typed: "Pasal 7", "pasal7", "Pasal.7", "Psl. 7", "ps. 7", "Pasal no. 7", "Pasal ke-7".
@@ -285,15 +285,17 @@ def cited_regulations(text: str) -> list[RegulationRef]:
 
 #: How lawyers shorten "sebagaimana telah diubah (terakhir) dengan" between two regulations:
 #: "s.t.d.d." / "stdd" (and "s.t.d.t.d." / "stdtd" for "terakhir"), "sbgmn diubah dgn".
+#: (Before a regulation by number or by name: "stdd UU Cipta Kerja" is read before the name.)
+_BEFORE_A_REGULATION = rf"(?=\s*(?:{REGULATION_PATTERN.pattern}|\b(?:{TYPE_ALTERNATION})\b))"
 _AMENDED_SHORT = re.compile(r"(?<![\w.])s\.?\s?t\.?\s?d\.?\s?(?P<last>t\.?\s?)?d\b\.?"
-                            rf"(?=\s*(?:{REGULATION_PATTERN.pattern}))", re.IGNORECASE)
+                            + _BEFORE_A_REGULATION, re.IGNORECASE)
 _AMENDED_SPELLING = re.compile(r"\b(?P<as>sbg|sbgm|sbgmn|sbgmna|sbgmana)\b\.?"
                                r"(?=\s+(?:telah\s+)?diubah\b)"
                                r"|\b(?<=diubah\s)(?P<with>dgn|dg|dng)\b\.?",
                                re.IGNORECASE)
 #: "diubah UU 11/2020", the "dengan" left out before the amending regulation.
-_AMENDED_BARE = re.compile(rf"\bdiubah(?P<then>(?:\s+(?:terakhir|kali|beberapa))*)\s+"
-                           rf"(?=(?:{REGULATION_PATTERN.pattern}))", re.IGNORECASE)
+_AMENDED_BARE = re.compile(r"\bdiubah(?P<then>(?:\s+(?:terakhir|kali|beberapa))*)\s*"
+                           + _BEFORE_A_REGULATION, re.IGNORECASE)
 #: "UU 31/1999 jo. 20/2001": the second number of the same type, its type left out.
 _JUNCTO_BARE = re.compile(r"(?P<joiner>\b(?:jo\b\.?|juncto\b)\s*)(?P<number>\d+[A-Za-z]?\s*/\s*"
                           r"(?:19|20)\d\d)\b")

@@ -486,7 +486,9 @@ class RegulationIndex:
         typed_regulation = regulation
         regulation = self._numbered(regulation, year, in_force=False) if regulation else None
         filters = self._filters(type, year, regulation, kinds, subject, typed_regulation)
-        text = self._numbered(self._unaccented(written), year)   # "UU Ketenagakerjaan" → "UU 13/2003"
+        # "UU Ketenagakerjaan" → "UU 13/2003"; "stdd UU Cipta Kerja" read before the name is,
+        # so that the name is not also read as the text its newest amendment left
+        text = self._numbered(amendments_written_out(self._unaccented(written)), year)
         text = self._juncto_read(text)   # "UU 1/2015 jo. UU 10/2016", "stdd": as amended
         result = self._answer(text, limit, list(filters), in_force, kinds, subject)
         if names_a_type(text):   # "jabatan Pergub Jawa Barat": no such Pergub held, said so
@@ -1614,7 +1616,7 @@ class RegulationIndex:
     def show(self, citation: str) -> ArticleView:
         """The article a citation names ("UU 10/2016 Pasal 7", "UU Ketenagakerjaan Pasal 156"),
         with its ayat and Penjelasan."""
-        written = (self._issuers_written(self._titles().unglued(citation))
+        written = (amendments_written_out(self._issuers_written(self._titles().unglued(citation)))
                    if isinstance(citation, str) else citation)
         numbered = (self._juncto_read(self._numbered(written)) if isinstance(citation, str)
                     else citation)

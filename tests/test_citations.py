@@ -441,6 +441,16 @@ def test_amendments_written_short_are_the_text_they_left(opened_index, citation,
     assert [h.citation for h in opened_index.search(citation).hits] == [cited]
 
 
+def test_an_amendment_written_short_before_a_name_is_read_once(opened_index):
+    # QA round 4 C3: "pasal 156 UU Naker stdd UU Cipta Kerja" was "Searched as: … UU 13/2003
+    # sebagaimana diubah dengan UU 11/2020 sebagaimana telah diubah dengan UU 11/2020" (the
+    # name read as the text its newest amendment left, then "stdd" read after it)
+    result = opened_index.search("Pasal 7 UU Pilkada stdd UU Pilkada 2015")
+    assert result.read_as == "Pasal 7 UU 1/2015 sebagaimana telah diubah dengan UU 8/2015"
+    assert [h.citation for h in result.hits] == [
+        "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 8/2015"]
+
+
 @pytest.mark.parametrize("text", ["sanksi stdd", "sbg pekerja", "jo. 10 orang",
                                   "pekerja diubah statusnya"])
 def test_short_amendment_words_elsewhere_are_left_as_written(text):
