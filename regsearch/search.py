@@ -1330,7 +1330,7 @@ class RegulationIndex:
         from the catalogue and the term index at once (no stored document is loaded)."""
         catalogue = self._catalogue()
         newest = self._newest_versions({identity for _, _, identity in ranked})
-        return ["revoked" if payload["regulation"]["id"] in catalogue.revoked
+        return ["revoked" if _revoker(catalogue.revoked, payload, identity)
                 else "current" if payload["pasal"] is None
                 else _version_standing(version_key(tuple(payload["version"])), newest[identity],
                                        catalogue.deleted.get(identity, ("",))[0],
@@ -1381,7 +1381,7 @@ class RegulationIndex:
             score *= _standing_factor(version_key(tuple(payload["version"])), newest[identity],
                                       catalogue.deleted.get(identity, ("",))[0],
                                       catalogue.reworded.get(identity, ("",))[0])
-            if payload["regulation"]["id"] in revoked \
+            if _revoker(revoked, payload, identity) \
                     or self._revoked_article(payload, _best_ayat(payload, weights)):
                 score *= NO_FORCE_FACTOR
             adjusted.append((score, payload, identity))
@@ -1981,11 +1981,12 @@ class RegulationIndex:
         deleted by a later amendment (which), or reworded by one (the newest version's
         citation). A lawyer must not cite a repealed text unawares; ranking only sinks it."""
         catalogue = self._catalogue()
-        revoker = catalogue.revoked.get(payload["regulation"]["id"])
+        if payload["pasal"] is None:
+            revoker = catalogue.revoked.get(payload["regulation"]["id"])
+            return ("revoked", revoker) if revoker else ("current", None)
+        revoker = _revoker(catalogue.revoked, payload, _identity(payload))
         if revoker:
             return "revoked", revoker
-        if payload["pasal"] is None:
-            return "current", None
         revoking = self._revoked_article(payload, ayat)
         if revoking:
             return "revoked", revoking
@@ -2356,6 +2357,13 @@ def _out_of_force(standings: list[str], identities: list[str]) -> list[bool]:
         gone.append(standing in NO_FORCE
                     or (standing == "superseded" and identity not in current))
     return gone
+
+
+def _revoker(revoked: dict[str, str], payload: dict, identity: str) -> str | None:
+    """The regulation revoking the law a text belongs to: its own regulation's, or, for an
+    article an amendment quotes, the amended law's (UU 28/2009 revoked by UU 1/2022 takes
+    with it the articles UU 11/2020 reworded in it: they are versions of its articles)."""
+    return revoked.get(payload["regulation"]["id"]) or revoked.get(identity.partition("#")[0])
 
 
 def _family(payload: dict, identity: str, revokers: dict[str, str]) -> str:

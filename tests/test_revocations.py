@@ -221,3 +221,60 @@ def test_a_law_numbered_with_prp_is_revoked_by_its_number_and_year(tmp_path):
     # revokes "Undang-Undang Nomor 2 Prp Tahun 1960 tentang Pergudangan", not UU 2/1960)
     assert revoked_ids(["Undang-Undang Nomor 2 Prp Tahun 1960 tentang Pergudangan"]) == [
         "uu-2/prp-1960"]
+
+
+# --- a law revoked whole takes with it the articles its amendments reworded ---------------------
+# UU 28/2009 Pasal 157 ayat (1) (uu/2009/28.md lines 1023-1024), verbatim
+UU_28_2009 = law_text(28, 2009, "Pajak Daerah dan Retribusi Daerah", """Pasal 157
+(1) Rancangan Peraturan Daerah provinsi tentang Pajak dan Retribusi yang telah disetujui bersama oleh gubernur dan DPRD provinsi sebelum ditetapkan disampaikan kepada Menteri Dalam Negeri dan Menteri Keuangan paling lambat 3 (tiga) hari kerja terhitung sejak tanggal persetujuan dimaksud.
+""", "15 September 2009")
+# UU 11/2020 Pasal 114 angka 5 (uu/2020/11.md lines 3354 end, 3368-3370), verbatim but for the
+# running head and the quoted article cut after its ayat (1)
+UU_11_2020_PASAL_114 = law_text(11, 2020, "Cipta Kerja", """Pasal 114
+Beberapa ketentuan dalam Undang-Undang Nomor 28 Tahun 2OO9 tentang Pajak Daerah dan Retribusi Daerah (Lembaran Negara Republik Indonesia Tahun 2OO9 Nomor 130, Tambahan Lembaran Negara Republik Indonesia Nomor 5049) diubah sebagai berikut:
+5. Di antara Pasal 157 ayat (5) dan ayat (6) disisipkan 1 (satu) ayat, yakni ayat (5a) sehingga berbunyi sebagai berikut:
+Pasal 157
+(1) Rancangan Peraturan Daerah provinsi tentang Pajak dan Retribusi yang telah disetujui bersama oleh gubernur dan DPRD provinsi sebelum ditetapkan disampaikan kepada Menteri Dalam Negeri dan Menteri Keuangan paling lambat 3 (tiga) hari kerja terhitung sej ak tanggal persetujuan dimaksud.
+Pasal 186
+Undang-Undang ini mulai berlaku pada tanggal diundangkan.
+""", "2 November 2020")
+# UU 1/2022 Pasal 189 ayat (1) huruf b (uu/2022/1.md lines 3782-3800, 3825), verbatim but for
+# huruf a, c, d left out
+UU_1_2022_PASAL_189 = law_text(1, 2022, "Hubungan Keuangan antara Pemerintah Pusat dan "
+                               "Pemerintahan Daerah", """BAB XII
+KETENTUAN PENUTUP
+Pasal 189
+(1) Pada saat Undang-Undang ini mulai berlaku:
+b. Undang-Undang Nomor  28 Tahun 2009 tentang
+Pajak Daerah dan Retribusi Daerah (Lembaran
+Negara  Republik  Indonesia Tahun  2009  Nomor
+130, Tambahan Lembaran  Negara  Republik
+Indonesia Nomor 5049) sebagaimana telah
+beberapa kali  diubah,  terakhir  dengan  Undang-
+Undang Nomor 11 Tahun 2020 tentang Cipta
+Kerja (Lembaran Negara Republik Indonesia
+Tahun  2020  Nomor  245, Tambahan  Lembaran
+Negara  Republik Indonesia Nomor 6573);
+dicabut dan dinyatakan tidak berlaku.
+Pasal 193
+Undang-Undang ini mulai berlaku pada tanggal diundangkan.
+""", "5 Januari 2022")
+
+
+def test_a_law_revoked_whole_takes_the_articles_its_amendments_reworded(tmp_path):
+    """QA round 4: UU 1/2022 revokes UU 28/2009, yet "Pasal 157 UU 28/2009 sebagaimana diubah
+    dengan UU 11/2020" showed as in force and ranked first for Perda questions: the amended
+    text is a version of UU 28/2009's article, and goes with it."""
+    for name, text in (("uu-28-2009.md", UU_28_2009), ("uu-11-2020.md", UU_11_2020_PASAL_114),
+                       ("uu-1-2022.md", UU_1_2022_PASAL_189)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    regsearch.build_index(tmp_path, tmp_path / "ix")
+    with regsearch.open_index(tmp_path / "ix") as idx:
+        amended = idx.show("Pasal 157 UU 28/2009 sebagaimana diubah dengan UU 11/2020")
+        assert (amended.standing, amended.replaced_by) == ("revoked", "UU 1/2022")
+        assert idx.show("Pasal 157 UU 28/2009").standing == "revoked"
+        hits = idx.search("rancangan peraturan daerah pajak retribusi disampaikan").hits
+        assert {(h.citation, h.standing) for h in hits if h.pasal == "157"} == {
+            ("Pasal 157 ayat (1) UU 28/2009 sebagaimana diubah dengan UU 11/2020", "revoked"),
+            ("Pasal 157 ayat (1) UU 28/2009", "revoked")}
+        assert idx.show("Pasal 114 UU 11/2020").standing == "current"   # the amending law lives
