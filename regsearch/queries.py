@@ -123,6 +123,7 @@ INFORMAL_SPELLINGS: dict[str, str] = {
     "dpt": "dapat", "blm": "belum", "sdh": "sudah", "udah": "sudah", "ttg": "tentang",
     "spy": "supaya", "kalo": "kalau", "gmn": "bagaimana", "gimana": "bagaimana",
     "bgmn": "bagaimana", "org": "orang", "sm": "sama", "bs": "bisa", "pny": "punya",
+    "brp": "berapa", "brapa": "berapa", "knp": "kenapa", "bbrp": "beberapa", "jg": "juga",
     # office shorthand and slang for running as a candidate
     "kab": "kabupaten", "prov": "provinsi", "kec": "kecamatan", "kel": "kelurahan",
     "nyalon": "mencalonkan diri", "nyaleg": "menjadi caleg",
@@ -147,8 +148,14 @@ def spelled_out(text: str) -> str:
 
 
 def _doubled(match: re.Match[str]) -> str:
+    """"bagi2" → "bagi-bagi"; a prefixed word repeats its root ("berturut2" → "berturut-turut",
+    "beramai2" → "beramai-ramai"), as the stemmer finds it at the word's end."""
     word = match.group(1)
-    return match.group(0) if word.isupper() else f"{word}-{word}"
+    if word.isupper():
+        return match.group(0)
+    root = analysis.stem(word.lower())
+    repeated = root if root != word.lower() and word.lower().endswith(root) else word
+    return f"{word}-{repeated}"
 
 
 def _written_out(match: re.Match[str]) -> str:

@@ -197,6 +197,10 @@ def test_colloquial_verbs_reduplications_and_ga_are_read_written_out(opened_inde
     assert spelled_out("paslon bagi2 sembako") == "paslon bagi-bagi sembako"
     assert spelled_out("asn ga netral") == "asn tidak netral"
     assert spelled_out("PPK2 dan GA") == "PPK2 dan GA"   # capitals: acronyms, as typed
+    # QA round 4: a prefixed word repeats its root, not itself ("berturut-berturut")
+    assert spelled_out("mangkir 5 hari berturut2") == "mangkir 5 hari berturut-turut"
+    assert spelled_out("bersih2 berita2") == "bersih-bersih berita-berita"   # roots as typed
+    assert spelled_out("brp lama") == "berapa lama"
 
 
 def test_names_people_use_for_a_law_and_an_office(opened_index):
