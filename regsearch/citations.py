@@ -156,6 +156,13 @@ def parse_citations(text: str, *, amends: Amends | None = None) -> list[Citation
                          f"{type(text).__name__}")
     segments = _segments(_general_explanation_read(text))
     if not segments:
+        named = _TYPE_NAMED.search(text)
+        if named:   # "Pasal 27 UU ITE": a name only the titles an index holds can read
+            raise QueryError(
+                f"{_echo(text)} names a regulation by its title or short name "
+                f"({named.group().strip()!r}), which only an index reads: "
+                "open_index(…).show() or .search(), or write its number, like "
+                "'UU 10/2016 Pasal 7'")
         raise QueryError(f"cannot read a regulation in {_echo(text)}; "
                          "write it like 'UU 10/2016 Pasal 7' or 'Pasal 7 UU Nomor 10 Tahun 2016'")
     alternatives = _alternatives(text)
@@ -327,6 +334,9 @@ def _typed_like_before(text: str, match: re.Match) -> str:
     return f"{match.group('joiner')}{typed} {match.group('number')}"
 
 
+#: A type followed by words, no number: "UU ITE", "Undang-Undang Ketenagakerjaan".
+_TYPE_NAMED = re.compile(rf"\b(?:{TYPE_ALTERNATION})\s+(?!(?:no|nomor|tahun)\b)[a-z][\w-]*",
+                         re.IGNORECASE)
 #: What joins the regulations of "UU 1/2015 jo. UU 8/2015 jo. UU 10/2016".
 _JUNCTO_ALONE = re.compile(r"\s*,?\s*(?:\bjo\b\.?|\bjuncto\b)\s*", re.IGNORECASE)
 

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from regsearch.errors import NotFoundError, QueryError
+from regsearch.citations import parse_citation
 
 
 COMMON_QUERIES = ("pengunduran diri", "syarat calon gubernur", "sanksi administratif",
@@ -565,3 +566,13 @@ def test_show_refuses_words_beside_its_citation_instead_of_dropping_them(opened_
     # question words, and the regulation's own title, are part of asking for it
     for citation in ("apa itu Pasal 5 UU 13/2003", "Pasal 5 UU 13/2003 tentang Ketenagakerjaan"):
         assert opened_index.show(citation).citation == "Pasal 5 UU 13/2003"
+
+
+def test_a_citation_by_name_without_an_index_says_an_index_reads_names():
+    # QA round 4 C6: "cannot read a regulation … write it like 'UU 10/2016 Pasal 7'" read as
+    # if "UU ITE" were mistyped; short names and titles are read by an index
+    with pytest.raises(QueryError, match=r"names a regulation by its title or short name "
+                                         r"\('UU ITE'\), which only an index reads"):
+        parse_citation("Pasal 27 ayat (3) UU ITE")
+    with pytest.raises(QueryError, match="^cannot read a regulation in 'Pasal 5 sanksi'"):
+        parse_citation("Pasal 5 sanksi")
