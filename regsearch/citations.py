@@ -280,7 +280,9 @@ def _last_pasal_after_a_joiner(chunk: str) -> int:
                                              re.IGNORECASE)]
     if not starts:
         return 0
-    return re.search(_PASAL_WORD, chunk[starts[-1]:], re.IGNORECASE).start() + starts[-1]
+    pasal = re.search(_PASAL_WORD, chunk[starts[-1]:], re.IGNORECASE)
+    assert pasal is not None   # (the joiner was found before one)
+    return pasal.start() + starts[-1]
 
 
 def cited_regulations(text: str) -> list[RegulationRef]:
@@ -506,6 +508,7 @@ def _cited_units(words: str, after_pasal: bool = False
     joiner: str | None = None
     for token in _UNIT_TOKEN.finditer(words):
         kind = token.lastgroup
+        assert kind is not None   # (each alternative of _UNIT_TOKEN is a named group)
         if kind == "join":
             joiner = token.group().lower() if joiner is None else joiner + " " + token.group()
             continue
@@ -591,10 +594,10 @@ def _span(first: str, last: str, what: str) -> list[str]:
     …). A range that runs backwards or spans more than LONGEST_RANGE numbers or letters is a
     QueryError: a typing slip, not a request for 1,000 articles."""
     if _is_roman(first) and _is_roman(last):
-        values = [_roman_value(first), _roman_value(last)]
-        if None in values:
+        low_value, high_value = _roman_value(first), _roman_value(last)
+        if low_value is None or high_value is None:
             raise _unreadable_range(first, last, what)
-        low, high = _checked(values, first, last, what)
+        low, high = _checked([low_value, high_value], first, last, what)
         return [_roman(value) for value in range(low, high + 1)]
     if first.isalpha() and last.isalpha():   # "a" … "d", "x" … "bb"
         if first.lower() not in _LETTERS or last.lower() not in _LETTERS:
@@ -677,7 +680,9 @@ def _listed_pasals(listed: str) -> list[str]:
     """The Pasal of one list: "Pasal 156, 157, dan Pasal 158", "Pasal 156 sampai dengan 158"
     (a range: 156, 157, 158), "Pasal 54A s.d. 54C"."""
     found: list[str] = []
-    listed = listed[re.match(_PASAL_WORD, listed, re.IGNORECASE).end():]
+    opening = re.match(_PASAL_WORD, listed, re.IGNORECASE)
+    assert opening is not None   # (a _PASAL_LIST match opens with one)
+    listed = listed[opening.end():]
     for part in _LIST_PART.finditer(listed):
         number = re.sub(r"\s", "", part.group("number")).upper()
         joiner = part.group("joiner") or ""
@@ -836,6 +841,7 @@ def _label_run_end(text: str, start: int) -> int:
         if text[reached:token.start()].strip():
             break
         reached, kind = token.end(), token.lastgroup
+        assert kind is not None   # (each alternative of _UNIT_TOKEN is a named group)
         if kind == "join":
             joined = True
             continue

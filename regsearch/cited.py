@@ -131,6 +131,7 @@ def _cited_entries(index: Lookups, text: str, filter_query: Query | None, only: 
     if not only and any(c.lampiran == "" and c.pasal is None for c in cites):
         return None, ()   # "lampiran UU 12/2011 teknik penyusunan": words to search there
     for cite in cites:   # "Pasal 156 dan Pasal 157": each, in order
+        reason: str | None
         try:
             versions = index.resolve(cite)
         except NotFoundError as exc:
@@ -310,7 +311,8 @@ def _listed_cited(index: Lookups, entries: list[tuple[int, dict, Citation]],
     if filter_query is None:
         return list(entries), []
     allowed = index.mask(filter_query)
-    kept, left_out = [], []
+    kept: list[tuple[int, dict, Citation]] = []
+    left_out: list[tuple[int, dict, Citation]] = []
     for entry in entries:
         unit = _cited_unit(entry[1], entry[2])
         passes = allowed[entry[0]] and (unit is None or not wanted or wanted.accepts(unit))
@@ -374,9 +376,9 @@ def _referred_by(index: Lookups, lead: _Lead) -> dict[str, str]:
     cited: dict[str, tuple[dict, frozenset[str]]] = {}   # identity → the ayat cited
     for _, payload, cite in lead.entries:   # of ayat (1) and (2) cited, either is close
         earlier = cited.get(_identity(payload), (payload, frozenset()))[1]
-        whole = cite.ayat is None or (_identity(payload) in cited and not earlier)
-        cited[_identity(payload)] = (payload, frozenset() if whole
-                                     else earlier | {cite.ayat})
+        ayat = frozenset() if cite.ayat is None else frozenset([cite.ayat])
+        whole = not ayat or (_identity(payload) in cited and not earlier)
+        cited[_identity(payload)] = (payload, frozenset() if whole else earlier | ayat)
     mask = index.mask(Or([Term("cites", i) for i in cited]))
     reasons = {}
     for _, payload, _ in index.searchable(mask.nonzero()[0].tolist()):
@@ -436,7 +438,7 @@ def _named_citation(cite: Citation, payload: dict | None = None) -> str:
     amendment of the law, UU 10/2016, which left Pasal 69 alone)."""
     unit = format_unit(cite.ayat, cite.items)
     amended = f"sebagaimana diubah dengan {cite.amended_by.short}" if cite.amended_by else ""
-    if amended and payload is not None:
+    if cite.amended_by is not None and payload is not None:   # (then ``amended`` is said)
         made = _info(payload["regulation"]).ref.short if payload.get("amends") else None
         amended = (f"sebagaimana diubah dengan {made}" if made else
                    f"sebagaimana telah diubah terakhir dengan {cite.amended_by.short}")
@@ -458,7 +460,9 @@ def _ayat_holding(payload: dict, cite: Citation) -> list[str]:
         return []
     ayat = list(dict.fromkeys(unit.ayat for unit in _units(payload)
                               if tuple(label.lower() for label in unit.path) == cite.items))
-    return ayat if len(ayat) > 1 and None not in ayat else []
+    numbered = [label for label in ayat if label is not None]
+    # an item so labelled outside any ayat too (None): none
+    return numbered if len(numbered) > 1 and len(numbered) == len(ayat) else []
 
 
 def _whole(hit: Hit) -> str:

@@ -305,10 +305,11 @@ def _records(text: str) -> set[str]:
     the query also uses them otherwise ("sanksi pidana … pernah dipidana")."""
     words = [word for word, _, _ in analysis.tokenize(text)]
     sanction = {analysis.normalize(word) for word in _KIND_WORDS["sanksi"]}
-    recorded, other = set(), set()
+    recorded: set[str] = set()
+    other: set[str] = set()
     for before, word in zip(["", *words], words):
         term = analysis.normalize(word)
-        if term in sanction:
+        if term is not None and term in sanction:   # (a stopword is no sanction term)
             (recorded if before.lower() in _RECORD_WORDS else other).add(term)
     return recorded - other
 

@@ -36,8 +36,9 @@ import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
+from types import TracebackType
 from typing import NamedTuple
 
 from .errors import ExtractionError
@@ -590,9 +591,10 @@ class _quiet_pypdf:
             self._logger.setLevel(logging.CRITICAL + 1)
             warnings.simplefilter("ignore")
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 traceback: TracebackType | None) -> None:
         self._logger.setLevel(self._level)
-        self._warnings.__exit__(*exc)
+        self._warnings.__exit__(exc_type, exc, traceback)
 
 
 # --- PDF: OCR ----------------------------------------------------------------------------
@@ -797,7 +799,7 @@ def _run_pool(paths: list, workers: int, settings: _Settings,
             except ExtractionError as exc:
                 results[index] = exc
         else:
-            results[index] = _capture(lambda p=path: _extract_here(p, settings))
+            results[index] = _capture(partial(_extract_here, path, settings))
     pool = _Pool(min(workers, len(jobs)), settings, on_page) if jobs else None
     try:
         for index, raw in enumerate(paths):

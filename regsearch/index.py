@@ -341,12 +341,16 @@ def _as_shown(report: BuildReport) -> BuildReport:
     def named(path: str) -> str:
         return shown_path(os.path.abspath(path))
 
-    changes = {name: [(named(path), why) for path, why in getattr(report, name)]
-               for name in ("failed", "warnings")}
-    changes["duplicates"] = [(named(copy), named(kept)) for copy, kept in report.duplicates]
-    changes.update({name: [named(path) for path in getattr(report, name)]
-                    for name in ("added", "updated", "unchanged")})
-    return replace(report, **changes)
+    def paths(listed: list[str]) -> list[str]:
+        return [named(path) for path in listed]
+
+    def with_why(listed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        return [(named(path), why) for path, why in listed]
+
+    return replace(report, added=paths(report.added), updated=paths(report.updated),
+                   unchanged=paths(report.unchanged), failed=with_why(report.failed),
+                   warnings=with_why(report.warnings),
+                   duplicates=[(named(copy), named(kept)) for copy, kept in report.duplicates])
 
 
 #: Said when a new index is written into a folder that holds documents (``_documents_in``).
@@ -1465,7 +1469,7 @@ def _shared_numbers(articles: Sequence[Article]) -> set[str]:
     """The Pasal numbers several articles of one file bear (an amendment's quoted articles
     beside its own, an omnibus quoting the Pasal 24 of several laws)."""
     seen: set[str] = set()
-    shared = set()
+    shared: set[str] = set()
     for article in articles:
         (shared if article.pasal in seen else seen).add(article.pasal)
     return shared

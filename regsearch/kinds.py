@@ -1772,6 +1772,7 @@ def _annotate_items(items: tuple[Item, ...], lead_in: str, lead_kinds: tuple[str
     out = []
     for item in items:
         analysis = _analyse(item.text, lead_in, lead_kinds, heading, definitions, lead_low)
+        addressees: tuple[tuple[str, str], ...]
         if "definisi" in analysis.kinds:
             subject, addressees = None, ()
         else:

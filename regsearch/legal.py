@@ -422,6 +422,7 @@ def own_ayat_referred(text: str) -> frozenset[str]:
     spans = []
     for match in _INTERNAL_REFERENCE.finditer(text):
         detail = _REFERENCE_DETAIL.match(text[match.end():])
+        assert detail is not None   # (it matches an empty detail)
         spans.append((match.start(), match.end() + detail.end()))
     named: set[str] = set()
     for match in _OWN_AYAT.finditer(text):

@@ -6,7 +6,7 @@ the one referring to the rule. Pure functions over stored payloads (``units``), 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 
 from .legal import ayat_referred, huruf_referred, own_ayat_referred
 from .units import _Unit, _any_version, _number_key, _payload_kinds, _units, referring
@@ -35,8 +35,9 @@ SANCTION_SHARE = 0.5
 #: to it is to refer to (``_target``).
 _Target = tuple[str, "str | None", "str | None"]
 
-def _cited(payload: dict, top: dict[str, float]) -> list[str]:
-    """The answers in ``top`` (identity → score) the article ``payload`` cites."""
+def _cited(payload: dict, top: Container[str]) -> list[str]:
+    """The answers in ``top`` (identities: identity → score, identity → ayat cited) the
+    article ``payload`` cites."""
     return [answer for answer in payload.get("cites", ()) if answer in top]
 
 

@@ -56,6 +56,13 @@ class PostingList:
     def __len__(self) -> int:
         return len(self.ids)
 
+    @property
+    def positions(self) -> Sequence:
+        """``values`` of postings read with their positions (a phrase field's), which a
+        phrase check decodes: never None there."""
+        assert self.values is not None, "postings read without their positions"
+        return self.values
+
 
 _EMPTY = PostingList(np.empty(0, dtype=np.int64), np.empty(0), ())
 
@@ -163,7 +170,7 @@ class PostingReader:
         else:
             found = PostingList(np.concatenate([p.ids for p in parts]),
                                 np.concatenate([p.weights for p in parts]),
-                                BlockValues.joined([p.values for p in parts])
+                                BlockValues.joined([p.positions for p in parts])
                                 if keep_values else None)
         self._remember(key, found)
         return found
@@ -331,7 +338,7 @@ class PostingReader:
         ids = ids[self.alive[ids]]
         decode = self.searcher.schema[field].format.decode_positions
         for docnum in ids.tolist():
-            lists = [decode(found.values[np.searchsorted(found.ids, docnum)])
+            lists = [decode(found.positions[np.searchsorted(found.ids, docnum)])
                      for found in postings]
             if in_order_within(lists, slop):
                 return True
@@ -394,7 +401,7 @@ class PostingReader:
         encoded = []
         for term in phrase.terms:
             postings = self.postings(phrase.field, term)
-            encoded.append((postings.values, np.searchsorted(postings.ids, docs).tolist()))
+            encoded.append((postings.positions, np.searchsorted(postings.ids, docs).tolist()))
         decode = self.searcher.schema[phrase.field].format.decode_positions
         for k, docnum in enumerate(docs.tolist()):
             lists = [decode(values[where[k]]) for values, where in encoded]
@@ -431,6 +438,7 @@ def _leaf_postings(leaf, offset: int, field: str, term: str, keep_values: bool
         # are dropped by every use of the postings (``alive``). Postings the filter already
         # skipped are deleted ones.
         matcher = matcher.child
+    values: Sequence | None
     if isinstance(matcher, W3LeafMatcher):
         ids, weights, values = _read_blocks(matcher, keep_values)
     else:

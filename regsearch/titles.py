@@ -263,8 +263,9 @@ def unread_name(text: str) -> str | None:
     numbered = [m.span() for m in REGULATION_PATTERN.finditer(text)]
     for match in _TYPE_WORD.finditer(text):
         if not any(a <= match.start() < b for a, b in numbered):
-            end = _NAME_END.search(text, match.end()).start()  # type: ignore[union-attr]  # \s*$
-            return " ".join(text[match.start():end].split())
+            end = _NAME_END.search(text, match.end())
+            assert end is not None   # (it matches the end of the text)
+            return " ".join(text[match.start():end.start()].split())
     return None
 
 
@@ -472,6 +473,7 @@ class TitleCatalogue:
         if code is None:
             return [], False
         typed = _TYPE_WORD.match(name.strip())
+        assert typed is not None   # (named_type matched it)
         words = [w for w in _WORD.findall(name.strip()[typed.end():].lower())
                  if not w.isdigit() and w not in _NOT_ISSUER]
         if not words:
@@ -481,7 +483,7 @@ class TitleCatalogue:
             several = len(shortened) > 1
             return [f"{self._named[(code, key)][0].short} ({_shortened(subject)})"
                     for key, subject in shortened[:_LISTED if several else _SUGGESTED]], several
-        fits = {}
+        fits: dict[RegulationRef, tuple[tuple[int, int, tuple[int, int]], str]] = {}
         for regulation in self._of_type.get(code, ()):
             for ref, subject in subject_names(regulation.ref, regulation.title):
                 subject_words = [w.lower() for w in _WORD.findall(subject)]
@@ -597,9 +599,12 @@ class TitleCatalogue:
         notes = []
         for numbered in REGULATION_PATTERN.finditer(typed):
             ref = regulation_ref(numbered)
-            title = self._titles.get(ref) if ref else None
+            if ref is None:   # no regulation: no title to hold
+                continue
+            title = self._titles.get(ref)
             after = _TITLE_AFTER.match(typed, numbered.end())
-            if not (title and after and _TENTANG.search(title)) or self._own_title_end(
+            tentang = _TENTANG.search(title) if title else None
+            if not (title and after and tentang) or self._own_title_end(
                     typed, numbered, phrasings) is not None:
                 continue
             end = _NAME_END.search(typed, after.end())
@@ -609,7 +614,7 @@ class TitleCatalogue:
                 continue
             # before a Pasal the words were no words to search, only a wrong title
             searched = "" if end.group().strip() else "; its words were searched in it"
-            own = title[_TENTANG.search(title).end():]  # type: ignore[union-attr]
+            own = title[tentang.end():]
             notes.append(f"'{_shortened(words)}' is not the title of {ref.short} "
                          f"({_shortened(own)}){searched}")
         return notes

@@ -114,3 +114,20 @@ def test_without_the_marker_the_types_are_invisible(tmp_path):
     (tmp_path / "site" / "regsearch" / "py.typed").unlink()
     output = _mypy(tmp_path, tmp_path / "site")
     assert "import-untyped" in output and 'Revealed type is "Any"' in output
+
+
+#: Modules mypy still finds errors in (session 16: parse.py 34, search.py 11, another helper's
+#: work then); every other module of the package must stay clean. Drop a name once it is.
+NOT_YET_CLEAN = {"regsearch/parse.py", "regsearch/search.py"}
+
+
+def test_the_package_type_checks_but_for_the_modules_not_yet_clean(tmp_path):
+    """``mypy regsearch`` with the project's settings (pyproject.toml) finds no error outside
+    ``NOT_YET_CLEAN``: an annotation that lies or a None left unhandled fails here (~6 s)."""
+    done = subprocess.run([sys.executable, "-m", "mypy", "--no-incremental", "--no-pretty",
+                           "--show-error-codes", "--cache-dir", str(tmp_path), "regsearch"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    # "Found 45 errors in 2 files (checked 28 source files)", "Success: no issues found in …"
+    assert "source files" in done.stdout, done.stdout + done.stderr   # mypy did check
+    erring = {line.split(":")[0] for line in done.stdout.splitlines() if ": error:" in line}
+    assert erring <= NOT_YET_CLEAN, done.stdout
