@@ -572,7 +572,7 @@ class RegulationIndex:
         else:
             # "uang pesagon": a typo no article holds, with one close word that articles do,
             # is searched as corrected (the other words alone answered something else)
-            searched = suggestion if misspelt else spelled
+            searched = suggestion if misspelt and suggestion else spelled
             read_as = (self._read_as(searched)
                        or (searched if misspelt or searched != text else None))
             result = self._ranked_plain(read_as or text, filter_query, limit, wanted,
@@ -605,13 +605,15 @@ class RegulationIndex:
                 raise QueryError(f"{_quoted(text)} names no regulation: add one, like "
                                  f"\"{text.rstrip('?!. ')} UU 10/2016\", or give the regulation filter")
             cited = f"{text} {regulation}"
+            found: SearchResult | None
             if unit_filters:   # "Pasal 71 ayat (2)" --regulation "UU 10/2016" --kind sanksi
-                entries, not_found = _cited_entries(
+                entries, lacking = _cited_entries(
                     self._lookups(), cited, _without(filter_query, list(unit_filters)), only=True)
-                found = _filtered_cited(self._lookups(), entries or [], not_found, filter_query,
+                found = _filtered_cited(self._lookups(), entries or [], lacking, filter_query,
                                         wanted, limit)
             else:
                 found, _ = _citation_hits(self._lookups(), cited, filter_query, limit)
+            assert found is not None   # a citation alone naming nothing held has raised
             return _Cited(replace(found, query=text), text, filter_query)
         not_found: tuple[str, ...] = ()
         if named is not None and names_a_pasal(text) and not cited_regulations(text):
@@ -769,7 +771,8 @@ class RegulationIndex:
         reader = self._current_searcher().reader()
         thesaurus = self._catalogue().thesaurus
         tokens = [word for word, _, _ in analysis.tokenize(text)]
-        words, changed = [], False
+        words: list[str] = []
+        changed = False
         for at, word in enumerate(tokens):
             # (a regulation type's name is read as a reference to one: "Perwali Denpasar")
             phrasings = {} if _occurs(reader, word) or normalize_type(word) else (
@@ -1024,7 +1027,8 @@ class RegulationIndex:
         asked for, and for other phrasings of the same legal concept; with quotes the
         query is taken literally."""
         quoted = _QUOTED.findall(text)
-        groups, seen = [], set()
+        groups: list[tuple[WeightedTerm, ...]] = []
+        seen: set[tuple[str, str]] = set()
         searched = _without_asking_words(_QUOTED.sub(" ", text))
         for word, _, _ in analysis.tokenize(searched):
             terms = _field_terms(word)
@@ -1684,7 +1688,7 @@ class RegulationIndex:
         """Why the index does not answer ``cite`` ("PERGUB Bali 3/2021 has no Pasal 3 in the
         index"), or "" when it does."""
         try:
-            return _missing_unit(self._resolve_citation(cite), cite)
+            return _missing_unit(self._resolve_citation(cite), cite) or ""
         except NotFoundError as exc:
             return str(exc)
 
@@ -1768,7 +1772,7 @@ class RegulationIndex:
         """" (the text of UU 7/2017 in the index is cut off after Pasal 226)" when the Pasal
         cited lies beyond the end of a text cut off; empty otherwise."""
         last = self._catalogue().cut_off.get(cite.ref.id)
-        if last is None or _number_key(cite.pasal) <= _number_key(last):
+        if last is None or cite.pasal is None or _number_key(cite.pasal) <= _number_key(last):
             return ""
         return f" (the text of {cite.ref.short} in the index is cut off after Pasal {last})"
 
@@ -1942,7 +1946,7 @@ class RegulationIndex:
         its own); else the article's own (and None)."""
         identity = _identity(payload) if payload["pasal"] else None
         changes = self._catalogue().explained.get(identity or "", [])
-        if not changes:
+        if not changes or identity is None:
             return payload["penjelasan"], None
         version = version_key(tuple(payload["version"]))
         newer = [v for v in self._version_keys(identity) if v > version]
@@ -2275,7 +2279,8 @@ def _as_found(text: str, hits: Sequence[Hit]) -> str:
                     if hit.standing == "current" and base in (
                         hit.amends.ref if hit.amends else None, hit.regulation.ref)}
         made = next(iter(versions)) if len(versions) == 1 else ""
-        if made and made != (parse_regulation_ref(match.group("by")) or base).short:
+        typed_by = parse_regulation_ref(match.group("by")) or base
+        if made and (typed_by is None or made != typed_by.short):
             return f"{match.group('base')} sebagaimana diubah dengan {made}"
         if made:
             return match.group()
@@ -2450,7 +2455,8 @@ def _next_articles_lifted(adjusted: list[tuple[float, dict, str]]
                 following[spot] = (score, bab)
     lifted = []
     for score, payload, identity in adjusted:
-        anchor = following.get(_pasal_number(identity))
+        number = _pasal_number(identity)
+        anchor = following.get(number) if number is not None else None
         if anchor is not None and identity not in anchors and anchor[1] == payload.get("bab"):
             score += NEXT_FACTOR * anchor[0]
         lifted.append((score, payload, identity))
@@ -2518,7 +2524,8 @@ def _replaced_terms(text: str, terms: Sequence[str], replacement: str) -> str:
     stopwords) replaced by ``replacement``; ``text`` when they are not found."""
     words = [(word, analysis.normalize(word)) for word, _, _ in analysis.tokenize(text)]
     for start in range(len(words)):
-        found, end = [], start
+        found: list[str] = []
+        end = start
         while end < len(words) and len(found) < len(terms):
             term = words[end][1]
             if term and term != terms[len(found)]:
