@@ -3,6 +3,10 @@ heading the parser reads the regulation from and the closing formula that ends i
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import regsearch
+
 CLOSING = """Agar setiap orang mengetahuinya, memerintahkan pengundangan Undang-Undang ini dengan
 penempatannya dalam Lembaran Negara Republik Indonesia.
 Disahkan di Jakarta
@@ -17,3 +21,12 @@ def law_text(number: int, year: int, title: str, body: str, date: str) -> str:
             "DENGAN RAHMAT TUHAN YANG MAHA ESA\nPRESIDEN REPUBLIK INDONESIA,\n"
             f"MEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG {title.upper()}.\n"
             + body + CLOSING.format(date=date))
+
+
+def indexed(folder: Path, laws: dict[str, str]) -> Path:
+    """An index of ``laws`` (file name → text) written into ``folder``, as a user indexes a
+    folder of texts; returns the index directory."""
+    for name, text in laws.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    regsearch.build_index(folder, folder / "ix")
+    return folder / "ix"

@@ -13,7 +13,7 @@ import regsearch
 from regsearch.expand import Thesaurus
 from regsearch.units import as_typed
 
-from .laws import law_text
+from .laws import indexed, law_text
 
 UU_8_1974 = law_text(8, 1974, "Pokok-Pokok Kepegawaian", """Pasal 23
 (1) Pegawai Negeri Sipil dapat diberhentikan dengan hormat, karena :
@@ -63,12 +63,9 @@ UU_23_2014 = law_text(23, 2014, "Pemerintahan Daerah", """Pasal 205
 
 @pytest.fixture(scope="module")
 def civil_service(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("asn")
-    (folder / "uu-8-1974.md").write_text(UU_8_1974, encoding="utf-8")
-    (folder / "uu-5-2014.md").write_text(UU_5_2014, encoding="utf-8")
-    (folder / "uu-23-2014.md").write_text(UU_23_2014, encoding="utf-8")
-    regsearch.build_index(folder, folder / "ix")
-    with regsearch.open_index(folder / "ix") as idx:
+    index = indexed(tmp_path_factory.mktemp("asn"), {
+        "uu-8-1974.md": UU_8_1974, "uu-5-2014.md": UU_5_2014, "uu-23-2014.md": UU_23_2014})
+    with regsearch.open_index(index) as idx:
         yield idx
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regsearch
 from regsearch.index import revoked_ids
 
-from .laws import law_text
+from .laws import indexed, law_text
 
 UU_22_1999 = law_text(22, 1999, "Pemerintahan Daerah", """BAB XI
 DESA
@@ -32,10 +32,8 @@ Undang-Undang ini mulai berlaku pada tanggal diundangkan.
 
 
 def test_a_law_repealed_with_dinyatakan_tidak_berlaku_is_shown_revoked(tmp_path):
-    (tmp_path / "uu-22-1999.md").write_text(UU_22_1999, encoding="utf-8")
-    (tmp_path / "uu-32-2004.md").write_text(UU_32_2004, encoding="utf-8")
-    regsearch.build_index(tmp_path, tmp_path / "ix")
-    with regsearch.open_index(tmp_path / "ix") as idx:
+    index = indexed(tmp_path, {"uu-22-1999.md": UU_22_1999, "uu-32-2004.md": UU_32_2004})
+    with regsearch.open_index(index) as idx:
         shown = idx.show("UU 22/1999 Pasal 103")
         assert (shown.standing, shown.replaced_by) == ("revoked", "UU 32/2004")
         assert "sebagaimana dimaksud pada ayat (1), dilakukan oleh Bupati" in shown.text
@@ -127,10 +125,8 @@ def test_articles_a_closing_provision_lists_are_read_one_by_one(tmp_path):
 
 
 def test_articles_another_law_revoked_by_name_are_shown_revoked(tmp_path):
-    (tmp_path / "uu-31-1999.md").write_text(UU_31_1999, encoding="utf-8")
-    (tmp_path / "uu-1-2023.md").write_text(UU_1_2023, encoding="utf-8")
-    regsearch.build_index(tmp_path, tmp_path / "ix")
-    with regsearch.open_index(tmp_path / "ix") as idx:
+    index = indexed(tmp_path, {"uu-31-1999.md": UU_31_1999, "uu-1-2023.md": UU_1_2023})
+    with regsearch.open_index(index) as idx:
         shown = idx.show("Pasal 3 UU 31/1999")
         assert (shown.standing, shown.replaced_by) == ("revoked", "Pasal 622 UU 1/2023")
         assert shown.to_dict()["standing"] == "revoked"
@@ -168,9 +164,7 @@ Undang-Undang ini mulai berlaku pada tanggal diundangkan.
 
 
 def test_a_citation_of_an_article_whose_amended_law_was_not_named_opens(tmp_path):
-    (tmp_path / "uu-11-2020.md").write_text(UU_11_2020, encoding="utf-8")
-    regsearch.build_index(tmp_path, tmp_path / "ix")
-    with regsearch.open_index(tmp_path / "ix") as idx:
+    with regsearch.open_index(indexed(tmp_path, {"uu-11-2020.md": UU_11_2020})) as idx:
         hit = idx.search("penyediaan tenaga listrik dikuasai negara").hits[0]
         assert hit.citation == "Pasal 3 ayat (1) UNKNOWN ?/0 sebagaimana diubah dengan UU 11/2020"
         assert (hit.amends.ref.type, hit.amends.ref.number, hit.amends.ref.year) == (
@@ -265,11 +259,9 @@ def test_a_law_revoked_whole_takes_the_articles_its_amendments_reworded(tmp_path
     """QA round 4: UU 1/2022 revokes UU 28/2009, yet "Pasal 157 UU 28/2009 sebagaimana diubah
     dengan UU 11/2020" showed as in force and ranked first for Perda questions: the amended
     text is a version of UU 28/2009's article, and goes with it."""
-    for name, text in (("uu-28-2009.md", UU_28_2009), ("uu-11-2020.md", UU_11_2020_PASAL_114),
-                       ("uu-1-2022.md", UU_1_2022_PASAL_189)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    regsearch.build_index(tmp_path, tmp_path / "ix")
-    with regsearch.open_index(tmp_path / "ix") as idx:
+    index = indexed(tmp_path, {"uu-28-2009.md": UU_28_2009, "uu-11-2020.md": UU_11_2020_PASAL_114,
+                               "uu-1-2022.md": UU_1_2022_PASAL_189})
+    with regsearch.open_index(index) as idx:
         amended = idx.show("Pasal 157 UU 28/2009 sebagaimana diubah dengan UU 11/2020")
         assert (amended.standing, amended.replaced_by) == ("revoked", "UU 1/2022")
         assert idx.show("Pasal 157 UU 28/2009").standing == "revoked"
