@@ -411,7 +411,7 @@ def _segment_citations(ref: RegulationRef, amended_by: RegulationRef | None,
     pasal_lists = list(_PASAL_LIST.finditer(words))
     if not pasal_lists:
         point = _BUTIR.search(words)
-        annex = _LAMPIRAN.match(_without_joiners(_BUTIR.sub(" ", words) if point else words))
+        annex = _LAMPIRAN.match(_without_joiners(_annex_words(words, point)))
         lampiran = " ".join(annex.group("label").split()).upper() if annex else None
         return [Citation(ref, None, amended_by=amended_by, lampiran=lampiran,
                          butir=point.group("number") if point and annex else None)]
@@ -438,6 +438,15 @@ def _segment_citations(ref: RegulationRef, amended_by: RegulationRef | None,
             for ayat, items in own or [(None, ())]:
                 cites.append(_citation(ref, pasal, ayat, items, amended_by, lampiran))
     return cites
+
+
+def _annex_words(words: str, point: re.Match[str] | None) -> str:
+    """The words naming an annex section beside the butir cited in it: "Lampiran II" of
+    "butir 98 Lampiran II" and of "Lampiran II butir 98 singkatan" (words searched after it)."""
+    if point is None:
+        return words
+    before = words[:point.start()]
+    return before if _LAMPIRAN_WORD.search(before) else words[point.end():]
 
 
 def _split_before_next(between: str) -> tuple[str, str]:

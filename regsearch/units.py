@@ -232,6 +232,9 @@ def _cited_unit(payload: dict, cite: Citation) -> _Unit | None:
 def _missing_unit(found: list[tuple[int, dict]], cite: Citation) -> str | None:
     """Why no version in ``found`` has the ayat / item cited ("Pasal 7 UU 10/2016 has no
     ayat (9)"), or None when one has (or none is cited)."""
+    if cite.butir is not None and not any(b["number"] == cite.butir for _, payload in found
+                                          for b in payload.get("butir") or ()):
+        return f"{_article_citation(found[0][1])} has no butir {cite.butir} in the text read"
     if (cite.ayat is None and not cite.items) or any(
             _cited_unit(payload, cite) is not None for _, payload in found):
         return None

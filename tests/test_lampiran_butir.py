@@ -110,3 +110,13 @@ def test_a_butir_typed_as_a_query_is_answered_by_it(opened_index):
     result = opened_index.search("Lampiran II UU 12/2011 butir 98")
     assert [hit.citation for hit in result.hits] == ["Lampiran II UU 12/2011 butir 98"]
     assert result.hits[0].snippet.startswith("Ketentuan umum berisi")
+
+
+def test_words_after_a_butir_are_searched_not_read_as_the_annex_label():
+    (cite,) = parse_citations("Lampiran II UU 12/2011 butir 98 singkatan")
+    assert (cite.lampiran, cite.butir) == ("II", "98")
+
+
+def test_a_butir_the_text_lacks_is_said_missing_by_a_query(opened_index):
+    with pytest.raises(NotFoundError, match=r"Lampiran II UU 12/2011 has no butir 999"):
+        opened_index.search("Lampiran II UU 12/2011 butir 999")
