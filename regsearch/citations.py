@@ -46,6 +46,8 @@ _NAMED_IN_TITLE = re.compile(r"\b(?:atas|penetapan|pencabutan)\s*$", re.IGNORECA
 #: "Lampiran LAMPIRAN I UU 12/2011", as regsearch cites an annex section.
 _LAMPIRAN = re.compile(r"^\s*lampiran\b\s*(?P<label>.*?)\s*$", re.IGNORECASE)
 _LAMPIRAN_WORD = re.compile(r"\blampiran\b", re.IGNORECASE)
+#: A numbered point of an annex: "butir 98", "angka 98" (UU 12/2011 Lampiran II).
+_BUTIR = re.compile(r"\b(?:butir|angka)\s+(?P<number>\d+)\b", re.IGNORECASE)
 #: What a citation may hold besides its references and labels.
 _CITATION_FILLER = re.compile(r"\b(?:sebagaimana|telah|diubah|terakhir|kali|beberapa|dengan|oleh|dan|"
                               r"atau|serta|jo|juncto|yang|apa|apakah|isi|bunyi|menurut|lihat|ketentuan)\b"
@@ -77,6 +79,9 @@ class Citation:
     #: Bali 1/2021 atau PERGUB Bali 3/2021", as an issuer's name alone is read: whichever
     #: holds it): looked up, and skipped quietly when the regulation lacks it.
     implied: bool = False
+    #: The numbered point of the annex section cited ("98" of "Lampiran II UU 12/2011 butir
+    #: 98", "Lampiran II angka 98 UU 12/2011"), None for the section whole or a Pasal.
+    butir: str | None = None
 
 
 #: ``amends(later, earlier)``: whether one regulation amends another (``juncto_as_amended``).
@@ -115,7 +120,9 @@ def annex_heading(label: str) -> str:
 def _named(cite: Citation) -> str:
     """A citation as short words, for a message ("Pasal 156 UU 13/2003")."""
     unit = f"Pasal {cite.pasal}" if cite.pasal else annex_heading(cite.lampiran or "")
-    return " ".join(filter(None, (unit, format_unit(cite.ayat, cite.items), cite.ref.short)))
+    point = f"butir {cite.butir}" if cite.butir else ""
+    return " ".join(filter(None, (unit, format_unit(cite.ayat, cite.items), cite.ref.short,
+                                  point)))
 
 
 #: How much of a long text a message echoes (a 2,000-character paste is not repeated).
@@ -417,9 +424,11 @@ def _segment_citations(ref: RegulationRef, amended_by: RegulationRef | None,
     """The citations of one regulation's words: each Pasal listed, each ayat / item below it."""
     pasal_lists = list(_PASAL_LIST.finditer(words))
     if not pasal_lists:
-        annex = _LAMPIRAN.match(_without_joiners(words))
+        point = _BUTIR.search(words)
+        annex = _LAMPIRAN.match(_without_joiners(_annex_words(words, point)))
         lampiran = " ".join(annex.group("label").split()).upper() if annex else None
-        return [Citation(ref, None, amended_by=amended_by, lampiran=lampiran)]
+        return [Citation(ref, None, amended_by=amended_by, lampiran=lampiran,
+                         butir=point.group("number") if point and annex else None)]
     lampiran = "" if _LAMPIRAN_WORD.search(words) else None   # "Pasal 7 Lampiran UU 1/2015"
     cites = []
     # "huruf a dan huruf b Pasal 9", as amendments write: labels before the first Pasal
@@ -443,6 +452,15 @@ def _segment_citations(ref: RegulationRef, amended_by: RegulationRef | None,
             for ayat, items in own or [(None, ())]:
                 cites.append(_citation(ref, pasal, ayat, items, amended_by, lampiran))
     return cites
+
+
+def _annex_words(words: str, point: re.Match[str] | None) -> str:
+    """The words naming an annex section beside the butir cited in it: "Lampiran II" of
+    "butir 98 Lampiran II" and of "Lampiran II butir 98 singkatan" (words searched after it)."""
+    if point is None:
+        return words
+    before = words[:point.start()]
+    return before if _LAMPIRAN_WORD.search(before) else words[point.end():]
 
 
 def _split_before_next(between: str) -> tuple[str, str]:
@@ -813,9 +831,10 @@ def _labels_after_pasal_cut(text: str) -> str:
 #: I", "Lampiran PENJELASAN UMUM" (its label as regsearch prints it), and, after a Pasal, the
 #: word alone ("Pasal 7 Lampiran UU 1/2015").
 _ANNEX_CITED = re.compile(
-    rf"(?:^|(?<=[\x00\x01]))(?P<joiners>(?:\s*{_JOINER})*)\s*lampiran\b"
+    rf"(?:^|(?<=[\x00\x01]))(?P<joiners>(?:\s*{_JOINER})*)\s*"
+    r"(?:(?:butir|angka)\s+\d+\s+)?lampiran\b"   # "butir 98 Lampiran II UU 12/2011"
     r"(?P<label>\s+(?:lampiran\s+)?(?:[IVXLC]+\b|\d+\b|(?-i:[A-Z]{2,}(?:\s+[A-Z]{2,})*\b))"
-    r"(?:\s*\(\d+\))?)?"
+    r"(?:\s*\(\d+\))?)?(?:\s+(?:butir|angka)\s+\d+\b)?"   # "Lampiran II angka 98 UU …"
     rf"(?=(?:\s*{_JOINER})*\s*[\x00\x01])", re.IGNORECASE)
 
 

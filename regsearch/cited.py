@@ -37,9 +37,9 @@ from .legal import format_unit, own_ayat_referred
 from .links import _cited, _fit, _reference, _referring
 from .models import Hit, RegulationRef, SearchResult
 from .queries import _WHOOSH_SYNTAX, _content_words, _listed
-from .units import (UnitFilter, _Unit, _article_citation, _best_unit, _cited_unit, _hit,
-                    _identity, _info, _missing_unit, _payload_kinds, _unnumbered_ayat, _units,
-                    _version)
+from .units import (UnitFilter, _Unit, _article_citation, _best_unit, butir_cited, _cited_unit,
+                    _hit, _identity, _info, _missing_unit, _payload_kinds, _unnumbered_ayat,
+                    _units, _version)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -171,8 +171,9 @@ def _citation_result(index: Lookups, text: str, entries: list[tuple[int, dict, C
                      missing: tuple[str, ...], limit: int,
                      terms: set[str] | frozenset[str] = frozenset()) -> SearchResult:
     """The units cited, in the order cited, as hits (``terms`` highlighted)."""
-    hits = [replace(_hit(rank, 0.0, payload, _cited_unit(payload, one), set(terms),
-                         index.standing(payload, one.ayat)), cited=True)
+    hits = [replace(butir_cited(_hit(rank, 0.0, payload, _cited_unit(payload, one), set(terms),
+                                     index.standing(payload, one.ayat)), payload, one.butir),
+                    cited=True)
             for rank, (_, payload, one) in enumerate(entries[:limit], 1)]
     return SearchResult(text, len(entries), tuple(hits), missing=tuple(missing))
 

@@ -39,8 +39,8 @@ from .extract import (OCR_INSTALL_HINT, OCR_OFF, OCR_READY, PDF_SUFFIXES, SUPPOR
 from .legal import identity_scope, internal_references, parse_regulation_ref, version_key
 from .manifest import (check_intact, latest_generation, rebuild_advice, recorded_sources,
                        sources_damage, write_manifest, write_sources)
-from .models import (GENERAL_EXPLANATION, Article, Ayat, ChangeItem, Item, LampiranSection,
-                     Regulation, RegulationRef, shown_path)
+from .models import (GENERAL_EXPLANATION, Article, Ayat, Butir, ChangeItem, Item,
+                     LampiranSection, Regulation, RegulationRef, shown_path)
 from .schema import INDEX_NAME, make_schema
 
 
@@ -1567,8 +1567,16 @@ def _lampiran_document(reg: Regulation, section: LampiranSection, doc_id: str,
             "label": section.label, "text": section.text, "ayat": [], "penjelasan": None,
             "source": {"path": stored_path, "page": section.page},
             "version": (reg.year, 0, _int_or_zero(reg.number)),
+            "butir": [_butir_unit(one) for one in section.butir],
         },
     }
+
+
+def _butir_unit(butir: Butir) -> dict[str, Any]:
+    """A butir as stored: shown alone when cited ("Lampiran II UU 12/2011 butir 98"), and its
+    analysed terms tell a hit on its annex which butir holds the words."""
+    return {"number": butir.number, "text": butir.text, "heading": butir.heading,
+            "page": butir.page, "terms": sorted(set(analysis.analyze(butir.text)))}
 
 
 def _general_explanation_document(reg: Regulation, doc_id: str, common: dict[str, Any],

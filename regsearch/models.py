@@ -249,12 +249,27 @@ GENERAL_EXPLANATION = "PENJELASAN UMUM"
 
 
 @dataclass(frozen=True)
+class Butir:
+    """A numbered point of a Lampiran that is a manual (UU 12/2011 Lampiran II, "butir 98"):
+    drafters cite these, not the annex whole. ``heading`` is the chapter and section it sits
+    under ("BAB I KERANGKA PERATURAN PERUNDANG-UNDANGAN › A. JUDUL"), "" when none is read."""
+
+    number: str
+    text: str
+    heading: str = ""
+    page: int | None = None
+
+
+@dataclass(frozen=True)
 class LampiranSection:
-    """A Lampiran (annex) kept apart from the body: searchable, never taken for articles."""
+    """A Lampiran (annex) kept apart from the body: searchable, never taken for articles.
+    ``butir`` are its numbered points when it is a manual numbering them in one sequence
+    (``parse`` reads them only then), else ()."""
 
     label: str
     text: str
     page: int | None = None
+    butir: tuple[Butir, ...] = ()
 
 
 @dataclass(frozen=True)

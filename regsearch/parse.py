@@ -92,7 +92,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -100,8 +100,8 @@ from functools import lru_cache
 from .clean import Line, clean_pages, logical_lines
 from .errors import ParseError
 from .legal import MULTI_ISSUER_TYPES, issuer_name, prp_number
-from .models import (GENERAL_EXPLANATION, Amends, Anomaly, Article, Ayat, ChangeItem, Item,
-                     LampiranSection, Regulation, RegulationRef, RevokedProvision)
+from .models import (GENERAL_EXPLANATION, Amends, Anomaly, Article, Ayat, Butir, ChangeItem,
+                     Item, LampiranSection, Regulation, RegulationRef, RevokedProvision)
 
 __all__ = ["parse_pages", "NoTextLayerError"]
 
@@ -843,7 +843,8 @@ class _Builder:
         sections = _lampiran_sections(zone, self.number)
         if self.paged:
             return sections
-        return [LampiranSection(s.label, s.text, None) for s in sections]
+        return [replace(s, page=None, butir=tuple(replace(b, page=None) for b in s.butir))
+                for s in sections]
 
 
 # ===========================================================================================
@@ -2171,20 +2172,168 @@ def _lampiran_sections(zone: list[Line], number: str | None) -> list[LampiranSec
     """Split a Lampiran at its "LAMPIRAN I/II …" headers. A header naming another number, or
     a placeholder ("NOMOR … TAHUN …", an example in UU 12/2011), does not start a section."""
     sections: list[LampiranSection] = []
-    label, page, text = "LAMPIRAN", zone[0].page if zone else None, []
+    label, page, lines = "LAMPIRAN", zone[0].page if zone else None, []
     for line in zone:
         head = _LAMPIRAN_HEAD.match(line.text)
         if head and not _header_names(line.text, number):
             head = None
-        if head and text:
-            sections.append(LampiranSection(label, " ".join(text), page))
-            text = []
+        if head and lines:
+            sections.append(_lampiran_section(label, lines, page))
+            lines = []
         if head:
             label, page = head.group(0).strip(), line.page
-        text.append(line.text)
-    if text:
-        sections.append(LampiranSection(label, " ".join(text), page))
+        lines.append(line)
+    if lines:
+        sections.append(_lampiran_section(label, lines, page))
     return sections
+
+
+def _lampiran_section(label: str, lines: list[Line], page: int | None) -> LampiranSection:
+    """One annex section, with the butir it numbers when it is a manual (``read_butir``)."""
+    text = " ".join(line.text for line in lines)
+    starts, at = [], 0
+    for line in lines:   # where each line starts in ``text``: a butir's page
+        starts.append(at)
+        at += len(line.text) + 1
+    butir = tuple(replace(one, page=lines[bisect_right(starts, offset) - 1].page)
+                  for offset, one in read_butir(text))
+    return LampiranSection(label, text, page, butir)
+
+
+# -- butir: the numbered points of an annex that is a manual ---------------------------------
+
+#: A butir number where one may start: not inside "B.1.", "3.1", "(1)" or "Nomor 12/2011",
+#: and followed by a capital (or a quote) as a sentence is, or by the first item of its list
+#: (UU 10/2004 Lampiran: "148. a. Setiap Undang-Undang perlu diberi penjelasan").
+_BUTIR_NUMBER = re.compile(r"(?<![\w.,/()\-])(\d{1,3})\.\s+(?=[A-Z\u201c\"'(]|a\.\s)")
+#: Fewer butir than this in one sequence are a list, not a manual's numbering (UU 12/2011
+#: Lampiran I numbers its 8 parts, then again its 8 chapters: which is which is unsure).
+_BUTIR_MINIMUM = 20
+#: How a butir of a manual ends: as a sentence (the items of a list of names, UU 35/2009's
+#: narcotics, do not: "Fentanil : 1-fenetil-4-N-propionilanilinopiperidina").
+_SENTENCE_END = re.compile(r"[.;:]\W*$")
+#: Numbers skipped in a row before the sequence is taken to have ended.
+_BUTIR_GAP = 3
+#: What closes the text before a butir as the heading of the part it opens: "BAB I
+#: KERANGKA …", "A. JUDUL", "B.1. Frasa Dengan Rahmat Tuhan Yang Maha Esa".
+_BUTIR_HEADING = re.compile(
+    r"(?:^|\s)(?P<bab>BAB\s+(?P<roman>[IVXL]+)\s+[A-Z][^a-z.;:]*?)?\s*"
+    r"(?P<sub>(?<![\w.])[A-Z](?:\.\d+)*\.\s+[A-Z](?:(?!\bBAB\s+[IVXL]+\b)[^.;:])*?)?\s*$")
+
+
+def read_butir(text: str) -> list[tuple[int, Butir]]:
+    """The butir of an annex that numbers its points 1, 2, 3 … through all its chapters (UU
+    12/2011 Lampiran II, 284 of them). A number is a butir only where the sequence expects
+    it: butir often start mid-line ("… (PROLEGDA) 6. Pada nama …") and the examples inside
+    one restart at 1, so every "1." is a possible start; the one whose run, each next number
+    at its nearest occurrence after the last, reaches furthest is the numbering (on a tie the
+    later: a table of contents "1. Frasa … 5. Diktum" precedes it). The pass back from the
+    last number, each at its last occurrence before the next, must agree; where it does not
+    the reading is unsure and no butir are read; so too when a second long numbering runs
+    apart from it, or when its points are not sentences (a list of names). Each butir comes
+    with its offset in ``text`` (the caller turns it into a page)."""
+    found: dict[int, list[int]] = {}
+    for match in _BUTIR_NUMBER.finditer(text):
+        found.setdefault(int(match.group(1)), []).append(match.start())
+    runs = [_butir_run(found, start) for start in found.get(1, [])]
+    chain = max(reversed(runs), key=len, default=[])   # the longest; on a tie the later
+    if len(chain) < _BUTIR_MINIMUM or _butir_run_back(found, chain) != chain \
+            or _another_numbering(runs, chain):
+        return []
+    butir = _butir_texts(text, chain)
+    said = sum(bool(_SENTENCE_END.search(one.text)) for _, one in butir)
+    return butir if 2 * said >= len(butir) else []   # a list of names: no points to cite
+
+
+def _another_numbering(runs: list[list[tuple[int, int]]], chain: list[tuple[int, int]]) -> bool:
+    """Whether a second long numbering runs apart from ``chain``: a list numbered anew in each
+    part (UU 35/2009's narcotics, numbered in each Golongan), whose "butir 43" names no one
+    item. A run from an example's "1." joins the numbering within a few numbers."""
+    held = set(chain)
+    return any(len(set(run) - held) >= _BUTIR_MINIMUM for run in runs)
+
+
+def _butir_run(found: dict[int, list[int]], start: int) -> list[tuple[int, int]]:
+    """(number, offset) of the butir from a "1." at ``start``: each next number at its first
+    occurrence after the last, a few numbers skipped at most (one the source lost)."""
+    run, number, at, missed = [(1, start)], 2, start, 0
+    while missed < _BUTIR_GAP:
+        offsets = found.get(number, [])
+        index = bisect_right(offsets, at)
+        if index < len(offsets):
+            at = offsets[index]
+            run.append((number, at))
+            missed = 0
+        else:
+            missed += 1
+        number += 1
+    return run
+
+
+def _butir_run_back(found: dict[int, list[int]], chain: list[tuple[int, int]]
+                    ) -> list[tuple[int, int]]:
+    """The same numbers read from the last back: each at its last occurrence before the next.
+    An example numbered as a butir is, between two butir, moves one of the two readings."""
+    run, before = [], chain[-1][1] + 1
+    for number, _ in reversed(chain):
+        offsets = found[number]
+        before = offsets[bisect_left(offsets, before) - 1]
+        run.append((number, before))
+    return run[::-1]
+
+
+def _butir_texts(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, Butir]]:
+    """Each butir's text, less the heading closing it that opens the next part (kept as
+    the next butir's ``heading``); the last ends where the next BAB begins (UU 12/2011
+    Lampiran II: BAB IV, the forms of a draft, numbers no butir)."""
+    butir: list[tuple[int, Butir]] = []
+    heads = ("", "")
+    _, heads = _closing_heading(text[:chain[0][1]], heads)   # "BAB I …" before butir 1
+    ends = [offset for _, offset in chain[1:]] + [len(text)]
+    for (number, offset), end in zip(chain, ends):
+        body = text[offset:end]
+        if end == len(text):
+            body = body[:_next_bab(body, heads[0])]
+        own, following = _closing_heading(body, heads) if end < len(text) else (body, heads)
+        butir.append((offset, Butir(str(number), _without_number(own),
+                                    " › ".join(filter(None, heads)))))
+        heads = following
+    return butir
+
+
+def _closing_heading(body: str, heads: tuple[str, str]) -> tuple[str, tuple[str, str]]:
+    """``body`` less the heading that closes it, and the (BAB, part) headings in force after
+    it. A "BAB" counts only as the chapter after the current one: a butir's example may
+    end in "BAB I KETENTUAN UMUM"."""
+    match = _BUTIR_HEADING.search(body)
+    if match is None or not match.group(0).strip():
+        return body, heads
+    bab, sub = heads
+    if match.group("bab"):
+        current = bab.split()[1] if len(bab.split()) > 1 else ""
+        if match.group("roman") != (_roman_next(current) if current else "I"):
+            return body, heads
+        bab, sub = " ".join(match.group("bab").split()), ""
+    if match.group("sub"):
+        sub = " ".join(match.group("sub").split())
+    return body[:match.start()], (bab, sub)
+
+
+def _without_number(text: str) -> str:
+    return " ".join(_BUTIR_NUMBER.sub("", text, count=1).split())
+
+
+def _next_bab(body: str, bab: str) -> int:
+    """Where the chapter after ``bab`` ("BAB III …": "BAB IV") starts in ``body``."""
+    roman = bab.split()[1] if len(bab.split()) > 1 else ""
+    following = _roman_next(roman)
+    match = re.search(rf"\bBAB\s+{following}\s+[A-Z]{{2}}", body) if following else None
+    return match.start() if match else len(body)
+
+
+def _roman_next(roman: str) -> str:
+    numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+    return numerals[numerals.index(roman) + 1] if roman in numerals[:-1] else ""
 
 
 # ===========================================================================================

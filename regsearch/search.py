@@ -53,8 +53,8 @@ from .queries import (_WHOOSH_SYNTAX, _alternatives, _checked_filters, _clean_qu
                       _content_words, _described, _listed, _no_such_title, _plain_letters,
                       _quoted, spelled_out)
 from .units import (_amends, _annex_label, _any_version, _article_citation, as_typed, _ayat,
-                    _best_ayat, _best_unit, _best_unit_coverage, _caution, _cited_unit,
-                    defined_alternatives, definition_grade, _hit, _identity, _info,
+                    butir_citation, _best_ayat, _best_unit, _best_unit_coverage, _caution,
+                    _cited_unit, defined_alternatives, definition_grade, _hit, _identity, _info,
                     _item_has_kind, _listing_order, _missing_unit, _number_key, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _Unit,
                     _unit_term_lists, UnitFilter, _unnumbered_ayat, _version,
@@ -1653,6 +1653,8 @@ class RegulationIndex:
         found = self._resolve_citation(cite)
         if cite.pasal is None and len(found) > 1:   # "Lampiran UU 12/2011": I and II
             raise _several_sections(citation, found)
+        if cite.butir is not None:   # "Lampiran II UU 12/2011 butir 98"
+            return self._butir_view(found[0][1], cite.butir)
         unnumbered = _unnumbered_ayat(found, cite)
         if unnumbered is not None:
             cite = replace(cite, ayat=None)
@@ -1671,6 +1673,24 @@ class RegulationIndex:
             return view
         return replace(view, cited=CitedUnit(_hit(1, 0.0, payload, unit, set()).citation,
                                              unit.ayat, tuple(unit.path)))
+
+    def _butir_view(self, payload: dict, number: str) -> ArticleView:
+        """The butir of an annex section alone, under its headings and at its page, cited
+        as search cites it ("Lampiran II UU 12/2011 butir 98")."""
+        section = _article_citation(payload)
+        butir = payload.get("butir") or []
+        if not butir:
+            raise NotFoundError(f"{section} has no numbered butir regsearch could read: "
+                                f"show '{section}' whole")
+        one = next((b for b in butir if b["number"] == number), None)
+        if one is None:
+            raise NotFoundError(f"{section} has no butir {number} in the text read (it numbers "
+                                f"butir {butir[0]['number']}–{butir[-1]['number']}"
+                                f"{_butir_gaps(butir)})")
+        view = self._view(payload)
+        return replace(view, citation=butir_citation(payload, number), text=one["text"],
+                       headings=tuple(filter(None, one["heading"].split(" › "))),
+                       source=replace(view.source, page=one["page"] or view.source.page))
 
     def _held_alternatives(self, cites: list[Citation]) -> list[Citation]:
         """``cites`` less those of regulations named as alternatives that lack the unit
@@ -2198,6 +2218,14 @@ class _Anchoring:
     answers: tuple[tuple[float, dict, str], ...] | None = None   # found there, best first
     #: The units a query cites: what refers to them is ranked by how closely (its ayat).
     lead: _Lead | None = None
+
+
+def _butir_gaps(butir: list[dict]) -> str:
+    """", none read for 152" — the numbers of a section's sequence the text read lacks."""
+    held = {int(b["number"]) for b in butir}
+    missing = [str(n) for n in range(int(butir[0]["number"]), int(butir[-1]["number"]))
+               if n not in held]
+    return f"; none read for {', '.join(missing)}" if missing else ""
 
 
 def _several_sections(text: str, found: list[tuple[int, dict]]) -> QueryError:

@@ -71,6 +71,33 @@ def _lampiran_citation(payload: dict, reg: RegulationInfo) -> str:
     return f"{heading}{' Lampiran' if annexed else ''} {reg.ref.short}"
 
 
+def butir_citation(payload: dict, number: str) -> str:
+    """A butir of an annex section: "Lampiran II UU 12/2011 butir 98" (``citations`` reads
+    it, and "Lampiran II angka 98 UU 12/2011", as drafters write it)."""
+    return f"{_lampiran_citation(payload, _info(payload['regulation']))} butir {number}"
+
+
+def butir_cited(hit: Hit, payload: dict, number: str | None) -> Hit:
+    """``hit`` on an annex section narrowed to the butir a citation names ("Lampiran II UU
+    12/2011 butir 98" as a query); the section whole when it numbers no such butir."""
+    butir = next((b for b in payload.get("butir") or () if b["number"] == number), None)
+    if butir is None:
+        return hit
+    return replace(hit, citation=butir_citation(payload, number),
+                   snippet=make_snippet(butir["text"], set()))
+
+
+def _butir_holding(payload: dict, terms: set[str]) -> dict | None:
+    """The butir of an annex section holding most of the query's ``terms`` (the first on a
+    tie); None when the section numbers none or none holds any."""
+    best, most = None, 0
+    for butir in payload.get("butir") or ():
+        held = len(terms.intersection(butir["terms"]))
+        if held > most:
+            best, most = butir, held
+    return best
+
+
 def _annex_label(label: str) -> str:
     """An annex label as compared: "LAMPIRAN I", "Lampiran I" and "I" are one section."""
     words = label.upper().split()
@@ -86,6 +113,10 @@ def _hit(rank: int, score: float, payload: dict, unit: _Unit | None, terms: set[
                                amends=amends, part=payload["part"])
     if payload["pasal"] is None:
         citation = _lampiran_citation(payload, reg)
+        butir = _butir_holding(payload, terms)
+        if butir is not None:   # "Lampiran II UU 12/2011 butir 98": the point the words are in
+            citation = butir_citation(payload, butir["number"])
+            unit = replace(unit, text=butir["text"])
     # the kinds of what is cited: those of huruf s, not of every ayat of Pasal 7
     kinds = unit.kinds_with_items()
     if kinds is None:
@@ -201,6 +232,9 @@ def _cited_unit(payload: dict, cite: Citation) -> _Unit | None:
 def _missing_unit(found: list[tuple[int, dict]], cite: Citation) -> str | None:
     """Why no version in ``found`` has the ayat / item cited ("Pasal 7 UU 10/2016 has no
     ayat (9)"), or None when one has (or none is cited)."""
+    if cite.butir is not None and not any(b["number"] == cite.butir for _, payload in found
+                                          for b in payload.get("butir") or ()):
+        return f"{_article_citation(found[0][1])} has no butir {cite.butir} in the text read"
     if (cite.ayat is None and not cite.items) or any(
             _cited_unit(payload, cite) is not None for _, payload in found):
         return None
