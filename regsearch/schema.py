@@ -38,7 +38,9 @@ INDEX_NAME = "regsearch"
 #: printed inside a line, OCR'd ayat labels ("(21"), Prp numbers ("44/Prp") and the
 #: Penjelasan of inserted articles ("Pasal 12 B") read; a penalty applied to another party
 #: is sanksi.
-SCHEMA_VERSION = 19
+#: 20: an annex's numbered butir (UU 12/2011 Lampiran II, the drafting manual) are stored with
+#: the section, each citable ("Lampiran II UU 12/2011 butir 98").
+SCHEMA_VERSION = 20
 
 
 class IndonesianFilter(Filter):

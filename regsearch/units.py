@@ -83,7 +83,7 @@ def butir_cited(hit: Hit, payload: dict, number: str | None) -> Hit:
     butir = next((b for b in payload.get("butir") or () if b["number"] == number), None)
     if butir is None:
         return hit
-    return replace(hit, citation=butir_citation(payload, number),
+    return replace(hit, citation=butir_citation(payload, butir["number"]),
                    snippet=make_snippet(butir["text"], set()))
 
 
