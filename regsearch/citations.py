@@ -328,8 +328,9 @@ def amendments_written_out(text: str) -> str:
         else "sebagaimana telah diubah dengan", text)
     written = _AMENDED_SPELLING.sub(lambda m: "sebagaimana" if m.group("as") else "dengan",
                                     written)
-    written = _AMENDED_BARE.sub(lambda m: f"diubah{m.group('then')} dengan ", written)
-    written = _JUNCTO_BARE.sub(lambda m: _typed_like_before(written, m), written)
+    if _PASAL.search(text) or REGULATION_PATTERN.search(text):   # not "diubah peraturan lain"
+        written = _AMENDED_BARE.sub(lambda m: f"diubah{m.group('then')} dengan ", written)
+        written = _JUNCTO_BARE.sub(lambda m: _typed_like_before(written, m), written)
     return text if written == text else written   # the same object: callers ask "changed?"
 
 

@@ -453,7 +453,8 @@ def test_an_amendment_written_short_before_a_name_is_read_once(opened_index):
 
 
 @pytest.mark.parametrize("text", ["sanksi stdd", "sbg pekerja", "jo. 10 orang",
-                                  "pekerja diubah statusnya"])
+                                  "pekerja diubah statusnya",
+                                  "perda dapat diubah peraturan daerah lain"])
 def test_short_amendment_words_elsewhere_are_left_as_written(text):
     from regsearch.citations import amendments_written_out
 
