@@ -2405,8 +2405,11 @@ def _family(payload: dict, identity: str, revokers: dict[str, str]) -> str:
     regulation the article belongs to (an amended article's identity names the law it
     amends, "uu-13-2003#156", whichever law worded it)."""
     regulation = payload["regulation"]["id"]
+    scope = identity.partition("#")[0]
+    if regulation not in revokers and scope in revokers:
+        regulation = scope   # an amendment's wording of an article of a law since revoked
     if regulation not in revokers:
-        return identity.partition("#")[0] or regulation
+        return scope or regulation
     seen = {regulation}
     while regulation in revokers and revokers[regulation] not in seen:
         regulation = revokers[regulation]

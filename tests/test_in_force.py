@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 import regsearch
-from regsearch.search import NO_FORCE_FACTOR, SUPERSEDED_FACTOR, _moved_below, _standing_factor
+from regsearch.search import (NO_FORCE_FACTOR, SUPERSEDED_FACTOR, _family, _moved_below,
+                              _standing_factor)
 
 
 def test_no_force_sinks_harder_than_an_older_wording():
@@ -112,3 +113,17 @@ def test_repealed_texts_keep_their_order_below_the_answer_in_force():
         column.insert(0, first)
     order = [item[2] for item in _moved_below(ranked, gone, in_force, families, held)]
     assert order == ["a#4", "a#1", "a#2", "a#3", "a#3", "b#1"]   # nothing moves
+
+
+def test_the_family_of_a_text_is_the_law_in_force_that_answers_for_it():
+    revokers = {"uu-22-1999": "uu-32-2004", "uu-32-2004": "uu-23-2014", "uu-28-2009": "uu-1-2022"}
+    # a revoked law's article: the last law revoking it in turn
+    assert _family({"regulation": {"id": "uu-22-1999"}}, "uu-22-1999#103", revokers) == \
+        "uu-23-2014"
+    # an amendment's wording of an article of a law since revoked (UU 11/2020 rewording UU
+    # 28/2009 Pasal 157, which UU 1/2022 revoked): the revoking law too
+    assert _family({"regulation": {"id": "uu-11-2020"}}, "uu-28-2009#157", revokers) == \
+        "uu-1-2022"
+    # a law in force: the law its article belongs to, whichever law worded it
+    assert _family({"regulation": {"id": "uu-11-2020"}}, "uu-13-2003#156", revokers) == \
+        "uu-13-2003"
