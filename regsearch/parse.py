@@ -2474,7 +2474,7 @@ class _AyatBuilder:
         return expected
 
     def _add(self, text: str) -> None:
-        item = _match_item(text)
+        item = _match_item(_ocr_label_read(text, self._expected_labels()))
         if item is None:
             target = self.stack[-1].text if self.stack else self.text
             target.append(text)
@@ -2631,8 +2631,36 @@ _BARE_LABEL = r"(?:[a-z]{1,2}\d?|\d{1,3}[a-z]?)[.)](?:\s|$)"
 @lru_cache(maxsize=None)
 def _glued_pattern(label: str, close: str, first: bool) -> re.Pattern[str]:
     ends = r"(?P<end>:)\s+" if first else r"(?:;\s*(?:dan/atau|dan|atau)\s+|(?P<end>[.;:])\s+)"
-    return re.compile(rf"{ends}(?P<label>{re.escape(label)}){re.escape(close)}"
+    return re.compile(rf"{ends}(?P<label>{_printed_label(label)}){re.escape(close)}"
                       rf"(?:\s+|(?=[^\W\d_]{{2}}))(?=[^\W\d_]|[\"“‘'])(?!{_BARE_LABEL})")
+
+
+def _printed_label(label: str) -> str:
+    """A list label as OCR may print it: a number of two digits or more with an "O" for its
+    0 or an "l"/"I" for its 1 ("1O." for 10, UU 12/2011 Pasal 1 as UU 15/2019 words it); a
+    one-digit number or a letter as written ("l." is huruf l)."""
+    if len(label) < 2 or not label.isdigit():
+        return re.escape(label)
+    return "".join(_OCR_LABEL_DIGIT.get(digit, digit) for digit in label)
+
+
+#: The digits OCR prints as letters in a list label (``_OCR_DIGITS`` reads them back).
+_OCR_LABEL_DIGIT = {"1": "[1lI]", "0": "[0O]"}
+#: A numeric label at a line's start with OCR letters in it: "1O. Program Legislasi Daerah",
+#: "ll. Naskah Akademik" (two characters at least: "l." is huruf l).
+_OCR_ITEM_LABEL = re.compile(r"^([0-9lI][0-9OlI]+)(?=[.)]\s)")
+
+
+def _ocr_label_read(text: str, expected: list[tuple[str, str, bool]]) -> str:
+    """``text`` with an OCR'd numeric label at its start written in digits when that is the
+    label a list expects next ("1O." after item 9 is 10.), else as it is."""
+    found = _OCR_ITEM_LABEL.match(text)
+    if found is None:
+        return text
+    label = found.group(1).translate(_OCR_DIGITS)
+    if label == found.group(1) or not any(label == wanted for wanted, _, _ in expected):
+        return text
+    return label + text[found.end():]
 
 
 def _ends_with_abbreviation(text: str) -> bool:

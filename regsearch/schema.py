@@ -39,7 +39,8 @@ INDEX_NAME = "regsearch"
 #: Penjelasan of inserted articles ("Pasal 12 B") read; a penalty applied to another party
 #: is sanksi.
 #: 20: an annex's numbered butir (UU 12/2011 Lampiran II, the drafting manual) are stored with
-#: the section, each citable ("Lampiran II UU 12/2011 butir 98").
+#: the section, each citable ("Lampiran II UU 12/2011 butir 98"); a list label OCR printed
+#: with letters ("1O.", "ll.") read as the number the list expects.
 SCHEMA_VERSION = 20
 
 

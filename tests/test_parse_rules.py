@@ -1470,3 +1470,24 @@ def test_a_law_made_from_a_perppu_is_numbered_in_its_own_series():
         "PRESIDEN REPUBLIK INDONESIA,\nMEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG "
         "PERTAMBANGAN MINYAK DAN GAS BUMI.\n"))
     assert (reg.id, reg.full_number) == ("uu-44/prp-1960", "44 Prp Tahun 1960")
+
+
+def test_a_list_label_ocr_printed_with_letters_is_read_as_the_number_expected():
+    """QA round 4: UU 15/2019 Pasal 1 (amending UU 12/2011; uu/2019/15.md line 17, verbatim):
+    "1O." and "ll." were no labels, so Prolegda was cited as angka 9 and Naskah Akademik
+    (angka 11) was lost. Read only as the next number of the list; "l." stays huruf l."""
+    body = ("Pasal 1\nDalam Peraturan Pemerintah ini yang dimaksud dengan:\n"
+            "9. Program Legislasi Nasional yang selanjutnya disebut Prolegnas adalah instrumen "
+            "perencanaan program pembentukan Undang-Undang yang disusun secara terencana, "
+            "terpadu, dan sistematis. 1O. Program Legislasi Daerah yang selanjutnya disebut "
+            "Prolegda adalah instrumen perencanaan program pembentukan Peraturan Daerah Provinsi "
+            "atau Peraturan Daerah KabupatenlKota. yang disusun secara terencana, terpadu, dan "
+            "sistematis. ll.Naskah Akademik adalah naskah hasil penelitian atau pengkajian hukum "
+            "dan hasil penelitian lainnya terhadap suatu masalah tertentu yang dapat "
+            "dipertanggungjawabkan secara ilmiah.\n"
+            "12. Pengundangan adalah penempatan Peraturan Perundang-undangan dalam Lembaran "
+            "Negara Republik Indonesia.\n")
+    items = parse(body).articles[0].ayat[0].items
+    assert [item.label for item in items] == ["9", "10", "11", "12"]
+    assert items[1].text.startswith("Program Legislasi Daerah yang selanjutnya disebut Prolegda")
+    assert items[2].text.startswith("Naskah Akademik adalah")
