@@ -67,6 +67,9 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 - ``pasal_duplicate``     the same article number appears twice in one part.
 - ``pasal_out_of_order``  an article number lower than its predecessor.
 - ``ocr_number_fixed``    an OCR-damaged number was read by the sequence ("Pasal l" → 1).
+- ``revocation_unread``   a closing provision revokes articles of another law by name that
+                          could not be read ("Pasal 2a ayat(21", OCR's "Pasal 28 ayat (2)"):
+                          those articles are not marked revoked.
 - ``heading_inline``      a ``Pasal`` heading was recovered from inside a line of text.
 - ``ayat_gap``            ayat numbers skip or repeat inside an article.
 - ``item_gap``            list item labels skip or repeat inside one list (huruf d followed by f).
@@ -549,9 +552,19 @@ class _Builder:
             enacted=_match_date(_ENACTED, closing_text), promulgated=_match_date(_PROMULGATED, closing_text),
             gazette=_gazette(closing_text), articles=tuple(articles), amends=amended,
             changes=tuple(changes), revokes=_revocations(articles),
-            revokes_provisions=_provision_revocations(articles), penjelasan_umum=umum,
+            revokes_provisions=self._revoked_by_name(articles), penjelasan_umum=umum,
             penjelasan_umum_page=zones.penjelasan[0].page if umum and self.paged else None,
             lampiran=tuple(sections), anomalies=tuple(self.anomalies), page_count=page_count)
+
+    def _revoked_by_name(self, articles: list[Article]) -> tuple[RevokedProvision, ...]:
+        """The articles of other laws the closing provisions revoke by name, noting each named
+        that could not be read (``revocation_unread``): it stays marked in force."""
+        unread: list[str] = []
+        found = _provision_revocations(articles, unread)
+        for named in dict.fromkeys(unread):
+            self.note("revocation_unread", f"a closing provision revokes {named!r}, which "
+                      "could not be read as articles: not marked revoked", None)
+        return found
 
     # -- body --------------------------------------------------------------------------------
 
@@ -3186,14 +3199,16 @@ def _revocations(articles: list[Article]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _provision_revocations(articles: list[Article]) -> tuple[RevokedProvision, ...]:
+def _provision_revocations(articles: list[Article], unread: list[str] | None = None
+                           ) -> tuple[RevokedProvision, ...]:
     """The articles of other regulations a closing provision revokes one by one ("… ketentuan
     dalam: … l. Pasal 2 ayat (1), Pasal 3, … dan Pasal 13 Undang-Undang Nomor 31 Tahun 1999 …;
     … dicabut dan dinyatakan tidak berlaku", UU 1/2023 Pasal 622 ayat (1); "Pasal 200 sampai
     dengan Pasal 216 Undang-Undang Nomor 32 Tahun 2004 … dicabut …", UU 6/2014 Pasal 121).
     Only the strong phrase is read (the bare "dinyatakan tidak berlaku" also voids permits),
     and an object limited to a matter ("sepanjang mengenai …") or to items ("huruf b") is left
-    out: which of its words are revoked is no unit the index holds."""
+    out: which of its words are revoked is no unit the index holds. ``unread`` collects the
+    articles named that could not be read ("Pasal 2a ayat(21", OCR's "Pasal 28 ayat (2)")."""
     found: list[RevokedProvision] = []
     for number in sorted(_closing_articles(articles)):
         article = articles[number]
@@ -3205,7 +3220,7 @@ def _provision_revocations(articles: list[Article]) -> tuple[RevokedProvision, .
                 continue
             for text in items + [_revoking_sentence(unit, phrases[-1])]:
                 for segment in _object_segments(text):
-                    found += [p for p in _revoked_provisions(segment, article.pasal)
+                    found += [p for p in _revoked_provisions(segment, article.pasal, unread)
                               if p not in found]
     return tuple(found)
 
@@ -3224,7 +3239,8 @@ _OCR_GLUED_LAW = re.compile(r"\bUndang\s?Undang\b")
 _OCR_YEAR = re.compile(r"\b(Tahun\s+)([0-9lIO]{4})\b")
 
 
-def _revoked_provisions(segment: str, by: str) -> list[RevokedProvision]:
+def _revoked_provisions(segment: str, by: str, unread: list[str] | None = None
+                        ) -> list[RevokedProvision]:
     """The articles one revoked object names before its regulation ("Pasal 2 ayat (1), Pasal
     3, dan Pasal 13 UU 31/1999 …", "Pasal 36 sampai dengan Pasal 40 UU 26/2000 …"); none
     when its head holds anything else (a matter, an item, an OCR'd word that reads as
@@ -3248,8 +3264,12 @@ def _revoked_provisions(segment: str, by: str) -> list[RevokedProvision]:
         between = _PROVISION_AYAT.sub("", rest)
         to = re.fullmatch(r"\s*sampai\s+dengan\s*", between) and not ayat
         if _PROVISION_ITEMS.match(between) or (pasal or "a")[-1].islower():
+            if unread is not None and (pasal or "a")[-1].islower():
+                unread.append(f"{mark.group().strip()} {regulation}")
             continue   # "Pasal 126 huruf e": an item; "Pasal 2a": OCR's 28 or 2A
         if pasal is None or "?" in ayat or not (to or _PROVISION_GLUE.match(between)):
+            if unread is not None:
+                unread.append(f"{segment[head.end():name.start()].strip()[:80]} {regulation}")
             return []
         found.append(RevokedProvision(regulation, pasal, ayat, by))
         if to and position + 1 < len(marks):
