@@ -44,6 +44,8 @@ from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, format_unit, identit
 from .cited import (Lookups, _Cited, _Lead, _ayat_holding, _around_cited, _cited_entries,
                     _cited_first, _citation_hits, _citation_result, _filtered_cited,
                     _named_citation)
+from .inforce import (NO_FORCE_FACTOR, _family, _moved_below, _out_of_force, _revoker,
+                      _standing_factor, _version_standing, _words_held)
 from .links import (CITING_FACTOR, _Target, _best_answers, _cited, _fit, _referring,
                     _ruled_ayat, _rules, _sanction_of_the_words, _sanctions_lifted, _target,
                     _why_linked)
@@ -57,7 +59,7 @@ from .units import (_amends, _annex_label, _any_version, _article_citation, as_t
                     _cited_unit, defined_alternatives, definition_grade, _hit, _identity, _info,
                     _item_has_kind, _listing_order, _missing_unit, _number_key, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _Unit,
-                    _unit_term_lists, UnitFilter, _unnumbered_ayat, _version,
+                    UnitFilter, _unnumbered_ayat, _version,
                     _version_citation, _WORD)
 
 if TYPE_CHECKING:
@@ -70,19 +72,6 @@ if TYPE_CHECKING:
 #: moved nDCG by 0.001 while costing a sixth of query time.)
 FIELD_BOOSTS = {"body": 1.0, "body_exact": 0.6, "headings": 0.6, "penjelasan": 0.3,
                 "penjelasan_umum": 0.3}
-#: A superseded version of an amended article keeps this share of its score: an older wording
-#: of an article still in force (its new wording is listed beside it).
-SUPERSEDED_FACTOR = 0.7
-#: A text with no force left keeps this share: an article a later amendment deleted ("Pasal
-#: 161 dihapus"), or any article of a revoked regulation. Nothing of it applies any more, and
-#: its old words still hold the query's (the sixteen PHK articles Cipta Kerja deleted repeat
-#: "uang pesangon … uang penggantian hak" each): it sinks below the text in force that
-#: answers, listed still, never hidden. Measured on 15 labour / regional-government queries of
-#: 40 scale-corpus UU (deleted or revoked texts above the first in force, top 10): 17 at 0.7,
-#: 6 at 0.25, 3 at 0.2 and 0 at 0.15; but at 0.2 an in-force answer's deleted neighbours (the
-#: outsourcing Pasal 64–65 Cipta Kerja deleted) fall below unrelated articles. dev/held-out:
-#: unchanged at every value tried.
-NO_FORCE_FACTOR = 0.25
 #: Bonus weight of the query's words appearing together, in order, within a few words.
 PHRASE_BOOST = 1.5
 PHRASE_SLOP = 3
@@ -2356,75 +2345,6 @@ def _joined(*cautions: str | None) -> str | None:
     return "; ".join(said) if said else None
 
 
-def _standing_factor(version: str, newest: str, deletion: str, rewording: str) -> float:
-    """The share of its score an article version keeps for its standing (as ``_standing``
-    reads it): deleted by a later amendment and not inserted again since, none in force
-    (NO_FORCE_FACTOR); an older wording of an article still in force, SUPERSEDED_FACTOR."""
-    return {"deleted": NO_FORCE_FACTOR, "superseded": SUPERSEDED_FACTOR}.get(
-        _version_standing(version, newest, deletion, rewording), 1.0)
-
-
-def _version_standing(version: str, newest: str, deletion: str, rewording: str) -> str:
-    """"deleted", "superseded" or "current": an article version's standing from the version
-    keys of its newest wording, of the amendment deleting it and of the one rewording it."""
-    if version < deletion and newest < deletion:
-        return "deleted"
-    if version < max(newest, deletion, rewording):
-        return "superseded"
-    return "current"
-
-
-#: The standings of texts no longer in force at all (a superseded wording's article lives on).
-NO_FORCE = frozenset({"deleted", "revoked"})
-
-
-def _out_of_force(standings: list[str], identities: list[str]) -> list[bool]:
-    """Which ranked texts answer for nothing in force: deleted and revoked ones, and an
-    older wording listed before any wording of its article in force (a wording listed
-    after its article in force is already where ``_versions_together`` puts it)."""
-    current: set[str] = set()
-    gone = []
-    for standing, identity in zip(standings, identities):
-        if standing == "current":
-            current.add(identity)
-        gone.append(standing in NO_FORCE
-                    or (standing == "superseded" and identity not in current))
-    return gone
-
-
-def _revoker(revoked: dict[str, str], payload: dict, identity: str) -> str | None:
-    """The regulation revoking the law a text belongs to: its own regulation's, or, for an
-    article an amendment quotes, the amended law's (UU 28/2009 revoked by UU 1/2022 takes
-    with it the articles UU 11/2020 reworded in it: they are versions of its articles)."""
-    return revoked.get(payload["regulation"]["id"]) or revoked.get(identity.partition("#")[0])
-
-
-def _family(payload: dict, identity: str, revokers: dict[str, str]) -> str:
-    """The regulation whose texts in force answer for an article: the last of the laws
-    revoking its regulation in turn (UU 22/1999 → UU 32/2004 → UU 23/2014), else the
-    regulation the article belongs to (an amended article's identity names the law it
-    amends, "uu-13-2003#156", whichever law worded it)."""
-    regulation = payload["regulation"]["id"]
-    scope = identity.partition("#")[0]
-    if regulation not in revokers and scope in revokers:
-        regulation = scope   # an amendment's wording of an article of a law since revoked
-    if regulation not in revokers:
-        return scope or regulation
-    seen = {regulation}
-    while regulation in revokers and revokers[regulation] not in seen:
-        regulation = revokers[regulation]
-        seen.add(regulation)
-    return regulation
-
-
-def _words_held(payload: dict, words: set[str]) -> frozenset[str]:
-    """The query's ``words`` an article (any of its units) or annex section holds."""
-    if payload["pasal"] is None:
-        return frozenset(words & set(analysis.analyze(payload["text"])))
-    return frozenset(term for terms in _unit_term_lists(payload["ayat"])
-                     for term in terms if term in words)
-
-
 def _defined_bonuses(typed: str, other: str) -> list[PhraseBonus]:
     """The other form of a defined abbreviation scored as the form typed is, in the
     article text stemmed and as written, at the better of the two forms' scores."""
@@ -2441,31 +2361,6 @@ def _holds_any(terms: Sequence[str], phrasings: Iterable[Sequence[str]]) -> bool
     """Whether ``terms`` hold one of ``phrasings`` (terms in a row)."""
     return any(tuple(terms[i:i + len(p)]) == tuple(p)
                for p in phrasings if p for i in range(len(terms) - len(p) + 1))
-
-
-def _moved_below(ranked: list[tuple[float, dict, str]], gone: list[bool], in_force: list[bool],
-                 families: list[str], held: list[frozenset[str]]
-                 ) -> list[tuple[float, dict, str]]:
-    """``ranked`` with each item ``gone`` (answering for nothing in force) moved to just
-    below the first item ``in_force`` of its family holding every word it holds (and below
-    that item's older wordings listed with it), when that item ranks below it; the moved
-    keep their order."""
-    after: dict[int, list[int]] = {}
-    moved = set()
-    for position, is_gone in enumerate(gone):
-        if not is_gone:
-            continue
-        anchor = next((other for other in range(len(ranked))
-                       if in_force[other] and families[other] == families[position]
-                       and held[position] <= held[other]), None)
-        if anchor is not None and anchor > position:
-            while (anchor + 1 < len(ranked) and ranked[anchor + 1][2] == ranked[anchor][2]
-                   and not gone[anchor + 1]):
-                anchor += 1   # the answer's older wordings stay with it
-            after.setdefault(anchor, []).append(position)
-            moved.add(position)
-    return [ranked[i] for position in range(len(ranked)) if position not in moved
-            for i in (position, *after.get(position, ()))]
 
 
 def _next_articles_lifted(adjusted: list[tuple[float, dict, str]]

@@ -16,7 +16,7 @@ LAYERS = {
     "citations": 2, "titles": 2, "parse": 2, "kinds": 2, "outline": 2, "analysis": 2,
     "expand": 3, "documents": 3,
     "schema": 4, "stemtable": 4, "queries": 4, "units": 4,
-    "scoring": 5, "links": 5,
+    "scoring": 5, "links": 5, "inforce": 5,
     "index": 6, "cited": 6,
     "search": 7,
     "workspace": 8,

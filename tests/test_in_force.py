@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 import regsearch
-from regsearch.search import (NO_FORCE_FACTOR, SUPERSEDED_FACTOR, _family, _moved_below,
-                              _standing_factor)
+from regsearch.inforce import (NO_FORCE_FACTOR, SUPERSEDED_FACTOR, _family, _moved_below,
+                               _standing_factor)
 
 
 def test_no_force_sinks_harder_than_an_older_wording():
