@@ -96,7 +96,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -603,7 +603,7 @@ class _Builder:
                                         f"lines of text (Pasal {shown}{' …' if len(segmenter.inline) > 8 else ''})")
         return articles
 
-    def note_ocr(self, raw: str, number: str, page: int) -> None:
+    def note_ocr(self, raw: str, number: str, page: int | None) -> None:
         if raw != number:
             self.note("ocr_number_fixed", f"heading 'Pasal {raw}' read as Pasal {number}", page)
 
@@ -672,6 +672,7 @@ class _Builder:
         number = _ocr_ayat_reading(found.group("num"), current) if found else None
         if number is None:
             return text
+        assert found is not None   # the number was read from it
         self.note("ocr_number_fixed", f"Pasal {pasal}: ayat label {found.group().strip()!r} "
                                       f"read as ({number})")
         return f"({number}) {text[found.end():].lstrip()}"
@@ -742,6 +743,7 @@ class _Builder:
         reader of quoted articles takes a heading only at a line start, while the law's own
         headings may run inline with BAB titles and sentences ("… Tahun 1945. Pasal 2 (1)
         Undang-Undang ini …", UU 27/2022), which only the body's segmenter reads."""
+        assert raw.page is not None   # a body article: its heading line's page (_Segmenter)
         lines = [Line("Pasal 1", raw.page),
                  *(Line(text, page) for text, page in zip(raw.lines, raw.line_pages))]
         articles = self._segment(lines, part="body")
@@ -788,7 +790,8 @@ class _Builder:
     # -- penjelasan --------------------------------------------------------------------------
 
     def _attach_penjelasan(self, zone: list[Line], articles: list[Article], *, amending: bool,
-                           deleted: set[str] = frozenset(), changes: list[ChangeItem] | None = None
+                           deleted: AbstractSet[str] = frozenset(),
+                           changes: list[ChangeItem] | None = None
                            ) -> tuple[str | None, list[Article], list[ChangeItem]]:
         """The Penjelasan Umum, ``articles`` with their Pasal demi Pasal entries, and
         ``changes`` with the new Penjelasan of each item that changes only an article's
@@ -805,7 +808,7 @@ class _Builder:
                                              deleted=deleted, changes=changes)
 
     def _apply_penjelasan(self, entries: list[tuple[str | None, str, str]], articles: list[Article],
-                          *, amending: bool, deleted: set[str],
+                          *, amending: bool, deleted: AbstractSet[str],
                           changes: list[ChangeItem]) -> tuple[list[Article], list[ChangeItem]]:
         by_key: dict[tuple[str | None, str], str] = {}
         for angka, pasal, text in entries:
@@ -816,12 +819,12 @@ class _Builder:
         quoted = {(a.amends.via, a.pasal) for a in articles if a.amends is not None}
         changes = [_with_changed_penjelasan(c, by_key, quoted, used) for c in changes]
         for article in articles:
-            key = _penjelasan_key(article, by_key, amending)
-            if key is None:
+            found = _penjelasan_key(article, by_key, amending)
+            if found is None:
                 result.append(article)
                 continue
-            used.add(key)
-            result.append(_with_penjelasan(article, by_key[key]))
+            used.add(found)
+            result.append(_with_penjelasan(article, by_key[found]))
         # (pasal, angka): the order of the leftovers must not depend on set iteration order
         for key in sorted(by_key.keys() - used,
                           key=lambda k: (_pasal_key(k[1]), _pasal_key(k[0] or ""))):
@@ -877,7 +880,7 @@ class _Segmenter:
         self.builder = builder
         self.queue = list(body)
         self.articles: list[_RawArticle] = []
-        self.headings = {"bab": None, "bagian": None, "paragraf": None}
+        self.headings: dict[str, str | None] = {"bab": None, "bagian": None, "paragraf": None}
         self.title_kind: str | None = None
         self.previous_text = ""
         self.unplaced: list[Line] = []
@@ -952,7 +955,7 @@ class _Segmenter:
         if _structural_heading(text):
             return True
         kind = _structural_heading(self.held[-1].text) if self.held else None
-        return bool(kind) and _looks_like_title(text, kind[0])
+        return kind is not None and _looks_like_title(text, kind[0])
 
     def _release_held(self, *, as_structure: bool) -> None:
         """Held heading lines: the next own article's BAB/Bagian (``as_structure``), else
@@ -1094,7 +1097,9 @@ class _Segmenter:
         a sentence ("… sejak Undang-Undang ini diundangkan. PASAL II Undang-Undang ini mulai
         berlaku …", UU 45/2009): else Pasal II is text of the last article Pasal I quotes."""
         following = _next_roman(self.articles[-1].pasal) if self.articles else None
-        for found in _GLUED_ROMAN.finditer(line.text) if following else ():
+        if not following:
+            return None
+        for found in _GLUED_ROMAN.finditer(line.text):
             if found.group("num") == following:
                 before, after = line.text[:found.start()].strip(), line.text[found.end():].strip()
                 self.inline.append(following)
@@ -1151,7 +1156,7 @@ class _Segmenter:
         if _BEFORE_INLINE.search(text, start, end):
             return True
         word = _PREVIOUS_WORD.search(text, start, end)
-        return bool(word) and word.group(1).lower() not in _CROSS_REFERENCE_WORDS \
+        return word is not None and word.group(1).lower() not in _CROSS_REFERENCE_WORDS \
             and not text[start:end].rstrip().endswith((",", "/", "-"))
 
     def _after_conjunction(self, text: str, found: re.Match[str]) -> bool:
@@ -1314,7 +1319,7 @@ class _ChangeReader:
         after the article it inserted last ("Pasal 46B" after "Pasal 46A", when the item
         inserts a Bagian and names no article)."""
         expects = set(self.current_targets)
-        if self.quoted and self.quoted[-1].amends.via == self._via_of_current():
+        if self.quoted and _quoted_via(self.quoted[-1]) == self._via_of_current():
             following = _next_letter(self.quoted[-1].pasal)
             if following:
                 expects.add(following)
@@ -1336,7 +1341,7 @@ class _ChangeReader:
         opened = self.open_quote.pasal if self.open_quote is not None else None
         for found in _GLUED_AFTER_SENTENCE.finditer(text):
             number = found.group("num").replace(" ", "")
-            done = {q.pasal for q in self.quoted if q.amends.via == self._via_of_current()}
+            done = {q.pasal for q in self.quoted if _quoted_via(q) == self._via_of_current()}
             if number in self._item_expects() and number != opened and number not in done:
                 return found
         return None
@@ -1357,7 +1362,9 @@ class _ChangeReader:
         self.page = page
         text = self._label_as_printed(text)
         if self._is_change_item(text):
-            self._start_change(_CHANGE_ITEM.match(text).group("label"), text)
+            item = _CHANGE_ITEM.match(text)
+            assert item is not None   # _is_change_item matched it
+            self._start_change(item.group("label"), text)
         elif self._is_unlabelled_instruction(text):
             label = str(self._last_label() + 1)
             self.builder.note("change_label_missing", f"{self.via} item without a number read as "
@@ -1371,15 +1378,13 @@ class _ChangeReader:
                 self.open_quote.lines.append(self._unquoted(text))
         elif (self.changes and self.changes[-1].instruction.rstrip().endswith(":")
               and self.current_targets and not _structural_heading(text)):
-            self._open_quoted(self.current_targets[0], implicit=True)
-            self.open_quote.lines.append(text)
+            self._open_quoted(self.current_targets[0], implicit=True).lines.append(text)
         elif self.changes:
             last = self.changes[-1]
             self.changes[-1] = replace(last, instruction=f"{last.instruction} {text}")
         elif self._lead_quotes():
             self._change_from_lead()
-            self._open_quoted(self.current_targets[0], implicit=True)
-            self.open_quote.lines.append(text)
+            self._open_quoted(self.current_targets[0], implicit=True).lines.append(text)
         else:
             self.lead.append(text)
         self.previous_text = text
@@ -1392,10 +1397,11 @@ class _ChangeReader:
         (50 after item 49) that ends the line, and the next item's number opening a line
         before an ayat label (no list item of the article opens so, ``_STRAY_LABEL_LEAD``).
         Their items are read later, numbered by the sequence (``change_label_missing``)."""
+        assert self.open_quote is not None   # called for a line of the open quoted article
         expected = self.stray_next or self._last_label() + 1
         run = _STRAY_LABEL_RUN.search(text)
         numbers = [int(number) for number in re.findall(r"\d+", run.group("run"))] if run else []
-        if numbers and numbers == list(range(expected, expected + len(numbers))):
+        if run and numbers and numbers == list(range(expected, expected + len(numbers))):
             self.builder.note("change_labels_apart", f"{self.via} angka {numbers[0]}-{numbers[-1]} "
                               f"printed apart from their items, in Pasal {self.open_quote.pasal}")
             text, expected = text[:run.start()].rstrip(), numbers[-1] + 1
@@ -1431,7 +1437,7 @@ class _ChangeReader:
         """Say which items reword an article but quote no text for it ("11. Ketentuan Pasal 49
         diubah sehingga berbunyi sebagai berikut:" and then item 12: UU 11/2020 as OCR'd
         lost the new Pasal 49): that article is amended, though no new version can be read."""
-        quoting = {q.amends.via for q in self.quoted}
+        quoting = {_quoted_via(q) for q in self.quoted}
         for number, change in enumerate(self.changes):
             via = f"{self.via} angka {change.label}" if change.label else self.via
             if change.action in ("diubah", "disisipkan") and change.targets and via not in quoting \
@@ -1554,7 +1560,8 @@ class _ChangeReader:
         read = _ocr_number(number.replace("T", "7"))
         return read if read in self.current_targets else number
 
-    def _open_quoted(self, number: str, *, implicit: bool = False) -> None:
+    def _open_quoted(self, number: str, *, implicit: bool = False) -> _RawArticle:
+        """Open (or reopen) the quoted article ``number``; the one open now."""
         if self.open_quote is not None and self.open_quote.pasal == number \
                 and all(_STRAY_AYAT_LABELS.match(line) for line in self.open_quote.lines):
             # the heading printed twice ("Pasal 58" above "Pasal 58 (1) …", OCR; "Pasal 3"
@@ -1562,7 +1569,7 @@ class _ChangeReader:
             # OCR read first ("(1) (21" above "Pasal 32")
             self.open_quote.lines.clear()
             self.open_quote.line_pages.clear()
-            return
+            return self.open_quote
         if not self.changes:
             self._change_from_lead()
         inserting = bool(_INSERTS_STRUCTURE.search(self.changes[-1].instruction))
@@ -1580,6 +1587,7 @@ class _ChangeReader:
         amends = Amends(self.amended, number, self._via_of_current())
         self.open_quote = _RawArticle(number, self.page, amends=amends)
         self.quoted.append(self.open_quote)
+        return self.open_quote
 
     def _change_from_lead(self) -> None:
         """Pasal I without numbered items: its lead-in is the one instruction
@@ -1622,7 +1630,7 @@ def _partial(article: Article, changes: list[ChangeItem]) -> Article:
     amends = article.amends
     label = _via_angka(amends.via) if amends else ""
     change = next((c for c in changes if c.label == label and label), None)
-    if change is None or change.action != "diubah":
+    if amends is None or change is None or change.action != "diubah":
         return article
     named = _NAMED_AYAT.search(change.instruction)
     whole = re.search(rf"\bkeseluruhan\b|\bPasal\s+{re.escape(article.pasal)}\s+berbunyi",
@@ -1635,7 +1643,15 @@ def _partial(article: Article, changes: list[ChangeItem]) -> Article:
         quoted = replaced
     if not quoted or None in quoted or not set(quoted) <= set(replaced):
         return article
-    return replace(article, amends=replace(amends, ayat=tuple(quoted)))
+    numbers = tuple(number for number in quoted if number is not None)   # all, checked above
+    return replace(article, amends=replace(amends, ayat=numbers))
+
+
+def _quoted_via(raw: _RawArticle) -> str:
+    """The change item a quoted article comes from: every quoted article has its ``amends``
+    (``_ChangeReader._open_quoted``), which its type, shared with the body's, cannot say."""
+    assert raw.amends is not None
+    return raw.amends.via
 
 
 def _via_angka(via: str) -> str:
@@ -1896,7 +1912,9 @@ def _title_word(word: str, *, first: bool) -> str:
             same = part.lower() == parts[0].lower()
             rendered.append(part.capitalize() if same else part.lower())
         return "-".join(rendered)
-    prefix = re.match(r"^[(\"“]*", word).group(0)
+    opening = re.match(r"^[(\"“]*", word)
+    assert opening is not None   # "*": it matches at least the empty string
+    prefix = opening.group(0)
     core = word[len(prefix):]
     lowered = core.lower()
     if lowered.rstrip(",;:)") in _SMALL_WORDS and not first:
@@ -2185,7 +2203,8 @@ def _lampiran_sections(zone: list[Line], number: str | None) -> list[LampiranSec
     """Split a Lampiran at its "LAMPIRAN I/II …" headers. A header naming another number, or
     a placeholder ("NOMOR … TAHUN …", an example in UU 12/2011), does not start a section."""
     sections: list[LampiranSection] = []
-    label, page, lines = "LAMPIRAN", zone[0].page if zone else None, []
+    lines: list[Line] = []
+    label, page = "LAMPIRAN", zone[0].page if zone else None
     for line in zone:
         head = _LAMPIRAN_HEAD.match(line.text)
         if head and not _header_names(line.text, number):
@@ -2679,7 +2698,7 @@ def _ocr_label_read(text: str, expected: list[tuple[str, str, bool]]) -> str:
 def _ends_with_abbreviation(text: str) -> bool:
     """ "… Lembaran Negara No" (before "No. 5. …"): a dot that ends no item."""
     word = re.search(r"([^\W\d_]+)$", text)
-    return bool(word) and word.group(1).lower() in _ABBREVIATIONS
+    return word is not None and word.group(1).lower() in _ABBREVIATIONS
 
 
 def _spaced_label(text: str) -> str:
@@ -2939,9 +2958,10 @@ class _OmnibusPenjelasan:
             return True
         found = _OMNIBUS_PENJ_PASAL.match(text)
         number = self._number(found) if found else None
-        kind = self._kind(number, found.group("text")) if number else None
+        kind = self._kind(number, found.group("text")) if found and number else None
         if kind is None:
             return False
+        assert found is not None and number is not None   # kind was read from them
         self._open(number, quoted=kind == "quoted")
         self.feed(found.group("text"))
         return True
@@ -2956,7 +2976,9 @@ class _OmnibusPenjelasan:
         spaced = found.group("num").replace(" ", "")
         if int(spaced) == expected:
             return expected, found.group("text")
-        first = re.match(r"\d+", found.group("num")).group(0)
+        digits = re.match(r"\d+", found.group("num"))
+        assert digits is not None   # "num" opens with a digit
+        first = digits.group(0)
         if int(first) == expected:
             return expected, text[found.start("num") + len(first):]
         return None
@@ -3004,7 +3026,7 @@ class _OmnibusPenjelasan:
             return self._angka(text) is not None
         found = _OMNIBUS_PENJ_PASAL.match(text)
         number = self._number(found) if found else None
-        kind = self._kind(number, found.group("text")) if number else None
+        kind = self._kind(number, found.group("text")) if found and number else None
         return kind == "own" or (kind == "quoted" and (self.after_angka
                                                        or number in self._item_quotes()))
 
@@ -3127,7 +3149,8 @@ def _accept_penjelasan_heading(found: re.Match[str], last: str | None) -> bool:
 def _penjelasan_key(article: Article, by_key: dict, amending: bool) -> tuple[str | None, str] | None:
     if article.amends is not None:
         if article.amends.via.split(" angka ")[0] != "Pasal I":
-            key = (article.amends.via, article.pasal)   # an omnibus item ("Pasal 17 angka 3")
+            # an omnibus item ("Pasal 17 angka 3")
+            key: tuple[str | None, str] = (article.amends.via, article.pasal)
             if key in by_key:
                 return key
             # the item's number read otherwise in the body (OCR): the own article's one entry
@@ -3372,7 +3395,9 @@ def _revoked_list_items(units: list[str], index: int, *, parts: bool = False
     UU 1/2023 Pasal 622 ayat (1))."""
     unit = units[index]
     style = _list_style(unit)
-    if (style is None or unit[_REVOKE.search(unit).end():].strip(" .;") != ""
+    revoking = _REVOKE.search(unit)
+    assert revoking is not None   # both callers found the revoking phrase in it
+    if (style is None or unit[revoking.end():].strip(" .;") != ""
             or _REVOKE_LEAD_IN_START.search(unit)):
         return []
     items: list[str] = []
@@ -3428,7 +3453,9 @@ def _object_segments(text: str) -> list[str]:
     for number, segment in enumerate(segments):
         if number == 0:
             segment = _REVOKE_LEAD_IN.sub("", segment, count=1)
-        cut.append(segment[_OBJECT_LABEL.match(segment).end():])
+        label = _OBJECT_LABEL.match(segment)
+        assert label is not None   # every part of it is optional: it matches any text
+        cut.append(segment[label.end():])
     return cut
 
 
