@@ -119,11 +119,7 @@ def test_an_issuer_named_opens_the_one_regulation_holding_the_pasal(opened_index
 def test_an_issuer_named_for_a_pasal_none_holds_says_so_for_each(opened_index):
     message = ("PERGUB Bali 1/2021 has no Pasal 4 in the index; PERGUB Bali 3/2021 has no Pasal "
                "4 in the index")
-    with pytest.raises(NotFoundError) as shown:
-        opened_index.show("Pergub Bali Pasal 4")
-    with pytest.raises(NotFoundError) as searched:
-        opened_index.search("Pergub Bali Pasal 4")
-    assert str(shown.value) == str(searched.value) == message
+    assert _refused_alike(opened_index, "Pergub Bali Pasal 4", NotFoundError) == message
 
 
 def test_an_issuer_named_through_the_cli(runner, corpus_index):
@@ -240,9 +236,15 @@ def test_a_long_citation_is_not_echoed_whole(opened_index):
 def test_an_ayat_without_its_pasal_is_named_by_show_as_by_search(opened_index):
     message = ("'ayat (2) UU 13/2003' names ayat (2) but no Pasal; write the Pasal, like "
                "'Pasal 5 ayat (2) UU 13/2003'")
-    with pytest.raises(QueryError) as shown:
-        opened_index.show("ayat (2) UU 13/2003")
-    with pytest.raises(QueryError) as searched:
-        opened_index.search("ayat (2) UU 13/2003")
-    assert str(shown.value) == str(searched.value) == message
+    assert _refused_alike(opened_index, "ayat (2) UU 13/2003", QueryError) == message
+
+
+def _refused_alike(index, text: str, error: type[Exception]) -> str:
+    """The message ``show`` and ``search`` both refuse ``text`` with (they must agree)."""
+    with pytest.raises(error) as shown:
+        index.show(text)
+    with pytest.raises(error) as searched:
+        index.search(text)
+    assert str(shown.value) == str(searched.value)
+    return str(shown.value)
 
