@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("source", nargs="?", type=Path, default=DEFAULT_SOURCE,
                     help="a folder of regulation files or a .tar.gz of them "
-                         f"(default {DEFAULT_SOURCE}; an unpacked folder saves ~20 s)")
+                         f"(default {DEFAULT_SOURCE})")
     ap.add_argument("--baseline-ref", metavar="REV",
                     help="also parse with the code of git revision REV, same run, and compare")
     ap.add_argument("--examples", type=int, default=10,
