@@ -73,6 +73,7 @@ import math
 import re
 import sqlite3
 import sys
+import tarfile
 import tempfile
 import time
 import warnings
@@ -84,6 +85,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "dev.json"
+#: The scale corpus (1,535 UU texts) that eval/scale.json's files are taken from.
+SCALE_ARCHIVE = ROOT.parent / "shared" / "bench" / "uu-texts.tar.gz"
 K = 10
 
 TARGETS = {"ndcg": 0.80, "ratio": 1.35, "recall": 0.85, "mrr": 0.85}
@@ -245,6 +248,36 @@ def corpus_files(root: Path = ROOT) -> list[Path]:
         sorted((root / "corpus" / "text").glob("*.txt"))
 
 
+def judged_files(judgments: Path, corpus_root: Path | None, workdir: Path) -> list[Path]:
+    """The files a judgment file was judged over: the bundled corpus, unless the file lists
+    its own ("files": paths inside the scale corpus, e.g. "uu/2011/12.md", as
+    eval/scale.json does). Those are read from ``corpus_root`` (the unpacked scale corpus)
+    or else unpacked from ``SCALE_ARCHIVE`` into ``workdir`` — only the members listed."""
+    listed = json.loads(judgments.read_text(encoding="utf-8")).get("files")
+    if not listed:
+        return corpus_files()
+    if corpus_root is None:
+        if not SCALE_ARCHIVE.is_file():
+            raise SystemExit(f"{judgments} is judged over files of the scale corpus: give "
+                             f"--corpus-root DIR (the unpacked {SCALE_ARCHIVE.name})")
+        safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
+        with tarfile.open(SCALE_ARCHIVE) as archive:
+            archive.extractall(workdir, members=[archive.getmember(m) for m in listed], **safe)
+        corpus_root = workdir
+    missing = [m for m in listed if not (corpus_root / m).is_file()]
+    if missing:
+        raise SystemExit(f"{corpus_root} lacks {len(missing)} judged files, e.g. {missing[0]}")
+    return [corpus_root / m for m in listed]
+
+
+def shown_path(path: Path) -> str:
+    """A corpus path as the report names it: relative to the project when inside it."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 @dataclass(frozen=True)
 class BaselineDoc:
     ranked: Ranked
@@ -269,7 +302,7 @@ def parse_corpus(files: Sequence[Path], *, rich: bool
             reason = str(exc).splitlines()[0]
             for prefix in (f"{path}: ", f"{path.resolve()}: "):
                 reason = reason.removeprefix(prefix)
-            skipped.append((str(path.relative_to(ROOT)), reason[:160]))
+            skipped.append((shown_path(path), reason[:160]))
             continue
         outcomes[str(path.resolve())] = reg
         for art in reg.articles:
@@ -606,7 +639,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--rebuild", action="store_true", help="rebuild --index DIR from scratch")
     ap.add_argument("--rich-baselines", action="store_true",
                     help="baselines also index title, headings and Penjelasan")
-    ap.add_argument("--dev", type=Path, default=DEV, help="judgment file (default eval/dev.json)")
+    ap.add_argument("--dev", type=Path, default=DEV,
+                    help="judgment file (default eval/dev.json; eval/heldout.json measures "
+                         "only; eval/scale.json is judged over 52 UU texts of the scale corpus)")
+    ap.add_argument("--corpus-root", metavar="DIR", type=Path,
+                    help="the unpacked scale corpus, for a judgment file that lists its files "
+                         "(default: unpack them from ../shared/bench/uu-texts.tar.gz)")
     ap.add_argument("--headroom", action="store_true",
                     help="also Recall@20/@40 and the nDCG@10 of the best reordering of them")
     args = ap.parse_args(argv)
@@ -615,7 +653,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.filterwarnings("ignore", category=DeprecationWarning, module="whoosh")
     started = time.perf_counter()
     queries = load_queries(args.dev)
-    files = corpus_files()
+    unpacked = tempfile.TemporaryDirectory(prefix="regsearch-quality-corpus-")
+    files = judged_files(args.dev, args.corpus_root, Path(unpacked.name))
 
     t0 = time.perf_counter()
     docs, skipped, outcomes = parse_corpus(files, rich=args.rich_baselines)
@@ -664,6 +703,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print_per_query(queries, systems, runs, missing, args.worst, searchers)
     finally:
         rs_close(), wh_close(), ft_close()
+        unpacked.cleanup()
     misses = check_targets(rows)
     print(f"\ntargets (regsearch): nDCG@10 >= {TARGETS['ndcg']}, >= {TARGETS['ratio']}x better "
           f"baseline, Recall@10 >= {TARGETS['recall']}, MRR >= {TARGETS['mrr']}: "

@@ -227,3 +227,52 @@ def test_bootstrap_intervals_hold_the_mean_and_widen_with_disagreement():
     assert Q.bootstrap([ours, base, other], resamples=2000) == spread    # seeded
     still = Q.bootstrap([flat, other, other], resamples=2000)
     assert still.ndcg == (0.75, 0.75) and still.meets_ratio == 1.0   # 0.75 / 0.4 everywhere
+
+
+# --------------------------------------------------------------------------- judged corpus
+
+
+def _judgments(tmp_path, **extra):
+    path = tmp_path / "judged.json"
+    path.write_text(json.dumps({"queries": [], **extra}), encoding="utf-8")
+    return path
+
+
+def test_a_judgment_file_without_files_is_judged_over_the_bundled_corpus(tmp_path):
+    files = Q.judged_files(_judgments(tmp_path), None, tmp_path)
+    assert files == Q.corpus_files()
+    assert any(f.name.startswith("uu-13-2003") for f in files)
+
+
+def test_listed_files_are_read_from_the_corpus_root_in_their_order(tmp_path):
+    root = tmp_path / "uutexts"
+    for member in ("uu/2011/12.md", "uu/2003/13.md"):
+        (root / member).parent.mkdir(parents=True, exist_ok=True)
+        (root / member).write_text("UNDANG-UNDANG", encoding="utf-8")
+    listed = _judgments(tmp_path, files=["uu/2011/12.md", "uu/2003/13.md"])
+    assert Q.judged_files(listed, root, tmp_path) == [root / "uu/2011/12.md",
+                                                       root / "uu/2003/13.md"]
+    (root / "uu/2003/13.md").unlink()
+    with pytest.raises(SystemExit, match="lacks 1 judged files, e.g. uu/2003/13.md"):
+        Q.judged_files(listed, root, tmp_path)
+
+
+def test_listed_files_are_unpacked_from_the_archive_alone(tmp_path, monkeypatch):
+    import tarfile
+
+    source = tmp_path / "src"
+    for member in ("uu/2011/12.md", "uu/2003/13.md"):
+        (source / member).parent.mkdir(parents=True, exist_ok=True)
+        (source / member).write_text(member, encoding="utf-8")
+    archive = tmp_path / "uu-texts.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(source / "uu", arcname="uu")
+    monkeypatch.setattr(Q, "SCALE_ARCHIVE", archive)
+    work = tmp_path / "work"
+    work.mkdir()
+    files = Q.judged_files(_judgments(tmp_path, files=["uu/2003/13.md"]), None, work)
+    assert [f.read_text(encoding="utf-8") for f in files] == ["uu/2003/13.md"]
+    assert not (work / "uu/2011/12.md").exists()           # only the members listed
+    monkeypatch.setattr(Q, "SCALE_ARCHIVE", tmp_path / "gone.tar.gz")
+    with pytest.raises(SystemExit, match="--corpus-root"):
+        Q.judged_files(_judgments(tmp_path, files=["uu/2003/13.md"]), None, work)
