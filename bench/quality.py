@@ -34,6 +34,10 @@ stripped and upper-cased, year an int).
 * A judgment has its OWN identity and one ALIAS identity per entry of ``aliases``
   (alias type/number/year + the judgment's pasal), e.g. UU 1/2015 Pasal 7 is also
   PERPPU 1/2014 Pasal 7.
+* A judgment may name the law its article amends (``amends``: type/number/year), for an
+  omnibus law that prints many articles under one number (UU 11/2020 "Pasal 78" amends
+  several laws): a hit with the judgment's OWN identity amending another law (or none)
+  then matches nothing.
 * A hit matches a judgment DIRECTLY when the two OWN identities are equal, and
   INDIRECTLY when their identity sets intersect otherwise (hit own = alias, hit amends =
   judgment own, hit amends = alias).
@@ -110,18 +114,30 @@ class Judgment:
     own: Identity
     grade: int
     aliases: tuple[Identity, ...] = ()
+    #: An omnibus law prints many articles under one number ("Pasal 78" of UU 11/2020 amends
+    #: several laws): the judgment's "amends" names the law its article amends, (type,
+    #: number, year), and its own identity then matches only the article amending that law.
+    amended_law: tuple[str, str, int] | None = None
 
     @property
     def identities(self) -> frozenset[Identity]:
         return frozenset((self.own, *self.aliases))
+
+    def excludes(self, hit: Ranked) -> bool:
+        """Whether ``hit`` carries this judgment's own identity but amends another law."""
+        return (self.amended_law is not None and hit.own == self.own
+                and (hit.amends is None or hit.amends[:3] != self.amended_law))
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Judgment:
         pasal = data["pasal"]
         aliases = tuple(identity(a["type"], a["number"], a["year"], a.get("pasal", pasal))
                         for a in data.get("aliases", ()))
+        amended = data.get("amends")
+        amended_law = identity(amended["type"], amended["number"], amended["year"], "")[:3] \
+            if amended else None
         return cls(identity(data["type"], data["number"], data["year"], pasal),
-                   int(data["grade"]), aliases)
+                   int(data["grade"]), aliases, amended_law)
 
     def label(self) -> str:
         t, n, y, p = self.own
@@ -164,14 +180,14 @@ def assign_credit(hits: Sequence[Ranked], judgments: Sequence[Judgment],
     for hit in hits[:k]:
         chosen: int | None = None
         direct = [j for j, judg in enumerate(judgments)
-                  if hit.own is not None and hit.own == judg.own]
+                  if hit.own is not None and hit.own == judg.own and not judg.excludes(hit)]
         if direct:
             free = [j for j in direct if j not in claimed]
             chosen = free[0] if free else None
         else:
             ids = hit.identities
             for j, judg in enumerate(judgments):
-                if j not in claimed and ids & judg.identities:
+                if j not in claimed and ids & judg.identities and not judg.excludes(hit):
                     chosen = j
                     break
         if chosen is not None:
@@ -486,8 +502,15 @@ def coverage(docs: Sequence[BaselineDoc], queries: Sequence[EvalQuery]) -> dict[
     judgment's own or alias identity as ITS OWN identity; an amending regulation quoting the
     article does not count as the article being there.
     """
-    own_ids = {d.ranked.own for d in docs if d.ranked.own is not None}
-    return {q.id: [j for j, judg in enumerate(q.judgments) if not (judg.identities & own_ids)]
+    by_own: dict[Identity, list[Ranked]] = {}
+    for d in docs:
+        if d.ranked.own is not None:
+            by_own.setdefault(d.ranked.own, []).append(d.ranked)
+
+    def produced(judg: Judgment) -> bool:
+        return any(not judg.excludes(r) for i in judg.identities for r in by_own.get(i, ()))
+
+    return {q.id: [j for j, judg in enumerate(q.judgments) if not produced(judg)]
             for q in queries}
 
 
@@ -579,7 +602,8 @@ def print_table(rows: Sequence[dict[str, Any]], n_queries: int) -> float:
 def first_rank(hits: Sequence[Ranked], judgment: Judgment) -> int | None:
     """Rank of the judged article itself: the first hit whose OWN identity is the judgment's
     own or an alias (a diagnostic: an amending version quoting it does not count)."""
-    return next((r for r, h in enumerate(hits, 1) if h.own in judgment.identities), None)
+    return next((r for r, h in enumerate(hits, 1)
+                 if h.own in judgment.identities and not judgment.excludes(h)), None)
 
 
 def credit_mark(hit: Ranked, judgments: Sequence[Judgment], credit: int | None) -> str:

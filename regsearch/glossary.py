@@ -42,6 +42,10 @@ from a fifth round, "money politic(k)" to the vote-buying group, split off
 "politik uang" (so the everyday names have one statutory phrasing to be searched as; it keeps
 "memberikan uang atau materi lainnya"), and
 *black campaign* = *kampanye hitam* (the Penjelasan of UU 8/2015 Pasal 69 huruf c).
+Session 17 added, from a sixth round (a journalist), bribery as the corruption laws write it
+("memberi atau menjanjikan sesuatu", "menerima hadiah atau janji": "suap pegawai negeri" had
+listed revoked civil-service articles), *SP3* (UU 30/2002 Pasal 40) and *whistleblower* =
+*pelapor* (UU 31/2014's Penjelasan writes "Pelapor (whistle-blower)").
 """
 
 from __future__ import annotations
@@ -243,7 +247,13 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     # ---- the subjects of the other statutes (second pass, for indexes of the UU texts)
     # criminal law and corruption
     ("kpk", "komisi pemberantasan korupsi", "komisi pemberantasan tindak pidana korupsi"),
-    ("sogok", "sogokan", "suap", "penyuapan"),
+    # the corruption laws write bribery as the act: "memberi atau menjanjikan sesuatu kepada
+    # pegawai negeri", "menerima hadiah atau janji" (UU 20/2001 Pasal 5, 12; UU 11/1980)
+    ("sogok", "sogokan", "suap", "penyuapan", "memberi atau menjanjikan sesuatu",
+     "menerima hadiah atau janji"),
+    ("sp3", "surat perintah penghentian penyidikan"),
+    # UU 31/2014 (LPSK), Penjelasan: "Pelapor (whistle-blower)"
+    ("whistleblower", "whistle blower", "pelapor"),
     ("pungli", "pungutan liar"),
     ("ott", "operasi tangkap tangan", "tertangkap tangan"),
     ("human trafficking", "trafficking", "tppo", "tindak pidana perdagangan orang",

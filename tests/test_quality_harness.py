@@ -276,3 +276,16 @@ def test_listed_files_are_unpacked_from_the_archive_alone(tmp_path, monkeypatch)
     monkeypatch.setattr(Q, "SCALE_ARCHIVE", tmp_path / "gone.tar.gz")
     with pytest.raises(SystemExit, match="--corpus-root"):
         Q.judged_files(_judgments(tmp_path, files=["uu/2003/13.md"]), None, work)
+
+
+def test_an_omnibus_judgment_naming_the_law_amended_matches_only_that_version():
+    # UU 11/2020 prints "Pasal 78" twice: amending UU 13/2003 (overtime) and another law.
+    judged = Q.Judgment.from_json({"type": "UU", "number": "11", "year": 2020, "pasal": "78",
+                                   "grade": 2,
+                                   "amends": {"type": "UU", "number": "13", "year": 2003}})
+    other_law = hit("UU", "11", 2020, "78", ("UU", "41", 1999, "78"))
+    labour = hit("UU", "11", 2020, "78", ("UU", "13", 2003, "78"))
+    assert Q.assign_credit([other_law, labour], [judged]) == [None, 0]
+    assert Q.first_rank([other_law, labour], judged) == 2
+    unrestricted = judg("UU", "11", 2020, "78", 2)
+    assert Q.assign_credit([other_law, labour], [unrestricted]) == [0, None]
