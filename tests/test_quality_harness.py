@@ -289,3 +289,19 @@ def test_an_omnibus_judgment_naming_the_law_amended_matches_only_that_version():
     assert Q.first_rank([other_law, labour], judged) == 2
     unrestricted = judg("UU", "11", 2020, "78", 2)
     assert Q.assign_credit([other_law, labour], [unrestricted]) == [0, None]
+
+
+def test_the_scale_judgments_are_well_formed_and_new():
+    """eval/scale.json (judged over 52 UU texts of the scale corpus, which the project does
+    not ship: `bench/quality.py --dev eval/scale.json` reads them) — its form only."""
+    data = json.loads((ROOT / "eval" / "scale.json").read_text(encoding="utf-8"))
+    queries = Q.load_queries(ROOT / "eval" / "scale.json")
+    assert len(queries) == 30 and len({q.id for q in queries}) == 30
+    assert all(member.startswith("uu/") and member.endswith(".md") for member in data["files"])
+    assert all(j.grade in (1, 2) for q in queries for j in q.judgments)
+    assert all(any(j.grade == 2 for j in q.judgments) for q in queries)
+    others = {q.text.lower() for name in ("dev.json", "heldout.json")
+              for q in Q.load_queries(ROOT / "eval" / name)}
+    assert not others & {q.text.lower() for q in queries}
+    omnibus = [j for q in queries for j in q.judgments if j.own[:3] == ("UU", "11", 2020)]
+    assert omnibus and all(j.amended_law is not None for j in omnibus)
