@@ -212,6 +212,12 @@ class RegulationSummary:
     #: body: later articles are missing from the index); None for a text read to its end.
     cut_off_after: str | None = None
 
+    @property
+    def regulation(self) -> RegulationInfo:
+        """``info`` under the name a ``Hit`` gives it (``hit.regulation.number``), so that
+        code reading hits and the catalogue alike need not know two names."""
+        return self.info
+
     def to_dict(self) -> dict[str, Any]:
         return {**self.info.to_dict(), "articles": self.articles, "anomalies": self.anomalies,
                 "source": {"path": self.path, "absolute_path": self.absolute_path},

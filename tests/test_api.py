@@ -148,6 +148,13 @@ def test_show_reports_missing_articles_clearly(opened_index):
         opened_index.show("UU 13/2003 Pasal 999")
 
 
+def test_a_catalogue_line_names_its_regulation_as_a_hit_does(opened_index):
+    """QA round 6: `s.regulation.number` failed on a catalogue line (it was `s.info`)."""
+    hit = opened_index.search("upah minimum").hits[0]
+    line = next(s for s in opened_index.regulations() if s.info.id == hit.regulation.id)
+    assert line.regulation == hit.regulation == line.info
+
+
 def test_catalogue_lists_every_good_document(opened_index):
     ids = {s.info.id for s in opened_index.regulations()}
     assert {"uu-10-2016", "uu-8-2015", "uu-1-2015", "uu-13-2003", "pojk-7-2014",
