@@ -124,6 +124,7 @@ INFORMAL_SPELLINGS: dict[str, str] = {
     "spy": "supaya", "kalo": "kalau", "gmn": "bagaimana", "gimana": "bagaimana",
     "bgmn": "bagaimana", "org": "orang", "sm": "sama", "bs": "bisa", "pny": "punya",
     "brp": "berapa", "brapa": "berapa", "knp": "kenapa", "bbrp": "beberapa", "jg": "juga",
+    "aja": "saja", "doang": "saja",
     # office shorthand and slang for running as a candidate
     "kab": "kabupaten", "prov": "provinsi", "kec": "kecamatan", "kel": "kelurahan",
     "nyalon": "mencalonkan diri", "nyaleg": "menjadi caleg",
@@ -132,18 +133,35 @@ _INFORMAL = re.compile(r"(?<![\w/.-])(" + "|".join(INFORMAL_SPELLINGS) + r")(?![
                        re.IGNORECASE)
 
 
+#: The chat "or not?" of a yes/no question: a negation ending the question ("pergub bisa
+#: memuat sanksi pidana gak?") or right after the permission asked ("bisa ga DPRD memecat
+#: bupati"). It asks; it negates nothing, so it is left out rather than read as "tidak".
+_CHAT_NO = r"(?:gak|ga|nggak|ngga|enggak)"
+_TAG_ENDING = re.compile(rf"\s+{_CHAT_NO}(\s*\?*\s*)$")
+_TAG_AFTER_ASKING = re.compile(rf"\b(bisa|boleh|bisakah|bolehkah)\s+{_CHAT_NO}\b")
+
+
+def _without_tag_question(part: str) -> str:
+    """``part`` without the chat "or not" of a yes/no question (lower case only: "GA" is an
+    acronym), unless it is all there is."""
+    untagged = _TAG_AFTER_ASKING.sub(r"\1", _TAG_ENDING.sub(r"\1", part))
+    return untagged if untagged.strip(" ?") else part
+
+
 #: A reduplication written with a 2, as chat does: "bagi2" is "bagi-bagi".
 _REDUPLICATED = re.compile(r"(?<![\w/.-])([a-z]{3,})2(?![\w/.-])", re.IGNORECASE)
 
 
 def spelled_out(text: str) -> str:
     """``text`` with chat spellings written out ("yg tdk ikutkan" → "yang tidak ikutkan",
-    "bagi2" → "bagi-bagi"), outside "quoted phrases" (taken as written). A word typed in
+    "bagi2" → "bagi-bagi"; a yes/no question's "… gak?" left out), outside "quoted phrases"
+    (taken as written). A word typed in
     capitals is an acronym, not chat: "DPT" is the Daftar Pemilih Tetap (the glossary's),
     "dpt" is "dapat"."""
     parts = re.split(r'("[^"]*")', text)
     return "".join(part if part.startswith('"') else
-                   _REDUPLICATED.sub(_doubled, _INFORMAL.sub(_written_out, part))
+                   _REDUPLICATED.sub(_doubled,
+                                     _INFORMAL.sub(_written_out, _without_tag_question(part)))
                    for part in parts)
 
 

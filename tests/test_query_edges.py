@@ -203,6 +203,23 @@ def test_colloquial_verbs_reduplications_and_ga_are_read_written_out(opened_inde
     assert spelled_out("brp lama") == "berapa lama"
 
 
+def test_the_chat_or_not_of_a_yes_no_question_asks_and_negates_nothing(opened_index):
+    """QA round 6 (C4): "pergub bisa memuat sanksi pidana gak?" was searched as "… pidana
+    tidak?", the question's "or not" read as a negation of the rule asked about."""
+    assert spelled_out("pergub bisa memuat sanksi pidana gak?") == \
+        "pergub bisa memuat sanksi pidana?"
+    assert spelled_out("bisa ga DPRD memecat bupati?") == "bisa DPRD memecat bupati?"
+    assert spelled_out("asn ga netral") == "asn tidak netral"         # a negation inside: kept
+    assert spelled_out("pns yang ga netral gak?") == "pns yang tidak netral?"
+    assert spelled_out("kampanye GA") == "kampanye GA"                # capitals: an acronym
+    assert spelled_out("gak") == "tidak"                              # all there is: kept
+    assert spelled_out("pasal mana aja") == "pasal mana saja"
+    asked = opened_index.search("perda boleh memuat ketentuan pidana gak?", limit=3)
+    assert "tidak" not in (asked.read_as or "")
+    assert asked.hits[0].citation == opened_index.search(
+        "perda boleh memuat ketentuan pidana?", limit=3).hits[0].citation
+
+
 def test_names_people_use_for_a_law_and_an_office(opened_index):
     # the labour bar's "UU Naker" is UU 13/2003 Ketenagakerjaan
     assert opened_index.search("psl. 59 UU Naker").hits[0].citation.startswith(
