@@ -1258,6 +1258,7 @@ class RegulationIndex:
         # "pekerja harian lepas" --kind definisi: a definition listed holds the words
         defined = (defined_alternatives(typed - set(asking), senses)
                    if "definisi" in wanted.kinds else [])
+        found_units: list[_Unit] = []   # the units listed for their own words (not by a link)
         for score, payload, identity in ranked:
             key = (identity, _version(payload))
             unit = _best_unit(payload, typed, terms, wanted, written, asking, senses, together)
@@ -1276,10 +1277,15 @@ class RegulationIndex:
                 continue
             hits.append(_hit(len(hits) + 1, score, payload, unit, terms,
                              self._standing(payload, unit.ayat), linked=links.get(key)))
+            if key not in links:
+                found_units.append(unit)
             if len(hits) == limit:
                 break
         missing = ((_no_definition(text, typed - set(asking)),)
                    if defined and not hits and ranked else ())
+        if hits and not defined and wanted.kinds:
+            lacking = _words_no_unit_holds(found_units, typed - set(asking), senses)
+            missing += (_none_of_the_kind(text, lacking, wanted.kinds),) if lacking else ()
         return SearchResult(text, max(total, len(hits)), tuple(hits), missing=missing)
 
     def _in_force_apart(self, ranked: list[tuple[float, dict, str]]
@@ -2546,6 +2552,31 @@ def _no_definition(text: str, defined: set[str]) -> str:
     words = _content_words(text) or text
     return (f"a definition holding {words} (no definition within the filters holds "
             f"{'them all' if len(defined) > 1 else 'it'})")
+
+
+def _words_no_unit_holds(units: Sequence[_Unit], asked: set[str],
+                         senses: Sequence[Sequence[frozenset[str]]]) -> set[str]:
+    """The terms of ``asked`` that no unit of ``units`` holds (its lead-ins and items
+    counted), in any of the word's senses ("PHK" held as "pemutusan hubungan kerja")."""
+    held = [unit.terms | unit.with_items | unit.context for unit in units]
+    lacking = set()
+    for term in asked:
+        said = [frozenset([term])] + [sense for word in senses if term in word[0]
+                                      for sense in word[1:]]
+        if not any(sense <= terms for sense in said for terms in held):
+            lacking.add(term)
+    return lacking
+
+
+def _none_of_the_kind(text: str, lacking: set[str], kinds: frozenset[str]) -> str:
+    """The note that no unit of the kinds asked holds some words of the query ("naskah
+    akademik perda provinsi" --kind syarat listed syarat holding only "provinsi"), said as a
+    definition none holds is: else a list of other rules reads as the answer."""
+    words = " ".join(dict.fromkeys(word for word, _, _ in analysis.tokenize(text)
+                                   if analysis.normalize(word) in lacking))
+    kind = "/".join(sorted(kinds))
+    return (f"a {kind} unit holding {words} (those listed hold other words of the query, "
+            f"or are the {kind} of a rule found)")
 
 
 def _query_scores(searcher, query: Query, docnums: Sequence[int]) -> dict[int, float]:

@@ -301,3 +301,26 @@ def test_the_voter_taking_a_bribe_is_a_sanction_addressed_to_the_voter(opened_in
     view = opened_index.show("Pasal 187A UU 1/2015 sebagaimana diubah dengan UU 10/2016")
     second = [a for a in view.ayat if a.number == "2"][0]
     assert second.kinds == ("sanksi",) and second.subject == "pemilih"
+
+
+def test_a_kind_no_unit_of_which_holds_the_words_says_so(opened_index):
+    """QA round 6 (M3): "naskah akademik perda provinsi" --kind syarat listed syarat on
+    fraksi, archives and lurah (they hold "provinsi") with no word that none holds the
+    subject asked; --kind definisi already said so. Now a note names the words missing."""
+    strike = opened_index.search("mogok kerja", kinds=["syarat"], limit=5)
+    assert strike.hits and not any("mogok" in h.snippet.lower() for h in strike.hits)
+    assert strike.missing == ("a syarat unit holding mogok (those listed hold other words of "
+                              "the query, or are the syarat of a rule found)",)
+    # a unit of the kind holding every word: no note
+    held = opened_index.search("calon gubernur", kinds=["syarat"], limit=5)
+    assert held.hits and held.missing == ()
+    # a word held in another sense counts as held: "PHK" as "pemutusan hubungan kerja"
+    assert opened_index.search("PHK", kinds=["larangan"], limit=5).missing == ()
+
+
+def test_the_kind_note_is_printed_beside_the_hits(corpus_index):
+    result = CliRunner().invoke(main, ["query", "mogok kerja", "--kind", "syarat", "-n", "2",
+                                       "--index", str(corpus_index)])
+    assert result.exit_code == 0, result.output
+    assert "Not found: a syarat unit holding mogok" in result.stderr
+    assert result.stdout.startswith("1. ")
