@@ -1281,8 +1281,8 @@ class RegulationIndex:
                 found_units.append(unit)
             if len(hits) == limit:
                 break
-        missing = ((_no_definition(text, typed - set(asking)),)
-                   if defined and not hits and ranked else ())
+        missing: tuple[str, ...] = ((_no_definition(text, typed - set(asking)),)
+                                    if defined and not hits and ranked else ())
         if hits and not defined and wanted.kinds:
             lacking = _words_no_unit_holds(found_units, typed - set(asking), senses)
             missing += (_none_of_the_kind(text, lacking, wanted.kinds),) if lacking else ()
