@@ -96,12 +96,12 @@ def declared_names(texts: Iterable[str]) -> list[str]:
 
 
 def _a_laws_name(words: str) -> bool:
-    """Whether ``words`` are a law's name: its type written out first, or after one word
-    ("Undang-undang Pos", "Kitab Undang-undang Hukum Acara Pidana"), with no clause ("…
+    """Whether ``words`` are a law's name: its type written out first, or after "Kitab" (a
+    code: "Kitab Undang-undang Hukum Acara Pidana"; "Undang-undang Pos"), with no clause ("…
     disebut Standar Nasional yang ditetapkan dengan Peraturan Pemerintah" says what a thing
-    is called)."""
-    second = re.match(r"\s*(?:[^\W_]+\s+)?", words)
-    typed = _TYPE_WORD.match(words, second.end() if second else 0) or _TYPE_WORD.match(words)
+    is called). A draft ("rancangan undang-undang") is none."""
+    code = re.match(r"\s*(?:kitab\s+)?", words, re.IGNORECASE)
+    typed = _TYPE_WORD.match(words, code.end() if code else 0)
     return bool(typed and _names_a_law(typed.group()) and not re.search(r"\byang\b", words,
                                                                         re.IGNORECASE))
 
@@ -418,7 +418,7 @@ class TitleCatalogue:
         for regulation in regulations:
             subjects = subject_names(regulation.ref, regulation.title)
             for ref, subject in subjects:
-                if _names_a_law(subject):
+                if _a_laws_name(subject):   # "Kitab Undang-Undang Hukum Pidana"
                     for key in _bare_keys(subject):
                         bare.setdefault(key, set()).add((ref.type, _key(subject)))
             own = next((_key(s) for r, s in subjects if r == regulation.ref), "")
@@ -452,7 +452,7 @@ class TitleCatalogue:
                     or _TYPE_WORD.fullmatch(word.group()) or _AFTER_TYPE.search(
                         text, max(0, word.start() - 60), word.start()):
                 continue
-            if any(_names_a_law(" ".join(p)) for p in phrasings(word.group())):
+            if any(_a_laws_name(" ".join(p)) for p in phrasings(word.group())):
                 return word.group()
         return None
 
@@ -920,7 +920,7 @@ def _initials(subject: str) -> str:
 def _bare_keys(name: str) -> list[str]:
     """The keys a name without its type is typed by: the name, and the initials of one
     naming a regulation ("Kitab Undang-Undang Hukum Pidana": KUHP), three letters at least."""
-    initials = _initials(name) if _names_a_law(name) else ""
+    initials = _initials(name) if _a_laws_name(name) else ""
     return [key for key in (_key(name), initials) if len(key) >= _LOOSE_LETTERS]
 
 

@@ -99,6 +99,19 @@ def test_a_code_is_read_by_its_initials_and_its_whole_title_without_the_type():
     assert local.read("pasal 1 pemerintahan daerah") == "pasal 1 pemerintahan daerah"
 
 
+def test_a_name_a_law_gives_itself_after_its_type_is_read_as_its_subject():
+    """UU 13/1961 is "tentang Ketentuan-Ketentuan Pokok Kepolisian Negara"; its Pasal 19
+    (uu/1961/13.md:47, verbatim) names it "UNDANG-UNDANG POKOK KEPOLISIAN NEGARA"."""
+    names = declared_names(['Undang-undang ini dapat disebut "UNDANG-UNDANG POKOK KEPOLISIAN '
+                            'NEGARA" dan mulai berlaku, pada hari diundangkan.'])
+    held = TitleCatalogue([TitledRegulation(
+        parse_regulation_ref("UU 13/1961"), "Undang-Undang Republik Indonesia Nomor 13 Tahun "
+        "1961 tentang Ketentuan-Ketentuan Pokok Kepolisian Negara", names=tuple(names))])
+    assert held.read("UU Pokok Kepolisian Negara pasal 19") == "UU 13/1961 pasal 19"
+    assert held.read("UU Ketentuan-Ketentuan Pokok Kepolisian Negara pasal 19") == (
+        "UU 13/1961 pasal 19")
+
+
 def test_pasal_cited_by_a_codes_own_name_answers_that_article(codes_index):
     """qa5 W1: "Pasal 603 KUHP" answered Pasal 623 and Pasal 43B UU 31/1999 as words."""
     with regsearch.open_index(codes_index) as idx:
@@ -136,6 +149,9 @@ def test_a_pasal_beside_words_naming_no_regulation_is_said_so(opened_index, corp
                for note in found.missing), found.missing
     result = run(CliRunner(), "query", "pasal 603 xyzabc", "--index", corpus_index)
     assert "Not found: Pasal 603 names no regulation the index holds" in result.output
+    # a draft ("RUU": rancangan undang-undang) is no regulation's name: a note, no error
+    assert any(note.startswith("Pasal 5 names no regulation")
+               for note in opened_index.search("pasal 5 ruu").missing)
 
 
 # --- W2 / C2. unit words misspelt, a number one digit off ---------------------------------------
