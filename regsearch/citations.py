@@ -347,12 +347,15 @@ _REGULATION_NAMED = re.compile(rf"{REGULATION_PATTERN.pattern}|\b(?:{TYPE_ALTERN
                                re.IGNORECASE)
 
 
-def unit_words_respelled(text: str) -> str:
+def unit_words_respelled(text: str, unheld: Callable[[str], bool] = lambda word: False
+                         ) -> str:
     """``text`` with "pasal", "ayat" and "huruf" typed with a letter left out, one too many
     or two swapped ("psal 7", "pasl 7", "ayt (2)", "hurf g") written right where its label
     follows and a regulation is named, so that the citation is read as the one meant (the
     spelling fix of words to search came after the citation was read, and searched "7" as
-    a word). Other text is left as it is (the same object)."""
+    a word); also with a letter replaced ("pasel 7", "hurup g") when ``unheld(word)`` says
+    no regulation holds the word typed ("ayah 2", "pasar 5" are words). Other text is left
+    as it is (the same object)."""
     if not _REGULATION_NAMED.search(text):
         return text
 
@@ -361,12 +364,19 @@ def unit_words_respelled(text: str) -> str:
         if typed in _NO_SLIP:
             return match.group()
         for word, label in _UNIT_WORD_BEFORE.items():
-            if _one_slip(typed, word) and label.match(text, match.end()):
+            if label.match(text, match.end()) and (_one_slip(typed, word) or _replaced(
+                    typed, word) and unheld(typed)):
                 return word
         return match.group()
 
     written = _SHORT_WORD.sub(respelled, text)
     return text if written == text else written
+
+
+def _replaced(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with one letter (not the first) replaced ("pasel")."""
+    return len(typed) == len(word) and typed[0] == word[0] and sum(
+        a != b for a, b in zip(typed, word)) == 1
 
 
 def _one_slip(typed: str, word: str) -> bool:

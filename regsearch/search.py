@@ -479,7 +479,7 @@ class RegulationIndex:
         # so that the name is not also read as the text its newest amendment left
         text = self._numbered(amendments_written_out(self._unaccented(written)), year)
         text = self._juncto_read(text)   # "UU 1/2015 jo. UU 10/2016", "stdd": as amended
-        text = unit_words_respelled(text)   # "psal 7 UU 12/2011": Pasal 7 cited
+        text = unit_words_respelled(text, self._unheld)   # "psal 7 UU 12/2011": Pasal 7 cited
         result = self._answer(text, limit, list(filters), in_force, kinds, subject)
         if names_a_type(text):   # "jabatan Pergub Jawa Barat": no such Pergub held, said so
             notes = (self._titles().unheld_issuers(text) or self._unread_names(text)
@@ -676,6 +676,11 @@ class RegulationIndex:
         notes = tuple(f"{reason} (the other words were searched{searched_in})"
                       for reason in reasons)
         return _Cited(None, words, filter_query, notes, searched_in)
+
+    def _unheld(self, word: str) -> bool:
+        """Whether no article holds ``word`` (as typed or as its stem): a misspelling, when
+        it is one letter off a unit word before its label ("pasel 7")."""
+        return not _occurs(self._current_searcher().reader(), word)
 
     def _unaccented(self, text: str) -> str:
         """``text`` with each accented word no article holds written without its accents
@@ -1632,7 +1637,7 @@ class RegulationIndex:
             name = unread_name(citation) or citation
             raise NotFoundError(_no_such_title(name, *self._titles().offer(name)))
         if isinstance(numbered, str):   # "Pasal 7 ayat (2) hurf g UU 10/2016": huruf g
-            numbered = unit_words_respelled(numbered)
+            numbered = unit_words_respelled(numbered, self._unheld)
             code = (self._titles().unheld_code(numbered, self._catalogue().thesaurus.expansions)
                     if names_a_pasal(numbered) and not cited_regulations(numbered) else None)
             if code:   # "Pasal 77 KUHAP" with no KUHAP held
