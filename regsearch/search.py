@@ -993,6 +993,9 @@ class RegulationIndex:
         ref = parse_regulation_ref(regulation)
         if ref is None and names_a_type(regulation):
             raise NotFoundError(_no_such_title(regulation, *self._titles().offer(regulation)))
+        code = self._titles().unheld_code(regulation, self._catalogue().thesaurus.expansions)
+        if ref is None and code:   # --regulation KUHAP, with no KUHAP held
+            raise NotFoundError(_no_such_title(code))
         if ref is None:
             raise QueryError(f"cannot read the regulation {regulation!r}; write it like "
                              "'UU 10/2016' (or by its title, like 'UU Ketenagakerjaan')")

@@ -442,18 +442,26 @@ class TitleCatalogue:
 
     def unheld_code(self, text: str, phrasings: Callable[[str], Sequence[Sequence[str]]]
                     ) -> str | None:
-        """The first word of ``text`` (not after a type) that other phrasings write out as a
-        regulation's name ("KUHPerdata": kitab undang-undang hukum perdata), as typed: a
-        regulation named that the index does not hold (``read`` wrote those it holds as
-        their number). None when no word is."""
+        """The first word of ``text`` (not after a type), or two words, that other phrasings
+        write out as a regulation's name ("KUHPerdata": kitab undang-undang hukum perdata;
+        "UUD 1945"), as typed: a regulation named that the index does not hold (``read``
+        wrote those it holds as their number). None when no words are."""
+        def named(words: str) -> bool:
+            return any(_a_laws_name(" ".join(p)) for p in phrasings(words))
+
         numbered = [m.span() for m in REGULATION_PATTERN.finditer(text)]
-        for word in _WORD.finditer(text):
+        words = list(_WORD.finditer(text))
+        for at, word in enumerate(words):
             if word.group().isdigit() or any(a <= word.start() < b for a, b in numbered) \
                     or _TYPE_WORD.fullmatch(word.group()) or _AFTER_TYPE.search(
                         text, max(0, word.start() - 60), word.start()):
                 continue
-            if any(_a_laws_name(" ".join(p)) for p in phrasings(word.group())):
+            if named(word.group()):   # "KUHPerdata"
                 return word.group()
+            pair = words[at + 1] if at + 1 < len(words) else None
+            # "UUD 1945", "KUH Perdata": the two together, not the second alone
+            if pair and named(text[word.start():pair.end()]) and not named(pair.group()):
+                return text[word.start():pair.end()]
         return None
 
     def _bare_read(self, text: str, year: int | None, in_force: bool) -> str:

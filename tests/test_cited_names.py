@@ -139,6 +139,13 @@ def test_a_code_the_index_does_not_hold_is_said_so(opened_index):
             opened_index.search(typed)
     with pytest.raises(NotFoundError, match="'KUHAP' names no regulation"):
         opened_index.show("Pasal 77 KUHAP")
+    with pytest.raises(NotFoundError, match="'KUHAP' names no regulation"):
+        opened_index.search("penahanan", regulation="KUHAP")
+    # two words the glossary writes out as a law's name, named as typed
+    with pytest.raises(NotFoundError, match="'UUD 1945' names no regulation"):
+        opened_index.search("pasal 28 UUD 1945")
+    with pytest.raises(NotFoundError, match="'KUHPerdata' names no regulation"):
+        opened_index.search("sanksi pasal 5 KUHPerdata")
 
 
 def test_a_pasal_beside_words_naming_no_regulation_is_said_so(opened_index, corpus_index):
