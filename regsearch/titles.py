@@ -73,7 +73,7 @@ class TitledRegulation:
 #: berlaku …" (as ~110 laws of 1950–2000 end).
 _SELF_NAMED = re.compile(
     rf"(?:{TYPE_ALTERNATION})\s+ini\s+(?:dapat\s+)?disebut(?:\s+dengan)?\s+(?:sebagai\s+)?"
-    r"(?P<name>[^.;]{2,160}?)\s*(?:,?\s*dan\s+mulai\s+berlaku\b.*)?[.;]?",
+    r"(?P<name>[^.;]{2,160}?)[\s\"”]*(?:,?\s*dan\s+(?:mulai\s+)?berlaku\b.*)?[.;]?",
     re.IGNORECASE | re.S)
 #: The most names a regulation is taken to give itself.
 _DECLARED = 3
@@ -87,7 +87,7 @@ def declared_names(texts: Iterable[str]) -> list[str]:
     found: list[str] = []
     for text in texts:
         said = _SELF_NAMED.fullmatch(" ".join(text.split()))
-        name = said.group("name").strip(" ,\"'“”") if said else ""
+        name = re.sub(r"[\"“”]", "", said.group("name")).strip(" ,:'") if said else ""
         acronym = re.fullmatch(r"[A-Z][A-Za-z]{1,11}", name) and sum(
             c.isupper() for c in name) >= 2
         if name and (acronym or _a_laws_name(name)) and name not in found:
