@@ -334,6 +334,64 @@ def amendments_written_out(text: str) -> str:
     return text if written == text else written   # the same object: callers ask "changed?"
 
 
+#: The words a citation labels its units with, and what follows each where it labels one:
+#: a number after "pasal" and "ayat", a letter after "huruf".
+_UNIT_WORD_BEFORE = {"pasal": re.compile(r"\.?\s*\d"),
+                     "ayat": re.compile(r"\.?\s*[(\[]?\s*\d"),
+                     "huruf": re.compile(r"\.?\s*\(?[a-z]\)?(?!\w)", re.IGNORECASE)}
+_SHORT_WORD = re.compile(r"\b[A-Za-z]{3,6}\b")
+#: Words of their own one slip from a unit word ("asal 2": the origin; "sayat": to slice).
+_NO_SLIP = frozenset({"asal", "sayat"})
+#: A regulation named in a text, by number or by its type ("UU 12/2011", "UU Pilkada").
+_REGULATION_NAMED = re.compile(rf"{REGULATION_PATTERN.pattern}|\b(?:{TYPE_ALTERNATION})\b",
+                               re.IGNORECASE)
+
+
+def unit_words_respelled(text: str, unheld: Callable[[str], bool] = lambda word: False
+                         ) -> str:
+    """``text`` with "pasal", "ayat" and "huruf" typed with a letter left out, one too many
+    or two swapped ("psal 7", "pasl 7", "ayt (2)", "hurf g") written right where its label
+    follows and a regulation is named, so that the citation is read as the one meant (the
+    spelling fix of words to search came after the citation was read, and searched "7" as
+    a word); also with a letter replaced ("pasel 7", "hurup g") when ``unheld(word)`` says
+    no regulation holds the word typed ("ayah 2", "pasar 5" are words). Other text is left
+    as it is (the same object)."""
+    if not _REGULATION_NAMED.search(text):
+        return text
+
+    def respelled(match: re.Match[str]) -> str:
+        typed = match.group().lower()
+        if typed in _NO_SLIP:
+            return match.group()
+        for word, label in _UNIT_WORD_BEFORE.items():
+            if label.match(text, match.end()) and (_one_slip(typed, word) or _replaced(
+                    typed, word) and unheld(typed)):
+                return word
+        return match.group()
+
+    written = _SHORT_WORD.sub(respelled, text)
+    return text if written == text else written
+
+
+def _replaced(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with one letter (not the first) replaced ("pasel")."""
+    return len(typed) == len(word) and typed[0] == word[0] and sum(
+        a != b for a, b in zip(typed, word)) == 1
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with one letter left out, one added, or two adjacent
+    letters swapped ("psal", "pasall", "apsal" of "pasal"); not a letter replaced ("ayah" is
+    a word of its own)."""
+    if len(typed) == len(word) - 1:
+        return any(word[:at] + word[at + 1:] == typed for at in range(len(word)))
+    if len(typed) == len(word) + 1:
+        return any(typed[:at] + typed[at + 1:] == word for at in range(len(typed)))
+    return len(typed) == len(word) and typed != word and any(
+        typed == word[:at] + word[at + 1] + word[at] + word[at + 2:]
+        for at in range(len(word) - 1))
+
+
 def _typed_like_before(text: str, match: re.Match) -> str:
     """A bare "jo. 20/2001" with the type (and issuer) of the regulation named before it."""
     before = [ref for found in REGULATION_PATTERN.finditer(text, 0, match.start())
@@ -773,6 +831,12 @@ def only_citation_words(words: str) -> bool:
 def names_a_pasal(text: str) -> bool:
     """True when ``text`` names a Pasal ("Pasal 5", "psl 5")."""
     return bool(_PASAL.search(text))
+
+
+def first_pasal(text: str) -> str | None:
+    """The first Pasal ``text`` names, as cited ("psl 5" → "Pasal 5"), or None."""
+    found = _PASAL.search(text)
+    return "Pasal " + re.sub(r"\s", "", found.group("pasal")) if found else None
 
 
 #: An ayat, huruf or angka as a citation names it below its Pasal ("ayat (2)", "huruf c").

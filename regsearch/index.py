@@ -42,6 +42,7 @@ from .manifest import (check_intact, latest_generation, rebuild_advice, recorded
 from .models import (GENERAL_EXPLANATION, Article, Ayat, Butir, ChangeItem, Item,
                      LampiranSection, Regulation, RegulationRef, shown_path)
 from .schema import INDEX_NAME, make_schema
+from .titles import declared_names
 
 
 @dataclass
@@ -1404,6 +1405,9 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str,
                        "rewords_unread": reworded_unread(reg),
                        "explains": penjelasan_changes(reg),
                        "abbreviations": abbreviations,
+                       # "Undang-Undang ini dapat disebut dengan KUHP." (its body's, not the
+                       # examples Lampiran II of UU 12/2011 gives of such an article)
+                       "names": declared_names(_unit_texts(reg, body_only=True)),
                        **_ocr_record(reg, ocr_now)}}
     # An act printing another regulation's articles in its Lampiran (UU 1/2015 enacting Perppu
     # 1/2014) is amended in those articles: its own Pasal 1 ("… ditetapkan menjadi
@@ -1723,14 +1727,17 @@ _REGULATION_WORD = re.compile(r"\b(?:Undang-Undang|Peraturan|Keputusan|Instruksi
 _PARTIAL_REVOCATION = re.compile(r"\b(ketentuan|pasal|sepanjang|kecuali)\b", re.IGNORECASE)
 
 
-def _unit_texts(reg: Regulation) -> Iterator[str]:
-    """The text of every ayat and list item of every article."""
+def _unit_texts(reg: Regulation, body_only: bool = False) -> Iterator[str]:
+    """The text of every ayat and list item of every article (``body_only``: of the
+    batang tubuh, no Lampiran)."""
     def walk(items: Sequence[Item]) -> Iterator[str]:
         for item in items:
             yield item.text
             yield from walk(item.items)
 
     for article in reg.articles:
+        if body_only and article.part != "body":
+            continue
         for ayat in article.ayat:
             yield ayat.text
             yield from walk(ayat.items)

@@ -33,9 +33,9 @@ from .errors import IndexError_, NotFoundError, QueryError
 from .expand import Thesaurus, expansions, kind_terms, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .citations import (Citation, amendments_written_out, annex_heading, cited_regulations,
-                        is_only_citation, juncto_as_amended, looks_like_citation,
+                        first_pasal, is_only_citation, juncto_as_amended, looks_like_citation,
                         names_a_pasal, names_units_only, only_citation_words, parse_citations,
-                        units_without_pasal, without_citation)
+                        unit_words_respelled, units_without_pasal, without_citation)
 from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_part_of_title,
                      issuer_written_out, named_type, names_a_type, unread_name)
 from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, format_unit, identity_scope,
@@ -485,6 +485,7 @@ class RegulationIndex:
         # so that the name is not also read as the text its newest amendment left
         text = self._numbered(amendments_written_out(self._unaccented(written)), year)
         text = self._juncto_read(text)   # "UU 1/2015 jo. UU 10/2016", "stdd": as amended
+        text = unit_words_respelled(text, self._unheld)   # "psal 7 UU 12/2011": Pasal 7 cited
         result = self._answer(text, limit, list(filters), in_force, kinds, subject)
         if names_a_type(text):   # "jabatan Pergub Jawa Barat": no such Pergub held, said so
             notes = (self._titles().unheld_issuers(text) or self._unread_names(text)
@@ -592,9 +593,14 @@ class RegulationIndex:
         UU 13/2003" --kind sanksi: Pasal 90, a prohibition, is not listed; Pasal 185, its
         sanction, is)."""
         named = parse_regulation_ref(regulation) if regulation else None
-        name = unread_name(text) if names_a_pasal(text) and not cited_regulations(text) else None
+        unnamed = names_a_pasal(text) and not cited_regulations(text)
+        name = unread_name(text) if unnamed else None
         if name:   # "UU Perbankan Pasal 5" with no such title: no citation, nor words to search
             raise NotFoundError(_no_such_title(name, *self._titles().offer(name)))
+        code = (self._titles().unheld_code(text, self._catalogue().thesaurus.expansions)
+                if unnamed and named is None else None)
+        if code:   # "Pasal 1365 KUHPerdata", a code the index does not hold
+            raise NotFoundError(_no_such_title(code))
         if names_units_only(text):
             if named is None:
                 raise QueryError(f"{_quoted(text)} names no regulation: add one, like "
@@ -628,6 +634,11 @@ class RegulationIndex:
                 return _Cited(_citation_result(self._lookups(), text, entries, not_found, limit),
                               text, filter_query)
         refs = cited_regulations(text)
+        if not refs and unnamed and named is None:   # "pasal 603 xyz": no citation read
+            return _Cited(None, text, filter_query, (
+                f"{first_pasal(text)} names no regulation the index holds (name one by its "
+                f"number, like '{first_pasal(text)} UU 13/2003', or by --regulation); the "
+                "words were searched everywhere",))
         if not refs:
             return _Cited(None, text, filter_query)
         return self._beside_regulations(text, refs, regulation, filter_query, limit, wanted,
@@ -672,6 +683,11 @@ class RegulationIndex:
                       for reason in reasons)
         return _Cited(None, words, filter_query, notes, searched_in)
 
+    def _unheld(self, word: str) -> bool:
+        """Whether no article holds ``word`` (as typed or as its stem): a misspelling, when
+        it is one letter off a unit word before its label ("pasel 7")."""
+        return not _occurs(self._current_searcher().reader(), word)
+
     def _unaccented(self, text: str) -> str:
         """``text`` with each accented word no article holds written without its accents
         ("pémilih" → "pemilih": Indonesian writes none, a keyboard or autocorrect may), as
@@ -692,7 +708,7 @@ class RegulationIndex:
         title after its number left out ("UU 13/2003 tentang Ketenagakerjaan pesangon" →
         "UU 13/2003 pesangon"); the titles are only read when the text could name one.
         ``year`` and ``in_force``: as ``TitleCatalogue.read``."""
-        if not names_a_type(text):
+        if not (names_a_type(text) or self._titles().bare_named(text)):   # "Pasal 603 KUHP"
             return text
         return self._titles().read(text, self._catalogue().thesaurus.expansions, year, in_force)
 
@@ -983,6 +999,9 @@ class RegulationIndex:
         ref = parse_regulation_ref(regulation)
         if ref is None and names_a_type(regulation):
             raise NotFoundError(_no_such_title(regulation, *self._titles().offer(regulation)))
+        code = self._titles().unheld_code(regulation, self._catalogue().thesaurus.expansions)
+        if ref is None and code:   # --regulation KUHAP, with no KUHAP held
+            raise NotFoundError(_no_such_title(code))
         if ref is None:
             raise QueryError(f"cannot read the regulation {regulation!r}; write it like "
                              "'UU 10/2016' (or by its title, like 'UU Ketenagakerjaan')")
@@ -1089,12 +1108,14 @@ class RegulationIndex:
             articles: dict[str, tuple[str, str, tuple[str, ...]]] = {}
             cut_off: dict[str, str] = {}
             infos: list[RegulationInfo] = []
+            names: list[tuple[str, ...]] = []
             amended: list[str | None] = []
             amended_too: list[tuple[str, ...]] = []
             for fields in searcher.documents(doctype="regulation"):
                 payload = fields["payload"]
                 infos.append(_info(payload["regulation"]))
                 amended.append(payload.get("amends"))
+                names.append(tuple(payload.get("names", ())))   # (an index before 2026-11-29: none)
                 amended_too.append(tuple(payload.get("also_amends", ())))
                 for short, full in payload.get("abbreviations", {}).items():
                     abbreviations.setdefault(short, set()).add(full)
@@ -1116,8 +1137,9 @@ class RegulationIndex:
                     explained.setdefault(identity, []).append((version, by, label, text))
             titled = tuple(TitledRegulation(_ref(info), info.title, info.id in revoked,
                                             _ref_of_id(amends) if amends else None,
-                                            tuple(_ref_of_id(other) for other in others))
-                           for info, amends, others in zip(infos, amended, amended_too))
+                                            tuple(_ref_of_id(other) for other in others), named)
+                           for info, amends, others, named in zip(infos, amended, amended_too,
+                                                                  names))
             for changes in explained.values():
                 changes.sort()   # oldest first
             self._catalogue_cache = (searcher, _Catalogue(Thesaurus(abbreviations),
@@ -1629,6 +1651,12 @@ class RegulationIndex:
                 and not cited_regulations(citation):
             name = unread_name(citation) or citation
             raise NotFoundError(_no_such_title(name, *self._titles().offer(name)))
+        if isinstance(numbered, str):   # "Pasal 7 ayat (2) hurf g UU 10/2016": huruf g
+            numbered = unit_words_respelled(numbered, self._unheld)
+            code = (self._titles().unheld_code(numbered, self._catalogue().thesaurus.expansions)
+                    if names_a_pasal(numbered) and not cited_regulations(numbered) else None)
+            if code:   # "Pasal 77 KUHAP" with no KUHAP held
+                raise NotFoundError(_no_such_title(code))
         cites = self._held_alternatives(parse_citations(numbered, amends=self._amends_held))
         words = _words_beside(numbered) if isinstance(numbered, str) else ""
         if words:   # "sanksi Pasal 5 UU 13/2003": said, not dropped

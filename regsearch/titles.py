@@ -32,8 +32,10 @@ _TENTANG = re.compile(r"\btentang\b", re.IGNORECASE)
 #: A year written after a name: "UU Penerbangan 1992", "… Tahun 1992", "…, th. 1992".
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:(?:tahun|th|thn)\.?\s*)?(?P<year>(?:1[89]|20)\d\d)\b",
                          re.IGNORECASE)
-#: An amendment named after a name already: "UU Pilkada sebagaimana diubah dengan UU 10/2016".
-_AMENDED_AFTER = re.compile(r"\s*(?:yang\s+|sebagaimana\s+)?(?:telah\s+)?diubah\b", re.IGNORECASE)
+#: An amendment named after a name already: "UU Pilkada sebagaimana diubah dengan UU 10/2016",
+#: "UU Pilkada jo. UU 8/2015 jo. UU 10/2016" (the chain read as the number's is).
+_AMENDED_AFTER = re.compile(r"\s*(?:(?:yang\s+|sebagaimana\s+)?(?:telah\s+)?diubah\b"
+                            r"|,?\s*(?:jo\b|juncto\b))", re.IGNORECASE)
 #: A title right after a regulation's number: "UU 13/2003 tentang …", "UU 13/2003, tentang …".
 _TITLE_AFTER = re.compile(r"\s*,?\s*tentang\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
@@ -61,6 +63,47 @@ class TitledRegulation:
     amends: RegulationRef | None = None
     #: The laws an omnibus amends from its own articles (UU 11/2020: UU 13/2003, …).
     also_amends: tuple[RegulationRef, ...] = ()
+    #: The names it gives itself ("KUHP": ``declared_names``).
+    names: tuple[str, ...] = ()
+
+
+#: A regulation naming itself, a whole ayat: "Undang-Undang ini dapat disebut dengan KUHP."
+#: (UU 1/2023 Pasal 623), "Undang-undang ini disebut Kitab Undang-undang Hukum Acara Pidana."
+#: (UU 8/1981 Pasal 285), "Undang-undang ini dapat disebut "Undang-undang Pos" dan mulai
+#: berlaku …" (as ~110 laws of 1950–2000 end).
+_SELF_NAMED = re.compile(
+    rf"(?:{TYPE_ALTERNATION})\s+ini\s+(?:dapat\s+)?disebut(?:\s+dengan)?\s+(?:sebagai\s+)?"
+    r"(?P<name>[^.;]{2,160}?)[\s\"”]*(?:,?\s*dan\s+(?:mulai\s+)?berlaku\b.*)?[.;]?",
+    re.IGNORECASE | re.S)
+#: The most names a regulation is taken to give itself.
+_DECLARED = 3
+
+
+def declared_names(texts: Iterable[str]) -> list[str]:
+    """The names a regulation gives itself in an ayat of its own ("Undang-Undang ini dapat
+    disebut dengan KUHP."), that a name may be: an acronym ("KUHP"), or words naming a
+    regulation ("Kitab Undang-undang Hukum Acara Pidana", "Undang-undang Pos"). Other words
+    so said ("… disebut Standar Nasional yang ditetapkan …") are none."""
+    found: list[str] = []
+    for text in texts:
+        said = _SELF_NAMED.fullmatch(" ".join(text.split()))
+        name = re.sub(r"[\"“”]", "", said.group("name")).strip(" ,:'") if said else ""
+        acronym = re.fullmatch(r"[A-Z][A-Za-z]{1,11}", name) and sum(
+            c.isupper() for c in name) >= 2
+        if name and (acronym or _a_laws_name(name)) and name not in found:
+            found.append(name)
+    return found[:_DECLARED]
+
+
+def _a_laws_name(words: str) -> bool:
+    """Whether ``words`` are a law's name: its type written out first, or after "Kitab" (a
+    code: "Kitab Undang-undang Hukum Acara Pidana"; "Undang-undang Pos"), with no clause ("…
+    disebut Standar Nasional yang ditetapkan dengan Peraturan Pemerintah" says what a thing
+    is called). A draft ("rancangan undang-undang") is none."""
+    code = re.match(r"\s*(?:kitab\s+)?", words, re.IGNORECASE)
+    typed = _TYPE_WORD.match(words, code.end() if code else 0)
+    return bool(typed and _names_a_law(typed.group()) and not re.search(r"\byang\b", words,
+                                                                        re.IGNORECASE))
 
 
 def issuer_in_title(issuer: str, title: str) -> bool:
@@ -323,6 +366,7 @@ class TitleCatalogue:
                     self._subject_texts.setdefault(ref.type, {}).setdefault(key, subject)
                     refs = by_name.setdefault((ref.type, key), {})
                     refs[ref] = refs.get(ref, False) or (regulation.revoked and ref == regulation.ref)
+        bare = self._names_given(regulations, by_name)
         #: (type, subject key) → regulations so named, the one a name means first: in force
         #: before revoked, then newest.
         self._named: dict[tuple[str, str], tuple[RegulationRef, ...]] = {
@@ -355,6 +399,109 @@ class TitleCatalogue:
         self._subjects_by_type: dict[str, list[str]] = {}
         for type_code, key in sorted(self._named):
             self._subjects_by_type.setdefault(type_code, []).append(key)
+        #: A name typed without its type, by key ("kuhp", "kitabundangundanghukumpidana"):
+        #: the (type, subject key) of ``_named`` it names, when it names one only.
+        self._bare: dict[str, tuple[str, str]] = {
+            key: next(iter(names)) for key, names in bare.items()
+            if len(names) == 1 and next(iter(names)) in self._named}
+
+    def _names_given(self, regulations: list[TitledRegulation],
+                     by_name: dict[tuple[str, str], dict[RegulationRef, bool]]
+                     ) -> dict[str, set[tuple[str, str]]]:
+        """The names a regulation goes by without its type, by key, each with the (type,
+        subject key) it names: a subject that is itself a regulation's name ("Kitab
+        Undang-Undang Hukum Pidana", and its initials "KUHP"), and the names a regulation
+        gives itself (``TitledRegulation.names``: "KUHP"; "Kitab Undang-undang Hukum Acara
+        Pidana", KUHAP, of UU 8/1981 "tentang Hukum Acara Pidana"). A name it gives itself
+        after its type ("Undang-undang Pos") is added to ``by_name`` as a subject."""
+        bare: dict[str, set[tuple[str, str]]] = {}
+        for regulation in regulations:
+            subjects = subject_names(regulation.ref, regulation.title)
+            for ref, subject in subjects:
+                if _a_laws_name(subject):   # "Kitab Undang-Undang Hukum Pidana"
+                    for key in _bare_keys(subject):
+                        bare.setdefault(key, set()).add((ref.type, _key(subject)))
+            own = next((_key(s) for r, s in subjects if r == regulation.ref), "")
+            for name in regulation.names:
+                typed = _TYPE_WORD.match(name)
+                if typed is None:   # "KUHP": the regulation's own subject, by another name
+                    for key in _bare_keys(name) if own else ():
+                        bare.setdefault(key, set()).add((regulation.ref.type, own))
+                    continue
+                alias = _TENTANG.sub("", name[typed.end():], count=1).strip()
+                if normalize_type(typed.group("type")) == regulation.ref.type and _key(alias):
+                    self._subject_texts.setdefault(regulation.ref.type, {}).setdefault(
+                        _key(alias), alias)
+                    refs = by_name.setdefault((regulation.ref.type, _key(alias)), {})
+                    refs[regulation.ref] = refs.get(regulation.ref, False) or regulation.revoked
+        return bare
+
+    def bare_named(self, text: str) -> bool:
+        """Whether ``text`` names a regulation held without its type ("Pasal 603 KUHP")."""
+        return bool(self._bare) and self._bare_read(text, None, False) != text
+
+    def unheld_code(self, text: str, phrasings: Callable[[str], Sequence[Sequence[str]]]
+                    ) -> str | None:
+        """The first word of ``text`` (not after a type), or two words, that other phrasings
+        write out as a regulation's name ("KUHPerdata": kitab undang-undang hukum perdata;
+        "UUD 1945"), as typed: a regulation named that the index does not hold (``read``
+        wrote those it holds as their number). None when no words are."""
+        def named(words: str) -> bool:
+            return any(_a_laws_name(" ".join(p)) for p in phrasings(words))
+
+        numbered = [m.span() for m in REGULATION_PATTERN.finditer(text)]
+        words = list(_WORD.finditer(text))
+        for at, word in enumerate(words):
+            if word.group().isdigit() or any(a <= word.start() < b for a, b in numbered) \
+                    or _TYPE_WORD.fullmatch(word.group()) or _AFTER_TYPE.search(
+                        text, max(0, word.start() - 60), word.start()):
+                continue
+            if named(word.group()):   # "KUHPerdata"
+                return word.group()
+            pair = words[at + 1] if at + 1 < len(words) else None
+            # "UUD 1945", "KUH Perdata": the two together, not the second alone
+            if pair and named(text[word.start():pair.end()]) and not named(pair.group()):
+                return text[word.start():pair.end()]
+        return None
+
+    def _bare_read(self, text: str, year: int | None, in_force: bool) -> str:
+        """``text`` with each name of ``_bare`` written as the number it stands for, as
+        ``read`` writes a name after its type ("Pasal 603 KUHP" → "Pasal 603 UU 1/2023");
+        one right after a type or "tentang" is left to ``read`` ("UU KUHP")."""
+        words = list(_WORD.finditer(text))
+        numbered = [m.span() for m in REGULATION_PATTERN.finditer(text)]
+        pieces, start, at = [], 0, 0
+        while at < len(words):
+            found = self._bare_at(text, words, at, numbered)
+            chosen = self._chosen(text, words[at + found[0] - 1].end(), found[1], year,
+                                  in_force) if found else None
+            if chosen is None:
+                at += 1
+                continue
+            pieces += [text[start:words[at].start()], chosen[1]]
+            start = chosen[0]
+            while at < len(words) and words[at].start() < start:
+                at += 1
+        return "".join(pieces) + text[start:]
+
+    def _bare_at(self, text: str, words: list[re.Match[str]], at: int,
+                 numbered: list[tuple[int, int]]) -> tuple[int, tuple[str, str]] | None:
+        """How many words from ``at`` spell a name of ``_bare`` (the most), and what it
+        names; None when none does, or the words follow a type or "tentang"."""
+        first = words[at].start()
+        if any(a <= first < b for a, b in numbered) or _AFTER_TYPE.search(
+                text, max(0, first - 60), first):
+            return None
+        key = ""
+        spelled = None
+        for count, word in enumerate(words[at:at + _LONGEST_BARE], start=1):
+            if count > 1 and not _BARE_GAP.fullmatch(text, words[at + count - 2].end(),
+                                                     word.start()):
+                break
+            key += word.group().lower()
+            if key in self._bare:
+                spelled = (count, self._bare[key])
+        return spelled
 
     def read(self, text: str, phrasings: Callable[[str], Sequence[Sequence[str]]] = lambda w: (),
              year: int | None = None, in_force: bool = True) -> str:
@@ -372,6 +519,7 @@ class TitleCatalogue:
         text in force, as a lawyer means by the name). A type followed by words no title
         holds, or by a year no regulation of that name has, is left as it is.
         """
+        text = self._bare_read(text, year, in_force) if self._bare else text
         numbered = list(REGULATION_PATTERN.finditer(text))
         pieces, start = [], 0
         for match in sorted([*numbered, *_TYPE_WORD.finditer(text)], key=lambda m: m.start()):
@@ -474,7 +622,11 @@ class TitleCatalogue:
             return [], False
         typed = _TYPE_WORD.match(name.strip())
         assert typed is not None   # (named_type matched it)
-        words = [w for w in _WORD.findall(name.strip()[typed.end():].lower())
+        rest = name.strip()[typed.end():]
+        numbered = _NUMBER_TYPED.search(rest)
+        if numbered and not _WORD.sub("", _NUMBER_TYPED.sub("", rest)).strip(" ,.:()"):
+            return self._one_digit_off(code, numbered), False   # "UU 12/20111": UU 12/2011
+        words = [w for w in _WORD.findall(rest.lower())
                  if not w.isdigit() and w not in _NOT_ISSUER]
         if not words:
             return [], False
@@ -494,6 +646,19 @@ class TitleCatalogue:
                     fits.setdefault(ref, (rank, subject))
         chosen = sorted(fits.items(), key=lambda item: item[1][0])[:_SUGGESTED]
         return [f"{ref.short} ({_shortened(subject)})" for ref, (_, subject) in chosen], False
+
+    def _one_digit_off(self, type_code: str, typed: re.Match[str]) -> list[str]:
+        """The regulation of ``type_code`` held whose number and year are those typed with
+        one digit added, left out or replaced ("UU 12/20111", "UU 10/216"), as an offer;
+        [] unless exactly one is (a guess among several is none)."""
+        number = f"{typed.group('number')}/{typed.group('year')}"
+        near = [r.ref for r in self._of_type.get(type_code, ())
+                if _one_edit(number, f"{r.ref.number}/{r.ref.year}")]
+        if len(near) != 1:
+            return []
+        subject = next((subject for ref, subject in subject_names(near[0], self._titles[near[0]])
+                        if ref == near[0]), "")
+        return [f"{near[0].short} ({_shortened(subject)})" if subject else near[0].short]
 
     def unheld_issuers(self, text: str) -> list[str]:
         """Why each type many bodies issue named by an issuer without a number ("jabatan
@@ -736,6 +901,50 @@ def _nominalised(phrasing: str) -> list[str]:
         ways = [f"{way} {form}".strip() for way in ways
                 for form in ((word,) if word.lower().endswith("an") else (word, word + "an"))]
     return ways
+
+
+#: The most words a name without its type takes ("Kitab Undang-Undang Hukum Acara Pidana").
+_LONGEST_BARE = 10
+#: What may stand between the words of a name without its type ("K.U.H.P.", "Undang-Undang").
+_BARE_GAP = re.compile(r"[\s.-]*")
+#: A type or "tentang" right before a position: a name there is ``read``'s.
+_AFTER_TYPE = re.compile(rf"\b(?:{TYPE_ALTERNATION}|tentang)\W*$", re.IGNORECASE)
+
+
+def _names_a_law(words: str) -> bool:
+    """Whether ``words`` hold a type's name written out ("Kitab Undang-Undang Hukum Pidana",
+    "Undang-undang Pos"): a regulation's name, not only its subject ("UU" in a subject is
+    no name)."""
+    return any(re.search(r"[\s-]", typed.group("type")) for typed in _TYPE_WORD.finditer(words))
+
+
+def _initials(subject: str) -> str:
+    """The initials of a subject's words, as ``abbreviates`` reads them ("Kitab Undang-Undang
+    Hukum Pidana": kuhp)."""
+    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", subject.lower())
+    return "".join(word[0] for word in words if word not in _SKIPPED_IN_SHORT)
+
+
+def _bare_keys(name: str) -> list[str]:
+    """The keys a name without its type is typed by: the name, and the initials of one
+    naming a regulation ("Kitab Undang-Undang Hukum Pidana": KUHP), three letters at least."""
+    initials = _initials(name) if _a_laws_name(name) else ""
+    return [key for key in (_key(name), initials) if len(key) >= _LOOSE_LETTERS]
+
+
+#: A number and year typed after a type that no regulation held has ("12/20111", "10 216").
+_NUMBER_TYPED = re.compile(r"(?:\b(?:nomor|no)\.?\s*)?(?P<number>\d+)\s*(?:/|\s+(?:tahun|th|thn)"
+                           r"\.?\s*|\s+)(?P<year>\d+)\b", re.IGNORECASE)
+
+
+def _one_edit(typed: str, held: str) -> bool:
+    """Whether ``typed`` is ``held`` with one character added, left out or replaced."""
+    if typed == held or abs(len(typed) - len(held)) > 1:
+        return False
+    if len(typed) == len(held):
+        return sum(a != b for a, b in zip(typed, held)) == 1
+    longer, shorter = (typed, held) if len(typed) > len(held) else (held, typed)
+    return any(longer[:at] + longer[at + 1:] == shorter for at in range(len(longer)))
 
 
 #: How many regulations a name no title holds is offered (``TitleCatalogue.closest``).
