@@ -486,8 +486,9 @@ _APPLYING = re.compile(
     r"(?P<mutatis>_?mutatis[\s-]+mutandis_?\s+)?"
     r"|(?P<before>_?mutatis[\s-]+mutandis_?)\s+(?:di)?berlaku(?:kan)?\s+(?:(?:pula|juga)\s+)?)"
     r"(?:bagi|terhadap|untuk|kepada)\b", re.IGNORECASE)
-#: Where the applying sentence begins and ends inside a unit's text.
-_SENTENCE_END = re.compile(r"(?:[.;:](?=\s+[A-Z(\"“])|[.;:]?$)")
+#: Where the applying sentence begins and ends inside a unit's text (an amendment's next
+#: change item, "… Pasal 43C.\n14. Ketentuan Pasal 45 diubah …", begins with a number).
+_SENTENCE_END = re.compile(r"(?:[.;:](?=\s+[A-Z0-9(\"“])|[.;:]?$)")
 #: A Pasal applied, or a range of them; older laws write "pasal 6 ayat 2" in lower case.
 _PASAL_SPAN = re.compile(r"\b[Pp]asal\s+(?P<first>\d+[A-Z]?)\b(?:\s+(?:sampai\s+dengan|s\.\s?d\.|"
                          r"s/d|hingga)\s+(?:[Pp]asal\s+)?(?P<last>\d+[A-Z]?)\b)?")

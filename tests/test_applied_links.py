@@ -57,6 +57,17 @@ def test_berlaku_juga_bagi_applies_too_and_an_exception_whole_is_left_out():
     assert applied_pasal(applications(whole)[0]) == ["5", "6", "8", "9", "10", "11", "12"]
 
 
+def test_the_case_applied_to_ends_with_its_sentence():
+    # UU 12/1997 Pasal I, /tmp/uutexts/uu/1997/12.md lines 163-164 (its Pasal 43E, and the
+    # next change item, as the article's text holds them), the list of Pasal shortened
+    text = ("Ketentuan sebagaimana dimaksud dalam Pasal 3, Pasal 4, Pasal 5, Pasal 46 dan Pasal "
+            "47 berlaku pula terhadap pemilik hak sebagaimana dimaksud dalam Pasal 43C.\n14. "
+            "Ketentuan Pasal 45 diubah, sehingga Pasal 45 berbunyi sebagai berikut:")
+    assert [(a.spans, a.to) for a in applications(text, "43E")] == [(
+        (("3", "3"), ("4", "4"), ("5", "5"), ("46", "46"), ("47", "47")),
+        "pemilik hak sebagaimana dimaksud dalam Pasal 43C")]
+
+
 def test_what_is_no_application_to_another_case():
     # its own article's ayat (/tmp/uutexts/uu/1997/31.md line 796, UU 31/1997): none
     assert applications("(4) Ketentuan sebagaimana dimaksud pada ayat (1), ayat (2), dan ayat "
