@@ -1609,6 +1609,7 @@ class RegulationIndex:
         applying = postings.most_matching([("applies", c[2]) for c in found], allowed,
                                           CITED_DEPTH * 4)
         lifted: dict[tuple[str, str], tuple[int, tuple[float, dict, str]]] = {}
+        why: dict[tuple[str, str], str] = {}
         for docnum, payload, identity in self._searchable(applying.tolist()):
             if self._standing(payload)[0] != "current":
                 continue
@@ -1617,16 +1618,16 @@ class RegulationIndex:
                 one = _other_case_named(typed, answer, answered, payload, identity)
                 if one and score * _JUST_BELOW > lifted.get(key, (0, (0.0,)))[1][0]:
                     lifted[key] = (docnum, (score * _JUST_BELOW, payload, identity))
-                    links[key] = _applying_why(answer, answered, one)
+                    why[key] = _applying_why(answer, answered, one)
+        # an applying article already scoring more keeps its place and its own reason
         kept = [c for c in ranked if lifted.get((c[2], _version(c[1])), (0, (0.0,)))[1][0]
                 <= c[0]]
         listed = {(c[2], _version(c[1])) for c in kept}
-        added = [entry for key, (_, entry) in lifted.items() if key not in listed]
-        for key in listed & lifted.keys():
-            links.pop(key, None)   # found by the words above the answer it applies
-        joined = [docnum for key, (docnum, _) in lifted.items() if key not in listed and
-                  key not in {(c[2], _version(c[1])) for c in ranked}]
-        return sorted(kept + added, key=lambda c: -c[0]), joined
+        before = {(c[2], _version(c[1])) for c in ranked}
+        rising = [key for key in lifted if key not in listed]
+        links.update((key, why[key]) for key in rising)
+        return (sorted(kept + [lifted[key][1] for key in rising], key=lambda c: -c[0]),
+                [lifted[key][0] for key in rising if key not in before])
 
     def _newest_versions(self, identities: set[str]) -> dict[str, str]:
         """The newest version key of each article identity, read from the term index (no
