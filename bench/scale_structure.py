@@ -48,8 +48,23 @@ def parse_one(path: str) -> dict:
     except ImportError:
         by_name = []
     return {"articles": len(reg.articles), "revokes": sorted(set(revoked_ids(reg.revokes))),
-            "revokes_articles": by_name,
+            "revokes_articles": by_name, **_applied(reg),
             "anomalies": dict(Counter(a.code for a in reg.anomalies))}
+
+
+def _applied(reg) -> dict[str, int]:
+    """How many articles apply others of their law to a further case ("… berlaku secara
+    mutatis mutandis terhadap …", since session 17), and how many such links they make (one
+    per article applied); nothing with code older than that."""
+    try:
+        from regsearch.index import _applied as applied, _numbers_by_scope, _amended_id
+    except ImportError:
+        return {}
+    held = _numbers_by_scope(reg.articles)
+    found = [applied(a, held.get(_amended_id(a), ())) for a in reg.articles]
+    return {"applying": sum(1 for one in found if one),
+            "applied": sum(len(x["pasal"]) for one in found for x in one),
+            "mutatis": sum(1 for one in found if any(x["mutatis_mutandis"] for x in one))}
 
 
 def scan(files: list[str]) -> dict[str, dict]:
@@ -68,6 +83,9 @@ def summary(results: dict[str, dict]) -> dict[str, int]:
             "revoked regulations": sum(len(r.get("revokes", ())) for r in parsed),
             "articles revoked by name": sum(len(r.get("revokes_articles", ())) for r in parsed),
             "files revoking articles by name": sum(1 for r in parsed if r.get("revokes_articles")),
+            "articles applying others": sum(r.get("applying", 0) for r in parsed),
+            "  of them mutatis mutandis": sum(r.get("mutatis", 0) for r in parsed),
+            "articles linked as applied": sum(r.get("applied", 0) for r in parsed),
             **{f"anomaly {code}": n for code, n in sorted(anomalies.items())}}
 
 

@@ -391,6 +391,8 @@ def _print_hit(hit) -> None:
         click.echo(click.style(f"   Caution: {hit.caution}", fg="yellow"))
     if hit.linked:   # joined through a reference, maybe without the query's words
         click.echo(click.style(f"   Linked: {hit.linked}", fg="cyan"))
+    for applied in hit.applied_by:   # "applied mutatis mutandis to … by Pasal 63 UU 12/2011"
+        click.echo(click.style(f"   Linked: {applied}", fg="cyan"))
     where = _one_line(hit.source.path) + (f", page {hit.source.page}" if hit.source.page else "")
     click.echo(click.style(f"   {_title(hit.regulation.title)} — {where}", dim=True))
     click.echo("   " + _terminal_highlight(hit.snippet))
@@ -460,6 +462,8 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
                                f"{view.amends.pasal} {view.amends.ref.short}", fg="cyan"))
     if view.cited:
         click.echo(click.style(f"Cited: {view.cited} (marked ▶ below)", fg="cyan"))
+    for applied in view.applied_by:
+        click.echo(click.style(f"Linked: {applied}", fg="cyan"))
     click.echo(click.style(_title(view.regulation.title), dim=True))
     for heading in view.headings:
         click.echo(click.style(heading, dim=True))

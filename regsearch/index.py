@@ -36,7 +36,8 @@ from .errors import IndexError_, RegsearchError
 from .expand import harvest_abbreviations, query_vocabulary
 from .extract import (OCR_INSTALL_HINT, OCR_OFF, OCR_READY, PDF_SUFFIXES, SUPPORTED_SUFFIXES,
                       die_with_parent, ocr_state)
-from .legal import identity_scope, internal_references, parse_regulation_ref, version_key
+from .legal import (applications, applied_pasal, identity_scope, internal_references,
+                    parse_regulation_ref, version_key)
 from .manifest import (check_intact, latest_generation, rebuild_advice, recorded_sources,
                        sources_damage, write_manifest, write_sources)
 from .models import (GENERAL_EXPLANATION, Article, Ayat, Butir, ChangeItem, Item,
@@ -1415,13 +1416,14 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str,
     enacting = any(article.part == "lampiran" for article in reg.articles)
     noted = _anomalies_by_pasal(reg)
     shared = _shared_numbers(reg.articles)
+    held = _numbers_by_scope(reg.articles)
     for position, article in enumerate(reg.articles):
         anomalies = noted.get(article.pasal, ())
         if article.pasal in shared:   # UU 11/2020 quotes a Pasal 24 of many laws: its own only
             anomalies = tuple(a for a in anomalies if _shows_gap(article, a))
         yield _article_document(reg, article, f"{reg.id}|{file_tag}|{position}", common, info,
                                 stored_path, own_scope=enacting and article.part == "body",
-                                anomalies=anomalies)
+                                anomalies=anomalies, held=held.get(_amended_id(article), ()))
     for position, (section, label) in enumerate(zip(reg.lampiran,
                                                     _distinct_labels(reg.lampiran))):
         yield _lampiran_document(reg, replace(section, label=label),
@@ -1508,16 +1510,19 @@ def _shows_gap(article: Article, anomaly: str) -> bool:
 
 def _article_document(reg: Regulation, article: Article, doc_id: str, common: dict[str, Any],
                       info: dict[str, Any], stored_path: str, own_scope: bool = False,
-                      anomalies: Sequence[str] = ()) -> dict[str, Any]:
+                      anomalies: Sequence[str] = (), held: Sequence[str] = ()
+                      ) -> dict[str, Any]:
     """One article's index document. ``own_scope``: the article's identity is its act's own,
     apart from the annexed articles that amendments of the act amend; ``anomalies``: what the
-    parser found out of sequence in it."""
+    parser found out of sequence in it; ``held``: the Pasal of its law beside it (the
+    articles a range it applies holds, ``_applied``)."""
     amended = article.amends.ref if article.amends else None
     identity_reg = f"{reg.id}~act" if own_scope else identity_scope(reg.id, amended.id if amended
                                                                      else None)
     version = (reg.year, 1 if article.amends else 0, _int_or_zero(reg.number))
     subjects = sorted({s for s in _unit_subjects(article) if s})
     cites = [f"{identity_reg}#{pasal}" for pasal in internal_references(article.text, article.pasal)]
+    applied = _applied(article, held)
     return {
         **common,
         "doc_id": doc_id,
@@ -1530,6 +1535,9 @@ def _article_document(reg: Regulation, article: Article, doc_id: str, common: di
         "identity_version": "" if article.amends and article.amends.ayat
         else f"{identity_reg}#{article.pasal}@{version_key(version)}",
         "cites": ",".join(cites),
+        # the articles it applies to a further case ("… berlaku secara mutatis mutandis …")
+        "applies": ",".join(dict.fromkeys(f"{identity_reg}#{pasal}" for one in applied
+                                          for pasal in one["pasal"])),
         "headings": article.headings,
         "body": article.text,
         "body_exact": article.text,
@@ -1549,10 +1557,39 @@ def _article_document(reg: Regulation, article: Article, doc_id: str, common: di
             "source": {"path": stored_path, "page": article.page},
             "version": version,
             "cites": cites,
+            "applies": applied,
             "identity": f"{identity_reg}#{article.pasal}",
             "anomalies": list(anomalies),
         },
     }
+
+
+def _applied(article: Article, held: Sequence[str]) -> list[dict[str, Any]]:
+    """What ``article`` applies to a further case, per ayat (``legal.applications``): the Pasal
+    applied (ranges written out against ``held``), the case, and whether "mutatis mutandis"
+    — UU 12/2011 Pasal 63 applies Pasal 56 to 62 (Perda Provinsi) to Perda Kabupaten/Kota, and
+    a kabupaten question finds Pasal 57, which never says so."""
+    applied = []
+    for ayat in article.ayat:
+        for one in applications(ayat.full_text, article.pasal):
+            pasal = applied_pasal(one, held)
+            if pasal:
+                applied.append({"ayat": ayat.number, "pasal": pasal, "to": " ".join(one.to.split()),
+                                "mutatis_mutandis": one.mutatis})
+    return applied
+
+
+def _amended_id(article: Article) -> str:
+    """The regulation whose Pasal ``article`` numbers: the amended one, or "" for its own."""
+    return article.amends.ref.id if article.amends else ""
+
+
+def _numbers_by_scope(articles: Sequence[Article]) -> dict[str, list[str]]:
+    """The Pasal numbers of ``articles`` by the regulation they number (``_amended_id``)."""
+    held: dict[str, list[str]] = {}
+    for article in articles:
+        held.setdefault(_amended_id(article), []).append(article.pasal)
+    return held
 
 
 def _lampiran_document(reg: Regulation, section: LampiranSection, doc_id: str,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from .errors import QueryError
 from .models import TYPE_CODES, Amends, RegulationRef
@@ -460,3 +461,114 @@ def penjelasan_parts(text: str) -> list[tuple[int, str]]:
         depth_of_items = 1 if is_ayat else depth_of_items
         shaped.append((0 if is_ayat or not _PENJELASAN_HEADER.match(part) else depth_of_items, part))
     return shaped
+
+
+class Application(NamedTuple):
+    """A provision making other articles of its law apply to a further case: "Ketentuan …
+    sebagaimana dimaksud dalam Pasal 56 sampai dengan Pasal 62 berlaku secara mutatis
+    mutandis terhadap penyusunan Peraturan Daerah Kabupaten/Kota" (UU 12/2011 Pasal 63).
+    ``spans``: the Pasal applied, each (first, last) of a range ("56", "62") or (n, n) alone;
+    ``to``: the case they are applied to, as written; ``mutatis``: said "mutatis mutandis"
+    (else "berlaku juga/pula bagi …"); ``excepted``: Pasal named whole after "kecuali"."""
+
+    spans: tuple[tuple[str, str], ...]
+    to: str
+    mutatis: bool
+    excepted: frozenset[str] = frozenset()
+
+
+#: The verb applying provisions to another case: "berlaku (secara) mutatis mutandis terhadap",
+#: "mutatis mutandis berlaku bagi", "berlaku juga/pula untuk", "diberlakukan … terhadap". A
+#: plain "berlaku bagi" is not one: it states whom the rule binds ("Ketentuan … berlaku bagi
+#: Pegawai Negeri Sipil"), not a further case.
+_APPLYING = re.compile(
+    r"\b(?:(?:di)?berlaku(?:kan)?\s+(?:(?P<also>pula|juga)\s+)?(?:secara\s+)?"
+    r"(?P<mutatis>_?mutatis[\s-]+mutandis_?\s+)?"
+    r"|(?P<before>_?mutatis[\s-]+mutandis_?)\s+(?:di)?berlaku(?:kan)?\s+(?:(?:pula|juga)\s+)?)"
+    r"(?:bagi|terhadap|untuk|kepada)\b", re.IGNORECASE)
+#: Where the applying sentence begins and ends inside a unit's text (an amendment's next
+#: change item, "… Pasal 43C.\n14. Ketentuan Pasal 45 diubah …", begins with a number).
+_SENTENCE_END = re.compile(r"(?:[.;:](?=\s+[A-Z0-9(\"“])|[.;:]?$)")
+#: A Pasal applied, or a range of them; older laws write "pasal 6 ayat 2" in lower case.
+_PASAL_SPAN = re.compile(r"\b[Pp]asal\s+(?P<first>\d+[A-Z]?)\b(?:\s+(?:sampai\s+dengan|s\.\s?d\.|"
+                         r"s/d|hingga)\s+(?:[Pp]asal\s+)?(?P<last>\d+[A-Z]?)\b)?")
+_EXCEPT = re.compile(r"\bkecuali\b", re.IGNORECASE)
+#: A code or treaty named after a Pasal: "Pasal 12 Kitab Undang-undang Hukum Pidana berlaku
+#: bagi …" (UU 6/1954), "Pasal 297 ayat (3), dari Konvensi berlaku juga untuk …" (UU 21/2009).
+_OTHER_CODE = re.compile(r"^(?:dari\s+)?(?:Kitab|KUH|Konvensi)\b", re.IGNORECASE)
+
+
+def applications(text: str, own_pasal: str | None = None) -> list[Application]:
+    """The provisions of ``text`` (one ayat or article) applying other Pasal of the same law
+    to a further case (``Application``); the Pasal are those named before the verb, not
+    followed by another law's name ("Pasal 5 Undang-Undang Nomor …") and not ``own_pasal``.
+    An ayat applying its own article's other ayat ("sebagaimana dimaksud pada ayat (1)
+    berlaku juga bagi …") names no Pasal and is none: the article holds them already."""
+    found = []
+    for verb in _APPLYING.finditer(text):
+        if not (verb.group("also") or verb.group("mutatis") or verb.group("before")):
+            continue
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, verb.start())
+                     if m.end() < verb.start()), default=0)
+        spans = _spans(text[start:verb.start()], own_pasal)
+        if not spans:
+            continue
+        end = _SENTENCE_END.search(text, verb.end())
+        to = text[verb.end():end.start() if end else len(text)].strip(" ,_")
+        found.append(Application(tuple(spans), to, not verb.group("also") or
+                                 bool(verb.group("mutatis")), _excepted(to)))
+    return found
+
+
+def _spans(head: str, own_pasal: str | None) -> list[tuple[str, str]]:
+    """The Pasal of this law ``head`` names, each as a (first, last) range."""
+    spans = []
+    for match in _PASAL_SPAN.finditer(head):
+        following = head[match.end():match.end() + 80]
+        detail = _REFERENCE_DETAIL.match(following)
+        following = following[detail.end():] if detail else following
+        if _OTHER_REGULATION.match(following) or _OTHER_CODE.match(following):
+            continue
+        first, last = match.group("first"), match.group("last") or match.group("first")
+        if first != own_pasal and (first, last) not in spans:
+            spans.append((first, last))
+    return spans
+
+
+def _excepted(to: str) -> frozenset[str]:
+    """The Pasal a "kecuali Pasal 7" after the case applied to leaves out whole (one whose ayat
+    is named, "kecuali Pasal 7 ayat (1)", still applies in its other ayat)."""
+    split = _EXCEPT.search(to)
+    if split is None:
+        return frozenset()
+    tail = to[split.end():]
+    return frozenset(m.group("first") for m in _PASAL_SPAN.finditer(tail)
+                     if not m.group("last") and not re.match(r"\s*ayat", tail[m.end():]))
+
+
+#: A range applied longer than this is no list of articles read right ("Pasal 1 sampai dengan
+#: Pasal 2000" of an OCR'd number): left out.
+_LONGEST_APPLIED = 200
+
+
+def applied_pasal(application: Application, held: Sequence[str] = ()) -> list[str]:
+    """The Pasal ``application`` applies, each range written out: its plain numbers, and the
+    inserted articles ``held`` (the Pasal of the same law beside it, "54A") that fall inside
+    it ("Pasal 54 dan Pasal 54A"; "Pasal 56 sampai dengan Pasal 62" holds a "58A" inserted);
+    less those ``excepted`` whole."""
+    found: list[str] = []
+    for first, last in application.spans:
+        low, high = _pasal_key(first), _pasal_key(last)
+        if high < low or high[0] - low[0] > _LONGEST_APPLIED:
+            continue
+        plain = [str(n) for n in range(low[0], high[0] + 1) if low <= (n, "") <= high]
+        inside = [p for p in held if low <= _pasal_key(p) <= high]
+        found += [p for p in sorted({first, last, *plain, *inside}, key=_pasal_key)
+                  if p not in found]
+    return [p for p in found if p not in application.excepted]
+
+
+def _pasal_key(pasal: str) -> tuple[int, str]:
+    """"54A" → (54, "A"): an inserted article sorts after the one it follows."""
+    digits = re.match(r"\d+", pasal)
+    return (int(digits.group()) if digits else 0, pasal[digits.end():] if digits else pasal)

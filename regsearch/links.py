@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Mapping, Sequence
 
-from .legal import ayat_referred, huruf_referred, own_ayat_referred
-from .units import _Unit, _any_version, _number_key, _payload_kinds, _units, referring
+from . import analysis
+from .legal import ayat_referred, format_citation, huruf_referred, own_ayat_referred
+from .models import AppliedBy
+from .units import (_Unit, _amends, _any_version, _info, _number_key, _payload_kinds, _ref,
+                    _units, referring)
 
 #: Rerank: articles citing one of the CITED_DEPTH best answers, and the articles these answers
 #: refer to, join with this share of its score.
@@ -222,3 +225,44 @@ def _referring(payload: dict, pasal: str, ayat: str | None = None, huruf: str | 
     def naming(unit: _Unit) -> bool:
         return refers(unit) and huruf in (huruf_referred(unit.text_with_items(), pasal) or ())
     return naming if any(naming(unit) for unit in _units(payload)) else refers
+
+
+def applying(payload: dict, pasal: str) -> list[AppliedBy]:
+    """How the article ``payload`` applies Pasal ``pasal`` of its law to a further case (its
+    stored "applies": ``index._applied``), each cited at the ayat saying so ("Pasal 45 ayat
+    (2) UU 23/2014"); none when it does not."""
+    reg = _info(payload["regulation"])
+    return [AppliedBy(format_citation(_ref(reg), payload["pasal"], ayat=one["ayat"],
+                                      amends=_amends(payload["amends"]), part=payload["part"]),
+                      one["to"], one["mutatis_mutandis"])
+            for one in payload.get("applies", ()) if pasal in one["pasal"]]
+
+
+def _other_case_named(typed: frozenset[str] | set[str], answer: dict, answered: str,
+                      payload: dict, identity: str) -> dict | None:
+    """The application of the article ``payload`` (identity ``identity``) that applies the
+    answer ``answer`` (identity ``answered``) to a case the query names — words ``typed`` that
+    its case says and the answer does not ("kabupaten": UU 12/2011 Pasal 63 applies Pasal 57,
+    on Raperda Provinsi, to "penyusunan Peraturan Daerah Kabupaten/Kota") —, or None: then
+    the answer itself is what was asked, and the applying article is no better for it."""
+    scope, _, pasal = answered.rpartition("#")
+    if identity.rpartition("#")[0] != scope:
+        return None
+    own = _words(answer["text"])
+    for one in payload.get("applies", ()):
+        if pasal in one["pasal"] and typed & _words(one["to"]) - own:
+            return one
+    return None
+
+
+def _words(text: str) -> set[str]:
+    """The terms of ``text``, a pair written with "/" also as its two words: the analyzer
+    keeps "Kabupaten/Kota" one term, and "kabupaten" is typed alone."""
+    return set(analysis.analyze(text)) | set(analysis.analyze(text.replace("/", " ")))
+
+
+def _applying_why(answer: dict, answered: str, one: dict) -> str:
+    """"applies Pasal 57 UU 12/2011 mutatis mutandis to penyusunan Peraturan Daerah
+    Kabupaten/Kota": why an applying article ranks next to the answer it applies."""
+    how = "mutatis mutandis " if one["mutatis_mutandis"] else ""
+    return f"applies {_any_version(answered, answer)} {how}to {one['to']}"

@@ -383,6 +383,26 @@ class Source:
 
 
 @dataclass(frozen=True)
+class AppliedBy:
+    """An article of the same law applying the one found to a further case: "Pasal 63 UU
+    12/2011" applies Pasal 56–62 (Perda Provinsi) "secara mutatis mutandis terhadap
+    penyusunan Peraturan Daerah Kabupaten/Kota". ``to``: that case, as the law writes it;
+    ``mutatis_mutandis``: said so (else "berlaku juga/pula bagi …")."""
+
+    citation: str
+    to: str
+    mutatis_mutandis: bool = True
+
+    def __str__(self) -> str:
+        how = "mutatis mutandis " if self.mutatis_mutandis else ""
+        return f"applied {how}to {self.to} by {self.citation}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"citation": self.citation, "to": self.to,
+                "mutatis_mutandis": self.mutatis_mutandis}
+
+
+@dataclass(frozen=True)
 class Hit:
     """One search result, fully detached from the index (safe after the searcher closes)."""
 
@@ -412,6 +432,8 @@ class Hit:
     #: True for a unit the query cites ("UU 10/2016 Pasal 7"): answered by its citation, not
     #: scored (``score`` 0.0), listed first in the order cited. Sort by ``rank``, not score.
     cited: bool = False
+    #: The articles of its law applying this one to a further case (``AppliedBy``), in force.
+    applied_by: tuple[AppliedBy, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"rank": self.rank, "score": round(self.score, 4),
@@ -420,7 +442,8 @@ class Hit:
                 "citation": self.citation, "kinds": list(self.kinds), "snippet": self.snippet,
                 "source": self.source.to_dict(), "standing": self.standing,
                 "replaced_by": self.replaced_by, "items": list(self.items),
-                "linked": self.linked, "caution": self.caution, "cited": self.cited}
+                "linked": self.linked, "caution": self.caution, "cited": self.cited,
+                "applied_by": [a.to_dict() for a in self.applied_by]}
 
 
 @dataclass(frozen=True)

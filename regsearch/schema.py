@@ -41,7 +41,9 @@ INDEX_NAME = "regsearch"
 #: 20: an annex's numbered butir (UU 12/2011 Lampiran II, the drafting manual) are stored with
 #: the section, each citable ("Lampiran II UU 12/2011 butir 98"); a list label OCR printed
 #: with letters ("1O.", "ll.") read as the number the list expects.
-SCHEMA_VERSION = 20
+#: 21: the articles an article applies to a further case ("… berlaku secara mutatis mutandis
+#: terhadap …") stored with it ("applies"), to be found from the articles applied.
+SCHEMA_VERSION = 21
 
 
 class IndonesianFilter(Filter):
@@ -85,6 +87,7 @@ def make_schema() -> Schema:
         identity=ID(stored=True),     # same article across an amendment chain
         identity_version=ID,          # "<identity>@<sortable version>": newest found by prefix
         cites=KEYWORD(commas=True),   # identities of the articles of the same law it refers to
+        applies=KEYWORD(commas=True),   # identities of those it applies to a further case
         path_key=ID(stored=True),
         file_hash=ID(stored=True),
         headings=TEXT(analyzer=text),

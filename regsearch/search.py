@@ -48,8 +48,9 @@ from .inforce import (NO_FORCE_FACTOR, _family, _moved_below, _out_of_force, _re
                       _standing_factor, _version_standing, _words_held)
 from .links import (CITING_FACTOR, _Target, _best_answers, _cited, _fit, _referring,
                     _ruled_ayat, _rules, _sanction_of_the_words, _sanctions_lifted, _target,
-                    _why_linked)
-from .models import (GENERAL_EXPLANATION, KINDS, Amends, Ayat, Hit, RegulationInfo,
+                    _applying_why, _other_case_named, _why_linked, _words, applying,
+                    _JUST_BELOW)
+from .models import (GENERAL_EXPLANATION, KINDS, AppliedBy, Amends, Ayat, Hit, RegulationInfo,
                      RegulationRef, SearchResult, Source, shown_path)
 from .queries import (_WHOOSH_SYNTAX, _alternatives, _checked_filters, _clean_query,
                       _content_words, _described, _listed, _no_such_title, _plain_letters,
@@ -272,6 +273,8 @@ class ArticleView:
     #: of this wording ("UU 8/2015 angka 49": "Pasal 71 tetap, dengan perubahan penjelasan");
     #: None when it is the article's own.
     penjelasan_by: str | None = None
+    #: As on ``Hit``: the articles of its law applying it to a further case.
+    applied_by: tuple[AppliedBy, ...] = ()
 
     @property
     def cited_ayat(self) -> str | None:
@@ -296,7 +299,8 @@ class ArticleView:
                 "source": self.source.to_dict(), "ayat": [a.to_dict() for a in self.ayat],
                 "penjelasan": self.penjelasan, "versions": list(self.versions),
                 "standing": self.standing, "replaced_by": self.replaced_by, "cited": cited,
-                "caution": self.caution, "penjelasan_by": self.penjelasan_by}
+                "caution": self.caution, "penjelasan_by": self.penjelasan_by,
+                "applied_by": [a.to_dict() for a in self.applied_by]}
 
 
 class _MappedStorage(FileStorage):
@@ -499,7 +503,31 @@ class RegulationIndex:
         if text != written:   # (the issuer of the one regulation held, written in, is no news)
             as_found = _as_found(text, result.hits) if is_only_citation(text) else text
             result = replace(result, read_as=result.read_as or as_found)
-        return replace(result, query=typed, hits=tuple(map(self._cautioned, result.hits)))
+        return replace(result, query=typed,
+                       hits=tuple(self._with_applying(self._cautioned(h)) for h in result.hits))
+
+    def _with_applying(self, hit: Hit) -> Hit:
+        """``hit`` with the articles applying it to a further case (``_applied_by``)."""
+        if hit.pasal is None:
+            return hit
+        scope = identity_scope(hit.regulation.id, hit.amends.ref.id if hit.amends else None)
+        applied = self._applied_by(f"{scope}#{hit.pasal}")
+        return replace(hit, applied_by=applied) if applied else hit
+
+    def _applied_by(self, identity: str) -> tuple[AppliedBy, ...]:
+        """The articles in force applying the article ``identity`` to a further case ("…
+        sebagaimana dimaksud dalam Pasal 56 sampai dengan Pasal 62 berlaku secara mutatis
+        mutandis terhadap penyusunan Peraturan Daerah Kabupaten/Kota"): a kabupaten question
+        finds the Provinsi article, which never says that it binds the kabupaten too."""
+        postings = self._posting_reader()
+        if "applies" not in postings.searcher.schema:
+            return ()
+        docnums = [int(d) for d in postings.postings("applies", identity).ids
+                   if postings.alive[d]]
+        pasal = identity.rpartition("#")[2]
+        return tuple(dict.fromkeys(
+            one for _, payload, _ in self._searchable(docnums)
+            if self._standing(payload)[0] == "current" for one in applying(payload, pasal)))
 
     def _cautioned(self, hit: Hit) -> Hit:
         """``hit`` with what the index knows of its article beyond its labels: some of its
@@ -1264,7 +1292,9 @@ class RegulationIndex:
             ranked, citing = self._add_citing_articles(ranked, linkable, links, sanctions,
                                                        anchoring.answers, targets)
             ranked, referred = self._add_referred_articles(ranked, linkable, links)
-            total += _unmatched(citing + referred, matched)
+            ranked, applying = self._add_applying_articles(ranked, linkable, links,
+                                                           _words(text) - set(asking))
+            total += _unmatched(citing + referred + applying, matched)
             listed = {(identity, _version(payload)) for _, payload, identity in ranked}
             pages = [[item for item in page if (item[2], _version(item[1])) not in listed]
                      for page in pages]
@@ -1596,6 +1626,42 @@ class RegulationIndex:
             links[(identity, _version(payload))] = (
                 f"referred to by {_any_version(_identity(referrer[identity]), referrer[identity])}")
         return sorted(ranked + added, key=lambda c: -c[0]), [docnum for docnum, _, _ in linked]
+
+    def _add_applying_articles(self, ranked: list[tuple[float, dict, str]],
+                               allowed: np.ndarray | None, links: dict[tuple[str, str], str],
+                               typed: set[str]) -> tuple[list[tuple[float, dict, str]], list[int]]:
+        """Rank just below one of the CITED_DEPTH best answers the article in force applying
+        it to a further case that the query names (``_other_case_named``): "naskah akademik
+        raperda kabupaten" finds UU 12/2011 Pasal 57, on Raperda Provinsi, and Pasal 63, which
+        applies it "secara mutatis mutandis terhadap penyusunan Peraturan Daerah
+        Kabupaten/Kota", comes next (it ranked below 20). An applying article scoring more
+        keeps its own score. Returns the ranking and the document numbers added."""
+        found = [c for c in ranked if (c[2], _version(c[1])) not in links][:CITED_DEPTH]
+        postings = self._posting_reader()
+        if not found or "applies" not in postings.searcher.schema:
+            return ranked, []
+        applying = postings.most_matching([("applies", c[2]) for c in found], allowed,
+                                          CITED_DEPTH * 4)
+        lifted: dict[tuple[str, str], tuple[int, tuple[float, dict, str]]] = {}
+        why: dict[tuple[str, str], str] = {}
+        for docnum, payload, identity in self._searchable(applying.tolist()):
+            if self._standing(payload)[0] != "current":
+                continue
+            key = (identity, _version(payload))
+            for score, answer, answered in found:
+                one = _other_case_named(typed, answer, answered, payload, identity)
+                if one and score * _JUST_BELOW > lifted.get(key, (0, (0.0,)))[1][0]:
+                    lifted[key] = (docnum, (score * _JUST_BELOW, payload, identity))
+                    why[key] = _applying_why(answer, answered, one)
+        # an applying article already scoring more keeps its place and its own reason
+        kept = [c for c in ranked if lifted.get((c[2], _version(c[1])), (0, (0.0,)))[1][0]
+                <= c[0]]
+        listed = {(c[2], _version(c[1])) for c in kept}
+        before = {(c[2], _version(c[1])) for c in ranked}
+        rising = [key for key in lifted if key not in listed]
+        links.update((key, why[key]) for key in rising)
+        return (sorted(kept + [lifted[key][1] for key in rising], key=lambda c: -c[0]),
+                [lifted[key][0] for key in rising if key not in before])
 
     def _newest_versions(self, identities: set[str]) -> dict[str, str]:
         """The newest version key of each article identity, read from the term index (no
@@ -1983,7 +2049,9 @@ class RegulationIndex:
                                            self._cut_off_note(payload["regulation"]["id"]),
                                            _unread_amended(_amends(payload["amends"]),
                                                            _info(payload["regulation"]))),
-                           penjelasan_by=penjelasan_by)
+                           penjelasan_by=penjelasan_by,
+                           applied_by=(() if payload["pasal"] is None
+                                       else self._applied_by(_identity(payload))))
 
     def _penjelasan_in_force(self, payload: dict, as_of: str | None
                              ) -> tuple[str | None, str | None]:

@@ -35,7 +35,7 @@ def test_query_json_contract(runner, corpus_index):
     hit = data["hits"][0]
     assert set(hit) == {"rank", "score", "regulation", "pasal", "ayat", "amends", "citation",
                         "kinds", "snippet", "source", "standing", "replaced_by", "items",
-                        "linked", "caution", "cited"}
+                        "linked", "caution", "cited", "applied_by"}
     assert set(hit["regulation"]) == {"id", "type", "number", "year", "title"}
     assert isinstance(hit["regulation"]["year"], int)
     assert set(hit["source"]) == {"path", "page", "absolute_path"}
