@@ -3259,6 +3259,14 @@ _PROVISION_GLUE = re.compile(r"^(?:\s|,|\bdan\b|\bserta\b)*$")
 _PROVISION_ITEMS = re.compile(r"\s*(?:huruf|angka)\s+\w+(?:\s*(?:,|dan)\s*(?:huruf|angka)?\s*"
                               r"\w+)*(?:\s|,|\bdan\b|\bserta\b)*$")
 _OCR_GLUED_LAW = re.compile(r"\bUndang\s?Undang\b")
+#: OCR's "dan" as "dart" between two articles of a list ("Pasal 194, dart Pasal 195", UU 1/2023
+#: Pasal 622 ayat (1) huruf v); elsewhere "dart" is as often "dari" ("dart Luar Negeri").
+_OCR_LIST_DAN = re.compile(r",\s*dart\s+(?=Pasal\b)")
+#: What stands between the two ayat of a range, once they are taken out ("ayat (2) sampai
+#: dengan ayat (9)").
+_AYAT_TO = re.compile(r"^\s*sampai\s+dengan\s+(?=\S|$)|^\s*sampai\s+dengan\s*$")
+#: The rest of a number OCR split with a space ("Pasal 11 1 sampai dengan Pasal 126").
+_SPLIT_DIGITS = re.compile(r"^ (\d{1,2})\b")
 _OCR_YEAR = re.compile(r"\b(Tahun\s+)([0-9lIO]{4})\b")
 
 
@@ -3268,7 +3276,7 @@ def _revoked_provisions(segment: str, by: str, unread: list[str] | None = None
     3, dan Pasal 13 UU 31/1999 …", "Pasal 36 sampai dengan Pasal 40 UU 26/2000 …"); none
     when its head holds anything else (a matter, an item, an OCR'd word that reads as
     neither)."""
-    segment = _OCR_GLUED_LAW.sub("Undang-Undang", segment)
+    segment = _OCR_LIST_DAN.sub(", dan ", _OCR_GLUED_LAW.sub("Undang-Undang", segment))
     segment = _OCR_YEAR.sub(lambda m: m.group(1) + m.group(2).translate(_OCR_DIGITS), segment)
     name = _REVOKED_NAME.search(segment)
     head = _PROVISION_HEAD.match(segment)
@@ -3281,10 +3289,14 @@ def _revoked_provisions(segment: str, by: str, unread: list[str] | None = None
     for position, mark in enumerate(marks):
         end = marks[position + 1].start() if position + 1 < len(marks) else name.start()
         rest = segment[mark.end():end]
+        number = mark.group("num").replace(" ", "")
+        split = _split_number(number, rest, found, marks[position + 1:])
+        if split:
+            number, rest = number + split.group(1), rest[split.end():]
         ayat = tuple(_ocr_number(a.group("plain") or a.group("ocr")) or "?"
                      for a in _PROVISION_AYAT.finditer(rest))
-        pasal = _ocr_number(mark.group("num").replace(" ", ""))
-        between = _PROVISION_AYAT.sub("", rest)
+        pasal = _ocr_number(number)
+        ayat, between = _ayat_span(ayat, _PROVISION_AYAT.sub("", rest))
         to = re.fullmatch(r"\s*sampai\s+dengan\s*", between) and not ayat
         if _PROVISION_ITEMS.match(between) or (pasal or "a")[-1].islower():
             if unread is not None and (pasal or "a")[-1].islower():
@@ -3299,6 +3311,37 @@ def _revoked_provisions(segment: str, by: str, unread: list[str] | None = None
             found += [RevokedProvision(regulation, str(n), (), by)
                       for n in _pasal_range(pasal, marks[position + 1].group("num"))]
     return found
+
+
+def _ayat_span(ayat: tuple[str, ...], between: str) -> tuple[tuple[str, ...], str]:
+    """The ayat of "Pasal 158 ayat (2) sampai dengan ayat (9)" (UU 23/2014 Pasal 409) one by
+    one, and what stands between the articles without the range's words; ``ayat`` and
+    ``between`` as they are for anything else (or an implausible range, over 30 ayat)."""
+    to = _AYAT_TO.match(between)
+    if to is None or len(ayat) != 2 or not all(a.isdigit() for a in ayat) \
+            or not 0 < int(ayat[1]) - int(ayat[0]) <= 30:
+        return ayat, between
+    return tuple(str(n) for n in range(int(ayat[0]), int(ayat[1]) + 1)), between[to.end():]
+
+
+def _split_number(number: str, rest: str, before: list[RevokedProvision],
+                  after: list[re.Match[str]]) -> re.Match[str] | None:
+    """The digits after a space that complete ``number`` ("Pasal 11 1 sampai dengan Pasal
+    126": 111), when the joined number fits its list: above the article read before it and
+    below the next one named, and at least one of them there to say so; else None (the
+    item stays unread)."""
+    split = _SPLIT_DIGITS.match(rest)
+    if split is None or not number.isdigit():
+        return None
+    joined = int(number + split.group(1))
+    low = before[-1].pasal if before else None
+    high = _ocr_number(after[0].group("num").replace(" ", "")) if after else None
+    bounds = [b for b in (low, high) if b is not None]
+    if not bounds or not all(b.isdigit() for b in bounds):
+        return None
+    if (low is not None and int(low) >= joined) or (high is not None and int(high) <= joined):
+        return None
+    return split
 
 
 def _pasal_range(first: str, last: str) -> range:

@@ -302,3 +302,79 @@ dicabut dan dinyatakan tidak berlaku.""")
     assert not [p for p, _ in ite if p.startswith("2") and len(p) == 2 and p != "27"]
     unread = [a.message for a in reg.anomalies if a.code == "revocation_unread"]
     assert len(unread) == 1 and "'Pasal 2a Undang-Undang Nomor 11 Tahun 2008" in unread[0]
+
+
+# UU 1/2023 Pasal 622 ayat (1) items v. and w. (uu/2023/1.md lines 8612-8628), verbatim
+ITEMS_V_W = """v. Pasal 192, Pasal 194, dart Pasal 195 Undang-Undang
+Nomor 36 Tahun 2009 tentang Kesehatan (l,embaran
+Negara Republik Indonesia Tahun 2009 Nomor 144,
+Tambahan kmbaran Negara Republik Indonesia
+Nomor 5063) sebagaimana telah diubah dengan
+Undang-Undang Nomor 11 Tahun 2O2O tentang
+Cipta Kerja (Lembaran Negara Republik Indonesia
+Tahun 2020 Nomor 245, Tambahan l€mbaran
+Negara Republik Indonesia Nomor 6573);
+w. Pasal 11 1 sampai dengan Pasal 126 Undang-Undang
+Nomor 35 Tahun 2O09 tentang Narkotika (kmbaran
+Negara Republik Indonesia Tahun 2009 Nomor 143,
+Tambahan Lembaran Negara Republik Indonesia
+Tahun 2009 Nomor 5062) sebagaimana telah diubah
+dengan Undang-Undang Nomor 11 Tahun 2O20
+tentang Cipta Kerja (Lembaran Negara Republik
+Indonesia Tahun 2020 Nomor 245, Tambahan
+Lembaran Negara Republik Indonesia Nomor 6573);
+"""
+
+
+def _kuhp_with(items: str, tmp_path):
+    body = PASAL_622.replace("y. Pasal l2O", items + "y. Pasal l2O")
+    (tmp_path / "uu-1-2023.md").write_text(
+        law_text(1, 2023, "Kitab Undang-Undang Hukum Pidana", body, "2 Januari 2023"),
+        encoding="utf-8")
+    return regsearch.parse_file(tmp_path / "uu-1-2023.md")
+
+
+def test_ocr_garbled_glue_and_split_numbers_of_a_revoked_list_are_read(tmp_path):
+    """OCR printed "dan" as "dart" between two articles of a list ("Pasal 194, dart Pasal 195")
+    and split 111 as "11 1" before "sampai dengan Pasal 126": both items were left unread
+    (``revocation_unread``), the Kesehatan and Narkotika articles stayed in force."""
+    reg = _kuhp_with(ITEMS_V_W, tmp_path)
+    read = {}
+    for p in reg.revokes_provisions:
+        read.setdefault(p.regulation.split(" tentang")[0], []).append(p.pasal)
+    assert read["Undang-Undang Nomor 36 Tahun 2009"] == ["192", "194", "195"]
+    assert read["Undang-Undang Nomor 35 Tahun 2009"] == [str(n) for n in range(111, 127)]
+    assert not [a for a in reg.anomalies if a.code == "revocation_unread"]
+
+
+def test_a_split_number_that_does_not_fit_its_list_stays_unread(tmp_path):
+    # the same item, its end made 105: "11 1" read as 111 would run backwards
+    reg = _kuhp_with(ITEMS_V_W.replace("sampai dengan Pasal 126", "sampai dengan Pasal 105"),
+                     tmp_path)
+    assert not [p for p in reg.revokes_provisions if "35 Tahun 2009" in p.regulation]
+    unread = [a.message for a in reg.anomalies if a.code == "revocation_unread"]
+    assert len(unread) == 1 and "Pasal 11 1 sampai dengan Pasal 105" in unread[0]
+
+
+def test_a_range_of_ayat_revoked_by_name_is_read_ayat_by_ayat(tmp_path):
+    """UU 23/2014 Pasal 409 huruf c and d (uu/2014/23.md lines 2676, 2679-2680, verbatim): "Pasal 158 ayat
+    (2) sampai dengan ayat (9)" left the whole item unread (``revocation_unread``), Pasal 157
+    and 159 of UU 28/2009 with it."""
+    (tmp_path / "uu-23-2014.md").write_text(law_text(23, 2014, "Pemerintahan Daerah", (
+        "BAB XXVII\nKETENTUAN PENUTUP\nPasal 409\n"
+        "Pada saat Undang-Undang ini mulai berlaku:\n"
+        "c. Pasal 157, Pasal 158 ayat (2) sampai dengan ayat (9), dan Pasal 159 Undang-Undang "
+        "Nomor 28 Tahun 2009 tentang Pajak Daerah dan Retribusi Daerah (Lembaran Negara "
+        "Republik Indonesia Tahun 2009 Nomor 130, Tambahan Lembaran Negara Republik Indonesia "
+        "Nomor 5049); dan\n"
+        "d. Pasal 1 angka 4, Pasal 314 sampai dengan Pasal 412, Pasal 418 sampai dengan Pasal "
+        "421 Undang-Undang Nomor 17 Tahun 2014 tentang Majelis Permusyawaratan Rakyat, Dewan "
+        "Perwakilan Rakyat, Dewan Perwakilan Daerah, dan Dewan Perwakilan Rakyat Daerah "
+        "(Lembaran Negara Republik Indonesia Tahun 2014 Nomor 182, Tambahan Lembaran Negara "
+        "Republik Indonesia Nomor 5568), dicabut dan dinyatakan tidak berlaku.\n"),
+        "30 September 2014"), encoding="utf-8")
+    reg = regsearch.parse_file(tmp_path / "uu-23-2014.md")
+    assert [(p.pasal, p.ayat) for p in reg.revokes_provisions
+            if "28 Tahun 2009" in p.regulation] == [
+        ("157", ()), ("158", ("2", "3", "4", "5", "6", "7", "8", "9")), ("159", ())]
+    assert not [a for a in reg.anomalies if a.code == "revocation_unread"]
