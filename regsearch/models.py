@@ -383,6 +383,33 @@ class Source:
 
 
 @dataclass(frozen=True)
+class RevokedAyat:
+    """Ayat of an article still in force that another law revoked by name: UU 1/2023 Pasal 622
+    revokes ayat (1) and (3) of Pasal 45 UU 11/2008 as UU 19/2016 worded it, and ayat (2) and
+    the rest stay in force. ``within`` says whether the text cited holds them (the whole
+    article, or one of them, rather than another ayat); ``numbered`` whether the article
+    prints ayat numbers that tell them apart — UU 19/2016's Pasal 45 prints none (OCR lost
+    them), so words found in it may be in a revoked ayat, and no one can say which."""
+
+    ayat: tuple[str, ...]
+    by: str
+    within: bool
+    numbered: bool
+
+    @property
+    def note(self) -> str:
+        """"ayat (1) and (3) of this article revoked by Pasal 622 UU 1/2023": the ``caution``
+        a hit or article in force says it with."""
+        named = [f"({number})" for number in self.ayat]
+        listed = ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else named[0]
+        return f"ayat {listed} of this article revoked by {self.by}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ayat": list(self.ayat), "by": self.by, "within": self.within,
+                "numbered": self.numbered}
+
+
+@dataclass(frozen=True)
 class Hit:
     """One search result, fully detached from the index (safe after the searcher closes)."""
 
@@ -412,6 +439,9 @@ class Hit:
     #: True for a unit the query cites ("UU 10/2016 Pasal 7"): answered by its citation, not
     #: scored (``score`` 0.0), listed first in the order cited. Sort by ``rank``, not score.
     cited: bool = False
+    #: The ayat of this article another law revoked by name while the rest stays in force
+    #: (``RevokedAyat``), whatever the unit cited; None when none are.
+    revoked_ayat: RevokedAyat | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"rank": self.rank, "score": round(self.score, 4),
@@ -420,7 +450,8 @@ class Hit:
                 "citation": self.citation, "kinds": list(self.kinds), "snippet": self.snippet,
                 "source": self.source.to_dict(), "standing": self.standing,
                 "replaced_by": self.replaced_by, "items": list(self.items),
-                "linked": self.linked, "caution": self.caution, "cited": self.cited}
+                "linked": self.linked, "caution": self.caution, "cited": self.cited,
+                "revoked_ayat": self.revoked_ayat.to_dict() if self.revoked_ayat else None}
 
 
 @dataclass(frozen=True)

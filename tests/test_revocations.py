@@ -378,3 +378,123 @@ def test_a_range_of_ayat_revoked_by_name_is_read_ayat_by_ayat(tmp_path):
             if "28 Tahun 2009" in p.regulation] == [
         ("157", ()), ("158", ("2", "3", "4", "5", "6", "7", "8", "9")), ("159", ())]
     assert not [a for a in reg.anomalies if a.code == "revocation_unread"]
+
+
+# --- ayat revoked by name in an article printed without ayat numbers --------------------------
+# UU 11/2008 Pasal 45 (uu/2008/11.md lines 207-210), verbatim
+UU_11_2008_PASAL_45 = law_text(11, 2008, "Informasi dan Transaksi Elektronik", (
+    'Pasal 45\n(1) Setiap Orang yang memenuhi unsur sebagaimana dimaksud dalam Pasal 27 ayat '
+    '(1), ayat (2), ayat (3), atau ayat (4) dipidana dengan pidana penjara paling lama 6 '
+    '(enam) tahun dan/atau denda paling banyak Rp1.000.000.000,00 (satu miliar rupiah).\n(2) '
+    'Setiap Orang yang memenuhi unsur sebagaimana dimaksud dalam Pasal 28 ayat (1) atau ayat '
+    '(2) dipidana dengan pidana penjara paling lama 6 (enam) tahun dan/atau denda paling '
+    'banyak Rp1.000.000.000,00 (satu miliar rupiah).\n(3) Setiap Orang yang memenuhi unsur '
+    'sebagaimana dimaksud dalam Pasal 29 dipidana dengan pidana penjara paling lama 12 (dua '
+    'belas) tahun dan/atau denda paling banyak Rp2.000.000.000,00 (dua miliar rupiah).\n'
+), "21 April 2008")
+# UU 19/2016 Pasal I opening, Pasal 45 and Pasal II (uu/2016/19.md lines 13-14, 62-63, 66),
+# verbatim: OCR lost the ayat numbers of Pasal 45 ("(1) (21 (3) (4) (5)" glued near its end)
+UU_19_2016_PASAL_45 = law_text(19, 2016, "Perubahan atas Undang-Undang Nomor 11 Tahun 2008 "
+                               "tentang Informasi dan Transaksi Elektronik", (
+    "Pasal I\n"
+    'Beberapa ketentuan dalam Undang-Undang Nomor l1 Tahun 2008 tentang Informasi dan '
+    'Transaksi Elektronik (Lembaran Negara Republik Indonesia Tahun 2008 Nomor 58, Tambahan '
+    'Lembaran Negara Republik Indonesia Nomor 4843) diubah sebagai berikut:\n'
+    "Pasal 45\n"
+    'Setiap Orang yang dengan sengaja dan tanpa hak mendistribusikan dan/atau '
+    'mentransmisikan dan/atau membuat dapat diaksesnya Informasi Elektronik dan/atau Dokumen '
+    'Elektronik yang memiliki muatan yang melanggar kesusilaan sebagaimana dimaksud dalam '
+    'Pasal 27 ayat (ll dipidana dengan pidana penjara paling lama 6 (enam) tahun dan/atau '
+    'denda paling banyak Rp 1.000.000.000,00 (satu miliar rupiah). Setiap Orang yang dengan '
+    'sengaja dan tanpa hak mendistribusikan dan/atau mentransmisikan dan/atau membuat dapat '
+    'diaksesnya Informasi Elektronik dan/atau Dokumen Elektronik yang memiliki muatan '
+    'perjudian sebagaimana dimaLsud dalam Pasal 27 ayat (2) dipidana dengan pidana penjara '
+    'paling lama 6 (enam) tahun dan/atau denda paling banyak Rp1.000.000.000,00 (satu miliar '
+    'rupiah). Setiap Orang yang dengan sengaja dan tanpa hak mendistribusikan dan/atau '
+    'mentransmisikan dan/atau membuat dapat diaksesnya Informasi Elektronik dan/atau Dokumen '
+    'Elektronik yang memiliki muatan penghinaan dan/atau pencemaran nama baik sebagaimana '
+    'dimaksud dalam Pasal 27 ayat (3) dipidana dengan pidana penjara paling lama 4 (empat) '
+    'tahun dan/atau denda paling banyak Rp750.000.000,00 (tujuh ratus lima puluh juta '
+    'rupiah). Setiap Orang yang dengan sengaja dan tanpa hak mendistribusikan dan/atau '
+    'mentransmisikan dan/atau membuat dapat diaksesnya Informasi Elektronik dan/atau Dokumen '
+    'Elektronik yang memiliki muatan pemerasan dan/atau pengancaman sebagaimana dimaksud '
+    'dalam Pasal 27 ayat (4) dipidana dengan pidana penjara paling lama 6 (enam) tahun '
+    'dan/atau denda paling banyak Rp 1.000.000.000,00 (satu miliar rupiah). dan dan (1) (21 '
+    '(3) (4) (5) Ketentuan _t2 Ketentuan sebagaimana dimaksud pada ayat (3) merupakan delik '
+    'aduan.\n'
+    "Pasal II\n"
+    "Undang-Undang ini mulai berlaku pada tanggal diundangkan.\n"
+), "25 November 2016")
+# UU 1/2023 Pasal 622 ayat (1) huruf r (uu/2023/1.md lines 8582-8596), verbatim
+ITEM_R = """r. Pasal 27 ayat (1), Pasal 27 ayat (3), Pasal 2a ayat(21,
+Pasal 30, Pasal 31 ayat (1), Pasal 31 ayat (21,
+Pasal 36, Pasal 45 ayat (1), Pasal 45 ayat (3),
+Pasal 45A ayat (21, Pasal 46, Pasal 47, dan Pasal 51
+ayat (2) Undang-Undang Nomor 11 Tahun 2008
+tentang Informasi dan Transaksi Elektronik
+(Lembaran Negara Republik Indonesia Tahun 2OO8
+Nomor 58, Tambahan lrmbaran Negara Republik
+Indonesia Nomor 4843) sebagaimana telah diubah
+dengan Undang-Undang Nomor 19 Tahun 2016
+tentang Perubahan atas Undang-Undang Nomor 11
+Tahun 2008 tentang Informasi dan Transaksi
+Elektronik (Lembaran Negara Republik Indonesia
+Tahun 2O16 Nomor 251, Tambahan Lembaran
+Negara Republik Indonesia Nomor 5952);
+"""
+
+
+def test_ayat_revoked_in_an_article_printed_without_ayat_numbers_are_data(tmp_path):
+    """The KUHP revokes ayat (1) and (3) of ITE Pasal 45 as UU 19/2016 worded it, a text OCR
+    left without ayat numbers: a hit on it was "current" with only a caution (prose). The hit
+    and ``show`` now say which ayat, by what, that the text cited holds them and that it
+    prints no numbers telling them apart (``revoked_ayat``); standing stays current."""
+    kuhp = law_text(1, 2023, "Kitab Undang-Undang Hukum Pidana",
+                    PASAL_622.replace("y. Pasal l2O", ITEM_R + "y. Pasal l2O"), "2 Januari 2023")
+    index = indexed(tmp_path, {"uu-11-2008.md": UU_11_2008_PASAL_45,
+                               "uu-19-2016.md": UU_19_2016_PASAL_45, "uu-1-2023.md": kuhp})
+    amended = "Pasal 45 UU 11/2008 sebagaimana diubah dengan UU 19/2016"
+    expected = {"ayat": ["1", "3"], "by": "Pasal 622 UU 1/2023", "within": True,
+                "numbered": False}
+    with regsearch.open_index(index) as idx:
+        hits = idx.search("muatan penghinaan pencemaran nama baik").hits
+        hit = next(h for h in hits if h.citation == amended)
+        assert (hit.standing, hit.ayat) == ("current", None)
+        assert hit.to_dict()["revoked_ayat"] == expected
+        assert "ayat (1) and (3) of this article revoked by Pasal 622 UU 1/2023" in hit.caution
+        shown = idx.show(amended)
+        assert shown.standing == "current" and shown.to_dict()["revoked_ayat"] == expected
+        assert shown.revoked_ayat == hit.revoked_ayat
+        # the 2008 wording (numbered ayat) is superseded, whatever ayat were revoked since
+        assert idx.show("Pasal 45 ayat (2) UU 11/2008").standing == "superseded"
+        # an article no law revoked any ayat of says so with null
+        assert idx.show("Pasal 622 UU 1/2023").to_dict()["revoked_ayat"] is None
+
+
+def test_the_text_output_says_a_text_holding_revoked_ayat_is_in_force_only_in_part(tmp_path):
+    from click.testing import CliRunner
+
+    from regsearch.cli import main
+    kuhp = law_text(1, 2023, "Kitab Undang-Undang Hukum Pidana",
+                    PASAL_622.replace("y. Pasal l2O", ITEM_R + "y. Pasal l2O"), "2 Januari 2023")
+    index = indexed(tmp_path, {"uu-19-2016.md": UU_19_2016_PASAL_45, "uu-1-2023.md": kuhp})
+    shown = CliRunner().invoke(main, ["show", "Pasal 45 UU 11/2008 sebagaimana diubah dengan "
+                                      "UU 19/2016", "--index", str(index)]).output
+    assert ("In force in part: ayat (1) and (3) revoked by Pasal 622 UU 1/2023 (this text "
+            "prints no ayat numbers: the words shown may be in them)") in shown
+    assert "Caution: ayat (1) and (3)" not in shown   # said once
+    found = CliRunner().invoke(main, ["query", "muatan perjudian", "--index", str(index)]).output
+    assert "In force in part: ayat (1) and (3) revoked by Pasal 622 UU 1/2023" in found
+
+
+def test_an_ayat_in_force_beside_a_revoked_one_is_told_apart(tmp_path):
+    """Pasal 2 UU 31/1999 prints its ayat numbers: ayat (2) cited is not revoked (``within``
+    false), the whole article holds the revoked ayat (1)."""
+    index = indexed(tmp_path, {"uu-31-1999.md": UU_31_1999, "uu-1-2023.md": UU_1_2023})
+    with regsearch.open_index(index) as idx:
+        other = idx.show("Pasal 2 ayat (2) UU 31/1999").revoked_ayat
+        assert (other.ayat, other.within, other.numbered) == (("1",), False, True)
+        whole = idx.show("Pasal 2 UU 31/1999").revoked_ayat
+        assert (whole.ayat, whole.by, whole.within, whole.numbered) == (
+            ("1",), "Pasal 622 UU 1/2023", True, True)
+        assert idx.show("Pasal 3 UU 31/1999").revoked_ayat is None   # revoked whole
