@@ -49,6 +49,8 @@ def parse_one(path: str) -> dict:
         by_name = []
     return {"articles": len(reg.articles), "revokes": sorted(set(revoked_ids(reg.revokes))),
             "revokes_articles": by_name,
+            # an OCR'd number ("Pasal 2a") the index chooses among fitting articles (session 17)
+            "revokes_unsure": len(getattr(reg, "revokes_unsure", ())),
             "anomalies": dict(Counter(a.code for a in reg.anomalies))}
 
 
@@ -68,6 +70,7 @@ def summary(results: dict[str, dict]) -> dict[str, int]:
             "revoked regulations": sum(len(r.get("revokes", ())) for r in parsed),
             "articles revoked by name": sum(len(r.get("revokes_articles", ())) for r in parsed),
             "files revoking articles by name": sum(1 for r in parsed if r.get("revokes_articles")),
+            "articles revoked by an OCR'd number": sum(r.get("revokes_unsure", 0) for r in parsed),
             **{f"anomaly {code}": n for code, n in sorted(anomalies.items())}}
 
 

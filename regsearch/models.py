@@ -194,12 +194,17 @@ class RevokedProvision:
 
     ``regulation`` is the revoked article's regulation as written (its id is read at index
     time, as for ``Regulation.revokes``); ``ayat`` the ayat revoked, () for the whole article;
-    ``by`` the revoking regulation's own Pasal."""
+    ``by`` the revoking regulation's own Pasal. ``fits``: for a number OCR printed with a
+    letter ("Pasal 2a ayat(21" between Pasal 27 and Pasal 30, UU 1/2023 Pasal 622 ayat (1)
+    huruf r), ``pasal`` is as printed and ``fits`` the numbers it may be that its list's order
+    allows ("28", "29"): the index takes the one the revoked law holds with ``ayat``, if only
+    one does; () for a number read."""
 
     regulation: str
     pasal: str
     ayat: tuple[str, ...] = ()
     by: str = ""
+    fits: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -297,6 +302,9 @@ class Regulation:
     revokes: tuple[str, ...] = ()
     #: Articles of other regulations its closing provisions revoke one by one.
     revokes_provisions: tuple[RevokedProvision, ...] = ()
+    #: Articles revoked by a number OCR printed with a letter ("Pasal 2a"): each with the
+    #: numbers it may be (``RevokedProvision.fits``), which the index chooses from.
+    revokes_unsure: tuple[RevokedProvision, ...] = ()
     penjelasan_umum: str | None = None
     #: The page its Penjelasan Umum starts on (a PDF's; None for a text file), where ``show``
     #: points a reader of the section indexed from it.

@@ -543,6 +543,7 @@ class _Builder:
         lampiran_articles, sections = self._lampiran(zones.lampiran)
         articles = articles + lampiran_articles
         closing_text = " ".join(line.text for line in zones.closing)
+        by_name = self._revoked_by_name(articles)
         return Regulation(
             type=meta["type"] if known else "UNKNOWN",
             number=meta["number"] if known else _unknown_number(self.path, lines),
@@ -552,7 +553,8 @@ class _Builder:
             enacted=_match_date(_ENACTED, closing_text), promulgated=_match_date(_PROMULGATED, closing_text),
             gazette=_gazette(closing_text), articles=tuple(articles), amends=amended,
             changes=tuple(changes), revokes=_revocations(articles),
-            revokes_provisions=self._revoked_by_name(articles), penjelasan_umum=umum,
+            revokes_provisions=tuple(p for p in by_name if not p.fits),
+            revokes_unsure=tuple(p for p in by_name if p.fits), penjelasan_umum=umum,
             penjelasan_umum_page=zones.penjelasan[0].page if umum and self.paged else None,
             lampiran=tuple(sections), anomalies=tuple(self.anomalies), page_count=page_count)
 
@@ -562,8 +564,12 @@ class _Builder:
         unread: list[str] = []
         found = _provision_revocations(articles, unread)
         for named in dict.fromkeys(unread):
+            fits = [p for p in found if p.fits and named.startswith(f"Pasal {p.pasal} ")]
             self.note("revocation_unread", f"a closing provision revokes {named!r}, which "
-                      "could not be read as articles: not marked revoked", None)
+                      + ("could not be read as articles: not marked revoked" if not fits else
+                         f"may be Pasal {' or '.join(fits[0].fits)}: the index marks the one "
+                         f"that law holds with ayat ({', '.join(fits[0].ayat)}), if only one"),
+                      None)
         return found
 
     # -- body --------------------------------------------------------------------------------
@@ -3298,10 +3304,16 @@ def _revoked_provisions(segment: str, by: str, unread: list[str] | None = None
         pasal = _ocr_number(number)
         ayat, between = _ayat_span(ayat, _PROVISION_AYAT.sub("", rest))
         to = re.fullmatch(r"\s*sampai\s+dengan\s*", between) and not ayat
-        if _PROVISION_ITEMS.match(between) or (pasal or "a")[-1].islower():
-            if unread is not None and (pasal or "a")[-1].islower():
+        if (pasal or "a")[-1].islower():
+            fits = () if _PROVISION_ITEMS.match(between) else _fitting_numbers(
+                number, found, marks[position + 1:])
+            if unread is not None:
                 unread.append(f"{mark.group().strip()} {regulation}")
-            continue   # "Pasal 126 huruf e": an item; "Pasal 2a": OCR's 28 or 2A
+            if fits and ayat and "?" not in ayat and _PROVISION_GLUE.match(between):
+                found.append(RevokedProvision(regulation, number, ayat, by, fits))
+            continue   # "Pasal 2a": OCR's 28 or 29 (or 2A)
+        if _PROVISION_ITEMS.match(between):
+            continue   # "Pasal 126 huruf e": an item, no unit of the index
         if pasal is None or "?" in ayat or not (to or _PROVISION_GLUE.match(between)):
             if unread is not None:
                 unread.append(f"{segment[head.end():name.start()].strip()[:80]} {regulation}")
@@ -3322,6 +3334,25 @@ def _ayat_span(ayat: tuple[str, ...], between: str) -> tuple[tuple[str, ...], st
             or not 0 < int(ayat[1]) - int(ayat[0]) <= 30:
         return ayat, between
     return tuple(str(n) for n in range(int(ayat[0]), int(ayat[1]) + 1)), between[to.end():]
+
+
+def _fitting_numbers(printed: str, before: list[RevokedProvision],
+                     after: list[re.Match[str]]) -> tuple[str, ...]:
+    """The articles a number OCR printed with a letter at its end may be ("2a": 20 … 29, 2A)
+    that fit between the article read before it and the next one named ("Pasal 27 …, Pasal 2a
+    …, Pasal 30": 28, 29); () without such a neighbour on both sides (too many to choose
+    from) or a number that is not digits and one letter."""
+    match = re.fullmatch(r"(\d{1,3})([a-z])", printed)
+    read_before = [p for p in before if not p.fits]
+    if match is None or not read_before or not after:
+        return ()
+    low = _ocr_number(read_before[-1].pasal)
+    high = _ocr_number(after[0].group("num").replace(" ", ""))
+    if low is None or high is None:
+        return ()
+    digits = match.group(1)
+    numbers = [f"{digits}{n}" for n in range(10)] + [f"{digits}{match.group(2).upper()}"]
+    return tuple(n for n in numbers if _pasal_key(low) < _pasal_key(n) < _pasal_key(high))
 
 
 def _split_number(number: str, rest: str, before: list[RevokedProvision],

@@ -1105,6 +1105,7 @@ class RegulationIndex:
             explained: dict[str, list[tuple[str, str, str, str]]] = {}
             articles: dict[str, tuple[str, str, tuple[str, ...]]] = {}
             cut_off: dict[str, str] = {}
+            unsure: list[tuple[list[str], str, str, tuple[str, ...]]] = []
             infos: list[RegulationInfo] = []
             amended: list[str | None] = []
             amended_too: list[tuple[str, ...]] = []
@@ -1127,6 +1128,9 @@ class RegulationIndex:
                                                                      {}).items():
                     articles[identity] = max((version, f"Pasal {pasal} {by}", tuple(ayat)),
                                              articles.get(identity, ("", "", ())))
+                unsure += [(identities, version, f"Pasal {pasal} {by}", tuple(ayat))
+                           for identities, version, pasal, ayat in payload.get(
+                               "revokes_unsure", ())]
                 for identity, version in payload.get("rewords_unread", {}).items():
                     reworded[identity] = max((version, by), reworded.get(identity, ("", "")))
                 for identity, (version, label, text) in payload.get("explains", {}).items():
@@ -1137,12 +1141,39 @@ class RegulationIndex:
                            for info, amends, others in zip(infos, amended, amended_too))
             for changes in explained.values():
                 changes.sort()   # oldest first
+            for identities, version, by, ayat in unsure:
+                self._add_fitting(articles, identities, (version, by, ayat))
             self._catalogue_cache = (searcher, _Catalogue(Thesaurus(abbreviations),
                                                              revoked, revoker_ids,
                                                              deleted, reworded,
                                                              explained, titled, articles,
                                                              cut_off))
         return self._catalogue_cache[1]
+
+    def _add_fitting(self, articles: dict[str, tuple[str, str, tuple[str, ...]]],
+                     identities: list[str], revocation: tuple[str, str, tuple[str, ...]]
+                     ) -> None:
+        """Record ``revocation`` of the one article of ``identities`` (the numbers an OCR'd
+        "Pasal 2a" may be: UU 11/2008 Pasal 28, 29) that the index holds, in a version older
+        than the revocation, with every ayat it names ("ayat(21": Pasal 28 has ayat (2),
+        Pasal 29 none); nothing when none or several do."""
+        searcher = self._current_searcher()
+        fitting = []
+        for identity in identities:
+            for docnum in searcher.document_numbers(identity=identity):
+                payload = searcher.stored_fields(docnum)["payload"]
+                numbers = {unit["number"] for unit in payload["ayat"]}
+                if version_key(tuple(payload["version"])) < revocation[0] \
+                        and set(revocation[2]) <= numbers:
+                    fitting.append(identity)
+                    break
+        if len(fitting) == 1:
+            known = articles.get(fitting[0])
+            if known is None or known[:2] != revocation[:2]:
+                articles[fitting[0]] = max(revocation, known or ("", "", ()))
+            elif known[2]:   # more ayat of it revoked by the same article
+                articles[fitting[0]] = (*known[:2], tuple(sorted(
+                    set(known[2]) | set(revocation[2]), key=lambda a: (len(a), a))))
 
     def _ranked_plain(self, text: str, filter_query: Query | None, limit: int,
                       wanted: UnitFilter, in_force_first: bool = False,

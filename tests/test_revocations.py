@@ -498,3 +498,48 @@ def test_an_ayat_in_force_beside_a_revoked_one_is_told_apart(tmp_path):
         assert (whole.ayat, whole.by, whole.within, whole.numbered) == (
             ("1",), "Pasal 622 UU 1/2023", True, True)
         assert idx.show("Pasal 3 UU 31/1999").revoked_ayat is None   # revoked whole
+
+
+
+# --- an article revoked by a number OCR printed with a letter -----------------------------------
+# UU 11/2008 Pasal 28 and 29 (uu/2008/11.md lines 142-146), verbatim
+ITE_PASAL_28 = 'Pasal 28\n(1) Setiap Orang dengan sengaja dan tanpa hak menyebarkan berita bohong dan menyesatkan yang mengakibatkan kerugian konsumen dalam Transaksi Elektronik.\n(2) Setiap Orang dengan sengaja dan tanpa hak menyebarkan informasi yang ditujukan untuk menimbulkan rasa kebencian atau permusuhan individu dan/atau kelompok masyarakat tertentu berdasarkan atas suku, agama, ras, dan antargolongan (SARA).\n'
+ITE_PASAL_29 = 'Pasal 29\nSetiap Orang dengan sengaja dan tanpa hak mengirimkan Informasi Elektronik dan/atau Dokumen Elektronik yang berisi ancaman kekerasan atau menakut-nakuti yang ditujukan secara pribadi.\n'
+
+
+def _kuhp_item_r() -> str:
+    return law_text(1, 2023, "Kitab Undang-Undang Hukum Pidana",
+                    PASAL_622.replace("y. Pasal l2O", ITEM_R + "y. Pasal l2O"), "2 Januari 2023")
+
+
+def test_an_article_ocr_numbered_with_a_letter_is_revoked_when_one_article_fits(tmp_path):
+    """KUHP Pasal 622 ayat (1) huruf r names ITE "Pasal 2a ayat(21" between Pasal 27 and
+    Pasal 30: Pasal 28 or 29 by the list's order, and of the two only Pasal 28 has an ayat (2)
+    (Pasal 29 prints none). It stayed in force (QA round 4 N2); the index now marks Pasal 28
+    ayat (2) revoked, and Pasal 28 ayat (1) and Pasal 29 not."""
+    ite = law_text(11, 2008, "Informasi dan Transaksi Elektronik", ITE_PASAL_28 + ITE_PASAL_29,
+                   "21 April 2008")
+    index = indexed(tmp_path, {"uu-11-2008.md": ite, "uu-1-2023.md": _kuhp_item_r()})
+    with regsearch.open_index(index) as idx:
+        shown = idx.show("Pasal 28 ayat (2) UU 11/2008")
+        assert (shown.standing, shown.replaced_by) == ("revoked", "Pasal 622 UU 1/2023")
+        assert idx.show("Pasal 28 ayat (1) UU 11/2008").standing == "current"
+        assert idx.show("Pasal 28 UU 11/2008").revoked_ayat.ayat == ("2",)
+        assert idx.show("Pasal 29 UU 11/2008").standing == "current"
+        hits = idx.search("kebencian permusuhan suku agama ras antargolongan").hits
+        assert [(h.citation, h.standing) for h in hits][0] == (
+            "Pasal 28 ayat (2) UU 11/2008", "revoked")
+
+
+def test_no_article_is_revoked_when_none_fits(tmp_path):
+    # without Pasal 28 in the index, Pasal 29 (no ayat (2)) is not taken for it
+    ite = law_text(11, 2008, "Informasi dan Transaksi Elektronik", ITE_PASAL_29, "21 April 2008")
+    index = indexed(tmp_path, {"uu-11-2008.md": ite, "uu-1-2023.md": _kuhp_item_r()})
+    with regsearch.open_index(index) as idx:
+        assert idx.show("Pasal 29 UU 11/2008").standing == "current"
+    # the parse says what it may be
+    reg = regsearch.parse_file(tmp_path / "uu-1-2023.md")
+    assert [(p.pasal, p.fits, p.ayat) for p in reg.revokes_unsure] == [
+        ("2a", ("28", "29"), ("2",))]
+    unread = [a.message for a in reg.anomalies if a.code == "revocation_unread"]
+    assert len(unread) == 1 and "may be Pasal 28 or 29" in unread[0]
