@@ -208,6 +208,21 @@ class RevokedProvision:
 
 
 @dataclass(frozen=True)
+class EntryIntoForce:
+    """When a regulation says it takes effect, as its closing article words it (read, not yet
+    used for ``standing``): "Undang-Undang ini mulai berlaku setelah 3 (tiga) tahun terhitung
+    sejak tanggal diundangkan" (UU 1/2023 Pasal 624) is ``after`` (3, 0, 0) — years, months,
+    days after promulgation; "… pada tanggal diundangkan" (0, 0, 0); "… pada tanggal 1
+    Januari 2001" names its ``date``. ``date`` is ISO ("2026-01-02"): the date named, or the
+    promulgation date read plus ``after``; None when neither is read."""
+
+    pasal: str
+    clause: str
+    after: tuple[int, int, int] | None
+    date: str | None
+
+
+@dataclass(frozen=True)
 class ChangeItem:
     """One numbered item of an amending regulation's ``Pasal I`` (or of an omnibus law's
     article that amends another law: "Pasal 81 … 47. Pasal 158 dihapus.").
@@ -305,6 +320,8 @@ class Regulation:
     #: Articles revoked by a number OCR printed with a letter ("Pasal 2a"): each with the
     #: numbers it may be (``RevokedProvision.fits``), which the index chooses from.
     revokes_unsure: tuple[RevokedProvision, ...] = ()
+    #: When it says it takes effect (its closing article), None when no article says so.
+    in_force: EntryIntoForce | None = None
     penjelasan_umum: str | None = None
     #: The page its Penjelasan Umum starts on (a PDF's; None for a text file), where ``show``
     #: points a reader of the section indexed from it.

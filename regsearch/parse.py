@@ -93,6 +93,8 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
@@ -104,7 +106,8 @@ from .clean import Line, clean_pages, logical_lines
 from .errors import ParseError
 from .legal import MULTI_ISSUER_TYPES, issuer_name, prp_number
 from .models import (GENERAL_EXPLANATION, Amends, Anomaly, Article, Ayat, Butir, ChangeItem,
-                     Item, LampiranSection, Regulation, RegulationRef, RevokedProvision)
+                     EntryIntoForce, Item, LampiranSection, Regulation, RegulationRef,
+                     RevokedProvision)
 
 __all__ = ["parse_pages", "NoTextLayerError"]
 
@@ -544,13 +547,15 @@ class _Builder:
         articles = articles + lampiran_articles
         closing_text = " ".join(line.text for line in zones.closing)
         by_name = self._revoked_by_name(articles)
+        promulgated = _match_date(_PROMULGATED, closing_text)
         return Regulation(
             type=meta["type"] if known else "UNKNOWN",
             number=meta["number"] if known else _unknown_number(self.path, lines),
             year=meta["year"] if known else 0, title=meta.get("title") or "", path=self.path,
             full_number=meta.get("full_number"), issuer=meta.get("issuer") or _signer(closing_text),
             issued_by=meta.get("issued_by", "") if known else "",
-            enacted=_match_date(_ENACTED, closing_text), promulgated=_match_date(_PROMULGATED, closing_text),
+            enacted=_match_date(_ENACTED, closing_text), promulgated=promulgated,
+            in_force=_entry_into_force(articles, promulgated, meta["year"] if known else 0),
             gazette=_gazette(closing_text), articles=tuple(articles), amends=amended,
             changes=tuple(changes), revokes=_revocations(articles),
             revokes_provisions=tuple(p for p in by_name if not p.fits),
@@ -1941,6 +1946,96 @@ def _match_date(pattern: re.Pattern[str], text: str) -> str | None:
 
 _SIGNER = re.compile(r"(?:Ditetapkan|Disahkan) di\s+[A-Za-z .]+?\s*,?\s*pada tanggal\s+\d{1,2}\s*[A-Za-z]+\s*"
                      r"\d{4}\s*(?P<office>[A-Z][A-Z .'/-]+?)\s*,")
+
+
+#: "… ini mulai berlaku" and what follows it, in the article putting a regulation in force.
+_TAKES_EFFECT = re.compile(r"\b(?:Undang[\s-]*undang|Peraturan|Keputusan|Instruksi)(?:\s+[\w-]+){0,4}"
+                           r"\s+ini\s+mulai\s+berlaku\b", re.I)
+#: "… setelah 3 (tiga) tahun terhitung sejak tanggal diundangkan" (UU 1/2023 Pasal 624),
+#: "1 (satu) tahun terhitung sejak tanggal diundangkan".
+_EFFECT_AFTER = re.compile(
+    r"^\s*(?:setelah\s+|pada\s+)?(?P<n>\d{1,3})\s*(?:\([a-z ]+\)\s*)?(?P<unit>tahun|bulan|hari)"
+    r"\s+(?:terhitung\s+)?(?:sejak|setelah)\s+(?:(?:hari|tanggal)\s+)*"
+    r"(?:diundangkan|pengundangan)", re.I)
+#: "… pada tanggal diundangkan", "pada hari diundangkan", "sejak tanggal diundangkan", "pada
+#: hari pengundangannya", "pada hari diumumkan" (and "… dan berlaku surut …" after it).
+_EFFECT_AT_PROMULGATION = re.compile(
+    r"^\s*(?:pada|sejak)\s+(?:(?:hari|tanggal)\s+){1,2}(?:diundangkan|pengundangan|diumumkan)",
+    re.I)
+#: "… pada tanggal 1 Januari 2001": a date of its own.
+_EFFECT_ON = re.compile(r"^\s*(?:pada|sejak)\s+(?:tanggal\s+)?(?P<date>\d{1,2}\s+[A-Za-z]+\s+\d{4})\b")
+_MONTHS = ("januari februari maret april mei juni juli agustus september oktober november "
+           "desember").split()
+
+
+def _entry_into_force(articles: list[Article], promulgated: str | None, year: int
+                      ) -> EntryIntoForce | None:
+    """When the regulation says it takes effect: the last article of its body saying
+    "Undang-Undang ini mulai berlaku …", read when it names the promulgation, a time after
+    it, or a date (else its clause with ``after`` and ``date`` None: "pada hari yang akan
+    ditetapkan dalam Peraturan Pemerintah"). A promulgation date read in another year than
+    the regulation's ("14 Juni 1985" for UU 12/1965: OCR) dates nothing."""
+    for article in reversed(articles):
+        if article.part != "body" or article.amends is not None:
+            continue
+        # not "Pada saat Undang-Undang ini mulai berlaku, semua peraturan …" (a transition)
+        found = next((m for m in reversed(list(_TAKES_EFFECT.finditer(article.text)))
+                      if not re.match(r"\s*,", article.text[m.end():])), None)
+        if found is None:
+            continue
+        start = article.text.rfind("\n", 0, found.start()) + 1
+        rest = article.text[found.end():]
+        clause = re.sub(r"\s+", " ", article.text[start:found.end()]
+                        + re.split(r"\.(?:\s|$)|\n", rest, maxsplit=1)[0]).strip()
+        # a closing formula the parser left glued to the last article ("… diundangkan.
+        # Agar setiap orang … Diundangkan di Jakarta pada tanggal 2 Januari 2023 …")
+        start = _iso_date((promulgated or _match_date(_PROMULGATED, rest) or "").rpartition(
+            ", ")[2])
+        after, date = _effect_of(rest, start if start and start[:4] == str(year) else None)
+        return EntryIntoForce(article.pasal, clause, after, date)
+    return None
+
+
+def _effect_of(rest: str, promulgated: str | None
+               ) -> tuple[tuple[int, int, int] | None, str | None]:
+    """(years, months, days after promulgation, ISO date) of what follows "mulai berlaku",
+    ``promulgated`` an ISO date or None."""
+    named = _EFFECT_ON.match(rest)
+    if named:
+        return None, _iso_date(named.group("date"))
+    later = _EFFECT_AFTER.match(rest)
+    if later:
+        n = int(later.group("n"))
+        after = {"tahun": (n, 0, 0), "bulan": (0, n, 0), "hari": (0, 0, n)}[
+            later.group("unit").lower()]
+    elif _EFFECT_AT_PROMULGATION.match(rest):
+        after = (0, 0, 0)
+    else:
+        return None, None
+    return after, _date_after(promulgated, after) if promulgated else None
+
+
+def _iso_date(text: str) -> str | None:
+    """"2 Januari 2023" as "2023-01-02"; None when it is no date."""
+    parts = text.split()
+    if len(parts) != 3 or parts[1].lower() not in _MONTHS or not parts[0].isdigit() \
+            or not parts[2].isdigit():
+        return None
+    try:
+        return datetime.date(int(parts[2]), _MONTHS.index(parts[1].lower()) + 1,
+                             int(parts[0])).isoformat()
+    except ValueError:
+        return None
+
+
+def _date_after(start: str, after: tuple[int, int, int]) -> str:
+    """ISO ``start`` plus years, months (the day kept, or the month's last) and days."""
+    day = datetime.date.fromisoformat(start)
+    months = day.month - 1 + after[0] * 12 + after[1]
+    year, month = day.year + months // 12, months % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    moved = datetime.date(year, month, min(day.day, last))
+    return (moved + datetime.timedelta(days=after[2])).isoformat()
 
 
 def _signer(closing: str) -> str | None:
