@@ -1989,9 +1989,9 @@ def _entry_into_force(articles: list[Article], promulgated: str | None, year: in
                         + re.split(r"\.(?:\s|$)|\n", rest, maxsplit=1)[0]).strip()
         # a closing formula the parser left glued to the last article ("… diundangkan.
         # Agar setiap orang … Diundangkan di Jakarta pada tanggal 2 Januari 2023 …")
-        start = _iso_date((promulgated or _match_date(_PROMULGATED, rest) or "").rpartition(
+        day = _iso_date((promulgated or _match_date(_PROMULGATED, rest) or "").rpartition(
             ", ")[2])
-        after, date = _effect_of(rest, start if start and start[:4] == str(year) else None)
+        after, date = _effect_of(rest, day if day and day[:4] == str(year) else None)
         return EntryIntoForce(article.pasal, clause, after, date)
     return None
 
