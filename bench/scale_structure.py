@@ -49,6 +49,8 @@ def parse_one(path: str) -> dict:
         by_name = []
     return {"articles": len(reg.articles), "revokes": sorted(set(revoked_ids(reg.revokes))),
             "revokes_articles": by_name, **_applied(reg),
+            # an OCR'd number ("Pasal 2a") the index chooses among fitting articles (session 17)
+            "revokes_unsure": len(getattr(reg, "revokes_unsure", ())),
             "anomalies": dict(Counter(a.code for a in reg.anomalies))}
 
 
@@ -86,6 +88,7 @@ def summary(results: dict[str, dict]) -> dict[str, int]:
             "articles applying others": sum(r.get("applying", 0) for r in parsed),
             "  of them mutatis mutandis": sum(r.get("mutatis", 0) for r in parsed),
             "articles linked as applied": sum(r.get("applied", 0) for r in parsed),
+            "articles revoked by an OCR'd number": sum(r.get("revokes_unsure", 0) for r in parsed),
             **{f"anomaly {code}": n for code, n in sorted(anomalies.items())}}
 
 

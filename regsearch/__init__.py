@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from .errors import (ExtractionError, IndexError_, NotFoundError, ParseError, QueryError,
                      RegsearchError)
 from .models import (KINDS, STANDINGS, Amends, AppliedBy, Anomaly, Article, Ayat, Hit, Item,
-                     Regulation, RegulationInfo, RegulationRef, SearchResult, Source)
+                     Regulation, RegulationInfo, RegulationRef, RevokedAyat, SearchResult,
+                     Source)
 
 if TYPE_CHECKING:
     from .documents import parse_file
@@ -40,7 +41,7 @@ __all__ = [
     "parse_file", "build_index", "open_index", "parse_citation", "parse_citations",
     "format_citation",
     "Regulation", "Article", "Ayat", "Item", "Amends", "AppliedBy", "Anomaly", "RegulationRef",
-    "RegulationInfo", "Hit", "SearchResult", "Source", "ArticleView", "CitedUnit",
+    "RegulationInfo", "Hit", "RevokedAyat", "SearchResult", "Source", "ArticleView", "CitedUnit",
     "RegulationSummary", "RegulationIndex", "BuildReport", "Citation", "KINDS", "STANDINGS",
     "RegsearchError", "ExtractionError", "ParseError", "IndexError_", "QueryError",
     "NotFoundError", "__version__",

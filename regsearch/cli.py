@@ -385,10 +385,11 @@ def _print_hit(hit) -> None:
     score = f"  score {hit.score:.2f}" if hit.score else ""  # filter-only listings are unranked
     click.echo(click.style(f"{hit.rank}. {hit.citation}", bold=True)
                + click.style(f"{kinds}{score}", fg="cyan"))
-    if hit.standing != "current":
+    if hit.standing != "current" or _in_force_in_part(hit):
         click.echo("   " + _standing_line(hit))
-    if hit.caution:
-        click.echo(click.style(f"   Caution: {hit.caution}", fg="yellow"))
+    caution = _caution_left(hit)
+    if caution:
+        click.echo(click.style(f"   Caution: {caution}", fg="yellow"))
     if hit.linked:   # joined through a reference, maybe without the query's words
         click.echo(click.style(f"   Linked: {hit.linked}", fg="cyan"))
     for applied in hit.applied_by:   # "applied mutatis mutandis to … by Pasal 63 UU 12/2011"
@@ -411,8 +412,30 @@ _STANDING_WORDS = {"superseded": "Superseded: the text in force is",
 
 
 def _standing_line(found) -> str:
-    """'Deleted (dihapus) by UU 8/2015' for a hit or article no longer in force."""
+    """'Deleted (dihapus) by UU 8/2015' for a hit or article no longer in force; 'In force
+    in part: ayat (1) and (3) revoked by Pasal 622 UU 1/2023' for one whose text cited holds
+    ayat another law revoked (``_in_force_in_part``)."""
+    if found.standing == "current":
+        revoked = found.revoked_ayat
+        unnumbered = ("" if revoked.numbered else " (this text prints no ayat numbers: the "
+                      "words shown may be in them)")
+        return click.style(f"In force in part: {revoked.note.replace(' of this article', '')}"
+                           f"{unnumbered}", fg="red")
     return click.style(f"{_STANDING_WORDS[found.standing]} {found.replaced_by}", fg="red")
+
+
+def _in_force_in_part(found) -> bool:
+    """Whether a hit or article in force cites a text holding ayat another law revoked by
+    name (the whole article, or one printed without ayat numbers): not plainly current."""
+    return found.revoked_ayat is not None and found.revoked_ayat.within
+
+
+def _caution_left(found) -> str | None:
+    """``caution`` without what the standing line already says of revoked ayat."""
+    if not found.caution or not _in_force_in_part(found) or found.standing != "current":
+        return found.caution
+    said = [part for part in found.caution.split("; ") if part != found.revoked_ayat.note]
+    return "; ".join(said) or None
 
 
 def _terminal_highlight(snippet: str) -> str:
@@ -452,10 +475,11 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
         return
     click.echo(click.style(view.citation, bold=True)
                + (click.style(f"  [{', '.join(view.kinds)}]", fg="cyan") if view.kinds else ""))
-    if view.standing != "current":
+    if view.standing != "current" or _in_force_in_part(view):
         click.echo(_standing_line(view))
-    if view.caution:
-        click.echo(click.style(f"Caution: {view.caution}", fg="yellow"))
+    caution = _caution_left(view)
+    if caution:
+        click.echo(click.style(f"Caution: {caution}", fg="yellow"))
     if view.amends and view.amends.ayat:   # "Ketentuan Pasal 10 ayat (4) … diubah"
         named = ", ".join(f"({number})" for number in view.amends.ayat)
         click.echo(click.style(f"Replaces ayat {named} only: the other ayat stand as in Pasal "

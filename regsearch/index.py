@@ -1402,6 +1402,7 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str,
                        "revokes": revoked_ids(reg.revokes),
                        "deletes": deleted_articles(reg),
                        "revokes_articles": revoked_articles(reg),
+                       "revokes_unsure": revoked_unsure(reg),
                        "cut_off_after": cut_off_after(reg),
                        "rewords_unread": reworded_unread(reg),
                        "explains": penjelasan_changes(reg),
@@ -1706,6 +1707,22 @@ def revoked_articles(reg: Regulation) -> dict[str, tuple[str, str, list[str]]]:
         whole = not provision.ayat or ayat == []
         found[identity] = (version, by, [] if whole else sorted(
             set(ayat or ()) | set(provision.ayat), key=lambda a: (len(a), a)))
+    return found
+
+
+def revoked_unsure(reg: Regulation) -> list[tuple[list[str], str, str, list[str]]]:
+    """The articles ``reg`` revokes by a number OCR printed with a letter ("Pasal 2a ayat(21"
+    of UU 11/2008, UU 1/2023 Pasal 622), as ``[(identities it may be ("uu-11-2008#28",
+    "…#29"), version key of the revocation, revoking Pasal, ayat named)]``: the search
+    catalogue marks the one article of them the index holds with those ayat, if only one."""
+    found = []
+    version = _amendment_version(reg)
+    for provision in reg.revokes_unsure:
+        name = re.split(r"\s+tentang\s", provision.regulation, maxsplit=1, flags=re.I)[0]
+        ref = parse_regulation_ref(name)
+        if ref is not None and ref.id != reg.id:
+            found.append(([f"{ref.id}#{pasal}" for pasal in provision.fits], version,
+                          provision.by, list(provision.ayat)))
     return found
 
 

@@ -194,12 +194,32 @@ class RevokedProvision:
 
     ``regulation`` is the revoked article's regulation as written (its id is read at index
     time, as for ``Regulation.revokes``); ``ayat`` the ayat revoked, () for the whole article;
-    ``by`` the revoking regulation's own Pasal."""
+    ``by`` the revoking regulation's own Pasal. ``fits``: for a number OCR printed with a
+    letter ("Pasal 2a ayat(21" between Pasal 27 and Pasal 30, UU 1/2023 Pasal 622 ayat (1)
+    huruf r), ``pasal`` is as printed and ``fits`` the numbers it may be that its list's order
+    allows ("28", "29"): the index takes the one the revoked law holds with ``ayat``, if only
+    one does; () for a number read."""
 
     regulation: str
     pasal: str
     ayat: tuple[str, ...] = ()
     by: str = ""
+    fits: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntryIntoForce:
+    """When a regulation says it takes effect, as its closing article words it (read, not yet
+    used for ``standing``): "Undang-Undang ini mulai berlaku setelah 3 (tiga) tahun terhitung
+    sejak tanggal diundangkan" (UU 1/2023 Pasal 624) is ``after`` (3, 0, 0) — years, months,
+    days after promulgation; "… pada tanggal diundangkan" (0, 0, 0); "… pada tanggal 1
+    Januari 2001" names its ``date``. ``date`` is ISO ("2026-01-02"): the date named, or the
+    promulgation date read plus ``after``; None when neither is read."""
+
+    pasal: str
+    clause: str
+    after: tuple[int, int, int] | None
+    date: str | None
 
 
 @dataclass(frozen=True)
@@ -297,6 +317,11 @@ class Regulation:
     revokes: tuple[str, ...] = ()
     #: Articles of other regulations its closing provisions revoke one by one.
     revokes_provisions: tuple[RevokedProvision, ...] = ()
+    #: Articles revoked by a number OCR printed with a letter ("Pasal 2a"): each with the
+    #: numbers it may be (``RevokedProvision.fits``), which the index chooses from.
+    revokes_unsure: tuple[RevokedProvision, ...] = ()
+    #: When it says it takes effect (its closing article), None when no article says so.
+    in_force: EntryIntoForce | None = None
     penjelasan_umum: str | None = None
     #: The page its Penjelasan Umum starts on (a PDF's; None for a text file), where ``show``
     #: points a reader of the section indexed from it.
@@ -403,6 +428,33 @@ class AppliedBy:
 
 
 @dataclass(frozen=True)
+class RevokedAyat:
+    """Ayat of an article still in force that another law revoked by name: UU 1/2023 Pasal 622
+    revokes ayat (1) and (3) of Pasal 45 UU 11/2008 as UU 19/2016 worded it, and ayat (2) and
+    the rest stay in force. ``within`` says whether the text cited holds them (the whole
+    article, or one of them, rather than another ayat); ``numbered`` whether the article
+    prints ayat numbers that tell them apart — UU 19/2016's Pasal 45 prints none (OCR lost
+    them), so words found in it may be in a revoked ayat, and no one can say which."""
+
+    ayat: tuple[str, ...]
+    by: str
+    within: bool
+    numbered: bool
+
+    @property
+    def note(self) -> str:
+        """"ayat (1) and (3) of this article revoked by Pasal 622 UU 1/2023": the ``caution``
+        a hit or article in force says it with."""
+        named = [f"({number})" for number in self.ayat]
+        listed = ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else named[0]
+        return f"ayat {listed} of this article revoked by {self.by}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ayat": list(self.ayat), "by": self.by, "within": self.within,
+                "numbered": self.numbered}
+
+
+@dataclass(frozen=True)
 class Hit:
     """One search result, fully detached from the index (safe after the searcher closes)."""
 
@@ -434,6 +486,9 @@ class Hit:
     cited: bool = False
     #: The articles of its law applying this one to a further case (``AppliedBy``), in force.
     applied_by: tuple[AppliedBy, ...] = ()
+    #: The ayat of this article another law revoked by name while the rest stays in force
+    #: (``RevokedAyat``), whatever the unit cited; None when none are.
+    revoked_ayat: RevokedAyat | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"rank": self.rank, "score": round(self.score, 4),
@@ -443,7 +498,8 @@ class Hit:
                 "source": self.source.to_dict(), "standing": self.standing,
                 "replaced_by": self.replaced_by, "items": list(self.items),
                 "linked": self.linked, "caution": self.caution, "cited": self.cited,
-                "applied_by": [a.to_dict() for a in self.applied_by]}
+                "applied_by": [a.to_dict() for a in self.applied_by],
+                "revoked_ayat": self.revoked_ayat.to_dict() if self.revoked_ayat else None}
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,8 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
@@ -104,7 +106,8 @@ from .clean import Line, clean_pages, logical_lines
 from .errors import ParseError
 from .legal import MULTI_ISSUER_TYPES, issuer_name, prp_number
 from .models import (GENERAL_EXPLANATION, Amends, Anomaly, Article, Ayat, Butir, ChangeItem,
-                     Item, LampiranSection, Regulation, RegulationRef, RevokedProvision)
+                     EntryIntoForce, Item, LampiranSection, Regulation, RegulationRef,
+                     RevokedProvision)
 
 __all__ = ["parse_pages", "NoTextLayerError"]
 
@@ -543,16 +546,20 @@ class _Builder:
         lampiran_articles, sections = self._lampiran(zones.lampiran)
         articles = articles + lampiran_articles
         closing_text = " ".join(line.text for line in zones.closing)
+        by_name = self._revoked_by_name(articles)
+        promulgated = _match_date(_PROMULGATED, closing_text)
         return Regulation(
             type=meta["type"] if known else "UNKNOWN",
             number=meta["number"] if known else _unknown_number(self.path, lines),
             year=meta["year"] if known else 0, title=meta.get("title") or "", path=self.path,
             full_number=meta.get("full_number"), issuer=meta.get("issuer") or _signer(closing_text),
             issued_by=meta.get("issued_by", "") if known else "",
-            enacted=_match_date(_ENACTED, closing_text), promulgated=_match_date(_PROMULGATED, closing_text),
+            enacted=_match_date(_ENACTED, closing_text), promulgated=promulgated,
+            in_force=_entry_into_force(articles, promulgated, meta["year"] if known else 0),
             gazette=_gazette(closing_text), articles=tuple(articles), amends=amended,
             changes=tuple(changes), revokes=_revocations(articles),
-            revokes_provisions=self._revoked_by_name(articles), penjelasan_umum=umum,
+            revokes_provisions=tuple(p for p in by_name if not p.fits),
+            revokes_unsure=tuple(p for p in by_name if p.fits), penjelasan_umum=umum,
             penjelasan_umum_page=zones.penjelasan[0].page if umum and self.paged else None,
             lampiran=tuple(sections), anomalies=tuple(self.anomalies), page_count=page_count)
 
@@ -562,8 +569,12 @@ class _Builder:
         unread: list[str] = []
         found = _provision_revocations(articles, unread)
         for named in dict.fromkeys(unread):
+            fits = [p for p in found if p.fits and named.startswith(f"Pasal {p.pasal} ")]
             self.note("revocation_unread", f"a closing provision revokes {named!r}, which "
-                      "could not be read as articles: not marked revoked", None)
+                      + ("could not be read as articles: not marked revoked" if not fits else
+                         f"may be Pasal {' or '.join(fits[0].fits)}: the index marks the one "
+                         f"that law holds with ayat ({', '.join(fits[0].ayat)}), if only one"),
+                      None)
         return found
 
     # -- body --------------------------------------------------------------------------------
@@ -1937,6 +1948,96 @@ _SIGNER = re.compile(r"(?:Ditetapkan|Disahkan) di\s+[A-Za-z .]+?\s*,?\s*pada tan
                      r"\d{4}\s*(?P<office>[A-Z][A-Z .'/-]+?)\s*,")
 
 
+#: "… ini mulai berlaku" and what follows it, in the article putting a regulation in force.
+_TAKES_EFFECT = re.compile(r"\b(?:Undang[\s-]*undang|Peraturan|Keputusan|Instruksi)(?:\s+[\w-]+){0,4}"
+                           r"\s+ini\s+mulai\s+berlaku\b", re.I)
+#: "… setelah 3 (tiga) tahun terhitung sejak tanggal diundangkan" (UU 1/2023 Pasal 624),
+#: "1 (satu) tahun terhitung sejak tanggal diundangkan".
+_EFFECT_AFTER = re.compile(
+    r"^\s*(?:setelah\s+|pada\s+)?(?P<n>\d{1,3})\s*(?:\([a-z ]+\)\s*)?(?P<unit>tahun|bulan|hari)"
+    r"\s+(?:terhitung\s+)?(?:sejak|setelah)\s+(?:(?:hari|tanggal)\s+)*"
+    r"(?:diundangkan|pengundangan)", re.I)
+#: "… pada tanggal diundangkan", "pada hari diundangkan", "sejak tanggal diundangkan", "pada
+#: hari pengundangannya", "pada hari diumumkan" (and "… dan berlaku surut …" after it).
+_EFFECT_AT_PROMULGATION = re.compile(
+    r"^\s*(?:pada|sejak)\s+(?:(?:hari|tanggal)\s+){1,2}(?:diundangkan|pengundangan|diumumkan)",
+    re.I)
+#: "… pada tanggal 1 Januari 2001": a date of its own.
+_EFFECT_ON = re.compile(r"^\s*(?:pada|sejak)\s+(?:tanggal\s+)?(?P<date>\d{1,2}\s+[A-Za-z]+\s+\d{4})\b")
+_MONTHS = ("januari februari maret april mei juni juli agustus september oktober november "
+           "desember").split()
+
+
+def _entry_into_force(articles: list[Article], promulgated: str | None, year: int
+                      ) -> EntryIntoForce | None:
+    """When the regulation says it takes effect: the last article of its body saying
+    "Undang-Undang ini mulai berlaku …", read when it names the promulgation, a time after
+    it, or a date (else its clause with ``after`` and ``date`` None: "pada hari yang akan
+    ditetapkan dalam Peraturan Pemerintah"). A promulgation date read in another year than
+    the regulation's ("14 Juni 1985" for UU 12/1965: OCR) dates nothing."""
+    for article in reversed(articles):
+        if article.part != "body" or article.amends is not None:
+            continue
+        # not "Pada saat Undang-Undang ini mulai berlaku, semua peraturan …" (a transition)
+        found = next((m for m in reversed(list(_TAKES_EFFECT.finditer(article.text)))
+                      if not re.match(r"\s*,", article.text[m.end():])), None)
+        if found is None:
+            continue
+        start = article.text.rfind("\n", 0, found.start()) + 1
+        rest = article.text[found.end():]
+        clause = re.sub(r"\s+", " ", article.text[start:found.end()]
+                        + re.split(r"\.(?:\s|$)|\n", rest, maxsplit=1)[0]).strip()
+        # a closing formula the parser left glued to the last article ("… diundangkan.
+        # Agar setiap orang … Diundangkan di Jakarta pada tanggal 2 Januari 2023 …")
+        day = _iso_date((promulgated or _match_date(_PROMULGATED, rest) or "").rpartition(
+            ", ")[2])
+        after, date = _effect_of(rest, day if day and day[:4] == str(year) else None)
+        return EntryIntoForce(article.pasal, clause, after, date)
+    return None
+
+
+def _effect_of(rest: str, promulgated: str | None
+               ) -> tuple[tuple[int, int, int] | None, str | None]:
+    """(years, months, days after promulgation, ISO date) of what follows "mulai berlaku",
+    ``promulgated`` an ISO date or None."""
+    named = _EFFECT_ON.match(rest)
+    if named:
+        return None, _iso_date(named.group("date"))
+    later = _EFFECT_AFTER.match(rest)
+    if later:
+        n = int(later.group("n"))
+        after = {"tahun": (n, 0, 0), "bulan": (0, n, 0), "hari": (0, 0, n)}[
+            later.group("unit").lower()]
+    elif _EFFECT_AT_PROMULGATION.match(rest):
+        after = (0, 0, 0)
+    else:
+        return None, None
+    return after, _date_after(promulgated, after) if promulgated else None
+
+
+def _iso_date(text: str) -> str | None:
+    """"2 Januari 2023" as "2023-01-02"; None when it is no date."""
+    parts = text.split()
+    if len(parts) != 3 or parts[1].lower() not in _MONTHS or not parts[0].isdigit() \
+            or not parts[2].isdigit():
+        return None
+    try:
+        return datetime.date(int(parts[2]), _MONTHS.index(parts[1].lower()) + 1,
+                             int(parts[0])).isoformat()
+    except ValueError:
+        return None
+
+
+def _date_after(start: str, after: tuple[int, int, int]) -> str:
+    """ISO ``start`` plus years, months (the day kept, or the month's last) and days."""
+    day = datetime.date.fromisoformat(start)
+    months = day.month - 1 + after[0] * 12 + after[1]
+    year, month = day.year + months // 12, months % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    moved = datetime.date(year, month, min(day.day, last))
+    return (moved + datetime.timedelta(days=after[2])).isoformat()
+
+
 def _signer(closing: str) -> str | None:
     """The office that signs ("PRESIDEN REPUBLIK INDONESIA,"): the issuer when the
     title block does not print it."""
@@ -3259,6 +3360,14 @@ _PROVISION_GLUE = re.compile(r"^(?:\s|,|\bdan\b|\bserta\b)*$")
 _PROVISION_ITEMS = re.compile(r"\s*(?:huruf|angka)\s+\w+(?:\s*(?:,|dan)\s*(?:huruf|angka)?\s*"
                               r"\w+)*(?:\s|,|\bdan\b|\bserta\b)*$")
 _OCR_GLUED_LAW = re.compile(r"\bUndang\s?Undang\b")
+#: OCR's "dan" as "dart" between two articles of a list ("Pasal 194, dart Pasal 195", UU 1/2023
+#: Pasal 622 ayat (1) huruf v); elsewhere "dart" is as often "dari" ("dart Luar Negeri").
+_OCR_LIST_DAN = re.compile(r",\s*dart\s+(?=Pasal\b)")
+#: What stands between the two ayat of a range, once they are taken out ("ayat (2) sampai
+#: dengan ayat (9)").
+_AYAT_TO = re.compile(r"^\s*sampai\s+dengan\s+(?=\S|$)|^\s*sampai\s+dengan\s*$")
+#: The rest of a number OCR split with a space ("Pasal 11 1 sampai dengan Pasal 126").
+_SPLIT_DIGITS = re.compile(r"^ (\d{1,2})\b")
 _OCR_YEAR = re.compile(r"\b(Tahun\s+)([0-9lIO]{4})\b")
 
 
@@ -3268,7 +3377,7 @@ def _revoked_provisions(segment: str, by: str, unread: list[str] | None = None
     3, dan Pasal 13 UU 31/1999 …", "Pasal 36 sampai dengan Pasal 40 UU 26/2000 …"); none
     when its head holds anything else (a matter, an item, an OCR'd word that reads as
     neither)."""
-    segment = _OCR_GLUED_LAW.sub("Undang-Undang", segment)
+    segment = _OCR_LIST_DAN.sub(", dan ", _OCR_GLUED_LAW.sub("Undang-Undang", segment))
     segment = _OCR_YEAR.sub(lambda m: m.group(1) + m.group(2).translate(_OCR_DIGITS), segment)
     name = _REVOKED_NAME.search(segment)
     head = _PROVISION_HEAD.match(segment)
@@ -3281,15 +3390,25 @@ def _revoked_provisions(segment: str, by: str, unread: list[str] | None = None
     for position, mark in enumerate(marks):
         end = marks[position + 1].start() if position + 1 < len(marks) else name.start()
         rest = segment[mark.end():end]
+        number = mark.group("num").replace(" ", "")
+        split = _split_number(number, rest, found, marks[position + 1:])
+        if split:
+            number, rest = number + split.group(1), rest[split.end():]
         ayat = tuple(_ocr_number(a.group("plain") or a.group("ocr")) or "?"
                      for a in _PROVISION_AYAT.finditer(rest))
-        pasal = _ocr_number(mark.group("num").replace(" ", ""))
-        between = _PROVISION_AYAT.sub("", rest)
+        pasal = _ocr_number(number)
+        ayat, between = _ayat_span(ayat, _PROVISION_AYAT.sub("", rest))
         to = re.fullmatch(r"\s*sampai\s+dengan\s*", between) and not ayat
-        if _PROVISION_ITEMS.match(between) or (pasal or "a")[-1].islower():
-            if unread is not None and (pasal or "a")[-1].islower():
+        if (pasal or "a")[-1].islower():
+            fits = () if _PROVISION_ITEMS.match(between) else _fitting_numbers(
+                number, found, marks[position + 1:])
+            if unread is not None:
                 unread.append(f"{mark.group().strip()} {regulation}")
-            continue   # "Pasal 126 huruf e": an item; "Pasal 2a": OCR's 28 or 2A
+            if fits and ayat and "?" not in ayat and _PROVISION_GLUE.match(between):
+                found.append(RevokedProvision(regulation, number, ayat, by, fits))
+            continue   # "Pasal 2a": OCR's 28 or 29 (or 2A)
+        if _PROVISION_ITEMS.match(between):
+            continue   # "Pasal 126 huruf e": an item, no unit of the index
         if pasal is None or "?" in ayat or not (to or _PROVISION_GLUE.match(between)):
             if unread is not None:
                 unread.append(f"{segment[head.end():name.start()].strip()[:80]} {regulation}")
@@ -3299,6 +3418,56 @@ def _revoked_provisions(segment: str, by: str, unread: list[str] | None = None
             found += [RevokedProvision(regulation, str(n), (), by)
                       for n in _pasal_range(pasal, marks[position + 1].group("num"))]
     return found
+
+
+def _ayat_span(ayat: tuple[str, ...], between: str) -> tuple[tuple[str, ...], str]:
+    """The ayat of "Pasal 158 ayat (2) sampai dengan ayat (9)" (UU 23/2014 Pasal 409) one by
+    one, and what stands between the articles without the range's words; ``ayat`` and
+    ``between`` as they are for anything else (or an implausible range, over 30 ayat)."""
+    to = _AYAT_TO.match(between)
+    if to is None or len(ayat) != 2 or not all(a.isdigit() for a in ayat) \
+            or not 0 < int(ayat[1]) - int(ayat[0]) <= 30:
+        return ayat, between
+    return tuple(str(n) for n in range(int(ayat[0]), int(ayat[1]) + 1)), between[to.end():]
+
+
+def _fitting_numbers(printed: str, before: list[RevokedProvision],
+                     after: list[re.Match[str]]) -> tuple[str, ...]:
+    """The articles a number OCR printed with a letter at its end may be ("2a": 20 … 29, 2A)
+    that fit between the article read before it and the next one named ("Pasal 27 …, Pasal 2a
+    …, Pasal 30": 28, 29); () without such a neighbour on both sides (too many to choose
+    from) or a number that is not digits and one letter."""
+    match = re.fullmatch(r"(\d{1,3})([a-z])", printed)
+    read_before = [p for p in before if not p.fits]
+    if match is None or not read_before or not after:
+        return ()
+    low = _ocr_number(read_before[-1].pasal)
+    high = _ocr_number(after[0].group("num").replace(" ", ""))
+    if low is None or high is None:
+        return ()
+    digits = match.group(1)
+    numbers = [f"{digits}{n}" for n in range(10)] + [f"{digits}{match.group(2).upper()}"]
+    return tuple(n for n in numbers if _pasal_key(low) < _pasal_key(n) < _pasal_key(high))
+
+
+def _split_number(number: str, rest: str, before: list[RevokedProvision],
+                  after: list[re.Match[str]]) -> re.Match[str] | None:
+    """The digits after a space that complete ``number`` ("Pasal 11 1 sampai dengan Pasal
+    126": 111), when the joined number fits its list: above the article read before it and
+    below the next one named, and at least one of them there to say so; else None (the
+    item stays unread)."""
+    split = _SPLIT_DIGITS.match(rest)
+    if split is None or not number.isdigit():
+        return None
+    joined = int(number + split.group(1))
+    low = before[-1].pasal if before else None
+    high = _ocr_number(after[0].group("num").replace(" ", "")) if after else None
+    bounds = [b for b in (low, high) if b is not None]
+    if not bounds or not all(b.isdigit() for b in bounds):
+        return None
+    if (low is not None and int(low) >= joined) or (high is not None and int(high) <= joined):
+        return None
+    return split
 
 
 def _pasal_range(first: str, last: str) -> range:

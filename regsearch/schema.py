@@ -42,7 +42,9 @@ INDEX_NAME = "regsearch"
 #: the section, each citable ("Lampiran II UU 12/2011 butir 98"); a list label OCR printed
 #: with letters ("1O.", "ll.") read as the number the list expects.
 #: 21: the articles an article applies to a further case ("… berlaku secara mutatis mutandis
-#: terhadap …") stored with it ("applies"), to be found from the articles applied.
+#: terhadap …") stored with it ("applies"), to be found from the articles applied; the
+#: articles a closing provision revokes under a number OCR garbled ("revokes_unsure"), the
+#: names a law gives itself ("names": "KUHP"), old laws' titles read from their Penjelasan.
 SCHEMA_VERSION = 21
 
 

@@ -51,7 +51,7 @@ from .links import (CITING_FACTOR, _Target, _best_answers, _cited, _fit, _referr
                     _applying_why, _other_case_named, _why_linked, _words, applying,
                     _JUST_BELOW)
 from .models import (GENERAL_EXPLANATION, KINDS, AppliedBy, Amends, Ayat, Hit, RegulationInfo,
-                     RegulationRef, SearchResult, Source, shown_path)
+                     RegulationRef, RevokedAyat, SearchResult, Source, shown_path)
 from .queries import (_WHOOSH_SYNTAX, _alternatives, _checked_filters, _clean_query,
                       _content_words, _described, _listed, _no_such_title, _plain_letters,
                       _quoted, spelled_out)
@@ -275,6 +275,8 @@ class ArticleView:
     penjelasan_by: str | None = None
     #: As on ``Hit``: the articles of its law applying it to a further case.
     applied_by: tuple[AppliedBy, ...] = ()
+    #: As on ``Hit``: the ayat another law revoked by name while the article stays in force.
+    revoked_ayat: RevokedAyat | None = None
 
     @property
     def cited_ayat(self) -> str | None:
@@ -300,7 +302,8 @@ class ArticleView:
                 "penjelasan": self.penjelasan, "versions": list(self.versions),
                 "standing": self.standing, "replaced_by": self.replaced_by, "cited": cited,
                 "caution": self.caution, "penjelasan_by": self.penjelasan_by,
-                "applied_by": [a.to_dict() for a in self.applied_by]}
+                "applied_by": [a.to_dict() for a in self.applied_by],
+                "revoked_ayat": self.revoked_ayat.to_dict() if self.revoked_ayat else None}
 
 
 class _MappedStorage(FileStorage):
@@ -530,14 +533,31 @@ class RegulationIndex:
             if self._standing(payload)[0] == "current" for one in applying(payload, pasal)))
 
     def _cautioned(self, hit: Hit) -> Hit:
-        """``hit`` with what the index knows of its article beyond its labels: some of its
-        ayat revoked by another law (``_partly_revoked``)."""
+        """``hit`` with what the index knows of its article beyond its labels: its text cut
+        off, its amended law's name unread, some of its ayat revoked by another law
+        (``revoked_ayat``; said in ``caution`` too while the hit is current)."""
         notes = [self._cut_off_note(hit.regulation.id),
                  _unread_amended(hit.amends, hit.regulation)]
-        if hit.pasal is not None and hit.standing == "current":
+        revoked = None
+        if hit.pasal is not None:
             scope = identity_scope(hit.regulation.id, hit.amends.ref.id if hit.amends else None)
-            notes.append(self._partly_revoked(f"{scope}#{hit.pasal}"))
-        return replace(hit, caution=_joined(hit.caution, *notes)) if any(notes) else hit
+            revoked = self._revoked_ayat(f"{scope}#{hit.pasal}", hit.ayat,
+                                         lambda: self._hit_numbered(hit, f"{scope}#{hit.pasal}"))
+            if revoked is not None and hit.standing == "current":
+                notes.append(revoked.note)
+        if not any(notes) and revoked is None:
+            return hit
+        return replace(hit, caution=_joined(hit.caution, *notes), revoked_ayat=revoked)
+
+    def _hit_numbered(self, hit: Hit, identity: str) -> bool:
+        """Whether the article version of ``hit`` prints ayat numbers (the version of its
+        regulation among those of ``identity``)."""
+        searcher = self._current_searcher()
+        for docnum in searcher.document_numbers(identity=identity):
+            payload = searcher.stored_fields(docnum)["payload"]
+            if payload["regulation"]["id"] == hit.regulation.id and payload["pasal"] == hit.pasal:
+                return _numbered(payload)
+        return True
 
     def _cut_off_note(self, regulation_id: str) -> str | None:
         """"the text of UU 7/2017 in the index is cut off after Pasal 226" for a regulation
@@ -548,17 +568,20 @@ class RegulationIndex:
         return (f"the text of {_short_of_id(regulation_id)} in the index is cut off after "
                 f"Pasal {last} (later articles missing)")
 
-    def _partly_revoked(self, identity: str) -> str | None:
-        """"ayat (1) and (3) revoked by Pasal 622 UU 1/2023" for an article in force of which
-        another law revoked some ayat by name (the ayat cited is not one of them, or the
-        source printed no ayat numbers: UU 19/2016's Pasal 45 of UU 11/2008), else None."""
+    def _revoked_ayat(self, identity: str, cited_ayat: str | None,
+                      numbered: Callable[[], bool]) -> RevokedAyat | None:
+        """The ayat of an article in force that another law revoked by name ("ayat (1) and (3)
+        … by Pasal 622 UU 1/2023"), when no version in the index rewords it since; whether
+        ``cited_ayat`` (None: the whole article) holds them, and whether the article prints
+        ayat numbers (``numbered``, asked only then: UU 19/2016's Pasal 45 of UU 11/2008
+        prints none). None for an article no law revoked some ayat of."""
         revocation = self._catalogue().revoked_articles.get(identity)
         if revocation is None or not revocation[2] \
                 or self._newest_versions({identity})[identity] >= revocation[0]:
             return None
-        ayat = [f"({number})" for number in revocation[2]]
-        named = ", ".join(ayat[:-1]) + f" and {ayat[-1]}" if len(ayat) > 1 else ayat[0]
-        return f"ayat {named} of this article revoked by {revocation[1]}"
+        ayat = tuple(revocation[2])
+        return RevokedAyat(ayat, revocation[1], cited_ayat is None or cited_ayat in ayat,
+                           numbered())
 
     def _answer(self, text: str, limit: int, filters: list[Query], regulation: str | None,
                 kinds: Sequence[str], subject: str | None) -> SearchResult:
@@ -1135,6 +1158,7 @@ class RegulationIndex:
             explained: dict[str, list[tuple[str, str, str, str]]] = {}
             articles: dict[str, tuple[str, str, tuple[str, ...]]] = {}
             cut_off: dict[str, str] = {}
+            unsure: list[tuple[list[str], str, str, tuple[str, ...]]] = []
             infos: list[RegulationInfo] = []
             names: list[tuple[str, ...]] = []
             amended: list[str | None] = []
@@ -1159,6 +1183,9 @@ class RegulationIndex:
                                                                      {}).items():
                     articles[identity] = max((version, f"Pasal {pasal} {by}", tuple(ayat)),
                                              articles.get(identity, ("", "", ())))
+                unsure += [(identities, version, f"Pasal {pasal} {by}", tuple(ayat))
+                           for identities, version, pasal, ayat in payload.get(
+                               "revokes_unsure", ())]
                 for identity, version in payload.get("rewords_unread", {}).items():
                     reworded[identity] = max((version, by), reworded.get(identity, ("", "")))
                 for identity, (version, label, text) in payload.get("explains", {}).items():
@@ -1170,12 +1197,39 @@ class RegulationIndex:
                                                                   names))
             for changes in explained.values():
                 changes.sort()   # oldest first
+            for identities, version, by, ayat in unsure:
+                self._add_fitting(articles, identities, (version, by, ayat))
             self._catalogue_cache = (searcher, _Catalogue(Thesaurus(abbreviations),
                                                              revoked, revoker_ids,
                                                              deleted, reworded,
                                                              explained, titled, articles,
                                                              cut_off))
         return self._catalogue_cache[1]
+
+    def _add_fitting(self, articles: dict[str, tuple[str, str, tuple[str, ...]]],
+                     identities: list[str], revocation: tuple[str, str, tuple[str, ...]]
+                     ) -> None:
+        """Record ``revocation`` of the one article of ``identities`` (the numbers an OCR'd
+        "Pasal 2a" may be: UU 11/2008 Pasal 28, 29) that the index holds, in a version older
+        than the revocation, with every ayat it names ("ayat(21": Pasal 28 has ayat (2),
+        Pasal 29 none); nothing when none or several do."""
+        searcher = self._current_searcher()
+        fitting = []
+        for identity in identities:
+            for docnum in searcher.document_numbers(identity=identity):
+                payload = searcher.stored_fields(docnum)["payload"]
+                numbers = {unit["number"] for unit in payload["ayat"]}
+                if version_key(tuple(payload["version"])) < revocation[0] \
+                        and set(revocation[2]) <= numbers:
+                    fitting.append(identity)
+                    break
+        if len(fitting) == 1:
+            known = articles.get(fitting[0])
+            if known is None or known[:2] != revocation[:2]:
+                articles[fitting[0]] = max(revocation, known or ("", "", ()))
+            elif known[2]:   # more ayat of it revoked by the same article
+                articles[fitting[0]] = (*known[:2], tuple(sorted(
+                    set(known[2]) | set(revocation[2]), key=lambda a: (len(a), a))))
 
     def _ranked_plain(self, text: str, filter_query: Query | None, limit: int,
                       wanted: UnitFilter, in_force_first: bool = False,
@@ -2041,15 +2095,16 @@ class RegulationIndex:
         headings = tuple(h for h in (payload.get("bab"), payload.get("bagian"),
                                      payload.get("paragraf")) if h)
         penjelasan, penjelasan_by = self._penjelasan_in_force(payload, as_of)
+        revoked = None if payload["pasal"] is None else self._revoked_ayat(
+            _identity(payload), cited_ayat, lambda: _numbered(payload))
         return ArticleView(reg, payload["pasal"], amends, citation, kinds, payload["text"],
                            Source(**payload["source"]), ayat, penjelasan, headings,
                            self._other_versions(payload), *self._standing(payload, cited_ayat),
-                           caution=_joined(_caution(payload), None if payload["pasal"] is None
-                                           else self._partly_revoked(_identity(payload)),
+                           caution=_joined(_caution(payload), revoked.note if revoked else None,
                                            self._cut_off_note(payload["regulation"]["id"]),
                                            _unread_amended(_amends(payload["amends"]),
                                                            _info(payload["regulation"]))),
-                           penjelasan_by=penjelasan_by,
+                           penjelasan_by=penjelasan_by, revoked_ayat=revoked,
                            applied_by=(() if payload["pasal"] is None
                                        else self._applied_by(_identity(payload))))
 
@@ -2445,6 +2500,11 @@ def _unread_amended(amends: Amends | None, regulation: RegulationInfo) -> str | 
         return None
     return (f"the name of the regulation {amends.via} {_ref(regulation).short} amends could "
             "not be read (the citation names it UNKNOWN ?/0): check it in the source")
+
+
+def _numbered(payload: dict) -> bool:
+    """Whether an article prints ayat numbers (one unit without a number: it prints none)."""
+    return any(unit["number"] is not None for unit in payload["ayat"])
 
 
 def _joined(*cautions: str | None) -> str | None:

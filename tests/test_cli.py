@@ -35,7 +35,8 @@ def test_query_json_contract(runner, corpus_index):
     hit = data["hits"][0]
     assert set(hit) == {"rank", "score", "regulation", "pasal", "ayat", "amends", "citation",
                         "kinds", "snippet", "source", "standing", "replaced_by", "items",
-                        "linked", "caution", "cited", "applied_by"}
+                        "linked", "caution", "cited", "applied_by", "revoked_ayat"}
+    assert hit["revoked_ayat"] is None   # no law revoked ayat of it by name
     assert set(hit["regulation"]) == {"id", "type", "number", "year", "title"}
     assert isinstance(hit["regulation"]["year"], int)
     assert set(hit["source"]) == {"path", "page", "absolute_path"}
@@ -58,7 +59,7 @@ def test_show_json_contract(runner, corpus_index):
     data = json.loads(result.output)
     assert {"regulation", "pasal", "amends", "citation", "kinds", "text", "source", "ayat",
             "penjelasan", "versions", "standing", "replaced_by", "cited", "caution",
-            "penjelasan_by"} <= set(data)
+            "penjelasan_by", "revoked_ayat"} <= set(data)
     assert data["cited"] is None     # the whole article
     assert data["pasal"] == "7" and data["amends"]["via"] == "Pasal I angka 1"
     assert data["standing"] == "current" and data["replaced_by"] is None

@@ -302,3 +302,244 @@ dicabut dan dinyatakan tidak berlaku.""")
     assert not [p for p, _ in ite if p.startswith("2") and len(p) == 2 and p != "27"]
     unread = [a.message for a in reg.anomalies if a.code == "revocation_unread"]
     assert len(unread) == 1 and "'Pasal 2a Undang-Undang Nomor 11 Tahun 2008" in unread[0]
+
+
+# UU 1/2023 Pasal 622 ayat (1) items v. and w. (uu/2023/1.md lines 8612-8628), verbatim
+ITEMS_V_W = """v. Pasal 192, Pasal 194, dart Pasal 195 Undang-Undang
+Nomor 36 Tahun 2009 tentang Kesehatan (l,embaran
+Negara Republik Indonesia Tahun 2009 Nomor 144,
+Tambahan kmbaran Negara Republik Indonesia
+Nomor 5063) sebagaimana telah diubah dengan
+Undang-Undang Nomor 11 Tahun 2O2O tentang
+Cipta Kerja (Lembaran Negara Republik Indonesia
+Tahun 2020 Nomor 245, Tambahan l€mbaran
+Negara Republik Indonesia Nomor 6573);
+w. Pasal 11 1 sampai dengan Pasal 126 Undang-Undang
+Nomor 35 Tahun 2O09 tentang Narkotika (kmbaran
+Negara Republik Indonesia Tahun 2009 Nomor 143,
+Tambahan Lembaran Negara Republik Indonesia
+Tahun 2009 Nomor 5062) sebagaimana telah diubah
+dengan Undang-Undang Nomor 11 Tahun 2O20
+tentang Cipta Kerja (Lembaran Negara Republik
+Indonesia Tahun 2020 Nomor 245, Tambahan
+Lembaran Negara Republik Indonesia Nomor 6573);
+"""
+
+
+def _kuhp_with(items: str, tmp_path):
+    body = PASAL_622.replace("y. Pasal l2O", items + "y. Pasal l2O")
+    (tmp_path / "uu-1-2023.md").write_text(
+        law_text(1, 2023, "Kitab Undang-Undang Hukum Pidana", body, "2 Januari 2023"),
+        encoding="utf-8")
+    return regsearch.parse_file(tmp_path / "uu-1-2023.md")
+
+
+def test_ocr_garbled_glue_and_split_numbers_of_a_revoked_list_are_read(tmp_path):
+    """OCR printed "dan" as "dart" between two articles of a list ("Pasal 194, dart Pasal 195")
+    and split 111 as "11 1" before "sampai dengan Pasal 126": both items were left unread
+    (``revocation_unread``), the Kesehatan and Narkotika articles stayed in force."""
+    reg = _kuhp_with(ITEMS_V_W, tmp_path)
+    read = {}
+    for p in reg.revokes_provisions:
+        read.setdefault(p.regulation.split(" tentang")[0], []).append(p.pasal)
+    assert read["Undang-Undang Nomor 36 Tahun 2009"] == ["192", "194", "195"]
+    assert read["Undang-Undang Nomor 35 Tahun 2009"] == [str(n) for n in range(111, 127)]
+    assert not [a for a in reg.anomalies if a.code == "revocation_unread"]
+
+
+def test_a_split_number_that_does_not_fit_its_list_stays_unread(tmp_path):
+    # the same item, its end made 105: "11 1" read as 111 would run backwards
+    reg = _kuhp_with(ITEMS_V_W.replace("sampai dengan Pasal 126", "sampai dengan Pasal 105"),
+                     tmp_path)
+    assert not [p for p in reg.revokes_provisions if "35 Tahun 2009" in p.regulation]
+    unread = [a.message for a in reg.anomalies if a.code == "revocation_unread"]
+    assert len(unread) == 1 and "Pasal 11 1 sampai dengan Pasal 105" in unread[0]
+
+
+def test_a_range_of_ayat_revoked_by_name_is_read_ayat_by_ayat(tmp_path):
+    """UU 23/2014 Pasal 409 huruf c and d (uu/2014/23.md lines 2676, 2679-2680, verbatim): "Pasal 158 ayat
+    (2) sampai dengan ayat (9)" left the whole item unread (``revocation_unread``), Pasal 157
+    and 159 of UU 28/2009 with it."""
+    (tmp_path / "uu-23-2014.md").write_text(law_text(23, 2014, "Pemerintahan Daerah", (
+        "BAB XXVII\nKETENTUAN PENUTUP\nPasal 409\n"
+        "Pada saat Undang-Undang ini mulai berlaku:\n"
+        "c. Pasal 157, Pasal 158 ayat (2) sampai dengan ayat (9), dan Pasal 159 Undang-Undang "
+        "Nomor 28 Tahun 2009 tentang Pajak Daerah dan Retribusi Daerah (Lembaran Negara "
+        "Republik Indonesia Tahun 2009 Nomor 130, Tambahan Lembaran Negara Republik Indonesia "
+        "Nomor 5049); dan\n"
+        "d. Pasal 1 angka 4, Pasal 314 sampai dengan Pasal 412, Pasal 418 sampai dengan Pasal "
+        "421 Undang-Undang Nomor 17 Tahun 2014 tentang Majelis Permusyawaratan Rakyat, Dewan "
+        "Perwakilan Rakyat, Dewan Perwakilan Daerah, dan Dewan Perwakilan Rakyat Daerah "
+        "(Lembaran Negara Republik Indonesia Tahun 2014 Nomor 182, Tambahan Lembaran Negara "
+        "Republik Indonesia Nomor 5568), dicabut dan dinyatakan tidak berlaku.\n"),
+        "30 September 2014"), encoding="utf-8")
+    reg = regsearch.parse_file(tmp_path / "uu-23-2014.md")
+    assert [(p.pasal, p.ayat) for p in reg.revokes_provisions
+            if "28 Tahun 2009" in p.regulation] == [
+        ("157", ()), ("158", ("2", "3", "4", "5", "6", "7", "8", "9")), ("159", ())]
+    assert not [a for a in reg.anomalies if a.code == "revocation_unread"]
+
+
+# --- ayat revoked by name in an article printed without ayat numbers --------------------------
+# UU 11/2008 Pasal 45 (uu/2008/11.md lines 207-210), verbatim
+UU_11_2008_PASAL_45 = law_text(11, 2008, "Informasi dan Transaksi Elektronik", (
+    'Pasal 45\n(1) Setiap Orang yang memenuhi unsur sebagaimana dimaksud dalam Pasal 27 ayat '
+    '(1), ayat (2), ayat (3), atau ayat (4) dipidana dengan pidana penjara paling lama 6 '
+    '(enam) tahun dan/atau denda paling banyak Rp1.000.000.000,00 (satu miliar rupiah).\n(2) '
+    'Setiap Orang yang memenuhi unsur sebagaimana dimaksud dalam Pasal 28 ayat (1) atau ayat '
+    '(2) dipidana dengan pidana penjara paling lama 6 (enam) tahun dan/atau denda paling '
+    'banyak Rp1.000.000.000,00 (satu miliar rupiah).\n(3) Setiap Orang yang memenuhi unsur '
+    'sebagaimana dimaksud dalam Pasal 29 dipidana dengan pidana penjara paling lama 12 (dua '
+    'belas) tahun dan/atau denda paling banyak Rp2.000.000.000,00 (dua miliar rupiah).\n'
+), "21 April 2008")
+# UU 19/2016 Pasal I opening, Pasal 45 and Pasal II (uu/2016/19.md lines 13-14, 62-63, 66),
+# verbatim: OCR lost the ayat numbers of Pasal 45 ("(1) (21 (3) (4) (5)" glued near its end)
+UU_19_2016_PASAL_45 = law_text(19, 2016, "Perubahan atas Undang-Undang Nomor 11 Tahun 2008 "
+                               "tentang Informasi dan Transaksi Elektronik", (
+    "Pasal I\n"
+    'Beberapa ketentuan dalam Undang-Undang Nomor l1 Tahun 2008 tentang Informasi dan '
+    'Transaksi Elektronik (Lembaran Negara Republik Indonesia Tahun 2008 Nomor 58, Tambahan '
+    'Lembaran Negara Republik Indonesia Nomor 4843) diubah sebagai berikut:\n'
+    "Pasal 45\n"
+    'Setiap Orang yang dengan sengaja dan tanpa hak mendistribusikan dan/atau '
+    'mentransmisikan dan/atau membuat dapat diaksesnya Informasi Elektronik dan/atau Dokumen '
+    'Elektronik yang memiliki muatan yang melanggar kesusilaan sebagaimana dimaksud dalam '
+    'Pasal 27 ayat (ll dipidana dengan pidana penjara paling lama 6 (enam) tahun dan/atau '
+    'denda paling banyak Rp 1.000.000.000,00 (satu miliar rupiah). Setiap Orang yang dengan '
+    'sengaja dan tanpa hak mendistribusikan dan/atau mentransmisikan dan/atau membuat dapat '
+    'diaksesnya Informasi Elektronik dan/atau Dokumen Elektronik yang memiliki muatan '
+    'perjudian sebagaimana dimaLsud dalam Pasal 27 ayat (2) dipidana dengan pidana penjara '
+    'paling lama 6 (enam) tahun dan/atau denda paling banyak Rp1.000.000.000,00 (satu miliar '
+    'rupiah). Setiap Orang yang dengan sengaja dan tanpa hak mendistribusikan dan/atau '
+    'mentransmisikan dan/atau membuat dapat diaksesnya Informasi Elektronik dan/atau Dokumen '
+    'Elektronik yang memiliki muatan penghinaan dan/atau pencemaran nama baik sebagaimana '
+    'dimaksud dalam Pasal 27 ayat (3) dipidana dengan pidana penjara paling lama 4 (empat) '
+    'tahun dan/atau denda paling banyak Rp750.000.000,00 (tujuh ratus lima puluh juta '
+    'rupiah). Setiap Orang yang dengan sengaja dan tanpa hak mendistribusikan dan/atau '
+    'mentransmisikan dan/atau membuat dapat diaksesnya Informasi Elektronik dan/atau Dokumen '
+    'Elektronik yang memiliki muatan pemerasan dan/atau pengancaman sebagaimana dimaksud '
+    'dalam Pasal 27 ayat (4) dipidana dengan pidana penjara paling lama 6 (enam) tahun '
+    'dan/atau denda paling banyak Rp 1.000.000.000,00 (satu miliar rupiah). dan dan (1) (21 '
+    '(3) (4) (5) Ketentuan _t2 Ketentuan sebagaimana dimaksud pada ayat (3) merupakan delik '
+    'aduan.\n'
+    "Pasal II\n"
+    "Undang-Undang ini mulai berlaku pada tanggal diundangkan.\n"
+), "25 November 2016")
+# UU 1/2023 Pasal 622 ayat (1) huruf r (uu/2023/1.md lines 8582-8596), verbatim
+ITEM_R = """r. Pasal 27 ayat (1), Pasal 27 ayat (3), Pasal 2a ayat(21,
+Pasal 30, Pasal 31 ayat (1), Pasal 31 ayat (21,
+Pasal 36, Pasal 45 ayat (1), Pasal 45 ayat (3),
+Pasal 45A ayat (21, Pasal 46, Pasal 47, dan Pasal 51
+ayat (2) Undang-Undang Nomor 11 Tahun 2008
+tentang Informasi dan Transaksi Elektronik
+(Lembaran Negara Republik Indonesia Tahun 2OO8
+Nomor 58, Tambahan lrmbaran Negara Republik
+Indonesia Nomor 4843) sebagaimana telah diubah
+dengan Undang-Undang Nomor 19 Tahun 2016
+tentang Perubahan atas Undang-Undang Nomor 11
+Tahun 2008 tentang Informasi dan Transaksi
+Elektronik (Lembaran Negara Republik Indonesia
+Tahun 2O16 Nomor 251, Tambahan Lembaran
+Negara Republik Indonesia Nomor 5952);
+"""
+
+
+def test_ayat_revoked_in_an_article_printed_without_ayat_numbers_are_data(tmp_path):
+    """The KUHP revokes ayat (1) and (3) of ITE Pasal 45 as UU 19/2016 worded it, a text OCR
+    left without ayat numbers: a hit on it was "current" with only a caution (prose). The hit
+    and ``show`` now say which ayat, by what, that the text cited holds them and that it
+    prints no numbers telling them apart (``revoked_ayat``); standing stays current."""
+    kuhp = law_text(1, 2023, "Kitab Undang-Undang Hukum Pidana",
+                    PASAL_622.replace("y. Pasal l2O", ITEM_R + "y. Pasal l2O"), "2 Januari 2023")
+    index = indexed(tmp_path, {"uu-11-2008.md": UU_11_2008_PASAL_45,
+                               "uu-19-2016.md": UU_19_2016_PASAL_45, "uu-1-2023.md": kuhp})
+    amended = "Pasal 45 UU 11/2008 sebagaimana diubah dengan UU 19/2016"
+    expected = {"ayat": ["1", "3"], "by": "Pasal 622 UU 1/2023", "within": True,
+                "numbered": False}
+    with regsearch.open_index(index) as idx:
+        hits = idx.search("muatan penghinaan pencemaran nama baik").hits
+        hit = next(h for h in hits if h.citation == amended)
+        assert (hit.standing, hit.ayat) == ("current", None)
+        assert hit.to_dict()["revoked_ayat"] == expected
+        assert "ayat (1) and (3) of this article revoked by Pasal 622 UU 1/2023" in hit.caution
+        shown = idx.show(amended)
+        assert shown.standing == "current" and shown.to_dict()["revoked_ayat"] == expected
+        assert shown.revoked_ayat == hit.revoked_ayat
+        # the 2008 wording (numbered ayat) is superseded, whatever ayat were revoked since
+        assert idx.show("Pasal 45 ayat (2) UU 11/2008").standing == "superseded"
+        # an article no law revoked any ayat of says so with null
+        assert idx.show("Pasal 622 UU 1/2023").to_dict()["revoked_ayat"] is None
+
+
+def test_the_text_output_says_a_text_holding_revoked_ayat_is_in_force_only_in_part(tmp_path):
+    from click.testing import CliRunner
+
+    from regsearch.cli import main
+    kuhp = law_text(1, 2023, "Kitab Undang-Undang Hukum Pidana",
+                    PASAL_622.replace("y. Pasal l2O", ITEM_R + "y. Pasal l2O"), "2 Januari 2023")
+    index = indexed(tmp_path, {"uu-19-2016.md": UU_19_2016_PASAL_45, "uu-1-2023.md": kuhp})
+    shown = CliRunner().invoke(main, ["show", "Pasal 45 UU 11/2008 sebagaimana diubah dengan "
+                                      "UU 19/2016", "--index", str(index)]).output
+    assert ("In force in part: ayat (1) and (3) revoked by Pasal 622 UU 1/2023 (this text "
+            "prints no ayat numbers: the words shown may be in them)") in shown
+    assert "Caution: ayat (1) and (3)" not in shown   # said once
+    found = CliRunner().invoke(main, ["query", "muatan perjudian", "--index", str(index)]).output
+    assert "In force in part: ayat (1) and (3) revoked by Pasal 622 UU 1/2023" in found
+
+
+def test_an_ayat_in_force_beside_a_revoked_one_is_told_apart(tmp_path):
+    """Pasal 2 UU 31/1999 prints its ayat numbers: ayat (2) cited is not revoked (``within``
+    false), the whole article holds the revoked ayat (1)."""
+    index = indexed(tmp_path, {"uu-31-1999.md": UU_31_1999, "uu-1-2023.md": UU_1_2023})
+    with regsearch.open_index(index) as idx:
+        other = idx.show("Pasal 2 ayat (2) UU 31/1999").revoked_ayat
+        assert (other.ayat, other.within, other.numbered) == (("1",), False, True)
+        whole = idx.show("Pasal 2 UU 31/1999").revoked_ayat
+        assert (whole.ayat, whole.by, whole.within, whole.numbered) == (
+            ("1",), "Pasal 622 UU 1/2023", True, True)
+        assert idx.show("Pasal 3 UU 31/1999").revoked_ayat is None   # revoked whole
+
+
+
+# --- an article revoked by a number OCR printed with a letter -----------------------------------
+# UU 11/2008 Pasal 28 and 29 (uu/2008/11.md lines 142-146), verbatim
+ITE_PASAL_28 = 'Pasal 28\n(1) Setiap Orang dengan sengaja dan tanpa hak menyebarkan berita bohong dan menyesatkan yang mengakibatkan kerugian konsumen dalam Transaksi Elektronik.\n(2) Setiap Orang dengan sengaja dan tanpa hak menyebarkan informasi yang ditujukan untuk menimbulkan rasa kebencian atau permusuhan individu dan/atau kelompok masyarakat tertentu berdasarkan atas suku, agama, ras, dan antargolongan (SARA).\n'
+ITE_PASAL_29 = 'Pasal 29\nSetiap Orang dengan sengaja dan tanpa hak mengirimkan Informasi Elektronik dan/atau Dokumen Elektronik yang berisi ancaman kekerasan atau menakut-nakuti yang ditujukan secara pribadi.\n'
+
+
+def _kuhp_item_r() -> str:
+    return law_text(1, 2023, "Kitab Undang-Undang Hukum Pidana",
+                    PASAL_622.replace("y. Pasal l2O", ITEM_R + "y. Pasal l2O"), "2 Januari 2023")
+
+
+def test_an_article_ocr_numbered_with_a_letter_is_revoked_when_one_article_fits(tmp_path):
+    """KUHP Pasal 622 ayat (1) huruf r names ITE "Pasal 2a ayat(21" between Pasal 27 and
+    Pasal 30: Pasal 28 or 29 by the list's order, and of the two only Pasal 28 has an ayat (2)
+    (Pasal 29 prints none). It stayed in force (QA round 4 N2); the index now marks Pasal 28
+    ayat (2) revoked, and Pasal 28 ayat (1) and Pasal 29 not."""
+    ite = law_text(11, 2008, "Informasi dan Transaksi Elektronik", ITE_PASAL_28 + ITE_PASAL_29,
+                   "21 April 2008")
+    index = indexed(tmp_path, {"uu-11-2008.md": ite, "uu-1-2023.md": _kuhp_item_r()})
+    with regsearch.open_index(index) as idx:
+        shown = idx.show("Pasal 28 ayat (2) UU 11/2008")
+        assert (shown.standing, shown.replaced_by) == ("revoked", "Pasal 622 UU 1/2023")
+        assert idx.show("Pasal 28 ayat (1) UU 11/2008").standing == "current"
+        assert idx.show("Pasal 28 UU 11/2008").revoked_ayat.ayat == ("2",)
+        assert idx.show("Pasal 29 UU 11/2008").standing == "current"
+        hits = idx.search("kebencian permusuhan suku agama ras antargolongan").hits
+        assert [(h.citation, h.standing) for h in hits][0] == (
+            "Pasal 28 ayat (2) UU 11/2008", "revoked")
+
+
+def test_no_article_is_revoked_when_none_fits(tmp_path):
+    # without Pasal 28 in the index, Pasal 29 (no ayat (2)) is not taken for it
+    ite = law_text(11, 2008, "Informasi dan Transaksi Elektronik", ITE_PASAL_29, "21 April 2008")
+    index = indexed(tmp_path, {"uu-11-2008.md": ite, "uu-1-2023.md": _kuhp_item_r()})
+    with regsearch.open_index(index) as idx:
+        assert idx.show("Pasal 29 UU 11/2008").standing == "current"
+    # the parse says what it may be
+    reg = regsearch.parse_file(tmp_path / "uu-1-2023.md")
+    assert [(p.pasal, p.fits, p.ayat) for p in reg.revokes_unsure] == [
+        ("2a", ("28", "29"), ("2",))]
+    unread = [a.message for a in reg.anomalies if a.code == "revocation_unread"]
+    assert len(unread) == 1 and "may be Pasal 28 or 29" in unread[0]
