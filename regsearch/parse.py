@@ -268,6 +268,9 @@ _VERB_FIRST = re.compile(
 # `… nusa, dan bangsa." 90. Ketentuan Pasal 162 diubah sehingga berbunyi sebagai berikut:` — the next
 # change item printed on the line that ends the quoted text before it (UU 8/2015 angka 90).
 _GLUED_CHANGE = re.compile(r"(?<=\S)\s+(?P<label>\d{1,3})\.\s+(?=\S)")
+#: A word a number a change item's label might be mistaken for completes ("… sebagaimana
+#: dimaksud dalam Pasal 7 dan Pasal 8. Ketentuan Pasal 10 diubah …", UU 11/2020 Pasal 150).
+_NAMES_NUMBER = re.compile(r"\b(?:Pasal|ayat|angka|huruf|butir|Nomor|Tahun|Bab)\s*$", re.I)
 _INSTRUCTION_END = re.compile(r"(?:berikut\s*:|dihapus\s*\.)\s*$", re.I)
 _GLUED_VERBS = re.compile(r"\b(?:diubah|disisipkan|dihapus|ditambah(?:kan)?|diganti|disempurnakan|"
                           r"dirubah)\b", re.I)
@@ -343,6 +346,13 @@ _GAZETTE_YEAR = re.compile(r"Lembaran\s+Negara\s+Republik\s+Indonesia\s+Tahun\s+
 _GLUED_AFTER_SENTENCE = re.compile(
     r"(?:(?<=[.;)])|(?<=[.;)][\"”]))\s+[\"“]?(?P<heading>Pasal\s+(?P<num>\d+(?:\s?[A-Z](?=\s))?))"
     r"\s+(?=[(A-Z])")
+#: The heading of an article an item quotes, glued after the end of a sentence of the article
+#: quoted before it, its item's instruction lost (OCR), as its first ayat opens it ("…
+#: diatur dengan Peraturan Presiden. PasalT2 (1) Rancangan Undang-Undang …", UU 13/2022 Pasal
+#: I angka 8: a T for the 7, the space lost): ``_ChangeReader._lost_item_glued``.
+_LOST_ITEM_HEADING = re.compile(
+    r"(?<=[.;])(?P<space>\s+)(?P<heading>Pasal\s*(?P<num>(?=[0-9lIOT]*\d)[0-9lIOT]{1,4}[A-Z]?))"
+    r"\s+(?=\(\s?1\s?\)\s+[A-Z])")
 #: A quoted heading whose number OCR may have misread: a T for a 7 ("Pasal TT", "Pasal 2T"),
 #: an inserted article's letter as a digit ("Pasal 1538" for 153B, "Pasal 468" for 46B), its
 #: digits spaced ("sebagai Pasal 1 1 1 (1) …", "Pasal 1 16A").
@@ -383,8 +393,10 @@ _DELETION_ALONE = re.compile(r"^Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\.?$")
 #: texts run them together; a Pasal I amendment prints them apart and is read as printed).
 #: "… berbunyi sebagai Pasal 151 (1) …" when OCR moved "berikut:" before the number; "…
 #: berbunyi sebagai 5 Pasal 153 Ketentuan …" with the next item's number OCR moved between
-#: (dropped: that item is then read without it).
-_GLUED_QUOTED = re.compile(r"(?:(?:(?<=berikut:)|(?<=berikut :)|(?<=sebagai))\s*(?:\d{1,3}\s+)?|^\s*)"
+#: (dropped: that item is then read without it), OCR'd as it may be ("… sebagai berikut: t7
+#: Pasal 61A (1) …", UU 11/2020 Pasal 81 angka 17; "… sebagai 4t Pasal 170 (1) …").
+_GLUED_QUOTED = re.compile(r"(?:(?:(?<=berikut:)|(?<=berikut :)|(?<=sebagai))\s*"
+                           r"(?:(?=[0-9lIOt]{0,2}\d)[0-9lIOt]{1,3}\s+)?|^\s*)"
                            r"(?P<heading>Pasal\s+"
                            r"(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
 #: The quoted text of an instruction opened on its line, in quotes or not ("… sebagai berikut :
@@ -1244,6 +1256,8 @@ class _ChangeReader:
         opened = None if self.omnibus else self._quote_opened(text)
         if opened is not None:
             self.feed(text[:opened.end("colon")], page)
+            if not self.changes and opened.group("num"):
+                self._infer_first_change(_read_heading_number(opened.group("num")))
             self.quote_marked = bool(re.search(r"[\"“”]", opened.group()))
             self.feed(text[opened.end():], page)
             return
@@ -1280,7 +1294,28 @@ class _ChangeReader:
         if found.group("ayat") is not None:   # "… ayat (7) diganti … berikut : "(7) Tarif …"
             return found if named or self.current_targets else None
         number = _ocr_number(found.group("num").replace(" ", ""))
+        if number and not named and self._lead_quotes_lost_item(text[:found.start()]):
+            return found   # ``feed`` reads the lead-in, then infers the item
         return found if number in named or (not named and number in self.current_targets) else None
+
+    def _lead_quotes_lost_item(self, before: str) -> bool:
+        """Whether a heading glued after "berikut:" follows the lead-in of the amending
+        article itself ("Beberapa ketentuan dalam Undang-Undang … diubah sebagai berikut:
+        Pasal 9 (1) …", UU 13/2022 Pasal I): OCR lost the instruction of the first items, and
+        the article is the text of one of them. A lead-in quoting one article names it."""
+        lead = " ".join([*self.lead, before])
+        return not self.changes and bool(re.search(r"\bBeberapa\s+ketentuan\b", lead, re.I)
+                                         and _AMENDED_REF.search(lead))
+
+    def _infer_first_change(self, number: str) -> None:
+        """An item, its number unknown, for the article quoted right after the lead-in
+        (``_lead_quotes_lost_item``): its text is read as an amendment, ``via`` the amending
+        article alone."""
+        self.builder.note("change_label_missing", f"Pasal {number} follows the lead-in of "
+                          f"{self.via}: read as an item whose instruction OCR lost")
+        action = "disisipkan" if number[-1].isalpha() else "diubah"
+        self.changes.append(ChangeItem("", "", action, (number,), self.item_ref))
+        self.current_targets = [number]
 
     def _unquoted(self, text: str) -> str:
         """A line of quoted text without the closing quote of a text the instruction opened
@@ -1293,10 +1328,12 @@ class _ChangeReader:
     def _feed_line(self, text: str, page: int) -> None:
         if self.omnibus:
             text = _OCR_HEADING.sub(self._target_read, text)
+        else:
+            text = _LOST_ITEM_HEADING.sub(self._lost_item_read, text)
         glued = (self._under_inserted_structure(text) or _GLUED_QUOTED.search(text)
                  or self._next_target_glued(text)) if self.omnibus \
             else (_LEADING_QUOTED.match(text) or self._under_inserted_structure(text)
-                  or self._next_target_glued(text))
+                  or self._next_target_glued(text) or self._lost_item_glued(text))
         if glued and (glued.start() > 0 or self._awaits(_read_heading_number(glued.group("num")))):
             for piece in (text[:glued.start()], glued.group("heading")):
                 if piece.strip():
@@ -1356,6 +1393,33 @@ class _ChangeReader:
             if number in self._item_expects() and number != opened and number not in done:
                 return found
         return None
+
+    def _lost_item_read(self, found: re.Match[str]) -> str:
+        """A heading ``_LOST_ITEM_HEADING`` finds, its number read ("PasalT2" → "Pasal 72")
+        when it may open the next item's article (``_follows_quoted``); else as printed."""
+        number = _ocr_number(found.group("num").replace("T", "7"))
+        if number is None or not self._follows_quoted(number):
+            return found.group()
+        return f"{found.group('space')}Pasal {number} "
+
+    def _lost_item_glued(self, text: str) -> re.Match[str] | None:
+        """The heading of an article quoted by an item whose instruction OCR lost, glued
+        after the end of a sentence of the article quoted before it and opening with ayat (1)
+        (``_LOST_ITEM_HEADING``): ``_open_quoted`` infers the lost item."""
+        for found in _LOST_ITEM_HEADING.finditer(text):
+            if self._follows_quoted(found.group("num")):
+                return found
+        return None
+
+    def _follows_quoted(self, number: str) -> bool:
+        """Whether ``number`` may be the article a later item quotes: past the article quoted
+        now (an amending law's items follow the amended law's order) and not the current
+        item's (``_next_target_glued`` reads those)."""
+        quote = self.open_quote
+        if quote is None or not quote.lines or number in self.current_targets:
+            return False
+        done = {q.pasal for q in self.quoted}
+        return number not in done and _pasal_key(number) > _pasal_key(quote.pasal)
 
     def _via_of_current(self) -> str:
         """The change item quoting now, as a quoted article's ``via`` names it."""
@@ -1482,7 +1546,8 @@ class _ChangeReader:
         """Where the next change items start when they are printed on the same line as the end
         of the text before them (``… nusa, dan bangsa." 90. Ketentuan Pasal 162 diubah sehingga
         berbunyi sebagai berikut:``). Only the next expected label is taken (the one after the
-        item this line opens, if it opens one; then the one after that), followed by an
+        item this line opens, if it opens one; then the one after that; a few further on when
+        OCR lost the ones between and the piece ends as an instruction), followed by an
         instruction (Ketentuan/Di antara/Pasal/BAB … with a change verb before the next
         numbered piece), on a line that ends the way an instruction ends ("… berikut:",
         "… dihapus."): a numbered item of the quoted text stays where it is. One pass over
@@ -1495,16 +1560,21 @@ class _ChangeReader:
         verbs = [found.start() for found in _GLUED_VERBS.finditer(text)]
         cuts: list[int] = []
         for index, found in enumerate(numbered):
-            if int(found.group("label")) != last + 1:
+            label = int(found.group("label"))
+            if not last < label <= last + _lost_items_allowed(last):
                 continue
             if not _INSTRUCTION_START.match(text[found.end():found.end() + 20]):
                 continue
             boundary = numbered[index + 1].start() if index + 1 < len(numbered) else len(text)
+            if label > last + 1 and not _ends_instruction(text[found.end():boundary]):
+                continue
+            if _NAMES_NUMBER.search(text, 0, found.start("label")):
+                continue   # "… dalam Pasal 7 dan Pasal 8. Ketentuan Pasal 10 …": no item 8
             verb = bisect_left(verbs, found.end())
             verb_first = _VERB_FIRST.match(text[found.end():])
             if verb < len(verbs) and verbs[verb] < boundary or verb_first:
                 cuts.append(found.start("label"))
-                last += 1
+                last = label
         return cuts
 
     def _label_as_printed(self, text: str) -> str:
@@ -1624,6 +1694,23 @@ class _ChangeReader:
         last = self.changes[-1]
         self.changes[-1] = replace(last, targets=(*last.targets, number))
         self.current_targets.append(number)
+
+
+def _lost_items_allowed(last: int) -> int:
+    """How far past the last item read a glued item's number may be (1: none lost): a few
+    before the first item read (UU 13/2022 Pasal I: angka 4 after the lead-in, 1-3 lost),
+    one lost after it (UU 15/2019 Pasal I: angka 4 after angka 2) — a number further on,
+    glued after quoted text, is rather that text's own."""
+    return _MAX_INLINE_GAP if last == 0 else 2
+
+
+def _ends_instruction(piece: str) -> bool:
+    """Whether a numbered piece of a line ends as only an instruction does ("… sebagai
+    berikut:", "… dihapus."): the proof asked of an item whose number skips the ones OCR lost
+    before it (UU 13/2022 Pasal I, its angka 1-3 lost: "… Metode Omnibus 4. Di antara Pasal 42
+    dan Pasal 43 disisipkan I (satu) pasal, … sehingga berbunyi sebagai berikut:"), as
+    ``_ChangeReader._is_change_item`` asks it of one opening a line."""
+    return bool(_AWAITS_TEXT.search(piece.rstrip()) or re.search(r"dihapus\.?\s*$", piece))
 
 
 def _read_heading_number(printed: str) -> str:
