@@ -447,7 +447,8 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
 
     None when a filter is given and no unit passes it (the article is then not a hit)."""
     wanted = wanted or UnitFilter()
-    units = [u for u in _units(payload) if wanted.accepts(u)]
+    every = _units(payload)
+    units = [u for u in every if wanted.accepts(u)]
     if wanted and not units:
         return None
     preferred = [u for u in units if prefer(u)] if prefer is not None else []
@@ -459,11 +460,12 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     defined = (defined_alternatives(typed - set(kind_terms or ()), senses)
                if "definisi" in (kind_terms or {}).values() else [])
     written = written - analysis.STOPWORDS   # "pada" typed picks no unit for saying "pada"
-    ayat = {u.ayat: u for u in _units(payload) if not u.path and u.ayat is not None}
+    ayat = {u.ayat: u for u in every if not u.path and u.ayat is not None}
+    agents = actor_nouns(typed)
     reads = {}
     for unit in units:
         stated = {term for term, kind in (kind_terms or {}).items() if kind in unit.kinds}
-        own = unit.with_items | _agents_acting(typed, unit.text)
+        own = unit.with_items | _agents_acting(agents, unit.text) if agents else unit.with_items
         reads[id(unit)] = read = own | _referred_terms(unit, typed, own, ayat)
         score = (max(defines(unit.text, terms) for terms in defined)
                  if defined and "definisi" in unit.kinds else 0,
@@ -495,7 +497,7 @@ def _referred_terms(unit: _Unit, typed: set[str], own: frozenset[str],
     kind the ayat referred to states too (187A: both sanksi): Pasal 71 ayat (5), the sanction
     of a breach of ayat (3) by a "petahana", is not what "petahana pakai program pemerintah
     daerah untuk kampanye" asks; ayat (3), the prohibition, is."""
-    if unit.ayat is None:
+    if unit.ayat is None or "ayat" not in unit.text:
         return frozenset()
     referred = [ayat[number] for number in sorted(own_ayat_referred(unit.text) - {unit.ayat})
                 if number in ayat and set(unit.kinds) & set(ayat[number].kinds)]
@@ -503,18 +505,22 @@ def _referred_terms(unit: _Unit, typed: set[str], own: frozenset[str],
     return held if typed & own - held else frozenset()
 
 
-def _agents_acting(typed: set[str], text: str) -> frozenset[str]:
-    """The pe(N)- actor nouns typed ("penerima", "pemilih", "pelapor": kept apart from their
-    root's other words by the analyzer) whose meN- verb the unit's text writes ("menerima",
-    "memilih", "melaporkan"): the unit says what that actor does, so for choosing the unit to
-    cite it holds the noun ("penerima uang politik" cites the ayat punishing the voter who
-    "menerima", not the one before it). Only meN- verbs ("disertai" says nothing of a
-    "peserta"), and no word the analyzer keeps for a sense of its own (``PROTECTED``:
-    "pemerintah" is not who "memerintahkan", "penduduk" not who "menduduki")."""
-    agents = {term[2:]: term for term in typed if term.startswith("pe") and len(term) > 5
-              and term not in analysis.PROTECTED}
-    if not agents:
-        return frozenset()
+def actor_nouns(typed: set[str]) -> dict[str, str]:
+    """The pe(N)- actor nouns among the terms ``typed`` ("penerima", "pelapor": the analyzer
+    keeps them apart from their root's other words), keyed by what follows "pe" ("nerima"),
+    which their meN- verb writes after "me" ("menerima"). No word the analyzer keeps for a
+    sense of its own (``PROTECTED``: "pemerintah" is not who "memerintahkan", "penduduk" not
+    who "menduduki")."""
+    return {term[2:]: term for term in typed if term.startswith("pe") and len(term) > 5
+            and term not in analysis.PROTECTED}
+
+
+def _agents_acting(agents: Mapping[str, str], text: str) -> frozenset[str]:
+    """The actor nouns ``agents`` (``actor_nouns``) whose meN- verb ``text`` writes
+    ("menerima", "melaporkan"): the unit says what that actor does, so for choosing the unit
+    to cite it holds the noun ("penerima uang politik" cites the ayat punishing the voter who
+    "menerima", not the one before it). Only meN- verbs: "disertai" says nothing of a
+    "peserta"."""
     found = set()
     for word in _WORD.findall(text.lower()):
         if word.startswith("me"):
