@@ -462,7 +462,7 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     written = written - analysis.STOPWORDS   # "pada" typed picks no unit for saying "pada"
     ayat = {u.ayat: u for u in every if not u.path and u.ayat is not None}
     agents = actor_nouns(typed)
-    reads = {}
+    reads: dict[int, frozenset[str]] = {}
     for unit in units:
         stated = {term for term, kind in (kind_terms or {}).items() if kind in unit.kinds}
         own = unit.with_items | _agents_acting(agents, unit.text) if agents else unit.with_items
@@ -521,7 +521,7 @@ def _agents_acting(agents: Mapping[str, str], text: str) -> frozenset[str]:
     to cite it holds the noun ("penerima uang politik" cites the ayat punishing the voter who
     "menerima", not the one before it). Only meN- verbs: "disertai" says nothing of a
     "peserta"."""
-    found = set()
+    found: set[str] = set()
     for word in _WORD.findall(text.lower()):
         if word.startswith("me"):
             found.update(term for tail, term in agents.items() if word[2:].startswith(tail))
