@@ -139,7 +139,7 @@ def _sanction_of_the_words(words: _Unit, linking: _Unit | None, typed: set[str],
     if linking is None or "sanksi" not in words.kinds:
         return False
     content = typed - set(asking)
-    held = len(content & words.with_items)
+    held = len(content & (words.with_items | words.reads))
     return held > len(content & linking.with_items) and 2 * held >= len(content)
 
 

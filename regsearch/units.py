@@ -18,7 +18,8 @@ from . import analysis
 from .citations import Citation, annex_heading
 from .expand import may_stem_to, term_cores
 from .legal import (MULTI_ISSUER_TYPES, ayat_referred, format_citation, format_unit,
-                    identity_scope, internal_references, issuer_name, version_key)
+                    identity_scope, internal_references, issuer_name, own_ayat_referred,
+                    version_key)
 from .models import (KINDS, Amends, Ayat, Hit, Item, RegulationInfo, RegulationRef, Source)
 
 _WORD = re.compile(r"\w+")
@@ -160,6 +161,10 @@ class _Unit:
     #: The terms of the lead-ins above an item (its ayat's, its huruf's): an item is read
     #: with them ("… harus memenuhi persyaratan …: g. tidak pernah sebagai terpidana …").
     context: frozenset[str] = frozenset()
+    #: Set on the unit cited (``_best_unit``): the terms it holds beyond its own words, by
+    #: the ayat it refers to and the actors its verbs name (``_referred_terms``,
+    #: ``_agents_acting``), so that a reader comparing units counts them alike.
+    reads: frozenset[str] = field(default=frozenset(), compare=False)
 
     def parties(self, kinds: frozenset[str] = frozenset()) -> list[str]:
         """Whom the unit's rules of ``kinds`` address (every party it names without)."""
@@ -442,7 +447,8 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
 
     None when a filter is given and no unit passes it (the article is then not a hit)."""
     wanted = wanted or UnitFilter()
-    units = [u for u in _units(payload) if wanted.accepts(u)]
+    every = _units(payload)
+    units = [u for u in every if wanted.accepts(u)]
     if wanted and not units:
         return None
     preferred = [u for u in units if prefer(u)] if prefer is not None else []
@@ -454,11 +460,16 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     defined = (defined_alternatives(typed - set(kind_terms or ()), senses)
                if "definisi" in (kind_terms or {}).values() else [])
     written = written - analysis.STOPWORDS   # "pada" typed picks no unit for saying "pada"
+    ayat = {u.ayat: u for u in every if not u.path and u.ayat is not None}
+    agents = actor_nouns(typed)
+    reads: dict[int, frozenset[str]] = {}
     for unit in units:
         stated = {term for term, kind in (kind_terms or {}).items() if kind in unit.kinds}
+        own = unit.with_items | _agents_acting(agents, unit.text) if agents else unit.with_items
+        reads[id(unit)] = read = own | _referred_terms(unit, typed, own, ayat)
         score = (max(defines(unit.text, terms) for terms in defined)
                  if defined and "definisi" in unit.kinds else 0,
-                 len(typed & (unit.with_items | unit.context | stated)),
+                 len(typed & (read | unit.context | stated)),
                  len(typed & (unit.terms | unit.context | stated)),
                  int(bool(stated)),   # states a kind asked
                  _held_in_order(unit, together),
@@ -467,10 +478,54 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
                  len(terms & unit.with_items), len(terms & unit.terms))
         if score > best_score:
             best, best_score = unit, score
+    best = replace(best, reads=frozenset(reads.get(id(best), frozenset()) - best.with_items))
     if best_score[1] > best_score[2] or best_score[5] > best_score[6] \
             or best_score[8] > best_score[9] or best.text.rstrip().endswith(":"):
         best = replace(best, text=best.text_with_items())   # the snippet shows the item matched
     return best
+
+
+def _referred_terms(unit: _Unit, typed: set[str], own: frozenset[str],
+                   ayat: Mapping[str, _Unit]) -> frozenset[str]:
+    """The terms of the ayat of its own article that ``unit`` refers to ("Pidana yang sama
+    diterapkan kepada pemilih yang … menerima pemberian atau janji sebagaimana dimaksud pada
+    ayat (1)", UU 10/2016 Pasal 187A ayat (2), says the act of ayat (1) by reference), when the
+    unit adds a word typed that the ayat it refers to lacks ("penerima" there): it then answers
+    the question that ayat answers and more. A unit adding nothing ("Ketentuan lebih lanjut
+    mengenai … sebagaimana dimaksud pada ayat (1) dan ayat (2) diatur …") inherits nothing, so
+    words spread over ayat (1) and (2) do not make it the one cited. Only for a rule of a
+    kind the ayat referred to states too (187A: both sanksi): Pasal 71 ayat (5), the sanction
+    of a breach of ayat (3) by a "petahana", is not what "petahana pakai program pemerintah
+    daerah untuk kampanye" asks; ayat (3), the prohibition, is."""
+    if unit.ayat is None or "ayat" not in unit.text:
+        return frozenset()
+    referred = [ayat[number] for number in sorted(own_ayat_referred(unit.text) - {unit.ayat})
+                if number in ayat and set(unit.kinds) & set(ayat[number].kinds)]
+    held = frozenset().union(*(one.with_items for one in referred))
+    return held if typed & own - held else frozenset()
+
+
+def actor_nouns(typed: set[str]) -> dict[str, str]:
+    """The pe(N)- actor nouns among the terms ``typed`` ("penerima", "pelapor": the analyzer
+    keeps them apart from their root's other words), keyed by what follows "pe" ("nerima"),
+    which their meN- verb writes after "me" ("menerima"). No word the analyzer keeps for a
+    sense of its own (``PROTECTED``: "pemerintah" is not who "memerintahkan", "penduduk" not
+    who "menduduki")."""
+    return {term[2:]: term for term in typed if term.startswith("pe") and len(term) > 5
+            and term not in analysis.PROTECTED}
+
+
+def _agents_acting(agents: Mapping[str, str], text: str) -> frozenset[str]:
+    """The actor nouns ``agents`` (``actor_nouns``) whose meN- verb ``text`` writes
+    ("menerima", "melaporkan"): the unit says what that actor does, so for choosing the unit
+    to cite it holds the noun ("penerima uang politik" cites the ayat punishing the voter who
+    "menerima", not the one before it). Only meN- verbs: "disertai" says nothing of a
+    "peserta"."""
+    found: set[str] = set()
+    for word in _WORD.findall(text.lower()):
+        if word.startswith("me"):
+            found.update(term for tail, term in agents.items() if word[2:].startswith(tail))
+    return frozenset(found)
 
 
 def referring(payload: dict, pasal: str, ayat: str | None = None) -> Callable[[_Unit], bool]:
