@@ -133,14 +133,19 @@ def _stem_uncached(word: str) -> str:
 #: the bare "dapat" is the modal "may", its affixed forms "obtain" (mendapat, didapat); the
 #: bare "undang" is the statute (Undang-Undang, in nearly every article), its affixed forms
 #: "promulgate" (diundangkan, pengundangan, mengundangkan: who publishes a regulation, and
-#: where). The affixed forms share a term of their own: the root marked with "_", which no
-#: token holds (tokens are stripped of it) and which keeps the root inside, as the snippet
-#: and thesaurus prefilter ``expand.may_stem_to`` expects of every term.
-AFFIXED_SENSE: dict[str, str] = {"diri": "_diri", "dapat": "_dapat", "undang": "_undang"}
+#: where); the bare "bentuk" is the noun "form" ("dalam bentuk", "bentuk sanksi"), its
+#: affixed forms "form, establish" (pembentukan Peraturan Daerah, membentuk, dibentuk: "…
+#: dlm pembentukan perda" matched every election article saying "dalam bentuk"). The
+#: affixed forms share a term of their own: the root marked with "_", which no token holds
+#: (tokens are stripped of it) and which keeps the root inside, as the snippet and thesaurus
+#: prefilter ``expand.may_stem_to`` expects of every term.
+AFFIXED_SENSE: dict[str, str] = {"diri": "_diri", "dapat": "_dapat", "undang": "_undang",
+                                 "bentuk": "_bentuk"}
 
 #: Affixed forms that keep the bare word's sense: the statute's nouns ("perundangan", and
-#: "undangan", the tail of a "perundang-undangan" broken at a line end).
-BARE_SENSE: frozenset[str] = frozenset({"undangan", "perundangan"})
+#: "undangan", the tail of a "perundang-undangan" broken at a line end), and "berbentuk"
+#: ("in the form of": "berbentuk badan hukum").
+BARE_SENSE: frozenset[str] = frozenset({"undangan", "perundangan", "berbentuk"})
 
 
 def _affixed_sense(word: str, root: str) -> str:

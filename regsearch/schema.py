@@ -45,7 +45,9 @@ INDEX_NAME = "regsearch"
 #: terhadap …") stored with it ("applies"), to be found from the articles applied; the
 #: articles a closing provision revokes under a number OCR garbled ("revokes_unsure"), the
 #: names a law gives itself ("names": "KUHP"), old laws' titles read from their Penjelasan.
-SCHEMA_VERSION = 21
+#: 22: the affixed forms of "bentuk" (pembentukan, membentuk, dibentuk) a term apart from
+#: the noun "bentuk" (form), as "diri", "dapat" and "undang" are.
+SCHEMA_VERSION = 22
 
 
 class IndonesianFilter(Filter):

@@ -57,6 +57,19 @@ def test_promulgating_is_not_the_statute():
     assert len(statute) == len(promulgate) == 1 and statute != promulgate
 
 
+def test_forming_a_law_is_not_the_form_of_a_thing(opened_index):
+    """Session 17: "partisipasi masyarakat dlm pembentukan perda" matched every election
+    article saying "dalam bentuk" ("… dapat dilakukan dalam bentuk pengawasan …")."""
+    forming = {normalize(w) for w in ("pembentukan", "membentuk", "dibentuk", "terbentuk",
+                                      "pembentukannya")}
+    form = {normalize(w) for w in ("bentuk", "bentuknya", "bentuk-bentuk", "berbentuk")}
+    assert len(forming) == len(form) == 1 and forming != form
+    assert normalize("pembentuk") == "pembentuk"          # the actor keeps its own term
+    hit = next(h for h in opened_index.search("partisipasi masyarakat dalam pembentukan perda",
+                                              limit=10).hits if h.pasal == "131")
+    assert hit.ayat == "1"     # not ayat (2), for its "dalam bentuk"
+
+
 def test_an_actor_noun_keeps_its_own_term():
     # pe(N)- nouns name who acts; verbs and pe(N)-...-an nouns of the root name the act
     assert normalize("pelapor") != normalize("laporan")
