@@ -1696,10 +1696,62 @@ def _read_metadata(lines: list[Line]) -> dict:
         meta["title"] = f"{meta['printed_type']} Nomor {meta['full_number']} tentang {meta['subject']}"
     elif meta.get("subject"):
         meta["title"] = meta["subject"]
+    if not (meta.get("type") and meta.get("number") and meta.get("year")):
+        meta = _headless_metadata(lines, meta)
     if meta.get("type"):
         meta["issued_by"] = (issuer_name(meta["type"], meta.get("printed_type") or "")
                              or issuer_name(meta["type"], meta.get("issuer") or ""))
     return meta
+
+
+#: "Menetapkan : UNDANG-UNDANG TENTANG HUKUM ACARA PIDANA." (the Menetapkan line once the
+#: body glued after it is cut off): the subject the law enacts, ended by its full stop.
+_ENACTED_SUBJECT = re.compile(
+    r"^Menetapkan\s*:?\s*(?P<type>[^:]{4,80}?)\s+TENTANG\s+(?P<subject>.+?)\s*"
+    r"(?:\.\s*(?=BAB\b|Pasal\b|PASAL\b)|\.?\s*$)", re.I)
+#: "PENJELASAN ATAS UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 8 TAHUN 1981 TENTANG HUKUM …",
+#: anywhere in a line (glued after the closing formula: UU 8/1981).
+_EXPLAINED_TITLE = re.compile(r"\bPENJELASAN\s+ATAS\s+(?P<head>.{4,120}?)\s+TENTANG\s+"
+                              r"(?P<subject>\S+(?:\s+\S+){0,2})")
+
+
+def _headless_metadata(lines: list[Line], meta: dict) -> dict:
+    """``meta`` completed from what a text whose title block is missing still prints (old
+    laws copied from their "Menimbang" on: UU 8/1981 KUHAP, UU 5/1990): the subject from the
+    Menetapkan line, type, number and year from the heading of its own Penjelasan
+    ("PENJELASAN ATAS UNDANG-UNDANG … NOMOR 8 TAHUN 1981 TENTANG …"), taken only when that
+    heading explains the subject enacted (not a Perppu's Penjelasan the law annexes)."""
+    meta = dict(meta)
+    casing = _own_casing(lines)
+    enacted = next((found for line in lines if (found := _ENACTED_SUBJECT.match(line.text))),
+                   None)
+    if enacted and not meta.get("subject"):
+        meta["subject"] = _title_case(enacted.group("subject"), casing)
+    explained = next((found for line in lines for found in _EXPLAINED_TITLE.finditer(line.text)
+                      if _same_subject(found.group("subject"), meta.get("subject"))), None)
+    number = _title_number(_mended_title(explained.group("head"))) if explained else None
+    if number and not meta.get("number"):
+        assert explained is not None   # the number was read from it
+        meta.update(_number_fields(number))
+        meta["type"], meta["printed_type"] = _type_from_prefix(
+            _mended_title(explained.group("head"))[:number.start()], casing)
+    if meta.get("printed_type") and meta.get("subject") and meta.get("full_number"):
+        meta["title"] = f"{meta['printed_type']} Nomor {meta['full_number']} tentang {meta['subject']}"
+    elif meta.get("subject"):
+        meta["title"] = meta["subject"]
+    return meta
+
+
+def _same_subject(explained: str, subject: str | None) -> bool:
+    """Whether the first words a Penjelasan heading names after TENTANG ("NARKOTIKA UMUM
+    Peraturan", its UMUM heading and text glued after) begin as the subject enacted does
+    ("Narkotika"): any, when no subject was read."""
+    if not subject:
+        return True
+    words = [re.sub(r"\W", "", word.casefold()) for word in explained.split()]
+    own = [re.sub(r"\W", "", word.casefold()) for word in subject.split()]
+    shared = min(len(words), len(own))
+    return words[:shared] == own[:shared]
 
 
 def _unknown_number(path: str, lines: list[Line]) -> str:
