@@ -542,6 +542,7 @@ class _Builder:
             zones.penjelasan, articles, amending=bool(changes), deleted=deleted, changes=changes)
         lampiran_articles, sections = self._lampiran(zones.lampiran)
         articles = articles + lampiran_articles
+        self._check_first_ayat(articles)
         closing_text = " ".join(line.text for line in zones.closing)
         return Regulation(
             type=meta["type"] if known else "UNKNOWN",
@@ -555,6 +556,20 @@ class _Builder:
             revokes_provisions=self._revoked_by_name(articles), penjelasan_umum=umum,
             penjelasan_umum_page=zones.penjelasan[0].page if umum and self.paged else None,
             lampiran=tuple(sections), anomalies=tuple(self.anomalies), page_count=page_count)
+
+    def _check_first_ayat(self, articles: list[Article]) -> None:
+        """Report an article whose first numbered ayat is not (1) ("Perseroan wajib memiliki
+        modal dasar Perseroan (3) Besaran …": UU 11/2020's UU 40/2007 Pasal 32, whose labels
+        (1) and (2) OCR printed above the heading): text is lost or mislabelled there, and a
+        hit on it says so. Not an amendment's ayat quoted alone ("Ketentuan Pasal 10 ayat (4)
+        diubah …", ``Amends.ayat``), which start where the change does."""
+        for article in articles:
+            numbers = [ayat.number for ayat in article.ayat if ayat.number]
+            if article.amends and article.amends.ayat or not numbers \
+                    or numbers[0] in ("1", "1a", "1A"):
+                continue
+            self.note("ayat_gap", f"Pasal {article.pasal}: ayat ({numbers[0]}) first, no ayat (1)",
+                      article.page)
 
     def _revoked_by_name(self, articles: list[Article]) -> tuple[RevokedProvision, ...]:
         """The articles of other laws the closing provisions revoke by name, noting each named
@@ -642,7 +657,8 @@ class _Builder:
                 text = self._ocr_ayat_label(text, builders[-1].number if builders else None, pasal)
                 ayat = _AYAT.match(text)
             current = _ayat_number(ayat) if ayat else (builders[-1].number if builders else None)
-            head, *rest = _split_glued_ayat(text, current)
+            head, *rest = (_split_glued_ayat(text, current) if current is not None
+                           else _split_unnumbered_lead(text))
             if rest:
                 rest[0] = self._ocr_ayat_label(rest[0], current, pasal)
                 queue[:0] = rest
@@ -2609,6 +2625,23 @@ def _split_glued_ayat(text: str, number: str | None) -> list[str]:
         found = next((glued for glued in _GLUED_OCR_AYAT.finditer(text)
                       if _ocr_ayat_reading(glued.group("num"), number) == following), None)
     if not found:
+        return [text]
+    return [text[:found.start()].strip(), text[found.start():].strip()]
+
+
+#: A label glued inside an article's unnumbered opening, before a capital: "… modal dasar
+#: Perseroan (3) Besaran modal dasar …" (UU 11/2020, 11.md:3078). Not a reference ("ayat (3)",
+#: "Pasal 4 (2)"), not (1), which may open an inline list ("terdiri atas: (1) Menteri; (2) …").
+_GLUED_LATER_AYAT = re.compile(r"(?<![Aa]yat)(?<!\d)\s\((?P<num>[2-9]|1\d)\)\s+(?=[A-Z][a-z])")
+
+
+def _split_unnumbered_lead(text: str) -> list[str]:
+    """The opening text of an article before any ayat, split before an ayat label glued
+    inside it (``_GLUED_LATER_AYAT``), unless a "(1)" before it makes it an inline list. The
+    label shows that the text before it lost its own: the ayat are read out of sequence and
+    noted (``_check_ayat``), where they were one unnumbered text before."""
+    found = _GLUED_LATER_AYAT.search(text)
+    if found is None or "(1)" in text[:found.start()]:
         return [text]
     return [text[:found.start()].strip(), text[found.start():].strip()]
 
