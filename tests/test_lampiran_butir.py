@@ -7,7 +7,7 @@ import pytest
 
 from regsearch.citations import parse_citations
 from regsearch.documents import parse_file
-from regsearch.errors import NotFoundError
+from regsearch.errors import NotFoundError, QueryError
 from regsearch.parse import parse_pages, read_butir
 
 from .conftest import TEXT
@@ -120,3 +120,37 @@ def test_words_after_a_butir_are_searched_not_read_as_the_annex_label():
 def test_a_butir_the_text_lacks_is_said_missing_by_a_query(opened_index):
     with pytest.raises(NotFoundError, match=r"Lampiran II UU 12/2011 has no butir 999"):
         opened_index.search("Lampiran II UU 12/2011 butir 999")
+
+
+@pytest.mark.parametrize("typed, numbers", [
+    ("Lampiran II UU 12/2011 butir 98 dan 99", ["98", "99"]),
+    ("Lampiran II UU 12/2011 butir 98 dan butir 99", ["98", "99"]),
+    ("UU 12/2011 Lampiran II butir 98 sampai dengan 102", ["98", "99", "100", "101", "102"]),
+    ("Lampiran II angka 98, 99, dan 100 UU 12/2011", ["98", "99", "100"]),
+    ("butir 98 s.d. butir 100 Lampiran II UU 12/2011", ["98", "99", "100"]),
+])
+def test_a_list_or_range_of_butir_is_read_as_lists_of_pasal_are(typed, numbers):
+    """Session 17: "butir 98 dan 99" was read as butir 98 alone, the others dropped unsaid."""
+    cites = parse_citations(typed)
+    assert [(c.lampiran, c.butir, c.pasal) for c in cites] == [("II", n, None) for n in numbers]
+
+
+def test_a_range_of_butir_too_long_or_backwards_is_refused():
+    with pytest.raises(QueryError, match="runs backwards"):
+        parse_citations("Lampiran II UU 12/2011 butir 102 sampai dengan 98")
+    with pytest.raises(QueryError, match="spans more than"):
+        parse_citations("Lampiran II UU 12/2011 butir 1 sampai dengan 284")
+
+
+def test_butir_listed_in_a_query_are_each_a_hit_and_one_missing_is_said(opened_index, manual):
+    result = opened_index.search("Lampiran II UU 12/2011 butir 98 dan 99")
+    assert [hit.citation for hit in result.hits] == ["Lampiran II UU 12/2011 butir 98",
+                                                     "Lampiran II UU 12/2011 butir 99"]
+    assert result.hits[1].snippet.startswith(
+        next(b for b in manual["LAMPIRAN II"].butir if b.number == "99").text[:30])
+    # 152 is never printed in the bundled text: 151 and 153 are listed, 152 said missing
+    result = opened_index.search("Lampiran II UU 12/2011 butir 151 sampai dengan 153")
+    assert [hit.citation.rsplit(" ", 1)[1] for hit in result.hits] == ["151", "153"]
+    assert any("has no butir 152" in reason for reason in result.missing)
+    with pytest.raises(QueryError, match="names several units"):
+        opened_index.show("Lampiran II UU 12/2011 butir 98 dan 99")
