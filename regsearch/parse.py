@@ -2166,9 +2166,11 @@ def _split_zones(lines: list[Line], number: str | None, year: int | None) -> _Zo
 #: 12/2016; "PASAL I Mengubah beberapa ketentuan …", UU 11/1994) is one too: its lead-in, a
 #: change, ends the line, and nothing is glued after it.
 #: The BAB I heading may come between: "… WAKIL PRESIDEN. BAB I KETENTUAN UMUM Pasal 1 Dalam …"
-#: (UU 42/2008): it is cut off with the heading.
+#: (UU 42/2008): it is cut off with the heading, and so is its first Bagian ("… NEGARA. BAB I
+#: KETENTUAN UMUM Bagian Pertama Pengertian Pasal 1 Dalam …", UU 5/1986 5.md:11).
 _FIRST_PASAL_INLINE = re.compile(
-    r"(?<=[.)…])\s*(?P<bab>BAB\s+I\s+[A-Z][A-Z ,/&-]{0,80}?\s+(?=Pasal\s+1\b))?"
+    r"(?<=[.)…])\s*(?P<bab>BAB\s+I\s+[A-Z][A-Z ,/&-]{0,80}?\s+"
+    r"(?P<bagian>Bagian\s+Pertama\s+[A-Z][\w ,/&-]{0,80}?\s+)?(?=Pasal\s+1\b))?"
     r"(?:(?P<heading>Pasal\s+1)\b\.?(?:\s+(?=\S)|\s*$)"
     r"|(?P<roman>(?:Pasal|PASAL)\s+I)\.?(?:\s*$|\s+(?=[A-Z])(?=[^:]*\b(?i:diubah|mengubah|"
     r"disisipkan|dihapus|ditambah(?:kan)?)\b[^:]*:\s*$)))")
@@ -2190,12 +2192,23 @@ def _split_enacting_line(lines: list[Line]) -> list[Line]:
             if found is None:
                 return lines[:index + 1] + _split_closing(lines[index + 1:])
             rest = line.text[found.end():].strip()
-            bab = [Line(found.group("bab").strip(), line.page)] if found.group("bab") else []
+            bab = _first_headings(found, line.page)
             body = (bab + [Line(found.group("heading") or found.group("roman"), line.page)]
                     + ([Line(rest, line.page)] if rest else []) + lines[index + 1:])
             return (lines[:index] + [Line(line.text[:found.start()].strip(), line.page)]
                     + _split_closing(body))
     return lines
+
+
+def _first_headings(found: re.Match[str], page: int | None) -> list[Line]:
+    """The BAB I heading (and its first Bagian) printed before Pasal 1 on the Menetapkan
+    line, each on a line of its own, as the body prints them."""
+    if not found.group("bab"):
+        return []
+    bagian = found.group("bagian")
+    bab = found.group("bab")[:found.start("bagian") - found.start("bab")] if bagian \
+        else found.group("bab")
+    return [Line(text.strip(), page) for text in (bab, bagian) if text]
 
 
 def _split_closing(body: list[Line]) -> list[Line]:
