@@ -2401,35 +2401,78 @@ def _butir_texts(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, But
     Lampiran II: BAB IV, the forms of a draft, numbers no butir)."""
     butir: list[tuple[int, Butir]] = []
     heads = ("", "")
+    parts = _contents_parts(text[:chain[0][1]])
     _, heads = _closing_heading(text[:chain[0][1]], heads)   # "BAB I …" before butir 1
     ends = [offset for _, offset in chain[1:]] + [len(text)]
     for (number, offset), end in zip(chain, ends):
         body = text[offset:end]
         if end == len(text):
             body = body[:_next_bab(body, heads[0])]
-        own, following = _closing_heading(body, heads) if end < len(text) else (body, heads)
+        own, following = (_closing_heading(body, heads, parts) if end < len(text)
+                          else (body, heads))
         butir.append((offset, Butir(str(number), _without_number(own),
                                     " › ".join(filter(None, heads)))))
         heads = following
     return butir
 
 
-def _closing_heading(body: str, heads: tuple[str, str]) -> tuple[str, tuple[str, str]]:
+def _closing_heading(body: str, heads: tuple[str, str],
+                     parts: Sequence[tuple[re.Pattern[str], str]] = ()
+                     ) -> tuple[str, tuple[str, str]]:
     """``body`` less the heading that closes it, and the (BAB, part) headings in force after
     it. A "BAB" counts only as the chapter after the current one: a butir's example may
-    end in "BAB I KETENTUAN UMUM"."""
+    end in "BAB I KETENTUAN UMUM". A part the text prints without its letter ("… ( merger )
+    PILIHAN KATA ATAU ISTILAH 255.", UU 12/2011 Lampiran II BAB III) is read where the
+    table of contents lists it (``parts``, ``_contents_parts``), with its letter."""
     match = _BUTIR_HEADING.search(body)
     if match is None or not match.group(0).strip():
-        return body, heads
+        return _unlettered_part(body, heads, parts)
     bab, sub = heads
     if match.group("bab"):
         current = bab.split()[1] if len(bab.split()) > 1 else ""
         if match.group("roman") != (_roman_next(current) if current else "I"):
             return body, heads
         bab, sub = " ".join(match.group("bab").split()), ""
+        if not match.group("sub"):   # "BAB III RAGAM … BAHASA PERATURAN …": its first part
+            rest, (_, part) = _unlettered_part(bab, (bab, ""), parts)
+            if part and rest.strip() != f"BAB {match.group('roman')}":
+                bab, sub = rest.strip(), part
     if match.group("sub"):
         sub = " ".join(match.group("sub").split())
     return body[:match.start()], (bab, sub)
+
+
+#: A part heading a manual's table of contents lists in capitals: "A. BAHASA PERATURAN
+#: PERUNDANG–UNDANGAN B. PILIHAN KATA ATAU ISTILAH C. TEKNIK PENGACUAN BAB IV …".
+_CONTENTS_PART = re.compile(
+    r"(?<![\w.])(?P<letter>[A-Z])\.\s+(?P<title>[A-Z][A-Z/&()–-]*(?:[ ,]+(?![A-Z]\.\s)"
+    r"(?!BAB\b)[A-Z][A-Z/&()–-]*)+)")
+
+
+def _contents_parts(contents: str) -> list[tuple[re.Pattern[str], str]]:
+    """The part headings of two words or more that the table of contents before butir 1
+    lists, each as a pattern of its title as the text may print it (spaced dashes: "PERUNDANG
+    – UNDANGAN") at the end of a butir, and the heading with its letter."""
+    parts = []
+    for found in _CONTENTS_PART.finditer(contents):
+        title = " ".join(re.sub(r"\s*[–—-]\s*", "–", found.group("title")).split()).strip(" ,")
+        words = [re.escape(word) for word in re.split(r"[ –]", title) if word]
+        pattern = re.compile(r"(?:^|\s)" + r"(?:\s+|\s*[–—-]\s*)".join(words) + r"\s*$")
+        parts.append((pattern, f"{found.group('letter')}. {title}"))
+    return parts
+
+
+def _unlettered_part(body: str, heads: tuple[str, str],
+                     parts: Sequence[tuple[re.Pattern[str], str]]
+                     ) -> tuple[str, tuple[str, str]]:
+    """``body`` less a part heading the table of contents lists that closes it without its
+    letter, and the headings in force after it (``heads`` when none closes it)."""
+    for pattern, heading in parts:
+        found = pattern.search(body)
+        if found:
+            return body[:found.start()], (heads[0], heading)
+    return body, heads
+
 
 
 def _without_number(text: str) -> str:

@@ -58,6 +58,22 @@ def test_a_short_numbered_list_is_no_manual(manual):
     assert read_butir("1. Judul 2. Kata Pengantar 3. Daftar Isi") == []
 
 
+def test_parts_printed_without_their_letter_are_read_from_the_table_of_contents(manual):
+    """BAB III prints "BAB III RAGAM BAHASA … BAHASA PERATURAN PERUNDANG – UNDANGAN 242." and
+    "( merger ) PILIHAN KATA ATAU ISTILAH 255.", its letters lost; its table of contents
+    lists "A. BAHASA PERATURAN PERUNDANG–UNDANGAN B. PILIHAN KATA ATAU ISTILAH C. TEKNIK
+    PENGACUAN" (session 17: every butir of BAB III carried only the BAB heading)."""
+    butir = {b.number: b for b in manual["LAMPIRAN II"].butir}
+    bab = "BAB III RAGAM BAHASA PERATURAN PERUNDANG - UNDANGAN"
+    assert butir["242"].heading == f"{bab} › A. BAHASA PERATURAN PERUNDANG–UNDANGAN"
+    assert butir["254"].heading == butir["242"].heading
+    assert butir["255"].heading == f"{bab} › B. PILIHAN KATA ATAU ISTILAH"
+    assert butir["271"].heading == f"{bab} › C. TEKNIK PENGACUAN"
+    # the heading closing a butir is no words of it
+    assert butir["254"].text.endswith("2. penggabungan ( merger )")
+    assert butir["270"].text.endswith("kurang dari 1 cm.")
+
+
 def test_butir_pages_follow_the_pages_of_a_paged_source():
     lines = UU_12_2011.read_text(encoding="utf-8").splitlines()
     pages = ["\n".join(lines[at:at + 40]) for at in range(0, len(lines), 40)]
