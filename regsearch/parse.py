@@ -1708,10 +1708,7 @@ def _read_metadata(lines: list[Line]) -> dict:
     issuer = _ISSUER.search(" ".join(l.text for l in lines[:120]))
     if issuer:
         meta["issuer"] = re.sub(r"\s+", " ", issuer.group("issuer")).strip()
-    if meta.get("printed_type") and meta.get("subject"):
-        meta["title"] = f"{meta['printed_type']} Nomor {meta['full_number']} tentang {meta['subject']}"
-    elif meta.get("subject"):
-        meta["title"] = meta["subject"]
+    _compose_title(meta)
     if not (meta.get("type") and meta.get("number") and meta.get("year")):
         meta = _headless_metadata(lines, meta)
     if meta.get("type"):
@@ -1751,11 +1748,18 @@ def _headless_metadata(lines: list[Line], meta: dict) -> dict:
         meta.update(_number_fields(number))
         meta["type"], meta["printed_type"] = _type_from_prefix(
             _mended_title(explained.group("head"))[:number.start()], casing)
+    _compose_title(meta)
+    return meta
+
+
+def _compose_title(meta: dict) -> None:
+    """``meta["title"]`` as the title block prints it ("Undang-Undang Republik Indonesia Nomor
+    9 Tahun 1985 tentang Perikanan"), or the subject alone when type or number is unread."""
     if meta.get("printed_type") and meta.get("subject") and meta.get("full_number"):
-        meta["title"] = f"{meta['printed_type']} Nomor {meta['full_number']} tentang {meta['subject']}"
+        meta["title"] = (f"{meta['printed_type']} Nomor {meta['full_number']} "
+                         f"tentang {meta['subject']}")
     elif meta.get("subject"):
         meta["title"] = meta["subject"]
-    return meta
 
 
 def _same_subject(explained: str, subject: str | None) -> bool:
@@ -2455,7 +2459,8 @@ def _contents_parts(contents: str) -> list[tuple[re.Pattern[str], str]]:
     – UNDANGAN") at the end of a butir, and the heading with its letter."""
     parts = []
     for found in _CONTENTS_PART.finditer(contents):
-        title = " ".join(re.sub(r"\s*[–—-]\s*", "–", found.group("title")).split()).strip(" ,")
+        title = re.sub(r"\s*[–—-]\s*", "–", found.group("title"))
+        title = " ".join(title.split()).strip(" ,")
         words = [re.escape(word) for word in re.split(r"[ –]", title) if word]
         pattern = re.compile(r"(?:^|\s)" + r"(?:\s+|\s*[–—-]\s*)".join(words) + r"\s*$")
         parts.append((pattern, f"{found.group('letter')}. {title}"))
