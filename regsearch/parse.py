@@ -1718,10 +1718,11 @@ def _read_metadata(lines: list[Line]) -> dict:
 
 
 #: "Menetapkan : UNDANG-UNDANG TENTANG HUKUM ACARA PIDANA." (the Menetapkan line once the
-#: body glued after it is cut off): the subject the law enacts, ended by its full stop.
+#: body glued after it is cut off): the subject the law enacts, ended by its full stop (not
+#: that of "No. 3"; a watermark may follow it: "… TENGAH. ditjen Peraturan …", UU 6/1990).
 _ENACTED_SUBJECT = re.compile(
     r"^Menetapkan\s*:?\s*(?P<type>[^:]{4,80}?)\s+TENTANG\s+(?P<subject>.+?)\s*"
-    r"(?:\.\s*(?=BAB\b|Pasal\b|PASAL\b)|\.?\s*$)", re.I)
+    r"(?:\.\s+(?!\d)|\.?\s*$)", re.I)
 #: "PENJELASAN ATAS UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 8 TAHUN 1981 TENTANG HUKUM …",
 #: anywhere in a line (glued after the closing formula: UU 8/1981).
 _EXPLAINED_TITLE = re.compile(r"\bPENJELASAN\s+ATAS\s+(?P<head>.{4,120}?)\s+TENTANG\s+"
@@ -2171,9 +2172,13 @@ def _split_zones(lines: list[Line], number: str | None, year: int | None) -> _Zo
 #: change, ends the line, and nothing is glued after it.
 #: The BAB I heading may come between: "… WAKIL PRESIDEN. BAB I KETENTUAN UMUM Pasal 1 Dalam …"
 #: (UU 42/2008): it is cut off with the heading, and so is its first Bagian ("… NEGARA. BAB I
-#: KETENTUAN UMUM Bagian Pertama Pengertian Pasal 1 Dalam …", UU 5/1986 5.md:11).
+#: KETENTUAN UMUM Bagian Pertama Pengertian Pasal 1 Dalam …", UU 5/1986 5.md:11). The title's
+#: full stop may be missing before a BAB I or Pasal 1 that opens a sentence ("… TENTANG
+#: TELEKOMUNIKASI BAB I KETENTUAN UMUM Pasal 1 Dalam …", UU 3/1989 3.md; "… TAHUN 1997/1998
+#: Pasal 1 Dalam …", UU 6/1997).
 _FIRST_PASAL_INLINE = re.compile(
-    r"(?<=[.)…])\s*(?P<bab>BAB\s+I\s+[A-Z][A-Z ,/&-]{0,80}?\s+"
+    r"(?:(?<=[.)…])\s*|(?<=[A-Z0-9])\s+(?=BAB\s+I\s+[A-Z]|Pasal\s+1\s+(?:\d+\.\s+)?[A-Z]))"
+    r"(?P<bab>BAB\s+I\s+[A-Z][A-Z ,/&-]{0,80}?\s+"
     r"(?P<bagian>Bagian\s+Pertama\s+[A-Z][\w ,/&-]{0,80}?\s+)?(?=Pasal\s+1\b))?"
     r"(?:(?P<heading>Pasal\s+1)\b\.?(?:\s+(?=\S)|\s*$)"
     r"|(?P<roman>(?:Pasal|PASAL)\s+I)\.?(?:\s*$|\s+(?=[A-Z])(?=[^:]*\b(?i:diubah|mengubah|"
