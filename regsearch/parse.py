@@ -2209,7 +2209,7 @@ def _split_enacting_line(lines: list[Line]) -> list[Line]:
     return lines
 
 
-def _first_headings(found: re.Match[str], page: int | None) -> list[Line]:
+def _first_headings(found: re.Match[str], page: int) -> list[Line]:
     """The BAB I heading (and its first Bagian) printed before Pasal 1 on the Menetapkan
     line, each on a line of its own, as the body prints them."""
     if not found.group("bab"):
