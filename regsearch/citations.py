@@ -46,8 +46,13 @@ _NAMED_IN_TITLE = re.compile(r"\b(?:atas|penetapan|pencabutan)\s*$", re.IGNORECA
 #: "Lampiran LAMPIRAN I UU 12/2011", as regsearch cites an annex section.
 _LAMPIRAN = re.compile(r"^\s*lampiran\b\s*(?P<label>.*?)\s*$", re.IGNORECASE)
 _LAMPIRAN_WORD = re.compile(r"\blampiran\b", re.IGNORECASE)
-#: A numbered point of an annex: "butir 98", "angka 98" (UU 12/2011 Lampiran II).
-_BUTIR = re.compile(r"\b(?:butir|angka)\s+(?P<number>\d+)\b", re.IGNORECASE)
+#: The numbered points of an annex cited, as Pasal are listed: "butir 98" (UU 12/2011
+#: Lampiran II), "angka 98, 99, dan 100", "butir 98 dan butir 99", "butir 98 sampai dengan 102".
+_BUTIR_RUN = (rf"(?:butir|angka)\s+\d+\b(?:(?:\s*{_JOINER})+\s*"
+              rf"(?:(?:butir|angka)\s+)?\d+\b)*")
+_BUTIR_LIST = re.compile(rf"\b{_BUTIR_RUN}", re.IGNORECASE)
+_BUTIR_PART = re.compile(rf"(?P<joiner>(?:\s*{_JOINER})+)?\s*(?:(?:butir|angka)\s+)?"
+                         rf"(?P<number>\d+)\b", re.IGNORECASE)
 #: What a citation may hold besides its references and labels.
 _CITATION_FILLER = re.compile(r"\b(?:sebagaimana|telah|diubah|terakhir|kali|beberapa|dengan|oleh|dan|"
                               r"atau|serta|jo|juncto|yang|apa|apakah|isi|bunyi|menurut|lihat|ketentuan)\b"
@@ -483,11 +488,12 @@ def _segment_citations(ref: RegulationRef, amended_by: RegulationRef | None,
     """The citations of one regulation's words: each Pasal listed, each ayat / item below it."""
     pasal_lists = list(_PASAL_LIST.finditer(words))
     if not pasal_lists:
-        point = _BUTIR.search(words)
+        point = _BUTIR_LIST.search(words)
         annex = _LAMPIRAN.match(_without_joiners(_annex_words(words, point)))
         lampiran = " ".join(annex.group("label").split()).upper() if annex else None
-        return [Citation(ref, None, amended_by=amended_by, lampiran=lampiran,
-                         butir=point.group("number") if point and annex else None)]
+        points = _listed_butir(point.group()) if point and annex else [None]
+        return [Citation(ref, None, amended_by=amended_by, lampiran=lampiran, butir=number)
+                for number in points]
     lampiran = "" if _LAMPIRAN_WORD.search(words) else None   # "Pasal 7 Lampiran UU 1/2015"
     cites = []
     # "huruf a dan huruf b Pasal 9", as amendments write: labels before the first Pasal
@@ -770,6 +776,21 @@ def _listed_pasals(listed: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _listed_butir(listed: str) -> list[str | None]:
+    """The butir of one list, as ``_listed_pasals`` reads Pasal: "butir 98 dan 99", "angka
+    98, 99, dan 100", "butir 98 sampai dengan 102" (98 … 102; a butir has no inserted ones)."""
+    found: list[str | None] = []
+    for part in _BUTIR_PART.finditer(listed):
+        number, joiner = part.group("number"), part.group("joiner") or ""
+        if found and _RANGE_JOINER.search(joiner):
+            first = str(found[-1])
+            low, high = _checked([int(first), int(number)], first, number, "butir")
+            found += [str(n) for n in range(low + 1, high + 1)]
+        else:
+            found.append(number)
+    return list(dict.fromkeys(found))
+
+
 def _is_roman(number: str) -> bool:
     return bool(re.fullmatch(r"[IVXLC]+", number))
 
@@ -897,9 +918,9 @@ def _labels_after_pasal_cut(text: str) -> str:
 #: word alone ("Pasal 7 Lampiran UU 1/2015").
 _ANNEX_CITED = re.compile(
     rf"(?:^|(?<=[\x00\x01]))(?P<joiners>(?:\s*{_JOINER})*)\s*"
-    r"(?:(?:butir|angka)\s+\d+\s+)?lampiran\b"   # "butir 98 Lampiran II UU 12/2011"
+    rf"(?:{_BUTIR_RUN}\s+)?lampiran\b"   # "butir 98 (dan 99) Lampiran II UU 12/2011"
     r"(?P<label>\s+(?:lampiran\s+)?(?:[IVXLC]+\b|\d+\b|(?-i:[A-Z]{2,}(?:\s+[A-Z]{2,})*\b))"
-    r"(?:\s*\(\d+\))?)?(?:\s+(?:butir|angka)\s+\d+\b)?"   # "Lampiran II angka 98 UU …"
+    rf"(?:\s*\(\d+\))?)?(?:\s+{_BUTIR_RUN})?"   # "Lampiran II angka 98, 99 UU …"
     rf"(?=(?:\s*{_JOINER})*\s*[\x00\x01])", re.IGNORECASE)
 
 
@@ -949,7 +970,8 @@ _AMENDED_SAID = re.compile(r"(?<=\x00)\s*(?:yang\s+|sebagaimana\s+)?(?:telah\s+)
                            re.IGNORECASE)
 #: What joined two parts of a citation, once they are cut out.
 _JOINED_CUTS = re.compile(rf"\x00(?:\s*{_JOINER})+\s*(?=\x00)", re.IGNORECASE)
-_LABELLED_UNIT = re.compile(r"\bayat\s*\(?\s*\d+[a-z]?\b\s*\)?|\(\d+[a-z]?\)"
+_LABELLED_UNIT = re.compile(rf"\b{_BUTIR_RUN}"   # "butir 98 dan 99", as parse_citations reads
+                            r"|\bayat\s*\(?\s*\d+[a-z]?\b\s*\)?|\(\d+[a-z]?\)"
                             r"|\b(?:huruf|hrf\.?|butir|poin|angka)\s+[a-z0-9]+\b", re.IGNORECASE)
 
 

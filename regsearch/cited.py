@@ -118,7 +118,7 @@ def _cited_entries(index: Lookups, text: str, filter_query: Query | None, only: 
     ``_citation_hits``). ``only``: the query holds nothing else to search (question
     words: "apa itu Pasal 999 UU 13/2003" is refused as "Pasal 999 UU 13/2003" is)."""
     found: list[tuple[int, dict, Citation]] = []
-    seen: set[tuple[int, str | None, tuple[str, ...]]] = set()
+    seen: set[tuple[int, str | None, tuple[str, ...], str | None]] = set()
     missing: list[str] = []
     skipped: list[str] = []
     only = only or is_only_citation(text)
@@ -148,8 +148,9 @@ def _cited_entries(index: Lookups, text: str, filter_query: Query | None, only: 
             continue
         for docnum, payload in versions:
             for each in _each_ayat_holding(payload, cite):   # "Pasal 156 huruf c"
-                if (docnum, each.ayat, each.items) not in seen:
-                    seen.add((docnum, each.ayat, each.items))
+                # the butir of one annex section are one document: each is its own unit
+                if (docnum, each.ayat, each.items, each.butir) not in seen:
+                    seen.add((docnum, each.ayat, each.items, each.butir))
                     found.append((docnum, payload, each))
     if not found:
         missing = missing or skipped   # none of "X atau Y" holds it: each says why

@@ -1485,6 +1485,7 @@ def _shared_numbers(articles: Sequence[Article]) -> set[str]:
 #: The two labels an ayat_gap / item_gap anomaly names: "ayat (3) after (1)", "huruf e after
 #: huruf c".
 _GAP_PAIR = re.compile(r"(?:ayat \((?P<ayat>\w+)\) after \((?P<ayat_before>\w+)\)"
+                       r"|ayat \((?P<first>\w+)\) first, no ayat \(1\)"
                        r"|\w+ (?P<item>\w+) after \w+ (?P<item_before>\w+))$")
 
 
@@ -1495,6 +1496,8 @@ def _shows_gap(article: Article, anomaly: str) -> bool:
     gap = _GAP_PAIR.search(anomaly)
     if gap is None:
         return True
+    if gap.group("first"):   # "ayat (3) first, no ayat (1)": the first it numbers
+        return [ayat.number for ayat in article.ayat if ayat.number][:1] == [gap.group("first")]
     if gap.group("ayat"):
         numbers = [ayat.number for ayat in article.ayat]
         return (gap.group("ayat_before"), gap.group("ayat")) in zip(numbers, numbers[1:])

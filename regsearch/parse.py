@@ -557,6 +557,7 @@ class _Builder:
             zones.penjelasan, articles, amending=bool(changes), deleted=deleted, changes=changes)
         lampiran_articles, sections = self._lampiran(zones.lampiran)
         articles = articles + lampiran_articles
+        self._check_first_ayat(articles)
         closing_text = " ".join(line.text for line in zones.closing)
         by_name = self._revoked_by_name(articles)
         promulgated = _match_date(_PROMULGATED, closing_text)
@@ -574,6 +575,20 @@ class _Builder:
             revokes_unsure=tuple(p for p in by_name if p.fits), penjelasan_umum=umum,
             penjelasan_umum_page=zones.penjelasan[0].page if umum and self.paged else None,
             lampiran=tuple(sections), anomalies=tuple(self.anomalies), page_count=page_count)
+
+    def _check_first_ayat(self, articles: list[Article]) -> None:
+        """Report an article whose first numbered ayat is not (1) ("Perseroan wajib memiliki
+        modal dasar Perseroan (3) Besaran …": UU 11/2020's UU 40/2007 Pasal 32, whose labels
+        (1) and (2) OCR printed above the heading): text is lost or mislabelled there, and a
+        hit on it says so. Not an amendment's ayat quoted alone ("Ketentuan Pasal 10 ayat (4)
+        diubah …", ``Amends.ayat``), which start where the change does."""
+        for article in articles:
+            numbers = [ayat.number for ayat in article.ayat if ayat.number]
+            if article.amends and article.amends.ayat or not numbers \
+                    or numbers[0] in ("1", "1a", "1A"):
+                continue
+            self.note("ayat_gap", f"Pasal {article.pasal}: ayat ({numbers[0]}) first, no ayat (1)",
+                      article.page)
 
     def _revoked_by_name(self, articles: list[Article]) -> tuple[RevokedProvision, ...]:
         """The articles of other laws the closing provisions revoke by name, noting each named
@@ -665,7 +680,8 @@ class _Builder:
                 text = self._ocr_ayat_label(text, builders[-1].number if builders else None, pasal)
                 ayat = _AYAT.match(text)
             current = _ayat_number(ayat) if ayat else (builders[-1].number if builders else None)
-            head, *rest = _split_glued_ayat(text, current)
+            head, *rest = (_split_glued_ayat(text, current) if current is not None
+                           else _split_unnumbered_lead(text))
             if rest:
                 rest[0] = self._ocr_ayat_label(rest[0], current, pasal)
                 queue[:0] = rest
@@ -1790,14 +1806,71 @@ def _read_metadata(lines: list[Line]) -> dict:
     issuer = _ISSUER.search(" ".join(l.text for l in lines[:120]))
     if issuer:
         meta["issuer"] = re.sub(r"\s+", " ", issuer.group("issuer")).strip()
-    if meta.get("printed_type") and meta.get("subject"):
-        meta["title"] = f"{meta['printed_type']} Nomor {meta['full_number']} tentang {meta['subject']}"
-    elif meta.get("subject"):
-        meta["title"] = meta["subject"]
+    _compose_title(meta)
+    if not (meta.get("type") and meta.get("number") and meta.get("year")):
+        meta = _headless_metadata(lines, meta)
     if meta.get("type"):
         meta["issued_by"] = (issuer_name(meta["type"], meta.get("printed_type") or "")
                              or issuer_name(meta["type"], meta.get("issuer") or ""))
     return meta
+
+
+#: "Menetapkan : UNDANG-UNDANG TENTANG HUKUM ACARA PIDANA." (the Menetapkan line once the
+#: body glued after it is cut off): the subject the law enacts, ended by its full stop (not
+#: that of "No. 3"; a watermark may follow it: "… TENGAH. ditjen Peraturan …", UU 6/1990).
+_ENACTED_SUBJECT = re.compile(
+    r"^Menetapkan\s*:?\s*(?P<type>[^:]{4,80}?)\s+TENTANG\s+(?P<subject>.+?)\s*"
+    r"(?:\.\s+(?!\d)|\.?\s*$)", re.I)
+#: "PENJELASAN ATAS UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 8 TAHUN 1981 TENTANG HUKUM …",
+#: anywhere in a line (glued after the closing formula: UU 8/1981).
+_EXPLAINED_TITLE = re.compile(r"\bPENJELASAN\s+ATAS\s+(?P<head>.{4,120}?)\s+TENTANG\s+"
+                              r"(?P<subject>\S+(?:\s+\S+){0,2})")
+
+
+def _headless_metadata(lines: list[Line], meta: dict) -> dict:
+    """``meta`` completed from what a text whose title block is missing still prints (old
+    laws copied from their "Menimbang" on: UU 8/1981 KUHAP, UU 5/1990): the subject from the
+    Menetapkan line, type, number and year from the heading of its own Penjelasan
+    ("PENJELASAN ATAS UNDANG-UNDANG … NOMOR 8 TAHUN 1981 TENTANG …"), taken only when that
+    heading explains the subject enacted (not a Perppu's Penjelasan the law annexes)."""
+    meta = dict(meta)
+    casing = _own_casing(lines)
+    enacted = next((found for line in lines if (found := _ENACTED_SUBJECT.match(line.text))),
+                   None)
+    if enacted and not meta.get("subject"):
+        meta["subject"] = _title_case(enacted.group("subject"), casing)
+    explained = next((found for line in lines for found in _EXPLAINED_TITLE.finditer(line.text)
+                      if _same_subject(found.group("subject"), meta.get("subject"))), None)
+    number = _title_number(_mended_title(explained.group("head"))) if explained else None
+    if number and not meta.get("number"):
+        assert explained is not None   # the number was read from it
+        meta.update(_number_fields(number))
+        meta["type"], meta["printed_type"] = _type_from_prefix(
+            _mended_title(explained.group("head"))[:number.start()], casing)
+    _compose_title(meta)
+    return meta
+
+
+def _compose_title(meta: dict) -> None:
+    """``meta["title"]`` as the title block prints it ("Undang-Undang Republik Indonesia Nomor
+    9 Tahun 1985 tentang Perikanan"), or the subject alone when type or number is unread."""
+    if meta.get("printed_type") and meta.get("subject") and meta.get("full_number"):
+        meta["title"] = (f"{meta['printed_type']} Nomor {meta['full_number']} "
+                         f"tentang {meta['subject']}")
+    elif meta.get("subject"):
+        meta["title"] = meta["subject"]
+
+
+def _same_subject(explained: str, subject: str | None) -> bool:
+    """Whether the first words a Penjelasan heading names after TENTANG ("NARKOTIKA UMUM
+    Peraturan", its UMUM heading and text glued after) begin as the subject enacted does
+    ("Narkotika"): any, when no subject was read."""
+    if not subject:
+        return True
+    words = [re.sub(r"\W", "", word.casefold()) for word in explained.split()]
+    own = [re.sub(r"\W", "", word.casefold()) for word in subject.split()]
+    shared = min(len(words), len(own))
+    return words[:shared] == own[:shared]
 
 
 def _unknown_number(path: str, lines: list[Line]) -> str:
@@ -2286,9 +2359,15 @@ def _split_zones(lines: list[Line], number: str | None, year: int | None) -> _Zo
 #: 12/2016; "PASAL I Mengubah beberapa ketentuan …", UU 11/1994) is one too: its lead-in, a
 #: change, ends the line, and nothing is glued after it.
 #: The BAB I heading may come between: "… WAKIL PRESIDEN. BAB I KETENTUAN UMUM Pasal 1 Dalam …"
-#: (UU 42/2008): it is cut off with the heading.
+#: (UU 42/2008): it is cut off with the heading, and so is its first Bagian ("… NEGARA. BAB I
+#: KETENTUAN UMUM Bagian Pertama Pengertian Pasal 1 Dalam …", UU 5/1986 5.md:11). The title's
+#: full stop may be missing before a BAB I or Pasal 1 that opens a sentence ("… TENTANG
+#: TELEKOMUNIKASI BAB I KETENTUAN UMUM Pasal 1 Dalam …", UU 3/1989 3.md; "… TAHUN 1997/1998
+#: Pasal 1 Dalam …", UU 6/1997).
 _FIRST_PASAL_INLINE = re.compile(
-    r"(?<=[.)…])\s*(?P<bab>BAB\s+I\s+[A-Z][A-Z ,/&-]{0,80}?\s+(?=Pasal\s+1\b))?"
+    r"(?:(?<=[.)…])\s*|(?<=[A-Z0-9])\s+(?=BAB\s+I\s+[A-Z]|Pasal\s+1\s+(?:\d+\.\s+)?[A-Z]))"
+    r"(?P<bab>BAB\s+I\s+[A-Z][A-Z ,/&-]{0,80}?\s+"
+    r"(?P<bagian>Bagian\s+Pertama\s+[A-Z][\w ,/&-]{0,80}?\s+)?(?=Pasal\s+1\b))?"
     r"(?:(?P<heading>Pasal\s+1)\b\.?(?:\s+(?=\S)|\s*$)"
     r"|(?P<roman>(?:Pasal|PASAL)\s+I)\.?(?:\s*$|\s+(?=[A-Z])(?=[^:]*\b(?i:diubah|mengubah|"
     r"disisipkan|dihapus|ditambah(?:kan)?)\b[^:]*:\s*$)))")
@@ -2310,12 +2389,23 @@ def _split_enacting_line(lines: list[Line]) -> list[Line]:
             if found is None:
                 return lines[:index + 1] + _split_closing(lines[index + 1:])
             rest = line.text[found.end():].strip()
-            bab = [Line(found.group("bab").strip(), line.page)] if found.group("bab") else []
+            bab = _first_headings(found, line.page)
             body = (bab + [Line(found.group("heading") or found.group("roman"), line.page)]
                     + ([Line(rest, line.page)] if rest else []) + lines[index + 1:])
             return (lines[:index] + [Line(line.text[:found.start()].strip(), line.page)]
                     + _split_closing(body))
     return lines
+
+
+def _first_headings(found: re.Match[str], page: int) -> list[Line]:
+    """The BAB I heading (and its first Bagian) printed before Pasal 1 on the Menetapkan
+    line, each on a line of its own, as the body prints them."""
+    if not found.group("bab"):
+        return []
+    bagian = found.group("bagian")
+    bab = found.group("bab")[:found.start("bagian") - found.start("bab")] if bagian \
+        else found.group("bab")
+    return [Line(text.strip(), page) for text in (bab, bagian) if text]
 
 
 def _split_closing(body: list[Line]) -> list[Line]:
@@ -2508,35 +2598,79 @@ def _butir_texts(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, But
     Lampiran II: BAB IV, the forms of a draft, numbers no butir)."""
     butir: list[tuple[int, Butir]] = []
     heads = ("", "")
+    parts = _contents_parts(text[:chain[0][1]])
     _, heads = _closing_heading(text[:chain[0][1]], heads)   # "BAB I …" before butir 1
     ends = [offset for _, offset in chain[1:]] + [len(text)]
     for (number, offset), end in zip(chain, ends):
         body = text[offset:end]
         if end == len(text):
             body = body[:_next_bab(body, heads[0])]
-        own, following = _closing_heading(body, heads) if end < len(text) else (body, heads)
+        own, following = (_closing_heading(body, heads, parts) if end < len(text)
+                          else (body, heads))
         butir.append((offset, Butir(str(number), _without_number(own),
                                     " › ".join(filter(None, heads)))))
         heads = following
     return butir
 
 
-def _closing_heading(body: str, heads: tuple[str, str]) -> tuple[str, tuple[str, str]]:
+def _closing_heading(body: str, heads: tuple[str, str],
+                     parts: Sequence[tuple[re.Pattern[str], str]] = ()
+                     ) -> tuple[str, tuple[str, str]]:
     """``body`` less the heading that closes it, and the (BAB, part) headings in force after
     it. A "BAB" counts only as the chapter after the current one: a butir's example may
-    end in "BAB I KETENTUAN UMUM"."""
+    end in "BAB I KETENTUAN UMUM". A part the text prints without its letter ("… ( merger )
+    PILIHAN KATA ATAU ISTILAH 255.", UU 12/2011 Lampiran II BAB III) is read where the
+    table of contents lists it (``parts``, ``_contents_parts``), with its letter."""
     match = _BUTIR_HEADING.search(body)
     if match is None or not match.group(0).strip():
-        return body, heads
+        return _unlettered_part(body, heads, parts)
     bab, sub = heads
     if match.group("bab"):
         current = bab.split()[1] if len(bab.split()) > 1 else ""
         if match.group("roman") != (_roman_next(current) if current else "I"):
             return body, heads
         bab, sub = " ".join(match.group("bab").split()), ""
+        if not match.group("sub"):   # "BAB III RAGAM … BAHASA PERATURAN …": its first part
+            rest, (_, part) = _unlettered_part(bab, (bab, ""), parts)
+            if part and rest.strip() != f"BAB {match.group('roman')}":
+                bab, sub = rest.strip(), part
     if match.group("sub"):
         sub = " ".join(match.group("sub").split())
     return body[:match.start()], (bab, sub)
+
+
+#: A part heading a manual's table of contents lists in capitals: "A. BAHASA PERATURAN
+#: PERUNDANG–UNDANGAN B. PILIHAN KATA ATAU ISTILAH C. TEKNIK PENGACUAN BAB IV …".
+_CONTENTS_PART = re.compile(
+    r"(?<![\w.])(?P<letter>[A-Z])\.\s+(?P<title>[A-Z][A-Z/&()–-]*(?:[ ,]+(?![A-Z]\.\s)"
+    r"(?!BAB\b)[A-Z][A-Z/&()–-]*)+)")
+
+
+def _contents_parts(contents: str) -> list[tuple[re.Pattern[str], str]]:
+    """The part headings of two words or more that the table of contents before butir 1
+    lists, each as a pattern of its title as the text may print it (spaced dashes: "PERUNDANG
+    – UNDANGAN") at the end of a butir, and the heading with its letter."""
+    parts = []
+    for found in _CONTENTS_PART.finditer(contents):
+        title = re.sub(r"\s*[–—-]\s*", "–", found.group("title"))
+        title = " ".join(title.split()).strip(" ,")
+        words = [re.escape(word) for word in re.split(r"[ –]", title) if word]
+        pattern = re.compile(r"(?:^|\s)" + r"(?:\s+|\s*[–—-]\s*)".join(words) + r"\s*$")
+        parts.append((pattern, f"{found.group('letter')}. {title}"))
+    return parts
+
+
+def _unlettered_part(body: str, heads: tuple[str, str],
+                     parts: Sequence[tuple[re.Pattern[str], str]]
+                     ) -> tuple[str, tuple[str, str]]:
+    """``body`` less a part heading the table of contents lists that closes it without its
+    letter, and the headings in force after it (``heads`` when none closes it)."""
+    for pattern, heading in parts:
+        found = pattern.search(body)
+        if found:
+            return body[:found.start()], (heads[0], heading)
+    return body, heads
+
 
 
 def _without_number(text: str) -> str:
@@ -2745,6 +2879,23 @@ def _split_glued_ayat(text: str, number: str | None) -> list[str]:
         found = next((glued for glued in _GLUED_OCR_AYAT.finditer(text)
                       if _ocr_ayat_reading(glued.group("num"), number) == following), None)
     if not found:
+        return [text]
+    return [text[:found.start()].strip(), text[found.start():].strip()]
+
+
+#: A label glued inside an article's unnumbered opening, before a capital: "… modal dasar
+#: Perseroan (3) Besaran modal dasar …" (UU 11/2020, 11.md:3078). Not a reference ("ayat (3)",
+#: "Pasal 4 (2)"), not (1), which may open an inline list ("terdiri atas: (1) Menteri; (2) …").
+_GLUED_LATER_AYAT = re.compile(r"(?<![Aa]yat)(?<!\d)\s\((?P<num>[2-9]|1\d)\)\s+(?=[A-Z][a-z])")
+
+
+def _split_unnumbered_lead(text: str) -> list[str]:
+    """The opening text of an article before any ayat, split before an ayat label glued
+    inside it (``_GLUED_LATER_AYAT``), unless a "(1)" before it makes it an inline list. The
+    label shows that the text before it lost its own: the ayat are read out of sequence and
+    noted (``_check_ayat``), where they were one unnumbered text before."""
+    found = _GLUED_LATER_AYAT.search(text)
+    if found is None or "(1)" in text[:found.start()]:
         return [text]
     return [text[:found.start()].strip(), text[found.start():].strip()]
 

@@ -109,6 +109,43 @@ def test_a_bab_heading_between_the_enacting_formula_and_pasal_one_is_cut_off():
     assert reg.articles[0].text.startswith("Dalam Undang-Undang ini yang dimaksud dengan:")
 
 
+def test_a_first_bagian_between_the_enacting_formula_and_pasal_one_is_cut_off_too():
+    """UU 5/1986 line 11 (its head trimmed) and line 12 (trimmed): "… TATA USAHA NEGARA. BAB I
+    KETENTUAN UMUM Bagian Pertama Pengertian Pasal 1 Dalam …": no Pasal was read at all (the
+    file failed "no regulation found"; every later heading is inline after it)."""
+    head = HEAD_PP.replace("Menetapkan : PERATURAN PEMERINTAH TENTANG PERIZINAN REAKTOR\nNUKLIR.\n",
+                           "Menetapkan : UNDANG-UNDANG TENTANG PERADILAN TATA USAHA NEGARA. BAB I "
+                           "KETENTUAN UMUM Bagian Pertama Pengertian Pasal 1 Dalam Undang-undang "
+                           "ini yang dimaksud dengan :\n")
+    reg = parse("1. Tata Usaha Negara adalah Administrasi Negara yang melaksanakan fungsi untuk "
+                "menyelenggarakan urusan pemerintahan baik di pusat maupun di daerah;\n"
+                "Pasal 2\nTidak termasuk dalam pengertian Keputusan Tata Usaha Negara menurut "
+                "Undang- undang ini :\n", head=head)
+    assert [a.pasal for a in reg.articles] == ["1", "2"]
+    first = reg.articles[0]
+    assert (first.bab, first.bagian) == ("BAB I KETENTUAN UMUM", "Bagian Pertama Pengertian")
+    assert first.text.startswith("Dalam Undang-undang ini yang dimaksud dengan :")
+
+
+@pytest.mark.parametrize("menetapkan, first_bab", [
+    # UU 3/1989 3.md (the Menetapkan line, its head trimmed): no full stop after the title
+    ("Menetapkan : UNDANG-UNDANG TENTANG TELEKOMUNIKASI BAB I KETENTUAN UMUM Pasal 1 Dalam "
+     "Undang-undang ini yang dimaksud dengan :", "BAB I KETENTUAN UMUM"),
+    # UU 6/1997 6.md line 10 (trimmed): nor before Pasal 1 itself
+    ("Menetapkan: UNDANG-UNDANG TENTANG ANGGARAN PENDAPATAN DAN BELANJA NEGARA TAHUN 1997/1998 "
+     "Pasal 1 Dalam Undang-undang ini yang dimaksud dengan:", None),
+])
+def test_pasal_one_on_a_menetapkan_line_without_the_titles_full_stop(menetapkan, first_bab):
+    """Both files failed "no regulation found" (no Pasal read; their titles unprinted)."""
+    head = HEAD_PP.replace("Menetapkan : PERATURAN PEMERINTAH TENTANG PERIZINAN REAKTOR\nNUKLIR.\n",
+                           menetapkan + "\n")
+    reg = parse("1. Telekomunikasi adalah setiap pemancaran, pengiriman dan atau penerimaan;\n"
+                "Pasal 2\nTelekomunikasi dikuasai oleh negara.\n", head=head)
+    assert [a.pasal for a in reg.articles] == ["1", "2"]
+    assert reg.articles[0].bab == first_bab
+    assert reg.articles[0].text.startswith("Dalam Undang-undang ini yang dimaksud dengan")
+
+
 # UU 20/2001, lines 16-17, 19, 47-48, 58-61, 82-83 of the body (trimmed) and 103-104 of its
 # Penjelasan: the Penjelasan of the articles Pasal I angka 3 inserts runs on one line,
 # "Cukup jelas" without its full stop, the inserted numbers spaced ("Pasal 12 B").

@@ -7,7 +7,7 @@ import pytest
 
 from regsearch.citations import parse_citations
 from regsearch.documents import parse_file
-from regsearch.errors import NotFoundError
+from regsearch.errors import NotFoundError, QueryError
 from regsearch.parse import parse_pages, read_butir
 
 from .conftest import TEXT
@@ -56,6 +56,22 @@ def test_a_short_numbered_list_is_no_manual(manual):
     # Lampiran I numbers 2 points, then the 8 parts of a Naskah Akademik from 1 again
     assert manual["LAMPIRAN I"].butir == ()
     assert read_butir("1. Judul 2. Kata Pengantar 3. Daftar Isi") == []
+
+
+def test_parts_printed_without_their_letter_are_read_from_the_table_of_contents(manual):
+    """BAB III prints "BAB III RAGAM BAHASA … BAHASA PERATURAN PERUNDANG – UNDANGAN 242." and
+    "( merger ) PILIHAN KATA ATAU ISTILAH 255.", its letters lost; its table of contents
+    lists "A. BAHASA PERATURAN PERUNDANG–UNDANGAN B. PILIHAN KATA ATAU ISTILAH C. TEKNIK
+    PENGACUAN" (session 17: every butir of BAB III carried only the BAB heading)."""
+    butir = {b.number: b for b in manual["LAMPIRAN II"].butir}
+    bab = "BAB III RAGAM BAHASA PERATURAN PERUNDANG - UNDANGAN"
+    assert butir["242"].heading == f"{bab} › A. BAHASA PERATURAN PERUNDANG–UNDANGAN"
+    assert butir["254"].heading == butir["242"].heading
+    assert butir["255"].heading == f"{bab} › B. PILIHAN KATA ATAU ISTILAH"
+    assert butir["271"].heading == f"{bab} › C. TEKNIK PENGACUAN"
+    # the heading closing a butir is no words of it
+    assert butir["254"].text.endswith("2. penggabungan ( merger )")
+    assert butir["270"].text.endswith("kurang dari 1 cm.")
 
 
 def test_butir_pages_follow_the_pages_of_a_paged_source():
@@ -120,3 +136,37 @@ def test_words_after_a_butir_are_searched_not_read_as_the_annex_label():
 def test_a_butir_the_text_lacks_is_said_missing_by_a_query(opened_index):
     with pytest.raises(NotFoundError, match=r"Lampiran II UU 12/2011 has no butir 999"):
         opened_index.search("Lampiran II UU 12/2011 butir 999")
+
+
+@pytest.mark.parametrize("typed, numbers", [
+    ("Lampiran II UU 12/2011 butir 98 dan 99", ["98", "99"]),
+    ("Lampiran II UU 12/2011 butir 98 dan butir 99", ["98", "99"]),
+    ("UU 12/2011 Lampiran II butir 98 sampai dengan 102", ["98", "99", "100", "101", "102"]),
+    ("Lampiran II angka 98, 99, dan 100 UU 12/2011", ["98", "99", "100"]),
+    ("butir 98 s.d. butir 100 Lampiran II UU 12/2011", ["98", "99", "100"]),
+])
+def test_a_list_or_range_of_butir_is_read_as_lists_of_pasal_are(typed, numbers):
+    """Session 17: "butir 98 dan 99" was read as butir 98 alone, the others dropped unsaid."""
+    cites = parse_citations(typed)
+    assert [(c.lampiran, c.butir, c.pasal) for c in cites] == [("II", n, None) for n in numbers]
+
+
+def test_a_range_of_butir_too_long_or_backwards_is_refused():
+    with pytest.raises(QueryError, match="runs backwards"):
+        parse_citations("Lampiran II UU 12/2011 butir 102 sampai dengan 98")
+    with pytest.raises(QueryError, match="spans more than"):
+        parse_citations("Lampiran II UU 12/2011 butir 1 sampai dengan 284")
+
+
+def test_butir_listed_in_a_query_are_each_a_hit_and_one_missing_is_said(opened_index, manual):
+    result = opened_index.search("Lampiran II UU 12/2011 butir 98 dan 99")
+    assert [hit.citation for hit in result.hits] == ["Lampiran II UU 12/2011 butir 98",
+                                                     "Lampiran II UU 12/2011 butir 99"]
+    assert result.hits[1].snippet.startswith(
+        next(b for b in manual["LAMPIRAN II"].butir if b.number == "99").text[:30])
+    # 152 is never printed in the bundled text: 151 and 153 are listed, 152 said missing
+    result = opened_index.search("Lampiran II UU 12/2011 butir 151 sampai dengan 153")
+    assert [hit.citation.rsplit(" ", 1)[1] for hit in result.hits] == ["151", "153"]
+    assert any("has no butir 152" in reason for reason in result.missing)
+    with pytest.raises(QueryError, match="names several units"):
+        opened_index.show("Lampiran II UU 12/2011 butir 98 dan 99")

@@ -1,0 +1,61 @@
+"""Old laws copied from their "Menimbang" on, without the title block: their identity and
+title are read from what the text still prints (session 17; they were indexed apart under
+their file's name, ``unknown-uu-1985-9-…``)."""
+
+from __future__ import annotations
+
+from regsearch.parse import parse_pages
+
+# /tmp/uutexts/uu/1985/9.md (UU 9/1985 Perikanan), verbatim: line 1 (cut), line 5, the end of
+# line 6, line 7, and line 44 from its last sentence (cut).
+PERIKANAN = (
+    "a. bahwa perairan yang merupakan bagian terbesar wilayah Negara Republik Indonesia dan "
+    "Zona Ekonomi Eksklusif Indonesia mengandung sumber daya ikan yang sangat potensial;\n"
+    "Mengingat:\n"
+    " Pasal 5 ayat (1), Pasal 20 ayat (1), dan Pasal 33 Undang-Undang Dasar 1945; Dengan "
+    "persetujuan DEWAN PERWAKILAN RAKYAT REPUBLIK INDONESIA MEMUTUSKAN: Menetapkan : "
+    "UNDANG-UNDANG TENTANG PERIKANAN. BAB I KETENTUAN UMUM Pasal 1 Dalam Undang-undang ini "
+    "yang dimaksud dengan:\n"
+    "1. Perikanan adalah semua kegiatan yang berhubungan dengan pengelolaan dan pemanfaatan "
+    "sumber daya ikan;\n"
+    "e. Ketentuan mengenai perikanan dalam Territoriale Zee en Maritieme Kringen Ordonnantie "
+    "(Staatsblad Tahun 1939 Nomor 442), kecuali ketentuan-ketentuan yang menyangkut acara "
+    "pelaksanaan penegakan hukum di laut; dengan segala perubahannya, dinyatakan tidak berlaku "
+    "lagi. PENJELASAN ATAS UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 9 TAHUN 1985 TENTANG "
+    "PERIKANAN UMUM Tanah air Indonesia yang sebagian besar terdiri dari perairan, mengandung "
+    "sumber daya ikan yang sangat tinggi tingkat kesuburannya\n")
+
+
+def codes(reg) -> set[str]:
+    return {a.code for a in reg.anomalies}
+
+
+def test_a_law_without_title_block_is_named_by_its_penjelasan_and_menetapkan_line():
+    reg = parse_pages([PERIKANAN], path="uu/1985/9.md", paged=False)
+    assert (reg.id, reg.full_number) == ("uu-9-1985", "9 Tahun 1985")
+    assert reg.title == "Undang-Undang Republik Indonesia Nomor 9 Tahun 1985 tentang Perikanan"
+    assert "metadata_missing" not in codes(reg)
+    assert reg.articles[0].pasal == "1"
+
+
+def test_without_a_penjelasan_heading_only_the_subject_is_read():
+    """UU 27/2000 (/tmp/uutexts/uu/2000/27.md line 14) prints no Penjelasan: its subject
+    is its title; number and year stay unread (the file's name numbers it)."""
+    text = PERIKANAN[:PERIKANAN.index("PENJELASAN ATAS")].replace(
+        "UNDANG-UNDANG TENTANG PERIKANAN. BAB I",
+        "UNDANG-UNDANG TENTANG PEMBENTUKAN PRO-PINSI KEPULAUAN BANGKA BELITUNG. BAB I… BAB I")
+    reg = parse_pages([text], path="uu/2000/27.md", paged=False)
+    assert reg.type == "UNKNOWN" and "metadata_missing" in codes(reg)
+    assert reg.title == "Pembentukan Pro-pinsi Kepulauan Bangka Belitung"
+
+
+def test_the_penjelasan_of_another_subject_does_not_name_the_law():
+    """A law enacting a Perppu carries the Perppu's Penjelasan ("PENJELASAN ATAS PERATURAN
+    PEMERINTAH PENGGANTI UNDANG-UNDANG … TENTANG CIPTA KERJA"): not its own identity."""
+    text = PERIKANAN.replace("UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 9 TAHUN 1985 TENTANG "
+                             "PERIKANAN UMUM",
+                             "PERATURAN PEMERINTAH PENGGANTI UNDANG-UNDANG REPUBLIK INDONESIA "
+                             "NOMOR 2 TAHUN 2022 TENTANG CIPTA KERJA I. UMUM")
+    reg = parse_pages([text], path="uu/1985/9.md", paged=False)
+    assert reg.type == "UNKNOWN" and "metadata_missing" in codes(reg)
+    assert reg.title == "Perikanan"
