@@ -7,6 +7,7 @@ decides which of the units exist (``search``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -308,15 +309,28 @@ def cited_regulations(text: str) -> list[RegulationRef]:
 #: "s.t.d.d." / "stdd" (and "s.t.d.t.d." / "stdtd" for "terakhir"), "sbgmn diubah dgn".
 #: (Before a regulation by number or by name: "stdd UU Cipta Kerja" is read before the name.)
 _BEFORE_A_REGULATION = rf"(?=\s*(?:{REGULATION_PATTERN.pattern}|\b(?:{TYPE_ALTERNATION})\b))"
-_AMENDED_SHORT = re.compile(r"(?<![\w.])s\.?\s?t\.?\s?d\.?\s?(?P<last>t\.?\s?)?d\b\.?"
-                            + _BEFORE_A_REGULATION, re.IGNORECASE)
+#: Compiled on first need (~20 ms: the whole regulation pattern is inside), when the cheap
+#: hint finds a short form at all: most queries hold none, and a cold query pays nothing.
+_AMENDED_SHORT_HINT = re.compile(r"(?<![\w.])s\.?\s?t\.?\s?d", re.IGNORECASE)
+
+
+@functools.cache
+def _amended_short() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.])s\.?\s?t\.?\s?d\.?\s?(?P<last>t\.?\s?)?d\b\.?"
+                      + _BEFORE_A_REGULATION, re.IGNORECASE)
+
+
 _AMENDED_SPELLING = re.compile(r"\b(?P<as>sbg|sbgm|sbgmn|sbgmna|sbgmana)\b\.?"
                                r"(?=\s+(?:telah\s+)?diubah\b)"
                                r"|\b(?<=diubah\s)(?P<with>dgn|dg|dng)\b\.?",
                                re.IGNORECASE)
 #: "diubah UU 11/2020", the "dengan" left out before the amending regulation.
-_AMENDED_BARE = re.compile(r"\bdiubah(?P<then>(?:\s+(?:terakhir|kali|beberapa))*)\s*"
-                           + _BEFORE_A_REGULATION, re.IGNORECASE)
+@functools.cache
+def _amended_bare() -> re.Pattern[str]:
+    return re.compile(r"\bdiubah(?P<then>(?:\s+(?:terakhir|kali|beberapa))*)\s*"
+                      + _BEFORE_A_REGULATION, re.IGNORECASE)
+
+
 #: "UU 31/1999 jo. 20/2001": the second number of the same type, its type left out.
 _JUNCTO_BARE = re.compile(r"(?P<joiner>\b(?:jo\b\.?|juncto\b)\s*)(?P<number>\d+[A-Za-z]?\s*/\s*"
                           r"(?:19|20)\d\d)\b")
@@ -328,13 +342,15 @@ def amendments_written_out(text: str) -> str:
     "sebagaimana diubah dgn", "diubah UU 20/2001") → "… sebagaimana telah diubah dengan UU
     20/2001", and "UU 31/1999 jo. 20/2001" → "UU 31/1999 jo. UU 20/2001" (the type of the
     regulation before it). Other text is left as it is."""
-    written = _AMENDED_SHORT.sub(
+    written = text if not _AMENDED_SHORT_HINT.search(text) else _amended_short().sub(
         lambda m: "sebagaimana telah diubah terakhir dengan" if m.group("last")
         else "sebagaimana telah diubah dengan", text)
     written = _AMENDED_SPELLING.sub(lambda m: "sebagaimana" if m.group("as") else "dengan",
                                     written)
     if _PASAL.search(text) or REGULATION_PATTERN.search(text):   # not "diubah peraturan lain"
-        written = _AMENDED_BARE.sub(lambda m: f"diubah{m.group('then')} dengan ", written)
+        if "diubah" in written.lower():
+            written = _amended_bare().sub(lambda m: f"diubah{m.group('then')} dengan ",
+                                          written)
         written = _JUNCTO_BARE.sub(lambda m: _typed_like_before(written, m), written)
     return text if written == text else written   # the same object: callers ask "changed?"
 
@@ -347,9 +363,14 @@ _UNIT_WORD_BEFORE = {"pasal": re.compile(r"\.?\s*\d"),
 _SHORT_WORD = re.compile(r"\b[A-Za-z]{3,6}\b")
 #: Words of their own one slip from a unit word ("asal 2": the origin; "sayat": to slice).
 _NO_SLIP = frozenset({"asal", "sayat"})
-#: A regulation named in a text, by number or by its type ("UU 12/2011", "UU Pilkada").
-_REGULATION_NAMED = re.compile(rf"{REGULATION_PATTERN.pattern}|\b(?:{TYPE_ALTERNATION})\b",
-                               re.IGNORECASE)
+
+
+@functools.cache
+def _regulation_named() -> re.Pattern[str]:
+    """A regulation named in a text, by number or by its type ("UU 12/2011", "UU Pilkada");
+    compiled on first need (~8 ms), when a word is one slip from a unit word."""
+    return re.compile(rf"{REGULATION_PATTERN.pattern}|\b(?:{TYPE_ALTERNATION})\b",
+                      re.IGNORECASE)
 
 
 def unit_words_respelled(text: str, unheld: Callable[[str], bool] = lambda word: False
@@ -361,7 +382,10 @@ def unit_words_respelled(text: str, unheld: Callable[[str], bool] = lambda word:
     a word); also with a letter replaced ("pasel 7", "hurup g") when ``unheld(word)`` says
     no regulation holds the word typed ("ayah 2", "pasar 5" are words). Other text is left
     as it is (the same object)."""
-    if not _REGULATION_NAMED.search(text):
+    slips = [m for m in _SHORT_WORD.finditer(text) if any(
+        _one_slip(m.group().lower(), word) or _replaced(m.group().lower(), word)
+        for word in _UNIT_WORD_BEFORE)]
+    if not slips or not _regulation_named().search(text):
         return text
 
     def respelled(match: re.Match[str]) -> str:
