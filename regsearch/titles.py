@@ -473,8 +473,10 @@ class TitleCatalogue:
         pieces, start, at = [], 0, 0
         while at < len(words):
             found = self._bare_at(text, words, at, numbered)
-            chosen = self._chosen(text, words[at + found[0] - 1].end(), found[1], year,
-                                  in_force) if found else None
+            end = words[at + found[0] - 1].end() if found else 0
+            if found and not _bare_name_cites(text, words[at].start(), end):
+                found = None
+            chosen = self._chosen(text, end, found[1], year, in_force) if found else None
             if chosen is None:
                 at += 1
                 continue
@@ -909,6 +911,28 @@ _LONGEST_BARE = 10
 _BARE_GAP = re.compile(r"[\s.-]*")
 #: A type or "tentang" right before a position: a name there is ``read``'s.
 _AFTER_TYPE = re.compile(rf"\b(?:{TYPE_ALTERNATION}|tentang)\W*$", re.IGNORECASE)
+
+
+#: A Pasal cited right before a name ("Pasal 603 KUHP", "pasal 2 ayat (1) huruf a dan b KUHP")
+#: or right after it ("KUHP pasal 622"): the units and joiners of a citation only between.
+_CITED_UNITS = r"(?:ayat|huruf|hrf|angka|butir|dan|atau|sampai|dengan|s\.?d|ke|[a-z]|\d+[a-z]?)"
+_CITED_BEFORE = re.compile(rf"\b(?:pasal|psl|ps)\.?\s*\d+[a-z]?\b(?:[\s,.()\[\]-]*"
+                           rf"{_CITED_UNITS}\b)*[\s,.()\[\]-]*$", re.IGNORECASE)
+_CITED_AFTER = re.compile(r"[\s,]*(?:pasal|psl|ps)\.?\s*\d", re.IGNORECASE)
+_PASAL_ANYWHERE = re.compile(r"\b(?:pasal|psl|ps)\.?\s*\d", re.IGNORECASE)
+
+
+def _bare_name_cites(text: str, start: int, end: int) -> bool:
+    """Whether a name typed without its type at ``start``–``end`` ("KUHP") names the
+    regulation the query is about: beside a Pasal it cites ("Pasal 603 KUHP", "KUHP pasal
+    622"), or with no other regulation named and no Pasal cited elsewhere ("pencemaran nama
+    baik KUHP"). In "pasal 5 uu tipikor dicabut kuhp" the Pasal is another law's: the name
+    is then words of the question, not the regulation cited."""
+    if _CITED_BEFORE.search(text[max(0, start - 80):start]) or _CITED_AFTER.match(text, end):
+        return True
+    rest = text[:start] + " " + text[end:]
+    return not (_PASAL_ANYWHERE.search(rest) or REGULATION_PATTERN.search(rest)
+                or _TYPE_WORD.search(rest))
 
 
 def _names_a_law(words: str) -> bool:

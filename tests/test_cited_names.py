@@ -123,6 +123,27 @@ def test_pasal_cited_by_a_codes_own_name_answers_that_article(codes_index):
         assert idx.show("Pasal 603 KUHP").citation == "Pasal 603 UU 1/2023"
 
 
+def test_a_codes_own_name_away_from_the_pasal_of_another_law_cites_nothing(codes_index):
+    """qa6 #1: "pasal 2 uu 31/1999 dicabut kuhp" added Pasal 2 UU 1/2023, and "pasal 5 uu
+    tipikor dicabut kuhp" answered Pasal 5 UU 1/2023: the KUHP read as the law the Pasal was
+    cited of. A name without its type names the law cited only beside a Pasal, or alone with
+    no other law named."""
+    held = TitleCatalogue([TitledRegulation(
+        parse_regulation_ref("UU 1/2023"), "Undang-Undang Republik Indonesia Nomor 1 Tahun "
+        "2023 tentang Kitab Undang-Undang Hukum Pidana", names=("KUHP",))])
+    for question in ("pasal 2 uu 31/1999 dicabut kuhp", "pasal 5 uu tipikor dicabut kuhp",
+                     "apakah pasal 2 masih berlaku setelah kuhp"):
+        assert held.read(question) == question
+    assert held.read("Pasal 2 ayat (1) huruf a dan b KUHP") == "Pasal 2 ayat (1) huruf a dan b UU 1/2023"
+    assert held.read("pencemaran nama baik kuhp") == "pencemaran nama baik UU 1/2023"
+    with regsearch.open_index(codes_index) as idx:
+        assert idx.search("Pasal 603 ayat (1) KUHP").hits[0].citation.endswith("UU 1/2023")
+        assert idx.search("Pasal 285 dan Pasal 603 KUHP").hits[-1].citation == \
+            "Pasal 603 UU 1/2023"
+        alone = idx.search("memperkaya diri kuhp")     # no other law named: the KUHP's words
+        assert alone.hits and all(h.regulation.id == "uu-1-2023" for h in alone.hits)
+
+
 def test_a_name_only_the_law_itself_gives_is_read(codes_index):
     """UU 8/1981 is "tentang Hukum Acara Pidana": KUHAP is the initials of the name its Pasal
     285 gives it, recorded at indexing."""
