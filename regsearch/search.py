@@ -686,10 +686,12 @@ class RegulationIndex:
                               text, filter_query)
         refs = cited_regulations(text)
         if not refs and unnamed and named is None:   # "pasal 603 xyz": no citation read
+            held = self._catalogue().titled
+            example = held[-1].ref.short if held else "UU 13/2003"   # one the index holds
             return _Cited(None, text, filter_query, (
-                f"{first_pasal(text)} names no regulation the index holds (name one by its "
-                f"number, like '{first_pasal(text)} UU 13/2003', or by --regulation); the "
-                "words were searched everywhere",))
+                f"{first_pasal(text)} of which regulation? None the index holds is named "
+                f"(write it by its number, like '{first_pasal(text)} {example}', or give "
+                "--regulation); the words were searched everywhere",))
         if not refs:
             return _Cited(None, text, filter_query)
         return self._beside_regulations(text, refs, regulation, filter_query, limit, wanted,
@@ -2735,14 +2737,16 @@ def _words_no_unit_holds(units: Sequence[_Unit], asked: set[str],
 
 
 def _none_of_the_kind(text: str, lacking: set[str], kinds: frozenset[str]) -> str:
-    """The note that no unit of the kinds asked holds some words of the query ("naskah
+    """The note that no unit listed of the kinds asked holds some words of the query ("naskah
     akademik perda provinsi" --kind syarat listed syarat holding only "provinsi"), said as a
-    definition none holds is: else a list of other rules reads as the answer."""
+    definition none holds is: else a list of other rules reads as the answer. It speaks of
+    the units listed, not of the index: a unit holding them may rank below the limit."""
     words = " ".join(dict.fromkeys(word for word, _, _ in analysis.tokenize(text)
                                    if analysis.normalize(word) in lacking))
     kind = "/".join(sorted(kinds))
-    return (f"a {kind} unit holding {words} (those listed hold other words of the query, "
-            f"or are the {kind} of a rule found)")
+    return (f"{words} in the {kind} units listed (each holds other words of the query, or "
+            f"is the {kind} of a rule found; a {kind} holding {words} may rank lower or be "
+            "missing)")
 
 
 def _query_scores(searcher, query: Query, docnums: Sequence[int]) -> dict[int, float]:
