@@ -1579,7 +1579,9 @@ def _applied(article: Article, held: Sequence[str]) -> list[dict[str, Any]]:
             pasal = applied_pasal(one, held)
             if pasal:
                 applied.append({"ayat": ayat.number, "pasal": pasal, "to": " ".join(one.to.split()),
-                                "mutatis_mutandis": one.mutatis})
+                                "mutatis_mutandis": one.mutatis,
+                                # "Pasal 86 ayat (5) sampai dengan ayat (9)": those ayat only
+                                "applied_ayat": {p: list(a) for p, a in one.ayat if p in pasal}})
     return applied
 
 

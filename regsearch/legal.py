@@ -475,6 +475,10 @@ class Application(NamedTuple):
     to: str
     mutatis: bool
     excepted: frozenset[str] = frozenset()
+    #: The ayat named of a Pasal applied alone ("Pasal 86 ayat (5) sampai dengan ayat (9)
+    #: berlaku secara mutatis mutandis …", UU 40/2007 Pasal 88): (pasal, ayat) pairs; a
+    #: Pasal not listed here is applied whole.
+    ayat: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 #: The verb applying provisions to another case: "berlaku (secara) mutatis mutandis terhadap",
@@ -510,29 +514,62 @@ def applications(text: str, own_pasal: str | None = None) -> list[Application]:
             continue
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, verb.start())
                      if m.end() < verb.start()), default=0)
-        spans = _spans(text[start:verb.start()], own_pasal)
+        spans, ayat = _spans(text[start:verb.start()], own_pasal)
         if not spans:
             continue
         end = _SENTENCE_END.search(text, verb.end())
         to = text[verb.end():end.start() if end else len(text)].strip(" ,_")
         found.append(Application(tuple(spans), to, not verb.group("also") or
-                                 bool(verb.group("mutatis")), _excepted(to)))
+                                 bool(verb.group("mutatis")), _excepted(to), tuple(ayat)))
     return found
 
 
-def _spans(head: str, own_pasal: str | None) -> list[tuple[str, str]]:
-    """The Pasal of this law ``head`` names, each as a (first, last) range."""
-    spans = []
+#: The ayat a reference names after its Pasal: "ayat (5) sampai dengan ayat (9)", "ayat (2)
+#: dan ayat (3)", "ayat (1), (2)".
+_AYAT_NAMED = re.compile(r"^\s*ayat\s*\((?P<first>\d+)\)(?P<more>(?:(?:\s*(?:,|dan|atau|sampai"
+                         r"\s+dengan|s\.\s?d\.|hingga))+\s*(?:ayat\s*)?\(\d+\))*)", re.IGNORECASE)
+_AYAT_MORE = re.compile(r"(?P<range>sampai\s+dengan|s\.\s?d\.|hingga)?\s*(?:ayat\s*)?\((?P<n>\d+)\)",
+                        re.IGNORECASE)
+
+
+def _spans(head: str, own_pasal: str | None
+           ) -> tuple[list[tuple[str, str]], list[tuple[str, tuple[str, ...]]]]:
+    """The Pasal of this law ``head`` names, each as a (first, last) range; and the ayat
+    named of a Pasal named alone, when only some are ("Pasal 86 ayat (5) sampai dengan ayat
+    (9)"): a Pasal also named without ayat is applied whole."""
+    spans: list[tuple[str, str]] = []
+    ayat: dict[str, list[str]] = {}
+    whole: set[str] = set()
     for match in _PASAL_SPAN.finditer(head):
         following = head[match.end():match.end() + 80]
         detail = _REFERENCE_DETAIL.match(following)
+        named = _AYAT_NAMED.match(following)
         following = following[detail.end():] if detail else following
         if _OTHER_REGULATION.match(following) or _OTHER_CODE.match(following):
             continue
         first, last = match.group("first"), match.group("last") or match.group("first")
-        if first != own_pasal and (first, last) not in spans:
+        if first == own_pasal:
+            continue
+        if (first, last) not in spans:
             spans.append((first, last))
-    return spans
+        if named and first == last:
+            ayat.setdefault(first, []).extend(_ayat_listed(named))
+        else:
+            whole.add(first)
+    return spans, [(pasal, tuple(dict.fromkeys(numbers))) for pasal, numbers in ayat.items()
+                   if pasal not in whole]
+
+
+def _ayat_listed(named: re.Match[str]) -> list[str]:
+    """The ayat numbers of "ayat (5) sampai dengan ayat (9)" (5 … 9), "ayat (2) dan (3)"."""
+    found = [int(named.group("first"))]
+    for more in _AYAT_MORE.finditer(named.group("more")):
+        number = int(more.group("n"))
+        if more.group("range") and 0 < number - found[-1] <= 20:
+            found += list(range(found[-1] + 1, number + 1))
+        else:
+            found.append(number)
+    return [str(n) for n in found]
 
 
 def _excepted(to: str) -> frozenset[str]:

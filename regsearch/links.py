@@ -227,15 +227,17 @@ def _referring(payload: dict, pasal: str, ayat: str | None = None, huruf: str | 
     return naming if any(naming(unit) for unit in _units(payload)) else refers
 
 
-def applying(payload: dict, pasal: str) -> list[AppliedBy]:
-    """How the article ``payload`` applies Pasal ``pasal`` of its law to a further case (its
-    stored "applies": ``index._applied``), each cited at the ayat saying so ("Pasal 45 ayat
-    (2) UU 23/2014"); none when it does not."""
+def applying(payload: dict, pasal: str, ayat: str | None = None) -> list[AppliedBy]:
+    """How the article ``payload`` applies Pasal ``pasal`` of its law — its ayat ``ayat``,
+    when one is cited — to a further case (its stored "applies": ``index._applied``), each
+    cited at the ayat saying so ("Pasal 45 ayat (2) UU 23/2014"); none when it does not (UU
+    40/2007 Pasal 88 applies Pasal 86 ayat (5) to (9) only: not ayat (2))."""
     reg = _info(payload["regulation"])
     return [AppliedBy(format_citation(_ref(reg), payload["pasal"], ayat=one["ayat"],
                                       amends=_amends(payload["amends"]), part=payload["part"]),
                       one["to"], one["mutatis_mutandis"])
-            for one in payload.get("applies", ()) if pasal in one["pasal"]]
+            for one in payload.get("applies", ()) if pasal in one["pasal"]
+            and (ayat is None or ayat in one.get("applied_ayat", {}).get(pasal, [ayat]))]
 
 
 def _other_case_named(typed: frozenset[str] | set[str], answer: dict, answered: str,

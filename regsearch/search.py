@@ -514,10 +514,10 @@ class RegulationIndex:
         if hit.pasal is None:
             return hit
         scope = identity_scope(hit.regulation.id, hit.amends.ref.id if hit.amends else None)
-        applied = self._applied_by(f"{scope}#{hit.pasal}")
+        applied = self._applied_by(f"{scope}#{hit.pasal}", hit.ayat)
         return replace(hit, applied_by=applied) if applied else hit
 
-    def _applied_by(self, identity: str) -> tuple[AppliedBy, ...]:
+    def _applied_by(self, identity: str, ayat: str | None = None) -> tuple[AppliedBy, ...]:
         """The articles in force applying the article ``identity`` to a further case ("…
         sebagaimana dimaksud dalam Pasal 56 sampai dengan Pasal 62 berlaku secara mutatis
         mutandis terhadap penyusunan Peraturan Daerah Kabupaten/Kota"): a kabupaten question
@@ -530,7 +530,8 @@ class RegulationIndex:
         pasal = identity.rpartition("#")[2]
         return tuple(dict.fromkeys(
             one for _, payload, _ in self._searchable(docnums)
-            if self._standing(payload)[0] == "current" for one in applying(payload, pasal)))
+            if self._standing(payload)[0] == "current"
+            for one in applying(payload, pasal, ayat)))
 
     def _cautioned(self, hit: Hit) -> Hit:
         """``hit`` with what the index knows of its article beyond its labels: its text cut
@@ -2108,7 +2109,7 @@ class RegulationIndex:
                                                            _info(payload["regulation"]))),
                            penjelasan_by=penjelasan_by, revoked_ayat=revoked,
                            applied_by=(() if payload["pasal"] is None
-                                       else self._applied_by(_identity(payload))))
+                                       else self._applied_by(_identity(payload), cited_ayat)))
 
     def _penjelasan_in_force(self, payload: dict, as_of: str | None
                              ) -> tuple[str | None, str | None]:

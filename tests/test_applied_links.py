@@ -19,9 +19,13 @@ import json
 
 from click.testing import CliRunner
 
+import regsearch
+
 from regsearch import AppliedBy
 from regsearch.cli import main
 from regsearch.legal import Application, applications, applied_pasal
+
+from .laws import indexed, law_text
 
 PASAL_63 = ("Ketentuan mengenai penyusunan Peraturan Daerah Provinsi sebagaimana dimaksud dalam "
             "Pasal 56 sampai dengan Pasal 62 berlaku secara mutatis mutandis terhadap penyusunan "
@@ -164,3 +168,51 @@ def test_a_question_about_the_case_applied_itself_lifts_nothing(opened_index):
     ranked = _ranked(opened_index, "naskah akademik raperda provinsi")
     assert ranked[0][0] == "Pasal 57 UU 12/2011"
     assert not any(linked and linked.startswith("applies") for _, linked in ranked)
+
+
+#: UU 40/2007 (Perseroan Terbatas), uu/2007/40.md lines 531-549, verbatim: Pasal 86 to 88.
+#: Pasal 88 ayat (4) applies "Pasal 86 ayat (5), ayat (6), ayat (7), ayat (8), dan ayat (9)"
+#: mutatis mutandis: the quorum of a third RUPS, not what Pasal 86 ayat (1)-(4) say.
+PT_86_88 = law_text(40, 2007, "Perseroan Terbatas", """Pasal 86
+(1) RUPS dapat dilangsungkan jika dalam RUPS lebih dari 1/2 (satu perdua) bagian dari jumlah seluruh saham dengan hak suara hadir atau diwakili, kecuali Undang- Undang dan/atau anggaran dasar menentukan jumlah kuorum yang lebih besar.
+(2) Dalam hal kuorum sebagaimana dimaksud pada ayat (1) tidak tercapai, dapat diadakan pemanggilan RUPS kedua.
+(3) Dalam pemanggilan RUPS kedua harus disebutkan bahwa RUPS pertama telah dilangsungkan dan tidak mencapai kuorum.
+(4) RUPS kedua sebagaimana dimaksud pada ayat (2) sah dan berhak mengambil keputusan jika dalam RUPS paling sedikit 1/3 (satu pertiga) bagian dari jumlah seluruh saham dengan hak suara hadir atau diwakili, kecuali anggaran dasar menentukan jumlah kuorum yang lebih besar.
+(5) Dalam hal kuorum RUPS kedua sebagaimana dimaksud pada ayat (4) tidak tercapai, Perseroan dapat memohon kepada ketua pengadilan negeri yang daerah hukumnya meliputi tempat kedudukan Perseroan atas permohonan Perseroan agar ditetapkan kuorum untuk RUPS ketiga.
+(6) Pemanggilan RUPS ketiga harus menyebutkan bahwa RUPS kedua telah dilangsungkan dan tidak mencapai kuorum dan RUPS ketiga akan dilangsungkan dengan kuorum yang telah ditetapkan oleh ketua pengadilan negeri.
+(7) Penetapan ketua pengadilan negeri mengenai kuorum RUPS sebagaimana dimaksud pada ayat (5) bersifat final dan mempunyai kekuatan hukum tetap .
+(8) Pemanggilan RUPS kedua dan ketiga dilakukan dalam jangka waktu paling lambat 7 (tujuh) hari sebelum RUPS kedua atau ketiga dilangsungkan.
+(9) RUPS kedua dan ketiga dilangsungkan dalam jangka waktu paling cepat 10 (sepuluh) hari dan paling lambat 21 (dua puluh satu) hari setelah RUPS yang mendahuluinya dilangsungkan.
+Pasal 87
+(1) Keputusan RUPS diambil berdasarkan musyawarah untuk mufakat.
+(2) Dalam hal keputusan berdasarkan musyawarah untuk mufakat sebagaimana dimaksud pada ayat (1) tidak tercapai, keputusan adalah sah jika disetujui lebih dari 1/2 (satu perdua) bagian dari jumlah suara yang dikeluarkan kecuali Undang-Undang dan/atau anggaran dasar menentukan bahwa keputusan adalah sah jika disetujui oleh jumlah suara setuju yang lebih besar.
+Pasal 88
+(1) RUPS untuk mengubah anggaran dasar dapat dilangsungkan jika dalam rapat paling sedikit 2/3 (dua pertiga) bagian dari jumlah seluruh saham dengan hak suara hadir atau diwakili dalam RUPS dan keputusan adalah sah jika disetujui paling sedikit 2/3 (dua pertiga) bagian dari jumlah suara yang dikeluarkan, kecuali anggaran dasar menentukan kuorum kehadiran dan/atau ketentuan tentang pengambilan keputusan RUPS yang lebih besar.
+(2) Dalam hal kuorum kehadiran sebagaimana dimaksud pada ayat (1) tidak tercapai, dapat diselenggarakan RUPS kedua.
+(3) RUPS kedua sebagaimana dimaksud pada ayat (2) sah dan berhak mengambil keputusan jika dalam rapat paling sedikit 3/5 (tiga perlima) bagian dari jumlah seluruh saham dengan hak suara hadir atau diwakili dalam RUPS dan keputusan adalah sah jika disetujui paling sedikit 2/3 (dua pertiga) bagian dari jumlah suara yang dikeluarkan, kecuali anggaran dasar menentukan kuorum kehadiran dan/atau ketentuan tentang pengambilan keputusan RUPS yang lebih besar.
+(4) Ketentuan sebagaimana dimaksud dalam Pasal 86 ayat (5), ayat (6), ayat (7), ayat (8), dan ayat (9) mutatis mutandis berlaku bagi RUPS sebagaimana dimaksud pada ayat (1).
+(5) Ketentuan sebagaimana dimaksud pada ayat (1), ayat (2), dan ayat (3) mengenai kuorum kehadiran dan ketentuan tentang persyaratan pengambilan keputusan RUPS berlaku juga bagi Perseroan Terbuka sepanjang tidak diatur lain dalam peraturan perundang-undangan di bidang pasar modal.
+""", "16 Agustus 2007")
+
+
+def test_the_ayat_named_of_a_pasal_applied_are_all_it_applies(tmp_path):
+    """qa6 #7: Pasal 86 ayat (2) (a second RUPS) was shown "applied mutatis mutandis … by
+    Pasal 88 ayat (4) UU 40/2007", which applies Pasal 86 ayat (5) to (9) only."""
+    rule = applications("Ketentuan sebagaimana dimaksud dalam Pasal 86 ayat (5), ayat (6), "
+                        "ayat (7), ayat (8), dan ayat (9) mutatis mutandis berlaku bagi RUPS "
+                        "sebagaimana dimaksud pada ayat (1).", "88")
+    assert rule[0].ayat == (("86", ("5", "6", "7", "8", "9")),)
+    assert applications("Ketentuan Pasal 86 ayat (5) sampai dengan ayat (9) dan Pasal 87 "
+                        "berlaku juga bagi RUPS.", "88")[0].ayat == (
+        ("86", ("5", "6", "7", "8", "9")),)
+    with regsearch.open_index(indexed(tmp_path, {"uu-40-2007.md": PT_86_88})) as idx:
+        second = idx.search("pemanggilan RUPS kedua kuorum tidak tercapai").hits
+        by_ayat = {hit.ayat: hit.applied_by for hit in second if hit.pasal == "86"}
+        assert by_ayat.get("2") == (), by_ayat
+        third = idx.search("kuorum RUPS ketiga ditetapkan ketua pengadilan negeri").hits[0]
+        assert third.pasal == "86" and third.ayat in {"5", "6", "7", "8", "9"}
+        assert [str(a) for a in third.applied_by] == [
+            "applied mutatis mutandis to RUPS sebagaimana dimaksud pada ayat (1) by Pasal 88 "
+            "ayat (4) UU 40/2007"]
+        assert idx.show("Pasal 86 ayat (2) UU 40/2007").applied_by == ()
+        assert len(idx.show("Pasal 86 UU 40/2007").applied_by) == 1   # the article whole
