@@ -2508,7 +2508,15 @@ def _unmatched(linked: list[int], matched: Callable[[], np.ndarray] | None) -> i
 def _unread_amended(amends: Amends | None, regulation: RegulationInfo) -> str | None:
     """What a citation's "UNKNOWN ?/0" stands for: an article quoted by an amendment (an
     omnibus law's "Pasal 42 angka 20") of a regulation whose name OCR garbled, so it joins
-    none of that regulation's versions; None for any other article."""
+    none of that regulation's versions; or an article of a regulation whose own number the
+    text never gives (a copy starting at its recitals, UU 5/1986 in the scale corpus): no
+    amendment or revocation can be matched to it, so "current" is only as far as it knows.
+    None for any other article."""
+    if regulation.type == "UNKNOWN":
+        title = f" ({regulation.title})" if regulation.title else ""
+        return (f"the type, number and year of this regulation{title} could not be read from "
+                "its text (indexed as UNKNOWN): the index cannot tell whether a later law "
+                "amended or revoked it")
     if amends is None or amends.ref.type != "UNKNOWN":
         return None
     return (f"the name of the regulation {amends.via} {_ref(regulation).short} amends could "

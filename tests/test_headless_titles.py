@@ -4,6 +4,10 @@ their file's name, ``unknown-uu-1985-9-…``)."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import regsearch
 from regsearch.parse import parse_pages
 
 # /tmp/uutexts/uu/1985/9.md (UU 9/1985 Perikanan), verbatim: line 1 (cut), line 5, the end of
@@ -59,3 +63,17 @@ def test_the_penjelasan_of_another_subject_does_not_name_the_law():
     reg = parse_pages([text], path="uu/1985/9.md", paged=False)
     assert reg.type == "UNKNOWN" and "metadata_missing" in codes(reg)
     assert reg.title == "Perikanan"
+
+
+def test_a_hit_of_a_regulation_whose_number_was_never_read_says_so(tmp_path):
+    """qa6 #5: UU 5/1986, whose copy starts at its recitals (no number anywhere), was indexed
+    as "UNKNOWN ?/0" and its original text answered "menyuap hakim" first as if in force: no
+    amendment (UU 9/2004, 51/2009) can be matched to a regulation with no number."""
+    fixture = Path(__file__).parent / "fixtures" / "uu-5-1986-ptun-no-title-block.md"
+    shutil.copy(fixture, tmp_path / "uu-5-1986.md")
+    regsearch.build_index(tmp_path, tmp_path / "ix")
+    with regsearch.open_index(tmp_path / "ix") as idx:
+        hit = idx.search("keputusan tata usaha negara penetapan tertulis").hits[0]
+        assert hit.regulation.type == "UNKNOWN" and hit.standing == "current"
+        assert "could not be read from its text (indexed as UNKNOWN): the index cannot tell " \
+            "whether a later law amended or revoked it" in hit.caution
