@@ -526,7 +526,7 @@ def applications(text: str, own_pasal: str | None = None) -> list[Application]:
 
 #: The ayat a reference names after its Pasal: "ayat (5) sampai dengan ayat (9)", "ayat (2)
 #: dan ayat (3)", "ayat (1), (2)".
-_AYAT_NAMED = re.compile(r"^\s*ayat\s*\((?P<first>\d+)\)(?P<more>(?:(?:\s*(?:,|dan|atau|sampai"
+_APPLIED_AYAT = re.compile(r"^\s*ayat\s*\((?P<first>\d+)\)(?P<more>(?:(?:\s*(?:,|dan|atau|sampai"
                          r"\s+dengan|s\.\s?d\.|hingga))+\s*(?:ayat\s*)?\(\d+\))*)", re.IGNORECASE)
 _AYAT_MORE = re.compile(r"(?P<range>sampai\s+dengan|s\.\s?d\.|hingga)?\s*(?:ayat\s*)?\((?P<n>\d+)\)",
                         re.IGNORECASE)
@@ -543,7 +543,7 @@ def _spans(head: str, own_pasal: str | None
     for match in _PASAL_SPAN.finditer(head):
         following = head[match.end():match.end() + 80]
         detail = _REFERENCE_DETAIL.match(following)
-        named = _AYAT_NAMED.match(following)
+        named = _APPLIED_AYAT.match(following)
         following = following[detail.end():] if detail else following
         if _OTHER_REGULATION.match(following) or _OTHER_CODE.match(following):
             continue
