@@ -637,6 +637,22 @@ class TitleCatalogue:
             several = len(shortened) > 1
             return [f"{self._named[(code, key)][0].short} ({_shortened(subject)})"
                     for key, subject in shortened[:_LISTED if several else _SUGGESTED]], several
+        # The words a name runs on into ("uu tipikor dicabut kuhp": the question's own words
+        # after the name) fit no subject: the longest run of its first words that does.
+        for count in range(len(words), 0, -1):
+            if count == 1 and len(words) > 1:
+                shortened = self._abbreviated(words[0], code, lambda w: ())
+                if shortened:
+                    return [f"{self._named[(code, key)][0].short} ({_shortened(subject)})"
+                            for key, subject in shortened[:_LISTED]], len(shortened) > 1
+            chosen = self._fitting(code, words[:count])
+            if chosen:
+                return chosen, False
+        return [], False
+
+    def _fitting(self, code: str, words: list[str]) -> list[str]:
+        """The regulations of type ``code`` whose subject holds each of ``words`` (``offer``),
+        closest first, as "UU 10/1997 (Ketenaganukliran)"."""
         fits: dict[RegulationRef, tuple[tuple[int, int, tuple[int, int]], str]] = {}
         for regulation in self._of_type.get(code, ()):
             for ref, subject in subject_names(regulation.ref, regulation.title):
@@ -647,7 +663,7 @@ class TitleCatalogue:
                             _order(ref))
                     fits.setdefault(ref, (rank, subject))
         chosen = sorted(fits.items(), key=lambda item: item[1][0])[:_SUGGESTED]
-        return [f"{ref.short} ({_shortened(subject)})" for ref, (_, subject) in chosen], False
+        return [f"{ref.short} ({_shortened(subject)})" for ref, (_, subject) in chosen]
 
     def _one_digit_off(self, type_code: str, typed: re.Match[str]) -> list[str]:
         """The regulation of ``type_code`` held whose number and year are those typed with

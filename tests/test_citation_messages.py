@@ -162,6 +162,9 @@ def test_searched_as_through_the_cli(runner, corpus_index):
      "did you mean PERPRES 74/2012 (Pertanggungjawaban Kerugian Nuklir)?"),
     # SLIK: Sistem Layanan Informasi Keuangan, held through POJK 11/2024's amendment of it
     ("POJK SLIK Pasal 15", "did you mean POJK 18/2017 (Pelaporan dan Permintaan Informasi "),
+    # the question's words after the name (qa6: "pasal 5 uu tipikor dicabut kuhp" offered none)
+    ("pasal 34 UU Nuklir masih berlaku",
+     "did you mean UU 10/1997 (Ketenaganukliran) or UU 9/1997"),
 ])
 def test_a_name_no_title_holds_offers_the_closest_held(opened_index, citation, meant):
     """QA #12: the example offered was an unrelated law ('UU Ketenagakerjaan Pasal 156')."""
