@@ -481,9 +481,16 @@ def _enactment_order(ref: RegulationRef) -> tuple[int, int]:
 
 #: How a citation prints a regulation whose name the parser could not read — an omnibus law
 #: quoting articles of a law it names in words OCR garbled ("Pasal 29 UNKNOWN ?/0 sebagaimana
-#: diubah dengan UU 11/2020") —, read back so that ``show`` opens what a hit cites.
-UNREAD_NAME = re.compile(r"\bUNKNOWN \?/0(?!\w)")
+#: diubah dengan UU 11/2020"), or a regulation whose own number its text never gives, numbered
+#: after its file ("Pasal 17 UNKNOWN uu-1986-5-9d6d5a/0") —, read back so that ``show`` opens
+#: what a hit cites.
+UNREAD_NAME = re.compile(r"\bUNKNOWN (?:\?|(?P<file>[a-z0-9][a-z0-9-]*))/0(?![\w/])")
 UNREAD_REF = RegulationRef("UNKNOWN", "?", 0)
+
+
+def _unread_ref(match: re.Match[str]) -> RegulationRef:
+    """The regulation an ``UNREAD_NAME`` stands for."""
+    return RegulationRef("UNKNOWN", match.group("file"), 0) if match.group("file") else UNREAD_REF
 
 
 def _cited_regulations(text: str) -> list[tuple[RegulationRef, RegulationRef | None, int, int]]:
@@ -494,7 +501,7 @@ def _cited_regulations(text: str) -> list[tuple[RegulationRef, RegulationRef | N
     matches = sorted([*REGULATION_PATTERN.finditer(text), *UNREAD_NAME.finditer(text)],
                      key=lambda m: m.start())
     for match in matches:
-        ref = UNREAD_REF if match.re is UNREAD_NAME else regulation_ref(match)
+        ref = _unread_ref(match) if match.re is UNREAD_NAME else regulation_ref(match)
         if ref is None:
             continue
         between = text[found[-1][3]:match.start()] if found else ""
@@ -823,7 +830,8 @@ def looks_like_citation(text: str) -> bool:
     """True when a query is a citation ("UU 10/2016 Pasal 7", "Lampiran I UU 12/2011") rather
     than words to search."""
     text = _general_explanation_read(text)
-    return bool(REGULATION_PATTERN.search(text) and (_PASAL.search(text) or _LAMPIRAN.match(text)))
+    return bool((REGULATION_PATTERN.search(text) or UNREAD_NAME.search(text))
+                and (_PASAL.search(text) or _LAMPIRAN.match(text)))
 
 
 def is_only_citation(text: str) -> bool:
@@ -835,7 +843,7 @@ def is_only_citation(text: str) -> bool:
         return False
     if not _PASAL.search(text):        # "Lampiran I UU 12/2011", not "Lampiran UU 7/2017 formulir"
         return bool(_ANNEX_LABEL.fullmatch(REGULATION_PATTERN.sub(" ", text).strip()))
-    return _nothing_but_labels(REGULATION_PATTERN.sub(" ", text))
+    return _nothing_but_labels(UNREAD_NAME.sub(" ", REGULATION_PATTERN.sub(" ", text)))
 
 
 #: "Penjelasan Umum UU 13/2003": the regulation's own Penjelasan Umum, a section headed

@@ -77,3 +77,9 @@ def test_a_hit_of_a_regulation_whose_number_was_never_read_says_so(tmp_path):
         assert hit.regulation.type == "UNKNOWN" and hit.standing == "current"
         assert "could not be read from its text (indexed as UNKNOWN): the index cannot tell " \
             "whether a later law amended or revoked it" in hit.caution
+        # its citation, "Pasal 1 angka 3 UNKNOWN uu-5-1986-…/0", opens what it cites (qa6:
+        # "names no regulation"), in show and typed as a query
+        assert hit.citation.startswith("Pasal 1 angka 3 UNKNOWN uu-5-1986-")
+        assert idx.show(hit.citation).cited.citation == hit.citation
+        again = idx.search(hit.citation).hits
+        assert [(h.citation, h.cited) for h in again] == [(hit.citation, True)]
