@@ -643,7 +643,9 @@ def _ref_of_id(regulation_id: str) -> RegulationRef:
     if type_.upper() in MULTI_ISSUER_TYPES and "-" in number:
         issuer, _, number = number.rpartition("-")
         issuer = issuer_name(type_.upper(), issuer.replace("-", " "))
-    return RegulationRef(type_.upper(), number.upper(), int(year) if year.isdigit() else 0, issuer)
+    # a regulation never numbered keeps its file's name as written ("UNKNOWN uu-1986-5-…/0")
+    number = number if type_.upper() == "UNKNOWN" else number.upper()
+    return RegulationRef(type_.upper(), number, int(year) if year.isdigit() else 0, issuer)
 
 
 def _ref(info: RegulationInfo) -> RegulationRef:

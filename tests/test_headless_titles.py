@@ -80,6 +80,7 @@ def test_a_hit_of_a_regulation_whose_number_was_never_read_says_so(tmp_path):
         # its citation, "Pasal 1 angka 3 UNKNOWN uu-5-1986-…/0", opens what it cites (qa6:
         # "names no regulation"), in show and typed as a query
         assert hit.citation.startswith("Pasal 1 angka 3 UNKNOWN uu-5-1986-")
+        assert "UNKNOWN UU-5-1986" not in hit.caution   # its name as cited, not upper-cased
         assert idx.show(hit.citation).cited.citation == hit.citation
         again = idx.search(hit.citation).hits
         assert [(h.citation, h.cited) for h in again] == [(hit.citation, True)]
