@@ -7,7 +7,7 @@ stdlib only.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from .errors import QueryError
@@ -329,7 +329,8 @@ def version_key(version: tuple[int, int, int]) -> str:
 
 
 _INTERNAL_REFERENCE = re.compile(r"\bPasal\s+(?P<pasal>\d+[A-Z]?)\b")
-_REFERENCE_DETAIL = re.compile(r"^(?:\s*(?:ayat\s*\(\w+\)|huruf\s+\w+|angka\s+\w+|dan|atau|,))*\s*")
+_REFERENCE_DETAIL = re.compile(r"^(?:\s*(?:ayat\s*\(\w+\)|huruf\s+\w+|angka\s+\w+|dan|atau|,"
+                               r"|(?:sampai\s+dengan|s\.?\s?d\.?)(?=\s*ayat\s*\()))*\s*")
 _OTHER_REGULATION = re.compile(
     r"^(?:Undang|Peraturan|Keputusan|UU|Perpu|Perppu)\b(?![-\w]*\s+ini\b)", re.IGNORECASE)
 
@@ -352,16 +353,13 @@ def internal_references(text: str, own_pasal: str | None = None) -> list[str]:
     return found
 
 
-_AYAT_NAMED = re.compile(r"ayat\s*\((\w+)\)")
-
-
 def ayat_referred(text: str, pasal: str) -> frozenset[str] | None:
     """The ayat of Pasal ``pasal`` (same regulation) that ``text`` refers to ("… dalam Pasal 79
     ayat (1) dan ayat (2), Pasal 85 …": {"1", "2"} for "79"); None when a reference names
     the Pasal whole ("… Pasal 74, dikenakan …") or by its huruf only, or none names it."""
     named: set[str] = set()
     for detail in _reference_details(text, pasal, _REFERENCE_DETAIL, 80):
-        ayat = _AYAT_NAMED.findall(detail)
+        ayat = _ayat_numbers(_OWN_AYAT.finditer(detail))
         if not ayat:
             return None
         named.update(ayat)
@@ -425,15 +423,21 @@ def own_ayat_referred(text: str) -> frozenset[str]:
         detail = _REFERENCE_DETAIL.match(text[match.end():])
         assert detail is not None   # (it matches an empty detail)
         spans.append((match.start(), match.end() + detail.end()))
-    named: set[str] = set()
-    for match in _OWN_AYAT.finditer(text):
-        if any(start <= match.start() < end for start, end in spans):
-            continue
+    return frozenset(_ayat_numbers(
+        match for match in _OWN_AYAT.finditer(text)
+        if not any(start <= match.start() < end for start, end in spans)))
+
+
+def _ayat_numbers(matches: Iterable[re.Match[str]]) -> list[str]:
+    """The ayat ``_OWN_AYAT`` matches name, in order: each, and a numbered range's every ayat
+    ("ayat (5) sampai dengan ayat (9)": 5 … 9)."""
+    named: list[str] = []
+    for match in matches:
         first, last = match.groups()
-        named.add(first)
+        named.append(first)
         if last and first.isdigit() and int(first) < int(last) <= int(first) + 20:
-            named.update(str(n) for n in range(int(first) + 1, int(last) + 1))
-    return frozenset(named)
+            named += [str(n) for n in range(int(first) + 1, int(last) + 1)]
+    return list(dict.fromkeys(named))
 
 
 #: Where a Penjelasan's part for an ayat, huruf or angka starts: its capitalised header
@@ -524,14 +528,6 @@ def applications(text: str, own_pasal: str | None = None) -> list[Application]:
     return found
 
 
-#: The ayat a reference names after its Pasal: "ayat (5) sampai dengan ayat (9)", "ayat (2)
-#: dan ayat (3)", "ayat (1), (2)".
-_APPLIED_AYAT = re.compile(r"^\s*ayat\s*\((?P<first>\d+)\)(?P<more>(?:(?:\s*(?:,|dan|atau|sampai"
-                         r"\s+dengan|s\.\s?d\.|hingga))+\s*(?:ayat\s*)?\(\d+\))*)", re.IGNORECASE)
-_AYAT_MORE = re.compile(r"(?P<range>sampai\s+dengan|s\.\s?d\.|hingga)?\s*(?:ayat\s*)?\((?P<n>\d+)\)",
-                        re.IGNORECASE)
-
-
 def _spans(head: str, own_pasal: str | None
            ) -> tuple[list[tuple[str, str]], list[tuple[str, tuple[str, ...]]]]:
     """The Pasal of this law ``head`` names, each as a (first, last) range; and the ayat
@@ -543,7 +539,7 @@ def _spans(head: str, own_pasal: str | None
     for match in _PASAL_SPAN.finditer(head):
         following = head[match.end():match.end() + 80]
         detail = _REFERENCE_DETAIL.match(following)
-        named = _APPLIED_AYAT.match(following)
+        named = _ayat_numbers(_OWN_AYAT.finditer(detail.group())) if detail else []
         following = following[detail.end():] if detail else following
         if _OTHER_REGULATION.match(following) or _OTHER_CODE.match(following):
             continue
@@ -553,23 +549,11 @@ def _spans(head: str, own_pasal: str | None
         if (first, last) not in spans:
             spans.append((first, last))
         if named and first == last:
-            ayat.setdefault(first, []).extend(_ayat_listed(named))
+            ayat.setdefault(first, []).extend(named)
         else:
             whole.add(first)
     return spans, [(pasal, tuple(dict.fromkeys(numbers))) for pasal, numbers in ayat.items()
                    if pasal not in whole]
-
-
-def _ayat_listed(named: re.Match[str]) -> list[str]:
-    """The ayat numbers of "ayat (5) sampai dengan ayat (9)" (5 … 9), "ayat (2) dan (3)"."""
-    found = [int(named.group("first"))]
-    for more in _AYAT_MORE.finditer(named.group("more")):
-        number = int(more.group("n"))
-        if more.group("range") and 0 < number - found[-1] <= 20:
-            found += list(range(found[-1] + 1, number + 1))
-        else:
-            found.append(number)
-    return [str(n) for n in found]
 
 
 def _excepted(to: str) -> frozenset[str]:

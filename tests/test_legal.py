@@ -119,6 +119,11 @@ def test_ayat_referred_reads_the_ayat_a_reference_names():
     assert ayat_referred("Pasal 69 huruf a, huruf b", "69") is None   # by huruf only
     other = "Pasal 5 ayat (1) Undang-Undang Dasar dan Pasal 5 ayat (3) Undang-Undang ini"
     assert ayat_referred(other, "5") == {"3"}
+    # a range gives each ayat, as an article's own references already did (UU 40/2007 Pasal
+    # 88 ayat (4) writes them one by one; "sampai dengan" was read as its first ayat alone)
+    ranged = "sebagaimana dimaksud dalam Pasal 86 ayat (5) sampai dengan ayat (9) berlaku"
+    assert ayat_referred(ranged, "86") == {"5", "6", "7", "8", "9"}
+    assert ayat_referred("dalam Pasal 86 ayat (5) sampai dengan Pasal 90", "86") == {"5"}
 
 
 def test_huruf_referred_reads_the_huruf_a_reference_names():
