@@ -915,6 +915,7 @@ _POSSIBILITY_VERBS = frozenset({
     "berada", "berisi", "bersifat", "berpengaruh", "berpotensi", "bermanfaat", "berkembang",
     "bersaing", "bertahan", "terjadi", "tercapai", "terpenuhi", "terlaksana", "terwujud",
     "dilihat", "diketahui", "dimengerti", "dipahami", "dibaca", "dipertahankan", "dipakai",
+    "menjabat",  # "dapat menjabat paling banyak 3 kali masa jabatan": a term limit
 })
 #: Passive verbs after "dapat" that state a sanction (found by the sanksi patterns).
 _SANCTION_PASSIVES = frozenset({"dikenai", "dikenakan", "dijatuhi", "dijatuhkan", "dipidana",
@@ -1376,9 +1377,13 @@ def _resolve(hits: Iterable[_Hit]) -> set[str]:
 #: Inside a requirement list these words describe the requirement ("harus didukung",
 #: "tidak pernah dikenai sanksi", "dapat berkomunikasi"), so they do not change its kind.
 _ABSORBED_BY_SYARAT = frozenset({"kewajiban", "sanksi", "kewenangan", "syarat"})
+#: "Calon Kepala Desa wajib memenuhi persyaratan: … h. tidak sedang menjalani hukuman
+#: pidana penjara" — a duty to meet requirements (kewajiban, convention 3) still lists
+#: requirements: words inside its items describe them as in a syarat list.
+_MEETS_REQUIREMENTS = re.compile(r"\bmemenuhi\s+(?:\w+\s+)?(?:" + _REQUIREMENT_NOUN + r")\b")
 
 
-def _inherit(own: set[str], lead: set[str], low: str) -> set[str]:
+def _inherit(own: set[str], lead: set[str], low: str, lead_low: str = "") -> set[str]:
     """Combine an item's own kinds with its lead-in's (DESIGN §2, conventions 3 and 10).
 
     Inside a requirement list only a prohibition or a right stands out. Under "dilarang:",
@@ -1391,6 +1396,8 @@ def _inherit(own: set[str], lead: set[str], low: str) -> set[str]:
         return own
     if "syarat" in lead:
         return (own - _ABSORBED_BY_SYARAT) or {"syarat"}
+    if "kewajiban" in lead and _MEETS_REQUIREMENTS.search(lead_low):
+        return (own - _ABSORBED_BY_SYARAT) or lead
     if lead <= {"larangan", "kewajiban", "hak"} and _ACTIVE_VERB_START.match(low):
         return lead
     return own or lead
@@ -1439,7 +1446,7 @@ def _analyse(text: str, lead_in: str | None, lead_kinds: tuple[str, ...], headin
         own = _resolve(hits)
         if definition:
             own.add(definition)
-    kinds = _canonical(_inherit(own, set(lead_kinds), low))
+    kinds = _canonical(_inherit(own, set(lead_kinds), low, lead_low or ""))
     return _Analysis(kinds, tuple(hits), folded, low)
 
 

@@ -167,6 +167,18 @@ def test_syarat_items_keep_syarat_despite_harus_wajib_sanksi_words():
     assert classify(item_t, lead_in=lead10) == ("syarat",)
 
 
+def test_items_under_a_duty_to_meet_requirements_describe_them():
+    # UU 6/2014 Pasal 33 (shared/bench/uu-texts uu/2014/6.md): "wajib memenuhi persyaratan"
+    # is kewajiban (convention 3), and its items are requirements, not sanctions
+    lead = "Calon Kepala Desa wajib memenuhi persyaratan:"
+    assert kinds(lead) == {"kewajiban"}
+    for item in ("tidak sedang menjalani hukuman pidana penjara;",
+                 "tidak pernah dijatuhi pidana penjara berdasarkan putusan pengadilan yang telah "
+                 "mempunyai kekuatan hukum tetap karena melakukan tindak pidana yang diancam "
+                 "dengan pidana penjara paling singkat 5 (lima) tahun atau lebih;"):
+        assert kinds(item, lead_in=lead) == {"kewajiban"}
+
+
 def test_dilarang_item_under_requirement_list_is_larangan():
     lead = "Pekerjaan yang dapat diserahkan kepada perusahaan lain harus memenuhi syarat-syarat sebagai berikut:"
     assert kinds("dilarang dilakukan di luar lokasi perusahaan;", lead_in=lead) == {"larangan"}
@@ -549,6 +561,9 @@ def test_berwenang_lead_in_items_inherit():
     # UU 13/2003-style: persidangan "dapat dilanjutkan tanpa dihadiri oleh" (agent of another verb)
     "Dalam hal terbanding tidak hadir pada persidangan tanpa alasan yang dapat "
     "dipertanggungjawabkan, persidangan dapat dilanjutkan tanpa dihadiri oleh terbanding.",
+    # UU 6/2014 Pasal 39 ayat (2) (uu-texts uu/2014/6.md): a term limit, not a power
+    "Kepala Desa sebagaimana dimaksud pada ayat (1) dapat menjabat paling banyak 3 (tiga) kali "
+    "masa jabatan secara berturut-turut atau tidak secara berturut-turut.",
 ])
 def test_dapat_as_possibility_is_not_kewenangan(text):
     assert "kewenangan" not in kinds(text)
