@@ -335,13 +335,23 @@ _OTHER_REGULATION = re.compile(
     r"^(?:Undang|Peraturan|Keputusan|UU|Perpu|Perppu)\b(?![-\w]*\s+ini\b)", re.IGNORECASE)
 
 
+#: "… tidak berlaku ketentuan Pasal 25, Pasal 26, dan Pasal 30" (UU 1/2023 Pasal 411 ayat (3)):
+#: the Pasal listed up to the clause's end (or a "kecuali" restoring some) are excluded.
+_EXCLUSION = re.compile(r"\btidak\s+berlaku\s+ketentuan\b[^.;]*?(?=,?\s*kecuali\b|[.;]|$)",
+                        re.IGNORECASE)
+
+
 def internal_references(text: str, own_pasal: str | None = None) -> list[str]:
     """Pasal numbers that ``text`` refers to in the same regulation ("sebagaimana dimaksud
     dalam Pasal 82 ayat (2)"), in order, without repeats; a reference followed by the name of
     another regulation ("Pasal 5 Undang-Undang Nomor …") is not one of them ("Pasal 5
-    Undang-Undang ini" is)."""
+    Undang-Undang ini" is). Nor is a Pasal the text says does not apply ("… tidak berlaku
+    ketentuan Pasal 25, Pasal 26, dan Pasal 30"): linked, it would be read as governing."""
     found: list[str] = []
+    excluded = [m.span() for m in _EXCLUSION.finditer(text)]
     for match in _INTERNAL_REFERENCE.finditer(text):
+        if any(start <= match.start() < end for start, end in excluded):
+            continue
         following = text[match.end():match.end() + 80]
         detail = _REFERENCE_DETAIL.match(following)   # (matches always: all optional)
         following = following[detail.end():] if detail else following

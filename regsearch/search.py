@@ -902,7 +902,8 @@ class RegulationIndex:
         the words that occur nowhere and have no such replacement nor another phrasing (the
         user learns that the regulations word it otherwise: "blockchain"); and whether every
         word replaced is a misspelling, no word of the language ("pesagon"; "pemecatan" is a
-        word, and "pemecahan" another one: only suggested)."""
+        word, and "pemecahan" another one: only suggested). A word only the headings or a
+        Penjelasan hold occurs ("ilegal" was "Did you mean: legal?")."""
         if '"' in text or _WHOOSH_SYNTAX.search(text):  # query syntax: taken as written
             return None, (), False
         reader = self._current_searcher().reader()
@@ -917,7 +918,7 @@ class RegulationIndex:
             # even where the corpus never writes it ("PHK", "mundur"); it is accounted for
             # where an article says it in other words.
             listed = bool(thesaurus.expansions(word)) or term in phrased
-            known = (term is None or not term.isalpha() or _occurs(reader, word)
+            known = (term is None or not term.isalpha() or _occurs(reader, word, anywhere=True)
                      or (listed and self._said_otherwise(phrased.get(term, word))))
             # Nor is the name of a regulation type ("perka", "pergub": no "perda?").
             named_type = normalize_type(word) is not None
@@ -2239,11 +2240,20 @@ def _kinds_named(stems: Sequence[str], asking: dict[str, str]) -> tuple[str, ...
     return tuple(dict.fromkeys(kind for term, kind in asking.items() if term in stems))
 
 
-def _occurs(reader, word: str) -> bool:
-    """Whether some article holds ``word``, as typed or as its stem (a stopword: no)."""
+#: The stemmed fields besides "body" a query searches: a word only they hold is still found.
+_EXPLAINING_FIELDS = ("headings", "penjelasan", "penjelasan_umum")
+
+
+def _occurs(reader, word: str, *, anywhere: bool = False) -> bool:
+    """Whether some article holds ``word``, as typed or as its stem (a stopword: no); with
+    ``anywhere``, also its headings or Penjelasan ("ilegal" is written only in UU 19/2016's
+    Penjelasan Umum: found there, it is no word to correct)."""
     term = analysis.normalize(word)
-    return term is not None and bool(reader.doc_frequency("body", term)
-                                     or reader.doc_frequency("body_exact", word.lower()))
+    if term is None:
+        return False
+    if reader.doc_frequency("body", term) or reader.doc_frequency("body_exact", word.lower()):
+        return True
+    return anywhere and any(reader.doc_frequency(field, term) for field in _EXPLAINING_FIELDS)
 
 
 def _standard_verb(reader, word: str) -> str | None:

@@ -104,6 +104,23 @@ def test_internal_references_skip_other_regulations_and_self():
     assert internal_references(other, own_pasal="9") == ["7"]
 
 
+def test_internal_references_skip_the_pasal_a_text_says_do_not_apply():
+    from regsearch.legal import internal_references
+
+    # UU 1/2023 Pasal 411 ayat (3) and 412 ayat (3) as read (uu-texts uu/2023/1.md, OCR kept):
+    # the complaint rules of Pasal 25, 26 and 30 are excluded, not referred to (QA round 8 M1)
+    for text in ("Terhadap pengaduan sebagaimana dimaksud pada ayal l2l tidak berlaku ketentuan "
+                 "sebagaimana dimaksud dalam Pasal 25, Pasal 26, dan Pasal 30.",
+                 "Terhadap pengaduan sebagaimana dimaksud pada ayat(2)tidak berlaku ketentuan "
+                 "Pasal 25, Pasal 26, dan Pasal 30."):
+        assert internal_references(text) == []
+    # UU 6/1989 (uu-texts uu/1989/6.md line 227), then a constructed sentence: the exclusion
+    # ends with its sentence, and a reference after it counts again
+    text = ("Terhadap permintaan paten yang tidak diumumkan, tidak berlaku ketentuan sebagaimana "
+            "dimaksud dalam Pasal 48 dan Pasal 49. Permintaan sebagaimana dimaksud dalam Pasal 47")
+    assert internal_references(text) == ["47"]
+
+
 def test_ayat_referred_reads_the_ayat_a_reference_names():
     from regsearch.legal import ayat_referred
 

@@ -134,6 +134,14 @@ def test_promulgating_finds_the_articles_on_promulgation_not_every_statute(opene
     assert not re.search(r"<b>(undang-undang|perundang-undangan)</b>", snippets, re.I)
 
 
+def test_a_word_only_a_penjelasan_holds_is_found_not_reported_unused(opened_index):
+    # UU 13/2003's Penjelasan of Pasal 100 writes "rekreasi", no article body does; it was
+    # "No article uses: rekreasi" above the very hit holding it (QA round 8: "ilegal")
+    found = opened_index.search("rekreasi", limit=3)
+    assert found.unmatched == () and found.suggestion is None
+    assert any(hit.citation.startswith("Pasal 100 ") for hit in found.hits)
+
+
 def test_misspelt_words_get_a_suggestion(opened_index):
     assert opened_index.search("pengunduran diri").suggestion is None
     # a word of the language no article holds is only suggested: "pemecatan" is a word, and
