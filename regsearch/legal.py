@@ -532,7 +532,7 @@ def applications(text: str, own_pasal: str | None = None) -> list[Application]:
         if not spans:
             continue
         end = _SENTENCE_END.search(text, verb.end())
-        to = text[verb.end():end.start() if end else len(text)].strip(" ,_")
+        to = text[verb.end():end.start() if end else len(text)].strip(" ,_:")  # "bagi: a. …"
         found.append(Application(tuple(spans), to, not verb.group("also") or
                                  bool(verb.group("mutatis")), _excepted(to), tuple(ayat)))
     return found

@@ -72,6 +72,17 @@ def test_the_case_applied_to_ends_with_its_sentence():
         "pemilik hak sebagaimana dimaksud dalam Pasal 43C")]
 
 
+def test_a_case_listed_after_a_colon_is_read_without_it():
+    # UU 23/2006 Pasal 35, /tmp/uutexts/uu/2006/23.md lines 217-219, as the article's text
+    # holds them: the note read "applied to : a. perkawinan …" (QA round 8)
+    text = ("Pencatatan perkawinan sebagaimana dimaksud dalam Pasal 34 berlaku pula bagi: a. "
+            "perkawinan yang ditetapkan oleh Pengadilan; dan b. perkawinan Warga Negara Asing "
+            "yang dilakukan di Indonesia atas permintaan Warga Negara Asing yang bersangkutan.")
+    [found] = applications(text, "35")
+    assert found.spans == (("34", "34"),)
+    assert found.to.startswith("a. perkawinan yang ditetapkan oleh Pengadilan; dan b. ")
+
+
 def test_what_is_no_application_to_another_case():
     # its own article's ayat (/tmp/uutexts/uu/1997/31.md line 796, UU 31/1997): none
     assert applications("(4) Ketentuan sebagaimana dimaksud pada ayat (1), ayat (2), dan ayat "
