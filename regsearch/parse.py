@@ -78,6 +78,10 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 - ``heading_inline``      a ``Pasal`` heading was recovered from inside a line of text.
 - ``ayat_gap``            ayat numbers skip or repeat inside an article.
 - ``item_gap``            list item labels skip or repeat inside one list (huruf d followed by f).
+- ``definition_labels_read`` an article of definitions printed without (all) its numbers: its
+                          "X adalah …" definitions were read as angka 1, 2 … in order
+                          (``_lost_definition_labels``); where the text lost some, the gap to
+                          the next number read is an ``item_gap``.
 - ``change_label_missing`` an amending item has no printed number; its label is inferred.
 - ``change_item_gap``     amending item numbers skip.
 - ``change_labels_apart`` OCR printed the amending law's item numbers apart from their items,
@@ -445,11 +449,26 @@ class _Builder:
             if not builders:
                 builders.append(_AyatBuilder(None, []))
             builders[-1].add_line(text)
+        if len(builders) == 1:
+            self._read_lost_definition_labels(builders[0], pasal, page)
         self._check_ayat(builders, pasal, page)
         for unit in builders:
             where = f"Pasal {pasal}" + (f" ayat ({unit.number})" if unit.number else "")
             self._check_items(unit.items, where, page)
         return tuple(b.build() for b in builders)
+
+    def _read_lost_definition_labels(self, unit: _AyatBuilder, pasal: str,
+                                     page: int | None) -> None:
+        """Number the definitions of an article whose numbers OCR partly lost
+        (``_lost_definition_labels``), and say so."""
+        read = _lost_definition_labels(unit)
+        if read is None:
+            return
+        count, certain = read
+        how = ("the numbers left confirm them" if certain else
+               "the text lost some before the next number read: check them")
+        self.note("definition_labels_read", f"Pasal {pasal}: angka 1-{count}, definitions printed "
+                                            f"without (all) their numbers, read in order ({how})", page)
 
     def _ocr_ayat_label(self, text: str, current: str | None, pasal: str) -> str:
         """``text`` with the ayat label it opens with as printed ("(2) …"), when OCR read its
@@ -1532,6 +1551,77 @@ def _split_unnumbered_lead(text: str) -> list[str]:
     if found is None or "(1)" in text[:found.start()]:
         return [text]
     return [text[:found.start()].strip(), text[found.start():].strip()]
+
+
+#: The lead-in of an article of definitions: "Dalam Undang-Undang ini yang dimaksud dengan:".
+_DEFINITIONS_LEAD = re.compile(
+    r"^Dalam\s[^.:;]{0,80}?\bini\s*,?\s+yang\s+dimaksud\s+dengan\b\s*:?\s*", re.I)
+#: Where a definition starts after the end of the one before (not after a number's dot, "5."):
+#: its number if printed, a column of numbers OCR printed apart, its first word printed twice
+#: around its number (``_REPEATED_DEFINITION_START``), then a capitalised term and "adalah".
+_DEFINITION_START = re.compile(
+    r"(?<=[.;])(?<!\s\d\.)(?<!\s\d\d\.)(?<!\s[lI]\.)\s+"
+    r"(?=(?:[0-9lI]{1,2}\.?\s+)*(?:[A-Z][\w-]*(?:\s+\d{1,2})?\s+\d{1,2}\.\s+)?"
+    r"[A-Z][^.;:]{0,160}?\sadalah\s)")
+#: Numbers OCR printed apart from their definitions, as a run: "1 2 3 4 5. ", "10 11 12. 13 l4 15.".
+_STRAY_NUMBERS = re.compile(r"^(?:[0-9lI]{1,2}\.?\s+){2,}")
+_TRAILING_NUMBERS = re.compile(r"(?<=[.;])(?:\s+[0-9lI]{1,2}\.?)+\s*$")
+#: A definition's own number: "5. Musyawarah Desa …", or its first word printed twice around
+#: it where a page breaks ("Musyawarah 5. Musyawarah Desa …", "Pemberdayaan 2 12. Pemberdayaan").
+_DEFINITION_LABEL = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?=[A-Z])")
+_REPEATED_DEFINITION_START = re.compile(
+    r"^(?P<word>[A-Z][\w-]*)(?:\s+\d{1,2})?\s+(?P<num>\d{1,2})\.\s+(?=(?P=word)\b)")
+
+
+def _lost_definition_labels(unit: _AyatBuilder) -> tuple[int, bool] | None:
+    """An article of definitions whose numbers OCR partly lost, read as numbered items: the
+    definitions left in its lead-in ("Dalam Undang-Undang ini yang dimaksud dengan Desa adalah
+    … Pemerintahan Desa adalah … 1 2 3 4 5. Musyawarah 5. Musyawarah Desa … adalah …", UU
+    11/2020 Pasal 117, 11.md:3423) are cut where each next "X adalah …" starts, and become
+    angka 1, 2 … in order. The numbers that survive anchor them: each must be its definition's
+    place, and the definitions must fill the places before the first item read ("12.
+    Pemberdayaan …"), when one is: then the reading is certain. Fewer definitions than places
+    (the text lost some, UU 11/2020 Pasal 109) are numbered from the lead-in on, and the gap
+    before the first item read is noted as every item gap is (a caution on the article). None
+    when the article is no such list; else (definitions read, whether they fill the places)."""
+    first = unit.items[0] if unit.items else None
+    if unit.number is not None or (first is not None and (
+            first.style != "angka" or not first.label.isdigit() or int(first.label) < 2)):
+        return None
+    text = _squash(unit.text)
+    lead = _DEFINITIONS_LEAD.match(text)
+    if lead is None:
+        return None
+    entries = _definition_entries(text[lead.end():])
+    if entries is None or len(entries) < 2:
+        return None
+    if any(number is not None and number != place
+           for place, (number, _) in enumerate(entries, start=1)):
+        return None
+    places = int(first.label) - 1 if first is not None else None
+    if places is None and all(number is None for number, _ in entries):
+        return None   # no number survives: nothing says the list lost none
+    if places is not None and len(entries) > places:
+        return None
+    unit.text = [text[:lead.end()].strip()]
+    unit.items[:0] = [_ItemBuilder(str(place), "angka", [definition])
+                      for place, (_, definition) in enumerate(entries, start=1)]
+    return len(entries), places is None or len(entries) == places
+
+
+def _definition_entries(text: str) -> list[tuple[int | None, str]] | None:
+    """The definitions of ``text`` in order, each with its number where one is printed
+    before it; None when a piece defines nothing (the text is no list of definitions)."""
+    entries: list[tuple[int | None, str]] = []
+    for piece in _DEFINITION_START.split(text):
+        piece = _TRAILING_NUMBERS.sub("", _STRAY_NUMBERS.sub("", piece.strip()))
+        label = _REPEATED_DEFINITION_START.match(piece) or _DEFINITION_LABEL.match(piece)
+        number = int(label.group("num")) if label else None
+        piece = piece[label.end():] if label else piece
+        if not re.search(r"\sadalah\s", piece):
+            return None
+        entries.append((number, piece.strip()))
+    return entries
 
 
 def _repeats_ayat_start(previous: _AyatBuilder, number: str, text: str) -> bool:
