@@ -16,6 +16,11 @@ The document is read in four steps:
    do not cut the body.
 4. Articles are split into ayat and nested list items; the Penjelasan is attached.
 
+The readers of self-contained parts live in modules of their own, below this one: the title
+block and closing (``metadata``), the change items of an amending article (``amendments``),
+what the closing provisions revoke (``revocations``), with the heading patterns and the raw
+article (``headings``) and OCR-tolerant numbers and named regulations (``numbering``) they share.
+
 How the parts are represented (what the index and the CLI rely on):
 
 - Body articles have ``part="body"``. In an amending regulation the body is ``Pasal I`` and
@@ -73,6 +78,10 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 - ``heading_inline``      a ``Pasal`` heading was recovered from inside a line of text.
 - ``ayat_gap``            ayat numbers skip or repeat inside an article.
 - ``item_gap``            list item labels skip or repeat inside one list (huruf d followed by f).
+- ``definition_labels_read`` an article of definitions printed without (all) its numbers: its
+                          "X adalah …" definitions were read as angka 1, 2 … in order
+                          (``_lost_definition_labels``); where the text lost some, the gap to
+                          the next number read is an ``item_gap``.
 - ``change_label_missing`` an amending item has no printed number; its label is inferred.
 - ``change_item_gap``     amending item numbers skip.
 - ``change_labels_apart`` OCR printed the amending law's item numbers apart from their items,
@@ -93,21 +102,25 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 
 from __future__ import annotations
 
-import calendar
-import datetime
-import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .amendments import (_amended_ref, _ChangeReader, _letter_readings, _omnibus_ref, _partial,
+                         _quoted_by_instruction, _strip_label)
 from .clean import Line, clean_pages, logical_lines
 from .errors import ParseError
-from .legal import MULTI_ISSUER_TYPES, issuer_name, prp_number
-from .models import (GENERAL_EXPLANATION, Amends, Anomaly, Article, Ayat, Butir, ChangeItem,
-                     EntryIntoForce, Item, LampiranSection, Regulation, RegulationRef,
-                     RevokedProvision)
+from .headings import (_ENDS_SENTENCE, _MAX_INLINE_GAP, _PASAL_HEADING, _PASAL_ROMAN, _RawArticle,
+                       _squash, _structural_heading)
+from .metadata import (_entry_into_force, _gazette, _match_date, _NUMBER, _number_fields,
+                       _PROMULGATED, _read_metadata, _signer, _unknown_number)
+from .models import (GENERAL_EXPLANATION, Anomaly, Article, Ayat, Butir, ChangeItem, Item,
+                     LampiranSection, Regulation, RegulationRef, RevokedProvision)
+from .numbering import (_expected_next, _NAMED_DIGIT, _OCR_DIGITS, _ocr_number, _pasal_key,
+                        _UNKNOWN_REF)
+from .revocations import _provision_revocations, _revocations
 
 __all__ = ["parse_pages", "NoTextLayerError"]
 
@@ -119,48 +132,6 @@ class NoTextLayerError(ParseError):
         super().__init__(message)
         self.anomalies = anomalies
 
-
-# --- regulation types ---------------------------------------------------------------------
-
-#: Printed names of regulation types (upper case, regex), most specific first.
-_TYPE_NAMES: tuple[tuple[str, str], ...] = (
-    ("PERPPU", r"PERATURAN PEMERINTAH PENGGANTI UNDANG-UNDANG"),
-    ("PP", r"PERATURAN PEMERINTAH"),
-    ("UU", r"UNDANG-UNDANG"),
-    ("PERPRES", r"PERATURAN PRESIDEN"),
-    ("KEPPRES", r"KEPUTUSAN PRESIDEN"),
-    ("PKPU", r"PERATURAN KOMISI PEMILIHAN UMUM"),
-    ("PERBAWASLU", r"PERATURAN BADAN PENGAWAS PEMILIHAN UMUM"),
-    ("POJK", r"PERATURAN OTORITAS JASA KEUANGAN"),
-    ("PERMEN", r"PERATURAN MENTERI"),
-    ("PERKA", r"PERATURAN KEPALA"),
-    ("KEPKA", r"KEPUTUSAN KEPALA"),
-    ("PERBA", r"PERATURAN BADAN"),
-    ("PERGUB", r"PERATURAN GUBERNUR"),
-    ("PERDA", r"PERATURAN DAERAH"),
-    ("PERBUP", r"PERATURAN BUPATI"),
-    ("PERWALI", r"PERATURAN WALI ?KOTA"),
-    ("SE", r"SURAT EDARAN"),
-)
-_TYPE_RES = tuple((code, re.compile(rf"\b{name}\b")) for code, name in _TYPE_NAMES)
-_MIXED_TYPE_RES = tuple((code, re.compile(rf"\b{name}\b", re.I)) for code, name in _TYPE_NAMES)
-
-# "NOMOR 11 TAHUN 2020". OCR: "NOMOR.19", "NOMOR __ 44", "NOMOR 10 . TAHUN", "22TAHUN1951"; the
-# year may carry the digit confusions of a number ("2O2O", "2OI9"): ``_number_fields`` reads it.
-_NUMBER = re.compile(
-    r"\bNOMOR\s*[:.]?[\s_]*(?P<num>[0-9lIO]+(?:[A-Z](?!AH[UV]N))?(?:\s*/\s*[A-Z][A-Za-z.]*\s*[0-9]*)*"
-    r"(?:\s*/\s*(?P<slashyear>\d{4}))?)(?P<prp>\s+PRPS?\b\.?)?"   # "NOMOR 44 PRP TAHUN 1960"
-    r"(?:(?:\s*\.\s*|\s+|(?<=\d))TAH[UV]N\s*(?P<year>[0-9lIO]{4}))?",
-    re.I)
-#: A year is read only when plausible once OCR-read ("2O2O" → 2020; "2O0g" is none).
-_YEARS = range(1800, 2101)
-_TENTANG = re.compile(r"\bTENTANG\b\s*(?P<subject>.+)", re.I | re.S)
-# "DENGAN RAHMAT" ends the title even glued to the next word ("RAHMATTUHAN", OCR)
-_HEAD_STOP = re.compile(r"\bDENGAN RAHMAT|\b(?:Menimbang|MENIMBANG|MEMUTUSKAN)\b")
-_HEAD_END = re.compile(r"^(DENGAN RAHMAT|Menimbang|MEMUTUSKAN)", re.I)
-_BARE_HEAD_END = re.compile(r"^(?:Menimbang|MEMUTUSKAN)\s*:?\s*$", re.I)
-_ISSUER = re.compile(r"DENGAN RAHMAT TUHAN YANG MAHA ESA\s*,?\s*(?P<issuer>[A-Z][A-Z0-9 .'/&-]+?)\s*,",
-                     re.S)
 
 # --- zones --------------------------------------------------------------------------------
 
@@ -176,17 +147,9 @@ _FRAME_START = re.compile(
 _TLN = re.compile(r"^TAMBAHAN (LEMBARAN|BERITA)\b")
 _ENACTED = re.compile(r"(?:Ditetapkan|Disahkan) di\s+(?P<place>[A-Za-z .]+?)\s*,?\s*pada tanggal\s+"
                       r"(?P<date>\d{1,2}\s*[A-Za-z]+\s*\d{4})", re.I)
-_PROMULGATED = re.compile(r"Diundangkan di\s+(?P<place>[A-Za-z .]+?)\s*,?\s*pada tanggal\s+"
-                          r"(?P<date>\d{1,2}\s*[A-Za-z]+\s*\d{4})", re.I)
-_GAZETTE = re.compile(
-    r"\b(?P<name>LEMBARAN NEGARA|BERITA NEGARA|LEMBARAN DAERAH|BERITA DAERAH)\b(?P<rest>[A-Z ]*?)"
-    r"\s*TAHUN\s+(?P<year>\d{4})\s*NOMOR\s*(?P<num>[0-9]+(?:/[A-Z0-9]+)?)", re.I)
 
 # --- headings -----------------------------------------------------------------------------
 
-_OCR_DIGIT = r"[0-9lIO]"
-_PASAL_HEADING = re.compile(rf"^(?:Pasal|PASAL|Pasai|Pasa1)\s+(?P<num>{_OCR_DIGIT}*[0-9l]{_OCR_DIGIT}*\s?[A-Z]?|[IVX]+)\s*\.?$")
-_PASAL_ROMAN = re.compile(r"^[IVX]+$")
 _GLUED_ROMAN = re.compile(
     r"(?:(?<=[.;:])|(?<=[.;:][\"”]))\s+(?:Pasal|PASAL)\s+(?P<num>[IVX]+)\.?\s+(?=[A-Z\"“])")
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -212,7 +175,6 @@ _CROSS_REFERENCE_WORDS = frozenset(
 #: when no "Pasal" is named since the last sentence end (not "Pasal 17 dan Pasal 18 …").
 _CONJUNCTION_BEFORE = re.compile(r"[.;:][^.;:]{0,80}\b(?:dan|atau|serta)\s*$")
 _OPENS_AYAT_ONE = re.compile(r"\s*\(\s?[1l]\s?\)\s+[A-Z]")
-_MAX_INLINE_GAP = 4
 _LOOKBEHIND = 200  # characters before an inline heading that decide whether it is one
 _NESTED_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+)\s+[A-Z])")
 #: A BAB/Bagian/Paragraf heading glued after the end of the article before it, in the text
@@ -220,10 +182,6 @@ _NESTED_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Bagian\s+(?:Ke[a-z]+|Pertama)|Par
 _GLUED_STRUCTURE = re.compile(
     r"(?<=[.;:])\s+(?=(?:BAB\s+[IVXLC]+[A-Z]?|Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+[A-Z]?)"
     r"\s+[A-Z][^.;:]{0,200}$)")
-_BAB = re.compile(r"^BAB\s+(?P<num>[IVXLC]+[A-Z]?)\b\.?\s*(?P<title>.*)$")
-_BAGIAN = re.compile(r"^Bagian\s+(?P<num>(?:Ke[a-z]+|Pertama)(?:\s+[A-Z][a-z]+)?)\b\s*(?P<title>.*)$")
-_PARAGRAF = re.compile(r"^Paragraf\s+(?P<num>\d+[A-Z]?)\b\s*(?P<title>.*)$")
-_ENDS_SENTENCE = re.compile(r"[.;:]\s*[\"”']?\s*$")
 
 # --- units --------------------------------------------------------------------------------
 
@@ -248,178 +206,9 @@ _ABBREVIATIONS = frozenset("no nos hlm hal jl jln rp kab kec kel prov dr drs ir 
 
 # --- amending -----------------------------------------------------------------------------
 
-#: ("diganti", "disempurnakan", "dirubah": older amending laws' words for a rewording, UU
-#: 10/1994 "1. Ketentuan Pasal 1 disempurnakan, sehingga berbunyi sebagai berikut :")
-_CHANGE_VERBS = re.compile(r"\b(diubah|disisipkan|dihapus|ditambah(?:kan)?|dicabut|tetap|diganti|"
-                           r"disempurnakan|dirubah)\b", re.I)
-_INSTRUCTION_VERBS = re.compile(r"\b(diubah|disisipkan|dihapus|ditambah(?:kan)?|mengubah|menyisipkan|"
-                                r"menghapus|menambah(?:kan)?)\b", re.I)
-_CHANGE_ITEM = re.compile(r"^(?P<label>\d{1,3})\.\s+(?P<text>.+)$")
-_INSTRUCTION_START = re.compile(
-    r"^(Ketentuan|Di\s*antara|Pasal|BAB|Bab|Bagian|Paragraf|Penjelasan|Lampiran|Judul|Setelah|"
-    r"Menambah(?:kan)?|Mengubah|Menghapus|Diantara|Ayat|Huruf|Angka|Sebelum|Menyisipkan|Dalam)\b")
-#: An instruction that opens with its verb, as older amending laws print them ("9. Menambah
-#: ketentuan baru di antara Pasal 5 dan Pasal 6 yang dijadikan Pasal 5A …", "Menambah 4 (empat)
-#: ketentuan baru …", "Mengubah judul Bab IV …", UU 11/1994): the verb and, a few words on, what
-#: it changes ("5. Menambah jenis barang …" in a quoted list changes nothing).
-_VERB_FIRST = re.compile(
-    r"^(?:Menambah(?:kan)?|Mengubah|Menyisipkan|Menghapus)\s+(?:\S+\s+){0,3}?"
-    r"(?i:ketentuan|pasal|bab|ayat|huruf|angka|bagian|paragraf|penjelasan|judul)\b")
-# `… nusa, dan bangsa." 90. Ketentuan Pasal 162 diubah sehingga berbunyi sebagai berikut:` — the next
-# change item printed on the line that ends the quoted text before it (UU 8/2015 angka 90).
-_GLUED_CHANGE = re.compile(r"(?<=\S)\s+(?P<label>\d{1,3})\.\s+(?=\S)")
-#: A word a number a change item's label might be mistaken for completes ("… sebagaimana
-#: dimaksud dalam Pasal 7 dan Pasal 8. Ketentuan Pasal 10 diubah …", UU 11/2020 Pasal 150).
-_NAMES_NUMBER = re.compile(r"\b(?:Pasal|ayat|angka|huruf|butir|Nomor|Tahun|Bab)\s*$", re.I)
-_INSTRUCTION_END = re.compile(r"(?:berikut\s*:|dihapus\s*\.)\s*$", re.I)
-_GLUED_VERBS = re.compile(r"\b(?:diubah|disisipkan|dihapus|ditambah(?:kan)?|diganti|disempurnakan|"
-                          r"dirubah)\b", re.I)
-_PASAL_REF = re.compile(r"\bPasal\s+(\d+[A-Z]?)\b")
-_PASAL_RANGE = re.compile(r"\bPasal\s+(\d+)([A-Z])\s+sampai dengan\s+Pasal\s+(\d+)([A-Z])\b")
-# ("Di antara Pasal 7 dan 8 disisipkan …": OCR or the drafter dropped the second "Pasal")
-_BETWEEN = re.compile(r"\bDi\s*antara\s+Pasal\s+(\d+[A-Z]?)\s+dan\s+(?:Pasal\s+)?(\d+[A-Z]?)", re.I)
-# A regulation named in running text. Number and year may carry OCR confusions ("Nomor I1 Tahun
-# 2OO8", "Nomor L2 Tahun 20ll"): `_named_ref` reads them; "Undang-undang" and "UNDANG-UNDANG
-# REPUBLIK INDONESIA NOMOR" (a title) are the same name.
-_OCR_DIGIT = r"[0-9lIOL]"
 #: What a Pasal I lead-in of an amending or enacting law says ("… diubah", "… berbunyi …").
 _CHANGE_WORD = re.compile(
     r"\b(?:diubah|disisipkan|disisipi|dihapus|ditambah|ditambahkan|dicabut|berbunyi)\b", re.I)
-_AMENDED_REF = re.compile(
-    r"(?P<name>(?i:Undang-Undang)|Peraturan Pemerintah Pengganti Undang-Undang|Peraturan [A-Z][\w ]+?|"
-    r"Keputusan [A-Z][\w ]+?)(?:\s+(?i:Republik\s+Indonesia))?\s+(?i:Nomor|No\.)\s*"
-    # a law made from a Perppu: "Undang-undang No. 38 Prp tahun 1960" is UU 38/Prp/1960
-    rf"(?P<num>{_OCR_DIGIT}+[A-Z]?)(?P<prp>\s*/?\s*(?i:Prps?)\b\.?)?(?:/[A-Z][A-Z0-9.]*)?"
-    r"(?:/(?P<slashyear>\d{4}))?"
-    # a year as OCR may print it: "2oo2", "2Ol4" ("2OOg" stays unread: g is 8 in UU 19/2016's
-    # "Nomor 11 Tahun 2O0g", 9 in UU 11/2020's "Nomor 30 Tahun 2OOg")
-    rf"(?:\s+(?i:Tahun)\s+(?P<year>[0-9lIOLo]{{4}}))?")
-#: The lead-in of an omnibus law's article that amends another law (UU 11/2020 Pasal 81:
-#: "Beberapa ketentuan dalam Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan (…)
-#: diubah sebagai berikut:"; "Ketentuan Pasal 7 dalam Undang-Undang Nomor … diubah sehingga
-#: berbunyi sebagai berikut:"). A mere mention ("… sebagaimana dimaksud dalam Undang-Undang
-#: Nomor …") does not start so, "Ketentuan dalam Undang-Undang ini" names no other law (a
-#: number must follow; OCR may lose "Nomor": "Undang-Undang 3 Tahun 2Ol4", Pasal 44), and
-#: "sebagaimana telah diubah dengan" is no instruction. OCR may print the heading twice with a
-#: stray mark ("Pasal 20 . 1 Pasal 20 Beberapa …"); a purpose may come first ("Untuk memberikan
-#: kemudahan …, beberapa ketentuan dalam …", Pasal 27); "Ketentuan Pasal 15 Undang-Undang
-#: Nomor 2 Tahun 2OO2 … diubah sehingga berbunyi …" names the law without "dalam" (Pasal 75),
-#: "Ketentuan dalam Pasal 9 Undang-Undang Nomor 21 Tahun 2OO8 …" with it before the Pasal (79).
-_OMNIBUS_LEAD = re.compile(
-    r"^[\W\d]{0,8}(?:Pasal\s+\d+\s+)?(?:Untuk\s[^.;:]{0,300}?,\s*)?"
-    r"(?:(?:Beberapa\s+ketentuan|Ketentuan(?:\s+(?:Pasal|ayat|huruf|angka)\b[^.;:]{0,120}?)?)\s+"
-    r"(?:dalam|pada)|Ketentuan\s+(?:dalam\s+)?Pasal\s+\d+[A-Z]?)\s+"
-    r"(?=(?:Undang|Peraturan|Keputusan)\b[\w\s-]{0,80}?\b(?:Nomor\b|\d))", re.I)
-#: (No word boundary before the verb: OCR glues it to the gazette number, "Nomor 42791diubah".)
-_OMNIBUS_VERB = re.compile(
-    r"(?:diubah|disisipkan|ditambah(?:kan)?)(?:\s+(?:menjadi|sehingga|dan|serta|berbunyi|sebagai|"
-    r"berikut))*\s*:|\bdihapus\s*\.?\s*$", re.I)
-#: What an omnibus article amends when OCR garbled the name: read, never guessed.
-_UNKNOWN_REF = RegulationRef("UNKNOWN", "?", 0)
-#: A change instruction without its number glued after the end of a sentence (a word's, not
-#: an item label's: "10. Ketentuan Pasal 14 …" keeps its number): a deletion ("…
-#: bersangkutan. Pasal 161 dihapus."), or "Ketentuan Pasal 185 diubah … berikut:".
-_GLUED_UNLABELLED = re.compile(
-    r"(?:(?<=[^\W\d_)][.;])|(?<=dihapus))\s+(?=Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\b"
-    r"|Ketentuan\s+Pasal\b[^.]{0,200}?\bdiubah\b[^.]{0,80}?\b(?:berikut|sebagai)\b)")
-#: In an omnibus article's OCR'd text, also an item whose number lost its dot ("…
-#: Pemerintah. 4 Ketentuan Pasal 153 berikut: diubah …", 278 times in UU 11/2020) and an
-#: insertion ("… pajak. Di antara Pasal 153 dan Pasal 154 disisipkan 10 (sepuluh) pasal, yakni
-#: … sehingga berbunyi sebagai berikut:"; "… ditambah 1 (satu) pasal …"), a change of a
-#: Penjelasan ("Pasal 10 dihapus Penjelasan Pasal 14 diubah …").
-_GLUED_OMNIBUS_ITEM = re.compile(
-    r"(?:(?<=[^\W\d_)][.;])|(?<=dihapus))\s+(?=(?:\d{1,3}\s+)?(?:Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\b"
-    r"|Ketentuan\s+Pasal\b[^.]{0,200}?\bdiubah\b[^.]{0,80}?\b(?:berikut|sebagai)\b"
-    r"|Di\s*antara\s+Pasal\b[^.]{0,400}?\b(?:disisipkan|ditambah(?:kan)?)\b[^.]{0,400}?\b(?:berikut|sebagai)\b"
-    r"|Penjelasan\s+Pasal\s+\d+[A-Z]?\s+diubah\b))")
-#: An item that changes an article's Penjelasan only, glued after a deletion ("5. Pasal 10
-#: dihapus Penjelasan Pasal 14 diubah sebagaimana tercantum dalam penjelasan."): no deletion
-#: of Pasal 14, which it names.
-_PENJELASAN_CHANGED = re.compile(r"^Penjelasan\s+Pasal\s+\d+[A-Z]?\s+diubah\b.{0,80}\b[Pp]enjelasan\s*\.?$")
-#: An item number printed without its dot before an instruction ("4 Ketentuan Pasal 153 …").
-_UNDOTTED_LABEL = re.compile(r"^(?P<label>\d{1,3})\s+(?P<instruction>(?:Ketentuan|Di\s*antara|Pasal\s+\d)\b.*)$")
-#: The year of the gazette a law was published in, named after it ("(Lembaran Negara Republik
-#: Indonesia Tahun 2Ol3 Nomor 130 …)").
-_GAZETTE_YEAR = re.compile(r"Lembaran\s+Negara\s+Republik\s+Indonesia\s+Tahun\s+(?P<year>[0-9lIOo]{4})")
-#: A quoted heading glued after the end of a sentence ("… Pemerintah. Pasal 88D (1) …"), or
-#: after ayat labels OCR put before it ("(1) (2) Pasal 88C Gubernur wajib …").
-_GLUED_AFTER_SENTENCE = re.compile(
-    r"(?:(?<=[.;)])|(?<=[.;)][\"”]))\s+[\"“]?(?P<heading>Pasal\s+(?P<num>\d+(?:\s?[A-Z](?=\s))?))"
-    r"\s+(?=[(A-Z])")
-#: The heading of an article an item quotes, glued after the end of a sentence of the article
-#: quoted before it, its item's instruction lost (OCR), as its first ayat opens it ("…
-#: diatur dengan Peraturan Presiden. PasalT2 (1) Rancangan Undang-Undang …", UU 13/2022 Pasal
-#: I angka 8: a T for the 7, the space lost): ``_ChangeReader._lost_item_glued``.
-_LOST_ITEM_HEADING = re.compile(
-    r"(?<=[.;])(?P<space>\s+)(?P<heading>Pasal\s*(?P<num>(?=[0-9lIOT]*\d)[0-9lIOT]{1,4}[A-Z]?))"
-    r"\s+(?=\(\s?1\s?\)\s+[A-Z])")
-#: A quoted heading whose number OCR may have misread: a T for a 7 ("Pasal TT", "Pasal 2T"),
-#: an inserted article's letter as a digit ("Pasal 1538" for 153B, "Pasal 468" for 46B), its
-#: digits spaced ("sebagai Pasal 1 1 1 (1) …", "Pasal 1 16A").
-_OCR_HEADING = re.compile(r"\bPasal\s+(?P<num>[0-9lIOT](?: ?[0-9lIOT]){0,3}[A-Z]?)(?=\s+[(A-Z])")
-#: The letter of an inserted article ("153B", "153I") as OCR may print it: a digit ("Pasal 730"
-#: for 73D and for 73G in UU 10/2011's "… Pasal 73C, Pasal 730, Pasal 73E, Pasal 73F, dan Pasal
-#: 730"); read so only where the sequence of letters asks for that letter.
-_DIGIT_FOR_LETTER = {"8": "B", "1": "I", "0": "DGOQ", "6": "G", "4": "A"}
-#: "Pasal 624' (1) …" (UU 2/2022, Pasal 62A; "Pasal 614'" for 61A): an A OCR read as a 4 and a
-#: stray apostrophe, in the text of a change item.
-_APOSTROPHE_A = re.compile(r"\b(Pasal\s+\d+)4'(?=[\s(]|$)")
-#: "Pasai 6 (1) Penataan ruang …" (UU 11/2020 Pasal 17 angka 2): the word as OCR damages it.
-_DAMAGED_PASAL = re.compile(r"\bPas(?:ai|a1|aI)(?=\s+[0-9lIO]*\d)")
-#: An item that inserts a BAB, Bagian or Paragraf ("Di antara Pasal 46 dan Pasal 47
-#: disisipkan 1 (satu) Bagian yakni Bagian Ketujuh …"), and the heading of the first article
-#: under it glued after its title ("Bagian Ketujuh Jaminan Kehilangan Pekerjaan Pasal 46A (1) …").
-_INSERTS_STRUCTURE = re.compile(r"\b(?:disisipkan|ditambah(?:kan)?)\s+(?:\d+\s*\(\s*\w+\s*\)\s*)?"
-                                r"(?:bab|bagian|paragraf)\b", re.I)
-_STRUCTURE_THEN_PASAL = re.compile(r"^(?:BAB|Bab|Bagian|Paragraf)\s[^.;:]{0,300}?\s(?=Pasal\s)")
-_HEADING_HERE = re.compile(
-    r"(?P<heading>Pasal\s+(?P<num>[0-9lIO]*[0-9][0-9lIO]*(?:\s?[A-Z](?=\s))?))\s+(?=[(A-Z])")
-#: The next numbered item glued after a deletion: "3. Pasal 103 dihapus 4. Ketentuan Pasal …".
-_NUMBERED_AFTER_DELETION = re.compile(
-    r"(?<=dihapus)\.?\s+(?=\d{1,3}\s*\.?\s+(?:Ketentuan|Pasal\s+\d|Di\s*antara)\b)")
-#: An instruction followed by its own item number, moved there by OCR ("Ketentuan Pasal 188
-#: diubah sehingga berbunyi sebagai berikut: 66").
-_TRAILING_LABEL = re.compile(r"^(?P<instruction>(?:Ketentuan|Di\s*antara)\b.*?berikut\s*:)\s*"
-                             r"(?P<label>\d{1,3})$")
-#: An instruction that announces the text it quotes ("… sebagai berikut:", or "… berbunyi
-#: sebagai" when OCR moved "berikut:" before the number).
-_AWAITS_TEXT = re.compile(r"(?:berikut\s*:|berbunyi\s+sebagai)\s*$")
-#: A line of ayat labels alone, OCR'd apart from their text ("(1) (21", "(1) (2t _ (3)").
-_STRAY_AYAT_LABELS = re.compile(r"^(?:\(\s?[0-9lI]{1,2}[a-z]?\s?[)1t]?\s*_?\s*)+$")
-#: A deletion as a line of its own once split off ("Pasal 161 dihapus.", OCR digits "1O1").
-_DELETION_ALONE = re.compile(r"^Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\.?$")
-#: "… sebagai berikut: Pasal 13 (1) Pelatihan …": a quoted heading printed on the line of the
-#: instruction that quotes it, or at the start of the quoted text's first line (OCR'd omnibus
-#: texts run them together; a Pasal I amendment prints them apart and is read as printed).
-#: "… berbunyi sebagai Pasal 151 (1) …" when OCR moved "berikut:" before the number; "…
-#: berbunyi sebagai 5 Pasal 153 Ketentuan …" with the next item's number OCR moved between
-#: (dropped: that item is then read without it), OCR'd as it may be ("… sebagai berikut: t7
-#: Pasal 61A (1) …", UU 11/2020 Pasal 81 angka 17; "… sebagai 4t Pasal 170 (1) …").
-_GLUED_QUOTED = re.compile(r"(?:(?:(?<=berikut:)|(?<=berikut :)|(?<=sebagai))\s*"
-                           r"(?:(?=[0-9lIOt]{0,2}\d)[0-9lIOt]{1,3}\s+)?|^\s*)"
-                           r"(?P<heading>Pasal\s+"
-                           r"(?P<num>\d+[A-Z]?))\s+(?=[(A-Z])")
-#: The quoted text of an instruction opened on its line, in quotes or not ("… sebagai berikut :
-#: "Pasal 1 Dalam …", "… berikut: Pasal 2A (1) …"; "Pasal 1 A" spaced), and a quoted heading
-#: starting a line of its text ("Pasal 2 (1) Menteri …"): ``_ChangeReader._quote_opened``.
-#: A page's catchword may come first ("… berikut: "Pasal 2… "Pasal 2 (1) …", UU 11/1994).
-_QUOTED_NUMBER = r"(?=[0-9lIO]*[0-9])[0-9lIO]+(?:\s?[A-Z](?![A-Za-z]))?"
-_QUOTE_OPENED = re.compile(
-    rf"(?<=berikut)(?P<colon>\s*:)\s*(?:[\"“”](?P<ayat>(?=\(\d{{1,3}}[a-z]?\)))|"
-    rf"[\"“”]?\s*(?:Pasal\s+{_QUOTED_NUMBER}\s?(?:…|\.\.\.)\s*[\"“”]?)?"
-    rf"(?=Pasal\s+(?P<num>{_QUOTED_NUMBER})\s+[(\"“A-Z]|(?P<bab>BAB\s+[IVXLC]+[A-Z]?\b)))")
-#: The closing quote of a quoted text ("… hari kalender."), not part of the article.
-_CLOSING_QUOTE = re.compile(r"(?<=[.;:!?)])\s*[\"”]\s*$")
-_LEADING_QUOTED = re.compile(rf"^\s*[\"“”]?(?P<heading>Pasal\s+(?P<num>{_QUOTED_NUMBER}))\s+"
-                             r"(?=[(\"“A-Z])")
-#: How far back a heading of an omnibus article is looked for the instruction that quotes it.
-_QUOTING_WINDOW = 300
-#: The amending law's own item numbers OCR read in a column apart from their items, inside the
-#: text of the article quoted before them (``_ChangeReader._without_stray_labels``): a run of
-#: bare numbers ending a line ("(5) Dalam 50. 51. … 62."), and one opening a line before an
-#: ayat label ("63. (5) Dalam hal …").
-_STRAY_LABEL_RUN = re.compile(r"(?:^|(?<=\s))(?P<run>(?:\d{1,3}\.\s+)+\d{1,3}\.)\s*$")
-_STRAY_LABEL_LEAD = re.compile(r"^(?P<label>\d{1,3})\.\s+(?=\(\s?[0-9lI]{1,3}[a-z]?\s?\)\s)")
 #: An omnibus law's own heading glued before its next amendment, its digits as OCR prints
 #: them: "… rupiah). Pasal 1 1 1 Beberapa ketentuan dalam …", "Pasal 4T Beberapa …", "Bagian
 #: Kedua Koperasi Pasai 86 Beberapa …" (an i for the l). A quoted
@@ -439,33 +228,9 @@ _OCR_T = str.maketrans({"T": "7"})
 
 _UMUM = re.compile(r"^(I\.\s*)?UMUM\b\s*(?P<text>.*)$")
 _PASAL_DEMI_PASAL = re.compile(r"^([IVX]+\.\s*)?PASAL DEMI PASAL\b\s*(?P<text>.*)$", re.I)
-_PENJ_PASAL = re.compile(rf"^Pasal\s+(?P<num>{_OCR_DIGIT}+\s?[A-Z]?|[IVX]+)\b\.?\s*(?P<text>.*)$")
+_PENJ_PASAL = re.compile(rf"^Pasal\s+(?P<num>{_NAMED_DIGIT}+\s?[A-Z]?|[IVX]+)\b\.?\s*(?P<text>.*)$")
 _PENJ_ANGKA = re.compile(r"^Angka\s+(?P<num>\d+)\b\.?\s*(?P<text>.*)$")
 _PENJ_AYAT_SPLIT = re.compile(r"(?:^|\s)Ayat\s+\((?P<num>[0-9lI]{1,3}[a-z]?)\)\s*")
-#: A repeal: "… dicabut dan dinyatakan tidak berlaku" (``strong``), or in older laws the bare
-#: "… dinyatakan tidak berlaku [lagi]" (UU 32/2004 Pasal 239) where it ends its sentence, opens the
-#: list of what it repeals ("… dinyatakan tidak berlaku lagi:") or names it next; not a relative
-#: or reported clause ("Pasal-pasal … yang dinyatakan tidak berlaku adalah", "telah dinyatakan …",
-#: "dapat dinyatakan …") nor a qualified one ("… tidak berlaku sepanjang bertentangan", "… bagi").
-_REVOKE = re.compile(
-    r"(?P<strong>dicabut\s+dan\s+dinyatakan\s+tidak\s+berlaku)|"
-    r"(?<!yang )(?<!telah )(?<!dapat )(?<!perlu )(?<!akan )(?<!harus )(?<!tidak )"
-    r"\bdinyatakan\s+tidak\s+berlaku(?:\s+lagi)?"
-    r"(?=\s*(?:[.;:]|$)|\s+(?:Undang-Undang|Peraturan|Keputusan|Instruksi)\b)", re.I)
-_REVOKED_NAME = re.compile(
-    r"((?:(?i:Undang-Undang)|Peraturan|Keputusan|Instruksi)(?:\s+[A-Z][\w-]*){0,12}"
-    r"\s+(?i:Nomor|No\.)\s+[\w./]+(?:\s+(?i:Prps?|Pnps|Drt)\.?)?(?:\s+(?i:Tahun)\s+\d{4})?"
-    r"(?:\s+(?i:tentang)\s+[^;()]+?)?)\s*"
-    r"(?:\(|sebagaimana|,?\s*(?:dicabut|dinyatakan)|;|$|"
-    # the next of two named in one breath: "UU 6/1960 tentang Sensus dan UU 7/1960 tentang …",
-    # or other rules in general ("UU 13/1968 tentang Bank Sentral dan peraturan-perundang-
-    # undangan lainnya yang bertentangan …": a title's words are capitalised)
-    r",?\s+(?:dan|serta)\s+(?=(?i:Undang-Undang)\s+(?i:Nomor|No\.)|(?:segala\s+|semua\s+)?"
-    r"peraturan\b))")
-
-_SMALL_WORDS = frozenset(
-    "atas tentang dan di pada ke dari yang untuk dalam melalui menjadi bagi oleh dengan serta atau "
-    "antara terhadap sebagai beserta of on the and for in to".split())
 
 
 # ===========================================================================================
@@ -508,18 +273,6 @@ class _Zones:
     penjelasan: list[Line] = field(default_factory=list)
     lampiran: list[Line] = field(default_factory=list)
     closed: bool = False
-
-
-@dataclass
-class _RawArticle:
-    pasal: str
-    page: int | None
-    lines: list[str] = field(default_factory=list)
-    line_pages: list[int] = field(default_factory=list)
-    bab: str | None = None
-    bagian: str | None = None
-    paragraf: str | None = None
-    amends: Amends | None = None
 
 
 class _Builder:
@@ -696,11 +449,26 @@ class _Builder:
             if not builders:
                 builders.append(_AyatBuilder(None, []))
             builders[-1].add_line(text)
+        if len(builders) == 1:
+            self._read_lost_definition_labels(builders[0], pasal, page)
         self._check_ayat(builders, pasal, page)
         for unit in builders:
             where = f"Pasal {pasal}" + (f" ayat ({unit.number})" if unit.number else "")
             self._check_items(unit.items, where, page)
         return tuple(b.build() for b in builders)
+
+    def _read_lost_definition_labels(self, unit: _AyatBuilder, pasal: str,
+                                     page: int | None) -> None:
+        """Number the definitions of an article whose numbers OCR partly lost
+        (``_lost_definition_labels``), and say so."""
+        read = _lost_definition_labels(unit)
+        if read is None:
+            return
+        count, certain = read
+        how = ("the numbers left confirm them" if certain else
+               "the text lost some before the next number read: check them")
+        self.note("definition_labels_read", f"Pasal {pasal}: angka 1-{count}, definitions printed "
+                                            f"without (all) their numbers, read in order ({how})", page)
 
     def _ocr_ayat_label(self, text: str, current: str | None, pasal: str) -> str:
         """``text`` with the ayat label it opens with as printed ("(2) …"), when OCR read its
@@ -1233,1073 +1001,6 @@ class _Segmenter:
 
 
 # ===========================================================================================
-# change items of an amending Pasal I
-# ===========================================================================================
-
-class _ChangeReader:
-    """Reads ``Pasal I`` line by line: change items, and the articles they quote.
-
-    ``via`` names the amending article in ``Amends.via`` and the anomalies ("Pasal I"; an
-    omnibus law's own "Pasal 81"). ``omnibus``: the article is one of an omnibus law, whose
-    change items each carry the law they amend (``ChangeItem.ref``) and whose OCR'd text
-    runs a quoted heading into the instruction before it ("… berikut: Pasal 13 (1) …")."""
-
-    def __init__(self, builder: _Builder, raw: _RawArticle, amended: RegulationRef | None, *,
-                 via: str = "Pasal I", omnibus: bool = False) -> None:
-        self.builder = builder
-        self.raw = raw
-        self.amended = amended or _UNKNOWN_REF
-        self.via = via
-        self.omnibus = omnibus
-        self.item_ref = self.amended if omnibus else None
-        self.lead: list[str] = []
-        self.changes: list[ChangeItem] = []
-        self.quoted: list[_RawArticle] = []
-        self.current_targets: list[str] = []
-        self.open_quote: _RawArticle | None = None
-        self.previous_text = ""
-        self.inferred = False
-        self.quote_marked = False
-        self.stray_next: int | None = None
-        self.page = raw.page
-
-    def feed(self, text: str, page: int) -> None:
-        """Read one line; change items glued onto it are read as lines of their own, with
-        their number or (OCR lost it) without: "… bersangkutan. Pasal 161 dihapus. Pasal 162
-        dihapus. … Ketentuan Pasal 185 diubah sehingga berbunyi sebagai berikut: …" (UU
-        11/2020 Pasal 81, after the quoted Pasal 160)."""
-        text = _DAMAGED_PASAL.sub("Pasal", _APOSTROPHE_A.sub(r"\1A", text))
-        opened = None if self.omnibus else self._quote_opened(text)
-        if opened is not None:
-            self.feed(text[:opened.end("colon")], page)
-            if not self.changes and opened.group("num"):
-                self._infer_first_change(_read_heading_number(opened.group("num")))
-            self.quote_marked = bool(re.search(r"[\"“”]", opened.group()))
-            self.feed(text[opened.end():], page)
-            return
-        glued = _GLUED_OMNIBUS_ITEM if self.omnibus else _GLUED_UNLABELLED
-        if self.changes and (glued.search(text) or _NUMBERED_AFTER_DELETION.search(text)):
-            for piece in _NUMBERED_AFTER_DELETION.split(text):
-                for part in glued.split(piece):
-                    if part.strip():
-                        self._feed_numbered(part.strip(), page)
-            return
-        self._feed_numbered(text, page)
-
-    def _feed_numbered(self, text: str, page: int) -> None:
-        cuts = self._glued_changes(text)
-        if not cuts:
-            self._feed_line(text, page)
-            return
-        for begin, end in zip([0, *cuts], [*cuts, len(text)]):
-            self._feed_line(text[begin:end].strip(), page)
-
-    def _quote_opened(self, text: str) -> re.Match[str] | None:
-        """Where the quoted text of an instruction opens on the instruction's own line, as
-        amending laws of the 1990s and 2000s print it ("1. Ketentuan Pasal 1 diubah, sehingga
-        keseluruhan Pasal 1 berbunyi sebagai berikut : "Pasal 1 Dalam …", UU 19/2000; the next
-        item glued after the closing quote: "… hari kalender." 2. Ketentuan Pasal 2 … berikut :
-        "Pasal 2 (1) …"): after "berikut :", at the heading of an article the instruction names
-        (or, naming none, the item being read names). None elsewhere."""
-        found = _QUOTE_OPENED.search(text)
-        if found is None:
-            return None
-        if found.group("bab"):   # "2. Judul BAB II diubah … berikut : "BAB II NOMOR POKOK …""
-            return found if re.search(r"\bBAB\b", text[:found.start()], re.I) else None
-        named = _change_targets(text[:found.start()])
-        if found.group("ayat") is not None:   # "… ayat (7) diganti … berikut : "(7) Tarif …"
-            return found if named or self.current_targets else None
-        number = _ocr_number(found.group("num").replace(" ", ""))
-        if number and not named and self._lead_quotes_lost_item(text[:found.start()]):
-            return found   # ``feed`` reads the lead-in, then infers the item
-        return found if number in named or (not named and number in self.current_targets) else None
-
-    def _lead_quotes_lost_item(self, before: str) -> bool:
-        """Whether a heading glued after "berikut:" follows the lead-in of the amending
-        article itself ("Beberapa ketentuan dalam Undang-Undang … diubah sebagai berikut:
-        Pasal 9 (1) …", UU 13/2022 Pasal I): OCR lost the instruction of the first items, and
-        the article is the text of one of them. A lead-in quoting one article names it."""
-        lead = " ".join([*self.lead, before])
-        return not self.changes and bool(re.search(r"\bBeberapa\s+ketentuan\b", lead, re.I)
-                                         and _AMENDED_REF.search(lead))
-
-    def _infer_first_change(self, number: str) -> None:
-        """An item, its number unknown, for the article quoted right after the lead-in
-        (``_lead_quotes_lost_item``): its text is read as an amendment, ``via`` the amending
-        article alone."""
-        self.builder.note("change_label_missing", f"Pasal {number} follows the lead-in of "
-                          f"{self.via}: read as an item whose instruction OCR lost")
-        action = "disisipkan" if number[-1].isalpha() else "diubah"
-        self.changes.append(ChangeItem("", "", action, (number,), self.item_ref))
-        self.current_targets = [number]
-
-    def _unquoted(self, text: str) -> str:
-        """A line of quoted text without the closing quote of a text the instruction opened
-        with one ("… hari kalender."", UU 19/2000); a quote the article itself opens and
-        closes ("… berikut: "Demi Allah … bangsa."") stays."""
-        if self.quote_marked and len(re.findall(r"[\"“”]", text)) % 2:
-            return _CLOSING_QUOTE.sub("", text)
-        return text
-
-    def _feed_line(self, text: str, page: int) -> None:
-        if self.omnibus:
-            text = _OCR_HEADING.sub(self._target_read, text)
-        else:
-            text = _LOST_ITEM_HEADING.sub(self._lost_item_read, text)
-        glued = (self._under_inserted_structure(text) or _GLUED_QUOTED.search(text)
-                 or self._next_target_glued(text)) if self.omnibus \
-            else (_LEADING_QUOTED.match(text) or self._under_inserted_structure(text)
-                  or self._next_target_glued(text) or self._lost_item_glued(text))
-        if glued and (glued.start() > 0 or self._awaits(_read_heading_number(glued.group("num")))):
-            for piece in (text[:glued.start()], glued.group("heading")):
-                if piece.strip():
-                    self._read_line(piece.strip(), page)
-            if text[glued.end():].strip():
-                self.feed(text[glued.end():].strip(), page)   # items glued after it too
-            return
-        self._read_line(text, page)
-
-    def _target_read(self, found: re.Match[str]) -> str:
-        """A heading as the article the current item names or inserts next, when OCR's
-        reading of it is that article and the heading as printed is not (``_OCR_HEADING``):
-        spaced digits ("… berbunyi sebagai Pasal 1 1 1 (1) …"), a T for a 7 ("7. …
-        Ketentuan Pasal 77 diubah sehingga berbunyi sebagai berikut: Pasal TT (1) …"), a letter
-        as a digit ("… Pemerintah. Pasal 1538 (1) …" in the item inserting Pasal 153A-153J;
-        "Pasal 468" after the quoted Pasal 46A)."""
-        raw = found.group("num")
-        number = _ocr_number(raw.replace(" ", "").replace("T", "7"))
-        readings = [number, *_letter_readings(number)] if number else []
-        if not readings or readings == [raw]:
-            return found.group()   # a plain number: nothing to read
-        window = found.string[max(0, found.start() - _QUOTING_WINDOW):found.start()]
-        expected = {*self._item_expects(), *_change_targets(window)}
-        if raw in expected:
-            return found.group()
-        read = next((reading for reading in readings if reading in expected), None)
-        return f"Pasal {read}" if read else found.group()
-
-    def _item_expects(self) -> set[str]:
-        """The articles the current item may quote next: those it names, and the next letter
-        after the article it inserted last ("Pasal 46B" after "Pasal 46A", when the item
-        inserts a Bagian and names no article)."""
-        expects = set(self.current_targets)
-        if self.quoted and _quoted_via(self.quoted[-1]) == self._via_of_current():
-            following = _next_letter(self.quoted[-1].pasal)
-            if following:
-                expects.add(following)
-        return expects
-
-    def _under_inserted_structure(self, text: str) -> re.Match[str] | None:
-        """The first article under a BAB/Bagian the current item inserts, its heading glued
-        after the title (``_STRUCTURE_THEN_PASAL``): the item names no article to await."""
-        if not self.changes or self.open_quote is not None \
-                or not _INSERTS_STRUCTURE.search(self.changes[-1].instruction):
-            return None
-        title = _STRUCTURE_THEN_PASAL.match(text)
-        return _HEADING_HERE.match(text, title.end()) if title else None
-
-    def _next_target_glued(self, text: str) -> re.Match[str] | None:
-        """The heading of the next article the current item inserts, glued after the end of
-        a sentence of the one before ("… diatur dalam Peraturan Pemerintah. Pasal 88D (1)
-        Upah minimum …": UU 11/2020 inserts Pasal 88A–88E in one item, on one line)."""
-        opened = self.open_quote.pasal if self.open_quote is not None else None
-        for found in _GLUED_AFTER_SENTENCE.finditer(text):
-            number = found.group("num").replace(" ", "")
-            done = {q.pasal for q in self.quoted if _quoted_via(q) == self._via_of_current()}
-            if number in self._item_expects() and number != opened and number not in done:
-                return found
-        return None
-
-    def _lost_item_read(self, found: re.Match[str]) -> str:
-        """A heading ``_LOST_ITEM_HEADING`` finds, its number read ("PasalT2" → "Pasal 72")
-        when it may open the next item's article (``_follows_quoted``); else as printed."""
-        number = _ocr_number(found.group("num").replace("T", "7"))
-        if number is None or not self._follows_quoted(number):
-            return found.group()
-        return f"{found.group('space')}Pasal {number} "
-
-    def _lost_item_glued(self, text: str) -> re.Match[str] | None:
-        """The heading of an article quoted by an item whose instruction OCR lost, glued
-        after the end of a sentence of the article quoted before it and opening with ayat (1)
-        (``_LOST_ITEM_HEADING``): ``_open_quoted`` infers the lost item."""
-        for found in _LOST_ITEM_HEADING.finditer(text):
-            if self._follows_quoted(found.group("num")):
-                return found
-        return None
-
-    def _follows_quoted(self, number: str) -> bool:
-        """Whether ``number`` may be the article a later item quotes: past the article quoted
-        now (an amending law's items follow the amended law's order) and not the current
-        item's (``_next_target_glued`` reads those)."""
-        quote = self.open_quote
-        if quote is None or not quote.lines or number in self.current_targets:
-            return False
-        done = {q.pasal for q in self.quoted}
-        return number not in done and _pasal_key(number) > _pasal_key(quote.pasal)
-
-    def _via_of_current(self) -> str:
-        """The change item quoting now, as a quoted article's ``via`` names it."""
-        label = self.changes[-1].label if self.changes else ""
-        return f"{self.via} angka {label}" if label else self.via
-
-    def _awaits(self, number: str) -> bool:
-        """Whether a heading printed at the start of a line opens (or repeats) a quoted
-        article: the current item names it, or it is the quoted article just opened."""
-        if self.open_quote is not None and not self.open_quote.lines:
-            return self.open_quote.pasal == number
-        return number in self.current_targets
-
-    def _read_line(self, text: str, page: int) -> None:
-        self.page = page
-        text = self._label_as_printed(text)
-        if self._is_change_item(text):
-            item = _CHANGE_ITEM.match(text)
-            assert item is not None   # _is_change_item matched it
-            self._start_change(item.group("label"), text)
-        elif self._is_unlabelled_instruction(text):
-            label = str(self._last_label() + 1)
-            self.builder.note("change_label_missing", f"{self.via} item without a number read as "
-                                                      f"angka {label}: {text[:60]!r}")
-            self._start_change(label, f"{label}. {text}")
-        elif (number := self._quoted_heading(text)) is not None:
-            self._open_quoted(number)
-        elif self.open_quote is not None:
-            text = self._without_stray_labels(text)
-            if text:
-                self.open_quote.lines.append(self._unquoted(text))
-        elif (self.changes and self.changes[-1].instruction.rstrip().endswith(":")
-              and self.current_targets and not _structural_heading(text)):
-            self._open_quoted(self.current_targets[0], implicit=True).lines.append(text)
-        elif self.changes:
-            last = self.changes[-1]
-            self.changes[-1] = replace(last, instruction=f"{last.instruction} {text}")
-        elif self._lead_quotes():
-            self._change_from_lead()
-            self._open_quoted(self.current_targets[0], implicit=True).lines.append(text)
-        else:
-            self.lead.append(text)
-        self.previous_text = text
-
-    def _without_stray_labels(self, text: str) -> str:
-        """A line of quoted text without the amending law's item numbers OCR printed in it,
-        apart from their items (UU 11/2020 Pasal 81, 11.md:2854-2867: the quoted Pasal 160
-        ends "(5) Dalam 50. 51. … 62." and goes on "63. … (5) Dalam hal …", the items 50-63
-        following without their numbers): a run of bare numbers continuing the items read
-        (50 after item 49) that ends the line, and the next item's number opening a line
-        before an ayat label (no list item of the article opens so, ``_STRAY_LABEL_LEAD``).
-        Their items are read later, numbered by the sequence (``change_label_missing``)."""
-        assert self.open_quote is not None   # called for a line of the open quoted article
-        expected = self.stray_next or self._last_label() + 1
-        run = _STRAY_LABEL_RUN.search(text)
-        numbers = [int(number) for number in re.findall(r"\d+", run.group("run"))] if run else []
-        if run and numbers and numbers == list(range(expected, expected + len(numbers))):
-            self.builder.note("change_labels_apart", f"{self.via} angka {numbers[0]}-{numbers[-1]} "
-                              f"printed apart from their items, in Pasal {self.open_quote.pasal}")
-            text, expected = text[:run.start()].rstrip(), numbers[-1] + 1
-            self.stray_next = expected
-        lead = _STRAY_LABEL_LEAD.match(text)
-        if lead and int(lead.group("label")) == expected:
-            self.builder.note("change_labels_apart", f"{self.via} angka {expected} printed apart "
-                              f"from its item, in Pasal {self.open_quote.pasal}")
-            text, self.stray_next = text[lead.end():], None
-        return text
-
-    def _lead_quotes(self) -> bool:
-        """Whether an unnumbered lead-in is one instruction quoting the text that follows it
-        without a heading ("Pasal I. Pasal 1 ayat 3 Undang-undang No. 38 Prp tahun 1960 …
-        diubah hingga berbunyi sebagai berikut:" and "(3) Berhubung …", UU 20/1964): it
-        changes one article and ends announcing its text."""
-        lead = " ".join(self.lead)
-        return bool(_AWAITS_TEXT.search(lead) and _INSTRUCTION_VERBS.search(lead)
-                    and len(_change_targets(lead)) == 1)
-
-    def finish(self) -> list[_RawArticle]:
-        if not self.changes and _INSTRUCTION_VERBS.search(" ".join(self.lead)):
-            # a Pasal I that is one unnumbered instruction ("Mengubah Lampiran I … sehingga …")
-            self._change_from_lead()
-        labels = [int(c.label) for c in self.changes if c.label.isdigit()]
-        for previous, current in zip(labels, labels[1:]):
-            if current != previous + 1:
-                self.builder.note("change_item_gap", f"{self.via} angka {current} after angka {previous}")
-        self._note_unquoted()
-        return self.quoted
-
-    def _note_unquoted(self) -> None:
-        """Say which items reword an article but quote no text for it ("11. Ketentuan Pasal 49
-        diubah sehingga berbunyi sebagai berikut:" and then item 12: UU 11/2020 as OCR'd
-        lost the new Pasal 49): that article is amended, though no new version can be read."""
-        quoting = {_quoted_via(q) for q in self.quoted}
-        for number, change in enumerate(self.changes):
-            via = f"{self.via} angka {change.label}" if change.label else self.via
-            if change.action in ("diubah", "disisipkan") and change.targets and via not in quoting \
-                    and _AWAITS_TEXT.search(change.instruction):
-                named = ", ".join(f"Pasal {t}" for t in change.targets)
-                self.builder.note("change_text_missing", f"{via} {change.action} {named} "
-                                  f"{self.amended.short} but quotes no text for it")
-                self.changes[number] = replace(change, text_missing=True)
-
-    def _last_label(self) -> int:
-        """Number of the last change item (0 before the first or for an unnumbered one)."""
-        label = self.changes[-1].label if self.changes else ""
-        return int(label) if label.isdigit() else 0
-
-    def _is_change_item(self, text: str) -> bool:
-        match = _CHANGE_ITEM.match(text)
-        if not match:
-            return False
-        expected = self._last_label() + 1
-        label = int(match.group("label"))
-        body = match.group("text")
-        instruction_like = bool(_INSTRUCTION_START.match(body) and _CHANGE_VERBS.search(body)
-                                or _VERB_FIRST.match(body))
-        if label == expected and instruction_like:
-            return True
-        # a jump is accepted only when the line is unmistakably an instruction
-        return instruction_like and label > expected and bool(_AWAITS_TEXT.search(body)
-                                                              or re.search(r"dihapus\.?\s*$", body))
-
-    def _glued_changes(self, text: str) -> list[int]:
-        """Where the next change items start when they are printed on the same line as the end
-        of the text before them (``… nusa, dan bangsa." 90. Ketentuan Pasal 162 diubah sehingga
-        berbunyi sebagai berikut:``). Only the next expected label is taken (the one after the
-        item this line opens, if it opens one; then the one after that; a few further on when
-        OCR lost the ones between and the piece ends as an instruction), followed by an
-        instruction (Ketentuan/Di antara/Pasal/BAB … with a change verb before the next
-        numbered piece), on a line that ends the way an instruction ends ("… berikut:",
-        "… dihapus."): a numbered item of the quoted text stays where it is. One pass over
-        the line: a hostile line of thousands of numbers costs linear time."""
-        if not _INSTRUCTION_END.search(text[-40:]):
-            return []
-        own = _CHANGE_ITEM.match(text)
-        last = int(own.group("label")) if own and self._is_change_item(text) else self._last_label()
-        numbered = list(_GLUED_CHANGE.finditer(text))
-        verbs = [found.start() for found in _GLUED_VERBS.finditer(text)]
-        cuts: list[int] = []
-        for index, found in enumerate(numbered):
-            label = int(found.group("label"))
-            if not last < label <= last + _lost_items_allowed(last):
-                continue
-            if not _INSTRUCTION_START.match(text[found.end():found.end() + 20]):
-                continue
-            boundary = numbered[index + 1].start() if index + 1 < len(numbered) else len(text)
-            if label > last + 1 and not _ends_instruction(text[found.end():boundary]):
-                continue
-            if _NAMES_NUMBER.search(text, 0, found.start("label")):
-                continue   # "… dalam Pasal 7 dan Pasal 8. Ketentuan Pasal 10 …": no item 8
-            verb = bisect_left(verbs, found.end())
-            verb_first = _VERB_FIRST.match(text[found.end():])
-            if verb < len(verbs) and verbs[verb] < boundary or verb_first:
-                cuts.append(found.start("label"))
-                last = label
-        return cuts
-
-    def _label_as_printed(self, text: str) -> str:
-        """An instruction whose number OCR printed after it ("Ketentuan Pasal 188 diubah
-        sehingga berbunyi sebagai berikut: 66", UU 11/2020 Pasal 81) or without its dot ("4
-        Ketentuan Pasal 153 berikut: diubah …") as an item is printed ("66. Ketentuan …"), when
-        that number is the next item's or a few further on (OCR lost the ones between: "…
-        diubah sebagai berikut: Ketentuan Pasal 6 diubah … Pemerintah. 3 Ketentuan Pasal
-        berikut: 14 …"): else the heading after it was read as text of the article before."""
-        last = self._last_label()
-        for moved in (_TRAILING_LABEL.match(text), _UNDOTTED_LABEL.match(text)):
-            if not moved or not self.changes or not last < int(moved.group("label")) <= last + _MAX_INLINE_GAP:
-                continue
-            # ("7 Ketentuan Pasal 17 diubah … berikut: 6": the 6 is the item before's, moved)
-            instruction = re.sub(r"(?<=:)\s*\d{1,3}$", "", moved.group("instruction"))
-            if self._is_unlabelled_instruction(instruction):
-                return f"{moved.group('label')}. {instruction}"
-        return text
-
-    def _is_unlabelled_instruction(self, text: str) -> bool:
-        if not self.changes or _CHANGE_ITEM.match(text):
-            return False
-        if _DELETION_ALONE.match(text) or _PENJELASAN_CHANGED.match(text):   # "Pasal 161 dihapus."
-            return True
-        return bool(re.match(r"^(Ketentuan\s+(Pasal|ayat|huruf|angka)|Di\s*antara\s+Pasal)", text)
-                    and _CHANGE_VERBS.search(text)
-                    # "… berbunyi sebagai" when OCR moved "berikut:" before the number
-                    and re.search(r"(berikut\s*:|dihapus\.|berbunyi\s+sebagai)\s*$", text))
-
-    def _start_change(self, label: str, text: str) -> None:
-        instruction = text.strip()
-        targets = _change_targets(instruction)
-        self.changes.append(ChangeItem(label, instruction, _change_action(instruction),
-                                       tuple(targets), self.item_ref))
-        self.current_targets = list(targets)
-        self.open_quote = None
-        self.inferred = False
-        self.quote_marked = False
-        self.stray_next = None
-
-    def _quoted_heading(self, text: str) -> str | None:
-        match = _PASAL_HEADING.match(text)
-        if not match or _PASAL_ROMAN.match(match.group("num")):
-            return None
-        printed = match.group("num").replace(" ", "")
-        # "Pasal 153I" the item names is no OCR'd 1531
-        number = printed if printed in self.current_targets else _ocr_number(printed)
-        if number is None:
-            return None
-        if number not in self.current_targets:   # "Pasal 368" of an item inserting 36A-36E
-            number = next((read for read in _letter_readings(number) if read in self._item_expects()),
-                          number)
-        if "T" in number and number not in self.current_targets:
-            number = self._t_for_seven(number)
-        if self.open_quote is None or number in self.current_targets:
-            return number
-        prev = self.previous_text
-        return number if (_ENDS_SENTENCE.search(prev) or not prev) else None
-
-    def _t_for_seven(self, number: str) -> str:
-        """"Pasal 2T" printed on its own line as Pasal 27 when the item names 27 ("5 Ketentuan
-        Pasal 27 diubah sehingga berbunyi sebagai berikut:", UU 11/2020 Pasal 36 amending UU
-        41/1999), as ``_target_read`` reads one glued into a line; else as printed."""
-        read = _ocr_number(number.replace("T", "7"))
-        return read if read in self.current_targets else number
-
-    def _open_quoted(self, number: str, *, implicit: bool = False) -> _RawArticle:
-        """Open (or reopen) the quoted article ``number``; the one open now."""
-        if self.open_quote is not None and self.open_quote.pasal == number \
-                and all(_STRAY_AYAT_LABELS.match(line) for line in self.open_quote.lines):
-            # the heading printed twice ("Pasal 58" above "Pasal 58 (1) …", OCR; "Pasal 3"
-            # above "Pasal 3 Anggaran …", UU 12/2016), or after the ayat labels of a column
-            # OCR read first ("(1) (21" above "Pasal 32")
-            self.open_quote.lines.clear()
-            self.open_quote.line_pages.clear()
-            return self.open_quote
-        if not self.changes:
-            self._change_from_lead()
-        inserting = bool(_INSERTS_STRUCTURE.search(self.changes[-1].instruction))
-        if self.inferred and self.quoted and number in _expected_next(self.quoted[-1].pasal):
-            self._extend_current(number)
-        elif inserting and (not self.current_targets or number in self._item_expects()):
-            # the articles under a Bagian the item inserts (46A, 46B …): it names none
-            self._extend_current(number)
-        elif self.current_targets and number not in self.current_targets and not implicit:
-            already = {q.pasal for q in self.quoted if q.amends and q.amends.via.endswith(f" {self.changes[-1].label}")}
-            if already:  # the item's own articles are done: a lost item label (OCR)
-                self._infer_missing_change(number)
-        elif not self.current_targets:
-            self.current_targets = [number]
-        amends = Amends(self.amended, number, self._via_of_current())
-        self.open_quote = _RawArticle(number, self.page, amends=amends)
-        self.quoted.append(self.open_quote)
-        return self.open_quote
-
-    def _change_from_lead(self) -> None:
-        """Pasal I without numbered items: its lead-in is the one instruction
-        ("Ketentuan Pasal 3 … diubah sebagai berikut:")."""
-        instruction = _squash(self.lead)
-        self.changes.append(ChangeItem("", instruction, _change_action(instruction),
-                                       tuple(_change_targets(instruction)), self.item_ref))
-        self.current_targets = list(self.changes[-1].targets)
-
-    def _infer_missing_change(self, number: str) -> None:
-        label = str(self._last_label() + 1)
-        action = "disisipkan" if number[-1].isalpha() else "diubah"
-        self.builder.note("change_label_missing",
-                          f"Pasal {number} follows {self.via} angka {self.changes[-1].label} but is not "
-                          f"one of its targets: read as a lost item, angka {label}")
-        self.changes.append(ChangeItem(label, "", action, (number,), self.item_ref))
-        self.current_targets = [number]
-        self.inferred = True
-
-    def _extend_current(self, number: str) -> None:
-        if number in self.current_targets:
-            return
-        last = self.changes[-1]
-        self.changes[-1] = replace(last, targets=(*last.targets, number))
-        self.current_targets.append(number)
-
-
-def _lost_items_allowed(last: int) -> int:
-    """How far past the last item read a glued item's number may be (1: none lost): a few
-    before the first item read (UU 13/2022 Pasal I: angka 4 after the lead-in, 1-3 lost),
-    one lost after it (UU 15/2019 Pasal I: angka 4 after angka 2) — a number further on,
-    glued after quoted text, is rather that text's own."""
-    return _MAX_INLINE_GAP if last == 0 else 2
-
-
-def _ends_instruction(piece: str) -> bool:
-    """Whether a numbered piece of a line ends as only an instruction does ("… sebagai
-    berikut:", "… dihapus."): the proof asked of an item whose number skips the ones OCR lost
-    before it (UU 13/2022 Pasal I, its angka 1-3 lost: "… Metode Omnibus 4. Di antara Pasal 42
-    dan Pasal 43 disisipkan I (satu) pasal, … sehingga berbunyi sebagai berikut:"), as
-    ``_ChangeReader._is_change_item`` asks it of one opening a line."""
-    return bool(_AWAITS_TEXT.search(piece.rstrip()) or re.search(r"dihapus\.?\s*$", piece))
-
-
-def _read_heading_number(printed: str) -> str:
-    """A quoted heading's number as OCR printed it, read ("l0" → 10, "2OA" → 20A, "1 A" → 1A);
-    as printed when it reads as no number."""
-    return _ocr_number(printed.replace(" ", "")) or printed
-
-
-def _partial(article: Article, changes: list[ChangeItem]) -> Article:
-    """A quoted article whose change item names some of its ayat and quotes only those
-    ("4. Ketentuan Pasal 10 ayat (4) huruf b diubah sehingga berbunyi …" quoting ayat (4); or
-    one ayat named and an unnumbered text quoted): marked as changing them (``Amends.ayat``),
-    so that the article's other ayat are not taken for repealed. "… ayat (3) diubah sehingga
-    Pasal 162 berbunyi …" restates the whole Pasal."""
-    amends = article.amends
-    label = _via_angka(amends.via) if amends else ""
-    change = next((c for c in changes if c.label == label and label), None)
-    if amends is None or change is None or change.action != "diubah":
-        return article
-    named = _NAMED_AYAT.search(change.instruction)
-    whole = re.search(rf"\bkeseluruhan\b|\bPasal\s+{re.escape(article.pasal)}\s+berbunyi",
-                      change.instruction, re.IGNORECASE)
-    if not named or named.group("pasal") != article.pasal or whole:
-        return article
-    replaced = re.findall(r"\(([0-9]+[a-z]?)\)", named.group("ayat"))
-    quoted = [a.number for a in article.ayat]
-    if quoted == [None] and len(replaced) == 1:   # "… ayat (5) diubah …: Organisasi pers …"
-        quoted = replaced
-    if not quoted or None in quoted or not set(quoted) <= set(replaced):
-        return article
-    numbers = tuple(number for number in quoted if number is not None)   # all, checked above
-    return replace(article, amends=replace(amends, ayat=numbers))
-
-
-def _quoted_via(raw: _RawArticle) -> str:
-    """The change item a quoted article comes from: every quoted article has its ``amends``
-    (``_ChangeReader._open_quoted``), which its type, shared with the body's, cannot say."""
-    assert raw.amends is not None
-    return raw.amends.via
-
-
-def _via_angka(via: str) -> str:
-    """The change item's number in ``Amends.via`` ("Pasal 81 angka 44" → "44"; "" for an
-    amending article of one unnumbered instruction: "Pasal I", "Pasal 81")."""
-    return via.rpartition(" angka ")[2] if " angka " in via else ""
-
-
-#: "Ketentuan Pasal 10 ayat (4) huruf b", "Pasal 41 ayat (1) dan ayat (2)": the ayat named.
-_NAMED_AYAT = re.compile(r"\bPasal\s+(?P<pasal>\d+[A-Z]?)\s+(?P<ayat>ayat\s*\([0-9]+[a-z]?\)"
-                         r"(?:[^()]*?(?:,|dan|serta)\s*ayat\s*\([0-9]+[a-z]?\))*)")
-
-
-# ===========================================================================================
-# helpers: metadata
-# ===========================================================================================
-
-def _read_metadata(lines: list[Line]) -> dict:
-    head: list[str] = []
-    for line in lines[:80]:
-        # a stray "Menimbang :" line above the title (OCR, UU 15/2017) ends no head
-        if _HEAD_END.match(line.text) and any(not _BARE_HEAD_END.match(text) for text in head):
-            head.append(line.text)  # keep the issuer line that follows DENGAN RAHMAT
-            break
-        head.append(line.text)
-    text = " ".join(head)
-    upper_head = _mended_title(_title_part(text))
-    meta: dict = {}
-    number = _title_number(upper_head)
-    if number:
-        casing = _own_casing(lines)
-        meta.update(_number_fields(number))
-        prefix = upper_head[:number.start()]
-        meta["type"], meta["printed_type"] = _type_from_prefix(prefix, casing)
-        subject = _TENTANG.search(upper_head[number.end():])
-        if subject:
-            meta["subject"] = _title_case(subject.group("subject"), casing)
-    issuer = _ISSUER.search(" ".join(l.text for l in lines[:120]))
-    if issuer:
-        meta["issuer"] = re.sub(r"\s+", " ", issuer.group("issuer")).strip()
-    _compose_title(meta)
-    if not (meta.get("type") and meta.get("number") and meta.get("year")):
-        meta = _headless_metadata(lines, meta)
-    if meta.get("type"):
-        meta["issued_by"] = (issuer_name(meta["type"], meta.get("printed_type") or "")
-                             or issuer_name(meta["type"], meta.get("issuer") or ""))
-    return meta
-
-
-#: "Menetapkan : UNDANG-UNDANG TENTANG HUKUM ACARA PIDANA." (the Menetapkan line once the
-#: body glued after it is cut off): the subject the law enacts, ended by its full stop (not
-#: that of "No. 3"; a watermark may follow it: "… TENGAH. ditjen Peraturan …", UU 6/1990).
-_ENACTED_SUBJECT = re.compile(
-    r"^Menetapkan\s*:?\s*(?P<type>[^:]{4,80}?)\s+TENTANG\s+(?P<subject>.+?)\s*"
-    r"(?:\.\s+(?!\d)|\.?\s*$)", re.I)
-#: "PENJELASAN ATAS UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 8 TAHUN 1981 TENTANG HUKUM …",
-#: anywhere in a line (glued after the closing formula: UU 8/1981).
-_EXPLAINED_TITLE = re.compile(r"\bPENJELASAN\s+ATAS\s+(?P<head>.{4,120}?)\s+TENTANG\s+"
-                              r"(?P<subject>\S+(?:\s+\S+){0,2})")
-
-
-def _headless_metadata(lines: list[Line], meta: dict) -> dict:
-    """``meta`` completed from what a text whose title block is missing still prints (old
-    laws copied from their "Menimbang" on: UU 8/1981 KUHAP, UU 5/1990): the subject from the
-    Menetapkan line, type, number and year from the heading of its own Penjelasan
-    ("PENJELASAN ATAS UNDANG-UNDANG … NOMOR 8 TAHUN 1981 TENTANG …"), taken only when that
-    heading explains the subject enacted (not a Perppu's Penjelasan the law annexes)."""
-    meta = dict(meta)
-    casing = _own_casing(lines)
-    enacted = next((found for line in lines if (found := _ENACTED_SUBJECT.match(line.text))),
-                   None)
-    if enacted and not meta.get("subject"):
-        meta["subject"] = _title_case(enacted.group("subject"), casing)
-    explained = next((found for line in lines for found in _EXPLAINED_TITLE.finditer(line.text)
-                      if _same_subject(found.group("subject"), meta.get("subject"))), None)
-    number = _title_number(_mended_title(explained.group("head"))) if explained else None
-    if number and not meta.get("number"):
-        assert explained is not None   # the number was read from it
-        meta.update(_number_fields(number))
-        meta["type"], meta["printed_type"] = _type_from_prefix(
-            _mended_title(explained.group("head"))[:number.start()], casing)
-    _compose_title(meta)
-    return meta
-
-
-def _compose_title(meta: dict) -> None:
-    """``meta["title"]`` as the title block prints it ("Undang-Undang Republik Indonesia Nomor
-    9 Tahun 1985 tentang Perikanan"), or the subject alone when type or number is unread."""
-    if meta.get("printed_type") and meta.get("subject") and meta.get("full_number"):
-        meta["title"] = (f"{meta['printed_type']} Nomor {meta['full_number']} "
-                         f"tentang {meta['subject']}")
-    elif meta.get("subject"):
-        meta["title"] = meta["subject"]
-
-
-def _same_subject(explained: str, subject: str | None) -> bool:
-    """Whether the first words a Penjelasan heading names after TENTANG ("NARKOTIKA UMUM
-    Peraturan", its UMUM heading and text glued after) begin as the subject enacted does
-    ("Narkotika"): any, when no subject was read."""
-    if not subject:
-        return True
-    words = [re.sub(r"\W", "", word.casefold()) for word in explained.split()]
-    own = [re.sub(r"\W", "", word.casefold()) for word in subject.split()]
-    shared = min(len(words), len(own))
-    return words[:shared] == own[:shared]
-
-
-def _unknown_number(path: str, lines: list[Line]) -> str:
-    """The number of a regulation whose own could not be read: its file's name and a digest
-    of its text ("uu-2020-11-5d41a2"), so that two such files are two regulations, never one
-    ``UNKNOWN ?/0`` (the index took every one after the first for a copy of it, and their
-    articles would have been versions of one another). The digest keeps apart files of one
-    name in two folders; a name without a letter ("11.md") is prefixed with its folders until
-    it has one: uu/2020/11.md reads "uu-2020-11", as uu-2020-11.md does."""
-    parts = [part for part in re.split(r"[\\/]+", path) if part]
-    if parts:
-        parts[-1] = re.sub(r"(?<=.)\.[^.]*$", "", parts[-1])  # the suffix (.md, .pdf)
-    words: list[str] = []
-    for part in reversed(parts):
-        slug = re.sub(r"[\W_]+", "-", part.casefold()).strip("-")
-        if slug:
-            words.insert(0, slug)
-        if any(ch.isalpha() for ch in slug):
-            break
-    text = "\n".join(line.text for line in lines).encode("utf-8", "surrogatepass")
-    return "-".join(words + [hashlib.sha256(text).hexdigest()[:6]])
-
-
-def _title_part(head: str) -> str:
-    """The head up to "DENGAN RAHMAT"/"Menimbang": the title. An OCR'd page may print a stray
-    "Menimbang" above the title ("Menimbang Menimbang UNDANG-UNDANG … NOMOR 15 TAHUN 2019"):
-    a part too short to be a title is skipped."""
-    parts = _HEAD_STOP.split(head)
-    return next((part for part in parts if len(part.strip()) >= 20), parts[0])
-
-
-#: How a title's type and number may be printed or OCR'd, each with its usual form. They mend
-#: only the title's own name and number: the part before TENTANG, never the regulation its
-#: subject names ("… TENTANG PERUBAHAN UNDANG-UNDANG No. 3 TAHUN 1946"), and within the
-#: first ``_TITLE_NAME_SPAN`` characters, never a preamble read as the head of a text whose
-#: title is missing ("… Menetapkan … UNDANG-UNDANG UNTUK MENGUBAH UNDANG-UNDANG No. 27 …").
-_TITLE_MENDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # "UNDANG UNDANG", "UNDANG - UNDANG", "UNDANG – UNDANG", "UNDANG‐UNDANG" (U+2010),
-    # "UNDANG.UNDANG"
-    (re.compile(r"\bUNDANG(?:\s*[-\u2010-\u2015.]\s*|\s+)UNDANG\b"), "UNDANG-UNDANG"),
-    # "UNDANG- REPUBLIK INDONESIA" (joined by ``clean`` as "UNDANG-REPUBLIK"), "UNDANG REPUBLIK
-    # INDONESIA": the first UNDANG- lost
-    (re.compile(r"(?<![\w\u2010-\u2015-])UNDANG(?:-\s*|\s+)(?=REPUBLIK\s+INDONESIA\b)"),
-     "UNDANG-UNDANG "),
-    # "NOM0R 7"; "UNDANG-UNDANGNOMOR 6" (glued); "NO. 11", "No. 16" (older titles)
-    (re.compile(r"\bNOM0R\b"), "NOMOR"),
-    (re.compile(r"(?<=[A-Z])NOMOR(?=\s*[0-9lIO])"), " NOMOR"),
-    (re.compile(r"\bN[Oo]\s?\.\s*(?=[0-9lIO]+\s*TAH[UV]N\b)"), "NOMOR "),
-    # "UNDANG-UNDANG REPUBLIK INDONESIA 13 TAHUN 1982": NOMOR lost
-    (re.compile(r"(?<=\bREPUBLIK INDONESIA )(?=[0-9lIO]{1,4}\s*TAH[UV]N\b)"), "NOMOR "),
-    # "TAHUN ^2017", "UNDANG-UNDANG ^REPUBLIK": a caret OCR puts before words
-    (re.compile(r"\^"), ""),
-)
-_TITLE_SUBJECT = re.compile(r"\bTENTANG\b")
-_TITLE_NAME_SPAN = 200
-
-
-def _mended_title(title: str) -> str:
-    """The title with the OCR damage and spellings of ``_TITLE_MENDS`` read as usual."""
-    subject = _TITLE_SUBJECT.search(title, 0, _TITLE_NAME_SPAN)
-    end = subject.start() if subject else min(len(title), _TITLE_NAME_SPAN)
-    name, rest = title[:end], title[end:]
-    for pattern, usual in _TITLE_MENDS:
-        name = pattern.sub(usual, name)
-    return name + rest
-
-
-def _title_number(head: str) -> re.Match[str] | None:
-    """The ``NOMOR …`` of the title: preceded by a type name and carrying a year (a gazette
-    notice printed above the title, "Tambahan Lembaran Negara Nomor 4279", is skipped)."""
-    for found in _NUMBER.finditer(head):
-        if _year(found.group("year") or found.group("slashyear")) is None:
-            continue
-        before = head[max(0, found.start() - 160):found.start()]
-        if any(pattern.search(before) for _, pattern in _TYPE_RES) and "TAMBAHAN" not in before[-60:]:
-            return found
-    return None
-
-
-def _number_fields(match: re.Match[str]) -> dict:
-    raw = re.sub(r"\s+", "", match.group("num"))
-    digits = re.match(r"[0-9lIO]+", raw)  # none for "nomor induk" (``_NUMBER`` ignores case)
-    leading = (_ocr_number(digits.group(0)) if digits else None) or raw
-    year = _year(match.group("year") or match.group("slashyear"))
-    if "/" in raw:
-        full = raw
-    else:
-        full = f"{leading} Tahun {year}" if year else leading
-    if match.group("prp"):   # a law made from a Perppu, numbered in a series of its own
-        full = full.replace(" Tahun", " Prp Tahun", 1)
-    return {"number": prp_number(leading, bool(match.group("prp"))), "year": year,
-            "full_number": full}
-
-
-def _year(raw: str | None) -> int | None:
-    """A printed year, its OCR confusions read ("2O2O", "2OI9", "2O2L"); None unless plausible."""
-    digits = (raw or "").translate(_OCR_DIGITS).translate(_OCR_LOWER_DIGITS)
-    return int(digits) if digits.isdigit() and int(digits) in _YEARS else None
-
-
-def _type_from_prefix(prefix: str, casing: _OwnCasing | None = None
-                      ) -> tuple[str | None, str | None]:
-    """The type code whose printed name ends closest to NOMOR, and the printed name (in
-    ``casing``, as ``_title_case``)."""
-    best: tuple[int, int, str] | None = None  # (end, -start, code): latest end, then longest name
-    for code, pattern in _TYPE_RES:
-        for found in pattern.finditer(prefix):
-            candidate = (found.end(), -found.start(), code)
-            if best is None or candidate[:2] > best[:2]:
-                best = candidate
-    if best is None:
-        return None, None
-    printed = re.sub(r"\([^)]*\)", "", prefix[-best[1]:]).strip(" ,")
-    return best[2], _title_case(printed, casing)
-
-
-@dataclass(frozen=True)
-class _OwnCasing:
-    """How a regulation's own running text writes words its title block prints in capitals:
-    the acronyms it keeps in capitals ("TPP diberikan kepada Pegawai"), and the small words
-    it capitalises inside a name, with the word after them ("Menteri Dalam Negeri")."""
-
-    acronyms: frozenset[str] = frozenset()
-    capitalised: frozenset[tuple[str, str]] = frozenset()
-
-
-_OWN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\S")
-
-
-def _own_casing(lines: Sequence[Line]) -> _OwnCasing:
-    """The casing a text's running prose gives its words (``_OwnCasing``): a word in
-    capitals inside prose (``_between_prose``), never written otherwise, is an acronym
-    ("TPP"); a small
-    word capitalised inside a sentence, between capitalised words, and never in lower case
-    there, is part of a name ("Peraturan Menteri Dalam Negeri tentang …"), unless it is in a
-    title cited ("… tentang Perubahan Atas …": titles are cited with every word
-    capitalised). Lines in capitals (the title block, headings, running headers) say
-    nothing."""
-    upper: set[str] = set()
-    otherwise: set[str] = set()
-    capitalised: set[tuple[str, str]] = set()
-    small: set[tuple[str, str]] = set()
-    in_title = False   # after "tentang", up to the end of the sentence
-    for line in lines:
-        tokens = _OWN_WORD.findall(line.text)
-        for at, token in enumerate(tokens):
-            in_title = (in_title or token.lower() == "tentang") and token not in ".;:"
-            if not token[:1].isalpha():
-                continue
-            before = tokens[at - 1] if at else ""
-            after = tokens[at + 1] if at + 1 < len(tokens) else ""
-            if not token.isupper():
-                otherwise.add(token.lower())
-                if token.lower() in _NAME_SMALL_WORDS and after.istitle():
-                    if token.islower():
-                        small.add((token, after.lower()))
-                    elif token.istitle() and before.istitle() and not in_title:
-                        capitalised.add((token.lower(), after.lower()))
-            elif len(token) > 1 and _between_prose(before, after):
-                upper.add(token.lower())
-    return _OwnCasing(frozenset(upper - otherwise), frozenset(capitalised - small))
-
-
-#: The small words a name may capitalise ("Menteri Dalam Negeri"): Indonesian ones.
-_NAME_SMALL_WORDS = _SMALL_WORDS - {"of", "on", "the", "and", "for", "in", "to"}
-
-
-def _between_prose(before: str, after: str) -> bool:
-    """Whether a word in capitals stands inside running prose: between two words, neither
-    in capitals and one in lower case ("disingkat TPP adalah", "Bagian II dari"); not a
-    signatory's name after "ttd" (signed), nor a heading glued to a line."""
-    words = (before, after)
-    return (all(word.isalpha() and not word.isupper() for word in words)
-            and any(word.islower() for word in words) and before.lower() != "ttd")
-
-
-def _title_case(text: str, casing: _OwnCasing | None = None) -> str:
-    """Upper-case title text → readable case ("Perubahan Kedua atas Undang-Undang …"), each
-    acronym and small word in a name as the regulation's own text writes it (``casing``:
-    "Tambahan Penghasilan Pegawai (TPP)", "Menteri Dalam Negeri")."""
-    casing = casing or _OwnCasing()
-    text = re.sub(r"\s+", " ", text).strip().rstrip(".")
-    words = text.split(" ")
-    rendered = []
-    for position, word in enumerate(words):
-        following = words[position + 1].lower() if position + 1 < len(words) else ""
-        core = word.strip("(\"“”),;:").lower()
-        if word.isupper() and core in casing.acronyms:
-            rendered.append(word)
-        elif word.isupper() and (core, following.strip("(\"“”),;:")) in casing.capitalised:
-            rendered.append(word.capitalize())
-        else:
-            rendered.append(_title_word(word, first=position == 0))
-    return " ".join(rendered)
-
-
-#: A Roman number as a title prints it ("Bagian III", "Kabinet Pembangunan VI"): kept in
-#: capitals. Only I, V, X, L, C, well formed, so that no word is one ("DI", "CIVIL").
-_ROMAN_NUMBER = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-
-
-def _title_word(word: str, *, first: bool) -> str:
-    if any(ch.isdigit() for ch in word) or not word.isupper() and not word.isalpha():
-        if not word.isupper():
-            return word
-    if "-" in word:
-        parts = word.split("-")
-        rendered = [_title_word(parts[0], first=first)]
-        for part in parts[1:]:
-            same = part.lower() == parts[0].lower()
-            rendered.append(part.capitalize() if same else part.lower())
-        return "-".join(rendered)
-    opening = re.match(r"^[(\"“]*", word)
-    assert opening is not None   # "*": it matches at least the empty string
-    prefix = opening.group(0)
-    core = word[len(prefix):]
-    lowered = core.lower()
-    if lowered.rstrip(",;:)") in _SMALL_WORDS and not first:
-        return prefix + lowered
-    if _ROMAN_NUMBER.fullmatch(core.rstrip(",;:)\"”")):   # "Bagian III", never "Iii"
-        return word
-    if any(ch.isdigit() for ch in core):
-        return word
-    return prefix + lowered[:1].upper() + lowered[1:]
-
-
-def _match_date(pattern: re.Pattern[str], text: str) -> str | None:
-    found = pattern.search(text)
-    if not found:
-        return None
-    return re.sub(r"\s+", " ", f"{found.group('place').strip()}, {found.group('date')}")
-
-
-_SIGNER = re.compile(r"(?:Ditetapkan|Disahkan) di\s+[A-Za-z .]+?\s*,?\s*pada tanggal\s+\d{1,2}\s*[A-Za-z]+\s*"
-                     r"\d{4}\s*(?P<office>[A-Z][A-Z .'/-]+?)\s*,")
-
-
-#: "… ini mulai berlaku" and what follows it, in the article putting a regulation in force.
-_TAKES_EFFECT = re.compile(r"\b(?:Undang[\s-]*undang|Peraturan|Keputusan|Instruksi)(?:\s+[\w-]+){0,4}"
-                           r"\s+ini\s+mulai\s+berlaku\b", re.I)
-#: "… setelah 3 (tiga) tahun terhitung sejak tanggal diundangkan" (UU 1/2023 Pasal 624),
-#: "1 (satu) tahun terhitung sejak tanggal diundangkan".
-_EFFECT_AFTER = re.compile(
-    r"^\s*(?:setelah\s+|pada\s+)?(?P<n>\d{1,3})\s*(?:\([a-z ]+\)\s*)?(?P<unit>tahun|bulan|hari)"
-    r"\s+(?:terhitung\s+)?(?:sejak|setelah)\s+(?:(?:hari|tanggal)\s+)*"
-    r"(?:diundangkan|pengundangan)", re.I)
-#: "… pada tanggal diundangkan", "pada hari diundangkan", "sejak tanggal diundangkan", "pada
-#: hari pengundangannya", "pada hari diumumkan" (and "… dan berlaku surut …" after it).
-_EFFECT_AT_PROMULGATION = re.compile(
-    r"^\s*(?:pada|sejak)\s+(?:(?:hari|tanggal)\s+){1,2}(?:diundangkan|pengundangan|diumumkan)",
-    re.I)
-#: "… pada tanggal 1 Januari 2001": a date of its own.
-_EFFECT_ON = re.compile(r"^\s*(?:pada|sejak)\s+(?:tanggal\s+)?(?P<date>\d{1,2}\s+[A-Za-z]+\s+\d{4})\b")
-_MONTHS = ("januari februari maret april mei juni juli agustus september oktober november "
-           "desember").split()
-
-
-def _entry_into_force(articles: list[Article], promulgated: str | None, year: int
-                      ) -> EntryIntoForce | None:
-    """When the regulation says it takes effect: the last article of its body saying
-    "Undang-Undang ini mulai berlaku …", read when it names the promulgation, a time after
-    it, or a date (else its clause with ``after`` and ``date`` None: "pada hari yang akan
-    ditetapkan dalam Peraturan Pemerintah"). A promulgation date read in another year than
-    the regulation's ("14 Juni 1985" for UU 12/1965: OCR) dates nothing."""
-    for article in reversed(articles):
-        if article.part != "body" or article.amends is not None:
-            continue
-        # not "Pada saat Undang-Undang ini mulai berlaku, semua peraturan …" (a transition)
-        found = next((m for m in reversed(list(_TAKES_EFFECT.finditer(article.text)))
-                      if not re.match(r"\s*,", article.text[m.end():])), None)
-        if found is None:
-            continue
-        start = article.text.rfind("\n", 0, found.start()) + 1
-        rest = article.text[found.end():]
-        clause = re.sub(r"\s+", " ", article.text[start:found.end()]
-                        + re.split(r"\.(?:\s|$)|\n", rest, maxsplit=1)[0]).strip()
-        # a closing formula the parser left glued to the last article ("… diundangkan.
-        # Agar setiap orang … Diundangkan di Jakarta pada tanggal 2 Januari 2023 …")
-        day = _iso_date((promulgated or _match_date(_PROMULGATED, rest) or "").rpartition(
-            ", ")[2])
-        after, date = _effect_of(rest, day if day and day[:4] == str(year) else None)
-        return EntryIntoForce(article.pasal, clause, after, date)
-    return None
-
-
-def _effect_of(rest: str, promulgated: str | None
-               ) -> tuple[tuple[int, int, int] | None, str | None]:
-    """(years, months, days after promulgation, ISO date) of what follows "mulai berlaku",
-    ``promulgated`` an ISO date or None."""
-    named = _EFFECT_ON.match(rest)
-    if named:
-        return None, _iso_date(named.group("date"))
-    later = _EFFECT_AFTER.match(rest)
-    if later:
-        n = int(later.group("n"))
-        after = {"tahun": (n, 0, 0), "bulan": (0, n, 0), "hari": (0, 0, n)}[
-            later.group("unit").lower()]
-    elif _EFFECT_AT_PROMULGATION.match(rest):
-        after = (0, 0, 0)
-    else:
-        return None, None
-    return after, _date_after(promulgated, after) if promulgated else None
-
-
-def _iso_date(text: str) -> str | None:
-    """"2 Januari 2023" as "2023-01-02"; None when it is no date."""
-    parts = text.split()
-    if len(parts) != 3 or parts[1].lower() not in _MONTHS or not parts[0].isdigit() \
-            or not parts[2].isdigit():
-        return None
-    try:
-        return datetime.date(int(parts[2]), _MONTHS.index(parts[1].lower()) + 1,
-                             int(parts[0])).isoformat()
-    except ValueError:
-        return None
-
-
-def _date_after(start: str, after: tuple[int, int, int]) -> str:
-    """ISO ``start`` plus years, months (the day kept, or the month's last) and days."""
-    day = datetime.date.fromisoformat(start)
-    months = day.month - 1 + after[0] * 12 + after[1]
-    year, month = day.year + months // 12, months % 12 + 1
-    last = calendar.monthrange(year, month)[1]
-    moved = datetime.date(year, month, min(day.day, last))
-    return (moved + datetime.timedelta(days=after[2])).isoformat()
-
-
-def _signer(closing: str) -> str | None:
-    """The office that signs ("PRESIDEN REPUBLIK INDONESIA,"): the issuer when the
-    title block does not print it."""
-    found = _SIGNER.search(closing)
-    return re.sub(r"\s+", " ", found.group("office")).strip() if found else None
-
-
-def _gazette(text: str) -> str | None:
-    found = _GAZETTE.search(text)
-    if not found:
-        return None
-    name = _title_case(f"{found.group('name')}{found.group('rest')}".strip())
-    return f"{name} Tahun {found.group('year')} Nomor {found.group('num')}"
-
-
-def _amended_ref(lines: list[str], meta: dict) -> RegulationRef | None:
-    """The regulation an amending ``Pasal I`` changes: named in its lead-in, else the title."""
-    lead = " ".join(lines[:3])
-    lead = re.split(r"\bdiubah\b", lead)[0]
-    for source in (lead, meta.get("subject") or ""):
-        ref = _first_ref(source)
-        if ref and ref.type in MULTI_ISSUER_TYPES and not ref.issuer and ref.type == meta.get("type"):
-            # "Peraturan Gubernur Nomor 29 Tahun 2019" amended by a Pergub: the same governor's
-            return replace(ref, issuer=meta.get("issued_by", ""))
-        if ref:
-            return ref
-    return None
-
-
-def _omnibus_ref(lines: Sequence[str], own_year: int | None = None) -> RegulationRef | None:
-    """The regulation an article of an Arabic-numbered body amends, when its lead-in says it
-    changes provisions of another named regulation (an omnibus law: UU 11/2020 Pasal 81
-    amends UU 13/2003): the first one named, as in a Pasal I lead-in ("… sebagaimana telah
-    diubah dengan …" names later ones). ``_UNKNOWN_REF`` when OCR garbled the name; None when
-    the article is no such amendment (its text is its own)."""
-    # a caret OCR puts before words ("^diubah"); "Undang- Undang" as OCR splits it
-    lead = re.sub(r"(?i:Undang)\s*-\s*(?=(?i:Undang))", "Undang-", " ".join(lines[:3]).replace("^", ""))
-    # "Undang Nomor 23" (its "Undang-" lost); "Undang-Undang 6 Tahun 2017" (its "Nomor" lost)
-    lead = re.sub(r"(?<![-\w])Undang\s+(?=Nomor\b)", "Undang-Undang ", lead)
-    lead = re.sub(r"(?i:Undang-Undang)\s+(?=[0-9lIO]{1,4}\s+Tahun\b)", "Undang-Undang Nomor ", lead)
-    found = _OMNIBUS_LEAD.match(lead)
-    if not found or not _OMNIBUS_VERB.search(lead, found.end()):
-        return None
-    named = re.split(r"\bdiubah\b", lead[found.end():])[0]
-    ref = _first_ref(named) or _UNKNOWN_REF
-    if own_year and ref.year > own_year:
-        # "Nomor 18 Tahun 2073": a law the omnibus amends is older than it; its gazette
-        # ("Lembaran Negara Republik Indonesia Tahun 2Ol3 Nomor 130") gives its year
-        gazette = _GAZETTE_YEAR.search(named)
-        year = _year(gazette.group("year")) if gazette else None
-        ref = replace(ref, year=year) if year and year <= own_year else _UNKNOWN_REF
-    return ref
-
-
-def _quoted_by_instruction(number: str, before: str) -> bool:
-    """Whether a ``Pasal N`` heading inside an omnibus article is a quoted one: the text just
-    before it is an instruction naming N ("44. Ketentuan Pasal 156 diubah sehingga berbunyi
-    sebagai berikut:"; OCR may misread the number, "Pasal i9", or shuffle the words:
-    "Ketentuan Pasal berikut: 153 diubah …"), or ends as one does ("… berikut:" and at most a
-    stray "(1)"): the law's own next article follows quoted text, never an instruction."""
-    window = before[-_QUOTING_WINDOW:]
-    if _AWAITING_QUOTE.search(window):
-        return True
-    digits = "".join(_OCR_DIGIT_CLASS.get(ch, re.escape(ch)) for ch in number)
-    return bool(re.search(rf"(?<![\w]){digits}(?!\w)", window) and _GLUED_VERBS.search(window)
-                and re.search(r"\b(?:berikut|berbunyi)\b", window))
-
-
-#: How OCR prints the digits of a number in running text ("Pasal i9", "Pasal 2O").
-_OCR_DIGIT_CLASS = {"1": "[1lIi]", "0": "[0Oo]"}
-#: An instruction still waiting for the text it quotes: "… sebagai berikut:" (a stray "(1)").
-_AWAITING_QUOTE = re.compile(r"\bberikut\s*:\s*(?:\(\s*\d+\s*\)\s*)?$")
-
-
-def _first_ref(text: str) -> RegulationRef | None:
-    for found in _AMENDED_REF.finditer(text):
-        code = _type_code(found.group("name"))
-        number_year = _named_number_year(found)
-        if code and number_year:
-            return RegulationRef(code, *number_year, issuer_name(code, found.group("name")))
-    return None
-
-
-def _named_number_year(found: re.Match[str]) -> tuple[str, int] | None:
-    """Number and year of an `_AMENDED_REF` match, OCR confusions read (l/I/L → 1, O → 0);
-    None without a year, or when either is not a number once read."""
-    # a regulation's number has no letter: "Nomor lT Tahun 2008" is UU 17/2008 (T for 7)
-    number = _ocr_number(re.sub(r"(?<=[0-9lIO])T$", "7", found.group("num")))
-    year = _year(found.group("year") or found.group("slashyear"))
-    if number is None or year is None:
-        return None
-    return prp_number(number, bool(found.group("prp"))), year
-
-
-def _type_code(name: str) -> str | None:
-    for code, pattern in _MIXED_TYPE_RES:
-        if pattern.match(name.strip()):
-            return code
-    return None
-
-
-# ===========================================================================================
 # helpers: zones
 # ===========================================================================================
 
@@ -2672,7 +1373,6 @@ def _unlettered_part(body: str, heads: tuple[str, str],
     return body, heads
 
 
-
 def _without_number(text: str) -> str:
     return " ".join(_BUTIR_NUMBER.sub("", text, count=1).split())
 
@@ -2694,46 +1394,10 @@ def _roman_next(roman: str) -> str:
 # helpers: headings and numbers
 # ===========================================================================================
 
-_OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "L": "1"})
-_OCR_LOWER_DIGITS = str.maketrans({"i": "1", "o": "0"})  # what ``re.I`` lets [lIO] match
-_OCR_DIGITS_LENIENT = str.maketrans({"l": "1", "I": "1", "O": "0", "L": "1", "S": "5", "t": "1"})
-
-
-def _ocr_number(raw: str, *, lenient: bool = False) -> str | None:
-    """Read an article/ayat number with OCR confusions (l/I/L → 1, O → 0; with ``lenient``
-    also S → 5, t → 1, for numbers the sequence confirms); None if not a number."""
-    raw = raw.strip()
-    suffix = ""
-    confusable = "lIOLSt" if lenient else "lIOL"
-    if raw and raw[-1].isalpha() and raw[-1] not in confusable and len(raw) > 1:
-        raw, suffix = raw[:-1], raw[-1]
-    digits = raw.translate(_OCR_DIGITS_LENIENT if lenient else _OCR_DIGITS)
-    if not digits.isdigit() or digits.startswith("0"):
-        return None
-    return f"{int(digits)}{suffix}"
-
 
 def _next_roman(number: str) -> str | None:
     """"II" after "I" (the articles of an amending law run I, II, III …); None past XII."""
     return _ROMANS[_ROMANS.index(number) + 1] if number in _ROMANS[:-1] else None
-
-
-def _pasal_key(number: str) -> tuple[int, str]:
-    match = re.match(r"(\d+)([A-Z]*)", number)
-    return (int(match.group(1)), match.group(2)) if match else (0, number)
-
-
-def _expected_next(previous: str) -> set[str]:
-    """Numbers that may follow ``previous``: n+1, an inserted nA, or the next letter."""
-    match = re.match(r"^(\d+)([A-Za-z]?)$", previous or "")
-    if not match:
-        return set()
-    base, letter = int(match.group(1)), match.group(2)
-    upper = letter.isupper() or not letter
-    following = {str(base + 1), f"{base}{'A' if upper else 'a'}"}
-    if letter:
-        following.add(f"{base}{chr(ord(letter) + 1)}")
-    return following
 
 
 def _cut_glued_structure(text: str) -> tuple[str, ...]:
@@ -2744,17 +1408,6 @@ def _cut_glued_structure(text: str) -> tuple[str, ...]:
     if found is None:
         return (text,)
     return text[:found.start()].strip(), text[found.end():].strip()
-
-
-def _structural_heading(text: str) -> tuple[str, str] | None:
-    for kind, pattern in (("bab", _BAB), ("bagian", _BAGIAN), ("paragraf", _PARAGRAF)):
-        found = pattern.match(text)
-        if found:
-            label = text.strip()
-            if kind == "bab":
-                label = f"BAB {found.group('num')} {found.group('title')}".strip()
-            return kind, label
-    return None
 
 
 def _has_title(text: str) -> bool:
@@ -2898,6 +1551,77 @@ def _split_unnumbered_lead(text: str) -> list[str]:
     if found is None or "(1)" in text[:found.start()]:
         return [text]
     return [text[:found.start()].strip(), text[found.start():].strip()]
+
+
+#: The lead-in of an article of definitions: "Dalam Undang-Undang ini yang dimaksud dengan:".
+_DEFINITIONS_LEAD = re.compile(
+    r"^Dalam\s[^.:;]{0,80}?\bini\s*,?\s+yang\s+dimaksud\s+dengan\b\s*:?\s*", re.I)
+#: Where a definition starts after the end of the one before (not after a number's dot, "5."):
+#: its number if printed, a column of numbers OCR printed apart, its first word printed twice
+#: around its number (``_REPEATED_DEFINITION_START``), then a capitalised term and "adalah".
+_DEFINITION_START = re.compile(
+    r"(?<=[.;])(?<!\s\d\.)(?<!\s\d\d\.)(?<!\s[lI]\.)\s+"
+    r"(?=(?:[0-9lI]{1,2}\.?\s+)*(?:[A-Z][\w-]*(?:\s+\d{1,2})?\s+\d{1,2}\.\s+)?"
+    r"[A-Z][^.;:]{0,160}?\sadalah\s)")
+#: Numbers OCR printed apart from their definitions, as a run: "1 2 3 4 5. ", "10 11 12. 13 l4 15.".
+_STRAY_NUMBERS = re.compile(r"^(?:[0-9lI]{1,2}\.?\s+){2,}")
+_TRAILING_NUMBERS = re.compile(r"(?<=[.;])(?:\s+[0-9lI]{1,2}\.?)+\s*$")
+#: A definition's own number: "5. Musyawarah Desa …", or its first word printed twice around
+#: it where a page breaks ("Musyawarah 5. Musyawarah Desa …", "Pemberdayaan 2 12. Pemberdayaan").
+_DEFINITION_LABEL = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?=[A-Z])")
+_REPEATED_DEFINITION_START = re.compile(
+    r"^(?P<word>[A-Z][\w-]*)(?:\s+\d{1,2})?\s+(?P<num>\d{1,2})\.\s+(?=(?P=word)\b)")
+
+
+def _lost_definition_labels(unit: _AyatBuilder) -> tuple[int, bool] | None:
+    """An article of definitions whose numbers OCR partly lost, read as numbered items: the
+    definitions left in its lead-in ("Dalam Undang-Undang ini yang dimaksud dengan Desa adalah
+    … Pemerintahan Desa adalah … 1 2 3 4 5. Musyawarah 5. Musyawarah Desa … adalah …", UU
+    11/2020 Pasal 117, 11.md:3423) are cut where each next "X adalah …" starts, and become
+    angka 1, 2 … in order. The numbers that survive anchor them: each must be its definition's
+    place, and the definitions must fill the places before the first item read ("12.
+    Pemberdayaan …"), when one is: then the reading is certain. Fewer definitions than places
+    (the text lost some, UU 11/2020 Pasal 109) are numbered from the lead-in on, and the gap
+    before the first item read is noted as every item gap is (a caution on the article). None
+    when the article is no such list; else (definitions read, whether they fill the places)."""
+    first = unit.items[0] if unit.items else None
+    if unit.number is not None or (first is not None and (
+            first.style != "angka" or not first.label.isdigit() or int(first.label) < 2)):
+        return None
+    text = _squash(unit.text)
+    lead = _DEFINITIONS_LEAD.match(text)
+    if lead is None:
+        return None
+    entries = _definition_entries(text[lead.end():])
+    if entries is None or len(entries) < 2:
+        return None
+    if any(number is not None and number != place
+           for place, (number, _) in enumerate(entries, start=1)):
+        return None
+    places = int(first.label) - 1 if first is not None else None
+    if places is None and all(number is None for number, _ in entries):
+        return None   # no number survives: nothing says the list lost none
+    if places is not None and len(entries) > places:
+        return None
+    unit.text = [text[:lead.end()].strip()]
+    unit.items[:0] = [_ItemBuilder(str(place), "angka", [definition])
+                      for place, (_, definition) in enumerate(entries, start=1)]
+    return len(entries), places is None or len(entries) == places
+
+
+def _definition_entries(text: str) -> list[tuple[int | None, str]] | None:
+    """The definitions of ``text`` in order, each with its number where one is printed
+    before it; None when a piece defines nothing (the text is no list of definitions)."""
+    entries: list[tuple[int | None, str]] = []
+    for piece in _DEFINITION_START.split(text):
+        piece = _TRAILING_NUMBERS.sub("", _STRAY_NUMBERS.sub("", piece.strip()))
+        label = _REPEATED_DEFINITION_START.match(piece) or _DEFINITION_LABEL.match(piece)
+        number = int(label.group("num")) if label else None
+        piece = piece[label.end():] if label else piece
+        if not re.search(r"\sadalah\s", piece):
+            return None
+        entries.append((number, piece.strip()))
+    return entries
 
 
 def _repeats_ayat_start(previous: _AyatBuilder, number: str, text: str) -> bool:
@@ -3066,10 +1790,6 @@ def _match_item(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _squash(parts: list[str]) -> str:
-    return re.sub(r"\s+", " ", " ".join(parts)).strip()
-
-
 def _render(ayat: tuple[Ayat, ...]) -> str:
     """Article text: each ayat and item on its own line."""
     blocks = []
@@ -3084,86 +1804,6 @@ def _render_items(head: str, items: tuple[Item, ...]) -> str:
     for item in items:
         lines.append(_render_items(f"{item.label}. {item.text}", item.items))
     return "\n".join(lines)
-
-
-# ===========================================================================================
-# helpers: amending
-# ===========================================================================================
-
-def _strip_label(instruction: str, label: str) -> str:
-    return re.sub(rf"^{re.escape(label)}\.\s*", "", instruction)
-
-
-def _change_targets(instruction: str) -> list[str]:
-    # "Ketentuan Pasal berikut: 14 diubah …": OCR moved "berikut:" before the number;
-    # "Pasal 1O1 dihapus": its digits as OCR prints them
-    text = re.sub(r"\bPasal\s+berikut\s*:\s*(?=\d)", "Pasal ", instruction)
-    text = re.sub(r"\bpasal\s+(?=\d)", "Pasal ", text)   # "…, dan pasal 82C sehingga …"
-    # "Pasal 38 A, Pasal 38 B, dan Pasal 38 C" (UU 20/2001): an inserted article's letter spaced
-    text = re.sub(r"\b(Pasal\s+\d+)\s([A-Z])\b(?![\w-])", r"\1\2", text)
-    text = re.sub(r"\b(Pasal\s+)(\d[0-9OlI]*[OlI][0-9OlI]*)\b",
-                  lambda found: found.group(1) + found.group(2).translate(_OCR_DIGITS), text)
-    between = _BETWEEN.search(text)
-    if between:
-        text = text[:between.start()] + text[between.end():]
-    targets: list[str] = []
-    for found in _PASAL_RANGE.finditer(text):
-        base, first, last = found.group(1), found.group(2), found.group(4)
-        targets.extend(f"{base}{chr(c)}" for c in range(ord(first), ord(last) + 1))
-    for found in _PASAL_REF.finditer(text):
-        targets.append(found.group(1))
-    if re.search(r"\bdisisipkan\b", text, re.I):
-        targets = _inserted_in_order(targets)
-    seen: list[str] = []
-    for target in targets:
-        if target not in seen:
-            seen.append(target)
-    return seen
-
-
-def _inserted_in_order(targets: list[str]) -> list[str]:
-    """The articles one item inserts run in letter order ("yakni Pasal 153A, Pasal 1528, Pasal
-    153C, …, Pasal 153H, Pasal 1531, dan Pasal 153J"): a number after one of them that OCR
-    read its letter of as a digit is the next letter (153I), and so is one between two
-    letters one apart (OCR garbled more than the letter: 1528 between 153A and 153C)."""
-    read = list(targets)
-    for index in range(1, len(read)):
-        following = _next_letter(read[index - 1])
-        after = read[index + 1] if index + 1 < len(read) else ""
-        if following and (following in _letter_readings(read[index])
-                          or (not read[index][-1].isalpha() and _next_letter(following) == after)):
-            read[index] = following
-    return read
-
-
-def _letter_readings(number: str) -> list[str]:
-    """An all-digit number read with its last digit as the letter OCR may have taken it
-    from ("1538" → "153B"); none for a number that cannot be so read."""
-    if number.isdigit() and len(number) > 1 and number[-1] in _DIGIT_FOR_LETTER:
-        return [number[:-1] + letter for letter in _DIGIT_FOR_LETTER[number[-1]]]
-    return []
-
-
-def _next_letter(number: str) -> str | None:
-    """"153C" after "153B"; None after a number without a letter, or after Z."""
-    found = re.fullmatch(r"(\d+)([A-Y])", number)
-    return f"{found.group(1)}{chr(ord(found.group(2)) + 1)}" if found else None
-
-
-_ACTION_WORDS = re.compile(r"\b(disisipkan|menyisipkan|ditambah(?:kan)?|menambah(?:kan)?|diubah|"
-                           r"mengubah|dihapus|menghapus|tetap, dengan perubahan|diganti|"
-                           r"disempurnakan|dirubah)\b", re.I)
-_ACTIONS = {"disisipkan": "disisipkan", "menyisipkan": "disisipkan", "ditambah": "ditambahkan",
-            "ditambahkan": "ditambahkan", "menambah": "ditambahkan", "menambahkan": "ditambahkan",
-            "diubah": "diubah", "mengubah": "diubah", "dihapus": "dihapus", "menghapus": "dihapus",
-            "tetap, dengan perubahan": "diubah", "diganti": "diubah", "disempurnakan": "diubah",
-            "dirubah": "diubah"}
-
-
-def _change_action(instruction: str) -> str | None:
-    """The first change verb of the instruction ("… Pasal 1 diubah, serta … disisipkan" → diubah)."""
-    found = _ACTION_WORDS.search(instruction)
-    return _ACTIONS[found.group(1).lower()] if found else None
 
 
 # ===========================================================================================
@@ -3530,350 +2170,3 @@ def _split_penjelasan_ayat(text: str) -> dict[str, str]:
     return result
 
 
-def _revocations(articles: list[Article]) -> tuple[str, ...]:
-    """The regulations revoked as a whole ("… dicabut dan dinyatakan tidak berlaku"; in the
-    closing provisions also "… dinyatakan tidak berlaku [lagi]").
-
-    Every item of a list the phrase closes is read ("a. UU 5/1962; b. … d. …, dicabut …"), or
-    opens ("…, dinyatakan tidak berlaku lagi: a. UU 5/1974 …; b. …"), and an object that is only
-    part of a regulation ("Pasal 200 sampai dengan Pasal 216 Undang-Undang …", "ketentuan
-    mengenai … dalam Bab V …", "Lampiran …") revokes no regulation.
-    """
-    found: list[str] = []
-    closing = _closing_articles(articles)
-    for number, article in enumerate(articles):
-        if article.amends is not None:
-            continue
-        units = article.text.split("\n")
-        for index, unit in enumerate(units):
-            phrases = [p for p in _REVOKE.finditer(unit) if p.group("strong") or number in closing]
-            if not phrases:
-                continue
-            items = _revoked_list_items(units, index)
-            if items is None:
-                continue
-            for text in items + [_revoking_sentence(unit, phrases[-1])] \
-                    + _objects_after(units, index, phrases[-1]):
-                for segment in _revoked_objects(text):
-                    for cleaned in _revoked_names(segment):
-                        if cleaned not in found:
-                            found.append(cleaned)
-    return tuple(found)
-
-
-def _provision_revocations(articles: list[Article], unread: list[str] | None = None
-                           ) -> tuple[RevokedProvision, ...]:
-    """The articles of other regulations a closing provision revokes one by one ("… ketentuan
-    dalam: … l. Pasal 2 ayat (1), Pasal 3, … dan Pasal 13 Undang-Undang Nomor 31 Tahun 1999 …;
-    … dicabut dan dinyatakan tidak berlaku", UU 1/2023 Pasal 622 ayat (1); "Pasal 200 sampai
-    dengan Pasal 216 Undang-Undang Nomor 32 Tahun 2004 … dicabut …", UU 6/2014 Pasal 121).
-    Only the strong phrase is read (the bare "dinyatakan tidak berlaku" also voids permits),
-    and an object limited to a matter ("sepanjang mengenai …") or to items ("huruf b") is left
-    out: which of its words are revoked is no unit the index holds. ``unread`` collects the
-    articles named that could not be read ("Pasal 2a ayat(21", OCR's "Pasal 28 ayat (2)")."""
-    found: list[RevokedProvision] = []
-    for number in sorted(_closing_articles(articles)):
-        article = articles[number]
-        units = article.text.split("\n")
-        for index, unit in enumerate(units):
-            phrases = [p for p in _REVOKE.finditer(unit) if p.group("strong")]
-            items = _revoked_list_items(units, index, parts=True) if phrases else None
-            if items is None:
-                continue
-            for text in items + [_revoking_sentence(unit, phrases[-1])]:
-                for segment in _object_segments(text):
-                    found += [p for p in _revoked_provisions(segment, article.pasal, unread)
-                              if p not in found]
-    return tuple(found)
-
-
-#: What a revoked object names before its regulation when it is a list of articles.
-_PROVISION_HEAD = re.compile(r"^\s*(?:ketentuan\s+(?:dalam\s+)?)?(?=Pasal\b)", re.I)
-_PROVISION_PASAL = re.compile(r"\bPasal\s+(?P<num>[0-9lIO]+(?:\s?[A-Z]\b|[a-z]\b)?)")
-#: An ayat number, also as OCR misreads its brackets ("ayat(21", "ayat l2l" for ayat (2)).
-_PROVISION_AYAT = re.compile(
-    r"\bayat\s*(?:\((?P<plain>\d{1,3}[a-z]?)\)|[(l]\s*(?P<ocr>[0-9lIO]{1,2}?)\s*[)1l])")
-#: What may stand between the articles of a list besides their ayat ("dan", commas).
-_PROVISION_GLUE = re.compile(r"^(?:\s|,|\bdan\b|\bserta\b)*$")
-_PROVISION_ITEMS = re.compile(r"\s*(?:huruf|angka)\s+\w+(?:\s*(?:,|dan)\s*(?:huruf|angka)?\s*"
-                              r"\w+)*(?:\s|,|\bdan\b|\bserta\b)*$")
-_OCR_GLUED_LAW = re.compile(r"\bUndang\s?Undang\b")
-#: OCR's "dan" as "dart" between two articles of a list ("Pasal 194, dart Pasal 195", UU 1/2023
-#: Pasal 622 ayat (1) huruf v); elsewhere "dart" is as often "dari" ("dart Luar Negeri").
-_OCR_LIST_DAN = re.compile(r",\s*dart\s+(?=Pasal\b)")
-#: What stands between the two ayat of a range, once they are taken out ("ayat (2) sampai
-#: dengan ayat (9)").
-_AYAT_TO = re.compile(r"^\s*sampai\s+dengan\s+(?=\S|$)|^\s*sampai\s+dengan\s*$")
-#: The rest of a number OCR split with a space ("Pasal 11 1 sampai dengan Pasal 126").
-_SPLIT_DIGITS = re.compile(r"^ (\d{1,2})\b")
-_OCR_YEAR = re.compile(r"\b(Tahun\s+)([0-9lIO]{4})\b")
-
-
-def _revoked_provisions(segment: str, by: str, unread: list[str] | None = None
-                        ) -> list[RevokedProvision]:
-    """The articles one revoked object names before its regulation ("Pasal 2 ayat (1), Pasal
-    3, dan Pasal 13 UU 31/1999 …", "Pasal 36 sampai dengan Pasal 40 UU 26/2000 …"); none
-    when its head holds anything else (a matter, an item, an OCR'd word that reads as
-    neither)."""
-    segment = _OCR_LIST_DAN.sub(", dan ", _OCR_GLUED_LAW.sub("Undang-Undang", segment))
-    segment = _OCR_YEAR.sub(lambda m: m.group(1) + m.group(2).translate(_OCR_DIGITS), segment)
-    name = _REVOKED_NAME.search(segment)
-    head = _PROVISION_HEAD.match(segment)
-    if name is None or head is None or _EMERGENCY_LAW.match(name.group(1)) \
-            or _AS_FAR_AS.search(segment[:name.start()]):
-        return []
-    regulation = re.sub(r"\s+", " ", name.group(1)).strip(" ,")
-    found: list[RevokedProvision] = []
-    marks = list(_PROVISION_PASAL.finditer(segment, head.end(), name.start()))
-    for position, mark in enumerate(marks):
-        end = marks[position + 1].start() if position + 1 < len(marks) else name.start()
-        rest = segment[mark.end():end]
-        number = mark.group("num").replace(" ", "")
-        split = _split_number(number, rest, found, marks[position + 1:])
-        if split:
-            number, rest = number + split.group(1), rest[split.end():]
-        ayat = tuple(_ocr_number(a.group("plain") or a.group("ocr")) or "?"
-                     for a in _PROVISION_AYAT.finditer(rest))
-        pasal = _ocr_number(number)
-        ayat, between = _ayat_span(ayat, _PROVISION_AYAT.sub("", rest))
-        to = re.fullmatch(r"\s*sampai\s+dengan\s*", between) and not ayat
-        if (pasal or "a")[-1].islower():
-            fits = () if _PROVISION_ITEMS.match(between) else _fitting_numbers(
-                number, found, marks[position + 1:])
-            if unread is not None:
-                unread.append(f"{mark.group().strip()} {regulation}")
-            if fits and ayat and "?" not in ayat and _PROVISION_GLUE.match(between):
-                found.append(RevokedProvision(regulation, number, ayat, by, fits))
-            continue   # "Pasal 2a": OCR's 28 or 29 (or 2A)
-        if _PROVISION_ITEMS.match(between):
-            continue   # "Pasal 126 huruf e": an item, no unit of the index
-        if pasal is None or "?" in ayat or not (to or _PROVISION_GLUE.match(between)):
-            if unread is not None:
-                unread.append(f"{segment[head.end():name.start()].strip()[:80]} {regulation}")
-            return []
-        found.append(RevokedProvision(regulation, pasal, ayat, by))
-        if to and position + 1 < len(marks):
-            found += [RevokedProvision(regulation, str(n), (), by)
-                      for n in _pasal_range(pasal, marks[position + 1].group("num"))]
-    return found
-
-
-def _ayat_span(ayat: tuple[str, ...], between: str) -> tuple[tuple[str, ...], str]:
-    """The ayat of "Pasal 158 ayat (2) sampai dengan ayat (9)" (UU 23/2014 Pasal 409) one by
-    one, and what stands between the articles without the range's words; ``ayat`` and
-    ``between`` as they are for anything else (or an implausible range, over 30 ayat)."""
-    to = _AYAT_TO.match(between)
-    if to is None or len(ayat) != 2 or not all(a.isdigit() for a in ayat) \
-            or not 0 < int(ayat[1]) - int(ayat[0]) <= 30:
-        return ayat, between
-    return tuple(str(n) for n in range(int(ayat[0]), int(ayat[1]) + 1)), between[to.end():]
-
-
-def _fitting_numbers(printed: str, before: list[RevokedProvision],
-                     after: list[re.Match[str]]) -> tuple[str, ...]:
-    """The articles a number OCR printed with a letter at its end may be ("2a": 20 … 29, 2A)
-    that fit between the article read before it and the next one named ("Pasal 27 …, Pasal 2a
-    …, Pasal 30": 28, 29); () without such a neighbour on both sides (too many to choose
-    from) or a number that is not digits and one letter."""
-    match = re.fullmatch(r"(\d{1,3})([a-z])", printed)
-    read_before = [p for p in before if not p.fits]
-    if match is None or not read_before or not after:
-        return ()
-    low = _ocr_number(read_before[-1].pasal)
-    high = _ocr_number(after[0].group("num").replace(" ", ""))
-    if low is None or high is None:
-        return ()
-    digits = match.group(1)
-    numbers = [f"{digits}{n}" for n in range(10)] + [f"{digits}{match.group(2).upper()}"]
-    return tuple(n for n in numbers if _pasal_key(low) < _pasal_key(n) < _pasal_key(high))
-
-
-def _split_number(number: str, rest: str, before: list[RevokedProvision],
-                  after: list[re.Match[str]]) -> re.Match[str] | None:
-    """The digits after a space that complete ``number`` ("Pasal 11 1 sampai dengan Pasal
-    126": 111), when the joined number fits its list: above the article read before it and
-    below the next one named, and at least one of them there to say so; else None (the
-    item stays unread)."""
-    split = _SPLIT_DIGITS.match(rest)
-    if split is None or not number.isdigit():
-        return None
-    joined = int(number + split.group(1))
-    low = before[-1].pasal if before else None
-    high = _ocr_number(after[0].group("num").replace(" ", "")) if after else None
-    bounds = [b for b in (low, high) if b is not None]
-    if not bounds or not all(b.isdigit() for b in bounds):
-        return None
-    if (low is not None and int(low) >= joined) or (high is not None and int(high) <= joined):
-        return None
-    return split
-
-
-def _pasal_range(first: str, last: str) -> range:
-    """The plain numbers strictly between ``first`` and ``last`` of "Pasal 36 sampai dengan
-    Pasal 40" (both ends are read as articles of their own); none for an unreadable or
-    implausible range (over 300 articles)."""
-    low, high = _ocr_number(first), _ocr_number(last.replace(" ", ""))
-    if not (low and high and low.isdigit() and high.isdigit()) \
-            or not 0 < int(high) - int(low) <= 300:
-        return range(0)
-    return range(int(low) + 1, int(high))
-
-
-def _closing_articles(articles: list[Article]) -> set[int]:
-    """Indexes of the articles that hold closing provisions, where an older law repeals another
-    with the bare "… dinyatakan tidak berlaku" (elsewhere the phrase voids a permit, a
-    certificate, a Perppu the DPR rejects): those under a BAB named Ketentuan Penutup, and the
-    last three articles of each part (a law without BAB, or whose headings were not read)."""
-    closing = {n for n, a in enumerate(articles)
-               if a.bab and re.search(r"\bPENUTUP\b", a.bab, re.I)}
-    for part in {a.part for a in articles}:
-        own = [n for n, a in enumerate(articles) if a.part == part and a.amends is None]
-        closing.update(own[-3:])
-    return closing
-
-
-def _revoking_sentence(unit: str, phrase: re.Match[str]) -> str:
-    """The sentence of ``unit`` that ends with the revoking ``phrase`` (the last one in a unit
-    glued to the text before it: "… tersebut. BAB XXI … Pasal 261 Pada saat …")."""
-    sentence = unit[:phrase.end()]
-    starts = list(_REVOKE_LEAD_IN_START.finditer(sentence))
-    return sentence[starts[-1].start():] if starts else sentence
-
-
-#: A regulation's name right after a revoking phrase, and where the sentence naming it ends
-#: (before a glued "Pasal 38 …", "BAB …", "(2) …").
-_NAMED_NEXT = re.compile(r"\s+(?:Undang-Undang|Peraturan|Keputusan|Instruksi)\b", re.I)
-_NEXT_SENTENCE = re.compile(r"\.\s+(?=Pasal\b|BAB\b|\(\d)")
-
-
-def _objects_after(units: list[str], index: int, phrase: re.Match[str]) -> list[str]:
-    """What a revoking phrase names after it: the rest of its sentence ("… dinyatakan tidak
-    berlaku lagi Undang-undang Nomor 11 Tahun 1990 …"), or the items of the list it opens
-    ("… dinyatakan tidak berlaku: a. …; b. …"), up to the first unit that is no such item."""
-    rest = units[index][phrase.end():]
-    if _NAMED_NEXT.match(rest):
-        return [_NEXT_SENTENCE.split(rest, maxsplit=1)[0]]
-    if rest.strip() != ":":
-        return []
-    items: list[str] = []
-    for after in units[index + 1:]:
-        style = _list_style(after)
-        if style is None or (items and style != _list_style(items[0])):
-            break
-        items.append(after)
-    return items
-
-
-#: A list label: "a." … "z.", then "aa." … (UU 1/2023 Pasal 622 ayat (1) runs to "cc."), "1.", "1)".
-_LIST_LABEL = re.compile(r"^\s*(?:(?P<letter>[a-z]{1,2})|(?P<digit>\d{1,3}))(?P<close>[.)])\s")
-#: Where a revoking sentence starts (the last one in a unit glued to the text before it).
-_REVOKE_LEAD_IN_START = re.compile(r"\b(?:Pada saat|Dengan (?:mulai )?(?:di)?berlakunya|Dengan beralihnya|"
-                                   r"Sejak|Terhitung)\b")
-#: What a revoking sentence opens with before its object ("Pada saat Undang-Undang ini mulai berlaku, ").
-#: It ends after "… mulai berlaku" / "berlakunya … ini" (a comma may be missing) or at its first comma.
-_REVOKE_LEAD_IN = re.compile(
-    r"^\s*(?:\(\d+[a-z]?\)\s*)?(?:Pada saat|Dengan|Sejak|Terhitung)\b(?:[^,]*?\bmulai berlaku\b|"
-    r"[^,]*?\bberlakunya(?:\s+[\w-]+){1,3}?\s+ini\b|[^,]*)\s*,?\s*(?:maka\s+)?", re.I)
-_OBJECT_LABEL = re.compile(r"^\s*(?:dan|atau|serta)?\s*(?:\(\d+[a-z]?\)|(?:[a-z]{1,2}|\d{1,3})[.)])?\s*")
-#: A revoked object limited to what it says on a matter ("UU 13/1965 … sepanjang mengenai
-#: ketentuan tentang Mahkamah Agung", UU 14/1985 Pasal 81): a part of the regulation.
-_AS_FAR_AS = re.compile(r"\b(?:sepanjang|sejauh)\b", re.I)
-#: A list's introduction naming the matter its items are revoked on ("ketentuan yang mengatur
-#: mengenai … dalam:"): only those parts of each item are.
-_MATTER_INTRO = re.compile(r"\b(?:mengenai|tentang|yang\s+mengatur|sepanjang|sejauh)\b", re.I)
-#: Words saying a revoked object is a part of a regulation (its articles, chapters, annexes,
-#: provisions on a matter) or its implementing rules, not the regulation itself.
-_PARTIAL_OBJECT = re.compile(r"\b(?:Pasal|Bab|Bagian|Paragraf|Lampiran|ayat|huruf|angka|ketentuan|"
-                             r"pelaksanaan)\b", re.I)
-
-
-def _list_style(unit: str) -> tuple[bool, str] | None:
-    label = _LIST_LABEL.match(unit)
-    return (label.group("letter") is not None, label.group("close")) if label else None
-
-
-def _revoked_list_items(units: list[str], index: int, *, parts: bool = False
-                        ) -> list[str] | None:
-    """The items before ``units[index]`` of the list whose last item ends with the revoking
-    phrase ("a. …; b. …; c. …, dicabut dan dinyatakan tidak berlaku."): the same label style,
-    none with a predicate of its own ("… tetap berlaku"). None when the list's introduction
-    says its items are only parts ("ketentuan yang mengatur mengenai … dalam: a. …; b. …"),
-    unless ``parts`` are asked for and it names no matter ("ketentuan dalam: a. Pasal 2 …",
-    UU 1/2023 Pasal 622 ayat (1))."""
-    unit = units[index]
-    style = _list_style(unit)
-    revoking = _REVOKE.search(unit)
-    assert revoking is not None   # both callers found the revoking phrase in it
-    if (style is None or unit[revoking.end():].strip(" .;") != ""
-            or _REVOKE_LEAD_IN_START.search(unit)):
-        return []
-    items: list[str] = []
-    for before in reversed(units[:index]):
-        # an item's own predicate ("… dinyatakan tetap berlaku;"), not a title's noun
-        # ("UU 11/1998 tentang Perubahan Berlakunya UU 25/1997", UU 13/2003 Pasal 192 angka 14)
-        if _list_style(before) != style or re.search(r"\b(?:berlaku|dicabut)\b", before, re.I):
-            intro = _REVOKE_LEAD_IN.sub("", before, count=1)
-            if _list_style(before) is None and intro.rstrip().endswith(":") and _PARTIAL_OBJECT.search(intro):
-                return None if not parts or _MATTER_INTRO.search(intro) else items
-            break
-        items.insert(0, before)
-    return items
-
-
-def _revoked_names(segment: str) -> list[str]:
-    """The regulations one revoked object names. "UU 32/2004 … sebagaimana telah diubah … dengan
-    UU 12/2008 tentang Perubahan Kedua atas UU 32/2004" revokes the amendment with the law, but an
-    amending law whose title does not name the revoked law (an omnibus: "… terakhir dengan UU 11/2020
-    tentang Cipta Kerja") keeps its other parts, so it is not revoked."""
-    head, _, tail = segment.partition("sebagaimana")
-    names = [re.sub(r"\s+", " ", name.group(1)).strip(" ,") for name in _REVOKED_NAME.finditer(head)
-             if not _EMERGENCY_LAW.match(name.group(1))]
-    own = {_named_number_year(n) for name in names
-           for n in [_AMENDED_REF.match(name)] if n} - {None}
-    for name in _REVOKED_NAME.finditer(tail):
-        if _EMERGENCY_LAW.match(name.group(1)):
-            continue
-        cleaned = re.sub(r"\s+", " ", name.group(1)).strip(" ,")
-        cited = {_named_number_year(n) for n in _AMENDED_REF.finditer(cleaned)} - {None}
-        if not own or (cited & own and cited - own):  # own name unread ("Nomor 2 Prp Tahun 1960"): keep
-            names.append(cleaned)
-    return names
-
-
-#: "Undang-undang Darurat No. 7 Tahun 1958": a series of its own (1950-1959) that a citation
-#: of UU 7/1958 would misname; named inside the title of the law that enacted it, it is not
-#: what is revoked.
-_EMERGENCY_LAW = re.compile(r"Undang-Undang\s+Darurat\b", re.I)
-
-
-def _object_segments(text: str) -> list[str]:
-    """``text`` cut into the objects it revokes (at semicolons outside brackets), without the
-    lead-in clause or list labels."""
-    segments, depth, start = [], 0, 0
-    for position, char in enumerate(text):
-        depth += (char == "(") - (char == ")")
-        if char == ";" and depth <= 0:
-            segments.append(text[start:position])
-            start, depth = position + 1, 0
-    segments.append(text[start:])
-    cut = []
-    for number, segment in enumerate(segments):
-        if number == 0:
-            segment = _REVOKE_LEAD_IN.sub("", segment, count=1)
-        label = _OBJECT_LABEL.match(segment)
-        assert label is not None   # every part of it is optional: it matches any text
-        cut.append(segment[label.end():])
-    return cut
-
-
-def _revoked_objects(text: str) -> list[str]:
-    """``text``'s revoked objects (``_object_segments``) without those that are only part of a
-    regulation."""
-    objects: list[str] = []
-    for segment in _object_segments(text):
-        first = _REVOKED_NAME.search(segment)
-        if first is None or _PARTIAL_OBJECT.search(segment[:first.start()]) \
-                or _AS_FAR_AS.search(segment):
-            continue
-        objects.append(segment)
-    return objects

@@ -222,7 +222,7 @@ def test_an_own_heading_ocr_garbled_before_the_next_amendment_still_ends_the_one
 def test_the_law_an_omnibus_article_amends_is_read_through_ocr(lead, amended):
     """117 of UU 11/2020's 657 quoted articles were filed under UNKNOWN ("2oo2", "2OOg", a lost
     "Nomor" or "Undang-"), 35 under "UU 1T/2008"; 27 are left ("Tahun 2OOg", "Tahun 2or9")."""
-    from regsearch.parse import _omnibus_ref
+    from regsearch.amendments import _omnibus_ref
     assert _omnibus_ref([lead]) == amended
 
 
@@ -269,7 +269,7 @@ def test_a_year_after_the_omnibus_own_is_read_from_the_gazette():
     Pemberantasan Perusakan Hutan (Lembaran Negara Republik Indonesia Tahun 2Ol3 Nomor 130 …)":
     its 16 changes were filed under a "UU 18/2073" no one could cite, and UU 18/2013 read as
     in force. A law an omnibus amends is older than it; its gazette gives the year."""
-    from regsearch.parse import _omnibus_ref
+    from regsearch.amendments import _omnibus_ref
     lead = ("Beberapa ketentuan dalam Undang-Undang Nomor 18 Tahun 2073 tentang Pencegahan dan "
             "Pemberantasan Perusakan Hutan (Lembaran Negara Republik Indonesia Tahun 2Ol3 Nomor 130, "
             "Tambahan Lembaran Negara Republik Indonesia Nomor 5432) diubah sebagai berikut:")
@@ -300,7 +300,7 @@ def test_articles_one_item_inserts_on_one_line_are_each_quoted():
     ("Ketentuan Pasal berikut: 14 diubah sehingga berbunyi sebagai", ["14"]),
 ])
 def test_an_instruction_names_its_article_through_ocr(instruction, targets):
-    from regsearch.parse import _change_targets
+    from regsearch.amendments import _change_targets
     assert _change_targets(instruction) == targets
 
 
@@ -456,7 +456,7 @@ def test_the_first_article_under_an_inserted_bab_is_quoted():
     ("Ketentuan Pasal 730 dan Pasal 73A dihapus.", ["730", "73A"]),
 ])
 def test_the_articles_an_item_inserts_are_read_in_letter_order(instruction, targets):
-    from regsearch.parse import _change_targets
+    from regsearch.amendments import _change_targets
     assert _change_targets(instruction) == targets
 
 

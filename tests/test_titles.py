@@ -524,6 +524,6 @@ def test_a_roman_number_in_a_title_in_capitals_stays_one():
     ("LIL MIX", "Lil Mix"),
 ])
 def test_title_casing_keeps_roman_numbers_upper(printed, cased):
-    from regsearch.parse import _title_case
+    from regsearch.metadata import _title_case
 
     assert _title_case(printed) == cased
