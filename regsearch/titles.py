@@ -300,15 +300,34 @@ _GLUED_UU = re.compile(r"\buu(?!d\b)(?P<name>[a-z][a-z0-9]{1,5})\b", re.IGNORECA
 _NAME_END = re.compile(r"\s*\b(?:pasal|psl|ps|ayat|huruf|hrf|angka)\b|\s*$", re.IGNORECASE)
 
 
+#: Words that say what a question asks of a law, never a word of the name it is given: the
+#: question words, the particles of time and aspect, the verbs of a law's life. A name typed
+#: with no title held for it ends before them ("uu tipikor" in "pasal 5 uu tipikor dicabut
+#: kuhp", "pasal 2 uu tipikor masih berlaku setelah kuhp"). Titles are nominal ("Pencabutan",
+#: "Perubahan"): of ~1,500 UU titles only some of the 1950s hold one of these.
+_NOT_OF_A_NAME = frozenset("""
+    apa apakah siapa bagaimana gimana berapa kapan mengapa kenapa mana
+    masih sudah telah belum pernah setelah sesudah sebelum sejak kini sekarang lagi
+    berlaku diberlakukan memberlakukan mulai dicabut mencabut diubah mengubah diganti
+    mengganti menggantikan dihapus menghapus dibatalkan membatalkan menurut
+    yang itu ini tersebut tidak bukan saja aja gak ga nggak
+""".split())
+
+
 def unread_name(text: str) -> str | None:
     """The first type written without a number, with the words after it up to a Pasal
-    ("UU Perbankan" in "UU Perbankan Pasal 5"): a name ``read`` found no title for."""
+    ("UU Perbankan" in "UU Perbankan Pasal 5") or a word no name holds (``_NOT_OF_A_NAME``):
+    a name ``read`` found no title for."""
     numbered = [m.span() for m in REGULATION_PATTERN.finditer(text)]
     for match in _TYPE_WORD.finditer(text):
         if not any(a <= match.start() < b for a, b in numbered):
             end = _NAME_END.search(text, match.end())
             assert end is not None   # (it matches the end of the text)
-            return " ".join(text[match.start():end.start()].split())
+            stop = next((w.start() for w in _WORD.finditer(text, match.end(), end.start())
+                         if w.group().lower() in _NOT_OF_A_NAME), end.start())
+            # the type alone is no name: "uu yang mengatur pemilu" is said whole
+            stop = end.start() if not text[match.end():stop].strip() else stop
+            return " ".join(text[match.start():stop].split())
     return None
 
 
@@ -455,6 +474,10 @@ class TitleCatalogue:
             if word.group().isdigit() or any(a <= word.start() < b for a, b in numbered) \
                     or _TYPE_WORD.fullmatch(word.group()) or _AFTER_TYPE.search(
                         text, max(0, word.start() - 60), word.start()):
+                continue
+            if self._bare_at(text, words, at, numbered):
+                # a name the index holds ("dicabut kuhp", a word of the question: ``read``
+                # left it there) is no code the index lacks
                 continue
             if named(word.group()):   # "KUHPerdata"
                 return word.group()

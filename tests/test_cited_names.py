@@ -145,6 +145,20 @@ def test_a_codes_own_name_away_from_the_pasal_of_another_law_cites_nothing(codes
         assert alone.hits and all(h.regulation.id == "uu-1-2023" for h in alone.hits)
 
 
+def test_a_codes_own_name_held_as_a_word_of_the_question_is_no_code_the_index_lacks(
+        codes_index):
+    """s18 (qa6 N1): in "ketentuan pasal 5 dan pasal 13 tipikor dicabut kuhp" the KUHP is a
+    word of the question (the Pasal are the Tipikor law's); it was then taken for a code the
+    index lacks: "'kuhp' names no regulation the index holds", though it holds UU 1/2023."""
+    with regsearch.open_index(codes_index) as idx:
+        for question in ("ketentuan pasal 5 dan pasal 13 tipikor dicabut kuhp",
+                         "pasal 5 tipikor dicabut kuhp"):
+            found = idx.search(question)
+            assert any(note.startswith("Pasal 5 of which regulation?")
+                       for note in found.missing), question
+            assert "Pasal 5 UU 1/2023" not in [h.citation for h in found.hits]
+
+
 def test_a_name_only_the_law_itself_gives_is_read(codes_index):
     """UU 8/1981 is "tentang Hukum Acara Pidana": KUHAP is the initials of the name its Pasal
     285 gives it, recorded at indexing."""
