@@ -45,7 +45,8 @@ from .cited import (Lookups, _Cited, _Lead, _ayat_holding, _around_cited, _cited
                     _cited_first, _citation_hits, _citation_result, _filtered_cited,
                     _named_citation)
 from .inforce import (NO_FORCE_FACTOR, _family, _moved_below, _out_of_force, _revoker,
-                      _standing_factor, _version_standing, _words_held)
+                      _standing_factor, _version_standing, _words_held,
+                      states_entry_into_force)
 from .links import (CITING_FACTOR, _Target, _best_answers, _cited, _fit, _referring,
                     _ruled_ayat, _rules, _sanction_of_the_words, _sanctions_lifted, _target,
                     _applying_why, _other_case_named, _why_linked, _words, applying,
@@ -54,7 +55,7 @@ from .models import (GENERAL_EXPLANATION, KINDS, AppliedBy, Amends, Ayat, Hit, R
                      RegulationRef, RevokedAyat, SearchResult, Source, shown_path)
 from .queries import (_WHOOSH_SYNTAX, _alternatives, _checked_filters, _clean_query,
                       _content_words, _described, _listed, _no_such_title, _plain_letters,
-                      _quoted, spelled_out)
+                      _quoted, asks_entry_into_force, spelled_out)
 from .units import (_amends, _annex_label, _any_version, _article_citation, as_typed, _ayat,
                     butir_citation, _best_ayat, _best_unit, _best_unit_coverage, _caution,
                     _cited_unit, defined_alternatives, definition_grade, _hit, _identity, _info,
@@ -1336,6 +1337,9 @@ class RegulationIndex:
                 defined_alternatives(typed - set(asking), senses),
                 self._linkable(filter_query, excluded))
             ranked, pages = _first(defining, ranked, pages)
+        if in_force_first and asks_entry_into_force(text):   # "kapan UU Desa berlaku"
+            ranked, pages = _first(self._taking_effect(self._linkable(filter_query, excluded)),
+                                   ranked, pages)
         links: dict[tuple[str, str], str] = {}   # (identity, version) → why it was brought in
         anchoring = anchoring or _Anchoring()
         # (identity, version) → the Pasal, and the ayat, its unit cited is to refer to
@@ -1639,6 +1643,17 @@ class RegulationIndex:
             if exact:   # tiers: exactly and listed 3, exactly 2, by its start and listed 1, 0
                 graded.append((2 * (exact - 1) + listed, payload, identity))
         return graded
+
+    def _taking_effect(self, allowed: np.ndarray | None) -> list[tuple[int, dict, str]]:
+        """The articles (tier 0) among ``allowed``, the law a query is about, saying when it
+        takes effect (``states_entry_into_force``); none when no law is named (``None``)."""
+        if allowed is None:
+            return []
+        held = self._posting_reader().mask(And([Term("body", term) for term in
+                                                analysis.analyze("mulai berlaku")])) & allowed
+        return [(0, payload, identity) for _, payload, identity
+                in self._searchable(held.nonzero()[0].tolist())
+                if states_entry_into_force(payload)]
 
     def _searchable(self, docnums: Iterable[int]) -> Iterator[tuple[int, dict, str]]:
         """(document number, payload, identity) of the articles and Lampiran among

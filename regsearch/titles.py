@@ -32,6 +32,9 @@ _TENTANG = re.compile(r"\btentang\b", re.IGNORECASE)
 #: A year written after a name: "UU Penerbangan 1992", "… Tahun 1992", "…, th. 1992".
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:(?:tahun|th|thn)\.?\s*)?(?P<year>(?:1[89]|20)\d\d)\b",
                          re.IGNORECASE)
+#: "KUHP baru", "UU Desa yang baru": the name as it stands now (the one it means alone);
+#: "KUHP lama": an older law of that name (the Wetboek van Strafrecht), never the newest.
+_AGE_AFTER = re.compile(r"\s+(?:yang\s+)?(?P<age>baru|lama)\b", re.IGNORECASE)
 #: An amendment named after a name already: "UU Pilkada sebagaimana diubah dengan UU 10/2016",
 #: "UU Pilkada jo. UU 8/2015 jo. UU 10/2016" (the chain read as the number's is).
 _AMENDED_AFTER = re.compile(r"\s*(?:(?:yang\s+|sebagaimana\s+)?(?:telah\s+)?diubah\b"
@@ -576,6 +579,11 @@ class TitleCatalogue:
         """Where the name (with a year typed after it) ends, and the regulation it means,
         as written in its place; None when a year typed after it matches none."""
         typed = _YEAR_AFTER.match(text, end)
+        aged = None if typed else _AGE_AFTER.match(text, end)
+        if aged and aged.group("age").lower() == "lama":   # "KUHP lama": not the newest
+            older = self._named[key][1:]
+            return (aged.end(), older[0].short) if older else None
+        end = aged.end() if aged else end   # "KUHP baru": the newest, as the name alone
         wanted = int(typed.group("year")) if typed else year
         if wanted is not None:
             of_year = sorted((r for r in {*self._named[key], *self._carriers.get(key, ())}
