@@ -223,3 +223,13 @@ def asks_entry_into_force(words: str) -> bool:
     typed = re.findall(r"\w+", words.lower())
     return (any(word.startswith(("berlaku", "diberlaku")) for word in typed)
             and set(typed) <= _TAKING_EFFECT_ASKED)
+
+
+#: A verb asking what a law revokes ("KUHP baru mencabut pasal tipikor mana aja", "apa saja
+#: yang dicabut UU Desa"); not "pencabutan", the noun of a sanction ("pencabutan hak").
+_REVOKING_ASKED = re.compile(r"\b(?:di|men)?cabut(?:nya)?\b", re.IGNORECASE)
+
+
+def asks_revocations(words: str) -> bool:
+    """Whether ``words`` (a query's words beside the law it names) ask what that law revokes."""
+    return bool(_REVOKING_ASKED.search(words))

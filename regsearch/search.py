@@ -46,7 +46,7 @@ from .cited import (Lookups, _Cited, _Lead, _ayat_holding, _around_cited, _cited
                     _named_citation)
 from .inforce import (NO_FORCE_FACTOR, _family, _moved_below, _out_of_force, _revoker,
                       _standing_factor, _version_standing, _words_held,
-                      states_entry_into_force)
+                      states_entry_into_force, states_revocation)
 from .links import (CITING_FACTOR, _Target, _best_answers, _cited, _fit, _referring,
                     _ruled_ayat, _rules, _sanction_of_the_words, _sanctions_lifted, _target,
                     _applying_why, _other_case_named, _why_linked, _words, applying,
@@ -55,7 +55,7 @@ from .models import (GENERAL_EXPLANATION, KINDS, AppliedBy, Amends, Ayat, Hit, R
                      RegulationRef, RevokedAyat, SearchResult, Source, shown_path)
 from .queries import (_WHOOSH_SYNTAX, _alternatives, _checked_filters, _clean_query,
                       _content_words, _described, _listed, _no_such_title, _plain_letters,
-                      _quoted, asks_entry_into_force, spelled_out)
+                      _quoted, asks_entry_into_force, asks_revocations, spelled_out)
 from .units import (_amends, _annex_label, _any_version, _article_citation, as_typed, _ayat,
                     butir_citation, _best_ayat, _best_unit, _best_unit_coverage, _caution,
                     _cited_unit, defined_alternatives, definition_grade, _hit, _identity, _info,
@@ -1337,8 +1337,9 @@ class RegulationIndex:
                 defined_alternatives(typed - set(asking), senses),
                 self._linkable(filter_query, excluded))
             ranked, pages = _first(defining, ranked, pages)
-        if in_force_first and asks_entry_into_force(text):   # "kapan UU Desa berlaku"
-            ranked, pages = _first(self._taking_effect(self._linkable(filter_query, excluded)),
+        if in_force_first:   # "kapan UU Desa berlaku", "KUHP mencabut pasal apa saja"
+            ranked, pages = _first(self._closing_asked(text, self._linkable(filter_query,
+                                                                            excluded)),
                                    ranked, pages)
         links: dict[tuple[str, str], str] = {}   # (identity, version) → why it was brought in
         anchoring = anchoring or _Anchoring()
@@ -1644,16 +1645,26 @@ class RegulationIndex:
                 graded.append((2 * (exact - 1) + listed, payload, identity))
         return graded
 
-    def _taking_effect(self, allowed: np.ndarray | None) -> list[tuple[int, dict, str]]:
-        """The articles (tier 0) among ``allowed``, the law a query is about, saying when it
-        takes effect (``states_entry_into_force``); none when no law is named (``None``)."""
+    def _closing_asked(self, text: str, allowed: np.ndarray | None
+                       ) -> list[tuple[int, dict, str]]:
+        """The articles (tier 0) among ``allowed``, the law a query is about, that a question
+        about the law itself asks for: when it takes effect (``asks_entry_into_force``: its
+        "Undang-Undang ini mulai berlaku …"), or what it revokes (``asks_revocations``: its
+        articles revoking, holding the other words). None when no law is named (``None``)."""
         if allowed is None:
             return []
+        if asks_entry_into_force(text):
+            said, states = "mulai berlaku", states_entry_into_force
+        elif asks_revocations(text):
+            said = "dicabut dinyatakan berlaku"
+            other = set(analysis.analyze(text)) - set(analysis.analyze("dicabut"))
+            states = functools.partial(states_revocation, words=other)
+        else:
+            return []
         held = self._posting_reader().mask(And([Term("body", term) for term in
-                                                analysis.analyze("mulai berlaku")])) & allowed
+                                                analysis.analyze(said)])) & allowed
         return [(0, payload, identity) for _, payload, identity
-                in self._searchable(held.nonzero()[0].tolist())
-                if states_entry_into_force(payload)]
+                in self._searchable(held.nonzero()[0].tolist()) if states(payload)]
 
     def _searchable(self, docnums: Iterable[int]) -> Iterator[tuple[int, dict, str]]:
         """(document number, payload, identity) of the articles and Lampiran among

@@ -1,8 +1,10 @@
-"""A question asking when a law takes effect ("kapan KUHP baru berlaku", "kapan uu desa
-berlaku"): the article saying so comes first (session 18, QA round 7 M5/N13); "KUHP baru" is
-UU 1/2023, its "baru" no word to search ("terdakwa baru pertama kali"), and "KUHP lama" (the
-Wetboek van Strafrecht) is not UU 1/2023. Texts are verbatim excerpts of the scale corpus
-framed by ``tests/laws.py``."""
+"""Questions about a law itself, asked of the law named (session 18, QA round 7 M5, N13, W1):
+when it takes effect ("kapan KUHP baru berlaku", "kapan uu desa berlaku": the article saying
+so comes first), and what it revokes ("KUHP baru mencabut pasal tipikor mana aja": its
+revoking article, UU 1/2023 Pasal 622, first). "KUHP baru" is UU 1/2023, its "baru" no word
+to search ("terdakwa baru pertama kali"), and "KUHP lama" (the Wetboek van Strafrecht) is not
+UU 1/2023. Texts are verbatim excerpts of the scale corpus, framed by ``tests/laws.py`` or as
+``tests/fixtures/README.md`` describes them."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from regsearch.inforce import states_entry_into_force
 from regsearch.queries import asks_entry_into_force
 
 from .laws import indexed, law_text
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 #: UU 1/2023 (uu/2023/1.md), verbatim: Pasal 60 (lines 726-733), Pasal 70 ayat (1) to huruf e
 #: (lines 838-850), Pasal 619 (lines 8443-8448, a transition), Pasal 623 and 624 (8885-8890).
@@ -79,3 +83,29 @@ def test_only_the_closing_sentence_states_entry_into_force():
     # quoted by an amendment: the amended law's article, not the amendment's closing one
     assert not states_entry_into_force(payload("Undang-Undang ini mulai berlaku pada tanggal "
                                                "diundangkan.", amends={"type": "UU"}))
+
+
+@pytest.fixture(scope="module")
+def revoking_index(tmp_path_factory) -> Path:
+    text = (FIXTURES / "uu-1-2023-kuhp-pasal-86-88-621-624.md").read_text(encoding="utf-8")
+    return indexed(tmp_path_factory.mktemp("revoking"), {"uu-1-2023.md": text})
+
+
+@pytest.mark.parametrize("question", ["KUHP baru mencabut pasal tipikor mana aja",
+                                      "pasal tipikor yang dicabut KUHP",
+                                      "UU 1/2023 mencabut apa saja"])
+def test_what_a_law_revokes_is_answered_by_its_revoking_article(revoking_index, question):
+    """qa6 W1: Pasal 622 ayat (1), a list of 29 laws and articles revoked (item l. the Tipikor
+    articles), ranked below the short "pencabutan hak" articles (87, 88) the words found."""
+    with regsearch.open_index(revoking_index) as idx:
+        found = idx.search(question)
+    assert found.hits[0].citation.startswith("Pasal 622 ayat (1) "), [
+        h.citation for h in found.hits]
+
+
+def test_a_revoking_article_answers_only_when_it_holds_the_other_words(revoking_index):
+    with regsearch.open_index(revoking_index) as idx:
+        found = idx.search("pencabutan hak jabatan KUHP")    # the sanction: no verb asking
+        assert found.hits[0].citation.startswith(("Pasal 86", "Pasal 87", "Pasal 88"))
+        found = idx.search("KUHP mencabut hak jabatan")       # 622 holds no "jabatan"
+        assert not found.hits[0].citation.startswith("Pasal 622")
