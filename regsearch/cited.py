@@ -74,6 +74,9 @@ class _Cited:
     within: str = ""   # " in UU 13/2003": the words are searched in the regulation cited
     #: The units cited, listed before the words' hits ("sanksi Pasal 5 UU 13/2003").
     lead: _Lead | None = None
+    #: A Pasal cited of no regulation ("Pasal 40" of "pasal 40 kades berhenti"): its note,
+    #: asking which, is written once the words found where they land.
+    of_no_regulation: str = ""
 
 
 @dataclass(frozen=True)

@@ -630,8 +630,10 @@ class RegulationIndex:
             suggestion = None if misspelt else suggestion   # searched, not only suggested
         if cited.within:   # "Searched as: sanksi in UU 13/2003"
             result = replace(result, read_as=f"{result.read_as or text}{cited.within}")
+        notes = cited.notes + ((self._of_which_regulation(cited.of_no_regulation, result),)
+                               if cited.of_no_regulation else ())
         result = replace(result, suggestion=suggestion, unmatched=unmatched,
-                         missing=(*cited.notes, *result.missing))
+                         missing=(*notes, *result.missing))
         if cited.lead:   # "sanksi Pasal 5 UU 13/2003": Pasal 5, then what refers to it
             result = _cited_first(self._lookups(), cited.lead, result, limit)
         return result
@@ -688,16 +690,28 @@ class RegulationIndex:
                               text, filter_query)
         refs = cited_regulations(text)
         if not refs and unnamed and named is None:   # "pasal 603 xyz": no citation read
-            held = self._catalogue().titled
-            example = held[-1].ref.short if held else "UU 13/2003"   # one the index holds
-            return _Cited(None, text, filter_query, (
-                f"{first_pasal(text)} of which regulation? None the index holds is named "
-                f"(write it by its number, like '{first_pasal(text)} {example}', or give "
-                "--regulation); the words were searched everywhere",))
+            return _Cited(None, text, filter_query, of_no_regulation=first_pasal(text))
         if not refs:
             return _Cited(None, text, filter_query)
         return self._beside_regulations(text, refs, regulation, filter_query, limit, wanted,
                                         not_found)
+
+    def _of_which_regulation(self, pasal: str, found: SearchResult) -> str:
+        """The note for a Pasal cited of no regulation, its example the law the words landed
+        in ("pasal 40 kades berhenti": like 'Pasal 40 UU 6/2014', the Desa law's articles
+        found), else one the index holds: never the same unrelated law whatever was asked."""
+        held = [titled.ref for titled in self._catalogue().titled]   # as `regsearch list`
+        landed = [ref for ref in (hit.amends.ref if hit.amends else _ref(hit.regulation)
+                                  for hit in found.hits) if ref in held]
+        # the laws holding a Pasal of that number: those the words landed in first
+        holding = {_ref_of_id(identity.partition("#")[0]) for _, _, identity in self._searchable(
+            self._posting_reader().mask(Term("pasal", pasal.split()[-1])).nonzero()[0].tolist())}
+        example = next((ref for ref in landed if ref in holding), None) or next(
+            (ref for ref in held if ref in holding), None) or (landed or held[-1:] or [
+                parse_regulation_ref("UU 13/2003")])[0]
+        return (f"{pasal} of which regulation? None the index holds is named (write it by its "
+                f"number, like '{pasal} {example.short}', or give --regulation); the words were "
+                "searched everywhere")
 
     def _beside_regulations(self, text: str, refs: list[RegulationRef], regulation: str | None,
                             filter_query: Query | None, limit: int, wanted: UnitFilter,

@@ -200,6 +200,30 @@ def test_a_pasal_beside_words_naming_no_regulation_is_said_so(opened_index, corp
                for note in opened_index.search("pasal 5 ruu").missing)
 
 
+def test_the_example_of_a_pasal_of_no_regulation_is_the_law_the_words_land_in(opened_index):
+    """s18 (qa6 N7): the example was always the same law held ("like 'Pasal 40 UU 13/2003'"
+    for a question on village heads); now the law the words found holding a Pasal of that
+    number: the reactor licensing PP for "izin reaktor nuklir"."""
+    found = opened_index.search("pasal 34 izin reaktor nuklir")
+    assert found.hits[0].regulation.id == "pp-43-2006"
+    assert found.missing[0].startswith("Pasal 34 of which regulation? None the index holds is "
+                                       "named (write it by its number, like 'Pasal 34 PP "
+                                       "43/2006',")
+    labour = opened_index.search("pasal 82 istirahat melahirkan")
+    assert "like 'Pasal 82 UU 13/2003'" in labour.missing[0]
+
+
+def test_a_pasal_of_no_regulation_beside_tentang_and_words_is_the_same_note(opened_index):
+    """s18 (qa6 N7): "Pasal 603 tentang korupsi" was a usage error ("names no regulation: add
+    one"), its words read as a title though no regulation was named."""
+    found = opened_index.search("Pasal 7 tentang pengunduran diri calon")
+    assert found.hits
+    assert found.missing[0].startswith("Pasal 7 of which regulation?")
+    # a title after a regulation named stays its title ("… tentang Pemilihan Umum")
+    assert opened_index.search("Pasal 7 UU 7/2017 tentang Pemilihan Umum").hits[0].citation == (
+        "Pasal 7 UU 7/2017")
+
+
 # --- W2 / C2. unit words misspelt, a number one digit off ---------------------------------------
 
 @pytest.mark.parametrize("typed, read", [
