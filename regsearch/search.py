@@ -690,7 +690,7 @@ class RegulationIndex:
                               text, filter_query)
         refs = cited_regulations(text)
         if not refs and unnamed and named is None:   # "pasal 603 xyz": no citation read
-            return _Cited(None, text, filter_query, of_no_regulation=first_pasal(text))
+            return _Cited(None, text, filter_query, of_no_regulation=first_pasal(text) or "")
         if not refs:
             return _Cited(None, text, filter_query)
         return self._beside_regulations(text, refs, regulation, filter_query, limit, wanted,
@@ -708,7 +708,7 @@ class RegulationIndex:
             self._posting_reader().mask(Term("pasal", pasal.split()[-1])).nonzero()[0].tolist())}
         example = next((ref for ref in landed if ref in holding), None) or next(
             (ref for ref in held if ref in holding), None) or (landed or held[-1:] or [
-                parse_regulation_ref("UU 13/2003")])[0]
+                RegulationRef("UU", "13", 2003)])[0]
         return (f"{pasal} of which regulation? None the index holds is named (write it by its "
                 f"number, like '{pasal} {example.short}', or give --regulation); the words were "
                 "searched everywhere")
