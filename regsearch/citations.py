@@ -909,8 +909,11 @@ def units_without_pasal(text: str) -> list[str]:
 
 
 def names_units_only(text: str) -> bool:
-    """True when ``text`` names Pasal / ayat / huruf but no regulation ("Pasal 7 ayat (2)")."""
-    return bool(_PASAL.search(text)) and not REGULATION_PATTERN.search(text) and _nothing_but_labels(text)
+    """True when ``text`` names Pasal / ayat / huruf but no regulation ("Pasal 7 ayat (2)").
+    With no regulation named, words after "tentang" are no title's but the question's
+    ("Pasal 603 tentang korupsi": words to search beside a Pasal of no law named)."""
+    return (bool(_PASAL.search(text)) and not REGULATION_PATTERN.search(text)
+            and _nothing_but_labels(text, titled=False))
 
 
 def without_citation(text: str) -> str:
@@ -1017,8 +1020,10 @@ _TITLE_WORDS = re.compile(rf"\btentang\b.*?(?=(?:\s+(?:dan|serta))?\s*{_PASAL_WO
 _PASAL_CUT = "\x01"
 
 
-def _nothing_but_labels(text: str) -> bool:
-    rest = _PASAL_LIST.sub(f" {_PASAL_CUT}", _TITLE_WORDS.sub(" ", text))
+def _nothing_but_labels(text: str, titled: bool = True) -> bool:
+    """Whether ``text`` holds nothing but Pasal and unit labels, and (``titled``) a title
+    after "tentang"."""
+    rest = _PASAL_LIST.sub(f" {_PASAL_CUT}", _TITLE_WORDS.sub(" ", text) if titled else text)
     rest = _LAMPIRAN_WORD.sub(" ", _unit_words_removed(rest)).replace(_PASAL_CUT, " ")
     return not _CITATION_FILLER.sub(" ", rest).split()
 

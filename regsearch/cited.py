@@ -33,7 +33,7 @@ from . import analysis
 from .citations import Citation, annex_heading, is_only_citation, parse_citations
 from .errors import NotFoundError, QueryError
 from .expand import kind_terms
-from .legal import format_unit, own_ayat_referred
+from .legal import format_unit, own_ayat_referred, version_key
 from .links import _cited, _fit, _reference, _referring
 from .models import Hit, RegulationRef, SearchResult
 from .queries import _WHOOSH_SYNTAX, _content_words, _listed
@@ -74,6 +74,9 @@ class _Cited:
     within: str = ""   # " in UU 13/2003": the words are searched in the regulation cited
     #: The units cited, listed before the words' hits ("sanksi Pasal 5 UU 13/2003").
     lead: _Lead | None = None
+    #: A Pasal cited of no regulation ("Pasal 40" of "pasal 40 kades berhenti"): its note,
+    #: asking which, is written once the words found where they land.
+    of_no_regulation: str = ""
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,7 @@ def _cited_entries(index: Lookups, text: str, filter_query: Query | None, only: 
         except NotFoundError as exc:
             versions, reason = [], str(exc)
         else:
+            versions = _in_force_first(index, versions, cite)
             if (unnumbered := _unnumbered_ayat(versions, cite)) is not None:
                 missing.append(unnumbered)   # "Pasal 45 ayat (3) UU ITE": the whole Pasal
                 cite = replace(cite, ayat=None)
@@ -166,6 +170,23 @@ def _cited_entries(index: Lookups, text: str, filter_query: Query | None, only: 
         if not found and only:
             raise NotFoundError("; ".join(missing))
     return found, tuple(missing)
+
+
+def _in_force_first(index: Lookups, versions: list[tuple[int, dict]], cite: Citation
+                    ) -> list[tuple[int, dict]]:
+    """The versions of an article a law's number cites, the text in force first ("pasal 32
+    uu 40/2007": as UU 11/2020 amended it, then the 2007 wording, superseded; the others newest
+    first), as words searched in one law list them. A citation naming a version ("…
+    sebagaimana diubah dengan UU 11/2020", "UU 8/2015 Pasal 7", an amendment's own quote)
+    keeps it first; so does ``show``, which opens what the citation names."""
+    if cite.amended_by is not None or not versions or versions[0][1]["amends"] is not None:
+        return versions
+    current = [v for v in versions if index.standing(v[1], None)[0] == "current"]
+    if not current or current[0] is versions[0]:
+        return versions
+    rest = sorted((v for v in versions if v not in current),
+                  key=lambda v: version_key(tuple(v[1]["version"])), reverse=True)
+    return current + rest
 
 
 def _citation_result(index: Lookups, text: str, entries: list[tuple[int, dict, Citation]],

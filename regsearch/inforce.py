@@ -8,8 +8,17 @@ the best text in force of its family holding the words it holds (ordering, never
 
 from __future__ import annotations
 
+import re
+
 from . import analysis
 from .units import _unit_term_lists
+
+#: The sentence by which a regulation takes effect, its name its subject ("Undang-Undang ini
+#: mulai berlaku setelah 3 (tiga) tahun …", UU 1/2023 Pasal 624; "Peraturan Pemerintah ini
+#: mulai berlaku pada tanggal diundangkan"): not "Pada saat Undang-Undang ini mulai berlaku,
+#: …", a transition, nor "… sebelum Undang-Undang ini mulai berlaku".
+_TAKES_EFFECT = re.compile(r"(?:^|[.;:]\s|\n)\s*(?:\(\d+\)\s*)?(?:[A-Z][\w-]*\s+){1,5}ini\s+"
+                           r"mulai\s+berlaku\b(?!\s*,)")
 
 #: A superseded version of an amended article keeps this share of its score: an older wording
 #: of an article still in force (its new wording is listed beside it).
@@ -118,3 +127,25 @@ def _moved_below(ranked: list[tuple[float, dict, str]], gone: list[bool], in_for
             moved.add(position)
     return [ranked[i] for position in range(len(ranked)) if position not in moved
             for i in (position, *after.get(position, ()))]
+
+#: The formula by which a law revokes a law or some of its articles ("… dicabut dan dinyatakan
+#: tidak berlaku", UU 1/2023 Pasal 622 ayat (1), UU 6/2014 Pasal 121).
+_REVOKES = re.compile(r"\bdicabut\s+dan\s+dinyatakan\s+tidak\s+berlaku\b", re.IGNORECASE)
+
+
+def states_entry_into_force(payload: dict) -> bool:
+    """Whether an article says when its own regulation takes effect (the closing "Undang-Undang
+    ini mulai berlaku …"): the answer to "kapan UU Desa berlaku". An article an amendment
+    quotes is the amended law's, never the one saying so."""
+    return (payload.get("part") == "body" and not payload.get("amends")
+            and bool(_TAKES_EFFECT.search(payload.get("text") or "")))
+
+
+def states_revocation(payload: dict, words: set[str]) -> bool:
+    """Whether an article of a law's own body revokes ("… dicabut dan dinyatakan tidak
+    berlaku") and holds the query's other ``words`` (``analysis`` terms): the answer to "KUHP
+    baru mencabut pasal tipikor mana aja", UU 1/2023 Pasal 622, a list so long that the words
+    rank it far below the short articles holding them."""
+    return (payload.get("part") == "body" and not payload.get("amends")
+            and bool(_REVOKES.search(payload.get("text") or ""))
+            and _words_held(payload, words) == words)

@@ -207,3 +207,29 @@ def _content_words(text: str) -> str:
     when it has none."""
     words = [word for word, _, _ in analysis.tokenize(text) if analysis.normalize(word)]
     return " ".join(words) if words else text
+
+
+#: The words of a question asking when a law takes effect, once the law named was read out of
+#: it ("kapan KUHP baru berlaku", "UU Desa mulai berlaku sejak kapan": "kapan berlaku", "mulai
+#: berlaku sejak kapan"). A word of anything else ("kapan cuti mulai berlaku") asks about that.
+_TAKING_EFFECT_ASKED = frozenset("""
+    kapan mulai berlaku berlakunya diberlakukan sejak tanggal tgl berapa apakah sudah resmi
+""".split())
+
+
+def asks_entry_into_force(words: str) -> bool:
+    """Whether ``words`` (a query's words beside the law it names) ask only when that law
+    takes effect: a form of "berlaku" with nothing but the other words of such a question."""
+    typed = re.findall(r"\w+", words.lower())
+    return (any(word.startswith(("berlaku", "diberlaku")) for word in typed)
+            and set(typed) <= _TAKING_EFFECT_ASKED)
+
+
+#: A verb asking what a law revokes ("KUHP baru mencabut pasal tipikor mana aja", "apa saja
+#: yang dicabut UU Desa"); not "pencabutan", the noun of a sanction ("pencabutan hak").
+_REVOKING_ASKED = re.compile(r"\b(?:di|men)?cabut(?:nya)?\b", re.IGNORECASE)
+
+
+def asks_revocations(words: str) -> bool:
+    """Whether ``words`` (a query's words beside the law it names) ask what that law revokes."""
+    return bool(_REVOKING_ASKED.search(words))

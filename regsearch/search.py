@@ -45,7 +45,8 @@ from .cited import (Lookups, _Cited, _Lead, _ayat_holding, _around_cited, _cited
                     _cited_first, _citation_hits, _citation_result, _filtered_cited,
                     _named_citation)
 from .inforce import (NO_FORCE_FACTOR, _family, _moved_below, _out_of_force, _revoker,
-                      _standing_factor, _version_standing, _words_held)
+                      _standing_factor, _version_standing, _words_held,
+                      states_entry_into_force, states_revocation)
 from .links import (CITING_FACTOR, _Target, _best_answers, _cited, _fit, _referring,
                     _ruled_ayat, _rules, _sanction_of_the_words, _sanctions_lifted, _target,
                     _applying_why, _other_case_named, _why_linked, _words, applying,
@@ -54,7 +55,7 @@ from .models import (GENERAL_EXPLANATION, KINDS, AppliedBy, Amends, Ayat, Hit, R
                      RegulationRef, RevokedAyat, SearchResult, Source, shown_path)
 from .queries import (_WHOOSH_SYNTAX, _alternatives, _checked_filters, _clean_query,
                       _content_words, _described, _listed, _no_such_title, _plain_letters,
-                      _quoted, spelled_out)
+                      _quoted, asks_entry_into_force, asks_revocations, spelled_out)
 from .units import (_amends, _annex_label, _any_version, _article_citation, as_typed, _ayat,
                     butir_citation, _best_ayat, _best_unit, _best_unit_coverage, _caution,
                     _cited_unit, defined_alternatives, definition_grade, _hit, _identity, _info,
@@ -629,8 +630,10 @@ class RegulationIndex:
             suggestion = None if misspelt else suggestion   # searched, not only suggested
         if cited.within:   # "Searched as: sanksi in UU 13/2003"
             result = replace(result, read_as=f"{result.read_as or text}{cited.within}")
+        notes = cited.notes + ((self._of_which_regulation(cited.of_no_regulation, result),)
+                               if cited.of_no_regulation else ())
         result = replace(result, suggestion=suggestion, unmatched=unmatched,
-                         missing=(*cited.notes, *result.missing))
+                         missing=(*notes, *result.missing))
         if cited.lead:   # "sanksi Pasal 5 UU 13/2003": Pasal 5, then what refers to it
             result = _cited_first(self._lookups(), cited.lead, result, limit)
         return result
@@ -687,16 +690,28 @@ class RegulationIndex:
                               text, filter_query)
         refs = cited_regulations(text)
         if not refs and unnamed and named is None:   # "pasal 603 xyz": no citation read
-            held = self._catalogue().titled
-            example = held[-1].ref.short if held else "UU 13/2003"   # one the index holds
-            return _Cited(None, text, filter_query, (
-                f"{first_pasal(text)} of which regulation? None the index holds is named "
-                f"(write it by its number, like '{first_pasal(text)} {example}', or give "
-                "--regulation); the words were searched everywhere",))
+            return _Cited(None, text, filter_query, of_no_regulation=first_pasal(text) or "")
         if not refs:
             return _Cited(None, text, filter_query)
         return self._beside_regulations(text, refs, regulation, filter_query, limit, wanted,
                                         not_found)
+
+    def _of_which_regulation(self, pasal: str, found: SearchResult) -> str:
+        """The note for a Pasal cited of no regulation, its example the law the words landed
+        in ("pasal 40 kades berhenti": like 'Pasal 40 UU 6/2014', the Desa law's articles
+        found), else one the index holds: never the same unrelated law whatever was asked."""
+        held = [titled.ref for titled in self._catalogue().titled]   # as `regsearch list`
+        landed = [ref for ref in (hit.amends.ref if hit.amends else _ref(hit.regulation)
+                                  for hit in found.hits) if ref in held]
+        # the laws holding a Pasal of that number: those the words landed in first
+        holding = {_ref_of_id(identity.partition("#")[0]) for _, _, identity in self._searchable(
+            self._posting_reader().mask(Term("pasal", pasal.split()[-1])).nonzero()[0].tolist())}
+        example = next((ref for ref in landed if ref in holding), None) or next(
+            (ref for ref in held if ref in holding), None) or (landed or held[-1:] or [
+                RegulationRef("UU", "13", 2003)])[0]
+        return (f"{pasal} of which regulation? None the index holds is named (write it by its "
+                f"number, like '{pasal} {example.short}', or give --regulation); the words were "
+                "searched everywhere")
 
     def _beside_regulations(self, text: str, refs: list[RegulationRef], regulation: str | None,
                             filter_query: Query | None, limit: int, wanted: UnitFilter,
@@ -1337,6 +1352,10 @@ class RegulationIndex:
                 defined_alternatives(typed - set(asking), senses),
                 self._linkable(filter_query, excluded))
             ranked, pages = _first(defining, ranked, pages)
+        if in_force_first:   # "kapan UU Desa berlaku", "KUHP mencabut pasal apa saja"
+            ranked, pages = _first(self._closing_asked(text, self._linkable(filter_query,
+                                                                            excluded)),
+                                   ranked, pages)
         links: dict[tuple[str, str], str] = {}   # (identity, version) → why it was brought in
         anchoring = anchoring or _Anchoring()
         # (identity, version) → the Pasal, and the ayat, its unit cited is to refer to
@@ -1640,6 +1659,27 @@ class RegulationIndex:
             if exact:   # tiers: exactly and listed 3, exactly 2, by its start and listed 1, 0
                 graded.append((2 * (exact - 1) + listed, payload, identity))
         return graded
+
+    def _closing_asked(self, text: str, allowed: np.ndarray | None
+                       ) -> list[tuple[int, dict, str]]:
+        """The articles (tier 0) among ``allowed``, the law a query is about, that a question
+        about the law itself asks for: when it takes effect (``asks_entry_into_force``: its
+        "Undang-Undang ini mulai berlaku …"), or what it revokes (``asks_revocations``: its
+        articles revoking, holding the other words). None when no law is named (``None``)."""
+        if allowed is None:
+            return []
+        if asks_entry_into_force(text):
+            said, states = "mulai berlaku", states_entry_into_force
+        elif asks_revocations(text):
+            said = "dicabut dinyatakan berlaku"
+            other = set(analysis.analyze(text)) - set(analysis.analyze("dicabut"))
+            states = functools.partial(states_revocation, words=other)
+        else:
+            return []
+        held = self._posting_reader().mask(And([Term("body", term) for term in
+                                                analysis.analyze(said)])) & allowed
+        return [(0, payload, identity) for _, payload, identity
+                in self._searchable(held.nonzero()[0].tolist()) if states(payload)]
 
     def _searchable(self, docnums: Iterable[int]) -> Iterator[tuple[int, dict, str]]:
         """(document number, payload, identity) of the articles and Lampiran among

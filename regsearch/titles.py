@@ -32,6 +32,9 @@ _TENTANG = re.compile(r"\btentang\b", re.IGNORECASE)
 #: A year written after a name: "UU Penerbangan 1992", "… Tahun 1992", "…, th. 1992".
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:(?:tahun|th|thn)\.?\s*)?(?P<year>(?:1[89]|20)\d\d)\b",
                          re.IGNORECASE)
+#: "KUHP baru", "UU Desa yang baru": the name as it stands now (the one it means alone);
+#: "KUHP lama": an older law of that name (the Wetboek van Strafrecht), never the newest.
+_AGE_AFTER = re.compile(r"\s+(?:yang\s+)?(?P<age>baru|lama)\b", re.IGNORECASE)
 #: An amendment named after a name already: "UU Pilkada sebagaimana diubah dengan UU 10/2016",
 #: "UU Pilkada jo. UU 8/2015 jo. UU 10/2016" (the chain read as the number's is).
 _AMENDED_AFTER = re.compile(r"\s*(?:(?:yang\s+|sebagaimana\s+)?(?:telah\s+)?diubah\b"
@@ -300,15 +303,34 @@ _GLUED_UU = re.compile(r"\buu(?!d\b)(?P<name>[a-z][a-z0-9]{1,5})\b", re.IGNORECA
 _NAME_END = re.compile(r"\s*\b(?:pasal|psl|ps|ayat|huruf|hrf|angka)\b|\s*$", re.IGNORECASE)
 
 
+#: Words that say what a question asks of a law, never a word of the name it is given: the
+#: question words, the particles of time and aspect, the verbs of a law's life. A name typed
+#: with no title held for it ends before them ("uu tipikor" in "pasal 5 uu tipikor dicabut
+#: kuhp", "pasal 2 uu tipikor masih berlaku setelah kuhp"). Titles are nominal ("Pencabutan",
+#: "Perubahan"): of ~1,500 UU titles only some of the 1950s hold one of these.
+_NOT_OF_A_NAME = frozenset("""
+    apa apakah siapa bagaimana gimana berapa kapan mengapa kenapa mana
+    masih sudah telah belum pernah setelah sesudah sebelum sejak kini sekarang lagi
+    berlaku diberlakukan memberlakukan mulai dicabut mencabut diubah mengubah diganti
+    mengganti menggantikan dihapus menghapus dibatalkan membatalkan menurut
+    yang itu ini tersebut tidak bukan saja aja gak ga nggak
+""".split())
+
+
 def unread_name(text: str) -> str | None:
     """The first type written without a number, with the words after it up to a Pasal
-    ("UU Perbankan" in "UU Perbankan Pasal 5"): a name ``read`` found no title for."""
+    ("UU Perbankan" in "UU Perbankan Pasal 5") or a word no name holds (``_NOT_OF_A_NAME``):
+    a name ``read`` found no title for."""
     numbered = [m.span() for m in REGULATION_PATTERN.finditer(text)]
     for match in _TYPE_WORD.finditer(text):
         if not any(a <= match.start() < b for a, b in numbered):
             end = _NAME_END.search(text, match.end())
             assert end is not None   # (it matches the end of the text)
-            return " ".join(text[match.start():end.start()].split())
+            stop = next((w.start() for w in _WORD.finditer(text, match.end(), end.start())
+                         if w.group().lower() in _NOT_OF_A_NAME), end.start())
+            # the type alone is no name: "uu yang mengatur pemilu" is said whole
+            stop = end.start() if not text[match.end():stop].strip() else stop
+            return " ".join(text[match.start():stop].split())
     return None
 
 
@@ -456,6 +478,10 @@ class TitleCatalogue:
                     or _TYPE_WORD.fullmatch(word.group()) or _AFTER_TYPE.search(
                         text, max(0, word.start() - 60), word.start()):
                 continue
+            if self._bare_at(text, words, at, numbered):
+                # a name the index holds ("dicabut kuhp", a word of the question: ``read``
+                # left it there) is no code the index lacks
+                continue
             if named(word.group()):   # "KUHPerdata"
                 return word.group()
             pair = words[at + 1] if at + 1 < len(words) else None
@@ -553,6 +579,11 @@ class TitleCatalogue:
         """Where the name (with a year typed after it) ends, and the regulation it means,
         as written in its place; None when a year typed after it matches none."""
         typed = _YEAR_AFTER.match(text, end)
+        aged = None if typed else _AGE_AFTER.match(text, end)
+        if aged and aged.group("age").lower() == "lama":   # "KUHP lama": not the newest
+            older = self._named[key][1:]
+            return (aged.end(), older[0].short) if older else None
+        end = aged.end() if aged else end   # "KUHP baru": the newest, as the name alone
         wanted = int(typed.group("year")) if typed else year
         if wanted is not None:
             of_year = sorted((r for r in {*self._named[key], *self._carriers.get(key, ())}

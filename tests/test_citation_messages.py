@@ -176,6 +176,22 @@ def test_a_name_no_title_holds_offers_the_closest_held(opened_index, citation, m
     assert meant in str(searched.value)
 
 
+@pytest.mark.parametrize("question", [
+    "pasal 34 UU Nuklir masih berlaku", "pasal 34 UU Nuklir sudah dicabut",
+    "apakah pasal 34 UU Nuklir masih berlaku setelah pemilu"])
+def test_a_name_no_title_holds_ends_where_the_question_goes_on(opened_index, question):
+    """s18 (qa6 N1): "pasal 5 uu tipikor dicabut kuhp" was an error naming 'uu tipikor dicabut
+    kuhp' as the regulation: the verbs and particles after a name say what the question asks
+    of the law, they are no words of its name."""
+    with pytest.raises(NotFoundError) as searched:
+        opened_index.search(question)
+    assert str(searched.value).startswith("'UU Nuklir' names no regulation the index holds: "
+                                          "did you mean UU 10/1997 (Ketenaganukliran)")
+    # the type alone is no name: the words after it are said whole
+    with pytest.raises(NotFoundError, match="'UU yang mengatur nuklir' names no regulation"):
+        opened_index.search("pasal 34 UU yang mengatur nuklir")
+
+
 def test_words_beside_a_name_no_title_holds_say_which_title_fits(opened_index):
     """The words are searched everywhere (as before); the note says which law may be meant."""
     result = opened_index.search("sanksi UU Nuklir")

@@ -145,6 +145,20 @@ def test_a_codes_own_name_away_from_the_pasal_of_another_law_cites_nothing(codes
         assert alone.hits and all(h.regulation.id == "uu-1-2023" for h in alone.hits)
 
 
+def test_a_codes_own_name_held_as_a_word_of_the_question_is_no_code_the_index_lacks(
+        codes_index):
+    """s18 (qa6 N1): in "ketentuan pasal 5 dan pasal 13 tipikor dicabut kuhp" the KUHP is a
+    word of the question (the Pasal are the Tipikor law's); it was then taken for a code the
+    index lacks: "'kuhp' names no regulation the index holds", though it holds UU 1/2023."""
+    with regsearch.open_index(codes_index) as idx:
+        for question in ("ketentuan pasal 5 dan pasal 13 tipikor dicabut kuhp",
+                         "pasal 5 tipikor dicabut kuhp"):
+            found = idx.search(question)
+            assert any(note.startswith("Pasal 5 of which regulation?")
+                       for note in found.missing), question
+            assert "Pasal 5 UU 1/2023" not in [h.citation for h in found.hits]
+
+
 def test_a_name_only_the_law_itself_gives_is_read(codes_index):
     """UU 8/1981 is "tentang Hukum Acara Pidana": KUHAP is the initials of the name its Pasal
     285 gives it, recorded at indexing."""
@@ -184,6 +198,30 @@ def test_a_pasal_beside_words_naming_no_regulation_is_said_so(opened_index, corp
     # a draft ("RUU": rancangan undang-undang) is no regulation's name: a note, no error
     assert any(note.startswith("Pasal 5 of which regulation?")
                for note in opened_index.search("pasal 5 ruu").missing)
+
+
+def test_the_example_of_a_pasal_of_no_regulation_is_the_law_the_words_land_in(opened_index):
+    """s18 (qa6 N7): the example was always the same law held ("like 'Pasal 40 UU 13/2003'"
+    for a question on village heads); now the law the words found holding a Pasal of that
+    number: the reactor licensing PP for "izin reaktor nuklir"."""
+    found = opened_index.search("pasal 34 izin reaktor nuklir")
+    assert found.hits[0].regulation.id == "pp-43-2006"
+    assert found.missing[0].startswith("Pasal 34 of which regulation? None the index holds is "
+                                       "named (write it by its number, like 'Pasal 34 PP "
+                                       "43/2006',")
+    labour = opened_index.search("pasal 82 istirahat melahirkan")
+    assert "like 'Pasal 82 UU 13/2003'" in labour.missing[0]
+
+
+def test_a_pasal_of_no_regulation_beside_tentang_and_words_is_the_same_note(opened_index):
+    """s18 (qa6 N7): "Pasal 603 tentang korupsi" was a usage error ("names no regulation: add
+    one"), its words read as a title though no regulation was named."""
+    found = opened_index.search("Pasal 7 tentang pengunduran diri calon")
+    assert found.hits
+    assert found.missing[0].startswith("Pasal 7 of which regulation?")
+    # a title after a regulation named stays its title ("… tentang Pemilihan Umum")
+    assert opened_index.search("Pasal 7 UU 7/2017 tentang Pemilihan Umum").hits[0].citation == (
+        "Pasal 7 UU 7/2017")
 
 
 # --- W2 / C2. unit words misspelt, a number one digit off ---------------------------------------

@@ -127,3 +127,21 @@ def test_the_family_of_a_text_is_the_law_in_force_that_answers_for_it():
     # a law in force: the law its article belongs to, whichever law worded it
     assert _family({"regulation": {"id": "uu-11-2020"}}, "uu-13-2003#156", revokers) == \
         "uu-13-2003"
+
+
+def test_a_law_cited_by_its_number_lists_its_text_in_force_first(opened_index):
+    """s18 (qa6 N9): "pasal 32 uu 40/2007" listed the 2007 wording ("paling sedikit Rp
+    50.000.000", superseded) first, the version UU 11/2020 made second. Here Pasal 7 of the
+    Perppu in the Lampiran of UU 1/2015, which UU 8/2015 and UU 10/2016 reworded."""
+    found = opened_index.search("Pasal 7 UU 1/2015")
+    assert [h.citation for h in found.hits] == [
+        "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 10/2016",
+        "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 8/2015",
+        "Pasal 7 Lampiran UU 1/2015"]
+    assert [h.standing for h in found.hits] == ["current", "superseded", "superseded"]
+    # a version named is listed first; show opens what the citation names
+    named = opened_index.search("Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 8/2015")
+    assert named.hits[0].citation == "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 8/2015"
+    assert opened_index.search("UU 8/2015 Pasal 7").hits[0].citation == (
+        "Pasal 7 UU 1/2015 sebagaimana diubah dengan UU 8/2015")
+    assert opened_index.show("Pasal 7 UU 1/2015").citation == "Pasal 7 Lampiran UU 1/2015"
