@@ -5,8 +5,10 @@ Two sources, one mechanism:
 - ``BASE_SYNONYMS``: a curated list of groups of equivalent phrasings that the analyzer
   cannot conflate (mundur ↔ pengunduran diri; PHK ↔ pemutusan hubungan kerja; the
   institutions everyone abbreviates: KPU, Bawaslu, DPRD, TNI, Polri, OJK, BAPETEN …), and
-  ``glossary.GLOSSARY``: 353 more groups of everyday words, abbreviations and loanwords with
-  their statutory phrasing (pkwt, outsourcing, pltn, quick count, uji materi …).
+  ``glossary.GLOSSARY``: 367 more groups of everyday words, abbreviations and loanwords with
+  their statutory phrasing (pkwt, outsourcing, pltn, quick count, uji materi …), and
+  ``glossary.SENSES``: abbreviations with several senses, each sense a group of its own
+  (bpd, pt …; search chooses the sense per query).
 - abbreviations each regulation defines in its own text ("Komisi Pemilihan Umum yang
   selanjutnya disingkat KPU adalah …"), harvested at index time by ``harvest_abbreviations``.
 

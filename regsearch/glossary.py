@@ -538,9 +538,9 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
 #: Terbatas, yang selanjutnya disebut Perseroan" and then writes only that). Search reads the
 #: abbreviation as the sense the index holds whose phrasing stands in articles with the
 #: query's other words ("pendirian PT": a perseroan, not a perguruan tinggi), in its first
-#: spelling the index holds; and says so when they do not tell. A single sense with several spellings is a name the statutes spell otherwise than
-#: people ("BUMDes": UU 6/2014 writes "BUM Desa"). File counts in the UU texts:
-#: ``bench/glossary_uu_check.tsv``.
+#: spelling the index holds; and says so when they do not tell. A single sense with several
+#: spellings is a name the statutes spell otherwise than people ("BUMDes": UU 6/2014 writes
+#: "BUM Desa"). File counts in the UU texts: ``bench/glossary_uu_check.tsv``.
 SENSES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     # the village council (UU 6/2014 Pasal 55; UU 22/1999 named it Badan Perwakilan Desa),
     # and the regional development banks (UU 13/1962)
