@@ -122,7 +122,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("pkwtt", "kontrak permanen", "karyawan tetap", "pekerja tetap", "buruh tetap",
      "perjanjian kerja waktu tidak tertentu", "perjanjian kerja untuk waktu tidak tertentu"),
     ("kontrak kerja", "employment contract", "perjanjian kerja"),
-    ("pkb", "kkb", "kesepakatan kerja bersama", "perjanjian kerja bersama"),
+    ("kkb", "kesepakatan kerja bersama", "perjanjian kerja bersama"),   # ("pkb": SENSES)
     ("outsourcing", "outsource",
      "penyerahan sebagian pelaksanaan pekerjaan kepada perusahaan lain", "alih daya"),
     ("tka", "ekspatriat", "expat", "pekerja asing", "tenaga kerja asing"),
@@ -561,6 +561,10 @@ SENSES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("ma", (("mahkamah agung",), ("madrasah aliyah",))),
     # the general allocation fund (UU 33/2004) and the hajj endowment (UU 34/2014)
     ("dau", (("dana alokasi umum",), ("dana abadi umat",))),
+    # the collective labour agreement (UU 13/2003 Pasal 116; "kesepakatan kerja bersama"
+    # before it) and the motor vehicle tax (UU 1/2022 writes "PKB")
+    ("pkb", (("perjanjian kerja bersama", "kesepakatan kerja bersama"),
+             ("pajak kendaraan bermotor",))),
     # the family card (UU 23/2006) and the mining contract of work (UU 4/2009)
     ("kk", (("kartu keluarga",), ("kontrak karya",))),
     # the central information commission (UU 14/2008) and Aceh's election commission

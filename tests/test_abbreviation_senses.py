@@ -97,3 +97,39 @@ def test_the_senses_are_thesaurus_groups_of_their_own():
     shorts = [short for short, _ in SENSES]
     assert len(shorts) == len(set(shorts))
     assert not set(shorts) & {p for group in GLOSSARY for p in group}   # one place each
+
+
+@pytest.fixture(scope="module")
+def pkb_index(tmp_path_factory):
+    """UU 1/2022 Pasal 10, which writes "Tarif PKB" (the motor vehicle tax) and never "pajak
+    kendaraan bermotor", and UU 13/2003 Pasal 116 on the perjanjian kerja bersama."""
+    folder = tmp_path_factory.mktemp("pkb")
+    for path in (FIXTURES.parent / "pkb").glob("*.md"):
+        shutil.copy(path, folder / path.name)
+    regsearch.build_index(folder, folder / "ix")
+    with regsearch.open_index(folder / "ix") as idx:
+        yield idx
+
+
+def test_the_abbreviation_as_written_is_a_sense_of_its_own(pkb_index):
+    """Where articles write the abbreviation, it stands for what they mean by it: kept as
+    typed when the other words stand with those articles, the sense read when they stand
+    with the sense's."""
+    tax = pkb_index.search("tarif PKB")
+    assert tax.read_as is None
+    assert tax.hits[0].citation == "Pasal 10 ayat (3) UU 1/2022"
+    labour = pkb_index.search("PKB dibuat tertulis")
+    assert labour.read_as == "perjanjian kerja bersama dibuat tertulis"
+    assert labour.hits[0].citation == "Pasal 116 ayat (3) UU 13/2003"
+    alone = pkb_index.search("PKB")   # as written, or its one sense held: no note
+    assert alone.read_as is None
+    assert {h.citation for h in alone.hits} >= {"Pasal 10 ayat (3) UU 1/2022",
+                                                "Pasal 116 ayat (1) UU 13/2003"}
+
+
+def test_the_labour_agreement_on_the_bundled_corpus(opened_index):
+    """The bundled corpus has no motor vehicle tax: "PKB" is the labour agreement of UU
+    13/2003, as the glossary read it before it had two senses."""
+    found = opened_index.search("PKB")
+    assert found.read_as == "perjanjian kerja bersama"
+    assert "UU 13/2003" in found.hits[0].citation
