@@ -121,7 +121,8 @@ class Thesaurus:
         for any other word."""
         if self._senses is None:
             self._senses = {tuple(analysis.analyze(short)): senses for short, senses in SENSES}
-        return self._senses.get(tuple(analysis.analyze(word)), ())
+        terms = tuple(analysis.analyze(word))
+        return self._senses.get(terms, ()) if terms else ()   # (a stopword is none)
 
     def _members(self, number: int) -> list[tuple[str, list[str]]]:
         if number not in self._analysed:
