@@ -133,3 +133,11 @@ def test_the_labour_agreement_on_the_bundled_corpus(opened_index):
     found = opened_index.search("PKB")
     assert found.read_as == "perjanjian kerja bersama"
     assert "UU 13/2003" in found.hits[0].citation
+
+
+@pytest.mark.parametrize("query", ["Perda BUMDes", "Pergub BPD", "Perda PKB"])
+def test_an_abbreviation_after_a_type_is_what_it_is_about(opened_index, query):
+    """"Perda BUMDes" asks for the Perda on village enterprises, as "Perda APBD" for the
+    budget's: the abbreviation is no issuer the index lacks a Perda from."""
+    found = opened_index.search(query)
+    assert not any("holds no" in note for note in found.missing)
