@@ -5,8 +5,10 @@ Two sources, one mechanism:
 - ``BASE_SYNONYMS``: a curated list of groups of equivalent phrasings that the analyzer
   cannot conflate (mundur ↔ pengunduran diri; PHK ↔ pemutusan hubungan kerja; the
   institutions everyone abbreviates: KPU, Bawaslu, DPRD, TNI, Polri, OJK, BAPETEN …), and
-  ``glossary.GLOSSARY``: 353 more groups of everyday words, abbreviations and loanwords with
-  their statutory phrasing (pkwt, outsourcing, pltn, quick count, uji materi …).
+  ``glossary.GLOSSARY``: 367 more groups of everyday words, abbreviations and loanwords with
+  their statutory phrasing (pkwt, outsourcing, pltn, quick count, uji materi …), and
+  ``glossary.SENSES``: abbreviations with several senses, each sense a group of its own
+  (bpd, pt …; search chooses the sense per query).
 - abbreviations each regulation defines in its own text ("Komisi Pemilihan Umum yang
   selanjutnya disingkat KPU adalah …"), harvested at index time by ``harvest_abbreviations``.
 
@@ -25,7 +27,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from . import analysis
-from .glossary import GLOSSARY
+from .glossary import GLOSSARY, SENSES, sense_groups
 
 #: Groups of phrasings with the same legal meaning. Matching is on analysed terms, so one
 #: inflection per word is enough ("pengunduran diri" also matches "mengundurkan diri").
@@ -103,7 +105,7 @@ class Thesaurus:
     remembered."""
 
     def __init__(self, abbreviations: Mapping[str, Iterable[str]] = {}) -> None:
-        self._groups = [*BASE_RELATED, *BASE_SYNONYMS, *GLOSSARY,
+        self._groups = [*BASE_RELATED, *BASE_SYNONYMS, *GLOSSARY, *sense_groups(),
                         *((short, *fulls) for short, fulls in abbreviations.items())]
         self._related = len(BASE_RELATED)   # the first groups only relate, never rephrase
         # the last groups are the abbreviations the indexed regulations define
@@ -111,6 +113,16 @@ class Thesaurus:
         self._words = [" ".join(group).lower() for group in self._groups]
         self._analysed: dict[int, list[tuple[str, list[str]]]] = {}
         self._by_core: dict[str, tuple[int, ...]] = {}
+        self._senses: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] | None = None
+
+    def senses(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """The senses of an abbreviation that stands for several things (``SENSES``: "pt"
+        → perseroan terbatas, perguruan tinggi, pengadilan tinggi), each its spellings; ()
+        for any other word."""
+        if self._senses is None:
+            self._senses = {tuple(analysis.analyze(short)): senses for short, senses in SENSES}
+        terms = tuple(analysis.analyze(word))
+        return self._senses.get(terms, ()) if terms else ()   # (a stopword is none)
 
     def _members(self, number: int) -> list[tuple[str, list[str]]]:
         if number not in self._analysed:
@@ -270,7 +282,7 @@ def query_vocabulary() -> list[str]:
     """The words queries analyse whatever the corpus holds: the synonym groups', the
     glossary's and the kind words. An index build stems them too, so that its stem table
     (``stemtable``) spares a query Sastrawi even for those the corpus lacks ("mundur")."""
-    return [word for phrasings in (*BASE_RELATED, *BASE_SYNONYMS, *GLOSSARY,
+    return [word for phrasings in (*BASE_RELATED, *BASE_SYNONYMS, *GLOSSARY, *sense_groups(),
                                    *_KIND_WORDS.values())
             for phrasing in phrasings for word in phrasing.split()]
 

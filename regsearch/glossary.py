@@ -46,6 +46,14 @@ Session 17 added, from a sixth round (a journalist), bribery as the corruption l
 ("memberi atau menjanjikan sesuatu", "menerima hadiah atau janji": "suap pegawai negeri" had
 listed revoked civil-service articles), *SP3* (UU 30/2002 Pasal 40) and *whistleblower* =
 *pelapor* (UU 31/2014's Penjelasan writes "Pelapor (whistle-blower)").
+
+Session 18 added ``SENSES``: abbreviations that stand for several things in the statutes
+("BPD" is the village's Badan Permusyawaratan Desa and a regional development bank), each
+sense with the spellings the statutes give it, and "BUMDes", whose one sense UU 6/2014 writes
+"BUM Desa"; search chooses among them per query (``search``'s ``_read_as``). Each phrasing
+was found in the UU texts of the scale corpus (``bench/glossary_uu_check.tsv``, files holding
+it); a sense no text writes out was left out ("pejabat pembuat komitmen" for PPK: none does;
+"pembebasan bersyarat" is no PK).
 """
 
 from __future__ import annotations
@@ -114,7 +122,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("pkwtt", "kontrak permanen", "karyawan tetap", "pekerja tetap", "buruh tetap",
      "perjanjian kerja waktu tidak tertentu", "perjanjian kerja untuk waktu tidak tertentu"),
     ("kontrak kerja", "employment contract", "perjanjian kerja"),
-    ("pkb", "kkb", "kesepakatan kerja bersama", "perjanjian kerja bersama"),
+    ("kkb", "kesepakatan kerja bersama", "perjanjian kerja bersama"),   # ("pkb": SENSES)
     ("outsourcing", "outsource",
      "penyerahan sebagian pelaksanaan pekerjaan kepada perusahaan lain", "alih daya"),
     ("tka", "ekspatriat", "expat", "pekerja asing", "tenaga kerja asing"),
@@ -350,7 +358,6 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     # companies, cooperatives, SMEs and investment
     ("csr", "tjsl", "corporate social responsibility", "tanggung jawab sosial dan lingkungan"),
     ("umkm", "usaha mikro, kecil, dan menengah", "usaha mikro kecil dan menengah"),
-    ("bumdes", "badan usaha milik desa"),
     ("investasi asing", "penanaman modal asing"),
     # banking and payments
     ("atm", "anjungan tunai mandiri"),
@@ -525,3 +532,48 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     # QA pass (session 16): a regional enterprise as officials name it (UU 5/1962)
     ("perusda", "perusahaan daerah"),
 )
+
+#: Abbreviations with several senses: (abbreviation, senses), each sense the spellings of one
+#: name, the regulating statute's own first ("perseroan": UU 40/2007 defines "Perseroan
+#: Terbatas, yang selanjutnya disebut Perseroan" and then writes only that). Search reads the
+#: abbreviation as the sense the index holds whose phrasing stands in articles with the
+#: query's other words ("pendirian PT": a perseroan, not a perguruan tinggi), in its first
+#: spelling the index holds; and says so when they do not tell. A single sense with several
+#: spellings is a name the statutes spell otherwise than people ("BUMDes": UU 6/2014 writes
+#: "BUM Desa"). File counts in the UU texts: ``bench/glossary_uu_check.tsv``.
+SENSES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+    # the village council (UU 6/2014 Pasal 55; UU 22/1999 named it Badan Perwakilan Desa),
+    # and the regional development banks (UU 13/1962)
+    ("bpd", (("badan permusyawaratan desa", "badan perwakilan desa"),
+             ("bank pembangunan daerah",))),
+    # UU 40/2007: "Perseroan Terbatas, yang selanjutnya disebut Perseroan"; the other two
+    # are the higher-education institution and the appellate court
+    ("pt", (("perseroan", "perseroan terbatas"), ("perguruan tinggi",),
+            ("pengadilan tinggi",))),
+    # UU 6/2014 Pasal 87: "Desa dapat mendirikan Badan Usaha Milik Desa yang disebut BUM Desa"
+    ("bumdes", (("bum desa", "badan usaha milik desa"),)),
+    # the extraordinary appeal ("peninjauan kembali (PK)", UU 10/2008) and the probation
+    # officer of juvenile justice (UU 11/2012 Pasal 1 angka 13)
+    ("pk", (("peninjauan kembali",), ("pembimbing kemasyarakatan",))),
+    # the religious court (UU 7/1989) and the budget user of state finance (UU 1/2004)
+    ("pa", (("pengadilan agama",), ("pengguna anggaran",))),
+    # the Supreme Court, and the madrasah aliyah of UU 20/2003 ("Madrasah Aliyah (MA)")
+    ("ma", (("mahkamah agung",), ("madrasah aliyah",))),
+    # the general allocation fund (UU 33/2004) and the hajj endowment (UU 34/2014)
+    ("dau", (("dana alokasi umum",), ("dana abadi umat",))),
+    # the collective labour agreement (UU 13/2003 Pasal 116; "kesepakatan kerja bersama"
+    # before it) and the motor vehicle tax (UU 1/2022 writes "PKB")
+    ("pkb", (("perjanjian kerja bersama", "kesepakatan kerja bersama"),
+             ("pajak kendaraan bermotor",))),
+    # the family card (UU 23/2006) and the mining contract of work (UU 4/2009)
+    ("kk", (("kartu keluarga",), ("kontrak karya",))),
+    # the central information commission (UU 14/2008) and Aceh's election commission
+    # (UU 11/2006)
+    ("kip", (("komisi informasi pusat",), ("komisi independen pemilihan",))),
+)
+
+
+def sense_groups() -> tuple[tuple[str, ...], ...]:
+    """Each sense of ``SENSES`` as a thesaurus group: the abbreviation and the sense's
+    spellings (so that each is a weaker alternative of the others, as a glossary group's)."""
+    return tuple((short, *spellings) for short, senses in SENSES for spellings in senses)

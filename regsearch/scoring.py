@@ -20,7 +20,7 @@ import pickle
 import zlib
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -132,6 +132,7 @@ class PostingReader:
         self._masks: dict[str, np.ndarray] = {}
         self._idf: dict[tuple[str, str], float] = {}
         self._held: dict[tuple[str, tuple[str, ...], int], bool] = {}
+        self._phrase_docs: dict[tuple[str, tuple[str, ...], int], np.ndarray] = {}
         self.alive = self._alive_mask()
 
     # ------------------------------------------------------------------ reading
@@ -331,6 +332,35 @@ class PostingReader:
         if key not in self._held:
             self._held[key] = self._holds_phrase(field, terms, slop)
         return self._held[key]
+
+    def phrase_documents(self, field: str, phrases: Sequence[tuple[Sequence[str], int]]
+                         ) -> np.ndarray:
+        """The live documents holding one of ``phrases`` (terms, slop), the terms in order at
+        most slop apart: where an abbreviation's sense stands, to weigh it against the
+        query's other words (``shared``). Each phrase's are remembered, as ``holds_phrase``
+        remembers."""
+        found = [self._phrase_documents(field, tuple(terms), slop) for terms, slop in phrases]
+        return np.unique(np.concatenate(found)) if found else _EMPTY.ids
+
+    def _phrase_documents(self, field: str, terms: tuple[str, ...], slop: int) -> np.ndarray:
+        key = (field, terms, slop)
+        if key not in self._phrase_docs:
+            postings = [self.postings(field, term) for term in terms]
+            ids = _holding_all([each.ids for each in postings]) if postings else _EMPTY.ids
+            ids = ids[self.alive[ids]]
+            if len(postings) > 1:
+                decode = self.searcher.schema[field].format.decode_positions
+                ids = np.array([docnum for docnum in ids.tolist() if in_order_within(
+                    [decode(each.positions[np.searchsorted(each.ids, docnum)])
+                     for each in postings], slop)], dtype=np.int64)
+            self._phrase_docs[key] = ids
+        return self._phrase_docs[key]
+
+    def shared(self, field: str, documents: np.ndarray, terms: Iterable[str]) -> float:
+        """How much ``documents`` hold ``terms``: for each term, the documents holding it,
+        weighted by its idf (a rare word shared says more than "syarat")."""
+        return float(sum(self.idf(field, term) * len(np.intersect1d(
+            documents, self.postings(field, term).ids, assume_unique=True)) for term in terms))
 
     def _holds_phrase(self, field: str, terms: Sequence[str], slop: int) -> bool:
         postings = [self.postings(field, term) for term in terms]

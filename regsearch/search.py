@@ -82,6 +82,9 @@ PHRASE_SLOP = 3
 #: statute puts words between ("istirahat selama 1,5 (satu setengah) bulan sebelum saatnya
 #: melahirkan anak dan 1,5 (satu setengah) bulan sesudah melahirkan").
 PARAPHRASE_SLOP = 10
+#: How far an abbreviation's sense must lead the next, by how its articles hold the query's
+#: other words, to be chosen ("pendirian PT": perseroan, well ahead of pengadilan tinggi).
+SENSE_LEAD = 2.0
 #: Words longer than this get no "did you mean" (no legal word is; the lookup costs seconds).
 MAX_SUGGESTED_WORD = 30
 #: Nor do words shorter than this: two edits turn "BI" or "MK" into any short word.
@@ -622,11 +625,12 @@ class RegulationIndex:
             # "uang pesagon": a typo no article holds, with one close word that articles do,
             # is searched as corrected (the other words alone answered something else)
             searched = suggestion if misspelt and suggestion else spelled
-            read_as = (self._read_as(searched)
-                       or (searched if misspelt or searched != text else None))
+            read_as, undecided = self._read_as(searched)
+            read_as = read_as or (searched if misspelt or searched != text else None)
             result = self._ranked_plain(read_as or text, filter_query, limit, wanted,
                                         in_force_first, anchoring)
-            result = replace(result, query=text, read_as=read_as)
+            result = replace(result, query=text, read_as=(
+                f"{read_as or text} ({undecided})" if undecided else read_as))
             suggestion = None if misspelt else suggestion   # searched, not only suggested
         if cited.within:   # "Searched as: sanksi in UU 13/2003"
             result = replace(result, read_as=f"{result.read_as or text}{cited.within}")
@@ -839,33 +843,90 @@ class RegulationIndex:
                 raise QueryError(f"'{match.group('field')}:' needs a word after it, like "
                                  f"{field}:kampanye (no space)")
 
-    def _read_as(self, text: str) -> str | None:
+    def _read_as(self, text: str) -> tuple[str | None, str]:
         """The query with each word that occurs nowhere in the index, but has exactly one
         other phrasing that does, replaced by it ("PHK" → "pemutusan hubungan kerja": the
         corpus writes it out); None when no word is. Such a word would otherwise score
         nothing, and its phrasing only a synonym's share. A word with several phrasings
-        ("mundur": "pengunduran diri", "berhenti") is left to the expansions."""
+        ("mundur": "pengunduran diri", "berhenti") is left to the expansions. An
+        abbreviation with several senses (``glossary.SENSES``) is read as the one the other
+        words choose (``_sense``); second, what it could mean when they do not tell ("" when
+        every abbreviation was read)."""
         if '"' in text:   # quoted words are taken as written
-            return None
+            return None, ""
         original, text = text, self._phrase_read_as(text) or text
         reader = self._current_searcher().reader()
         thesaurus = self._catalogue().thesaurus
         tokens = [word for word, _, _ in analysis.tokenize(text)]
         words: list[str] = []
+        undecided: list[str] = []
         changed = False
         for at, word in enumerate(tokens):
+            senses = thesaurus.senses(word)
+            phrasing, unsure = self._sense(tokens, at, senses) if senses else (None, "")
             # (a regulation type's name is read as a reference to one: "Perwali Denpasar")
-            phrasings = {} if _occurs(reader, word) or normalize_type(word) else (
+            phrasings = {} if (phrasing or unsure or _occurs(reader, word)
+                               or normalize_type(word)) else (
                 self._held_phrasings(thesaurus.expansions(word)))
             if len(phrasings) == 1:
                 phrasing = next(iter(phrasings.values()))
+            undecided += [unsure] if unsure else []
+            if phrasing is not None:
                 # "daftar pemilih tetap DPT": the words once (QA s15 C4)
                 if not _written_beside(tokens, at, phrasing):
                     words.extend(phrasing)
                 changed = True
             else:
                 words.append(word)
-        return " ".join(words) if changed or text != original else None
+        return (" ".join(words) if changed or text != original else None), "; ".join(undecided)
+
+    def _sense(self, tokens: Sequence[str], at: int, senses: Sequence[Sequence[str]]
+               ) -> tuple[Sequence[str] | None, str]:
+        """What the abbreviation ``tokens[at]`` stands for here: the words of the sense to
+        search it as, or None to keep it as typed; and, when the query does not tell, a note
+        naming the senses. A sense the index lacks is dropped; the abbreviation itself is a
+        candidate where articles write it ("PT PLN (Persero)"); among the candidates, the
+        one whose articles hold the query's other words most often (each weighted by its
+        idf) is chosen when it leads the others by ``SENSE_LEAD``, or when it is the only
+        one. The typed word among the leaders is kept (its articles are searched, and the
+        senses as weaker alternatives); the note is given when two senses lead. Each sense
+        is searched as its first spelling the index holds (the glossary lists the statute's
+        own first: "BUM Desa", as UU 6/2014 writes it, before "badan usaha milik desa",
+        which other laws' lists hold)."""
+        postings = self._posting_reader()
+        held: dict[str, np.ndarray] = {}   # the spelling to search → where the sense stands
+        for spellings in senses:
+            spelled = next((spelling for spelling in spellings
+                            if len(self._phrase_documents(spelling))), None)
+            if spelled is not None:
+                held[spelled] = self._phrase_documents(*spellings)
+        if not held:
+            return None, ""
+        word = tokens[at]
+        term = analysis.normalize(word)
+        typed = postings.documents(body=term) if term else None
+        if typed is not None and len(typed):
+            held[word.lower()] = typed
+        others = {t for place, token in enumerate(tokens) if place != at
+                  and (t := analysis.normalize(token)) and not t.isdigit()}
+        weighed = {name: postings.shared("body", docs, others) for name, docs in held.items()}
+        best = max(weighed.values())
+        contenders = [name for name, weight in weighed.items()
+                      if weight * SENSE_LEAD >= best or not best]
+        senses_left = [name for name in contenders if name != word.lower()]
+        if len(contenders) == 1:
+            return (senses_left[0].split() if senses_left else None), ""
+        if len(senses_left) == 1:   # "dana DAU": written as typed, or its one sense
+            return None, ""
+        return None, (f"{word}: {', '.join(senses_left[:-1])} or {senses_left[-1]}? the "
+                      "other words do not tell which; write it out")
+
+    def _phrase_documents(self, *phrasings: str) -> np.ndarray:
+        """The articles holding one of ``phrasings``, its words in order as search reads
+        them."""
+        phrases = [_phrase_in_body(phrasing) for phrasing in phrasings]
+        return self._posting_reader().phrase_documents(
+            "body", [(terms, slop) for terms, slop in phrases if terms])
 
     def _held_phrasings(self, alternatives: Iterable[Sequence[str]], wider: int = 0
                         ) -> dict[tuple[str, ...], Sequence[str]]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .glossary import GLOSSARY
+from .glossary import GLOSSARY, sense_groups
 from .legal import (MULTI_ISSUER_TYPES, PROVINCES, REGULATION_PATTERN, TYPE_ALTERNATION,
                     issuer_name, issuer_of_type_word, issuer_short_form, normalize_type,
                     parse_regulation_ref, regulation_ref, without_type_name)
@@ -1039,8 +1039,10 @@ def _word_fit(word: str, subject_words: list[str]) -> int:
 
 @functools.cache
 def _glossary_words() -> frozenset[str]:
-    """The one-word phrasings of the glossary ("apbd", "rtrw", "pnbp")."""
-    return frozenset(phrasing for group in GLOSSARY for phrasing in group if " " not in phrasing)
+    """The one-word phrasings of the glossary ("apbd", "rtrw", "pnbp"), its abbreviations
+    with several senses among them ("bumdes", "bpd")."""
+    return frozenset(phrasing for group in (*GLOSSARY, *sense_groups()) for phrasing in group
+                     if " " not in phrasing)
 
 
 def _glossary_word(words: str) -> bool:
