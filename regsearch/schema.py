@@ -47,7 +47,10 @@ INDEX_NAME = "regsearch"
 #: names a law gives itself ("names": "KUHP"), old laws' titles read from their Penjelasan.
 #: 22: the affixed forms of "bentuk" (pembentukan, membentuk, dibentuk) a term apart from
 #: the noun "bentuk" (form), as "diri", "dapat" and "undang" are.
-SCHEMA_VERSION = 22
+#: 23: kinds of items under "wajib memenuhi persyaratan:" and of "dapat menjabat …"; a Pasal
+#: the text says does not apply ("tidak berlaku ketentuan Pasal 25 …") no reference; a case
+#: applied to read without its colon; definitions whose angka OCR partly lost numbered.
+SCHEMA_VERSION = 23
 
 
 class IndonesianFilter(Filter):
