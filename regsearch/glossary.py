@@ -55,7 +55,9 @@ was found in the UU texts of the scale corpus (``bench/glossary_uu_check.tsv``, 
 it); a sense no text writes out was left out ("pejabat pembuat komitmen" for PPK: none does;
 "pembebasan bersyarat" is no PK). From QA round 8 (a bank's data-protection officer, a
 family-law advocate): "DPO" (the officer of UU 27/2022 Pasal 53, or the police's wanted list),
-"data protection officer", and "penguasaan anak" (UU 1/1974 Pasal 41) in the custody group.
+"data protection officer", and "penguasaan anak" (UU 1/1974 Pasal 41) in the custody group;
+from round 9 (an Ombudsman officer), "PPID" (UU 14/2008 writes only "Pejabat Pengelola
+Informasi dan Dokumentasi").
 """
 
 from __future__ import annotations
@@ -508,6 +510,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("akte nikah", "akta nikah", "akte perkawinan", "akta perkawinan"),
     ("kitap", "izin tinggal tetap"),
     # ITE and personal data
+    ("ppid", "pejabat pengelola informasi dan dokumentasi"),   # UU 14/2008 Pasal 13
     ("tanda tangan digital", "digital signature", "tanda tangan elektronik"),
     ("kebocoran data", "data breach", "kegagalan pelindungan data pribadi"),
     # UU 27/2022 Pasal 53 (its Bagian Keempat's heading)

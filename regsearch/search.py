@@ -2359,12 +2359,22 @@ def _occurs(reader, word: str, *, anywhere: bool = False) -> bool:
 
 def _standard_verb(reader, word: str) -> str | None:
     """The written form of a colloquial verb no article holds, whose "-in" stands for
-    "-kan" or "-i" ("batalin" → "batalkan", "umumin" → "umumkan", "datangin" → "datangi"):
-    the first of them whose stem the articles hold; None for any other word."""
-    if len(word) < 6 or not word.endswith("in") or not word.isalpha():
+    "-kan" or "-i" ("batalin" → "batalkan", "umumin" → "umumkan", "datangin" → "datangi")
+    and whose bare nasal "ng-"/"ny-" for "meng-"/"meny-" ("ngadu" → "mengadu", "ngurusin" →
+    "mengurusi"; it was corrected to the name "ngada"): the first of them the articles hold;
+    None for any other word."""
+    if len(word) < 5 or not word.isalpha():
         return None
-    return next((written for suffix in ("kan", "i")
-                 if _occurs(reader, written := word[:-2] + suffix)), None)
+    bases = [word, "me" + word] if word.startswith(("ng", "ny")) else [word]
+    for base in bases:
+        if len(base) >= 6 and base.endswith("in"):
+            found = next((written for suffix in ("kan", "i")
+                          if _occurs(reader, written := base[:-2] + suffix)), None)
+            if found:
+                return found
+        elif base != word and _occurs(reader, base):
+            return base
+    return None
 
 
 def _written_beside(tokens: Sequence[str], at: int, phrasing: Sequence[str]) -> bool:

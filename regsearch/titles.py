@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .glossary import GLOSSARY, sense_groups
+from .glossary import GLOSSARY, SENSES, sense_groups
 from .legal import (MULTI_ISSUER_TYPES, PROVINCES, REGULATION_PATTERN, TYPE_ALTERNATION,
                     issuer_name, issuer_of_type_word, issuer_short_form, normalize_type,
                     parse_regulation_ref, regulation_ref, without_type_name)
@@ -863,17 +863,20 @@ class TitleCatalogue:
         regulation's abbreviations give a meaning ("Perda": peraturan daerah, never the title
         Perusahaan Daerah), unless that meaning is the subject, its nouns of the same roots
         ("PTUN": pengadilan tata usaha negara, the title Peradilan Tata Usaha Negara: both
-        adil)."""
+        adil). An abbreviation the glossary gives several senses may also be initials no
+        sense fits: "UU KIP" is Keterbukaan Informasi Publik, though "KIP" alone is the
+        Komisi Informasi Pusat or Aceh's election commission (``glossary.SENSES``)."""
         if len(word) > _LONGEST_ABBREVIATION:
             return []
         meanings = phrasings(word)
         subjects = self._subject_texts.get(type_code, {}).items()
         for loose in (False, True):   # initials whole first, a letter for a run only then
-            fits = [(key, subject) for key, subject in subjects
-                    if abbreviates(word, subject, loose)
-                    and (not meanings or any(_same_nouns(m, subject) for m in meanings))]
-            if fits:
-                return fits
+            initialled = [(key, subject) for key, subject in subjects
+                          if abbreviates(word, subject, loose)]
+            fits = [(key, subject) for key, subject in initialled
+                    if not meanings or any(_same_nouns(m, subject) for m in meanings)]
+            if fits or (initialled and word.lower() in _several_senses()):
+                return fits or initialled
         return []
 
 
@@ -1035,6 +1038,12 @@ def _word_fit(word: str, subject_words: list[str]) -> int:
     if len(word) >= 4 and any(word in subject_word for subject_word in subject_words):
         return 1
     return int(len(word) >= 3 and _begins_words(word, subject_words))
+
+
+@functools.cache
+def _several_senses() -> frozenset[str]:
+    """The abbreviations the glossary gives several senses ("kip", "pt", "bpd")."""
+    return frozenset(short for short, _ in SENSES)
 
 
 @functools.cache

@@ -59,6 +59,16 @@ def test_qa_round_8_words_read_as_the_statutes_write_them(senses_index):
     assert wanted.hits[0].citation == "Pasal 13 ayat (1) huruf h UU 6/2011"
 
 
+def test_an_abbreviation_of_several_senses_after_a_type_may_be_a_laws_initials(senses_index):
+    """QA round 9: "UU KIP" is Keterbukaan Informasi Publik (UU 14/2008), though "KIP" alone
+    is the Komisi Informasi Pusat or Aceh's election commission: once KIP had those senses,
+    "pasal 17 uu kip" was "'uu kip' names no regulation the index holds"."""
+    found = senses_index.search("pasal 17 uu kip")
+    assert found.hits[0].citation == "Pasal 17 UU 14/2008"
+    assert senses_index.search("informasi dikecualikan uu kip").hits[0].citation.endswith(
+        "UU 14/2008")
+
+
 def test_a_name_is_searched_as_the_statute_spells_it(senses_index):
     """UU 6/2014 Pasal 87: "Badan Usaha Milik Desa yang disebut BUM Desa"; its Pasal 88 on
     founding one writes only "BUM Desa"."""

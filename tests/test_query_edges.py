@@ -194,6 +194,10 @@ def test_colloquial_verbs_reduplications_and_ga_are_read_written_out(opened_inde
     # "-in" stands for "-kan"/"-i" in speech; the article writes "dibatalkan"
     result = opened_index.search("pencalonan batalin", limit=3)
     assert result.read_as == "pencalonan batalkan" and result.suggestion is None
+    # a bare nasal stands for "meng-"/"meny-" (QA round 9: "ngadu" was corrected to "ngada")
+    resigned = opened_index.search("ngundurin diri", limit=3)
+    assert resigned.read_as == "mengundurkan diri" and resigned.suggestion is None
+    assert opened_index.search("ngajukan gugatan", limit=1).read_as == "mengajukan gugatan"
     assert spelled_out("paslon bagi2 sembako") == "paslon bagi-bagi sembako"
     assert spelled_out("asn ga netral") == "asn tidak netral"
     assert spelled_out("PPK2 dan GA") == "PPK2 dan GA"   # capitals: acronyms, as typed
