@@ -165,6 +165,12 @@ class _Unit:
     #: the ayat it refers to and the actors its verbs name (``_referred_terms``,
     #: ``_agents_acting``), so that a reader comparing units counts them alike.
     reads: frozenset[str] = field(default=frozenset(), compare=False)
+    #: The terms the unit (with its lead-ins) holds only inside the condition of a special
+    #: case ("Khusus untuk Daerah … provinsi yang tidak terbagi …, tarif PKB …"):
+    #: ``_general_rule``.
+    conditional: frozenset[str] = frozenset()
+    #: Whether the unit or a lead-in above it opens a special case (``_SPECIAL``).
+    special: bool = False
 
     def parties(self, kinds: frozenset[str] = frozenset()) -> list[str]:
         """Whom the unit's rules of ``kinds`` address (every party it names without)."""
@@ -260,17 +266,82 @@ def _unnumbered_ayat(found: list[tuple[int, dict]], cite: Citation) -> str | Non
 
 def _units(payload: dict) -> list[_Unit]:
     """Every ayat and list item of an article, in reading order."""
-    def walk(unit: dict, number: str | None, path: tuple[str, ...],
-             context: frozenset[str]) -> list[_Unit]:
+    def walk(unit: dict, number: str | None, path: tuple[str, ...], context: frozenset[str],
+             above: tuple[frozenset[str], frozenset[str]], special: bool) -> list[_Unit]:
         terms = frozenset(unit["terms"])
+        condition = _condition_terms(unit["text"], terms)
+        special = special or bool(_SPECIAL.match(unit["text"]))
+        ruled_above, condition_above = above
         below = [one for item in unit["items"]
-                 for one in walk(item, number, path + (item["label"],), context | terms)]
+                 for one in walk(item, number, path + (item["label"],), context | terms,
+                                 (ruled_above | (terms - condition),
+                                  condition_above | condition), special)]
+        with_items = terms.union(*(one.terms for one in below))
+        conditional = ((condition | condition_above) - ruled_above
+                       - (with_items - condition))
         return [_Unit(number, path, unit["text"], tuple(unit["kinds"]), unit["subject"], terms,
-                      terms.union(*(one.terms for one in below)), unit,
-                      tuple(unit.get("addressees", {}).items()), context), *below]
+                      with_items, unit, tuple(unit.get("addressees", {}).items()), context,
+                      conditional=conditional, special=special), *below]
 
     return [one for ayat in payload["ayat"]
-            for one in walk(ayat, ayat["number"], (), frozenset())]
+            for one in walk(ayat, ayat["number"], (), frozenset(), (frozenset(), frozenset()),
+                            False)]
+
+
+#: A unit opening a special case of its article's rule: "Khusus tarif PBJT atas jasa hiburan
+#: … ditetapkan paling rendah 40%" (UU 1/2022 Pasal 58 ayat (2), after ayat (1)'s 10%).
+_SPECIAL = re.compile(r"\s*(?:Khusus|Dikecualikan\s+dari)\b", re.IGNORECASE)
+#: A special case's condition opening a unit, up to the comma before its rule: "Khusus untuk
+#: Daerah yang setingkat dengan Daerah provinsi yang tidak terbagi dalam Daerah kabupaten/kota
+#: otonom, tarif PKB ditetapkan …" (UU 1/2022 Pasal 10 ayat (2)). Not "Dalam hal …,": its
+#: condition is what the rule is about, the event the question names ("data breach" asks UU
+#: 27/2022 Pasal 46 ayat (1), "Dalam hal terjadi kegagalan Pelindungan Data Pribadi, …").
+_CONDITION = re.compile(r"\s*(?:Khusus\s+(?:untuk|bagi)|Dikecualikan\s+dari)\b"
+                        r"[^,;:]*,", re.IGNORECASE)
+
+
+def _condition_terms(text: str, terms: frozenset[str]) -> frozenset[str]:
+    """The ``terms`` of ``text`` said only in the special-case condition it opens with
+    (``_CONDITION``); none when it opens with none."""
+    found = _CONDITION.match(text)
+    if not found:
+        return frozenset()
+    return terms.intersection(analysis.analyze(found.group())).difference(
+        analysis.analyze(text[found.end():]))
+
+
+def _general_rule(best: _Unit, units: Sequence[_Unit], typed: set[str],
+                  reads: Mapping[int, frozenset[str]],
+                  senses: Sequence[Sequence[frozenset[str]]]) -> _Unit:
+    """The unit to cite instead of ``best`` when ``best`` states a special case (``_SPECIAL``)
+    that the words typed do not ask for: the first unit outside any special case, of those
+    holding most words typed (with its items and lead-ins, then by itself with its lead-ins:
+    an item of ayat (1) before ayat (1) whole), that holds every word typed ``best`` holds
+    outside its condition and says every word of the query it says (``senses``), not by
+    holding ``best`` (a lead-in above it). A drafter states the rule, then its cases: "tarif
+    pajak kendaraan bermotor provinsi paling tinggi" asks the tariff of UU 1/2022 Pasal 10
+    ayat (1) huruf a (1.2%), not of ayat (2) huruf a, "Khusus untuk Daerah … provinsi yang
+    tidak terbagi …" (DKI, 2%), which held "provinsi" only in its condition; "tarif PBJT
+    makanan minuman" asks Pasal 58 ayat (1), not ayat (2), "Khusus tarif PBJT atas jasa
+    hiburan …", chosen for the "jasa" of PBJT's long form. A case is asked for by a word only
+    it holds outside its condition ("tarif PBJT hiburan") or by two of its condition ("tarif
+    PKB provinsi yang tidak terbagi"). ``best`` itself otherwise."""
+    if not best.special or len(typed & best.conditional) >= 2:
+        return best
+
+    def holds(unit: _Unit) -> tuple[set[str], set[int]]:
+        held = (reads.get(id(unit), unit.with_items) | unit.context) - best.conditional
+        return typed & held, {at for at, word in enumerate(senses)
+                              if any(sense <= held for sense in word)}
+
+    asked, said = holds(best)
+    if not asked and not said:   # chosen for its synonyms' words alone: nothing to compare
+        return best
+    general = [(len(held), len(typed & (unit.terms | unit.context)), -at, unit)
+               for at, unit in enumerate(units) if not unit.special
+               and not (unit.ayat == best.ayat and best.path[:len(unit.path)] == unit.path)
+               for held, says in [holds(unit)] if asked <= held and said <= says]
+    return max(general, key=lambda found: found[:3])[3] if general else best
 
 
 def _best_unit_coverage(payload: dict, weights: dict[str, float],
@@ -441,6 +512,8 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     tidak tertentu" is said in Pasal 59 ayat (7), while ayat (2) holds its words as "waktu
     tertentu tidak dapat". A lead-in ending in ":" ("Pengusaha adalah:") is shown with its
     list, which says what it only announces.
+    A unit stating a special case ("Khusus …") the words do not ask for gives way to the
+    general rule holding them (``_general_rule``).
     ``prefer``: only the units it accepts are weighed, when the filter passes any (an article
     linked for referring to an answer is cited at the unit that refers to it: UU 1/2015 Pasal
     187 punishes a breach of Pasal 71 in ayat (6), not in ayat (1), which also says "pidana").
@@ -463,6 +536,7 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     ayat = {u.ayat: u for u in every if not u.path and u.ayat is not None}
     agents = actor_nouns(typed)
     reads: dict[int, frozenset[str]] = {}
+    scores: dict[int, tuple] = {}
     for unit in units:
         stated = {term for term, kind in (kind_terms or {}).items() if kind in unit.kinds}
         own = unit.with_items | _agents_acting(agents, unit.text) if agents else unit.with_items
@@ -476,8 +550,11 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
                  _said(senses, unit.with_items), _said(senses, unit.terms),
                  len(written.intersection(_WORD.findall(unit.text.lower()))) if written else 0,
                  len(terms & unit.with_items), len(terms & unit.terms))
+        scores[id(unit)] = score
         if score > best_score:
             best, best_score = unit, score
+    best = _general_rule(best, units, typed, reads, senses)
+    best_score = scores.get(id(best), best_score)
     best = replace(best, reads=frozenset(reads.get(id(best), frozenset()) - best.with_items))
     if best_score[1] > best_score[2] or best_score[5] > best_score[6] \
             or best_score[8] > best_score[9] or best.text.rstrip().endswith(":"):
