@@ -56,8 +56,9 @@ it); a sense no text writes out was left out ("pejabat pembuat komitmen" for PPK
 "pembebasan bersyarat" is no PK). From QA round 8 (a bank's data-protection officer, a
 family-law advocate): "DPO" (the officer of UU 27/2022 Pasal 53, or the police's wanted list),
 "data protection officer", and "penguasaan anak" (UU 1/1974 Pasal 41) in the custody group;
-from round 9 (an Ombudsman officer), "PPID" (UU 14/2008 writes only "Pejabat Pengelola
-Informasi dan Dokumentasi").
+from round 9 (an Ombudsman officer, a civil-service HR officer), "PPID" (UU 14/2008 writes
+only "Pejabat Pengelola Informasi dan Dokumentasi") and "PPK" as the appointing official of
+UU 5/2014 besides the district election committee.
 """
 
 from __future__ import annotations
@@ -582,6 +583,9 @@ SENSES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     # pencarian orang (DPO)", the Penjelasan of UU 18/2013 Pasal 21; UU 6/2011 Pasal 13)
     ("dpo", (("pejabat atau petugas yang melaksanakan fungsi pelindungan data pribadi",),
              ("daftar pencarian orang",))),
+    # the district election committee (UU 7/2017, the Pilkada laws) and the civil service's
+    # appointing official (UU 5/2014 Pasal 1 angka 14: "Pejabat Pembina Kepegawaian adalah …")
+    ("ppk", (("panitia pemilihan kecamatan",), ("pejabat pembina kepegawaian",))),
 )
 
 
