@@ -174,6 +174,19 @@ _LAMPIRAN_HEAD = re.compile(r"^LAMPIRAN\b(?:\s+[IVX]+\b)?(?=\s*[:A-Z]|\s*$)")
 _FRAME_START = re.compile(
     r"^(DENGAN RAHMAT|MEMUTUSKAN|Menetapkan\b|(?:UNDANG-UNDANG|PERATURAN|KEPUTUSAN)\b[A-Z ,-]*\bNOMOR\b)")
 _TLN = re.compile(r"^TAMBAHAN (LEMBARAN|BERITA)\b")
+#: What a closing holds besides text: the formula, dates, signatures, gazette notices, the
+#: copy's certification ("Salinan sesuai dengan aslinya …") and the printer's note.
+_CLOSING_PART = re.compile(r"^(?:Agar\b|Disahkan\b|Ditetapkan\b|Diundangkan\b|LEMBARAN\b|TAMBAHAN\b"
+                           r"|BERITA\b|ttd|Salinan\b|SALINAN\b|CATATAN\b|Kutipan\b|No\.\s?\d)")
+#: Characters of text in a closing beyond which a Penjelasan (or more) went unread there.
+_CLOSING_PROSE = 200
+#: A Penjelasan after the closing formula that ``_PENJELASAN_HEAD`` misses: its head glued
+#: inside a line, with OCR's spelling ("PENJEI,ASAN ATAS", "PENJELASANATAS") or without ATAS
+#: ("… NOMOR 172 PENJELASAN UNDANG-UNDANG …", UU 44/1999), or lost, the line opening its
+#: general part or its Pasal demi Pasal.
+_PENJELASAN_AFTER_CLOSING = re.compile(
+    r"(?:(?<=\s)|^)(?:I\s)?PENJE\S{1,3}ASAN\s*(?:ATAS\s+)?(?:UNDANG|PERATURAN|RANCANGAN)"
+    r"|^(?:[IVX]+\.\s*)?(?:UMUM\b|PASAL DEMI PASAL\b)")
 _ENACTED = re.compile(r"(?:Ditetapkan|Disahkan) di\s+(?P<place>[A-Za-z .]+?)\s*,?\s*pada tanggal\s+"
                       r"(?P<date>\d{1,2}\s*[A-Za-z]+\s*\d{4})", re.I)
 _PROMULGATED = re.compile(r"Diundangkan di\s+(?P<place>[A-Za-z .]+?)\s*,?\s*pada tanggal\s+"
@@ -438,7 +451,21 @@ _OCR_T = str.maketrans({"T": "7"})
 # --- penjelasan ---------------------------------------------------------------------------
 
 _UMUM = re.compile(r"^(I\.\s*)?UMUM\b\s*(?P<text>.*)$")
-_PASAL_DEMI_PASAL = re.compile(r"^([IVX]+\.\s*)?PASAL DEMI PASAL\b\s*(?P<text>.*)$", re.I)
+#: The Penjelasan Umum's heading glued after the title on the head line ("… TENTANG PERKAWINAN
+#: PENJELASAN UMUM :", "… DAERAH I. PENJELASAN UMUM 1. Dasar …", "… DAERAH UMUM Negara …":
+#: UU 1/1974, 32/2004, 33/2004); a bare "UMUM" only before a sentence (titles end "PEMILIHAN UMUM").
+_GLUED_UMUM = re.compile(r"(?:^|\s)_?(?:(?:[IA1]\.\s*)?PENJELASAN\s+UMUM|[IA1]\.\s*UMUM|Umum|"
+                         r"UMUM(?=\s*[.:]|\s+(?:[A-Z][a-z]|\d{1,2}\.\s|\()))\b_?\s*[.:]?(?:\s+|$)")
+#: Where the text starts after the title in capitals when no heading is printed ("… TENTANG
+#: KEMENTERIAN NEGARA Penyelenggara negara mempunyai …", UU 39/2008; "… REPUBLIK INDONESIA.
+#: Berdasarkan Ketetapan …", UU 2/1970).
+_PROSE_AFTER_TITLE = re.compile(
+    r"\b(?:TENTANG|[Tt]entang)\b[^a-z]*?(?:\s(?=[A-Z][a-z]+(?:-[a-z]+)*,?\s+[a-z])"
+    r"|(?<=[A-Z]\.)\s+(?=[A-Z][a-z]+\s))")
+#: A line of text, not of a heading in capitals.
+_PROSE = re.compile(r"[a-z]{3,}\s+[a-z]{2,}")
+_PASAL_DEMI_PASAL = re.compile(
+    r"^([IVX]+\.\s*)?(?:PENJELASAN\s+)?PASAL DEMI PASAL\b[\s.:]*(?P<text>.*)$", re.I)
 _PENJ_PASAL = re.compile(rf"^Pasal\s+(?P<num>{_OCR_DIGIT}+\s?[A-Z]?|[IVX]+)\b\.?\s*(?P<text>.*)$")
 _PENJ_ANGKA = re.compile(r"^Angka\s+(?P<num>\d+)\b\.?\s*(?P<text>.*)$")
 _PENJ_AYAT_SPLIT = re.compile(r"(?:^|\s)Ayat\s+\((?P<num>[0-9lI]{1,3}[a-z]?)\)\s*")
@@ -555,6 +582,7 @@ class _Builder:
         deleted = {t for c in changes for t in c.targets if t not in quoted}
         umum, articles, changes = self._attach_penjelasan(
             zones.penjelasan, articles, amending=bool(changes), deleted=deleted, changes=changes)
+        self._check_after_closing(zones, umum, articles, changes)
         lampiran_articles, sections = self._lampiran(zones.lampiran)
         articles = articles + lampiran_articles
         self._check_first_ayat(articles)
@@ -575,6 +603,27 @@ class _Builder:
             revokes_unsure=tuple(p for p in by_name if p.fits), penjelasan_umum=umum,
             penjelasan_umum_page=zones.penjelasan[0].page if umum and self.paged else None,
             lampiran=tuple(sections), anomalies=tuple(self.anomalies), page_count=page_count)
+
+    def _check_after_closing(self, zones: _Zones, umum: str | None, articles: list[Article],
+                             changes: list[ChangeItem]) -> None:
+        """Say so when text after the closing formula went unread, rather than drop it
+        silently (a search or ``show`` would else report the regulation has no Penjelasan):
+        text left among the closing's lines (``closing_unread``: a Penjelasan whose head was
+        not found), or a Penjelasan of which nothing was read as its general part or placed
+        on an article (``penjelasan_unread``)."""
+        unread = [line for line in zones.closing
+                  if not _CLOSING_PART.match(line.text) and _PROSE.search(line.text)]
+        if sum(len(line.text) for line in unread) > _CLOSING_PROSE:
+            self.note("closing_unread", f"{len(unread)} line(s) of text after the closing formula "
+                      f"read as neither Penjelasan nor Lampiran: {unread[0].text[:60]!r}",
+                      unread[0].page)
+        if not zones.penjelasan or umum or any(a.penjelasan for a in articles) \
+                or any(c.penjelasan for c in changes):
+            return
+        first = zones.penjelasan[0]
+        self.note("penjelasan_unread", f"{len(zones.penjelasan)} line(s) of Penjelasan after the "
+                  f"closing formula, none read as its general part or placed on an article: "
+                  f"{first.text[:60]!r}", first.page)
 
     def _check_first_ayat(self, articles: list[Article]) -> None:
         """Report an article whose first numbered ayat is not (1) ("Perseroan wajib memiliki
@@ -2337,6 +2386,13 @@ def _split_zones(lines: list[Line], number: str | None, year: int | None) -> _Zo
             zones.closed = True
         elif zone == "closing" and _PENJELASAN_HEAD.match(text):
             zone = "penjelasan"
+        elif zone == "closing" and (found := _PENJELASAN_AFTER_CLOSING.search(text)):
+            # "… NOMOR 196 I PENJEI,ASAN ATAS …" (UU 27/2022), or its head lost and "I. UMUM"
+            # (UU 23/2006) or "PASAL DEMI PASAL" (UU 23/1999) the first line read of it
+            if found.start():
+                zones.closing.append(Line(text[:found.start()].rstrip(), line.page))
+                line = Line(text[found.start():], line.page)
+            zone = "penjelasan"
         elif zone in {"closing", "penjelasan"} and _LAMPIRAN_HEAD.match(text):
             zone = "lampiran"
         elif zone == "lampiran" and _PENJELASAN_HEAD.match(text) and not zones.penjelasan \
@@ -3187,13 +3243,15 @@ def _read_penjelasan(zone: list[Line], *, pasal_one: bool = False,
     last_number: str | None = None
     for line in zone:
         text = line.text
-        if state == "head":
-            found = _UMUM.match(text)
-            if found:
-                state = "umum"
-                if found.group("text"):
-                    umum.append(found.group("text"))
-            continue
+        if state == "head" or state == "umum" and not umum and _PENJELASAN_HEAD.match(text):
+            # the head after "I. UMUM" ("… NOMOR 166 I. UMUM PENJELASAN ATAS …", UU 39/2008)
+            state, text = _after_penjelasan_head(text, first=line is zone[0] or state == "umum")
+            if not text:
+                continue
+        elif state == "umum" and (found := _UMUM.match(text)):
+            text = found.group("text")   # after a preamble ("… PERKOPERASIAN. Dengan …")
+        elif state == "umum" and _penjelasan_starts(text):
+            state = "pasal"   # no "PASAL DEMI PASAL" printed before "Pasal 1"
         demi = _PASAL_DEMI_PASAL.match(text)
         if demi:
             state = "pasal"
@@ -3218,6 +3276,36 @@ def _read_penjelasan(zone: list[Line], *, pasal_one: bool = False,
     if reader is not None:   # an own article that amends explains nothing ("Pasal 17 Angka 1")
         entries = [entry for entry in reader.entries if entry[2]]
     return (_squash(umum) or None), [(a, p, _squash(t)) for a, p, t in entries]
+
+
+def _after_penjelasan_head(text: str, *, first: bool) -> tuple[str, str]:
+    """The state a line of the Penjelasan's head leads to, and the text it holds for it.
+
+    The head (PENJELASAN ATAS … TENTANG <title in capitals>) ends at "I. UMUM"; a plain-text
+    copy may glue that heading, or with none the text itself, after the title ("… TENTANG
+    PERKAWINAN PENJELASAN UMUM : …", UU 1/1974; "… KEMENTERIAN NEGARA Penyelenggara negara
+    …", UU 39/2008), or print the Pasal demi Pasal with no general part ("… TENTANG
+    PERINDUSTRIAN" then "Pasal 1", UU 5/1984): else all that followed was skipped as head."""
+    found = _UMUM.match(text)
+    if found:
+        return "umum", found.group("text")
+    if _PASAL_DEMI_PASAL.match(text) or _penjelasan_starts(text):
+        return "pasal", text
+    if not first:
+        return ("umum", text) if _PROSE.search(text) else ("head", "")
+    glued = _GLUED_UMUM.search(text)
+    if glued and not _PROSE.search(text, 0, glued.start()):
+        return "umum", text[glued.end():]
+    prose = _PROSE_AFTER_TITLE.search(text)
+    return ("umum", text[prose.end():]) if prose else ("head", "")
+
+
+def _penjelasan_starts(text: str) -> bool:
+    """Does ``text`` open a Pasal demi Pasal: "Pasal 1 Cukup jelas.", or a heading alone on its
+    line ("Pasal 4" after a general part that swallowed Pasal 1–3, UU 27/2022)?"""
+    found = _PENJ_PASAL.match(text)
+    return bool(found and (not found.group("text") or found.group("num") in ("1", "l", "I")
+                and re.match(r"Cukup jelas|Ayat|Huruf|Angka|Yang dimaksud", found.group("text"))))
 
 
 @dataclass(frozen=True)
