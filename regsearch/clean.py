@@ -185,6 +185,7 @@ _PASAL_WORD = r"Pasal\s+[0-9lIO][0-9lIO]*\s?[A-Z]?|Pasal\s+[IVX]+"
 _STARTS_UNIT = re.compile(
     r"^(?:"
     rf"(?:{_PASAL_WORD})\s*$"                 # a bare Pasal heading
+    r"|Pasal\s+\d{1,2} \d{1,2}\s*$"            # its number split by OCR ("Pasal 10 0")
     r"|Pasal\s+\S+(?:\s[A-Z](?![A-Za-z]))?\s+(?:Cukup jelas|Ayat|Huruf|Angka)\b"
     #                                          ^ Penjelasan: heading ("Pasal 12 B") + text
     r"|BAB\s+[IVXLC]+[A-Z]?\b"

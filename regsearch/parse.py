@@ -211,6 +211,13 @@ _INLINE_PASAL = re.compile(
     r"\b(?P<word>Pasal|Pasai|Pasa1|PasaI)(?P<mark>[,.]?)\s+"
     r"(?P<num>[0-9lILOSt][0-9lILOS]{0,2}[A-Z]?|T[0-9lIO]{1,2}|\d(?: \d){1,2})\.?"
     r"(?=\s+[_^*'\"\-]*\s*(?P<rest>[A-Z(])|\s*$)")
+#: A heading OCR garbled past what ``_PASAL_HEADING`` and ``_INLINE_PASAL`` read: its number
+#: split ("Pasal 10 0" alone on its line, UU 1/2022 Pasal 100), or the word's "l" read as a
+#: digit and glued to the number ("… Informasi. Pasa722 (1) Persetujuan …", UU 27/2022 Pasal
+#: 22). Taken only as the law's expected next number, the glued one only opening ayat (1).
+_SPLIT_NUMBER_HEADING = re.compile(r"^Pasal\s+(?P<num>\d{1,2} \d{1,2})\s*\.?$")
+_GLUED_NUMBER_HEADING = re.compile(
+    r"\bPasa[7lI1](?P<num>\d{1,3})(?=\s+\(\s?[1l]\s?\)\s+[\^_*]*[A-Z])")
 # What may precede such a heading: the line start, a sentence end, or a capitalised word
 # (a BAB/Bagian title); never "dalam"/"pada"/"dan", which introduce cross-references.
 _BEFORE_INLINE = re.compile(r"(?:^|[.;:]\s*|\b[A-Z][\w,'’-]*\s+)$")
@@ -246,6 +253,9 @@ _AYAT = re.compile(r"^\(\s?(?P<num>[0-9lI]{1,3}[a-z]?)\s?\)\s*(?P<text>.*)$")
 #: the end of a sentence. Read only as the ayat the sequence expects (``_ocr_ayat_reading``).
 _OCR_AYAT_START = re.compile(r"^\((?P<num>[0-9lI]{1,3})\s+(?=[A-Z])")
 _GLUED_OCR_AYAT = re.compile(r"(?<=[.;:])\s\((?P<num>[0-9lI]{1,3})\s+(?=[A-Z])")
+#: An ayat label both of whose brackets OCR read as an "l" ("… bersifat umum. l2l ^Data
+#: Pribadi …", UU 27/2022 Pasal 4 ayat (2)): read only as the ayat expected next.
+_LL_AYAT = re.compile(r"(?:^|(?<=[.;:])\s)[lI](?P<num>\d{1,2})[lI1]\s+(?=\^?[A-Z])")
 _HURUF_DOT = re.compile(r"^(?P<label>[a-z](?:[a-z]|\d)?)\.\s+(?P<text>.*)$")
 _ANGKA_DOT = re.compile(r"^(?P<label>\d{1,3}[a-z]?)\.\s+(?P<text>.*)$")
 _HURUF_PAREN = re.compile(r"^(?P<label>[a-z])\)\s+(?P<text>.*)$")
@@ -756,8 +766,10 @@ class _Builder:
         closing bracket as a digit or a letter ("(21 Pemutusan hubungan kerja …" after ayat
         (1): UU 11/2020 Pasal 81 angka 40, the quoted Pasal 153) and the ayat expected next
         is what it reads as (``_ocr_ayat_reading``); else ``text`` as it is."""
-        found = _OCR_AYAT_START.match(text)
+        found = _OCR_AYAT_START.match(text) or _LL_AYAT.match(text)
         number = _ocr_ayat_reading(found.group("num"), current) if found else None
+        if found and found.re is _LL_AYAT and number != found.group("num"):
+            number = None   # "l21" after (1) is no (2)
         if number is None:
             return text
         assert found is not None   # the number was read from it
@@ -1069,7 +1081,7 @@ class _Segmenter:
         """The article number if this line is a real ``Pasal`` heading, else None."""
         match = _PASAL_HEADING.match(text)
         if not match:
-            return None
+            return self._split_number(text, page)
         raw_number = match.group("num").replace(" ", "")
         if self.forced is not None and raw_number == self.forced:
             self.forced = None
@@ -1093,6 +1105,19 @@ class _Segmenter:
         if clean_break and not _starts_lowercase(following) and raw_number == number:
             return number
         return number if self._opens_after_lost_headings(raw_number, number, following) else None
+
+    def _split_number(self, text: str, page: int) -> str | None:
+        """A heading whose number OCR split ("Pasal 10 0"): the expected next number only,
+        outside an article amending another law (there "Pasal 3 1" may be a quoted one)."""
+        found = _SPLIT_NUMBER_HEADING.match(text)
+        if not found or self.roman_mode or self._amending_other():
+            return None
+        number = found.group("num").replace(" ", "")
+        if number not in self._expected():
+            return None
+        self.builder.note("ocr_number_fixed", f"heading {text.strip()!r} read as Pasal {number}",
+                          page)
+        return number
 
     def _opens_after_lost_headings(self, raw_number: str, number: str, following: str) -> bool:
         """A heading alone on its line, a few numbers past the last article (OCR lost the ones
@@ -1168,6 +1193,22 @@ class _Segmenter:
             self._note_damaged(found, number, line.page)
             return [Line(part, line.page)
                     for part in (*_cut_glued_structure(before), f"Pasal {number}", after) if part]
+        return self._split_glued_number(line)
+
+    def _split_glued_number(self, line: Line) -> list[Line] | None:
+        """Split a line at a heading whose "l" OCR glued to the number as a digit
+        (``_GLUED_NUMBER_HEADING``), when that number is the expected next one."""
+        for found in _GLUED_NUMBER_HEADING.finditer(line.text):
+            number = found.group("num")
+            if number not in self._expected() or self._amending_other() \
+                    or not self._heading_may_follow(line.text, found.start()):
+                continue
+            before, after = line.text[:found.start()].strip(), line.text[found.end():].strip()
+            self.inline.append(number)
+            self.forced = number
+            self.builder.note("ocr_number_fixed", f"heading {found.group()!r} read as Pasal "
+                              f"{number}", line.page)
+            return [Line(part, line.page) for part in (before, f"Pasal {number}", after) if part]
         return None
 
     def _note_damaged(self, found: re.Match[str], number: str, page: int) -> None:
@@ -2934,6 +2975,9 @@ def _split_glued_ayat(text: str, number: str | None) -> list[str]:
     if not found:
         found = next((glued for glued in _GLUED_OCR_AYAT.finditer(text)
                       if _ocr_ayat_reading(glued.group("num"), number) == following), None)
+    if not found:
+        found = next((ll for ll in _LL_AYAT.finditer(text, 1) if ll.group("num") == following),
+                     None)
     if not found:
         return [text]
     return [text[:found.start()].strip(), text[found.start():].strip()]
