@@ -185,6 +185,7 @@ _PASAL_WORD = r"Pasal\s+[0-9lIO][0-9lIO]*\s?[A-Z]?|Pasal\s+[IVX]+"
 _STARTS_UNIT = re.compile(
     r"^(?:"
     rf"(?:{_PASAL_WORD})\s*$"                 # a bare Pasal heading
+    r"|Pasal\s+\d{1,2} \d{1,2}\s*$"            # its number split by OCR ("Pasal 10 0")
     r"|Pasal\s+\S+(?:\s[A-Z](?![A-Za-z]))?\s+(?:Cukup jelas|Ayat|Huruf|Angka)\b"
     #                                          ^ Penjelasan: heading ("Pasal 12 B") + text
     r"|BAB\s+[IVXLC]+[A-Z]?\b"
@@ -196,6 +197,7 @@ _STARTS_UNIT = re.compile(
     r"|Menimbang\b|Mengingat\b|Memperhatikan\b|MEMUTUSKAN|Menetapkan\b|DENGAN RAHMAT"
     r"|Dengan Persetujuan|Agar setiap orang|Ditetapkan di|Disahkan di|Diundangkan di"
     r"|PENJELASAN\b|LAMPIRAN\b|I\.\s*UMUM|II\.\s*PASAL DEMI PASAL|UMUM\s*$|PASAL DEMI PASAL"
+    r"|(?:[IVX]{1,3}\.\s*)?(?:Penjelasan\s+)?Pasal [Dd]emi [Pp]asal\b"
     r"|Ayat\s+\(|Huruf\s+[a-z]|Angka\s+\d|Cukup jelas"
     r"|TAMBAHAN LEMBARAN|LEMBARAN (NEGARA|DAERAH)|BERITA (NEGARA|DAERAH)"
     r"|ttd\.?|Salinan sesuai|[A-Z][A-Z .,'/()-]+,$"
@@ -284,6 +286,15 @@ _GLUED_BREAKS = re.compile(
     r"|LEMBARAN DAERAH|BERITA DAERAH|PENJELASAN\s+ATAS|I\.\s*UMUM\b|II\.\s*PASAL DEMI PASAL"
     r"|LAMPIRAN(?:\s+[IVX]+)?\s+(?:UNDANG|PERATURAN|KEPUTUSAN|:)|DENGAN RAHMAT TUHAN"
     r"|MEMUTUSKAN\s*:|Menetapkan\s*:))")
+#: The Pasal demi Pasal heading glued after the Penjelasan Umum's last sentence ("… ketentuan
+#: yang ada. PENJELASAN PASAL DEMI PASAL.", UU 1/1974; "… sanksi. PASAL DEMI PASAL", UU
+#: 33/2004; "… Pencucian Uang. II. Pasal Demi Pasal Pasal 1 Cukup jelas.", UU 15/2002): in
+#: capitals anywhere ("… Perundang-undangan PASAL DEMI PASAL Pasal 1", UU 11/1990), else only
+#: after a sentence ("… dilengkapi pula dengan Penjelasan Umum serta Penjelasan Pasal demi
+#: Pasal.", UU 4/1996, is text).
+_GLUED_PASAL_DEMI_PASAL = re.compile(
+    r"(?<![A-Z]\.)(?<!PENJELASAN)\s+(?=(?:[IVX]{1,3}\.\s*)?(?:PENJELASAN\s+)?PASAL DEMI PASAL\b)"
+    r"|(?<=[.:;])(?<![A-Z]\.)\s+(?=(?:[IVX]{1,3}\.\s*)?(?:Penjelasan\s+)?Pasal [Dd]emi [Pp]asal\b)")
 # A regulation title printed right after the gazette number that ends the previous one.
 _AFTER_TLN = re.compile(r"((?:TAMBAHAN LEMBARAN NEGARA|TAMBAHAN BERITA NEGARA)[A-Z ]*?NOMOR\s+\d+)\s+(?=\S)")
 # OCR text glues ayat together: "… Perundang-undangan. (2) Undang-Undang Dasar …".
@@ -323,6 +334,7 @@ def split_glued(line: str) -> list[str]:
     line = remove_inline_running_heads(line)
     line = _AFTER_TLN.sub(r"\1\n", line)
     line = _GLUED_BREAKS.sub("\n", line)
+    line = _GLUED_PASAL_DEMI_PASAL.sub("\n", line)
     line = _PENJELASAN_BREAKS.sub("\n", line)
     line = _GLUED_AYAT.sub("\n", line)
     return [part.strip() for part in line.split("\n") if part.strip()]

@@ -145,6 +145,19 @@ _LAMPIRAN_HEAD = re.compile(r"^LAMPIRAN\b(?:\s+[IVX]+\b)?(?=\s*[:A-Z]|\s*$)")
 _FRAME_START = re.compile(
     r"^(DENGAN RAHMAT|MEMUTUSKAN|Menetapkan\b|(?:UNDANG-UNDANG|PERATURAN|KEPUTUSAN)\b[A-Z ,-]*\bNOMOR\b)")
 _TLN = re.compile(r"^TAMBAHAN (LEMBARAN|BERITA)\b")
+#: What a closing holds besides text: the formula, dates, signatures, gazette notices, the
+#: copy's certification ("Salinan sesuai dengan aslinya …") and the printer's note.
+_CLOSING_PART = re.compile(r"^(?:Agar\b|Disahkan\b|Ditetapkan\b|Diundangkan\b|LEMBARAN\b|TAMBAHAN\b"
+                           r"|BERITA\b|ttd|Salinan\b|SALINAN\b|CATATAN\b|Kutipan\b|No\.\s?\d)")
+#: Characters of text in a closing beyond which a Penjelasan (or more) went unread there.
+_CLOSING_PROSE = 200
+#: A Penjelasan after the closing formula that ``_PENJELASAN_HEAD`` misses: its head glued
+#: inside a line, with OCR's spelling ("PENJEI,ASAN ATAS", "PENJELASANATAS") or without ATAS
+#: ("… NOMOR 172 PENJELASAN UNDANG-UNDANG …", UU 44/1999), or lost, the line opening its
+#: general part or its Pasal demi Pasal.
+_PENJELASAN_AFTER_CLOSING = re.compile(
+    r"(?:(?<=\s)|^)(?:I\s)?PENJE\S{1,3}ASAN\s*(?:ATAS\s+)?(?:UNDANG|PERATURAN|RANCANGAN)"
+    r"|^(?:[IVX]+\.\s*)?(?:UMUM\b|PASAL DEMI PASAL\b)")
 _ENACTED = re.compile(r"(?:Ditetapkan|Disahkan) di\s+(?P<place>[A-Za-z .]+?)\s*,?\s*pada tanggal\s+"
                       r"(?P<date>\d{1,2}\s*[A-Za-z]+\s*\d{4})", re.I)
 
@@ -161,6 +174,13 @@ _INLINE_PASAL = re.compile(
     r"\b(?P<word>Pasal|Pasai|Pasa1|PasaI)(?P<mark>[,.]?)\s+"
     r"(?P<num>[0-9lILOSt][0-9lILOS]{0,2}[A-Z]?|T[0-9lIO]{1,2}|\d(?: \d){1,2})\.?"
     r"(?=\s+[_^*'\"\-]*\s*(?P<rest>[A-Z(])|\s*$)")
+#: A heading OCR garbled past what ``_PASAL_HEADING`` and ``_INLINE_PASAL`` read: its number
+#: split ("Pasal 10 0" alone on its line, UU 1/2022 Pasal 100), or the word's "l" read as a
+#: digit and glued to the number ("… Informasi. Pasa722 (1) Persetujuan …", UU 27/2022 Pasal
+#: 22). Taken only as the law's expected next number, the glued one only opening ayat (1).
+_SPLIT_NUMBER_HEADING = re.compile(r"^Pasal\s+(?P<num>\d{1,2} \d{1,2})\s*\.?$")
+_GLUED_NUMBER_HEADING = re.compile(
+    r"\bPasa[7lI1](?P<num>\d{1,3})(?=\s+\(\s?[1l]\s?\)\s+[\^_*]*[A-Z])")
 # What may precede such a heading: the line start, a sentence end, or a capitalised word
 # (a BAB/Bagian title); never "dalam"/"pada"/"dan", which introduce cross-references.
 _BEFORE_INLINE = re.compile(r"(?:^|[.;:]\s*|\b[A-Z][\w,'’-]*\s+)$")
@@ -191,6 +211,9 @@ _AYAT = re.compile(r"^\(\s?(?P<num>[0-9lI]{1,3}[a-z]?)\s?\)\s*(?P<text>.*)$")
 #: the end of a sentence. Read only as the ayat the sequence expects (``_ocr_ayat_reading``).
 _OCR_AYAT_START = re.compile(r"^\((?P<num>[0-9lI]{1,3})\s+(?=[A-Z])")
 _GLUED_OCR_AYAT = re.compile(r"(?<=[.;:])\s\((?P<num>[0-9lI]{1,3})\s+(?=[A-Z])")
+#: An ayat label both of whose brackets OCR read as an "l" ("… bersifat umum. l2l ^Data
+#: Pribadi …", UU 27/2022 Pasal 4 ayat (2)): read only as the ayat expected next.
+_LL_AYAT = re.compile(r"(?:^|(?<=[.;:])\s)[lI](?P<num>\d{1,2})[lI1]\s+(?=\^?[A-Z])")
 _HURUF_DOT = re.compile(r"^(?P<label>[a-z](?:[a-z]|\d)?)\.\s+(?P<text>.*)$")
 _ANGKA_DOT = re.compile(r"^(?P<label>\d{1,3}[a-z]?)\.\s+(?P<text>.*)$")
 _HURUF_PAREN = re.compile(r"^(?P<label>[a-z])\)\s+(?P<text>.*)$")
@@ -227,7 +250,21 @@ _OCR_T = str.maketrans({"T": "7"})
 # --- penjelasan ---------------------------------------------------------------------------
 
 _UMUM = re.compile(r"^(I\.\s*)?UMUM\b\s*(?P<text>.*)$")
-_PASAL_DEMI_PASAL = re.compile(r"^([IVX]+\.\s*)?PASAL DEMI PASAL\b\s*(?P<text>.*)$", re.I)
+#: The Penjelasan Umum's heading glued after the title on the head line ("… TENTANG PERKAWINAN
+#: PENJELASAN UMUM :", "… DAERAH I. PENJELASAN UMUM 1. Dasar …", "… DAERAH UMUM Negara …":
+#: UU 1/1974, 32/2004, 33/2004); a bare "UMUM" only before a sentence (titles end "PEMILIHAN UMUM").
+_GLUED_UMUM = re.compile(r"(?:^|\s)_?(?:(?:[IA1]\.\s*)?PENJELASAN\s+UMUM|[IA1]\.\s*UMUM|Umum|"
+                         r"UMUM(?=\s*[.:]|\s+(?:[A-Z][a-z]|\d{1,2}\.\s|\()))\b_?\s*[.:]?(?:\s+|$)")
+#: Where the text starts after the title in capitals when no heading is printed ("… TENTANG
+#: KEMENTERIAN NEGARA Penyelenggara negara mempunyai …", UU 39/2008; "… REPUBLIK INDONESIA.
+#: Berdasarkan Ketetapan …", UU 2/1970).
+_PROSE_AFTER_TITLE = re.compile(
+    r"\b(?:TENTANG|[Tt]entang)\b[^a-z]*?(?:\s(?=[A-Z][a-z]+(?:-[a-z]+)*,?\s+[a-z])"
+    r"|(?<=[A-Z]\.)\s+(?=[A-Z][a-z]+\s))")
+#: A line of text, not of a heading in capitals.
+_PROSE = re.compile(r"[a-z]{3,}\s+[a-z]{2,}")
+_PASAL_DEMI_PASAL = re.compile(
+    r"^([IVX]+\.\s*)?(?:PENJELASAN\s+)?PASAL DEMI PASAL\b[\s.:]*(?P<text>.*)$", re.I)
 _PENJ_PASAL = re.compile(rf"^Pasal\s+(?P<num>{_NAMED_DIGIT}+\s?[A-Z]?|[IVX]+)\b\.?\s*(?P<text>.*)$")
 _PENJ_ANGKA = re.compile(r"^Angka\s+(?P<num>\d+)\b\.?\s*(?P<text>.*)$")
 _PENJ_AYAT_SPLIT = re.compile(r"(?:^|\s)Ayat\s+\((?P<num>[0-9lI]{1,3}[a-z]?)\)\s*")
@@ -308,6 +345,7 @@ class _Builder:
         deleted = {t for c in changes for t in c.targets if t not in quoted}
         umum, articles, changes = self._attach_penjelasan(
             zones.penjelasan, articles, amending=bool(changes), deleted=deleted, changes=changes)
+        self._check_after_closing(zones, umum, articles, changes)
         lampiran_articles, sections = self._lampiran(zones.lampiran)
         articles = articles + lampiran_articles
         self._check_first_ayat(articles)
@@ -328,6 +366,27 @@ class _Builder:
             revokes_unsure=tuple(p for p in by_name if p.fits), penjelasan_umum=umum,
             penjelasan_umum_page=zones.penjelasan[0].page if umum and self.paged else None,
             lampiran=tuple(sections), anomalies=tuple(self.anomalies), page_count=page_count)
+
+    def _check_after_closing(self, zones: _Zones, umum: str | None, articles: list[Article],
+                             changes: list[ChangeItem]) -> None:
+        """Say so when text after the closing formula went unread, rather than drop it
+        silently (a search or ``show`` would else report the regulation has no Penjelasan):
+        text left among the closing's lines (``closing_unread``: a Penjelasan whose head was
+        not found), or a Penjelasan of which nothing was read as its general part or placed
+        on an article (``penjelasan_unread``)."""
+        unread = [line for line in zones.closing
+                  if not _CLOSING_PART.match(line.text) and _PROSE.search(line.text)]
+        if sum(len(line.text) for line in unread) > _CLOSING_PROSE:
+            self.note("closing_unread", f"{len(unread)} line(s) of text after the closing formula "
+                      f"read as neither Penjelasan nor Lampiran: {unread[0].text[:60]!r}",
+                      unread[0].page)
+        if not zones.penjelasan or umum or any(a.penjelasan for a in articles) \
+                or any(c.penjelasan for c in changes):
+            return
+        first = zones.penjelasan[0]
+        self.note("penjelasan_unread", f"{len(zones.penjelasan)} line(s) of Penjelasan after the "
+                  f"closing formula, none read as its general part or placed on an article: "
+                  f"{first.text[:60]!r}", first.page)
 
     def _check_first_ayat(self, articles: list[Article]) -> None:
         """Report an article whose first numbered ayat is not (1) ("Perseroan wajib memiliki
@@ -475,8 +534,10 @@ class _Builder:
         closing bracket as a digit or a letter ("(21 Pemutusan hubungan kerja …" after ayat
         (1): UU 11/2020 Pasal 81 angka 40, the quoted Pasal 153) and the ayat expected next
         is what it reads as (``_ocr_ayat_reading``); else ``text`` as it is."""
-        found = _OCR_AYAT_START.match(text)
+        found = _OCR_AYAT_START.match(text) or _LL_AYAT.match(text)
         number = _ocr_ayat_reading(found.group("num"), current) if found else None
+        if found and found.re is _LL_AYAT and number != found.group("num"):
+            number = None   # "l21" after (1) is no (2)
         if number is None:
             return text
         assert found is not None   # the number was read from it
@@ -788,7 +849,7 @@ class _Segmenter:
         """The article number if this line is a real ``Pasal`` heading, else None."""
         match = _PASAL_HEADING.match(text)
         if not match:
-            return None
+            return self._split_number(text, page)
         raw_number = match.group("num").replace(" ", "")
         if self.forced is not None and raw_number == self.forced:
             self.forced = None
@@ -812,6 +873,19 @@ class _Segmenter:
         if clean_break and not _starts_lowercase(following) and raw_number == number:
             return number
         return number if self._opens_after_lost_headings(raw_number, number, following) else None
+
+    def _split_number(self, text: str, page: int) -> str | None:
+        """A heading whose number OCR split ("Pasal 10 0"): the expected next number only,
+        outside an article amending another law (there "Pasal 3 1" may be a quoted one)."""
+        found = _SPLIT_NUMBER_HEADING.match(text)
+        if not found or self.roman_mode or self._amending_other():
+            return None
+        number = found.group("num").replace(" ", "")
+        if number not in self._expected():
+            return None
+        self.builder.note("ocr_number_fixed", f"heading {text.strip()!r} read as Pasal {number}",
+                          page)
+        return number
 
     def _opens_after_lost_headings(self, raw_number: str, number: str, following: str) -> bool:
         """A heading alone on its line, a few numbers past the last article (OCR lost the ones
@@ -887,6 +961,22 @@ class _Segmenter:
             self._note_damaged(found, number, line.page)
             return [Line(part, line.page)
                     for part in (*_cut_glued_structure(before), f"Pasal {number}", after) if part]
+        return self._split_glued_number(line)
+
+    def _split_glued_number(self, line: Line) -> list[Line] | None:
+        """Split a line at a heading whose "l" OCR glued to the number as a digit
+        (``_GLUED_NUMBER_HEADING``), when that number is the expected next one."""
+        for found in _GLUED_NUMBER_HEADING.finditer(line.text):
+            number = found.group("num")
+            if number not in self._expected() or self._amending_other() \
+                    or not self._heading_may_follow(line.text, found.start()):
+                continue
+            before, after = line.text[:found.start()].strip(), line.text[found.end():].strip()
+            self.inline.append(number)
+            self.forced = number
+            self.builder.note("ocr_number_fixed", f"heading {found.group()!r} read as Pasal "
+                              f"{number}", line.page)
+            return [Line(part, line.page) for part in (before, f"Pasal {number}", after) if part]
         return None
 
     def _note_damaged(self, found: re.Match[str], number: str, page: int) -> None:
@@ -1037,6 +1127,13 @@ def _split_zones(lines: list[Line], number: str | None, year: int | None) -> _Zo
             zone = "penjelasan" if _PENJELASAN_HEAD.match(text) else "lampiran"
             zones.closed = True
         elif zone == "closing" and _PENJELASAN_HEAD.match(text):
+            zone = "penjelasan"
+        elif zone == "closing" and (found := _PENJELASAN_AFTER_CLOSING.search(text)):
+            # "… NOMOR 196 I PENJEI,ASAN ATAS …" (UU 27/2022), or its head lost and "I. UMUM"
+            # (UU 23/2006) or "PASAL DEMI PASAL" (UU 23/1999) the first line read of it
+            if found.start():
+                zones.closing.append(Line(text[:found.start()].rstrip(), line.page))
+                line = Line(text[found.start():], line.page)
             zone = "penjelasan"
         elif zone in {"closing", "penjelasan"} and _LAMPIRAN_HEAD.match(text):
             zone = "lampiran"
@@ -1532,6 +1629,9 @@ def _split_glued_ayat(text: str, number: str | None) -> list[str]:
         found = next((glued for glued in _GLUED_OCR_AYAT.finditer(text)
                       if _ocr_ayat_reading(glued.group("num"), number) == following), None)
     if not found:
+        found = next((ll for ll in _LL_AYAT.finditer(text, 1) if ll.group("num") == following),
+                     None)
+    if not found:
         return [text]
     return [text[:found.start()].strip(), text[found.start():].strip()]
 
@@ -1827,13 +1927,15 @@ def _read_penjelasan(zone: list[Line], *, pasal_one: bool = False,
     last_number: str | None = None
     for line in zone:
         text = line.text
-        if state == "head":
-            found = _UMUM.match(text)
-            if found:
-                state = "umum"
-                if found.group("text"):
-                    umum.append(found.group("text"))
-            continue
+        if state == "head" or state == "umum" and not umum and _PENJELASAN_HEAD.match(text):
+            # the head after "I. UMUM" ("… NOMOR 166 I. UMUM PENJELASAN ATAS …", UU 39/2008)
+            state, text = _after_penjelasan_head(text, first=line is zone[0] or state == "umum")
+            if not text:
+                continue
+        elif state == "umum" and (found := _UMUM.match(text)):
+            text = found.group("text")   # after a preamble ("… PERKOPERASIAN. Dengan …")
+        elif state == "umum" and _penjelasan_starts(text):
+            state = "pasal"   # no "PASAL DEMI PASAL" printed before "Pasal 1"
         demi = _PASAL_DEMI_PASAL.match(text)
         if demi:
             state = "pasal"
@@ -1858,6 +1960,36 @@ def _read_penjelasan(zone: list[Line], *, pasal_one: bool = False,
     if reader is not None:   # an own article that amends explains nothing ("Pasal 17 Angka 1")
         entries = [entry for entry in reader.entries if entry[2]]
     return (_squash(umum) or None), [(a, p, _squash(t)) for a, p, t in entries]
+
+
+def _after_penjelasan_head(text: str, *, first: bool) -> tuple[str, str]:
+    """The state a line of the Penjelasan's head leads to, and the text it holds for it.
+
+    The head (PENJELASAN ATAS … TENTANG <title in capitals>) ends at "I. UMUM"; a plain-text
+    copy may glue that heading, or with none the text itself, after the title ("… TENTANG
+    PERKAWINAN PENJELASAN UMUM : …", UU 1/1974; "… KEMENTERIAN NEGARA Penyelenggara negara
+    …", UU 39/2008), or print the Pasal demi Pasal with no general part ("… TENTANG
+    PERINDUSTRIAN" then "Pasal 1", UU 5/1984): else all that followed was skipped as head."""
+    found = _UMUM.match(text)
+    if found:
+        return "umum", found.group("text")
+    if _PASAL_DEMI_PASAL.match(text) or _penjelasan_starts(text):
+        return "pasal", text
+    if not first:
+        return ("umum", text) if _PROSE.search(text) else ("head", "")
+    glued = _GLUED_UMUM.search(text)
+    if glued and not _PROSE.search(text, 0, glued.start()):
+        return "umum", text[glued.end():]
+    prose = _PROSE_AFTER_TITLE.search(text)
+    return ("umum", text[prose.end():]) if prose else ("head", "")
+
+
+def _penjelasan_starts(text: str) -> bool:
+    """Does ``text`` open a Pasal demi Pasal: "Pasal 1 Cukup jelas.", or a heading alone on its
+    line ("Pasal 4" after a general part that swallowed Pasal 1–3, UU 27/2022)?"""
+    found = _PENJ_PASAL.match(text)
+    return bool(found and (not found.group("text") or found.group("num") in ("1", "l", "I")
+                and re.match(r"Cukup jelas|Ayat|Huruf|Angka|Yang dimaksud", found.group("text"))))
 
 
 @dataclass(frozen=True)
