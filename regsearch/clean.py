@@ -211,8 +211,37 @@ def starts_unit(text: str) -> bool:
     return bool(_STARTS_UNIT.match(text))
 
 
+#: A BAB/Bagian/Paragraf heading glued after a line's last sentence ("… tentang tata tertib.
+#: Paragraf 6 Hak Imunitas", UU 17/2014 before Pasal 224): it heads the Pasal on the next line.
+_HEADING_AT_END = re.compile(
+    r"(?<=[.;:])\s+(?=(?:BAB\s+[IVXLC]+[A-Z]?|Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+[A-Z]?)"
+    r"\s+[A-Z][^.;:]{0,200}$)")
+_PASAL_LINE = re.compile(r"^Pasal\s+\d+[A-Z]?\s*$")
+
+
 def logical_lines(pages: Sequence[Sequence[str]]) -> list[Line]:
-    """Join wrapped physical lines into logical lines, page by page and across pages."""
+    """Join wrapped physical lines into logical lines, page by page and across pages; a
+    heading glued to the end of the line before a Pasal heading starts its own line."""
+    return _headings_cut_off(_joined_lines(pages))
+
+
+def _headings_cut_off(lines: list[Line]) -> list[Line]:
+    """``lines`` with each heading glued after the last sentence of a line that a "Pasal N"
+    line follows cut off into a line of its own (``_HEADING_AT_END``)."""
+    result: list[Line] = []
+    for line, following in zip(lines, [*lines[1:], None]):
+        found = (_HEADING_AT_END.search(line.text)
+                 if following is not None and _PASAL_LINE.match(following.text) else None)
+        if found:
+            result += [Line(line.text[:found.start()], line.page),
+                       Line(line.text[found.end():], line.page)]
+        else:
+            result.append(line)
+    return result
+
+
+def _joined_lines(pages: Sequence[Sequence[str]]) -> list[Line]:
+    """Wrapped physical lines joined into logical lines (``logical_lines``)."""
     result: list[Line] = []
     # Whether result[-1] has no lowercase and some uppercase letter (``_UPPER_LINE``), kept up
     # to date as lines are joined: rescanning a growing line at every join cost time

@@ -211,3 +211,18 @@ def test_a_first_list_label_with_a_hyphen_for_its_dot_is_a_label():
         "kepada pekerja/buruh dengan alasan: a. berhalangan masuk kerja karena sakit")
     # no colon before it: a word broken at a hyphen, joined as before
     assert repair_inline_hyphens("bagi a- nak") == "bagi anak"
+
+
+def test_a_heading_glued_after_the_last_sentence_before_a_pasal_is_its_own_line():
+    # UU 17/2014 (MD3), uu-texts uu/2014/17.md lines 1196-1197 (the ayat shortened): the
+    # Paragraf heading printed at the end of Pasal 223's last ayat heads Pasal 224 (QA round 9:
+    # "hak imunitas anggota dpr" missed Pasal 224, whose heading was Pasal 223's text)
+    pages = [["(2) Ketentuan mengenai tata cara membela diri sebagaimana dimaksud pada ayat (1) "
+              "diatur dalam peraturan DPR tentang tata tertib. Paragraf 6 Hak Imunitas",
+              "Pasal 224"]]
+    assert [line.text for line in logical_lines(pages)] == [
+        "(2) Ketentuan mengenai tata cara membela diri sebagaimana dimaksud pada ayat (1) "
+        "diatur dalam peraturan DPR tentang tata tertib.", "Paragraf 6 Hak Imunitas", "Pasal 224"]
+    # not before another line: a heading's words inside running text stay where they are
+    pages = [["… tentang tata tertib. Paragraf 6 Hak Imunitas", "(3) Anggota DPR …"]]
+    assert len(logical_lines(pages)) == 2
