@@ -58,7 +58,7 @@ family-law advocate): "DPO" (the officer of UU 27/2022 Pasal 53, or the police's
 "data protection officer", and "penguasaan anak" (UU 1/1974 Pasal 41) in the custody group;
 from round 9 (an Ombudsman officer, a civil-service HR officer), "PPID" (UU 14/2008 writes
 only "Pejabat Pengelola Informasi dan Dokumentasi") and "PPK" as the appointing official of
-UU 5/2014 besides the district election committee.
+UU 5/2014 besides the district election committee; "UU MD3", UU 17/2014's everyday name.
 """
 
 from __future__ import annotations
@@ -389,6 +389,9 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("difabel", "disabilitas", "penyandang disabilitas", "penyandang cacat"),
     # press, broadcasting, telecommunications and ITE
     ("uu ite", "informasi dan transaksi elektronik"),
+    # UU 17/2014's everyday name (QA round 9): the four bodies its title lists
+    ("uu md3", "majelis permusyawaratan rakyat, dewan perwakilan rakyat, dewan perwakilan "
+     "daerah, dan dewan perwakilan rakyat daerah"),
     ("uu pdp", "pdp", "pelindungan data pribadi", "perlindungan data pribadi"),
     ("hacking", "peretasan", "mengakses komputer dan/atau sistem elektronik milik orang lain"),
     ("judi online", "judol", "muatan perjudian"),

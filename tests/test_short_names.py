@@ -212,3 +212,21 @@ def test_perusda_is_the_statutes_perusahaan_daerah(opened_index, excerpts_index)
         found = idx.search("perusda")
     assert found.read_as == "perusahaan daerah"
     assert found.hits[0].citation == "Pasal 2 huruf g UU 17/2003"
+
+
+def test_md3_is_the_law_on_the_four_bodies(tmp_path):
+    """QA round 9: "UU MD3" (UU 17/2014, on the MPR, DPR, DPD and DPRD: its title lists them,
+    its initials do not spell it) ran over every law; "UU MD3 pasal 224" was an error. The
+    excerpt also shows Pasal 224 under its own heading, "Paragraf 6 Hak Imunitas", which the
+    source glues after Pasal 223's last sentence."""
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "uu-17-2014.md").write_bytes(
+        (FIXTURES / "uu-17-2014-md3-pasal-223-224.md").read_bytes())
+    regsearch.build_index(source, tmp_path / "ix")
+    with regsearch.open_index(tmp_path / "ix") as idx:
+        assert idx.search("UU MD3 pasal 224").hits[0].citation == "Pasal 224 UU 17/2014"
+        shown = idx.show("Pasal 224 UU 17/2014")
+        assert "Paragraf 6 Hak Imunitas" in shown.headings
+        before = idx.show("Pasal 223 UU 17/2014")
+        assert "Paragraf 6" not in before.text and "Paragraf 6 Hak Imunitas" not in before.headings
