@@ -58,7 +58,8 @@ family-law advocate): "DPO" (the officer of UU 27/2022 Pasal 53, or the police's
 "data protection officer", and "penguasaan anak" (UU 1/1974 Pasal 41) in the custody group;
 from round 9 (an Ombudsman officer, a civil-service HR officer), "PPID" (UU 14/2008 writes
 only "Pejabat Pengelola Informasi dan Dokumentasi") and "PPK" as the appointing official of
-UU 5/2014 besides the district election committee; "UU MD3", UU 17/2014's everyday name.
+UU 5/2014 besides the district election committee; "UU MD3", UU 17/2014's everyday name;
+"PT TUN" (the administrative appeal court, which "PT" alone left to the senses note).
 """
 
 from __future__ import annotations
@@ -249,6 +250,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("kuhper", "kuh perdata", "kuhperdata", "burgerlijk wetboek",
      "kitab undang-undang hukum perdata"),
     ("ptun", "pengadilan tata usaha negara"),
+    ("pt tun", "pttun", "pengadilan tinggi tata usaha negara"),   # QA round 9: "PT" alone
     ("tipikor", "tindak pidana korupsi"),
     ("inkracht", "in kracht", "berkekuatan hukum tetap", "kekuatan hukum tetap"),
     ("legal standing", "kedudukan hukum"),
