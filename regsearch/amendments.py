@@ -163,7 +163,10 @@ _GLUED_QUOTED = re.compile(r"(?:(?:(?<=berikut:)|(?<=berikut :)|(?<=sebagai))\s*
 #: "Pasal 1 Dalam …", "… berikut: Pasal 2A (1) …"; "Pasal 1 A" spaced), and a quoted heading
 #: starting a line of its text ("Pasal 2 (1) Menteri …"): ``_ChangeReader._quote_opened``.
 #: A page's catchword may come first ("… berikut: "Pasal 2… "Pasal 2 (1) …", UU 11/1994).
-_QUOTED_NUMBER = r"(?=[0-9lIO]*[0-9])[0-9lIO]+(?:\s?[A-Z](?![A-Za-z]))?"
+#: OCR may split a heading's number in two ("… Pasal 21 berbunyi sebagai berikut: Pasal 2 1 (1)
+#: …", UU 15/2019; "Pasal 3 1 (l) …", UU 19/2016): read joined only where the instruction names
+#: that article (``_ChangeReader._quote_opened``, ``_ChangeReader._awaits``).
+_QUOTED_NUMBER = r"(?=[0-9lIO]*[0-9])[0-9lIO]+(?: [0-9](?=\s))?(?:\s?[A-Z](?![A-Za-z]))?"
 _QUOTE_OPENED = re.compile(
     rf"(?<=berikut)(?P<colon>\s*:)\s*(?:[\"“”](?P<ayat>(?=\(\d{{1,3}}[a-z]?\)))|"
     rf"[\"“”]?\s*(?:Pasal\s+{_QUOTED_NUMBER}\s?(?:…|\.\.\.)\s*[\"“”]?)?"
@@ -174,6 +177,9 @@ _LEADING_QUOTED = re.compile(rf"^\s*[\"“”]?(?P<heading>Pasal\s+(?P<num>{_QUO
                              r"(?=[(\"“A-Z])")
 #: How far back a heading of an omnibus article is looked for the instruction that quotes it.
 _QUOTING_WINDOW = 300
+#: An item number OCR split in two ("1 1. Di antara …"), opening a line or after a sentence's end
+#: (``_ChangeReader._split_label_joined``).
+_SPLIT_LABEL = re.compile(r"(?:^|(?<=[.;:]\s))(?P<tens>[1-9]) (?P<ones>\d)\.\s+(?=\S)")
 #: The amending law's own item numbers OCR read in a column apart from their items, inside the
 #: text of the article quoted before them (``_ChangeReader._without_stray_labels``): a run of
 #: bare numbers ending a line ("(5) Dalam 50. 51. … 62."), and one opening a line before an
@@ -221,6 +227,7 @@ class _ChangeReader:
         dihapus. … Ketentuan Pasal 185 diubah sehingga berbunyi sebagai berikut: …" (UU
         11/2020 Pasal 81, after the quoted Pasal 160)."""
         text = _DAMAGED_PASAL.sub("Pasal", _APOSTROPHE_A.sub(r"\1A", text))
+        text = self._split_label_joined(text)
         opened = None if self.omnibus else self._quote_opened(text)
         if opened is not None:
             self.feed(text[:opened.end("colon")], page)
@@ -237,6 +244,19 @@ class _ChangeReader:
                         self._feed_numbered(part.strip(), page)
             return
         self._feed_numbered(text, page)
+
+    def _split_label_joined(self, text: str) -> str:
+        """A line with the next item's number split in two by OCR ("… Perundang-undangan. 1 1.
+        Di antara Pasal 7l dan Pasal 72 disisipkan 1 (satu) pasal, yakni Pasal 71A …", UU
+        15/2019 after angka 10) as printed whole ("11. Di antara …"): only the number that
+        follows the last item read, opening a line or a sentence, before an instruction."""
+        expected = self._last_label() + 1
+        for found in _SPLIT_LABEL.finditer(text):
+            body = text[found.end():]
+            if int(found.group("tens") + found.group("ones")) == expected \
+                    and _INSTRUCTION_START.match(body) and _CHANGE_VERBS.search(body[:400]):
+                return f"{text[:found.start()]}{expected}.{text[found.end('ones') + 1:]}"
+        return text
 
     def _feed_numbered(self, text: str, page: int) -> None:
         cuts = self._glued_changes(text)
@@ -262,7 +282,8 @@ class _ChangeReader:
         if found.group("ayat") is not None:   # "… ayat (7) diganti … berikut : "(7) Tarif …"
             return found if named or self.current_targets else None
         number = _ocr_number(found.group("num").replace(" ", ""))
-        if number and not named and self._lead_quotes_lost_item(text[:found.start()]):
+        if number and not named and not _split_digits(found.group("num")) \
+                and self._lead_quotes_lost_item(text[:found.start()]):
             return found   # ``feed`` reads the lead-in, then infers the item
         return found if number in named or (not named and number in self.current_targets) else None
 
@@ -303,7 +324,7 @@ class _ChangeReader:
             else (_LEADING_QUOTED.match(text) or self._under_inserted_structure(text)
                   or self._next_target_glued(text) or self._lost_item_glued(text))
         if glued and (glued.start() > 0 or self._awaits(_read_heading_number(glued.group("num")))):
-            for piece in (text[:glued.start()], glued.group("heading")):
+            for piece in (text[:glued.start()], _joined_heading(glued.group("heading"))):
                 if piece.strip():
                     self._read_line(piece.strip(), page)
             if text[glued.end():].strip():
@@ -679,6 +700,18 @@ def _ends_instruction(piece: str) -> bool:
     dan Pasal 43 disisipkan I (satu) pasal, … sehingga berbunyi sebagai berikut:"), as
     ``_ChangeReader._is_change_item`` asks it of one opening a line."""
     return bool(_AWAITS_TEXT.search(piece.rstrip()) or re.search(r"dihapus\.?\s*$", piece))
+
+
+def _split_digits(printed: str) -> bool:
+    """Whether a quoted heading's number is printed split in two ("Pasal 2 1", OCR)."""
+    return bool(re.search(r"\d \d", printed))
+
+
+def _joined_heading(heading: str) -> str:
+    """A quoted heading whose number OCR split ("Pasal 2 1") as printed whole ("Pasal 21"),
+    for a heading the instruction names (``_ChangeReader._feed_line`` reads only those so);
+    any other heading as printed."""
+    return re.sub(r"(?<=\d) (?=\d)", "", heading) if _split_digits(heading) else heading
 
 
 def _read_heading_number(printed: str) -> str:
