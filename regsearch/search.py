@@ -8,7 +8,8 @@ This module ranks and answers citations; what of a ranked article is shown (the 
 snippet, ``Hit``) is ``units``, the checks of a query's text and filters are ``queries``, and
 what words typed beside a citation list (the units cited, then what refers to them) is
 ``cited``; whether the index holds a word typed and the word a misspelt one is nearest to
-is ``spelling``, and the memory-mapped reading of the index's files ``storage``.
+is ``spelling``, the ``--kind``/``--subject`` filters as Whoosh queries ``filters``, and the
+memory-mapped reading of the index's files ``storage``.
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from whoosh import scoring
 from whoosh.index import EmptyIndexError
-from whoosh.query import And, AndNot, Not, Or, Phrase, Query, Term
+from whoosh.query import And, AndNot, Not, Or, Query, Term
 
 from . import analysis
 from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, NotFoundError, QueryError
-from .expand import Thesaurus, expansions, kind_terms, query_kinds
+from .expand import Thesaurus, kind_terms, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .citations import (Citation, amendments_written_out, annex_heading, cited_regulations,
                         first_pasal, is_only_citation, juncto_as_amended, looks_like_citation,
@@ -61,6 +62,7 @@ from .units import (_amends, _annex_label, _any_version, _article_citation, as_t
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _Unit,
                     UnitFilter, _unnumbered_ayat, _version,
                     _version_citation, _WORD)
+from .filters import _subject_phrasings, _unit_filters, _without
 from .spelling import (_acronym_typed, _closest_word, _occurs, _plain_word_reach,
                        _standard_verb, _written_beside)
 from .storage import _MappedStorage
@@ -2323,43 +2325,6 @@ def _refuse_nothing_to_search(text: str) -> None:
                          "function and question words); add the words that say what to find")
     raise QueryError(f"{_quoted(text)} holds no word to search for; type the words that say "
                      "what to find")
-
-
-def _subject_phrasings(subject: str) -> tuple[tuple[str, ...], ...]:
-    """``subject`` and what it abbreviates or groups ("kepala daerah" also means Gubernur,
-    Bupati, Walikota; "KPU" Komisi Pemilihan Umum), as lowercased word sequences."""
-    phrasings = []
-    for words in [subject.split()] + expansions(subject):
-        lowered = tuple(analysis.subject_words(" ".join(words)))
-        if lowered and lowered not in phrasings:
-            phrasings.append(lowered)
-    if not phrasings:
-        raise QueryError(f"the subject filter {subject!r} has no words to match")
-    return tuple(phrasings)
-
-
-def _unit_filters(kinds: Sequence[str], subject: str | None) -> list[Query]:
-    """The filters on what a unit states and to whom (``--kind``, ``--subject``), as the
-    index holds them for an article (any of its units)."""
-    filters: list[Query] = [Or([Term("kinds", k) for k in kinds])] if kinds else []
-    return filters + ([_subject_filter(subject)] if subject else [])
-
-
-def _without(query: Query | None, parts: list[Query]) -> Query | None:
-    """``query`` less ``parts`` wherever an ``And`` of it holds one (None when nothing is
-    left): the filters of a query without its kind and subject ones."""
-    if query is None or query in parts:
-        return None
-    if not isinstance(query, And):
-        return query
-    kept = [q for q in (_without(sub, parts) for sub in query.subqueries) if q is not None]
-    return And(kept) if len(kept) > 1 else (kept[0] if kept else None)
-
-
-def _subject_filter(subject: str) -> Query:
-    """Articles with a rule addressed to ``subject`` (any of its phrasings)."""
-    return Or([Phrase("subjects", list(words)) if len(words) > 1
-               else Term("subjects", words[0]) for words in _subject_phrasings(subject)])
 
 
 @dataclass(frozen=True)
