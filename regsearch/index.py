@@ -487,7 +487,7 @@ WRITER_LIMIT_MB = 256
 #: for a larger index. Readers take either (the level is recorded in each block).
 POSTING_COMPRESSION = 0
 # Segments are written as separate files (``compound=False``), which queries map into memory
-# (``search._MappedStorage``): Whoosh opens a file inside a compound segment by copying it
+# (``storage._MappedStorage``): Whoosh opens a file inside a compound segment by copying it
 # whole into a BytesIO (filedb/compound.py, BufferFile) — ~0.25 s of a cold query on the UU
 # index and ~200 MB in every process that reads a few of its blocks.
 

@@ -7,13 +7,14 @@ Whoosh results into plain ``Hit``/``ArticleView`` objects before returning them.
 This module ranks and answers citations; what of a ranked article is shown (the unit cited,
 snippet, ``Hit``) is ``units``, the checks of a query's text and filters are ``queries``, and
 what words typed beside a citation list (the units cited, then what refers to them) is
-``cited``.
+``cited``; whether the index holds a word typed and the word a misspelt one is nearest to
+is ``spelling``, the ``--kind``/``--subject`` filters as Whoosh queries ``filters``, and the
+memory-mapped reading of the index's files ``storage``.
 """
 
 from __future__ import annotations
 
 import functools
-import mmap
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -21,16 +22,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from whoosh.filedb.filestore import FileStorage
-from whoosh.filedb.structfile import StructFile
 from whoosh import scoring
 from whoosh.index import EmptyIndexError
-from whoosh.query import And, AndNot, Not, Or, Phrase, Query, Term
+from whoosh.query import And, AndNot, Not, Or, Query, Term
 
 from . import analysis
 from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, NotFoundError, QueryError
-from .expand import Thesaurus, expansions, kind_terms, query_kinds
+from .expand import Thesaurus, kind_terms, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .citations import (Citation, amendments_written_out, annex_heading, cited_regulations,
                         first_pasal, is_only_citation, juncto_as_amended, looks_like_citation,
@@ -63,6 +62,10 @@ from .units import (_amends, _annex_label, _any_version, _article_citation, as_t
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _Unit,
                     UnitFilter, _unnumbered_ayat, _version,
                     _version_citation, _WORD)
+from .filters import _subject_phrasings, _unit_filters, _without
+from .spelling import (_acronym_typed, _closest_word, _occurs, _plain_word_reach,
+                       _standard_verb, _written_beside)
+from .storage import _MappedStorage
 
 if TYPE_CHECKING:
     import numpy as np
@@ -89,15 +92,6 @@ SENSE_LEAD = 2.0
 MAX_SUGGESTED_WORD = 30
 #: Nor do words shorter than this: two edits turn "BI" or "MK" into any short word.
 MIN_SUGGESTED_WORD = 4
-#: The longest word typed in capitals read as an acronym ("LKPJ", "RPJMD"), whose "did you
-#: mean" may only be another acronym one edit away (``_acronym_typed``).
-MAX_ACRONYM = 6
-#: A word in small letters shorter than this is corrected only to a word one edit away, even
-#: when it is no Indonesian word: two edits rewrite a third of it, and what is typed so is
-#: mostly English or slang ("money" → "mode", "black" → "baik", "medsos" → "medis",
-#: "online" → "paline"), no typo. Measured on 2-edit typos of short words: such a suggestion
-#: was right about half the time (bench/README.md, session 16).
-MIN_TWO_EDIT_WORD = 7
 #: Weight of another phrasing of a query concept (synonym, abbreviation) against the words typed.
 EXPANSION_BOOST = 0.5
 #: Weight of the other form of an abbreviation a regulation of the index defines ("Aparatur
@@ -308,34 +302,6 @@ class ArticleView:
                 "caution": self.caution, "penjelasan_by": self.penjelasan_by,
                 "applied_by": [a.to_dict() for a in self.applied_by],
                 "revoked_ayat": self.revoked_ayat.to_dict() if self.revoked_ayat else None}
-
-
-class _MappedStorage(FileStorage):
-    """Whoosh's file storage, each file of a segment read through a read-only memory map.
-
-    A query reads a few hundred scattered blocks: from a map they are slices of memory (the
-    pages the OS already caches), where a plain file costs a seek and a read each, and a
-    compound segment (``.seg``, as indexes built before 2026-11-28 are) a copy of the whole
-    file into memory when opened (kept as Whoosh reads it)."""
-
-    def open_file(self, name, **kwargs):
-        if name.endswith(".seg"):
-            return super().open_file(name, **kwargs)
-        with open(self._fpath(name), "rb") as handle:
-            try:
-                mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-            except ValueError:  # an empty file cannot be mapped
-                return super().open_file(name, **kwargs)
-        return _MappedFile(mapped, name=name, **kwargs)
-
-
-class _MappedFile(StructFile):
-    """A ``StructFile`` over a memory map: ``get`` (how Whoosh reads posting blocks, stored
-    documents and term entries) is one slice, not a seek and a read: ~0.8 instead of ~2.2 µs,
-    and a query on the full UU index makes ~900 of them."""
-
-    def get(self, position: int, length: int) -> bytes:
-        return self.file[position:position + length]
 
 
 _Method = TypeVar("_Method", bound=Callable[..., Any])
@@ -2341,89 +2307,6 @@ def _kinds_named(stems: Sequence[str], asking: dict[str, str]) -> tuple[str, ...
     return tuple(dict.fromkeys(kind for term, kind in asking.items() if term in stems))
 
 
-#: The stemmed fields besides "body" a query searches: a word only they hold is still found.
-_EXPLAINING_FIELDS = ("headings", "penjelasan", "penjelasan_umum")
-
-
-def _occurs(reader, word: str, *, anywhere: bool = False) -> bool:
-    """Whether some article holds ``word``, as typed or as its stem (a stopword: no); with
-    ``anywhere``, also its headings or Penjelasan ("ilegal" is written only in UU 19/2016's
-    Penjelasan Umum: found there, it is no word to correct)."""
-    term = analysis.normalize(word)
-    if term is None:
-        return False
-    if reader.doc_frequency("body", term) or reader.doc_frequency("body_exact", word.lower()):
-        return True
-    return anywhere and any(reader.doc_frequency(field, term) for field in _EXPLAINING_FIELDS)
-
-
-def _standard_verb(reader, word: str) -> str | None:
-    """The written form of a colloquial verb no article holds, whose "-in" stands for
-    "-kan" or "-i" ("batalin" → "batalkan", "umumin" → "umumkan", "datangin" → "datangi")
-    and whose bare nasal "ng-"/"ny-" for "meng-"/"meny-" ("ngadu" → "mengadu", "ngurusin" →
-    "mengurusi"; it was corrected to the name "ngada"): the first of them the articles hold;
-    None for any other word."""
-    if len(word) < 5 or not word.isalpha():
-        return None
-    bases = [word, "me" + word] if word.startswith(("ng", "ny")) else [word]
-    for base in bases:
-        if len(base) >= 6 and base.endswith("in"):
-            found = next((written for suffix in ("kan", "i")
-                          if _occurs(reader, written := base[:-2] + suffix)), None)
-            if found:
-                return found
-        elif base != word and _occurs(reader, base):
-            return base
-    return None
-
-
-def _written_beside(tokens: Sequence[str], at: int, phrasing: Sequence[str]) -> bool:
-    """Whether the query already writes ``phrasing`` out, word for word, outside the word at
-    ``at`` that stands for it ("daftar pemilih tetap DPT"): the abbreviation then adds nothing,
-    and written out again it would read "daftar pemilih tetap daftar pemilih tetap"."""
-    wanted = [word.lower() for word in phrasing]
-    others = [word.lower() for place, word in enumerate(tokens) if place != at]
-    size = len(wanted)
-    return size > 0 and any(others[start:start + size] == wanted
-                            for start in range(len(others) - size + 1))
-
-
-def _acronym_typed(word: str, tokens: Sequence[str]) -> bool:
-    """Whether ``word`` was typed as an acronym: in capitals, ``MAX_ACRONYM`` letters at
-    most, in a query not all typed in capitals ("SYARAT CALON" is shouted, not initials).
-    Each letter of an acronym stands for a word, so another acronym a letter or two away
-    is another name ("LKPJ", "kpu"), no typo of it."""
-    words = [token for token in tokens if token.isalpha()]
-    return (word.isalpha() and word.isupper() and len(word) <= MAX_ACRONYM
-            and (len(words) == 1 or not all(token.isupper() for token in words)))
-
-
-def _plain_word_reach(word: str) -> int:
-    """How many edits may correct ``word``, no word of the language: one for a short word in
-    small letters (see ``MIN_TWO_EDIT_WORD``), two otherwise (capitals are acronyms, read
-    apart)."""
-    return 1 if len(word) < MIN_TWO_EDIT_WORD and not word.isupper() else 2
-
-
-def _closest_word(reader, word: str, lexicon: Sequence[str], reach: int = 2) -> str | None:
-    """The word of ``lexicon`` nearest to ``word`` (Damerau–Levenshtein ≤ ``reach``; the more
-    frequent in the index on a tie). rapidfuzz compares it with every word in C (~10 ms for the 26,000
-    words of the UU index; lazily imported: only a misspelt query pays its ~30 ms). A word
-    two edits away begins with the same letter: a first letter is seldom mistyped, and two
-    edits including it reach unrelated words ("perusda": berusia, "Sekwan": dewan)."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import DamerauLevenshtein
-
-    found = process.extract(word, lexicon, scorer=DamerauLevenshtein.distance,
-                            score_cutoff=reach, limit=None)
-    candidates = [(distance, candidate) for candidate, distance, _ in found
-                  if candidate != word and (distance < 2 or candidate[:1] == word[:1])]
-    if not candidates:
-        return None
-    return min(candidates, key=lambda c: (c[0], -reader.doc_frequency("body_exact", c[1]),
-                                          c[1]))[1]
-
-
 #: Whoosh's operators, as its parser reads them (in capitals).
 _OPERATORS = frozenset({"AND", "OR", "NOT"})
 
@@ -2442,43 +2325,6 @@ def _refuse_nothing_to_search(text: str) -> None:
                          "function and question words); add the words that say what to find")
     raise QueryError(f"{_quoted(text)} holds no word to search for; type the words that say "
                      "what to find")
-
-
-def _subject_phrasings(subject: str) -> tuple[tuple[str, ...], ...]:
-    """``subject`` and what it abbreviates or groups ("kepala daerah" also means Gubernur,
-    Bupati, Walikota; "KPU" Komisi Pemilihan Umum), as lowercased word sequences."""
-    phrasings = []
-    for words in [subject.split()] + expansions(subject):
-        lowered = tuple(analysis.subject_words(" ".join(words)))
-        if lowered and lowered not in phrasings:
-            phrasings.append(lowered)
-    if not phrasings:
-        raise QueryError(f"the subject filter {subject!r} has no words to match")
-    return tuple(phrasings)
-
-
-def _unit_filters(kinds: Sequence[str], subject: str | None) -> list[Query]:
-    """The filters on what a unit states and to whom (``--kind``, ``--subject``), as the
-    index holds them for an article (any of its units)."""
-    filters: list[Query] = [Or([Term("kinds", k) for k in kinds])] if kinds else []
-    return filters + ([_subject_filter(subject)] if subject else [])
-
-
-def _without(query: Query | None, parts: list[Query]) -> Query | None:
-    """``query`` less ``parts`` wherever an ``And`` of it holds one (None when nothing is
-    left): the filters of a query without its kind and subject ones."""
-    if query is None or query in parts:
-        return None
-    if not isinstance(query, And):
-        return query
-    kept = [q for q in (_without(sub, parts) for sub in query.subqueries) if q is not None]
-    return And(kept) if len(kept) > 1 else (kept[0] if kept else None)
-
-
-def _subject_filter(subject: str) -> Query:
-    """Articles with a rule addressed to ``subject`` (any of its phrasings)."""
-    return Or([Phrase("subjects", list(words)) if len(words) > 1
-               else Term("subjects", words[0]) for words in _subject_phrasings(subject)])
 
 
 @dataclass(frozen=True)

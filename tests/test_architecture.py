@@ -16,8 +16,9 @@ LAYERS = {
     "numbering": 2, "headings": 2,
     "metadata": 3, "amendments": 3, "revocations": 3,
     "citations": 4, "titles": 4, "parse": 4, "kinds": 4, "outline": 4, "analysis": 4,
-    "expand": 5, "documents": 5,
-    "schema": 6, "stemtable": 6, "queries": 6, "units": 6,
+    "expand": 5, "documents": 5, "spelling": 5,
+    "schema": 6, "stemtable": 6, "queries": 6, "units": 6, "storage": 6,
+    "filters": 6,
     "scoring": 7, "links": 7, "inforce": 7,
     "index": 8, "cited": 8,
     "search": 9,
@@ -26,7 +27,8 @@ LAYERS = {
     "__init__": 12, "__main__": 12,
 }
 ONLY_IN = {"pypdf": {"extract"}, "pypdfium2": {"extract"}, "pytesseract": {"extract"},
-           "click": {"cli"}, "whoosh": {"schema", "scoring", "index", "cited", "search"}}
+           "click": {"cli"},
+           "whoosh": {"schema", "scoring", "index", "cited", "search", "storage", "filters"}}
 
 
 def _imports(module: str) -> set[str]:
