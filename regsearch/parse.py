@@ -1954,7 +1954,9 @@ def _read_penjelasan(zone: list[Line], *, pasal_one: bool = False,
                               and _PASAL_ROMAN.match(last_number))
         in_pasal_one = last_number == "I" or (
             (angka is not None or pasal_one) and not past_pasal_one)
-        for piece in _split_inline_angka(text, angka) if in_pasal_one else (text,):
+        pieces = (_split_inline_angka(text, angka) if in_pasal_one
+                  else _split_inline_pasal(text, last_number))
+        for piece in pieces:
             angka, last_number = _read_penjelasan_piece(piece, entries, angka, last_number,
                                                         in_pasal_one)
     if reader is not None:   # an own article that amends explains nothing ("Pasal 17 Angka 1")
@@ -2217,6 +2219,36 @@ def _split_inline_angka(text: str, angka: str | None) -> list[str]:
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
+#: A "Pasal N" heading of the Pasal demi Pasal inside a line, after a sentence: "… Cukup
+#: jelas. Pasal 47 Yang dimaksud dengan …" (a copy that runs entries together, UU 23/2006,
+#: UU 27/2022); a cross-reference stands after "dalam"/"pada", not after a full stop.
+_PENJELASAN_INLINE_PASAL = re.compile(
+    r"(?<=[.;:])(?:\s+-\s*\d+\s*-)?\s+(?P<head>Pasal\s+(?P<num>\d+[A-Z]?))\s+(?=[A-Z(])"
+    r"(?!Undang|UU\b|Peraturan|Kitab)")   # (a page number "- 17 -" may stand before it)
+
+
+def _split_inline_pasal(text: str, last_number: str | None) -> list[str]:
+    """``text`` cut before each inline "Pasal N" heading (``_PENJELASAN_INLINE_PASAL``) that
+    carries the next article's number (after the entry being read, or the one the line opens
+    with, then after that one): else its explanation was filed under the article before
+    ("Pasal 46 UU 23/2006" held Pasal 47's definition of "pengangkatan anak")."""
+    opening = _PENJ_PASAL.match(text)
+    digits = re.match(r"\d+", opening.group("num")) if opening else None   # "2 C(ukup)"
+    current = digits.group() if digits else last_number
+    if not current or not current.isdigit() or text.count("Pasal") < 1 + bool(opening):
+        return [text]
+    expected = int(current) + 1
+    pieces: list[str] = []
+    start = 0
+    for found in _PENJELASAN_INLINE_PASAL.finditer(text):
+        if found.group("num") != str(expected):
+            continue
+        pieces.append(text[start:found.start()])
+        start, expected = found.start("head"), expected + 1
+    pieces.append(text[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
 #: A change item that changes an article's Penjelasan ("… tetap, dengan perubahan
 #: penjelasan Pasal 71 ayat (2)", "Penjelasan Pasal 72 diubah sebagaimana tercantum …").
 _CHANGES_PENJELASAN = re.compile(r"\bpenjelasan\s+Pasal\b", re.I)
@@ -2248,7 +2280,9 @@ def _accept_penjelasan_heading(found: re.Match[str], last: str | None) -> bool:
     """A Penjelasan heading is "Pasal N" alone or followed by its explanation; a wrapped
     cross-reference ("Pasal 5 ayat (1) …") or a number going backwards is text."""
     rest = found.group("text")
-    if rest and not re.match(r"(Cukup jelas|Ayat|Huruf|Angka|Yang dimaksud|[A-Z])", rest):
+    # (an explanation of ayat printed as its label alone: "Pasal 46 (1) Yang dimaksud …")
+    if rest and not re.match(
+            r"(Cukup jelas|Ayat|Huruf|Angka|Yang dimaksud|[A-Z]|\(\w{1,2}\)\s+[A-Z])", rest):
         return False
     number = found.group("num").replace(" ", "")
     if rest and last and not _PASAL_ROMAN.match(number) and not _PASAL_ROMAN.match(last):

@@ -93,3 +93,27 @@ def test_pasal_demi_pasal_glued_after_a_sentence_starts_a_line():
         "Uang.", "II. Pasal Demi Pasal Pasal 1 Cukup jelas."]
     prose = "dilengkapi pula dengan Penjelasan Umum serta Penjelasan Pasal demi Pasal."
     assert split_glued(prose) == [prose]
+
+
+def test_pasal_headings_run_together_in_one_line_are_read_apart():
+    """UU 23/2006's Penjelasan (uu-texts uu/2006/23.md lines 623 and 632, verbatim pieces)
+    runs its entries together on one line: each article's explanation was filed under the
+    article before (QA round 10: Pasal 46 held Pasal 47's definition of "pengangkatan
+    anak"). Only the next number is cut, after a sentence (a page number between allowed);
+    a reference ("Lihat Penjelasan Pasal 3.") is not."""
+    from regsearch.parse import _split_inline_pasal
+
+    assert _split_inline_pasal(
+        "Pasal 2 Cukup jelas. Pasal 3 Persyaratan yang dimaksud adalah sesuai dengan peraturan "
+        "pelaksanaan Undang-Undang ini. Pasal 4 Lihat Penjelasan Pasal 3.", "1") == [
+        "Pasal 2 Cukup jelas.",
+        "Pasal 3 Persyaratan yang dimaksud adalah sesuai dengan peraturan pelaksanaan "
+        "Undang-Undang ini.",
+        "Pasal 4 Lihat Penjelasan Pasal 3."]
+    assert _split_inline_pasal(
+        "Pasal 46 Cukup jelas. - 17 - Pasal 47 Ayat (1) Yang dimaksud dengan “pengangkatan "
+        "anak”", "45") == ["Pasal 46 Cukup jelas.",   # the page number between: dropped
+                           "Pasal 47 Ayat (1) Yang dimaksud dengan “pengangkatan anak”"]
+    # not the next number: text (a Pasal 9 after Pasal 46 is a reference, whatever precedes it)
+    assert _split_inline_pasal("Pasal 46 Cukup jelas. Pasal 9 Undang-Undang ini.", "45") == [
+        "Pasal 46 Cukup jelas. Pasal 9 Undang-Undang ini."]
