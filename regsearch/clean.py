@@ -211,9 +211,11 @@ def starts_unit(text: str) -> bool:
     return bool(_STARTS_UNIT.match(text))
 
 
-#: A BAB/Bagian/Paragraf heading glued after a line's last sentence ("… tentang tata tertib.
-#: Paragraf 6 Hak Imunitas", UU 17/2014 before Pasal 224): it heads the Pasal on the next line.
-_HEADING_AT_END = re.compile(
+#: A BAB/Bagian/Paragraf heading glued after a line's last sentence: it heads the Pasal that
+#: follows, on the next line ("… tentang tata tertib. Paragraf 6 Hak Imunitas", UU 17/2014
+#: before Pasal 224) or inline ("… berisiko tinggi. Paragraf 2 Perizinan Berusaha … Pasal 8
+#: (1)": ``parse`` cuts it there).
+GLUED_STRUCTURE = re.compile(
     r"(?<=[.;:])\s+(?=(?:BAB\s+[IVXLC]+[A-Z]?|Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+[A-Z]?)"
     r"\s+[A-Z][^.;:]{0,200}$)")
 _PASAL_LINE = re.compile(r"^Pasal\s+\d+[A-Z]?\s*$")
@@ -227,10 +229,10 @@ def logical_lines(pages: Sequence[Sequence[str]]) -> list[Line]:
 
 def _headings_cut_off(lines: list[Line]) -> list[Line]:
     """``lines`` with each heading glued after the last sentence of a line that a "Pasal N"
-    line follows cut off into a line of its own (``_HEADING_AT_END``)."""
+    line follows cut off into a line of its own (``GLUED_STRUCTURE``)."""
     result: list[Line] = []
     for line, following in zip(lines, [*lines[1:], None]):
-        found = (_HEADING_AT_END.search(line.text)
+        found = (GLUED_STRUCTURE.search(line.text)
                  if following is not None and _PASAL_LINE.match(following.text) else None)
         if found:
             result += [Line(line.text[:found.start()], line.page),

@@ -110,7 +110,7 @@ from functools import lru_cache
 
 from .amendments import (_amended_ref, _ChangeReader, _letter_readings, _omnibus_ref, _partial,
                          _quoted_by_instruction, _strip_label)
-from .clean import Line, clean_pages, logical_lines
+from .clean import GLUED_STRUCTURE, Line, clean_pages, logical_lines
 from .errors import ParseError
 from .headings import (_ENDS_SENTENCE, _MAX_INLINE_GAP, _PASAL_HEADING, _PASAL_ROMAN, _RawArticle,
                        _squash, _structural_heading)
@@ -197,11 +197,6 @@ _CONJUNCTION_BEFORE = re.compile(r"[.;:][^.;:]{0,80}\b(?:dan|atau|serta)\s*$")
 _OPENS_AYAT_ONE = re.compile(r"\s*\(\s?[1l]\s?\)\s+[A-Z]")
 _LOOKBEHIND = 200  # characters before an inline heading that decide whether it is one
 _NESTED_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+)\s+[A-Z])")
-#: A BAB/Bagian/Paragraf heading glued after the end of the article before it, in the text
-#: before an inline heading ("… berisiko tinggi. Paragraf 2 Perizinan Berusaha … Pasal 8 (1)").
-_GLUED_STRUCTURE = re.compile(
-    r"(?<=[.;:])\s+(?=(?:BAB\s+[IVXLC]+[A-Z]?|Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+[A-Z]?)"
-    r"\s+[A-Z][^.;:]{0,200}$)")
 
 # --- units --------------------------------------------------------------------------------
 
@@ -1499,9 +1494,9 @@ def _next_roman(number: str) -> str | None:
 
 def _cut_glued_structure(text: str) -> tuple[str, ...]:
     """``text`` before an inline heading, with the BAB/Bagian/Paragraf heading glued after its
-    last sentence cut off (``_GLUED_STRUCTURE``): it heads the article that follows, not the
-    one before."""
-    found = None if _structural_heading(text) else _GLUED_STRUCTURE.search(text)
+    last sentence cut off (``clean.GLUED_STRUCTURE``): it heads the article that follows,
+    not the one before."""
+    found = None if _structural_heading(text) else GLUED_STRUCTURE.search(text)
     if found is None:
         return (text,)
     return text[:found.start()].strip(), text[found.end():].strip()
