@@ -1070,7 +1070,8 @@ def _add_prepared(writer, document: _PreparedDocument) -> None:
 
 #: Anomalies serious enough to mention while indexing (the rest show in ``check``/``list``).
 WARN_ANOMALIES = frozenset({"no_text_layer", "no_structure", "no_articles", "metadata_missing",
-                            "amended_unknown", OCR_SKIPPED, OCR_NUMBERS_APART})
+                            "metadata_from_file_name", "amended_unknown", OCR_SKIPPED,
+                            OCR_NUMBERS_APART})
 
 
 def _warnings_of(reg: Regulation) -> list[str]:

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .clean import Line
-from .legal import issuer_name, prp_number
+from .legal import MULTI_ISSUER_TYPES, TYPE_ALTERNATION, issuer_name, normalize_type, prp_number
 from .models import Article, EntryIntoForce
-from .numbering import _ocr_number, _TYPE_RES, _year
+from .numbering import _ocr_number, _TYPE_NAMES, _TYPE_RES, _year
 
 
 # "NOMOR 11 TAHUN 2020". OCR: "NOMOR.19", "NOMOR __ 44", "NOMOR 10 . TAHUN", "22TAHUN1951"; the
@@ -159,6 +159,63 @@ def _unknown_number(path: str, lines: list[Line]) -> str:
             break
     text = "\n".join(line.text for line in lines).encode("utf-8", "surrogatepass")
     return "-".join(words + [hashlib.sha256(text).hexdigest()[:6]])
+
+
+#: A file named for the regulation it holds: "uu-5-1986.pdf", "UU_No_5_Tahun_1986.md", "pp 43
+#: 2006 perizinan reaktor.txt", "uu/1986/5.md" (a bare number in its type's and year's
+#: folders): its type, then its number and year in either order.
+_FILE_NAMED = re.compile(rf"\b(?P<type>{TYPE_ALTERNATION})\s+(?:(?:no|nomor)\s+)?(?P<first>\d{{1,4}})"
+                         rf"\s+(?:(?:tahun|th|thn)\s+)?(?P<second>\d{{1,4}})\b", re.I)
+
+
+def _completed_by_file(path: str, meta: dict) -> dict:
+    """``meta`` with type, number and year from the file's name (``_named_by_file``) when the
+    text gave not all three, its title composed anew; ``meta`` itself when the name gives
+    none. Its subject stays the one the text enacts ("Peradilan Tata Usaha Negara")."""
+    if meta.get("type") and meta.get("number") and meta.get("year"):
+        return meta
+    named = _named_by_file(path)
+    if not named:
+        return meta
+    meta = {**meta, **named, "issued_by": ""}
+    meta.pop("title", None)
+    _compose_title(meta)
+    return meta
+
+
+def _named_by_file(path: str) -> dict:
+    """Type, number and year as the file's name gives them, for a text that prints none (a
+    copy starting at its recitals: UU 5/1986 in the scale corpus, "uu/1986/5.md"): {} unless
+    the name holds a type followed by a number and a year that cannot be mistaken for each
+    other. The file name alone is read first, then with its folders, as ``_unknown_number``
+    names such a file; the caller says where the identity came from (an anomaly), since a
+    file may be misnamed."""
+    parts = [part for part in re.split(r"[\\/]+", path) if part]
+    if not parts:
+        return {}
+    parts[-1] = re.sub(r"(?<=.)\.[^.]*$", "", parts[-1])   # the suffix (.md, .pdf)
+    for depth in range(1, min(3, len(parts)) + 1):
+        words = re.sub(r"[\W_]+", " ", " ".join(parts[-depth:])).strip()
+        found = _FILE_NAMED.search(words)
+        if found:
+            return _file_number_year(found)
+    return {}
+
+
+def _file_number_year(found: re.Match[str]) -> dict:
+    """The fields of a ``_FILE_NAMED`` match whose one number is a year and other is not."""
+    first, second = found.group("first"), found.group("second")
+    years = [raw for raw in (first, second) if len(raw) == 4 and _year(raw)]
+    if len(years) != 1:
+        return {}
+    year = int(years[0])
+    number = str(int(second if years[0] == first else first))
+    code = normalize_type(found.group("type"))
+    if code is None or code in MULTI_ISSUER_TYPES:   # "pergub-1-2021": whose? the name says not
+        return {}
+    printed = next(name for own, name in _TYPE_NAMES if own == code)
+    return {"type": code, "number": number, "year": year, "full_number": f"{number} Tahun {year}",
+            "printed_type": _title_case(printed.replace(" ?", " "))}
 
 
 def _title_part(head: str) -> str:

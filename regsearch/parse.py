@@ -67,6 +67,9 @@ Anomaly codes (``Regulation.anomalies``; stable, snake_case):
 - ``metadata_missing``    type, number or year could not be read from the title block: the
                           regulation is type ``UNKNOWN``, year 0, numbered after its file and
                           text ("uu-2020-11-5d41a2"), so no two such files share an id.
+- ``metadata_from_file_name``  the title block gives no type, number or year but the file's
+                          name does ("uu-5-1986.md", "uu/1986/5.md"): the regulation is
+                          indexed under it, and its hits say so (a file may be misnamed).
 - ``no_articles``         no ``Pasal`` heading was found in the body.
 - ``pasal_gap``           article numbers skip (Pasal 5 followed by Pasal 7).
 - ``pasal_duplicate``     the same article number appears twice in one part.
@@ -115,7 +118,8 @@ from .errors import ParseError
 from .headings import (_ENDS_SENTENCE, _MAX_INLINE_GAP, _PASAL_HEADING, _PASAL_ROMAN, _RawArticle,
                        _squash, _structural_heading)
 from .metadata import (_entry_into_force, _gazette, _match_date, _NUMBER, _number_fields,
-                       _PROMULGATED, _read_metadata, _signer, _unknown_number)
+                       _PROMULGATED, _completed_by_file, _read_metadata, _signer,
+                       _unknown_number)
 from .models import (GENERAL_EXPLANATION, Anomaly, Article, Ayat, Butir, ChangeItem, Item,
                      LampiranSection, Regulation, RegulationRef, RevokedProvision)
 from .numbering import (_expected_next, _NAMED_DIGIT, _OCR_DIGITS, _ocr_number, _pasal_key,
@@ -324,6 +328,13 @@ class _Builder:
     def build(self, lines: list[Line], *, page_count: int | None) -> Regulation:
         lines = _split_enacting_line(lines)
         meta = _read_metadata(lines)
+        if not (meta.get("type") and meta.get("number") and meta.get("year")):
+            meta = _completed_by_file(self.path, meta)
+            if meta.get("full_number") and meta.get("number") and meta.get("year"):
+                self.note("metadata_from_file_name",
+                          f"type, number or year not found in the title block: read as "
+                          f"{meta['type']} {meta['number']}/{meta['year']} from the file's name "
+                          f"({self.path}); check it against the text")
         self.number = meta.get("number")
         zones = _split_zones(lines, meta.get("number"), meta.get("year"))
         articles, changes, amended = self._body_articles(zones.body, meta)

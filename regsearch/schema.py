@@ -50,7 +50,9 @@ INDEX_NAME = "regsearch"
 #: 23: kinds of items under "wajib memenuhi persyaratan:" and of "dapat menjabat …"; a Pasal
 #: the text says does not apply ("tidak berlaku ketentuan Pasal 25 …") no reference; a case
 #: applied to read without its colon; definitions whose angka OCR partly lost numbered.
-SCHEMA_VERSION = 23
+#: 24: a regulation whose text prints no type, number or year is named by its file's name
+#: when that gives them ("uu/1986/5.md": UU 5/1986, amended by UU 9/2004 and 51/2009).
+SCHEMA_VERSION = 24
 
 
 class IndonesianFilter(Filter):

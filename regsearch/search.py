@@ -191,6 +191,8 @@ class _Catalogue:
     revoked_articles: dict[str, tuple[str, str, tuple[str, ...]]]
     # regulation id → the last Pasal read of a text cut off after it ("226": UU 7/2017)
     cut_off: dict[str, str]
+    # regulation id → its file, for one whose type, number and year only its file's name gave
+    named_by_file: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -507,7 +509,7 @@ class RegulationIndex:
         """``hit`` with what the index knows of its article beyond its labels: its text cut
         off, its amended law's name unread, some of its ayat revoked by another law
         (``revoked_ayat``; said in ``caution`` too while the hit is current)."""
-        notes = [self._cut_off_note(hit.regulation.id),
+        notes = [self._cut_off_note(hit.regulation.id), self._named_by_file_note(hit.regulation),
                  _unread_amended(hit.amends, hit.regulation)]
         revoked = None
         if hit.pasal is not None:
@@ -529,6 +531,16 @@ class RegulationIndex:
             if payload["regulation"]["id"] == hit.regulation.id and payload["pasal"] == hit.pasal:
                 return _numbered(payload)
         return True
+
+    def _named_by_file_note(self, regulation: RegulationInfo) -> str | None:
+        """"UU 5/1986 is so named by its file (uu/1986/5.md): its text prints no number" for a
+        regulation whose identity only its file's name gave (``metadata_from_file_name``),
+        else None: a misnamed file would misname every citation of it."""
+        path = self._catalogue().named_by_file.get(regulation.id)
+        if path is None:
+            return None
+        return (f"{_ref(regulation).short} is so named by its file ({path}): its text prints no "
+                "type, number or year, so check them in the source")
 
     def _cut_off_note(self, regulation_id: str) -> str | None:
         """"the text of UU 7/2017 in the index is cut off after Pasal 226" for a regulation
@@ -1204,6 +1216,7 @@ class RegulationIndex:
             explained: dict[str, list[tuple[str, str, str, str]]] = {}
             articles: dict[str, tuple[str, str, tuple[str, ...]]] = {}
             cut_off: dict[str, str] = {}
+            named_by_file: dict[str, str] = {}
             unsure: list[tuple[list[str], str, str, tuple[str, ...]]] = []
             infos: list[RegulationInfo] = []
             names: list[tuple[str, ...]] = []
@@ -1220,6 +1233,9 @@ class RegulationIndex:
                 by = _ref(infos[-1]).short
                 if payload.get("cut_off_after"):
                     cut_off[infos[-1].id] = payload["cut_off_after"]
+                if any(anomaly["code"] == "metadata_from_file_name"
+                       for anomaly in payload.get("anomalies", ())):
+                    named_by_file[infos[-1].id] = payload["path"]
                 for regulation_id in payload.get("revokes", ()):
                     revoked[regulation_id] = by
                     revoker_ids[regulation_id] = infos[-1].id
@@ -1249,7 +1265,7 @@ class RegulationIndex:
                                                              revoked, revoker_ids,
                                                              deleted, reworded,
                                                              explained, titled, articles,
-                                                             cut_off))
+                                                             cut_off, named_by_file))
         return self._catalogue_cache[1]
 
     def _add_fitting(self, articles: dict[str, tuple[str, str, tuple[str, ...]]],

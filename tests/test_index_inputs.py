@@ -596,11 +596,13 @@ def test_regulations_whose_number_cannot_be_read_are_not_copies_of_one_another(t
     """QA: 100 OCR'd UU texts, several of them UNKNOWN ?/0, all one regulation to the index:
     "uu-2020-11.md: UNKNOWN ?/0 is already indexed from uu-1946-11.md; this file is skipped"
     (UU 11/2020 Cipta Kerja lost, and not counted as failed). Each is its own regulation,
-    named after its file — also where files are named by number in year folders (uu/2020/11.md)."""
+    named after its file — also where files are named by number in year folders
+    (arsip/2020/11.md). (Names that give a type, number and year name the regulation: the
+    next test.)"""
     docs = tmp_path / "docs"
-    files = {docs / "uu-1946-11.md": "bea meterai", docs / "uu-2020-11.md": "cipta kerja",
-             docs / "uu" / "1946" / "11.md": "pengeluaran uang",
-             docs / "uu" / "2020" / "11.md": "penanaman modal"}
+    files = {docs / "arsip-1946-11.md": "bea meterai", docs / "arsip-2020-11.md": "cipta kerja",
+             docs / "arsip" / "1946" / "11.md": "pengeluaran uang",
+             docs / "arsip" / "2020" / "11.md": "penanaman modal"}
     for path, subject in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(unreadable_text(subject), encoding="utf-8")
@@ -613,14 +615,14 @@ def test_regulations_whose_number_cannot_be_read_are_not_copies_of_one_another(t
     assert sorted(Path(path).resolve() for path in held) == sorted(p.resolve() for p in files)
     assert len({info.id for info in held.values()}) == 4
     assert sorted(info.number[:-7] for info in held.values()) == [   # name, then a digest
-        "uu-1946-11", "uu-1946-11", "uu-2020-11", "uu-2020-11"]
+        "arsip-1946-11", "arsip-1946-11", "arsip-2020-11", "arsip-2020-11"]
     assert all(info.type == "UNKNOWN" and info.year == 0 and info.id == f"unknown-{info.number}-0"
                for info in held.values())
     listed = json.loads(cli("list", "--index", tmp_path / "ix", "--json").stdout)
     assert sorted(d["id"] for d in listed) == sorted(info.id for info in held.values())
     assert all(d["articles"] == 2 for d in listed)
     shown = cli("list", "--index", tmp_path / "ix")
-    assert shown.exit_code == 0 and shown.output.count("UNKNOWN uu-2020-11-") == 2
+    assert shown.exit_code == 0 and shown.output.count("UNKNOWN arsip-2020-11-") == 2
     # every file's articles are its own, none a version of another's
     with regsearch.open_index(tmp_path / "ix") as idx:
         for subject in files.values():
@@ -629,12 +631,36 @@ def test_regulations_whose_number_cannot_be_read_are_not_copies_of_one_another(t
     # indexing again (nothing changed, or one file changed) skips none of them either
     again = cli("index", docs, "--index", tmp_path / "ix")
     assert again.exit_code == 0 and "already indexed" not in again.stderr
-    (docs / "uu" / "2020" / "11.md").write_text(unreadable_text("penanaman modal asing"),
-                                                 encoding="utf-8")
+    (docs / "arsip" / "2020" / "11.md").write_text(unreadable_text("penanaman modal asing"),
+                                                    encoding="utf-8")
     again = cli("index", docs, "--index", tmp_path / "ix")
     assert again.exit_code == 0 and "already indexed" not in again.stderr
     assert "indexed twice" not in again.stderr
     assert len(ids(tmp_path / "ix")) == 4
+
+
+def test_a_regulation_named_by_its_files_name_is_said_so_while_indexing(tmp_path):
+    """Session 19: a text that prints no type, number or year, in a file whose name gives them
+    (uu/2020/11.md, as the scale corpus files UU 11/2020), is indexed as that regulation with
+    a warning naming the file; a second file naming the same one is a copy, as for any two
+    files of one regulation."""
+    docs = tmp_path / "docs"
+    files = {docs / "uu" / "2020" / "11.md": "cipta kerja", docs / "uu-11-2020.md": "bea meterai"}
+    for path, subject in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(unreadable_text(subject), encoding="utf-8")
+    result = cli("index", docs / "uu", "--index", tmp_path / "ix")
+    assert result.exit_code == 0, result.stderr
+    assert ("type, number or year not found in the title block: read as UU 11/2020 from the "
+            f"file's name ({docs / 'uu' / '2020' / '11.md'}); check it against the text") \
+        in result.stderr
+    with regsearch.open_index(tmp_path / "ix") as idx:
+        [held] = idx.regulations()
+        assert (held.info.id, held.info.title) == ("uu-11-2020", "Undang-Undang Nomor 11 Tahun "
+                                                   "2020 tentang Cipta Kerja")
+    again = cli("index", docs, "--index", tmp_path / "ix")
+    assert again.exit_code == 0
+    assert "UU 11/2020 is already indexed from" in again.stderr and "title differs" in again.stderr
 
 
 # ------------------------------------------------------------------ 7. a scan that failed for want of OCR

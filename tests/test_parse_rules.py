@@ -1088,15 +1088,20 @@ def test_the_number_of_a_regulation_the_title_names_is_not_the_title_number():
                 "Mengingat : pasal 5 ayat 1 Undang-Undang Dasar;\n"
                 "Menetapkan Peraturan sebagai berikut: UNDANG-UNDANG UNTUK MENGUBAH "
                 "UNDANG-UNDANG No. 27 TAHUN 1948 TENTANG SUSUNAN DEWAN PERWAKILAN RAKYAT.\n")
-    reg = parse_pages([preamble + "Pasal 1\nUndang-undang ini mulai berlaku.\n"], path="uu/1949/12.md",
-                      paged=False)
+    body = preamble + "Pasal 1\nUndang-undang ini mulai berlaku.\n"
+    reg = parse_pages([body], path="salinan.md", paged=False)
     assert reg.type == "UNKNOWN" and "metadata_missing" in codes(reg)
+    # its file's name numbers it, never the law its preamble names
+    reg = parse_pages([body], path="uu/1949/12.md", paged=False)
+    assert reg.id == "uu-12-1949" and "metadata_missing" not in codes(reg)
+    assert "metadata_from_file_name" in codes(reg)
 
 
 @pytest.mark.parametrize("path, name", [
-    ("/data/uu-2020-11.md", "uu-2020-11"),
-    ("/data/uu/2020/11.md", "uu-2020-11"),    # a bare number is named with its folders
-    ("uu\\2020\\11.pdf", "uu-2020-11"),
+    ("/data/arsip-2020-11.md", "arsip-2020-11"),
+    ("/data/arsip/2020/11.md", "arsip-2020-11"),    # a bare number is named with its folders
+    ("arsip\\2020\\11.pdf", "arsip-2020-11"),
+    ("pergub-1-2021.md", "pergub-1-2021"),   # whose Pergub? the name does not say
     ("Tanpa Nomor (salinan).txt", "tanpa-nomor-salinan"),
     ("11.md", "11"),
     ("", ""),
@@ -1118,6 +1123,38 @@ def test_a_regulation_whose_identity_cannot_be_read_is_named_after_its_file(path
     assert parse_pages([text], path=path, paged=False).id == reg.id          # stable
     other = parse_pages([text.replace("mematuhi", "menaati")], path=path, paged=False)
     assert other.id != reg.id                                                # another text
+
+
+@pytest.mark.parametrize("path, identity", [
+    ("/data/uu/1986/5.md", "uu-5-1986"),             # the scale corpus's folders
+    ("uu-5-1986.md", "uu-5-1986"),
+    ("UU_No_5_Tahun_1986_PTUN.pdf", "uu-5-1986"),
+    ("Peraturan Pemerintah Nomor 43 Tahun 2006.txt", "pp-43-2006"),
+    ("perpu-1-2014 pilkada.md", "perppu-1-2014"),
+    ("uu-10-2016-perubahan-kedua-uu-1-2015.txt", "uu-10-2016"),   # the first it names
+    ("uu/2000/2000.md", None),       # which is the year?
+    ("/data/2020/11.md", None),      # no type
+    ("pergub-1-2021.md", None),      # whose Pergub?
+])
+def test_a_regulation_whose_text_prints_no_number_is_named_by_its_file(path, identity):
+    """A copy starting at its recitals (UU 5/1986 in the scale corpus) was indexed as
+    UNKNOWN, so its amendments joined nothing; a file name that gives type, number and year
+    unmistakably names it, with an anomaly saying so (a file may be misnamed)."""
+    text = ("MEMUTUSKAN:\nMenetapkan: UNDANG-UNDANG TENTANG PERADILAN TATA USAHA NEGARA.\n"
+            "Pasal 1\nSetiap orang wajib mematuhi peraturan ini.\n")
+    reg = parse_pages([text], path=path, paged=False)
+    if identity is None:
+        assert reg.type == "UNKNOWN" and "metadata_from_file_name" not in codes(reg)
+        return
+    assert reg.id == identity and "metadata_missing" not in codes(reg)
+    [named] = [a for a in reg.anomalies if a.code == "metadata_from_file_name"]
+    assert path in named.message and f"{reg.number}/{reg.year}" in named.message
+    assert reg.title.endswith(f"Nomor {reg.number} Tahun {reg.year} tentang Peradilan Tata "
+                              "Usaha Negara")
+    # a title block, where there is one, wins over the file's name
+    titled = parse_pages(["PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 43 TAHUN 2006\n"
+                          "TENTANG\nPERIZINAN REAKTOR NUKLIR\n" + text], path=path, paged=False)
+    assert titled.id == "pp-43-2006" and "metadata_from_file_name" not in codes(titled)
 
 
 # --- an amendment that replaces some ayat of an article (PERKA BAPETEN 1/2013) -------------
