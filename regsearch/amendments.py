@@ -883,9 +883,12 @@ def _next_letter(number: str) -> str | None:
     return f"{found.group(1)}{chr(ord(found.group(2)) + 1)}" if found else None
 
 
-_ACTION_WORDS = re.compile(r"\b(disisipkan|menyisipkan|ditambah(?:kan)?|menambah(?:kan)?|diubah|"
-                           r"mengubah|dihapus|menghapus|tetap, dengan perubahan|diganti|"
-                           r"disempurnakan|dirubah)\b", re.I)
+#: "Ketentuan Pasal 9 substansi tetap, penjelasan pasal dihapus …" (UU 9/2004 angka 5) keeps
+#: the article and changes its Penjelasan only, as "tetap, dengan perubahan" does: read before
+#: the "dihapus" that follows, it deleted Pasal 9 of UU 5/1986 (QA round 11).
+_ACTION_WORDS = re.compile(r"\b(substansi(?:nya)?\s+tetap|disisipkan|menyisipkan|ditambah(?:kan)?|"
+                           r"menambah(?:kan)?|diubah|mengubah|dihapus|menghapus|"
+                           r"tetap, dengan perubahan|diganti|disempurnakan|dirubah)\b", re.I)
 _ACTIONS = {"disisipkan": "disisipkan", "menyisipkan": "disisipkan", "ditambah": "ditambahkan",
             "ditambahkan": "ditambahkan", "menambah": "ditambahkan", "menambahkan": "ditambahkan",
             "diubah": "diubah", "mengubah": "diubah", "dihapus": "dihapus", "menghapus": "dihapus",
@@ -896,4 +899,6 @@ _ACTIONS = {"disisipkan": "disisipkan", "menyisipkan": "disisipkan", "ditambah":
 def _change_action(instruction: str) -> str | None:
     """The first change verb of the instruction ("… Pasal 1 diubah, serta … disisipkan" → diubah)."""
     found = _ACTION_WORDS.search(instruction)
+    if found and found.group(1).lower().startswith("substansi"):
+        return "diubah"
     return _ACTIONS[found.group(1).lower()] if found else None

@@ -60,6 +60,10 @@ from round 9 (an Ombudsman officer, a civil-service HR officer), "PPID" (UU 14/2
 only "Pejabat Pengelola Informasi dan Dokumentasi") and "PPK" as the appointing official of
 UU 5/2014 besides the district election committee; "UU MD3", UU 17/2014's everyday name;
 "PT TUN" (the administrative appeal court, which "PT" alone left to the senses note).
+Session 19 added, from QA round 11 (a village head, a PTUN litigator, a regional tax officer):
+"sekdes", "musdes", "TUN", "KTUN", "Peratun", "NJOPTKP" — each got "No article uses" — their
+statutory phrasings found in the scale corpus (sekretaris desa: 4 texts, musyawarah desa 6,
+keputusan tata usaha negara 12, nilai jual objek pajak tidak kena pajak 2).
 """
 
 from __future__ import annotations
@@ -238,6 +242,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("pph", "pajak penghasilan"),
     ("ppn", "pajak pertambahan nilai"),
     ("bphtb", "bea perolehan hak atas tanah dan bangunan"),
+    # QA round 11 (a regional tax officer): UU 28/2009 Pasal 77, UU 1/2022 Pasal 40
+    ("njoptkp", "njop tidak kena pajak", "nilai jual objek pajak tidak kena pajak"),
     ("spt tahunan", "surat pemberitahuan tahunan"),
     ("pkp", "pengusaha kena pajak"),
     ("tax amnesty", "pengampunan pajak"),
@@ -250,6 +256,11 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("kuhper", "kuh perdata", "kuhperdata", "burgerlijk wetboek",
      "kitab undang-undang hukum perdata"),
     ("ptun", "pengadilan tata usaha negara"),
+    # QA round 11 (a PTUN litigator): "TUN" alone ("sengketa TUN"; in the scale corpus only a
+    # Malaysian honorific otherwise), and the decision a suit attacks
+    ("tun", "tata usaha negara"),
+    ("ktun", "keputusan tun", "keputusan tata usaha negara"),
+    ("peratun", "peradilan tun", "peradilan tata usaha negara"),
     ("pt tun", "pttun", "pengadilan tinggi tata usaha negara"),   # QA round 9: "PT" alone
     ("tipikor", "tindak pidana korupsi"),
     ("inkracht", "in kracht", "berkekuatan hukum tetap", "kekuatan hukum tetap"),
@@ -371,6 +382,9 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("valas", "valuta asing"),
     # regional government and villages
     ("kades", "kepala desa"),
+    # QA round 11 (a village head): UU 6/2014 writes them out
+    ("sekdes", "sekretaris desa"),
+    ("musdes", "musyawarah desa"),
     ("apbdes", "apb desa", "anggaran pendapatan dan belanja desa"),
     ("pemda", "pemerintah daerah"),
     ("satpol pp", "satuan polisi pamong praja"),

@@ -327,7 +327,7 @@ class _Builder:
 
     def build(self, lines: list[Line], *, page_count: int | None) -> Regulation:
         lines = _split_enacting_line(lines)
-        meta = _read_metadata(lines)
+        meta = printed = _read_metadata(lines)
         if not (meta.get("type") and meta.get("number") and meta.get("year")):
             meta = _completed_by_file(self.path, meta)
             if meta.get("full_number") and meta.get("number") and meta.get("year"):
@@ -338,7 +338,7 @@ class _Builder:
         self.number = meta.get("number")
         zones = _split_zones(lines, meta.get("number"), meta.get("year"))
         articles, changes, amended = self._body_articles(zones.body, meta)
-        if not meta.get("type") and not articles:
+        if not printed.get("type") and not articles:   # (a file's name is no regulation)
             raise ParseError(f"{self.path}: no regulation found (no title block and no Pasal)")
         known = bool(meta.get("type") and meta.get("number") and meta.get("year"))
         if not known:
