@@ -247,6 +247,19 @@ def analyze(text: str) -> list[str]:
     return terms
 
 
+#: A pair or series of words a statute writes joined by "/" ("Bupati/Walikota",
+#: "pekerja/buruh", "Janda/Duda"): letters only, so "18/POJK.03/2017" and "1/2015" are not.
+_WORD_PAIR = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)+")
+
+
+def pair_parts(word: str) -> list[str]:
+    """The words of a "/" pair ("Bupati/Walikota" → Bupati, Walikota), [] for any other
+    token. A statute writes the pair as one token, the index holds it so; a person types one
+    of its words (a query for "pekerja" found none of UU 13/2003's 800 "pekerja/buruh",
+    "janda" none of UU 5/2014's "Janda/Duda"): search adds the pairs holding a word typed."""
+    return word.split("/") if _WORD_PAIR.fullmatch(word) else []
+
+
 def is_dictionary_word(word: str) -> bool:
     """Whether ``word`` is an Indonesian word as PySastrawi knows them: its stem is one of the
     ~30,000 roots of Sastrawi's own dictionary ("menjelang" → jelang). Tells a real word the

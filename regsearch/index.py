@@ -292,9 +292,13 @@ def build_index(paths: str | os.PathLike | Iterable[str | os.PathLike], index_di
     # The parsing workers start before the writer lock is taken, so that no process but
     # this one ever holds it (a killed build must not leave a child keeping the index locked);
     # then they parse while this process writes what they have finished.
+    # A rebuild writes with today's schema: Whoosh pickles each field's analyzer with the
+    # index, and the old one's would go on analysing as the code that made them did.
+    schema = make_schema() if rebuild else ix.schema
     with stemtable.consulted(index_dir, enabled=bool(known)), \
-            _parsing(plan.todo, ix.schema) as results:
+            _parsing(plan.todo, schema) as results:
         writer = _lock_writer(ix, index_dir)
+        writer.schema = schema   # what its commit records with the new segment
         writer.sources_to_record = lambda previous: _sources_to_record(
             previous, sources, staying, rebuild=rebuild)
         try:
@@ -1411,6 +1415,7 @@ def documents_for(reg: Regulation, *, path_key: str, file_hash: str,
                        # "Undang-Undang ini dapat disebut dengan KUHP." (its body's, not the
                        # examples Lampiran II of UU 12/2011 gives of such an article)
                        "names": declared_names(_unit_texts(reg, body_only=True)),
+                       "pairs": word_pairs(reg),
                        **_ocr_record(reg, ocr_now)}}
     # An act printing another regulation's articles in its Lampiran (UU 1/2015 enacting Perppu
     # 1/2014) is amended in those articles: its own Pasal 1 ("… ditetapkan menjadi
@@ -1785,6 +1790,17 @@ def reworded_unread(reg: Regulation) -> dict[str, str]:
 _REGULATION_WORD = re.compile(r"\b(?:Undang-Undang|Peraturan|Keputusan|Instruksi|Penetapan|"
                               r"UU|PP|Perppu|Perpres|Keppres)\b", re.IGNORECASE)
 _PARTIAL_REVOCATION = re.compile(r"\b(ketentuan|pasal|sepanjang|kecuali)\b", re.IGNORECASE)
+
+
+def word_pairs(reg: Regulation) -> dict[str, list[str]]:
+    """The index terms of the "/" pairs the regulation's articles write, each with the terms
+    of its words ("janda/duda": janda, duda; ``analysis.pair_parts``), so that search can
+    add a pair for a word of it typed alone (and need not stem its words at query time)."""
+    pairs = {term for text in _unit_texts(reg) for term in analysis.analyze(text)
+             if analysis.pair_parts(term)}
+    return {pair: [term for word in analysis.pair_parts(pair) for term in analysis.analyze(word)
+                   if term != pair]
+            for pair in sorted(pairs)}
 
 
 def _unit_texts(reg: Regulation, body_only: bool = False) -> Iterator[str]:

@@ -51,7 +51,9 @@ INDEX_NAME = "regsearch"
 #: the text says does not apply ("tidak berlaku ketentuan Pasal 25 …") no reference; a case
 #: applied to read without its colon; definitions whose angka OCR partly lost numbered.
 #: 24: a regulation whose text prints no type, number or year is named by its file's name
-#: when that gives them ("uu/1986/5.md": UU 5/1986, amended by UU 9/2004 and 51/2009).
+#: when that gives them ("uu/1986/5.md": UU 5/1986, amended by UU 9/2004 and 51/2009); each
+#: regulation stores the "/" pairs its articles write ("pairs": "janda/duda"), searched for
+#: a word of them.
 SCHEMA_VERSION = 24
 
 

@@ -943,3 +943,24 @@ def test_a_failure_of_a_file_that_is_gone_is_forgotten(tmp_path):
     assert report.ok and not report.removed and not report.dropped
     write_regulation(tmp_path, 6, "catatan.txt")  # the same path, now a regulation: read
     assert regsearch.build_index([notes], index_dir).added == [str(notes)]
+
+
+def test_a_rebuild_takes_todays_analyzers(tmp_path):
+    """Whoosh pickles each field's analyzer with the index: a rebuild that kept the old
+    schema (same field names, same SCHEMA_VERSION) went on analysing as the code that made
+    it had — a change to the analyzer measured on a rebuilt index measured nothing."""
+    from whoosh import index as whoosh_index
+    from whoosh.analysis import StandardAnalyzer
+
+    from regsearch.schema import make_schema
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(PDF.parent / "text" / "uu-8-2015-perubahan-uu-1-2015-pilkada.txt", docs)
+    regsearch.build_index(docs, tmp_path / "ix")
+    stale = make_schema()
+    stale["body"].analyzer = StandardAnalyzer()    # what an older build would have pickled
+    whoosh_index.create_in(str(tmp_path / "ix"), stale, indexname=INDEX_NAME)
+    regsearch.build_index(docs, tmp_path / "ix", rebuild=True)
+    body = whoosh_index.open_dir(str(tmp_path / "ix"), indexname=INDEX_NAME).schema["body"]
+    assert [token.text for token in body.analyzer("Pasangan calon mengundurkan diri")] == \
+        ["pasang", "calon", "undur", "diri"]
