@@ -62,10 +62,30 @@ def test_site_watermarks_inside_a_line_are_removed_and_addresses_of_the_text_kep
     assert clean.remove_inline_watermarks(line) == cleaned
 
 
+def test_an_ayat_opening_with_a_list_glued_after_a_sentence_is_its_own_ayat(ptun):
+    """Session 19: Pasal 62 "… e.gugatan diajukan sebelum waktunya atau telah lewat waktunya.
+    (2) a. Penetapan …; b. Pemanggilan … Ketua Pengadilan. (3) a. Terhadap penetapan …"
+    (lines 91–93) was read as ayat (1), (4), (5), (6): ayat (2) and (3) were items of (1)."""
+    pasal = next(a for a in ptun.articles if a.pasal == "62")
+    assert [u.number for u in pasal.ayat] == ["1", "2", "3", "4", "5", "6"]
+    assert [i.label for i in pasal.ayat[0].items] == ["a", "b", "c", "d", "e"]
+    assert pasal.ayat[0].items[-1].text == "gugatan diajukan sebelum waktunya atau telah lewat waktunya."
+    for unit in pasal.ayat[1:3]:
+        assert unit.text == "" and [i.label for i in unit.items] == ["a", "b"]
+    assert pasal.ayat[1].items[0].text.startswith("Penetapan sebagimana dimaksud dalam ayat (1) diucapkan")
+    assert pasal.ayat[2].items[0].text.startswith("Terhadap penetapan sebgaimana dimaksud dalam ayat (1)")
+    assert "\n(3)\na. Terhadap penetapan" in pasal.text
+    codes = {(a.code, a.message) for a in ptun.anomalies}
+    assert not any("Pasal 62" in message for _, message in codes)
+
+
 def test_hits_cite_what_is_read_apart(tmp_path):
-    """What a reader sees: the article a watermark hid is cited as itself."""
+    """What a reader sees: the fourteen days to oppose the penetapan are Pasal 62 ayat (3)
+    huruf a (they were cited as "Pasal 62 ayat (1) huruf b")."""
     shutil.copy(FIXTURE, tmp_path / "uu-5-1986.md")
     regsearch.build_index(tmp_path, tmp_path / "ix")
     with regsearch.open_index(tmp_path / "ix") as idx:
+        hit = idx.search('"perlawanan kepada Pengadilan dalam tenggang waktu empat belas hari"').hits[0]
+        assert hit.citation == "Pasal 62 ayat (3) huruf a UU 5/1986"
         hit = idx.search('"Pengadilan Tata Usaha Negara dibentuk dengan Keputusan Presiden"').hits[0]
         assert hit.citation == "Pasal 9 UU 5/1986"
