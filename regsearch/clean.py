@@ -2,7 +2,8 @@
 
 Regulation PDFs and their OCR'd text carry things that are not part of the law: running
 heads ("PRESIDEN REPUBLIK INDONESIA", "SALINAN", "2022, No.569"), page numbers ("- 2 -"),
-site watermarks (jdih…go.id, peraturan.go.id, hukumonline), and page-break continuation
+site watermarks (jdih…go.id, peraturan.go.id, hukumonline; on a line of their own or
+inside one: ``remove_inline_watermarks``), and page-break continuation
 markers that repeat the first words of the next page ("Pasal 4 . . .", "(2) Izin . . .").
 This module strips them and turns the physical lines of a page into *logical* lines: one
 line per structural unit (heading, ayat, list item, paragraph), with wrapped lines joined
@@ -45,7 +46,9 @@ def clean_pages(pages: Sequence[str]) -> list[list[str]]:
     for index, page in enumerate(pages):
         lines = [_normalise_spaces(line) for line in _MARKDOWN_LINK.sub(r"\1", page).splitlines()]
         lines = [line for line in lines if line]
-        lines = _drop_repeated_catchwords(_drop_furniture(lines, first_page=index == 0))
+        lines = _drop_furniture(lines, first_page=index == 0)
+        lines = [kept for line in lines if (kept := remove_inline_watermarks(line))]
+        lines = _drop_repeated_catchwords(lines)
         if index < last:
             lines = _drop_continuation_marker(lines)
         cleaned.append(lines)
@@ -99,6 +102,63 @@ def is_furniture(line: str, *, at_top: bool = False, first_page: bool = False) -
             return False  # page 1 letterhead/issuer; handled by the metadata reader
         return True
     return False
+
+
+#: A site's watermark printed inside a line of text, as copies taken from websites carry it:
+#: its address, whole or cut short ("… Pasal 9 epkumham.go Pengadilan …", UU 5/1986, 77 times
+#: in 4 files of the scale corpus; "bphn.go.id", "jdih.kemenkeu.go.id", "www.hukumonline.com"),
+#: or the name of the body that published it ("… Pasal II ditjen Peraturan Perundang-undangan
+#: Menambah …", 153 times in 14 files). It stood between a heading and its text ("Bagian
+#: Kedua Kedudukan epkumham.go Pasal 4"), so the heading was not read. An address is taken only
+#: between spaces (not "… di www.x.go.id." ending a sentence, not an e-mail address) and not
+#: after a word that introduces one ("laman www.jdihn.go.id"): there it is the law's text.
+_WEB_ADDRESS = re.compile(
+    r"(?<![\w@/-])(?:https?://)?(?:www\.)?[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+    r"\.(?:go\.id|go|com|or\.id|co\.id|ac\.id|net|org)(?:/\S*)?(?=\s|$)"
+    r"|(?<!\S)ditjen Peraturan Perundang-undangan(?=\s|$)")
+_ADDRESS_INTRODUCED = re.compile(
+    r"\b(?:laman|situs|website|web|alamat|portal|e-?mail|surel|pos-el)\s*:?\s*$", re.I)
+#: What a watermark prints before the address: the page counter of a site's printout ("2 / 5
+#: www.hukumonline.com"), and the name of its owner, whose initials the address holds
+#: ("Lembaga Penjamin Simpanan - www.lps.go.id", UU 24/2004, 36 times): only those words, not
+#: the capitalised text before them ("… Bank Lembaga Penjamin Simpanan - www.lps.go.id Gagal …").
+_PAGE_COUNTER_BEFORE = re.compile(r"(?:^|(?<=\s))\d{1,3} / \d{1,3}\s+$")
+_OWNER_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,6}-\s+$")
+_WATERMARK_LOOKBEHIND = 120
+
+
+def remove_inline_watermarks(line: str) -> str:
+    """``line`` without the site watermarks printed inside it (``_WEB_ADDRESS``)."""
+    if "." not in line and "ditjen" not in line:
+        return line
+    parts, position = [], 0
+    for found in _WEB_ADDRESS.finditer(line):
+        window = max(position, found.start() - _WATERMARK_LOOKBEHIND)
+        if _ADDRESS_INTRODUCED.search(line, window, found.start()):
+            continue
+        start = _owner_start(line, found, window)
+        counter = _PAGE_COUNTER_BEFORE.search(line, window, start)
+        parts.append(line[position:counter.start() if counter else start])
+        position = found.end()
+    if not parts:
+        return line
+    parts.append(line[position:])
+    return re.sub(r"\s{2,}", " ", "".join(parts)).strip()
+
+
+def _owner_start(line: str, address: re.Match[str], window: int) -> int:
+    """Where the owner's name printed before ``address`` starts ("Lembaga Penjamin Simpanan -
+    www.lps.go.id": its initials are a label of the address), else where the address does."""
+    owner = _OWNER_BEFORE.search(line, window, address.start())
+    if owner is None:
+        return address.start()
+    host = re.sub(r"^https?://", "", address.group()).split("/")[0]
+    labels = set(host.lower().split(".")) - {"www"}
+    words = list(re.finditer(r"[A-Z][a-z]+", owner.group()))
+    for first in range(len(words)):
+        if "".join(word.group()[0] for word in words[first:]).lower() in labels:
+            return owner.start() + words[first].start()
+    return address.start()
 
 
 def _drop_continuation_marker(lines: list[str]) -> list[str]:

@@ -499,7 +499,7 @@ def show_command(citation: str, index_dir: Path | None, as_json: bool) -> None:
     for ayat in view.ayat:
         prefix = f"({ayat.number}) " if ayat.number else ""
         in_cited = view.cited is not None and ayat.number == view.cited.ayat
-        line = prefix + ayat.text + _marks(ayat)
+        line = (prefix + ayat.text).rstrip() + _marks(ayat)   # "(2)" over its list: no text
         click.echo(_cited_line(line) if in_cited and not view.cited.items else line)
         _print_items(ayat.items, "    ", view.cited.items if in_cited else None)
     if view.penjelasan:

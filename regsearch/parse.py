@@ -509,7 +509,9 @@ class _Builder:
                                                     ayat.group("text")):
                     builders.pop()
                 builders.append(_AyatBuilder(_ayat_number(ayat), []))
-                builders[-1].add_line(_without_repeated_start(ayat), lead=True)
+                lead = _without_repeated_start(ayat)
+                # "(2) a. Penetapan …": an ayat that is a list from its first word
+                builders[-1].add_line(lead, lead=not re.match(_FIRST_ITEM_AFTER_AYAT, lead))
                 continue
             if not builders:
                 builders.append(_AyatBuilder(None, []))
@@ -1622,15 +1624,25 @@ def _drop_repeated_heading(lines: list[str], pasal: str) -> list[str]:
     return lines
 
 
+#: The first item of a list an ayat opens with, its label printed right after the ayat's
+#: ("… telah lewat waktunya. (2) a. Penetapan sebagaimana …", UU 5/1986 Pasal 62).
+_FIRST_ITEM_AFTER_AYAT = r"(?:a|1)[.)]\s+[A-Z]"
+
+
 def _split_glued_ayat(text: str, number: str | None) -> list[str]:
     """Split an ayat line where OCR lost the text between two ayat ("… dimaksud pada (3) KPU
     …"): only at the next number in sequence, before a capital, not after the word "ayat";
-    also where its closing bracket OCR read as a digit or a letter, after the end of a
-    sentence ("… belum dapat dipastikan. (21 Pemutusan …", ``_ocr_ayat_reading``)."""
+    after the end of a sentence also before the first label of a list that ayat opens with
+    ("… telah lewat waktunya. (2) a. Penetapan …", ``_FIRST_ITEM_AFTER_AYAT``: UU 5/1986
+    Pasal 62, whose ayat (2) and (3) were read as items of (1)); also where its closing
+    bracket OCR read as a digit or a letter, after the end of a sentence ("… belum dapat
+    dipastikan. (21 Pemutusan …", ``_ocr_ayat_reading``)."""
     if number is None or not number.isdigit():
         return [text]
     following = str(int(number) + 1)
     found = re.search(rf"(?<!ayat)\s\({following}\)\s+(?=[A-Z])", text)
+    if not found:
+        found = re.search(rf"(?<=[.;:])\s\({following}\)\s+(?={_FIRST_ITEM_AFTER_AYAT})", text)
     if not found:
         found = next((glued for glued in _GLUED_OCR_AYAT.finditer(text)
                       if _ocr_ayat_reading(glued.group("num"), number) == following), None)
@@ -1900,7 +1912,7 @@ def _render(ayat: tuple[Ayat, ...]) -> str:
     """Article text: each ayat and item on its own line."""
     blocks = []
     for unit in ayat:
-        head = f"({unit.number}) {unit.text}" if unit.number else unit.text
+        head = f"({unit.number}) {unit.text}".rstrip() if unit.number else unit.text
         blocks.append(_render_items(head, unit.items))
     return "\n".join(b for b in blocks if b).strip()
 
