@@ -53,7 +53,8 @@ INDEX_NAME = "regsearch"
 #: 24: a regulation whose text prints no type, number or year is named by its file's name
 #: when that gives them ("uu/1986/5.md": UU 5/1986, amended by UU 9/2004 and 51/2009); each
 #: regulation stores the "/" pairs its articles write ("pairs": "janda/duda"), searched for
-#: a word of them.
+#: a word of them; site watermarks inside a line ("Pasal 9 epkumham.go …") and ayat opening
+#: with their list ("(2) a. …") read.
 SCHEMA_VERSION = 24
 
 
