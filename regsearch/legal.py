@@ -332,7 +332,11 @@ _INTERNAL_REFERENCE = re.compile(r"\bPasal\s+(?P<pasal>\d+[A-Z]?)\b")
 _REFERENCE_DETAIL = re.compile(r"^(?:\s*(?:ayat\s*\(\w+\)|huruf\s+\w+|angka\s+\w+|dan|atau|,"
                                r"|(?:sampai\s+dengan|s\.?\s?d\.?)(?=\s*ayat\s*\()))*\s*")
 _OTHER_REGULATION = re.compile(
-    r"^(?:Undang|Peraturan|Keputusan|UU|Perpu|Perppu)\b(?![-\w]*\s+ini\b)", re.IGNORECASE)
+    r"^(?:Undang(?:-?\s?Undang)?|Peraturan|Keputusan|Penetapan\s+Presiden|UU|Perpu|Perppu)\b"
+    r"(?![-\w]*\s+ini\b)"
+    # "Pasal 2 ayat (1) pengacuannya diganti dengan Pasal 603" (UU 1/2023 Pasal 622): the
+    # article of the law named before, whose references are now to this one's Pasal 603
+    r"|^pengacuannya\b", re.IGNORECASE)
 
 
 #: "… tidak berlaku ketentuan Pasal 25, Pasal 26, dan Pasal 30" (UU 1/2023 Pasal 411 ayat (3)):
@@ -352,15 +356,32 @@ def internal_references(text: str, own_pasal: str | None = None) -> list[str]:
     for match in _INTERNAL_REFERENCE.finditer(text):
         if any(start <= match.start() < end for start, end in excluded):
             continue
-        following = text[match.end():match.end() + 80]
-        detail = _REFERENCE_DETAIL.match(following)   # (matches always: all optional)
-        following = following[detail.end():] if detail else following
-        if _OTHER_REGULATION.match(following):
+        end = _after_listed(text, match)
+        if _OTHER_REGULATION.match(text[end:end + 80]):
             continue
         pasal = match.group("pasal")
         if pasal != own_pasal and pasal not in found:
             found.append(pasal)
     return found
+
+
+_THROUGH = re.compile(r"(?:sampai\s+dengan|s\.?\s?d\.?|hingga)\s+(?=Pasal\b)", re.IGNORECASE)
+
+
+def _after_listed(text: str, match: re.Match[str]) -> int:
+    """Where the list a Pasal reference opens or continues ends: past its ayat/huruf
+    details and the Pasal listed after it ("Pasal 2, Pasal 3, …, dan Pasal 13 Undang-Undang
+    Nomor 31 Tahun 1999": each of them is UU 31/1999's, which only the last is followed by;
+    UU 1/2023 Pasal 622 linked its own Pasal 2–12 as referred to)."""
+    at = match.end()
+    while True:
+        detail = _REFERENCE_DETAIL.match(text[at:at + 80])   # (matches always: all optional)
+        at += detail.end() if detail else 0
+        through = _THROUGH.match(text, at)    # "Pasal 36 sampai dengan Pasal 40 Undang-…"
+        listed = _INTERNAL_REFERENCE.match(text, through.end() if through else at)
+        if listed is None:
+            return at
+        at = listed.end()
 
 
 def ayat_referred(text: str, pasal: str) -> frozenset[str] | None:

@@ -104,6 +104,30 @@ def test_internal_references_skip_other_regulations_and_self():
     assert internal_references(other, own_pasal="9") == ["7"]
 
 
+def test_a_list_of_pasal_followed_by_another_laws_name_is_all_that_laws():
+    """UU 1/2023 Pasal 622 ayat (1) huruf l as read (tests/fixtures/uu-1-2023-kuhp-pasal-86-
+    88-621-624.md lines 124-126, OCR kept): only Pasal 13 stands before the name of UU
+    31/1999, but the list is all of it; the KUHP's own Pasal 2, 3, 5, 11 were linked as
+    referred to by it (QA round 11: "korupsi dalam KUHP baru" listed KUHP Pasal 1-3)."""
+    from regsearch.legal import internal_references
+
+    text = ("Pasal 2 ayat (1), Pasal 3, Pasal 5, Pasal 11, dan\nPasal 13 Undang-Undang Nomor 31 "
+            "Tahun 1999\ntentang Pemberantasan Tindak Pidana Korupsi")
+    assert internal_references(text) == []
+    assert internal_references("Pasal 82 ayat (2) dan Pasal 83 Undang-Undang ini") == ["82", "83"]
+    # a list that ends before another law is named stays this law's
+    assert internal_references("Pasal 5 dan Pasal 6; Pasal 7 Undang-Undang Nomor 2 Tahun 2000") \
+        == ["5", "6"]
+    # the same Pasal 622, uu/2023/1.md lines 8630 and 8699 (OCR kept): a law's name glued
+    # ("UndangUndang"), and the old article a reference to which is now to this law's
+    assert internal_references("x. Pasal 2 ayat(ll, Pasal 3, Pasal 4, dan Pasal 5 UndangUndang "
+                               "Nomor 8 Tahun 2010 tentang Pencegahan") == ["2"]   # "(ll,": OCR
+    assert internal_references("b. Pasal 3 pengacuannya diganti dengan Pasal 604;") == ["604"]
+    # a range in the list (lines 8538-8539)
+    assert internal_references("m. Pasal 8, Pasal 9, dan Pasal 36 sampai dengan\nPasal 40 "
+                               "Undang-Undang Nomor 26 Tahun 2O00") == []
+
+
 def test_internal_references_skip_the_pasal_a_text_says_do_not_apply():
     from regsearch.legal import internal_references
 
