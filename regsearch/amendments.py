@@ -18,10 +18,10 @@ from typing import Protocol
 
 from .headings import (_ENDS_SENTENCE, _MAX_INLINE_GAP, _PASAL_HEADING, _PASAL_ROMAN, _RawArticle,
                        _squash, _structural_heading)
-from .legal import MULTI_ISSUER_TYPES
+from .legal import MULTI_ISSUER_TYPES, issuer_name
 from .models import Amends, Article, ChangeItem, RegulationRef
 from .numbering import (_AMENDED_REF, _expected_next, _first_ref, _OCR_DIGITS, _ocr_number,
-                        _pasal_key, _UNKNOWN_REF, _year)
+                        _pasal_key, _type_code, _UNKNOWN_REF, _year)
 
 
 #: ("diganti", "disempurnakan", "dirubah": older amending laws' words for a rewording, UU
@@ -793,7 +793,7 @@ def _omnibus_ref(lines: Sequence[str], own_year: int | None = None) -> Regulatio
     if not found or not _OMNIBUS_VERB.search(lead, found.end()):
         return None
     named = re.split(r"\bdiubah\b", lead[found.end():])[0]
-    ref = _first_ref(named) or _UNKNOWN_REF
+    ref = _first_ref(named) or _gazette_dated(named) or _UNKNOWN_REF
     if own_year and ref.year > own_year:
         # "Nomor 18 Tahun 2073": a law the omnibus amends is older than it; its gazette
         # ("Lembaran Negara Republik Indonesia Tahun 2Ol3 Nomor 130") gives its year
@@ -801,6 +801,31 @@ def _omnibus_ref(lines: Sequence[str], own_year: int | None = None) -> Regulatio
         year = _year(gazette.group("year")) if gazette else None
         ref = replace(ref, year=year) if year and year <= own_year else _UNKNOWN_REF
     return ref
+
+
+#: The year printed after a name's number ("Nomor ^30 ^Tahun 2OOg"), read or not.
+_PRINTED_YEAR = re.compile(r"\s+(?i:Tahun)\s+(?P<year>\S{4})(?!\S)")
+
+
+def _gazette_dated(named: str) -> RegulationRef | None:
+    """The regulation a lead-in names with a year OCR garbled past reading, dated by the
+    gazette it names after it, where each digit still printed agrees with that year: "Undang-
+    Undang Nomor 30 Tahun 2OOg tentang Ketenagalistrikan (Lembaran Negara Republik
+    Indonesia Tahun 2oo9 Nomor 133 …)" is UU 30/2009 (UU 11/2020 Pasal 42; a "g" is an 8 or
+    a 9, so the name alone was left UNKNOWN)."""
+    found = _AMENDED_REF.search(named)
+    printed = _PRINTED_YEAR.match(named, found.end()) if found else None
+    gazette = _GAZETTE_YEAR.search(named, found.end()) if found else None
+    year = _year(gazette.group("year")) if gazette else None
+    if found is None or printed is None or year is None:
+        return None
+    digits = printed.group("year").translate(_OCR_DIGITS).replace("o", "0")
+    if any(ch.isdigit() and ch != own for ch, own in zip(digits, str(year))):
+        return None   # "Tahun 2013 … Lembaran Negara … Tahun 2014": another law's gazette
+    code = _type_code(found.group("name"))
+    number = _ocr_number(found.group("num"))
+    return RegulationRef(code, number, year, issuer_name(code, found.group("name"))) \
+        if code and number else None
 
 
 def _quoted_by_instruction(number: str, before: str) -> bool:

@@ -57,7 +57,9 @@ Query language:
                             article uses is searched as its only other
                             phrasing, a phrase no article holds as its
                             statutory one ("pekerja kontrak": "Searched
-                            as: perjanjian kerja untuk waktu tertentu")
+                            as: perjanjian kerja untuk waktu tertentu");
+                            a word the statutes write mostly in a pair
+                            finds the pair ("janda": "Janda/Duda")
   sanksi upah minimum       a rule word (syarat, sanksi, wajib, dilarang,
                             berhak ...) favours that kind of rule and cites
                             the ayat stating it; sanksi also lifts the

@@ -1796,11 +1796,13 @@ def word_pairs(reg: Regulation) -> dict[str, list[str]]:
     """The index terms of the "/" pairs the regulation's articles write, each with the terms
     of its words ("janda/duda": janda, duda; ``analysis.pair_parts``), so that search can
     add a pair for a word of it typed alone (and need not stem its words at query time)."""
-    pairs = {term for text in _unit_texts(reg) for term in analysis.analyze(text)
-             if analysis.pair_parts(term)}
-    return {pair: [term for word in analysis.pair_parts(pair) for term in analysis.analyze(word)
-                   if term != pair]
-            for pair in sorted(pairs)}
+    written = {token for text in _unit_texts(reg) if "/" in text
+               for token, _, _ in analysis.tokenize(text) if analysis.pair_parts(token)}
+    pairs = {term: token for token in written if (term := analysis.normalize(token))}
+    parts = {pair: [term for word in analysis.pair_parts(token)
+                    for term in analysis.analyze(word) if term != pair]
+             for pair, token in pairs.items()}
+    return {pair: parts[pair] for pair in sorted(parts) if parts[pair]}   # not "dan/atau"
 
 
 def _unit_texts(reg: Regulation, body_only: bool = False) -> Iterator[str]:

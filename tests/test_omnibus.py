@@ -226,6 +226,20 @@ def test_the_law_an_omnibus_article_amends_is_read_through_ocr(lead, amended):
     assert _omnibus_ref([lead]) == amended
 
 
+def test_a_year_ocr_garbled_past_reading_is_read_from_the_gazette_where_they_agree():
+    """UU 11/2020 Pasal 42 as the scale corpus prints it (uu/2020/11.md line 1288): "Tahun
+    2OOg" (a g is an 8 or a 9) beside its gazette's "Tahun 2oo9": UU 30/2009, whose 20 changed
+    articles were filed under UNKNOWN ?/0 (QA round 11: "Pasal 29 ayat (1) UNKNOWN ?/0 …"
+    answered "hak konsumen"). A gazette year the printed digits contradict is not taken."""
+    from regsearch.amendments import _omnibus_ref
+    lead = ("Beberapa ketentuan dalam ^Undang-Undang Nomor ^30 ^Tahun 2OOg tentang "
+            "Ketenagalistrikan ^(Lembaran Negara ^Republik Indonesia Tahun 2oo9 Nomor ^133, "
+            "^Tambahan ^Lembaran Negara Republik Indonesia ^Nomor ^5052) ^diubah ^sebagai berikut:")
+    assert _omnibus_ref([lead], 2020) == RegulationRef("UU", "30", 2009)
+    assert _omnibus_ref([lead.replace("Tahun 2oo9", "Tahun 2O10")], 2020) == \
+        RegulationRef("UNKNOWN", "?", 0)
+
+
 def test_instructions_glued_without_their_numbers_are_instructions(cipta_kerja):
     """UU 11/2020 Pasal 81 prints angka 50-63 as "… yang bersangkutan. Pasal 161 dihapus. …
     Pasal 184 dihapus. Ketentuan Pasal 185 diubah sehingga berbunyi sebagai berikut: …" after
