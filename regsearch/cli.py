@@ -59,7 +59,8 @@ Query language:
                             statutory one ("pekerja kontrak": "Searched
                             as: perjanjian kerja untuk waktu tertentu");
                             a word the statutes write mostly in a pair
-                            finds the pair ("janda": "Janda/Duda")
+                            finds the pair ("janda": "Janda/Duda"); "90
+                            hari" also finds "sembilan puluh hari"
   sanksi upah minimum       a rule word (syarat, sanksi, wajib, dilarang,
                             berhak ...) favours that kind of rule and cites
                             the ayat stating it; sanksi also lifts the
