@@ -581,6 +581,9 @@ def list_command(index_dir: Path | None, as_json: bool) -> None:
             click.echo(click.style(f"    Text cut off after Pasal {s.cut_off_after} (no closing "
                                    "formula): its later articles are not in the index",
                                    fg="yellow"))
+        if s.named_by_file:
+            click.echo(click.style(f"    Named {s.info.ref.short} by its file's name: its text "
+                                   "prints no type, number or year", fg="yellow"))
 
 
 # ---------------------------------------------------------------------------- check

@@ -163,7 +163,6 @@ class Thesaurus:
                         and tuple(member_terms) not in seen):
                     seen.add(tuple(member_terms))
                     alternatives.append(member.split())
-        alternatives += [said.split() for said in map(number_in_words, terms) if said]
         return alternatives
 
     def defined(self, text: str) -> list[tuple[str, str]]:

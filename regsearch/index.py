@@ -1531,7 +1531,8 @@ def _article_document(reg: Regulation, article: Article, doc_id: str, common: di
                                                                      else None)
     version = (reg.year, 1 if article.amends else 0, _int_or_zero(reg.number))
     subjects = sorted({s for s in _unit_subjects(article) if s})
-    cites = [f"{identity_reg}#{pasal}" for pasal in internal_references(article.text, article.pasal)]
+    cites = [f"{identity_reg}#{pasal}" for pasal in internal_references(
+        article.text, article.pasal, amended or RegulationRef(reg.type, reg.number, reg.year))]
     applied = _applied(article, held)
     return {
         **common,

@@ -333,7 +333,9 @@ _REFERENCE_DETAIL = re.compile(r"^(?:\s*(?:ayat\s*\(\w+\)|huruf\s+\w+|angka\s+\w
                                r"|(?:sampai\s+dengan|s\.?\s?d\.?)(?=\s*ayat\s*\()))*\s*")
 _OTHER_REGULATION = re.compile(
     r"^(?:Undang(?:-?\s?Undang)?|Peraturan|Keputusan|Penetapan\s+Presiden|UU|Perpu|Perppu)\b"
-    r"(?![-\w]*\s+ini\b)"
+    # "… Undang-Undang ini", "… Peraturan Otoritas Jasa Keuangan ini": its own, named so
+    r"(?![-\w]*\s+(?:(?!(?:nomor|no|pasal|dan|atau|serta|tentang|yang)\b)[a-z][-\w]*\s+){0,6}"
+    r"ini\b)"
     # "Pasal 2 ayat (1) pengacuannya diganti dengan Pasal 603" (UU 1/2023 Pasal 622): the
     # article of the law named before, whose references are now to this one's Pasal 603
     r"|^pengacuannya\b", re.IGNORECASE)
@@ -345,11 +347,14 @@ _EXCLUSION = re.compile(r"\btidak\s+berlaku\s+ketentuan\b[^.;]*?(?=,?\s*kecuali\
                         re.IGNORECASE)
 
 
-def internal_references(text: str, own_pasal: str | None = None) -> list[str]:
+def internal_references(text: str, own_pasal: str | None = None,
+                        own: RegulationRef | None = None) -> list[str]:
     """Pasal numbers that ``text`` refers to in the same regulation ("sebagaimana dimaksud
     dalam Pasal 82 ayat (2)"), in order, without repeats; a reference followed by the name of
     another regulation ("Pasal 5 Undang-Undang Nomor …") is not one of them ("Pasal 5
-    Undang-Undang ini" is). Nor is a Pasal the text says does not apply ("… tidak berlaku
+    Undang-Undang ini" is, and one naming ``own``, the regulation the text is an article of:
+    UU 20/2001 inserts into UU 31/1999 a Pasal 38B citing "Pasal 2, Pasal 3, … Undang-Undang
+    Nomor 31 Tahun 1999"). Nor is a Pasal the text says does not apply ("… tidak berlaku
     ketentuan Pasal 25, Pasal 26, dan Pasal 30"): linked, it would be read as governing."""
     found: list[str] = []
     excluded = [m.span() for m in _EXCLUSION.finditer(text)]
@@ -357,12 +362,21 @@ def internal_references(text: str, own_pasal: str | None = None) -> list[str]:
         if any(start <= match.start() < end for start, end in excluded):
             continue
         end = _after_listed(text, match)
-        if _OTHER_REGULATION.match(text[end:end + 80]):
+        if _OTHER_REGULATION.match(text[end:end + 80]) and not _names(text[end:end + 120], own):
             continue
         pasal = match.group("pasal")
         if pasal != own_pasal and pasal not in found:
             found.append(pasal)
     return found
+
+
+def _names(text: str, own: RegulationRef | None) -> bool:
+    """Whether ``text`` opens with the name of ``own`` ("Undang-Undang Nomor 31 Tahun 1999 …")."""
+    if own is None:
+        return False
+    named = REGULATION_PATTERN.match(text)
+    ref = regulation_ref(named) if named else None
+    return ref is not None and (ref.type, ref.number, ref.year) == (own.type, own.number, own.year)
 
 
 _THROUGH = re.compile(r"(?:sampai\s+dengan|s\.?\s?d\.?|hingga)\s+(?=Pasal\b)", re.IGNORECASE)

@@ -29,7 +29,7 @@ from whoosh.query import And, AndNot, Not, Or, Query, Term
 from . import analysis
 from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, NotFoundError, QueryError
-from .expand import Thesaurus, kind_terms, query_kinds
+from .expand import Thesaurus, kind_terms, number_in_words, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .citations import (Citation, amendments_written_out, annex_heading, cited_regulations,
                         first_pasal, is_only_citation, juncto_as_amended, looks_like_citation,
@@ -214,6 +214,9 @@ class RegulationSummary:
     #: The last Pasal read when the text looked cut off there (no closing formula after the
     #: body: later articles are missing from the index); None for a text read to its end.
     cut_off_after: str | None = None
+    #: Whether its type, number and year were read from its file's name, its text printing
+    #: none (``metadata_from_file_name``: "uu/1986/5.md").
+    named_by_file: bool = False
 
     @property
     def regulation(self) -> RegulationInfo:
@@ -225,7 +228,7 @@ class RegulationSummary:
         return {**self.info.to_dict(), "articles": self.articles, "anomalies": self.anomalies,
                 "source": {"path": self.path, "absolute_path": self.absolute_path},
                 "amended_by": list(self.amended_by), "revoked_by": self.revoked_by,
-                "cut_off_after": self.cut_off_after}
+                "cut_off_after": self.cut_off_after, "named_by_file": self.named_by_file}
 
 
 @dataclass(frozen=True)
@@ -431,7 +434,8 @@ class RegulationIndex:
             summaries.append(RegulationSummary(
                 info, payload["articles"], len(payload["anomalies"]), shown_path(payload["path"]),
                 tuple(_ref(a).short for a in amended_by), revoked.get(info.id),
-                os.path.abspath(payload["path"]), payload.get("cut_off_after")))
+                os.path.abspath(payload["path"]), payload.get("cut_off_after"),
+                info.id in self._catalogue().named_by_file))
         return sorted(summaries, key=lambda s: _regulation_order(s.info))
 
     # ------------------------------------------------------------------ search
@@ -1185,8 +1189,16 @@ class RegulationIndex:
             phrases += [PhraseBonus("body", stems, PHRASE_SLOP, PHRASE_BOOST, asked),
                         PhraseBonus("body_exact", words, 1, PHRASE_BOOST, asked)]
         extras = [WeightedTerm("kinds", kind, KIND_BOOST) for kind in query_kinds(text)]
-        extras += [WeightedTerm("body", pair, EXPANSION_BOOST)
-                   for pair in self._pairs_written(stems) if pair not in stems]
+        # a pair holding a word typed is another phrasing of it, at the better of the two
+        # scores where an article writes both ("buruh" beside "pekerja/buruh"): not the
+        # word counted twice against the query's other words
+        phrases += [PhraseBonus("body", (pair,), 0, EXPANSION_BOOST, instead_of=(stem,))
+                    for stem, pair in self._pairs_written(stems) if pair not in stems]
+        # a number typed in digits is also the words older laws give it ("90" hari:
+        # "sembilan puluh"), at the better of the two where a law prints both ("10 (sepuluh)")
+        phrases += [PhraseBonus("body", tuple(analysis.analyze(said)), 1, EXPANSION_BOOST,
+                                instead_of=(stem,))
+                    for stem in stems if (said := number_in_words(stem))]
         thesaurus = self._catalogue().thesaurus
         postings = self._posting_reader()
         # an abbreviation defined by a regulation: its other form is the same term
@@ -1212,19 +1224,19 @@ class RegulationIndex:
                     for rewritten in thesaurus.rewritings(searched)]
         return Plan(tuple(g for g in groups if g), tuple(extras), tuple(phrases))
 
-    def _pairs_written(self, stems: Sequence[str]) -> list[str]:
+    def _pairs_written(self, stems: Sequence[str]) -> list[tuple[str, str]]:
         """The "/" pairs holding a word of ``stems`` where the statutes write that word mostly
         in them: "pekerja" (alone in 16 articles of the bundled corpus, in "pekerja/buruh" in
         84), "janda" (only in "Janda/Duda"); not "bupati" (alone in 211, "Bupati/Walikota" in
         33), whose pairs would only add the other office's articles."""
         reader = self._current_searcher().reader()
-        written: list[str] = []
-        for stem in stems:
+        written: list[tuple[str, str]] = []
+        for stem in dict.fromkeys(stems):
             pairs = self._catalogue().pairs.get(stem, ())
             if pairs and (sum(reader.doc_frequency("body", pair) for pair in pairs)
                           > reader.doc_frequency("body", stem)):
-                written += pairs
-        return list(dict.fromkeys(written))
+                written += [(stem, pair) for pair in pairs]
+        return written
 
     def _catalogue(self) -> _Catalogue:
         """What the regulations in the index say about each other (abbreviations they
@@ -1444,7 +1456,8 @@ class RegulationIndex:
             ranked, referred = self._add_referred_articles(ranked, linkable, links)
             ranked, applying = self._add_applying_articles(ranked, linkable, links,
                                                            _words(text) - set(asking))
-            total += _unmatched(citing + referred + applying, matched)
+            ranked, in_force = self._with_wording_in_force(ranked, linkable)
+            total += _unmatched(citing + referred + applying + in_force, matched)
             listed = {(identity, _version(payload)) for _, payload, identity in ranked}
             pages = [[item for item in page if (item[2], _version(item[1])) not in listed]
                      for page in pages]
@@ -1489,6 +1502,34 @@ class RegulationIndex:
             lacking = _words_no_unit_holds(found_units, typed - set(asking), senses)
             missing += (_none_of_the_kind(text, lacking, wanted.kinds),) if lacking else ()
         return SearchResult(text, max(total, len(hits)), tuple(hits), missing=missing)
+
+    def _with_wording_in_force(self, ranked: list[tuple[float, dict, str]],
+                               allowed: np.ndarray | None
+                               ) -> tuple[list[tuple[float, dict, str]], list[int]]:
+        """``ranked`` with the newest wording of each article found only in an older one,
+        at that one's score (``_versions_together`` then puts it first in the chain): the
+        words may be the old text's alone ("hakim ad hoc pengadilan tata usaha negara": UU
+        5/1986 Pasal 135 as first enacted names the court, the version in force since UU
+        51/2009 does not, and ranked nowhere), and a lawyer cites the article in force with
+        its history. Within the filters; nothing for an article deleted or revoked. With the
+        document numbers of those added."""
+        held = {(identity, _version(payload)) for _, payload, identity in ranked}
+        best: dict[str, float] = {}
+        for score, payload, identity in ranked:
+            best.setdefault(identity, score)   # each article's best-ranked version
+        added: list[tuple[float, dict, str]] = []
+        docnums: list[int] = []
+        for identity, score in best.items():
+            newest = self._newest_versions({identity})[identity]
+            if not newest or (identity, newest) in held:
+                continue
+            found = self._posting_reader().documents(identity_version=f"{identity}@{newest}")
+            if len(found) and (allowed is None or allowed[int(found[0])]):
+                payload = self._current_searcher().stored_fields(int(found[0]))["payload"]
+                if self._standing(payload)[0] == "current":
+                    added.append((score, payload, identity))
+                    docnums.append(int(found[0]))
+        return (sorted(ranked + added, key=lambda c: -c[0]) if added else ranked), docnums
 
     def _in_force_apart(self, ranked: list[tuple[float, dict, str]]
                         ) -> tuple[list[tuple[float, dict, str]], list[tuple[float, dict, str]]]:
@@ -2219,6 +2260,8 @@ class RegulationIndex:
                            self._other_versions(payload), *self._standing(payload, cited_ayat),
                            caution=_joined(_caution(payload), revoked.note if revoked else None,
                                            self._cut_off_note(payload["regulation"]["id"]),
+                                           self._named_by_file_note(
+                                               _info(payload["regulation"])),
                                            _unread_amended(_amends(payload["amends"]),
                                                            _info(payload["regulation"]))),
                            penjelasan_by=penjelasan_by, revoked_ayat=revoked,

@@ -121,8 +121,8 @@ def test_list_json_contract(runner, corpus_index):
     data = json.loads(result.output)
     entry = next(d for d in data if d["id"] == "uu-13-2003")
     assert set(entry) == {"id", "type", "number", "year", "title", "articles", "anomalies",
-                          "source", "amended_by", "revoked_by", "cut_off_after"}
-    assert entry["cut_off_after"] is None
+                          "source", "amended_by", "revoked_by", "cut_off_after", "named_by_file"}
+    assert entry["cut_off_after"] is None and entry["named_by_file"] is False
     assert set(entry["source"]) == {"path", "absolute_path"}
     assert entry["articles"] >= 193
     assert (entry["amended_by"], entry["revoked_by"]) == ([], None)

@@ -106,6 +106,8 @@ def test_a_regulation_whose_text_prints_no_number_is_named_by_its_file(tmp_path)
         assert listed["uu-5-1986"].info.title == ("Undang-Undang Nomor 5 Tahun 1986 tentang "
                                                   "Peradilan Tata Usaha Negara")
         assert listed["uu-5-1986"].amended_by == ("UU 51/2009",)
+        assert (listed["uu-5-1986"].named_by_file, listed["uu-51-2009"].named_by_file) == \
+            (True, False)
         hits = idx.search("keputusan tata usaha negara penetapan tertulis").hits
         assert hits[0].citation == ("Pasal 1 angka 9 UU 5/1986 sebagaimana diubah dengan "
                                     "UU 51/2009")
@@ -113,4 +115,6 @@ def test_a_regulation_whose_text_prints_no_number_is_named_by_its_file(tmp_path)
         assert original.standing == "superseded"
         assert (f"UU 5/1986 is so named by its file ({tmp_path / 'uu-5-1986.md'}): its text "
                 "prints no type, number or year, so check them in the source") in original.caution
-        assert "named so by its file" not in (hits[0].caution or "")   # UU 51/2009 prints its own
+        assert "so named by its file" not in (hits[0].caution or "")   # UU 51/2009 prints its own
+        # show says it too (QA round 12: only hits did)
+        assert "UU 5/1986 is so named by its file" in idx.show("Pasal 1 UU 5/1986").caution

@@ -123,6 +123,22 @@ def test_a_list_of_pasal_followed_by_another_laws_name_is_all_that_laws():
     assert internal_references("x. Pasal 2 ayat(ll, Pasal 3, Pasal 4, dan Pasal 5 UndangUndang "
                                "Nomor 8 Tahun 2010 tentang Pencegahan") == ["2"]   # "(ll,": OCR
     assert internal_references("b. Pasal 3 pengacuannya diganti dengan Pasal 604;") == ["604"]
+    # a list naming the regulation it is in, by a name of several words, is its own (the
+    # sanction clause of a POJK in the form its drafters use; QA round 12)
+    assert internal_references("Pelanggaran terhadap Pasal 8, Pasal 9, dan Pasal 10 Peraturan "
+                               "Otoritas Jasa Keuangan ini dikenakan sanksi administratif") \
+        == ["8", "9", "10"]
+    assert internal_references("Pasal 5 Undang-Undang Dasar dan Pasal 7 Undang-Undang ini") == ["7"]
+    # and one naming the law the article belongs to: UU 20/2001 inserts Pasal 38 B into UU
+    # 31/1999 (uu/2001/20.md line 73, verbatim)
+    from regsearch.models import RegulationRef
+    inserted = ("Setiap orang yang didakwa melakukan salah satu tindak pidana korupsi sebagaimana "
+                "dimaksud dalam Pasal 2, Pasal 3, Pasal 4, Pasal 13, Pasal 14, Pasal 15, dan "
+                "Pasal 16 Undang-undang Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana "
+                "Korupsi dan Pasal 5 sampai dengan Pasal 12 Undang-undang ini, wajib membuktikan")
+    assert internal_references(inserted, "38B", RegulationRef("UU", "31", 1999)) == [
+        "2", "3", "4", "13", "14", "15", "16", "5", "12"]
+    assert internal_references(inserted, "38B", RegulationRef("UU", "20", 2001)) == ["5", "12"]
     # a range in the list (lines 8538-8539)
     assert internal_references("m. Pasal 8, Pasal 9, dan Pasal 36 sampai dengan\nPasal 40 "
                                "Undang-Undang Nomor 26 Tahun 2O00") == []
