@@ -63,7 +63,9 @@ def _articles(reg: Regulation, part: str) -> list[str]:
         indent = "    " if article.amends is not None else "  "
         lines.append(indent + _article_line(article))
         if article.pasal == "I" and reg.changes and article.amends is None and part == "body":
-            lines += [f"    angka {c.label or '-'} {c.action}: {_changed(c)}" for c in reg.changes]
+            lines += [f"    angka {c.label or '-'} {c.action}: {_changed(c)}"
+                      + (" (its Penjelasan only)" if c.penjelasan is not None else "")
+                      for c in reg.changes]
     return lines
 
 

@@ -26,3 +26,9 @@ def test_substansi_tetap_keeps_the_article_and_gives_its_new_penjelasan():
     # and the items that reword articles with a quoted text still do
     assert [change.targets for change in reg.changes if change.label in {"1", "2"}] == [("2",), ("4",)]
     assert {a.amends.pasal for a in reg.articles if a.amends} >= {"2", "4", "6", "7"}
+
+
+def test_check_says_the_item_changes_the_penjelasan_only():
+    """QA round 12: `check` printed "angka 5 diubah: 9" as for a reworded article."""
+    from regsearch.outline import outline
+    assert "    angka 5 diubah: 9 (its Penjelasan only)" in outline(parse_file(FIXTURE)).splitlines()
