@@ -370,6 +370,7 @@ class RegulationIndex:
         self._lexicon_cache: tuple[object, list[str]] | None = None
         self._titles_cache: tuple[object, TitleCatalogue] | None = None
         self._newest_cache: tuple[object, dict[str, str]] | None = None
+        self._pairs_cache: tuple[object, dict[str, tuple[str, ...]]] | None = None
         self._pins = 0  # public calls running (``_one_snapshot``)
         self._closed = False
         from . import stemtable  # stems the build computed: a query need not load Sastrawi
@@ -1229,14 +1230,17 @@ class RegulationIndex:
         in them: "pekerja" (alone in 16 articles of the bundled corpus, in "pekerja/buruh" in
         84), "janda" (only in "Janda/Duda"); not "bupati" (alone in 211, "Bupati/Walikota" in
         33), whose pairs would only add the other office's articles."""
-        reader = self._current_searcher().reader()
-        written: list[tuple[str, str]] = []
-        for stem in dict.fromkeys(stems):
+        searcher = self._current_searcher()
+        if self._pairs_cache is None or self._pairs_cache[0] is not searcher:
+            self._pairs_cache = (searcher, {})
+        known = self._pairs_cache[1]   # stem → the pairs searched for it, per searcher
+        for stem in set(stems) - known.keys():
             pairs = self._catalogue().pairs.get(stem, ())
-            if pairs and (sum(reader.doc_frequency("body", pair) for pair in pairs)
-                          > reader.doc_frequency("body", stem)):
-                written += [(stem, pair) for pair in pairs]
-        return written
+            reader = searcher.reader()
+            known[stem] = pairs if pairs and (
+                sum(reader.doc_frequency("body", pair) for pair in pairs)
+                > reader.doc_frequency("body", stem)) else ()
+        return [(stem, pair) for stem in dict.fromkeys(stems) for pair in known[stem]]
 
     def _catalogue(self) -> _Catalogue:
         """What the regulations in the index say about each other (abbreviations they
@@ -1519,8 +1523,9 @@ class RegulationIndex:
             best.setdefault(identity, score)   # each article's best-ranked version
         added: list[tuple[float, dict, str]] = []
         docnums: list[int] = []
+        newest_of = self._newest_versions(set(best))
         for identity, score in best.items():
-            newest = self._newest_versions({identity})[identity]
+            newest = newest_of[identity]
             if not newest or (identity, newest) in held:
                 continue
             found = self._posting_reader().documents(identity_version=f"{identity}@{newest}")
