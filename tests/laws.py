@@ -3,9 +3,13 @@ heading the parser reads the regulation from and the closing formula that ends i
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import regsearch
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 CLOSING = """Agar setiap orang mengetahuinya, memerintahkan pengundangan Undang-Undang ini dengan
 penempatannya dalam Lembaran Negara Republik Indonesia.
@@ -30,3 +34,19 @@ def indexed(folder: Path, laws: dict[str, str]) -> Path:
         (folder / name).write_text(text, encoding="utf-8")
     regsearch.build_index(folder, folder / "ix")
     return folder / "ix"
+
+
+def indexed_fixtures(folder: Path, files: dict[str, str]) -> Path:
+    """An index of fixture files (name in ``folder`` → file of tests/fixtures) copied into
+    ``folder``: the name a file is filed under may be what names it ("uu-5-1986.md" for a
+    copy that prints no number); returns the index directory."""
+    for name, fixture in files.items():
+        shutil.copy(FIXTURES / fixture, folder / name)
+    regsearch.build_index(folder, folder / "ix")
+    return folder / "ix"
+
+
+def opened_fixtures(folder: Path, files: dict[str, str]) -> Iterator[regsearch.RegulationIndex]:
+    """``indexed_fixtures``, opened: a module fixture's body (``yield from``)."""
+    with regsearch.open_index(indexed_fixtures(folder, files)) as index:
+        yield index

@@ -7,25 +7,17 @@ penghentian penyidikan", a whistleblower as the "pelapor" (UU 31/2014's Penjelas
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
-import regsearch
 
-FIXTURES = Path(__file__).parent / "fixtures"
+from .laws import opened_fixtures
+
 EXCERPTS = ("uu-20-2001-tipikor-pasal-5.md", "uu-30-2002-kpk-pasal-15-40.md")
 
 
 @pytest.fixture(scope="module")
 def corruption_index(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("corruption")
-    for name in EXCERPTS:
-        shutil.copy(FIXTURES / name, folder / name)
-    regsearch.build_index(folder, folder / "ix")
-    with regsearch.open_index(folder / "ix") as idx:
-        yield idx
+    yield from opened_fixtures(tmp_path_factory.mktemp("corruption"), {n: n for n in EXCERPTS})
 
 
 @pytest.mark.parametrize("query, read_as, first", [

@@ -2,26 +2,18 @@
 officer) typed and got "No article uses: …" for: each is searched as its statutory
 phrasing. Fixtures: verbatim excerpts of the scale corpus (tests/fixtures/README.md)."""
 
-import shutil
-from pathlib import Path
-
 import pytest
 
-import regsearch
 
-FIXTURES = Path(__file__).parent / "fixtures"
+from .laws import opened_fixtures
+
 FILES = ("uu-6-2014-desa-pasal-44-45-54-118.md", "uu-1-2022-hkpd-pasal-40.md",
          "uu-5-1986-ptun-no-title-block.md")
 
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("round11")
-    for name in FILES:
-        shutil.copy(FIXTURES / name, folder / name)
-    regsearch.build_index(folder, folder / "ix")
-    with regsearch.open_index(folder / "ix") as idx:
-        yield idx
+    yield from opened_fixtures(tmp_path_factory.mktemp("round11"), {n: n for n in FILES})
 
 
 @pytest.mark.parametrize("query, read_as, first", [

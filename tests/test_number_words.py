@@ -4,15 +4,12 @@ Pasal 123 ayat (1): "empat belas hari"), and a query "banding dlm 14 hari" (QA r
 found the digits only where a later law printed them. Fixture: the scale corpus's copy of
 UU 5/1986 (tests/fixtures/README.md)."""
 
-import shutil
-from pathlib import Path
-
 import pytest
-
-import regsearch
 from regsearch.expand import number_in_words
 
-FIXTURE = Path(__file__).parent / "fixtures" / "uu-5-1986-ptun-watermark-and-list-ayat.md"
+from .laws import opened_fixtures
+
+FIXTURE = "uu-5-1986-ptun-watermark-and-list-ayat.md"
 
 
 @pytest.mark.parametrize("typed, words", [
@@ -28,11 +25,7 @@ def test_a_number_in_words(typed, words):
 
 @pytest.fixture(scope="module")
 def ptun(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("ptun")
-    shutil.copy(FIXTURE, folder / "uu-5-1986.md")
-    regsearch.build_index(folder, folder / "ix")
-    with regsearch.open_index(folder / "ix") as idx:
-        yield idx
+    yield from opened_fixtures(tmp_path_factory.mktemp("ptun"), {"uu-5-1986.md": FIXTURE})
 
 
 @pytest.mark.parametrize("query, first", [

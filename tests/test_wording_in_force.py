@@ -7,25 +7,19 @@ was never listed: the old one came alone, marked superseded, below other article
 12: "hakim ad hoc pengadilan tata usaha negara"). Fixtures: the scale corpus's UU 5/1986
 and UU 51/2009 lines 1-17 and 264-266, verbatim (tests/fixtures/README.md)."""
 
-import shutil
-from pathlib import Path
-
 import pytest
 
-import regsearch
 
-FIXTURES = Path(__file__).parent / "fixtures"
+from .laws import opened_fixtures
+
 QUESTION = "ketua pengadilan menunjuk hakim anggota majelis perkara yang memerlukan keahlian khusus"
 
 
 @pytest.fixture(scope="module")
 def ptun(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("ptun")
-    shutil.copy(FIXTURES / "uu-5-1986-ptun-watermark-and-list-ayat.md", folder / "uu-5-1986.md")
-    shutil.copy(FIXTURES / "uu-51-2009-ptun-angka-31.md", folder / "uu-51-2009.md")
-    regsearch.build_index(folder, folder / "ix")
-    with regsearch.open_index(folder / "ix") as idx:
-        yield idx
+    yield from opened_fixtures(tmp_path_factory.mktemp("ptun"), {
+        "uu-5-1986.md": "uu-5-1986-ptun-watermark-and-list-ayat.md",
+        "uu-51-2009.md": "uu-51-2009-ptun-angka-31.md"})
 
 
 def test_the_wording_in_force_leads_the_old_one_its_words_found(ptun):
