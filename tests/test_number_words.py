@@ -5,6 +5,7 @@ found the digits only where a later law printed them. Fixture: the scale corpus'
 UU 5/1986 (tests/fixtures/README.md)."""
 
 import pytest
+
 from regsearch.expand import number_in_words
 
 from .laws import opened_fixtures
