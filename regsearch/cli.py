@@ -68,7 +68,8 @@ Query language:
   pengertian upah           a definition asked for (pengertian, definisi,
                             arti, apa yang dimaksud dengan, apa itu)
                             comes first, a definitions list's entry
-                            before a sentence elsewhere
+                            before a sentence elsewhere, then a
+                            Penjelasan's "Yang dimaksud dengan ..."
   pengusaha yg tdk bayar    chat spellings (yg, tdk, gak, dgn, utk ...) are
                             read written out ("Searched as: ...")
   pengundran diri           a misspelt word gets "Did you mean: ...?"; a

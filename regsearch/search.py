@@ -57,7 +57,8 @@ from .queries import (_WHOOSH_SYNTAX, _alternatives, _checked_filters, _clean_qu
                       _quoted, asks_entry_into_force, asks_revocations, spelled_out)
 from .units import (_amends, _annex_label, _any_version, _article_citation, as_typed, _ayat,
                     butir_citation, _best_ayat, _best_unit, _best_unit_coverage, _caution,
-                    _cited_unit, defined_alternatives, definition_grade, _hit, _identity, _info,
+                    _cited_unit, defined_alternatives, definition_grade, explains_definition,
+                    _hit, _identity, _info,
                     _item_has_kind, _listing_order, _missing_unit, _number_key, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _Unit,
                     UnitFilter, _unnumbered_ayat, _version,
@@ -1777,7 +1778,26 @@ class RegulationIndex:
             exact, listed = max(definition_grade(payload, terms) for terms in alternatives)
             if exact:   # tiers: exactly and listed 3, exactly 2, by its start and listed 1, 0
                 graded.append((2 * (exact - 1) + listed, payload, identity))
-        return graded
+        return graded + self._explaining_articles(alternatives, allowed, graded)
+
+    def _explaining_articles(self, alternatives: Sequence[set[str]], allowed: np.ndarray | None,
+                             defining: list[tuple[int, dict, str]]
+                             ) -> list[tuple[int, dict, str]]:
+        """The articles (tier 0, after the definitions) whose Penjelasan says what the words
+        asked mean ("Yang dimaksud dengan "gratifikasi" dalam ayat ini adalah …": UU 20/2001
+        defines it nowhere else; "pengertian gratifikasi" listed the KPK's reporting duties
+        first, QA round 11)."""
+        said = analysis.analyze("dimaksud")
+        holding = self._posting_reader().mask(Or([
+            And([Term("penjelasan", term) for term in sorted(terms | set(said))])
+            for terms in alternatives]))
+        if allowed is not None:
+            holding = holding & allowed
+        listed = {(identity, _version(payload)) for _, payload, identity in defining}
+        return [(0, payload, identity) for _, payload, identity in self._searchable(
+                    holding.nonzero()[0][:DEFINITIONS_READ].tolist())
+                if (identity, _version(payload)) not in listed
+                and any(explains_definition(payload, terms) for terms in alternatives)]
 
     def _closing_asked(self, text: str, allowed: np.ndarray | None
                        ) -> list[tuple[int, dict, str]]:

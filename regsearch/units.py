@@ -464,6 +464,23 @@ def defined_alternatives(defined: set[str], senses: Sequence[Sequence[frozenset[
     return alternatives
 
 
+#: "Yang dimaksud dengan "gratifikasi" dalam ayat ini adalah …" (UU 20/2001, the Penjelasan
+#: of Pasal 12B ayat (1)): a term the body uses that only the Penjelasan defines.
+_EXPLAINED_TERM = re.compile(r"\byang\s+dimaksud\s+dengan\s+[\"“”']?(?P<term>[^\"“”'.;:,()]{1,80}?)"
+                             r"[\"“”']?\s+(?:dalam|pada|adalah|ialah|yaitu|yakni|merupakan)\b",
+                             re.IGNORECASE)
+
+
+def explains_definition(payload: dict, terms: set[str]) -> bool:
+    """Whether the article's Penjelasan says what exactly ``terms`` mean ("Yang dimaksud
+    dengan "gratifikasi" … adalah …"): where the body defines nothing, a lawyer asking
+    "pengertian gratifikasi" wants that article."""
+    texts = [payload.get("penjelasan") or "",
+             *(ayat.get("penjelasan") or "" for ayat in payload["ayat"])]
+    return any(set(analysis.analyze(found.group("term"))) == terms
+               for text in texts for found in _EXPLAINED_TERM.finditer(text))
+
+
 def definition_grade(payload: dict, terms: set[str]) -> tuple[int, int]:
     """How well the article ``payload`` defines ``terms``: the best ``defines`` grade of its
     definitions, and 1 when that definition is an item of a definitions list ("Dalam
