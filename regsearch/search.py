@@ -541,9 +541,10 @@ class RegulationIndex:
         return True
 
     def _named_by_file_note(self, regulation: RegulationInfo) -> str | None:
-        """"UU 5/1986 is so named by its file (uu/1986/5.md): its text prints no number" for a
-        regulation whose identity only its file's name gave (``metadata_from_file_name``),
-        else None: a misnamed file would misname every citation of it."""
+        """"UU 5/1986 is so named by its file (uu/1986/5.md): its text prints no type, number
+        or year, …" for a regulation whose identity only its file's name gave
+        (``metadata_from_file_name``), else None: a misnamed file would misname every
+        citation of it."""
         path = self._catalogue().named_by_file.get(regulation.id)
         if path is None:
             return None
