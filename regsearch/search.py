@@ -57,7 +57,7 @@ from .queries import (_WHOOSH_SYNTAX, _alternatives, _checked_filters, _clean_qu
                       _quoted, asks_entry_into_force, asks_revocations, spelled_out)
 from .units import (_amends, _annex_label, _any_version, _article_citation, as_typed, _ayat,
                     butir_citation, _best_ayat, _best_unit, _best_unit_coverage, _caution,
-                    _cited_unit, defined_alternatives, definition_grade, explains_definition,
+                    _cited_unit, defined_alternatives, definition_grade, explained_definition,
                     _hit, _identity, _info,
                     _item_has_kind, _listing_order, _missing_unit, _number_key, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _Unit,
@@ -1438,16 +1438,16 @@ class RegulationIndex:
         ranked, *pages = self._rerank(candidates, text)
         if "definisi" in wanted.kinds:   # "upah --kind definisi" asks what "pengertian upah" does
             asking.setdefault("definisi", "definisi")
+        links: dict[tuple[str, str], str] = {}   # (identity, version) → why it was brought in
         if "definisi" in asking.values():   # "pengertian upah": the definition of upah first
             defining = self._defining_articles(
                 defined_alternatives(typed - set(asking), senses),
-                self._linkable(filter_query, excluded))
+                self._linkable(filter_query, excluded), links)
             ranked, pages = _first(defining, ranked, pages)
         if in_force_first:   # "kapan UU Desa berlaku", "KUHP mencabut pasal apa saja"
             ranked, pages = _first(self._closing_asked(text, self._linkable(filter_query,
                                                                             excluded)),
                                    ranked, pages)
-        links: dict[tuple[str, str], str] = {}   # (identity, version) → why it was brought in
         anchoring = anchoring or _Anchoring()
         # (identity, version) → the Pasal, and the ayat, its unit cited is to refer to
         targets: dict[tuple[str, str], _Target] = {}
@@ -1755,7 +1755,8 @@ class RegulationIndex:
                 senses.append((frozenset([term]), *(s for s in said if s)))
         return tuple(senses)
 
-    def _defining_articles(self, alternatives: Sequence[set[str]], allowed: np.ndarray | None
+    def _defining_articles(self, alternatives: Sequence[set[str]], allowed: np.ndarray | None,
+                           notes: dict[tuple[str, str], str] | None = None
                            ) -> list[tuple[int, dict, str]]:
         """The articles (every version) defining the terms of one of ``alternatives`` (the
         words asked about, then in other senses: "perda" as {"peraturan", "daerah"}) —
@@ -1779,26 +1780,34 @@ class RegulationIndex:
             exact, listed = max(definition_grade(payload, terms) for terms in alternatives)
             if exact:   # tiers: exactly and listed 3, exactly 2, by its start and listed 1, 0
                 graded.append((2 * (exact - 1) + listed, payload, identity))
-        return graded + self._explaining_articles(alternatives, allowed, graded)
+        return graded + self._explaining_articles(alternatives, allowed, graded,
+                                                  {} if notes is None else notes)
 
     def _explaining_articles(self, alternatives: Sequence[set[str]], allowed: np.ndarray | None,
-                             defining: list[tuple[int, dict, str]]
-                             ) -> list[tuple[int, dict, str]]:
+                             defining: list[tuple[int, dict, str]],
+                             notes: dict[tuple[str, str], str]) -> list[tuple[int, dict, str]]:
         """The articles (tier 0, after the definitions) whose Penjelasan says what the words
         asked mean ("Yang dimaksud dengan "gratifikasi" dalam ayat ini adalah …": UU 20/2001
         defines it nowhere else; "pengertian gratifikasi" listed the KPK's reporting duties
-        first, QA round 11)."""
-        said = analysis.analyze("dimaksud")
+        first, QA round 11), each with that sentence in ``notes`` (what the hit shows as the
+        reason it leads)."""
+        dimaksud = set(analysis.analyze("dimaksud"))
         holding = self._posting_reader().mask(Or([
-            And([Term("penjelasan", term) for term in sorted(terms | set(said))])
+            And([Term("penjelasan", term) for term in sorted(terms | dimaksud)])
             for terms in alternatives]))
         if allowed is not None:
             holding = holding & allowed
         listed = {(identity, _version(payload)) for _, payload, identity in defining}
-        return [(0, payload, identity) for _, payload, identity in self._searchable(
-                    holding.nonzero()[0][:DEFINITIONS_READ].tolist())
-                if (identity, _version(payload)) not in listed
-                and any(explains_definition(payload, terms) for terms in alternatives)]
+        explaining = []
+        for _, payload, identity in self._searchable(
+                holding.nonzero()[0][:DEFINITIONS_READ].tolist()):
+            key = (identity, _version(payload))
+            said = next(filter(None, (explained_definition(payload, terms)
+                                      for terms in alternatives)), None)
+            if key not in listed and said:
+                explaining.append((0, payload, identity))
+                notes[key] = f"its Penjelasan says what it means: {said}"
+        return explaining
 
     def _closing_asked(self, text: str, allowed: np.ndarray | None
                        ) -> list[tuple[int, dict, str]]:

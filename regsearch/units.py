@@ -471,14 +471,24 @@ _EXPLAINED_TERM = re.compile(r"\byang\s+dimaksud\s+dengan\s+[\"“”']?(?P<term
                              re.IGNORECASE)
 
 
-def explains_definition(payload: dict, terms: set[str]) -> bool:
-    """Whether the article's Penjelasan says what exactly ``terms`` mean ("Yang dimaksud
-    dengan "gratifikasi" … adalah …"): where the body defines nothing, a lawyer asking
-    "pengertian gratifikasi" wants that article."""
+#: The longest part of a Penjelasan's definition quoted in a hit's note.
+_EXPLANATION_QUOTED = 160
+
+
+def explained_definition(payload: dict, terms: set[str]) -> str | None:
+    """The sentence of the article's Penjelasan saying what exactly ``terms`` mean ("Yang
+    dimaksud dengan "gratifikasi" dalam ayat ini adalah pemberian dalam arti luas, …",
+    clipped), None when it says none: where the body defines nothing, a lawyer asking
+    "pengertian gratifikasi" wants that article, and that sentence."""
     texts = [payload.get("penjelasan") or "",
              *(ayat.get("penjelasan") or "" for ayat in payload["ayat"])]
-    return any(set(analysis.analyze(found.group("term"))) == terms
-               for text in texts for found in _EXPLAINED_TERM.finditer(text))
+    for text in texts:
+        for found in _EXPLAINED_TERM.finditer(text):
+            if set(analysis.analyze(found.group("term"))) == terms:
+                said = re.split(r"(?<=\.)\s", text[found.start():], maxsplit=1)[0]
+                return (said if len(said) <= _EXPLANATION_QUOTED   # clipped at a word
+                        else said[:_EXPLANATION_QUOTED].rsplit(" ", 1)[0].rstrip(",;") + " …")
+    return None
 
 
 def definition_grade(payload: dict, terms: set[str]) -> tuple[int, int]:

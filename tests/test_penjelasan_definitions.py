@@ -25,13 +25,17 @@ def tipikor(tmp_path_factory):
      "Pasal 12B ayat (1) UU 31/1999 sebagaimana diubah dengan UU 20/2001"),
 ])
 def test_the_article_whose_penjelasan_defines_the_term_comes_first(tipikor, query, first):
-    assert tipikor.search(query).hits[0].citation == first
+    hit = tipikor.search(query).hits[0]
+    assert hit.citation == first
+    assert hit.linked == ('its Penjelasan says what it means: Yang dimaksud dengan "gratifikasi" '
+                          'dalam ayat ini adalah pemberian dalam arti luas, yakni meliputi '
+                          'pemberian uang, barang, rabat (discount), komisi, pinjaman …')
 
 
 def test_a_penjelasan_using_the_word_otherwise_defines_nothing(tipikor):
     """"gratifikasi" named in a Penjelasan that defines something else is no definition."""
-    from regsearch.units import explains_definition
+    from regsearch.units import explained_definition
     payload = {"penjelasan": 'Yang dimaksud dengan "pemberian" dalam ayat ini adalah gratifikasi.',
                "ayat": []}
-    assert not explains_definition(payload, {"gratifikasi"})
-    assert explains_definition(payload, {"beri"})
+    assert explained_definition(payload, {"gratifikasi"}) is None
+    assert explained_definition(payload, {"beri"}) == payload["penjelasan"]
