@@ -147,9 +147,7 @@ def _unknown_number(path: str, lines: list[Line]) -> str:
     articles would have been versions of one another). The digest keeps apart files of one
     name in two folders; a name without a letter ("11.md") is prefixed with its folders until
     it has one: uu/2020/11.md reads "uu-2020-11", as uu-2020-11.md does."""
-    parts = [part for part in re.split(r"[\\/]+", path) if part]
-    if parts:
-        parts[-1] = re.sub(r"(?<=.)\.[^.]*$", "", parts[-1])  # the suffix (.md, .pdf)
+    parts = _path_parts(path)
     words: list[str] = []
     for part in reversed(parts):
         slug = re.sub(r"[\W_]+", "-", part.casefold()).strip("-")
@@ -159,6 +157,14 @@ def _unknown_number(path: str, lines: list[Line]) -> str:
             break
     text = "\n".join(line.text for line in lines).encode("utf-8", "surrogatepass")
     return "-".join(words + [hashlib.sha256(text).hexdigest()[:6]])
+
+
+def _path_parts(path: str) -> list[str]:
+    """The folders and name of a file's path, the name without its suffix (.md, .pdf)."""
+    parts = [part for part in re.split(r"[\\/]+", path) if part]
+    if parts:
+        parts[-1] = re.sub(r"(?<=.)\.[^.]*$", "", parts[-1])
+    return parts
 
 
 #: A file named for the regulation it holds: "uu-5-1986.pdf", "UU_No_5_Tahun_1986.md", "pp 43
@@ -190,10 +196,7 @@ def _named_by_file(path: str) -> dict:
     other. The file name alone is read first, then with its folders, as ``_unknown_number``
     names such a file; the caller says where the identity came from (an anomaly), since a
     file may be misnamed."""
-    parts = [part for part in re.split(r"[\\/]+", path) if part]
-    if not parts:
-        return {}
-    parts[-1] = re.sub(r"(?<=.)\.[^.]*$", "", parts[-1])   # the suffix (.md, .pdf)
+    parts = _path_parts(path)
     for depth in range(1, min(3, len(parts)) + 1):
         words = re.sub(r"[\W_]+", " ", " ".join(parts[-depth:])).strip()
         found = _FILE_NAMED.search(words)

@@ -327,14 +327,13 @@ class _Builder:
 
     def build(self, lines: list[Line], *, page_count: int | None) -> Regulation:
         lines = _split_enacting_line(lines)
-        meta = printed = _read_metadata(lines)
-        if not (meta.get("type") and meta.get("number") and meta.get("year")):
-            meta = _completed_by_file(self.path, meta)
-            if meta.get("full_number") and meta.get("number") and meta.get("year"):
-                self.note("metadata_from_file_name",
-                          f"type, number or year not found in the title block: read as "
-                          f"{meta['type']} {meta['number']}/{meta['year']} from the file's name "
-                          f"({self.path}); check it against the text")
+        printed = _read_metadata(lines)
+        meta = _completed_by_file(self.path, printed)
+        if meta is not printed:
+            self.note("metadata_from_file_name",
+                      f"type, number or year not found in the title block: read as "
+                      f"{meta['type']} {meta['number']}/{meta['year']} from the file's name "
+                      f"({self.path}); check it against the text")
         self.number = meta.get("number")
         zones = _split_zones(lines, meta.get("number"), meta.get("year"))
         articles, changes, amended = self._body_articles(zones.body, meta)
