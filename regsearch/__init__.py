@@ -26,13 +26,14 @@ if TYPE_CHECKING:
     from .index import BuildReport, build_index
     from .citations import Citation, parse_citation, parse_citations
     from .legal import format_citation
-    from .search import ArticleView, CitedUnit, RegulationIndex, RegulationSummary, open_index
+    from .results import ArticleView, CitedUnit, RegulationSummary
+    from .search import RegulationIndex, open_index
 
 _LAZY = {
     "parse_file": "documents",
     "build_index": "index", "BuildReport": "index",
-    "open_index": "search", "RegulationIndex": "search", "ArticleView": "search",
-    "CitedUnit": "search", "RegulationSummary": "search",
+    "open_index": "search", "RegulationIndex": "search",
+    "ArticleView": "results", "CitedUnit": "results", "RegulationSummary": "results",
     "parse_citation": "citations", "parse_citations": "citations", "format_citation": "legal",
     "Citation": "citations",
 }

@@ -2,7 +2,8 @@
 
 ``open_index(dir)`` returns a ``RegulationIndex`` that keeps one searcher open across
 queries (reopened, never ``refresh()``-ed, when the index changed: DESIGN §6) and turns
-Whoosh results into plain ``Hit``/``ArticleView`` objects before returning them.
+Whoosh results into plain ``Hit``/``ArticleView`` objects (``models``, ``results``) before
+returning them.
 
 This module ranks and answers citations; what of a ranked article is shown (the unit cited,
 snippet, ``Hit``) is ``units``, the checks of a query's text and filters are ``queries``, and
@@ -39,7 +40,7 @@ from .titles import (TitleCatalogue, TitledRegulation, issuer_in_title, issuer_p
                      issuer_written_out, named_type, names_a_type, unread_name)
 from .legal import (MULTI_ISSUER_TYPES, REGULATION_PATTERN, format_unit, identity_scope,
                     issuers_named, normalize_type, parse_regulation_ref,
-                    penjelasan_parts, regulation_ref, version_key)
+                    regulation_ref, version_key)
 from .cited import (Lookups, _Cited, _Lead, _ayat_holding, _around_cited, _cited_entries,
                     _cited_first, _citation_hits, _citation_result, _filtered_cited,
                     _named_citation)
@@ -50,7 +51,7 @@ from .links import (CITING_FACTOR, _Target, _best_answers, _cited, _fit, _referr
                     _ruled_ayat, _rules, _sanction_of_the_words, _sanctions_lifted, _target,
                     _applying_why, _other_case_named, _why_linked, _words, applying,
                     _JUST_BELOW)
-from .models import (GENERAL_EXPLANATION, KINDS, AppliedBy, Amends, Ayat, Hit, RegulationInfo,
+from .models import (GENERAL_EXPLANATION, KINDS, AppliedBy, Amends, Hit, RegulationInfo,
                      RegulationRef, RevokedAyat, SearchResult, Source, shown_path)
 from .queries import (_WHOOSH_SYNTAX, _alternatives, _checked_filters, _clean_query,
                       _content_words, _described, _listed, _no_such_title, _plain_letters,
@@ -67,6 +68,7 @@ from .filters import _subject_phrasings, _unit_filters, _without
 from .spelling import (_acronym_typed, _closest_word, _occurs, _plain_word_reach,
                        _standard_verb, _written_beside)
 from .storage import _MappedStorage
+from .results import ArticleView, CitedUnit, RegulationSummary
 
 if TYPE_CHECKING:
     import numpy as np
@@ -196,120 +198,6 @@ class _Catalogue:
     named_by_file: dict[str, str]
     # the term of a word → the "/" pairs holding it ("janda" → ("janda/duda",))
     pairs: dict[str, tuple[str, ...]]
-
-
-@dataclass(frozen=True)
-class RegulationSummary:
-    """One line of ``regsearch list``."""
-
-    info: RegulationInfo
-    articles: int
-    anomalies: int
-    path: str
-    #: The regulations in the index that amend this one ("UU 8/2015", …), oldest first, and
-    #: the one that revokes it as a whole (None while in force, as far as the index knows).
-    amended_by: tuple[str, ...] = ()
-    revoked_by: str | None = None
-    #: The file whatever the working directory (``path`` is as a person reads it: see Source).
-    absolute_path: str = ""
-    #: The last Pasal read when the text looked cut off there (no closing formula after the
-    #: body: later articles are missing from the index); None for a text read to its end.
-    cut_off_after: str | None = None
-    #: Whether its type, number and year were read from its file's name, its text printing
-    #: none (``metadata_from_file_name``: "uu/1986/5.md").
-    named_by_file: bool = False
-
-    @property
-    def regulation(self) -> RegulationInfo:
-        """``info`` under the name a ``Hit`` gives it (``hit.regulation.number``), so that
-        code reading hits and the catalogue alike need not know two names."""
-        return self.info
-
-    def to_dict(self) -> dict[str, Any]:
-        return {**self.info.to_dict(), "articles": self.articles, "anomalies": self.anomalies,
-                "source": {"path": self.path, "absolute_path": self.absolute_path},
-                "amended_by": list(self.amended_by), "revoked_by": self.revoked_by,
-                "cut_off_after": self.cut_off_after, "named_by_file": self.named_by_file}
-
-
-@dataclass(frozen=True)
-class CitedUnit:
-    """The ayat or item a citation shown names, as ``show --json`` gives it under "cited":
-    ``citation`` ("Pasal 7 ayat (2) huruf s UU 1/2015 sebagaimana diubah dengan UU 10/2016"),
-    ``ayat`` its ayat number (None in an article without numbered ayat) and ``items`` the path
-    of list labels below that ayat (("s",); () for the whole ayat). ``str()`` is the citation,
-    which ``show`` opens again."""
-
-    citation: str
-    ayat: str | None = None
-    items: tuple[str, ...] = ()
-
-    def __str__(self) -> str:
-        return self.citation
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"citation": self.citation, "ayat": self.ayat, "items": list(self.items)}
-
-
-@dataclass(frozen=True)
-class ArticleView:
-    """An article with all its parts, as ``show`` prints it."""
-
-    regulation: RegulationInfo
-    pasal: str
-    amends: Amends | None
-    citation: str
-    kinds: tuple[str, ...]
-    text: str
-    source: Source
-    ayat: tuple[Ayat, ...]
-    penjelasan: str | None
-    headings: tuple[str, ...] = ()
-    versions: tuple[str, ...] = ()
-    #: As on ``Hit``: one of STANDINGS, and what replaced the article (None while current).
-    standing: str = "current"
-    replaced_by: str | None = None
-    #: The ayat or item the citation shown names ("Pasal 7 ayat (2) huruf s …"), with its
-    #: ayat number and item labels, as in ``show --json``; None when it names the whole
-    #: article. ``str(view.cited)`` is its citation.
-    cited: CitedUnit | None = None
-    #: As on ``Hit``: why its labels may be misread, or None.
-    caution: str | None = None
-    #: The amendment whose Penjelasan ``penjelasan`` is, when one changed only the Penjelasan
-    #: of this wording ("UU 8/2015 angka 49": "Pasal 71 tetap, dengan perubahan penjelasan");
-    #: None when it is the article's own.
-    penjelasan_by: str | None = None
-    #: As on ``Hit``: the articles of its law applying it to a further case.
-    applied_by: tuple[AppliedBy, ...] = ()
-    #: As on ``Hit``: the ayat another law revoked by name while the article stays in force.
-    revoked_ayat: RevokedAyat | None = None
-
-    @property
-    def cited_ayat(self) -> str | None:
-        """``cited.ayat``, or None when the whole article is cited (kept for older callers)."""
-        return self.cited.ayat if self.cited else None
-
-    @property
-    def cited_items(self) -> tuple[str, ...]:
-        """``cited.items``, or () when the whole article is cited (kept for older callers)."""
-        return self.cited.items if self.cited else ()
-
-    @property
-    def penjelasan_parts(self) -> list[tuple[int, str]]:
-        """The Penjelasan one part per ayat, huruf and angka, with its depth (``legal``)."""
-        return penjelasan_parts(self.penjelasan) if self.penjelasan else []
-
-    def to_dict(self) -> dict[str, Any]:
-        cited = self.cited.to_dict() if self.cited else None
-        return {"regulation": self.regulation.to_dict(), "pasal": self.pasal,
-                "amends": self.amends.to_dict() if self.amends else None,
-                "citation": self.citation, "kinds": list(self.kinds), "text": self.text,
-                "source": self.source.to_dict(), "ayat": [a.to_dict() for a in self.ayat],
-                "penjelasan": self.penjelasan, "versions": list(self.versions),
-                "standing": self.standing, "replaced_by": self.replaced_by, "cited": cited,
-                "caution": self.caution, "penjelasan_by": self.penjelasan_by,
-                "applied_by": [a.to_dict() for a in self.applied_by],
-                "revoked_ayat": self.revoked_ayat.to_dict() if self.revoked_ayat else None}
 
 
 _Method = TypeVar("_Method", bound=Callable[..., Any])
