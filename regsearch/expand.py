@@ -72,9 +72,12 @@ BASE_RELATED: tuple[tuple[str, ...], ...] = (
     ("kepala daerah", "gubernur", "bupati", "walikota"),
 )
 
+#: "Komisi Pemilihan Umum yang selanjutnya disingkat KPU", and without "yang" ("Kartu Tanda
+#: Penduduk Elektronik, selanjutnya disingkat KTP-el": a quarter of the definitions in the UU
+#: texts); a short form may join parts with hyphens (KTP-el, PBB-P2, UKL-UPL).
 _ABBREVIATION = re.compile(
-    r"^(?P<full>[^.;:]{3,160}?)[\s,]*\byang\s+selanjutnya\s+(?:disingkat|disebut)(?:\s+dengan)?\s+"
-    r"(?P<short>[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)\b",
+    r"^(?P<full>[^.;:]{3,160}?)[\s,]*\b(?:yang\s+)?selanjutnya\s+(?:disingkat|disebut)"
+    r"(?:\s+dengan)?\s+(?P<short>[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\b",
 )
 
 

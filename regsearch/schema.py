@@ -55,7 +55,9 @@ INDEX_NAME = "regsearch"
 #: regulation stores the "/" pairs its articles write ("pairs": "janda/duda"), searched for
 #: a word of them; site watermarks inside a line ("Pasal 9 epkumham.go …") and ayat opening
 #: with their list ("(2) a. …") read.
-SCHEMA_VERSION = 24
+#: 25: abbreviations defined without "yang" ("…, selanjutnya disingkat KTP-el") and short
+#: forms with hyphens (PBB-P2, UKL-UPL) harvested.
+SCHEMA_VERSION = 25
 
 
 class IndonesianFilter(Filter):

@@ -747,8 +747,8 @@ class RegulationIndex:
             phrasing, unsure = self._sense(tokens, at, senses) if senses else (None, "")
             # (a regulation type's name is read as a reference to one: "Perwali Denpasar")
             phrasings = {} if (phrasing or unsure or self._held(reader, word)
-                               or normalize_type(word)) else (
-                self._held_phrasings(thesaurus.expansions(word)))
+                               or normalize_type(word)) else _one_term_once(
+                self._held_phrasings(thesaurus.expansions(word)), thesaurus)
             if len(phrasings) == 1:
                 phrasing = next(iter(phrasings.values()))
             undecided += [unsure] if unsure else []
@@ -2649,6 +2649,22 @@ def _phrase_in_body(text: str) -> tuple[tuple[str, ...], int]:
         terms.append(term)
         skipped = 0
     return tuple(terms), 1 + widest
+
+
+def _one_term_once(phrasings: dict[tuple[str, ...], Sequence[str]], thesaurus: Thesaurus
+                   ) -> dict[tuple[str, ...], Sequence[str]]:
+    """``phrasings`` (by their terms, as ``_held_phrasings`` gives them) with the forms of one
+    abbreviation a regulation defines counted once ("Kartu Tanda Penduduk Elektronik,
+    selanjutnya disingkat KTP-el": "e-KTP" has one phrasing in the index written two ways,
+    which search scores as one term: ``Thesaurus.defined``). The first of them is kept."""
+    kept = dict(phrasings)
+    for terms, words in phrasings.items():
+        if terms in kept:
+            for _, other in thesaurus.defined(" ".join(words)):
+                other_terms, _ = _phrase_in_body(other)
+                if other_terms != terms:
+                    kept.pop(other_terms, None)
+    return kept
 
 
 def _excluded(query: Query) -> list[Query]:
