@@ -191,6 +191,9 @@ class StemTable:
             except Exception as exc:  # sqlite3 errors, _Unusable, a missing file …
                 self._turn_off(exc)
                 return None
+            finally:
+                if self._off:   # closed while we read (``close``): we close it
+                    self._close_locked()
         stem = row[0] if row else None
         return stem if isinstance(stem, str) and stem else None
 
@@ -221,11 +224,18 @@ class StemTable:
         self._close_locked()
 
     def close(self) -> None:
-        """Stop answering and close the connection."""
+        """Stop answering and close the connection, now or, when a lookup is reading, as
+        that lookup ends. Never waits for the lock: ``close`` runs from the finalizer of
+        the index that attached the table (``attach``), which the garbage collector may run
+        in the middle of a lookup on this very thread — waiting there deadlocked a build's
+        parse worker that collected a copy of an index its parent had let go."""
         self._after_fork()
-        with self._lock:
-            self._off = True
-            self._close_locked()
+        self._off = True
+        if self._lock.acquire(blocking=False):
+            try:
+                self._close_locked()
+            finally:
+                self._lock.release()
 
     def _close_locked(self) -> None:
         if self._conn is not None:

@@ -626,8 +626,14 @@ class TitleCatalogue:
         """``text`` with a law's short name typed glued to "UU" ("UUPK pasal 62", "uu ite" is
         already apart) written apart ("UU PK pasal 62") where the name apart is one the
         catalogue reads or asks about; other words starting "uu" stay ("UUD" is the
-        Constitution, no UU). Before, "uupk" was taken for a typo of "iupk"."""
+        Constitution, no UU). Before, "uupk" was taken for a typo of "iupk". A glued name the
+        glossary knows is read as the glossary's names of it, or left as typed when the index
+        holds none of them: "UUPA" is the Pokok Agraria law, not "UU PA"."""
         def apart(match: re.Match[str]) -> str:
+            known = _glossary_names(match.group())
+            if known:   # "UUPA": the Pokok Agraria, never UU "PA" (Perlindungan Anak)
+                return next((name for name in (f"UU {n}" for n in known)
+                             if self.read(name) != name), match.group())
             name = f"UU {match.group('name').upper()}"
             if self.read(name) != name or self.offer(name)[1]:
                 return name
@@ -1052,6 +1058,15 @@ def _glossary_words() -> frozenset[str]:
     with several senses among them ("bumdes", "bpd")."""
     return frozenset(phrasing for group in (*GLOSSARY, *sense_groups()) for phrasing in group
                      if " " not in phrasing)
+
+
+def _glossary_names(glued: str) -> list[str]:
+    """The other phrasings the glossary gives a short name glued to "UU" ("uupa": "uu
+    agraria", …, "peraturan dasar pokok-pokok agraria", UU 5/1960's subject), without a
+    leading "uu"/"undang-undang"; [] for a word it does not know."""
+    return [re.sub(r"^(?:uu|undang-undang)\s+", "", phrasing)
+            for group in GLOSSARY if glued.lower() in group
+            for phrasing in group if phrasing != glued.lower()]
 
 
 def _glossary_word(words: str) -> bool:

@@ -244,6 +244,58 @@ def test_a_forked_child_opens_its_own_connection(index_copy):
     table.close()
 
 
+def _finishes(work, seconds: float = 10.0) -> bool:
+    """Whether ``work`` returns within ``seconds`` (run on a daemon thread: a deadlock
+    fails the test instead of hanging the suite)."""
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    return not thread.is_alive()
+
+
+def test_closing_a_table_in_the_middle_of_its_own_lookup_does_not_deadlock(index_copy):
+    """The garbage collector runs an index's finalizer (``attach``: close its table) on
+    whatever thread allocates, which may be inside that table's own lookup, holding its
+    lock. A build's parse worker hung so: it collected a copy of an index its parent had
+    let go while looking a stem up in that index's table (session 20)."""
+    table = stemtable.StemTable(index_copy / stemtable.FILENAME)
+    stored = _table(index_copy)
+    word = sorted(stored)[0]
+    assert table.lookup(word) == stored[word]
+
+    def finalizer_inside_a_lookup() -> None:
+        with table._lock:   # where lookup stands when the collector interrupts it
+            table.close()
+
+    assert _finishes(finalizer_inside_a_lookup), "close() waited for its own thread's lock"
+    assert table.lookup(word) is None
+
+
+def test_a_table_closed_while_another_thread_reads_is_closed_by_that_reader(index_copy):
+    table = stemtable.StemTable(index_copy / stemtable.FILENAME)
+    stored = _table(index_copy)
+    word = sorted(stored)[0]
+    assert table.lookup(word) == stored[word]   # the connection is open
+    in_query, closed = threading.Event(), threading.Event()
+
+    def pause() -> int:   # SQLite calls it while the lookup's query runs
+        in_query.set()
+        closed.wait(10)
+        return 0
+
+    table._conn.set_progress_handler(pause, 1)
+    found: list[str | None] = []
+    reader = threading.Thread(target=lambda: found.append(table.lookup(word)))
+    reader.start()
+    assert in_query.wait(10)
+    assert _finishes(table.close, 5), "close() waited for a lookup in progress"
+    assert table.lookup(word) is None   # closed: answers nothing from now on
+    closed.set()
+    reader.join(10)
+    assert found == [stored[word]]   # the read in progress finished …
+    assert table._conn is None       # … and closed the connection on its way out
+
+
 def test_update_adds_the_new_files_words(index_copy, tmp_path):
     before = _table(index_copy)
     new_words = _stemmed_words([ADDED]) - before.keys()
