@@ -4,7 +4,8 @@ Regulation PDFs and their OCR'd text carry things that are not part of the law: 
 heads ("PRESIDEN REPUBLIK INDONESIA", "SALINAN", "2022, No.569"), page numbers ("- 2 -"),
 site watermarks (jdih…go.id, peraturan.go.id, hukumonline; on a line of their own or
 inside one: ``remove_inline_watermarks``), and page-break continuation
-markers that repeat the first words of the next page ("Pasal 4 . . .", "(2) Izin . . .").
+markers that repeat the first words of the next page ("Pasal 4 . . .", "(2) Izin . . ."; where
+a text taken from a website kept them inside its lines: ``remove_catchwords``).
 This module strips them and turns the physical lines of a page into *logical* lines: one
 line per structural unit (heading, ayat, list item, paragraph), with wrapped lines joined
 and line-end hyphenation repaired, so the parser can classify each line on its own.
@@ -49,6 +50,7 @@ def clean_pages(pages: Sequence[str]) -> list[list[str]]:
         lines = _drop_furniture(lines, first_page=index == 0)
         lines = [kept for line in lines if (kept := remove_inline_watermarks(line))]
         lines = _drop_repeated_catchwords(lines)
+        lines = [kept for line in lines if (kept := remove_catchwords(line))]
         if index < last:
             lines = _drop_continuation_marker(lines)
         cleaned.append(lines)
@@ -80,13 +82,42 @@ def _normalise_spaces(line: str) -> str:
     return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)  # "P E N J E L A S A N"
 
 
+#: An ayat's label printed above its article's heading: "(1)", "Pasal 37", "Kurikulum … wajib
+#: memuat :", …, "(2) …" (UU 20/2003 Pasal 37, 43, 68, 69 …; 46 times in 3 files of the
+#: scale corpus). Dropped as a page number, it left the article's first ayat unnumbered
+#: ("ayat (2) first, no ayat (1)"); ``_drop_furniture`` gives it to the line after the heading
+#: when that has no label of its own and an ayat (2) follows before the next heading.
+_LABEL_ONE = re.compile(r"^\(\s?[1l]\s?\)$")
+_HEADING_AFTER_LABEL = re.compile(r"^Pasal\s+\d{1,3}[A-Z]?$")
+_LABELLED = re.compile(r"^\(\s?[0-9lI]{1,3}[a-z]?\s?\)")
+_AYAT_TWO = re.compile(r"^\(2\)\s")
+
+
 def _drop_furniture(lines: list[str], *, first_page: bool) -> list[str]:
     kept = []
     for position, line in enumerate(lines):
+        if _label_above_heading(lines, position):
+            lines[position + 2] = f"(1) {lines[position + 2]}"
+            continue
         if is_furniture(line, at_top=position < 4, first_page=first_page):
             continue
         kept.append(line)
     return kept
+
+
+def _label_above_heading(lines: list[str], position: int) -> bool:
+    """Whether ``lines[position]`` is the label "(1)" of the first ayat of the article whose
+    heading follows it (``_LABEL_ONE``)."""
+    if not (_LABEL_ONE.match(lines[position]) and position + 2 < len(lines)
+            and _HEADING_AFTER_LABEL.match(lines[position + 1])
+            and not _LABELLED.match(lines[position + 2])):
+        return False
+    for line in lines[position + 3:]:
+        if _HEADING_AFTER_LABEL.match(line):
+            return False
+        if _AYAT_TWO.match(line):
+            return True
+    return False
 
 
 def is_furniture(line: str, *, at_top: bool = False, first_page: bool = False) -> bool:
@@ -184,6 +215,50 @@ def _drop_repeated_catchwords(lines: list[str]) -> list[str]:
             continue
         kept.append(line)
     return kept
+
+
+#: A catchword: the label of the unit the next page starts with and its first words, then an
+#: ellipsis glued to them ("(2) Ketentuan...", "25. Penumpang...", "Pasal 6...", "BAB IV...",
+#: "Ayat (2)…"). A text taken from a website keeps it where the page ended: a line of its own,
+#: or glued after the sentence that ended the page ("… Pemerintah Daerah. (5) Ketentuan...",
+#: "… berkelanjutan; BAB IV...", "… sehari-hari. Pasal 2… Pasal 2. Bantuan …"): some 4,000
+#: times in 340 files of the scale corpus (UU 22/2009: 190). Read as text it was an ayat, item
+#: or article of its own ("(2) Ketentuan..." after ayat (2) of Pasal 312, no ayat (1) before).
+#: Only at a line's start or after a sentence's end or a list item's "; dan" (kept), at most
+#: three words, the dots glued to the last; and only where nothing follows, or the words it
+#: repeats, or (after a sentence) the next unit ("… kecelakaan. Ayat (3)... Huruf c Yang …"):
+#: a drafting example's "(2) Ketentuan mengenai... diatur dengan …", "b. Nomor... Tahun...",
+#: "BAB I … Pasal 1... BAB II..." (UU 12/2011, UU 10/2004) is text. And where a catchword
+#: stands before its page's first words with their label garbled ("(2) Bidan... SK No 004148 A
+#: (21 Bidan yang …", UU 4/2019 Pasal 45), its label is that ayat's: kept.
+_CATCHWORD_LABEL = (r"(?:\(\s?\d{1,3}[a-z]?\s?\)|\d{1,3}[a-z]?\.|[a-z]{1,2}\.|[a-z]\)|\d{1,3}\))"
+                    r"(?:\s+[^\s.;:,()…]{1,30}){1,3}"
+                    r"|(?:Pasal|Ayat|Angka|Huruf)\s+(?:\d{1,3}[A-Z]?|\(\d{1,3}[a-z]?\)|[a-z]|[IVXLC]+)"
+                    r"|BAB\s+[IVXLC]+|Bagian\s+Ke[a-z]+|Paragraf\s+\d{1,3}")
+_CATCHWORD = re.compile(
+    rf"(?:^|(?:(?<=[.;:])|(?<=\bCukup jelas)|(?<=;\sdan)|(?<=;\satau)|(?<=;\sdan/atau))\s+)"
+    rf"(?P<words>{_CATCHWORD_LABEL})(?:\.\.\.|…)(?=\s|$)")
+_NEXT_UNIT = re.compile(
+    r"\s*(?:Pasal\s+\d|Ayat\s+\(|Huruf\s+[a-z]\b|Angka\s+\d|BAB\s+[IVXLC]|Bagian\s+Ke|Paragraf\s+\d"
+    r"|\(\d{1,3}[a-z]?\)\s|[a-z]\.\s|\d{1,3}\.\s)(?![^.…]{0,40}(?:\.\.\.|…))")
+
+
+def remove_catchwords(line: str) -> str:
+    """``line`` without the catchwords printed in it (``_CATCHWORD``)."""
+    if "..." not in line and "…" not in line:
+        return line
+
+    def drop(found: re.Match[str]) -> str:
+        before, rest = line[:found.start()].rstrip(), line[found.end():]
+        if before.endswith(("...", "…")):
+            return found.group()   # a chain of elisions: a drafting example
+        if not rest.strip() or rest.lstrip().startswith(found.group("words")):
+            return " " if before else ""
+        if before and _NEXT_UNIT.match(rest):
+            return " "
+        return found.group()
+
+    return re.sub(r"\s{2,}", " ", _CATCHWORD.sub(drop, line)).strip()
 
 
 # --- hyphenation --------------------------------------------------------------------------
@@ -412,11 +487,46 @@ _INLINE_RUNNING_HEAD = re.compile(
     r"(?:\s+[-–—]\s?\d{1,4}\s?[-–—](?=\s|$))?")
 
 
+#: The running head as OCR garbled it further, letters read as others or two for one
+#: ("PRESIEIEN REPUBLIK INOONESIA" inside UU 27/2022 Pasal 21 ayat (1); "FRESTDEN REPUBUK
+#: INDONESIA", "PRESIOEN REPLIBLIK INDONESIA", "FRESIEEN REPUEUK INDONE5IA": 45 times in 16 files
+#: of the scale corpus): three words in capitals, each within two letters' edit of the head's
+#: (``_near``), in the places ``_INLINE_RUNNING_HEAD`` takes it.
+_GARBLED_RUNNING_HEAD = re.compile(
+    r"(?<!KEPUTUSAN )(?<!PERATURAN )(?<!INSTRUKSI )(?<!WAKIL )(?<!dan )(?<!DAN )(?<!ESA )"
+    r"\b(?P<words>[A-Z][A-Z0-9|]{5,9}\s+[A-Z][A-Z0-9|]{5,9}\s+[A-Z][A-Z0-9|]{5,10})(?![\w|])"
+    r"(?!\s*,)(?!\s*ttd)"
+    r"(?:\s+[-–—]\s?\d{1,4}\s?[-–—](?=\s|$))?")
+_HEAD_WORDS = ("PRESIDEN", "REPUBLIK", "INDONESIA")
+
+
+def _near(word: str, target: str, most: int = 2) -> bool:
+    """Whether ``word`` is within ``most`` edits (insert, delete, replace) of ``target``."""
+    if abs(len(word) - len(target)) > most:
+        return False
+    row = list(range(len(target) + 1))
+    for i, letter in enumerate(word, 1):
+        previous, row[0] = row[0], i
+        for j, wanted in enumerate(target, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (letter != wanted))
+    return row[-1] <= most
+
+
+def _garbled_head(found: re.Match[str]) -> str:
+    words = found.group("words").split()
+    if all(_near(word, target) for word, target in zip(words, _HEAD_WORDS)):
+        return " "
+    return found.group()
+
+
 def remove_inline_running_heads(line: str) -> str:
-    """Drop a running head glued inside a longer line of OCR text."""
+    """Drop a running head glued inside a longer line of OCR text, as printed or garbled."""
     if len(line) < 40:
         return line
-    return re.sub(r"\s{2,}", " ", _INLINE_RUNNING_HEAD.sub(" ", line)).strip()
+    line = _INLINE_RUNNING_HEAD.sub(" ", line)
+    if "NESIA" in line or "NES" in line:
+        line = _GARBLED_RUNNING_HEAD.sub(_garbled_head, line)
+    return re.sub(r"\s{2,}", " ", line).strip()
 
 
 def split_glued(line: str) -> list[str]:

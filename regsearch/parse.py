@@ -492,6 +492,9 @@ class _Builder:
         queue = list(lines)
         while queue:
             text = queue.pop(0)
+            together = _labels_then_sentences(text, _next_ayat(builders))
+            if len(together) > 1:
+                text, queue[:0] = together[0], together[1:]
             ayat = _AYAT.match(text)
             if ayat is None:
                 text = self._ocr_ayat_label(text, builders[-1].number if builders else None, pasal)
@@ -1605,6 +1608,49 @@ class _AyatBuilder:
         return Ayat(self.number, _squash(self.text), tuple(i.build() for i in self.items))
 
 
+#: Labels of consecutive ayat printed together before their text: "(1) (2) Setiap warga
+#: negara … wajib belajar. Pemerintah dan Pemerintah Daerah menjamin …" (UU 20/2003 Pasal 34;
+#: 37 lines of the scale corpus print as many sentences as labels after them).
+_LABELS_TOGETHER = re.compile(r"^(?P<labels>(?:\(\d{1,2}\)\s+){2,})(?=[A-Z])(?P<text>.*)$")
+#: The end of a sentence: a full stop after a word of three small letters or a bracket, then
+#: a capital ("… wajib belajar. Pemerintah …"; not "Rp. 5", "No. 3", "Ir. Soekarno").
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}\.)|(?<=\)\.))\s+(?=[A-Z])")
+
+
+#: A sentence as printed, not OCR's debris: a capitalised word, words of letters (no running
+#: head read as "REpuJLTIt,'*oSf; *=r,o - L28 Dulungan …", UU 7/2017 Pasal 183), a full stop.
+_PLAIN_SENTENCE = re.compile(r"^[A-Z][a-z]+(?:[\s,;:()/\-]+[\w\-/.,]+)*\.$")
+
+
+def _next_ayat(builders: list[_AyatBuilder]) -> int | None:
+    """The ayat an article read so far expects next: 1 before any text, n + 1 after ayat (n);
+    None after text without a label (the labels that follow may be its own)."""
+    if not builders:
+        return 1
+    number = builders[-1].number
+    return int(number) + 1 if number is not None and number.isdigit() else None
+
+
+def _labels_then_sentences(line: str, expected: int | None) -> list[str]:
+    """A line of consecutive ayat labels printed together before their text, as one line per
+    ayat when the first is the ayat ``expected`` next and the text holds as many sentences as
+    there are labels (each ayat one sentence, in order: ``_LABELS_TOGETHER``); else the line as
+    it is (which sentence ends which ayat is not known; the first labels stay empty ayat). Not
+    after text without a label: "Dalam rangka … kebijakan ekonomi Kelautan. Kebijakan ekonomi
+    Kelautan sebagaimana dimaksud pada ayat (1) … (1) (2) (3) Basis pembangunan ekonomi …" (UU
+    32/2014 Pasal 15) printed the labels of the sentences before them there."""
+    found = _LABELS_TOGETHER.match(line)
+    if found is None or expected is None:
+        return [line]
+    numbers = [int(n) for n in re.findall(r"\d+", found.group("labels"))]
+    if numbers[0] != expected or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+        return [line]
+    sentences = _SENTENCE_BREAK.split(found.group("text"))
+    if len(sentences) != len(numbers) or not all(map(_PLAIN_SENTENCE.match, sentences)):
+        return [line]
+    return [f"({number}) {sentence.strip()}" for number, sentence in zip(numbers, sentences)]
+
+
 def _ayat_number(found: re.Match[str]) -> str:
     """"(1a)" → "1a", OCR "(l)" → "1"."""
     raw = found.group("num")
@@ -1628,9 +1674,27 @@ def _drop_repeated_heading(lines: list[str], pasal: str) -> list[str]:
 _FIRST_ITEM_AFTER_AYAT = r"(?:a|1)[.)]\s+[A-Z]"
 
 
+#: A reference to several ayat ends before a label: "… dalam Pasal 6 ayat (3) dan (4)
+#: Undang-undang ini …" (UU 1/1974 Pasal 7), "… ayat (1), (2), (3) dan (4) Undang-Undang Dasar
+#: …": the label after the conjunction is one more ayat referred to (29 times in 23 files of
+#: the scale corpus), never a new ayat. A comma alone is no such sign: "… Pasal 14 ayat (1), (3)
+#: Penghasilan kena pajak …" (UU 7/1983 Pasal 16) is ayat (3) after a comma printed for a stop.
+_REFERENCE_LIST_BEFORE = re.compile(
+    r"\b(?:[Aa]yat|Pasal\s+\d+[A-Z]?)\s*\(\s?\d{1,3}[a-z]?\s?\)(?:\s*,\s*\(\s?\d{1,3}[a-z]?\s?\))*,?"
+    r"\s+(?:dan/atau|dan|atau|serta|sampai\s+dengan|s\.d\.?|s/d|hingga)$")
+
+
+def _refers_before(text: str, position: int) -> bool:
+    """Whether the text before ``position`` ends a reference to several ayat
+    (``_REFERENCE_LIST_BEFORE``); only its last 200 characters are read."""
+    return bool(_REFERENCE_LIST_BEFORE.search(text, max(0, position - 200), position))
+
+
 def _split_glued_ayat(text: str, number: str | None) -> list[str]:
     """Split an ayat line where OCR lost the text between two ayat ("… dimaksud pada (3) KPU
-    …"): only at the next number in sequence, before a capital, not after the word "ayat";
+    …"): only at the next number in sequence, before a capital, not after the word "ayat" nor
+    a conjunction ending a reference to several ayat ("ayat (3) dan (4) Undang-undang ini",
+    ``_REFERENCE_LIST_BEFORE``);
     after the end of a sentence also before the first label of a list that ayat opens with
     ("… telah lewat waktunya. (2) a. Penetapan …", ``_FIRST_ITEM_AFTER_AYAT``: UU 5/1986
     Pasal 62, whose ayat (2) and (3) were read as items of (1)); also where its closing
@@ -1639,7 +1703,8 @@ def _split_glued_ayat(text: str, number: str | None) -> list[str]:
     if number is None or not number.isdigit():
         return [text]
     following = str(int(number) + 1)
-    found = re.search(rf"(?<!ayat)\s\({following}\)\s+(?=[A-Z])", text)
+    found = next((label for label in re.finditer(rf"(?<!ayat)\s\({following}\)\s+(?=[A-Z])", text)
+                  if not _refers_before(text, label.start())), None)
     if not found:
         found = re.search(rf"(?<=[.;:])\s\({following}\)\s+(?={_FIRST_ITEM_AFTER_AYAT})", text)
     if not found:
@@ -1664,7 +1729,8 @@ def _split_unnumbered_lead(text: str) -> list[str]:
     inside it (``_GLUED_LATER_AYAT``), unless a "(1)" before it makes it an inline list. The
     label shows that the text before it lost its own: the ayat are read out of sequence and
     noted (``_check_ayat``), where they were one unnumbered text before."""
-    found = _GLUED_LATER_AYAT.search(text)
+    found = next((label for label in _GLUED_LATER_AYAT.finditer(text)
+                  if not _refers_before(text, label.start())), None)
     if found is None or "(1)" in text[:found.start()]:
         return [text]
     return [text[:found.start()].strip(), text[found.start():].strip()]
