@@ -56,7 +56,9 @@ INDEX_NAME = "regsearch"
 #: a word of them; site watermarks inside a line ("Pasal 9 epkumham.go …") and ayat opening
 #: with their list ("(2) a. …") read.
 #: 25: abbreviations defined without "yang" ("…, selanjutnya disingkat KTP-el") and short
-#: forms with hyphens (PBB-P2, UKL-UPL) harvested.
+#: forms with hyphens (PBB-P2, UKL-UPL) harvested; page catchwords ("(2) Ketentuan...") and
+#: garbled running heads dropped; "ayat (3) dan (4)" no new ayat; labels printed together
+#: ("(1) (2) A. B.") or above the heading given to their sentences.
 SCHEMA_VERSION = 25
 
 
