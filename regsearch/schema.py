@@ -58,7 +58,8 @@ INDEX_NAME = "regsearch"
 #: 25: abbreviations defined without "yang" ("…, selanjutnya disingkat KTP-el") and short
 #: forms with hyphens (PBB-P2, UKL-UPL) harvested; page catchwords ("(2) Ketentuan...") and
 #: garbled running heads dropped; "ayat (3) dan (4)" no new ayat; labels printed together
-#: ("(1) (2) A. B.") or above the heading given to their sentences.
+#: ("(1) (2) A. B.") or above the heading given to their sentences; an open compound older
+#: statutes join with hyphens ("hak guna-bangunan", "lalu-lintas") indexed as its words.
 SCHEMA_VERSION = 25
 
 
@@ -74,15 +75,47 @@ class IndonesianFilter(Filter):
             yield token
 
 
+class CompoundTokenizer(RegexTokenizer):
+    """``analysis.TOKEN_PATTERN``'s tokens, an open compound joined by hyphens ("hak
+    guna-bangunan") as its words, each a position of its own (``analysis.compound_parts``):
+    the tokens ``analysis.tokenize`` gives queries and units."""
+
+    def __init__(self) -> None:
+        super().__init__(analysis.TOKEN_PATTERN)
+
+    def __call__(self, value, positions=False, chars=False, **kwargs):
+        added = 0   # positions the compounds split so far took
+        for token in super().__call__(value, positions=positions, chars=chars, **kwargs):
+            text = token.text
+            word = text.strip("_")
+            parts = analysis.compound_parts(word) if "-" in word else ()
+            if not parts:
+                if positions:
+                    token.pos += added
+                yield token
+                continue
+            lead = text.index(word)
+            first_pos = token.pos + added if positions else 0
+            first_char = token.startchar + lead if chars else 0
+            for number, (begin, end) in enumerate(parts):
+                token.text = word[begin:end]
+                if positions:
+                    token.pos = first_pos + number
+                if chars:
+                    token.startchar, token.endchar = first_char + begin, first_char + end
+                yield token
+            added += len(parts) - 1
+
+
 def indonesian_analyzer():
     """The analyzer stored in the schema; ``analysis`` holds the rules it applies."""
-    return RegexTokenizer(analysis.TOKEN_PATTERN) | IndonesianFilter()
+    return CompoundTokenizer() | IndonesianFilter()
 
 
 def exact_analyzer():
     """Surface forms (lowercased, unstemmed): a query word found as typed outranks a mere
     stem match ("pengunduran diri" over "mengundurkan diri")."""
-    return (RegexTokenizer(analysis.TOKEN_PATTERN) | LowercaseFilter()
+    return (CompoundTokenizer() | LowercaseFilter()
             | StopFilter(stoplist=analysis.STOPWORDS, minsize=1))
 
 
