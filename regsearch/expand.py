@@ -5,7 +5,7 @@ Two sources, one mechanism:
 - ``BASE_SYNONYMS``: a curated list of groups of equivalent phrasings that the analyzer
   cannot conflate (mundur ↔ pengunduran diri; PHK ↔ pemutusan hubungan kerja; the
   institutions everyone abbreviates: KPU, Bawaslu, DPRD, TNI, Polri, OJK, BAPETEN …), and
-  ``glossary.GLOSSARY``: 377 more groups of everyday words, abbreviations and loanwords with
+  ``glossary.GLOSSARY``: 384 more groups of everyday words, abbreviations and loanwords with
   their statutory phrasing (pkwt, outsourcing, pltn, quick count, uji materi …), and
   ``glossary.SENSES``: abbreviations with several senses, each sense a group of its own
   (bpd, pt …; search chooses the sense per query).

@@ -559,6 +559,16 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("sara", "suku, agama, ras, dan antargolongan"),
     # QA pass (session 16): a regional enterprise as officials name it (UU 5/1962)
     ("perusda", "perusahaan daerah"),
+    # QA pass (session 20): a driver, a school principal and an environmental lawyer typed
+    # these ("Did you mean: hilang?" for "tilang", "tepat" for "telat"); each statutory
+    # phrasing grep-verified in the UU texts (bench/glossary_uu_check.tsv)
+    ("tilang", "bukti pelanggaran", "penindakan pelanggaran lalu lintas"),   # UU 22/2009
+    ("telat", "terlambat", "keterlambatan"),
+    ("nyetir", "menyetir", "mengemudi", "mengemudikan"),
+    ("handphone", "hape", "ponsel", "telepon seluler", "telepon genggam"),
+    ("strict liability", "tanggung jawab mutlak"),   # UU 32/2009 Pasal 88
+    ("guru", "pendidik"),   # UU 20/2003 writes "pendidik" (guru, dosen, … : Pasal 39)
+    ("sekolah", "satuan pendidikan"),
 )
 
 #: Abbreviations with several senses: (abbreviation, senses), each sense the spellings of one
@@ -602,6 +612,9 @@ SENSES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     # pencarian orang (DPO)", the Penjelasan of UU 18/2013 Pasal 21; UU 6/2011 Pasal 13)
     ("dpo", (("pejabat atau petugas yang melaksanakan fungsi pelindungan data pribadi",),
              ("daftar pencarian orang",))),
+    # a mobile phone ("menggunakan telepon", UU 22/2009 Pasal 106) and the land right "hak
+    # pakai" (UU 5/1960 Pasal 41)
+    ("hp", (("telepon", "telepon seluler", "ponsel"), ("hak pakai",))),
     # the district election committee (UU 7/2017, the Pilkada laws) and the civil service's
     # appointing official (UU 5/2014 Pasal 1 angka 14: "Pejabat Pembina Kepegawaian adalah …")
     ("ppk", (("panitia pemilihan kecamatan",), ("pejabat pembina kepegawaian",))),
