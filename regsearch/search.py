@@ -104,6 +104,9 @@ DEFINED_BOOST = 1.0
 #: inside Whoosh's score; the rerank's KIND_FACTOR acts on top. Measured: removing this term
 #: costs nDCG@10 0.003 and MRR 0.004 on eval/dev.json, so both stay.
 KIND_BOOST = 1.0
+#: The kinds of rule a sanction punishes the breach of: a query asking for a sanction gives
+#: its other words' phrase bonus to articles of these kinds too (``_plan``).
+SANCTIONED_KINDS = ("larangan", "kewajiban")
 #: Rerank: up to this share more score for one ayat/item holding all the query's words.
 UNIT_FACTOR = 1.0
 #: Rerank: this share more score for an article stating the kind of rule asked for.
@@ -1079,6 +1082,13 @@ class RegulationIndex:
         if len(stems) > 1:
             phrases += [PhraseBonus("body", stems, PHRASE_SLOP, PHRASE_BOOST, asked),
                         PhraseBonus("body_exact", words, 1, PHRASE_BOOST, asked)]
+        # "sanksi kekerasan terhadap anak": the sanctions of the rules on "kekerasan terhadap
+        # anak", which a statute writes apart ("… melanggar ketentuan … Pasal 76C"): the rest
+        # of the words together find those rules, whose sanctions then join (links)
+        sanctioned = tuple(t for t in stems if t not in asking) if "sanksi" in asked else ()
+        if len(sanctioned) > 1:
+            phrases.append(PhraseBonus("body", sanctioned, PHRASE_SLOP, PHRASE_BOOST,
+                                       SANCTIONED_KINDS))
         extras = [WeightedTerm("kinds", kind, KIND_BOOST) for kind in query_kinds(text)]
         # a pair holding a word typed is another phrasing of it, at the better of the two
         # scores where an article writes both ("buruh" beside "pekerja/buruh"): not the
@@ -1580,7 +1590,8 @@ class RegulationIndex:
         if sanctions is not None:
             ruled, ruling = _best_answers([c for best in found for c in _rules(best)])
             anchors = {**ruling, **anchors}
-            fetched = self._citing(ruled, allowed, {c[2] for c in ranked}, sanctions_only=True)
+            fetched = self._citing(ruled, allowed, {(c[2], _version(c[1])) for c in ranked},
+                                   sanctions_only=True)
             units = {identity: sanctions.unit_cited(anchor) for identity, anchor in anchors.items()}
             ayat = {identity: _ruled_ayat(unit) for identity, unit in units.items()}
             listed = {identity for identity, unit in units.items() if unit and unit.path}
@@ -1593,7 +1604,7 @@ class RegulationIndex:
                     targets[(identity, _version(payload))] = _target(payload, ruled, ayat, huruf)
                     links[(identity, _version(payload))] = _why_linked(payload, ruled, anchors,
                                                                       ayat)
-        added = self._citing(top, allowed, {c[2] for c in ranked})
+        added = self._citing(top, allowed, {(c[2], _version(c[1])) for c in ranked})
         for answered, joining in ((ruled, fetched), (top, added)):
             for _, payload, identity in joining:
                 targets[(identity, _version(payload))] = _target(payload, answered, ayat, huruf)
@@ -1605,11 +1616,15 @@ class RegulationIndex:
         return (sorted(ranked + shared, key=lambda c: -c[0]),
                 [docnum for docnum, _, _ in joined])
 
-    def _citing(self, top: dict[str, float], allowed: np.ndarray | None, found: set[str],
-                sanctions_only: bool = False) -> list[tuple[int, dict, str]]:
+    def _citing(self, top: dict[str, float], allowed: np.ndarray | None,
+                found: set[tuple[str, str]], sanctions_only: bool = False
+                ) -> list[tuple[int, dict, str]]:
         """(document number, payload, identity) of the articles citing the most of the
         answers ``top`` (at most CITED_DEPTH × 4; only sanctions if ``sanctions_only``:
-        other citing articles do not crowd them out), less those ``found`` already."""
+        other citing articles do not crowd them out), less the versions ``found`` already
+        ((identity, version)): another version found by the words may cite another rule
+        (UU 23/2002 Pasal 80 punished "kekerasan … terhadap anak" itself; as UU 35/2014
+        rewords it, it punishes Pasal 76C, and was left out for the old one)."""
         if sanctions_only:
             kind = self._posting_reader().mask(Term("kinds", "sanksi"))
             allowed = kind if allowed is None else allowed & kind
@@ -1617,7 +1632,7 @@ class RegulationIndex:
             [("cites", identity) for identity in top], allowed, CITED_DEPTH * 4)
         return [(docnum, payload, identity)
                 for docnum, payload, identity in self._searchable(citing.tolist())
-                if identity not in found and _cited(payload, top)]
+                if (identity, _version(payload)) not in found and _cited(payload, top)]
 
     def _word_scored(self, found: list[tuple[int, dict, str]], text: str, scored: Scorer
                      ) -> list[tuple[float, dict, str]]:
