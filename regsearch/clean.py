@@ -271,13 +271,18 @@ def starts_unit(text: str) -> bool:
     return bool(_STARTS_UNIT.match(text))
 
 
+#: A Bagian's number: "Kesatu", "Pertama", or as laws of the 1950s-60s print it, a Roman or
+#: Arabic number before a titled word ("Bagian III Hak milik", "Bagian IV. Hak guna-usaha.",
+#: "Bagian 1. Keanggautaan.": UU 5/1960, 14/1965); a budget law's "Bagian XIII (Kementerian
+#: Perburuhan) dari Anggaran …" or "Bagian V A (…" is text, not a heading.
+BAGIAN_NUMBER = r"(?:Ke[a-z]+|Pertama)(?:\s+[A-Z][a-z]+)?|(?:[IVXLC]+|\d{1,2})(?=\.?\s+[A-Z][\w-])"
 #: A BAB/Bagian/Paragraf heading glued after a line's last sentence: it heads the Pasal that
 #: follows, on the next line ("… tentang tata tertib. Paragraf 6 Hak Imunitas", UU 17/2014
 #: before Pasal 224) or inline ("… berisiko tinggi. Paragraf 2 Perizinan Berusaha … Pasal 8
 #: (1)": ``parse`` cuts it there).
 GLUED_STRUCTURE = re.compile(
-    r"(?<=[.;:])\s+(?=(?:BAB\s+[IVXLC]+[A-Z]?|Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+[A-Z]?)"
-    r"\s+[A-Z][^.;:]{0,200}$)")
+    rf"(?<=[.;:])\s+(?=(?:BAB\s+[IVXLC]+[A-Z]?|Bagian\s+(?:{BAGIAN_NUMBER})|Paragraf\s+\d+[A-Z]?)"
+    r"\.?\s+[A-Z][^.;:]{0,200}[.,]?\s*$)")
 _PASAL_LINE = re.compile(r"^Pasal\s+\d+[A-Z]?\s*$")
 
 

@@ -113,7 +113,7 @@ from functools import lru_cache
 
 from .amendments import (_amended_ref, _ChangeReader, _letter_readings, _omnibus_ref, _partial,
                          _quoted_by_instruction, _strip_label)
-from .clean import GLUED_STRUCTURE, Line, clean_pages, logical_lines
+from .clean import BAGIAN_NUMBER, GLUED_STRUCTURE, Line, clean_pages, logical_lines
 from .errors import ParseError
 from .headings import (_ENDS_SENTENCE, _MAX_INLINE_GAP, _PASAL_HEADING, _PASAL_ROMAN, _RawArticle,
                        _squash, _structural_heading)
@@ -200,7 +200,14 @@ _CROSS_REFERENCE_WORDS = frozenset(
 _CONJUNCTION_BEFORE = re.compile(r"[.;:][^.;:]{0,80}\b(?:dan|atau|serta)\s*$")
 _OPENS_AYAT_ONE = re.compile(r"\s*\(\s?[1l]\s?\)\s+[A-Z]")
 _LOOKBEHIND = 200  # characters before an inline heading that decide whether it is one
-_NESTED_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+)\s+[A-Z])")
+_NESTED_HEADING = re.compile(
+    rf"(?<=\S)\s+(?=(?:Bagian\s+(?:{BAGIAN_NUMBER})|Paragraf\s+\d+)\.?\s+[A-Z])")
+#: A BAB/Bagian/Paragraf title that ends in a comma before its article's heading ("… biaya-biaya
+#: tersebut. Bagian III Hak milik, Pasal 20.", "… ayat (2). Bagian VI. Hak pakai, Pasal 41.":
+#: UU 5/1960): the comma does not make "Pasal 20" a cross-reference.
+_TITLE_COMMA_BEFORE = re.compile(
+    rf"(?:^|[.;:]\s+)(?:BAB\s+[IVXLC]+[A-Z]?|Bagian\s+(?:{BAGIAN_NUMBER})|Paragraf\s+\d+[A-Z]?)"
+    r"\.?\s+[A-Z][^.;:]{0,150},\s*$")
 
 # --- units --------------------------------------------------------------------------------
 
@@ -1057,7 +1064,7 @@ class _Segmenter:
         and need the last word only, and a line of thousands of "Pasal N" (OCR garbage, a
         hostile file) would otherwise cost quadratic time (minutes)."""
         start = max(0, end - _LOOKBEHIND)
-        if _BEFORE_INLINE.search(text, start, end):
+        if _BEFORE_INLINE.search(text, start, end) or _TITLE_COMMA_BEFORE.search(text, start, end):
             return True
         word = _PREVIOUS_WORD.search(text, start, end)
         return word is not None and word.group(1).lower() not in _CROSS_REFERENCE_WORDS \
