@@ -186,6 +186,15 @@ _SPLIT_LABEL = re.compile(r"(?:^|(?<=[.;:]\s))(?P<tens>[1-9]) (?P<ones>\d)\.\s+(
 #: ayat label ("63. (5) Dalam hal …").
 _STRAY_LABEL_RUN = re.compile(r"(?:^|(?<=\s))(?P<run>(?:\d{1,3}\.\s+)+\d{1,3}\.)\s*$")
 _STRAY_LABEL_LEAD = re.compile(r"^(?P<label>\d{1,3})\.\s+(?=\(\s?[0-9lI]{1,3}[a-z]?\s?\)\s)")
+#: The next item glued after the title of the BAB/Bagian/Paragraf an item inserts ("61. Di
+#: antara BAB XI dan BAB XII disisipkan 1 (satu) bab, yakni BAB XIA, …" / "BAB XIA LARANGAN 62.
+#: Di antara Pasal 76 dan Pasal 77 disisipkan …", UU 35/2014): the heading ends there.
+_ITEM_AFTER_HEADING = re.compile(
+    r"^(?:BAB|Bab|Bagian|Paragraf)\s[^.;:]{0,200}?\s(?P<label>\d{1,3})\.\s+(?=(?:Ketentuan|Di\s*antara)\b)")
+#: Quoted text OCR glued after the instruction announcing it, its heading lost ("62. Di antara
+#: Pasal 76 dan Pasal 77 disisipkan 10 (sepuluh) pasal, yakni Pasal 76A, … sehingga berbunyi
+#: sebagai berikut: Setiap orang" / "a. memperlakukan Anak …", UU 35/2014 Pasal 76A).
+_TEXT_AFTER_INSTRUCTION = re.compile(r"\bberikut\s*:\s+(?=[A-Z][a-z])(?!Pasal\b)")
 
 
 class _Notes(Protocol):
@@ -220,6 +229,10 @@ class _ChangeReader:
         self.quote_marked = False
         self.stray_next: int | None = None
         self.page = raw.page
+        #: The BAB/Bagian/Paragraf an item inserts, as it quotes it ("BAB XIA LARANGAN"): it heads
+        #: the articles quoted after it by that item and the inserting items that follow
+        #: (``_start_change``), as the amended law will print them.
+        self.inserted_heading: tuple[str, str] | None = None
 
     def feed(self, text: str, page: int) -> None:
         """Read one line; change items glued onto it are read as lines of their own, with
@@ -228,6 +241,11 @@ class _ChangeReader:
         11/2020 Pasal 81, after the quoted Pasal 160)."""
         text = _DAMAGED_PASAL.sub("Pasal", _APOSTROPHE_A.sub(r"\1A", text))
         text = self._split_label_joined(text)
+        heading = _ITEM_AFTER_HEADING.match(text)
+        if heading and self.changes and int(heading.group("label")) == self._last_label() + 1:
+            self.feed(text[:heading.start("label")].strip(), page)
+            self.feed(text[heading.start("label"):], page)
+            return
         opened = None if self.omnibus else self._quote_opened(text)
         if opened is not None:
             self.feed(text[:opened.end("colon")], page)
@@ -428,7 +446,11 @@ class _ChangeReader:
         if self._is_change_item(text):
             item = _CHANGE_ITEM.match(text)
             assert item is not None   # _is_change_item matched it
-            self._start_change(item.group("label"), text)
+            glued = None if self.omnibus else _TEXT_AFTER_INSTRUCTION.search(text)
+            self._start_change(item.group("label"), text[:glued.end()].strip() if glued else text)
+            if glued and self.current_targets:
+                self._open_quoted(self.current_targets[0], implicit=True).lines.append(
+                    text[glued.end():].strip())
         elif self._is_unlabelled_instruction(text):
             label = str(self._last_label() + 1)
             self.builder.note("change_label_missing", f"{self.via} item without a number read as "
@@ -446,6 +468,9 @@ class _ChangeReader:
         elif self.changes:
             last = self.changes[-1]
             self.changes[-1] = replace(last, instruction=f"{last.instruction} {text}")
+            heading = _structural_heading(text)
+            if heading and _INSERTS_STRUCTURE.search(last.instruction):
+                self.inserted_heading = heading
         elif self._lead_quotes():
             self._change_from_lead()
             self._open_quoted(self.current_targets[0], implicit=True).lines.append(text)
@@ -599,6 +624,8 @@ class _ChangeReader:
         self.changes.append(ChangeItem(label, instruction, _change_action(instruction),
                                        tuple(targets), self.item_ref))
         self.current_targets = list(targets)
+        if _change_action(instruction) not in ("disisipkan", "ditambahkan"):
+            self.inserted_heading = None
         self.open_quote = None
         self.inferred = False
         self.quote_marked = False
@@ -656,6 +683,9 @@ class _ChangeReader:
             self.current_targets = [number]
         amends = Amends(self.amended, number, self._via_of_current())
         self.open_quote = _RawArticle(number, self.page, amends=amends)
+        if self.inserted_heading is not None:
+            kind, label = self.inserted_heading
+            setattr(self.open_quote, kind, label)
         self.quoted.append(self.open_quote)
         return self.open_quote
 

@@ -43,3 +43,60 @@ def test_a_budget_law_naming_its_bagian_is_no_heading():
     assert pasal(reg, "1").text.startswith("Bagian XIII (Kementerian Perburuhan)")
     assert pasal(reg, "2").text.startswith("Bagian V A (Kementerian Pertanian)")
     assert pasal(reg, "2").bagian is None
+
+
+# UU 35/2014 (Perubahan atas UU 23/2002, Perlindungan Anak), 35.md lines 15-16 (the lead-in
+# trimmed at "…"), 337-339, 346-358, 368-370 and 407-408: OCR glued item 62 after the title of
+# the BAB XIA item 61 inserts, and the first words of Pasal 76A (its heading lost) after item
+# 62's "berikut:"; Pasal 76F's heading is lost inside 76E.
+UU_35_2014_PASAL_I = (
+    "Pasal I\n"
+    "Beberapa ketentuan dalam Undang-Undang Nomor 23 Tahun 2002 tentang Perlindungan Anak "
+    "(Lembaran Negara Republik Indonesia Tahun 2002 Nomor 109, Tambahan Lembaran Negara "
+    "Republik Indonesia Nomor 4235) diubah sebagai berikut: …\n"
+    "60. Ketentuan Pasal 76 diubah sehingga berbunyi sebagai berikut:\n"
+    "Pasal 76\n"
+    "Komisi Perlindungan Anak Indonesia bertugas:\n"
+    "f. melakukan kerja sama dengan lembaga yang dibentuk Masyarakat di bidang Perlindungan "
+    "Anak; dan\n"
+    "g. memberikan laporan kepada pihak berwajib tentang adanya dugaan pelanggaran terhadap "
+    "Undang-Undang ini.\n"
+    "61. Di antara BAB XI dan BAB XII disisipkan 1 (satu) bab, yakni BAB XIA, sehingga "
+    "berbunyi sebagai berikut:\n"
+    "BAB XIA LARANGAN 62. Di antara Pasal 76 dan Pasal 77 disisipkan 10 (sepuluh) pasal, yakni "
+    "Pasal 76A, Pasal 76B, Pasal 76C, Pasal 76D, Pasal 76E, Pasal 76F, Pasal 76G, Pasal 76H, "
+    "Pasal 76I, dan Pasal 76J sehingga berbunyi sebagai berikut: Setiap orang\n"
+    "a. memperlakukan Anak secara diskriminatif yang mengakibatkan Anak mengalami kerugian, "
+    "baik materiil maupun moril sehingga menghambat fungsi sosialnya; atau\n"
+    "b. memperlakukan Anak Penyandang Disabilitas secara diskriminatif.\n"
+    "Pasal 76B\n"
+    "Setiap Orang dilarang menempatkan, membiarkan, melibatkan, menyuruh melibatkan Anak dalam "
+    "situasi perlakuan salah dan penelantaran.\n"
+    "Pasal 76G\n"
+    "Setiap Orang dilarang menghalang-halangi Anak untuk menikmati budayanya sendiri, mengakui "
+    "dan melaksanakan ajaran agamanya dan/atau menggunakan bahasanya sendiri tanpa mengabaikan "
+    "akses pembangunan Masyarakat dan budaya.\n"
+    "63. Ketentuan Pasal 77 diubah sehingga berbunyi sebagai berikut:\n"
+    "Pasal 77\n"
+    "Setiap Orang yang melanggar ketentuan sebagaimana dimaksud dalam Pasal 76A dipidana dengan "
+    "pidana penjara paling lama 5 (lima) tahun dan/atau denda paling banyak Rp100.000.000,00 "
+    "(seratus juta rupiah).\n"
+    "Pasal II\n"
+    "Undang-Undang ini mulai berlaku pada tanggal diundangkan.\n")
+
+
+def test_an_item_glued_after_the_bab_it_inserts_quotes_its_articles_under_that_bab():
+    """QA s20: UU 35/2014's Pasal 76A-76F were filed "via Pasal I angka 61" (which inserts BAB
+    XIA only), 76G-76J read as a lost item, and none stood under BAB XIA LARANGAN."""
+    reg = parse(UU_35_2014_PASAL_I)
+    quoted = [(a.pasal, a.amends.via, a.bab) for a in reg.articles if a.amends]
+    assert quoted == [("76", "Pasal I angka 60", None),
+                      ("76A", "Pasal I angka 62", "BAB XIA LARANGAN"),
+                      ("76B", "Pasal I angka 62", "BAB XIA LARANGAN"),
+                      ("76G", "Pasal I angka 62", "BAB XIA LARANGAN"),
+                      ("77", "Pasal I angka 63", None)]
+    assert pasal(reg, "76A", quoted=True).text.startswith(
+        "Setiap orang\na. memperlakukan Anak secara diskriminatif")
+    assert [c.label for c in reg.changes] == ["60", "61", "62", "63"]
+    assert reg.changes[2].instruction.endswith("sehingga berbunyi sebagai berikut:")
+    assert not any("lost item" in a.message for a in reg.anomalies)
