@@ -86,9 +86,11 @@ _GLUED_UNLABELLED = re.compile(
 #: Pemerintah. 4 Ketentuan Pasal 153 berikut: diubah …", 278 times in UU 11/2020) and an
 #: insertion ("… pajak. Di antara Pasal 153 dan Pasal 154 disisipkan 10 (sepuluh) pasal, yakni
 #: … sehingga berbunyi sebagai berikut:"; "… ditambah 1 (satu) pasal …"), a change of a
-#: Penjelasan ("Pasal 10 dihapus Penjelasan Pasal 14 diubah …").
+#: Penjelasan ("Pasal 10 dihapus Penjelasan Pasal 14 diubah …"); its number may keep its dot
+#: while the quoted text after the instruction ends the line ("… Peraturan Pemerintah. 1 1.
+#: Ketentuan Pasal berikut: 99 diubah sehingga berbunyi sebagai Pasal 99 (1) …", Pasal 55).
 _GLUED_OMNIBUS_ITEM = re.compile(
-    r"(?:(?<=[^\W\d_)][.;])|(?<=dihapus))\s+(?=(?:\d{1,3}\s+)?(?:Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\b"
+    r"(?:(?<=[^\W\d_)][.;])|(?<=dihapus))\s+(?=(?:\d{1,3}\.?\s+)?(?:Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\b"
     r"|Ketentuan\s+Pasal\b[^.]{0,200}?\bdiubah\b[^.]{0,80}?\b(?:berikut|sebagai)\b"
     r"|Di\s*antara\s+Pasal\b[^.]{0,400}?\b(?:disisipkan|ditambah(?:kan)?)\b[^.]{0,400}?\b(?:berikut|sebagai)\b"
     r"|Penjelasan\s+Pasal\s+\d+[A-Z]?\s+diubah\b))")
@@ -131,6 +133,10 @@ _DAMAGED_PASAL = re.compile(r"\bPas(?:ai|a1|aI)(?=\s+[0-9lIO]*\d)")
 #: under it glued after its title ("Bagian Ketujuh Jaminan Kehilangan Pekerjaan Pasal 46A (1) …").
 _INSERTS_STRUCTURE = re.compile(r"\b(?:disisipkan|ditambah(?:kan)?)\s+(?:\d+\s*\(\s*\w+\s*\)\s*)?"
                                 r"(?:bab|bagian|paragraf)\b", re.I)
+#: An item that inserts articles ("Di antara Pasal 76 dan Pasal 77 disisipkan 10 (sepuluh)
+#: pasal …"), not an ayat of one ("… disisipkan 1 (satu) ayat …").
+_INSERTS_ARTICLES = re.compile(r"\b(?:disisipkan|ditambah(?:kan)?)\s+(?:\d+\s*\(\s*\w+\s*\)\s*)?"
+                               r"pasal\b", re.I)
 _STRUCTURE_THEN_PASAL = re.compile(r"^(?:BAB|Bab|Bagian|Paragraf)\s[^.;:]{0,300}?\s(?=Pasal\s)")
 _HEADING_HERE = re.compile(
     r"(?P<heading>Pasal\s+(?P<num>[0-9lIO]*[0-9][0-9lIO]*(?:\s?[A-Z](?=\s))?))\s+(?=[(A-Z])")
@@ -186,6 +192,10 @@ _SPLIT_LABEL = re.compile(r"(?:^|(?<=[.;:]\s))(?P<tens>[1-9]) (?P<ones>\d)\.\s+(
 #: ayat label ("63. (5) Dalam hal …").
 _STRAY_LABEL_RUN = re.compile(r"(?:^|(?<=\s))(?P<run>(?:\d{1,3}\.\s+)+\d{1,3}\.)\s*$")
 _STRAY_LABEL_LEAD = re.compile(r"^(?P<label>\d{1,3})\.\s+(?=\(\s?[0-9lI]{1,3}[a-z]?\s?\)\s)")
+#: A quoted heading OCR printed in lower case right after the instruction announcing it ("3
+#: Ketentuan Pasal 24 diubah sehingga berbunyi sebagai berikut: pasal 24 (1) Dokumen Amdal …",
+#: UU 11/2020 Pasal 22 angka 3): no cross-reference stands there.
+_LOWERCASE_QUOTED = re.compile(r"(?<=berikut)(?P<colon>\s*:\s*)pasal(?=\s+\d+[A-Z]?\s+[(A-Z])")
 #: The next item glued after the title of the BAB/Bagian/Paragraf an item inserts ("61. Di
 #: antara BAB XI dan BAB XII disisipkan 1 (satu) bab, yakni BAB XIA, …" / "BAB XIA LARANGAN 62.
 #: Di antara Pasal 76 dan Pasal 77 disisipkan …", UU 35/2014): the heading ends there.
@@ -240,6 +250,7 @@ class _ChangeReader:
         dihapus. … Ketentuan Pasal 185 diubah sehingga berbunyi sebagai berikut: …" (UU
         11/2020 Pasal 81, after the quoted Pasal 160)."""
         text = _DAMAGED_PASAL.sub("Pasal", _APOSTROPHE_A.sub(r"\1A", text))
+        text = _LOWERCASE_QUOTED.sub(r"\g<colon>Pasal", text)
         text = self._split_label_joined(text)
         heading = _ITEM_AFTER_HEADING.match(text)
         if heading and self.changes and int(heading.group("label")) == self._last_label() + 1:
@@ -624,7 +635,7 @@ class _ChangeReader:
         self.changes.append(ChangeItem(label, instruction, _change_action(instruction),
                                        tuple(targets), self.item_ref))
         self.current_targets = list(targets)
-        if _change_action(instruction) not in ("disisipkan", "ditambahkan"):
+        if not _INSERTS_ARTICLES.search(instruction):
             self.inserted_heading = None
         self.open_quote = None
         self.inferred = False

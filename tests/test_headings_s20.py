@@ -100,3 +100,64 @@ def test_an_item_glued_after_the_bab_it_inserts_quotes_its_articles_under_that_b
     assert [c.label for c in reg.changes] == ["60", "61", "62", "63"]
     assert reg.changes[2].instruction.endswith("sehingga berbunyi sebagai berikut:")
     assert not any("lost item" in a.message for a in reg.anomalies)
+
+
+# UU 11/2020 (Cipta Kerja), 11.md line 1994 (Pasal 55's lead-in, from "Pasal 55"; its item 1
+# left out), line 2014 whole and 2015: OCR split item 11's number ("1 1.") and glued it after
+# the end of the Pasal 78 item 10 quotes, its words shuffled ("Ketentuan Pasal berikut: 99 …").
+CIPTA_KERJA_PASAL_55 = (
+    "Pasal 55\n"
+    "Beberapa ketentuan dalam Undang-Undang Nomor 22 Tahun 2OO9 tentang Lalu Lintas Angkutan "
+    "Jalan (Lembaran Negara Republik Indonesia Tahun 2OO9 Nomor 96, Tambahan Lembaran Negara "
+    "Republik Indonesia Nomor 5025) diubah sebagai berikut:\n"
+    "10. Ketentuan Pasal 78 diubah sehingga berbunyi sebagai berikut: Pasal 78 (1) Pendidikan d"
+    "an pelatihan mengemudi diselenggarakan oleh lembaga yang mendapat Perizinan Berusaha dari "
+    "Pemerintah Pusat atau Pemerintah Daerah sesuai dengan norma, standar, prosedur, dan kriter"
+    "ia yang ditetapkan oleh Pemerintah Pusat. (2) Ketentuan lebih lanjut mengenai Perizinan Be"
+    "rusaha sebagaimana dimaksud pada ayat (1) diatur dalam Peraturan Pemerintah. 1 1. Ketentua"
+    "n Pasal berikut: 99 diubah sehingga berbunyi sebagai Pasal 99 (1) Setiap rencana pembangun"
+    "an pusat kegiatan, permukiman, dan infrastruktur yang akan menimbulkan gangguan Keamanan, "
+    "Keselamatan, Ketertiban, dan Kelancaran Lalu Lintas dan Angkutan Jalan wajib dilakukan ana"
+    "lisis mengenai dampak Lalu Lintas yang terintegrasi dengan analisis mengenai dampak lingku"
+    "ngan hidup atau upaya pengelolaan lingkungan hidup dan upaya pemantauan lingkungan hidup s"
+    "esuai dengan ketentuan peraturan perundang- undangan mengenai lingkungan hidup. (2) Ketent"
+    "uan lebih lanjut mengenai dokumen analisis mengenai dampak lingkungan hidup atau upaya pen"
+    "gelolaan lingkungan hidup dan upaya pemantauan lingkungan hidup yang telah mencakup analis"
+    "is mengenai dampak lalu lintas sebagaimana dimaksud pada ayat (1) diatur dalam Peraturan P"
+    "emerintah."
+    "\n"
+    "12. Pasal 100 dihapus\n")
+
+
+def test_an_omnibus_item_glued_with_its_dot_after_quoted_text_is_read():
+    """QA s20: Cipta Kerja's new UU 22/2009 Pasal 99 was read inside the Pasal 78 of item 10,
+    the old Pasal 99 shown as in force (no item 11)."""
+    reg = parse(CIPTA_KERJA_PASAL_55)
+    quoted = [(a.pasal, a.amends.via) for a in reg.articles if a.amends]
+    assert quoted == [("78", "Pasal 55 angka 10"), ("99", "Pasal 55 angka 11")]
+    assert pasal(reg, "78", quoted=True).text.endswith("diatur dalam Peraturan Pemerintah.")
+    assert pasal(reg, "99", quoted=True).text.startswith("(1) Setiap rencana pembangunan pusat")
+    assert [c.label for c in reg.changes][-2:] == ["11", "12"]
+
+
+def test_a_quoted_heading_ocr_printed_in_lower_case_after_its_instruction_is_read():
+    """QA s20: Cipta Kerja's new UU 32/2009 Pasal 24 ("3 Ketentuan Pasal 24 diubah sehingga
+    berbunyi sebagai berikut: pasal 24 (1) Dokumen Amdal …", 11.md line 437, trimmed at "…")
+    was read inside the amended Pasal 20 before it."""
+    body = (
+        "Pasal 22\n"
+        "Beberapa ketentuan dalam Undang-Undang Nomor 32 Tahun 2009 tentang Perlindungan dan "
+        "Pengelolaan Lingkungan Hidup (Lembaran Negara Republik Indonesia Tahun 2009 Nomor 140, "
+        "Tambahan Lembaran Negara Republik Indonesia Nomor 5059) diubah sebagai berikut:\n"
+        "2. Ketentuan Pasal 20 diubah sehingga berbunyi sebagai berikut:\n"
+        "Pasal 20\n"
+        "(1) Penentuan terjadinya pencemaran lingkungan hidup diukur melalui baku mutu "
+        "lingkungan hidup. … (4) Ketentuan lebih lanjut mengenai baku mutu lingkungan hidup "
+        "sebagaimana dimaksud pada ayat (2) diatur dalam Peraturan pemerintah. 3 Ketentuan "
+        "Pasal 24 diubah sehingga berbunyi sebagai berikut: pasal 24 (1) Dokumen Amdal "
+        "merupakan dasar uji kelayakan lingkungan hidup untuk rencana usaha dan/atau kegiatan.\n")
+    reg = parse(body)
+    quoted = [(a.pasal, a.amends.via) for a in reg.articles if a.amends]
+    assert quoted == [("20", "Pasal 22 angka 2"), ("24", "Pasal 22 angka 3")]
+    assert pasal(reg, "20", quoted=True).text.endswith("diatur dalam Peraturan pemerintah.")
+    assert pasal(reg, "24", quoted=True).text.startswith("(1) Dokumen Amdal merupakan dasar")
