@@ -168,7 +168,15 @@ _ENACTED = re.compile(r"(?:Ditetapkan|Disahkan) di\s+(?P<place>[A-Za-z .]+?)\s*,
 # --- headings -----------------------------------------------------------------------------
 
 _GLUED_ROMAN = re.compile(
-    r"(?:(?<=[.;:])|(?<=[.;:][\"”]))\s+(?:Pasal|PASAL)\s+(?P<num>[IVX]+)\.?\s+(?=[A-Z\"“])")
+    r"(?:(?<=[.;:])|(?<=[.;:][\"”]))\s+(?:Pasal|PASAL)\s+(?P<num>[IVX]+)\.?(?:\s+(?=[A-Z\"“])|\s*$)")
+#: A later Diktum of an old law glued before the first article of a series of its own ("…
+#: diberi tafsiran yang sesuai dengan itu. KEDUA. KETENTUAN-KETENTUAN KONVERSI. Pasal I.", UU
+#: 5/1960 after Pasal 58): Pasal I, II … under it are articles of their own, not ayat of the
+#: last article of the Diktum before.
+_DIKTUM_SERIES = re.compile(
+    r"(?<=[.;:])\s+(?P<head>(?:KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM)\s*[.:]?(?:\s+[A-Z][A-Z ,/-]+\.)?)"
+    r"\s+Pasal\s+I\.?(?=\s|$)")
+_DIKTUM_HEAD = re.compile(r"^(?:KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM)\s*[.:]?(?:\s+[A-Z][A-Z ,/-]+\.)?$")
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # "… efisien. Pasal 4 Penyelenggaraan …": a heading glued inside OCR text. OCR may damage the
 # word ("Paragraf 1 Umum Pasai 7 (1) …", "Pasa1", "PasaI"), put a mark after it ("… Presiden.
@@ -477,6 +485,8 @@ class _Builder:
                 continue
             seen.add(current)
             expected = _expected_next(previous) if previous else {"1"}
+            if previous and _PASAL_ROMAN.match(current):   # a Diktum's own series (UU 5/1960)
+                expected = {_next_roman(previous) if _PASAL_ROMAN.match(previous) else "I"}
             if current in expected:
                 continue
             if previous and _pasal_key(current) < _pasal_key(previous):
@@ -768,6 +778,7 @@ class _Segmenter:
         self.unplaced: list[Line] = []
         self.inline: list[str] = []
         self.roman_mode = False
+        self.diktum_series = False
         self.forced: str | None = None
         self.held: list[Line] = []
         self._omnibus: tuple[int, int, bool] = (-1, -1, False)
@@ -777,7 +788,8 @@ class _Segmenter:
         while index < len(self.queue):
             line = self.queue[index]
             following = self.queue[index + 1].text if index + 1 < len(self.queue) else ""
-            pieces = self._split_roman(line) if self.roman_mode else self._split_inline(line)
+            pieces = self._split_roman(line) if self.roman_mode or self.diktum_series \
+                else self._split_inline(line)
             if pieces:
                 self.queue[index:index + 1] = pieces
                 continue
@@ -814,6 +826,9 @@ class _Segmenter:
         """Read a BAB/Bagian/Paragraf heading or a line of its title; False for other text."""
         if (structural := None if self.roman_mode else _structural_heading(text)):
             self._enter_heading(*structural, text)
+        elif self.diktum_series and _DIKTUM_HEAD.match(text):
+            self._enter_heading("bab", text.strip(), text)
+            self.title_kind = None
         elif self.title_kind and _looks_like_title(text, self.title_kind):
             self.headings[self.title_kind] = f"{self.headings[self.title_kind]} {text}".strip()
         else:
@@ -868,6 +883,8 @@ class _Segmenter:
         if self.forced is not None and raw_number == self.forced:
             self.forced = None
             return raw_number
+        if self.diktum_series:   # only the series' next Roman number
+            return raw_number if raw_number == _next_roman(self.articles[-1].pasal) else None
         if _PASAL_ROMAN.match(raw_number) and (self.roman_mode or not self.articles):
             if self.roman_mode or raw_number == "I":
                 return raw_number
@@ -975,7 +992,21 @@ class _Segmenter:
             self._note_damaged(found, number, line.page)
             return [Line(part, line.page)
                     for part in (*_cut_glued_structure(before), f"Pasal {number}", after) if part]
-        return self._split_glued_number(line)
+        return self._split_glued_number(line) or self._diktum_series(line)
+
+    def _diktum_series(self, line: Line) -> list[Line] | None:
+        """Split a line at a later Diktum glued before a series of Roman-numbered articles
+        (``_DIKTUM_SERIES``), after the law's Arabic-numbered ones: the Diktum heads them as a
+        BAB does, and only the series' next number cuts the body after it."""
+        found = _DIKTUM_SERIES.search(line.text)
+        if not found or not self.articles or not self.articles[-1].pasal[:1].isdigit() \
+                or self._amending_other():
+            return None
+        self.diktum_series = True
+        self.forced = "I"
+        self.inline.append("I")
+        return [Line(part, line.page) for part in
+                (line.text[:found.start()].strip(), found.group("head").strip(), "Pasal I") if part]
 
     def _split_glued_number(self, line: Line) -> list[Line] | None:
         """Split a line at a heading whose "l" OCR glued to the number as a digit

@@ -16,9 +16,9 @@ def test_bagian_numbered_in_digits_head_their_articles_and_a_comma_ends_a_title(
     """QA s20: UUPA's Pasal 20 and 41 were read as ayat of Pasal 19 and 40 ("Hak milik adalah
     hak turun-temurun" cited as Pasal 19 ayat (1)), every article stood under "Bagian 1." and
     each Bagian's heading ended the ayat before it."""
-    text = (FIXTURES / "uu-5-1960-uupa-pasal-1-41.md").read_text(encoding="utf-8")
+    text = (FIXTURES / "uu-5-1960-uupa-body.md").read_text(encoding="utf-8")
     reg = parse_pages([text], path="uu/1960/5.md", paged=False)
-    assert [a.pasal for a in reg.articles] == [str(n) for n in range(1, 42)]
+    assert [a.pasal for a in reg.articles][:58] == [str(n) for n in range(1, 59)]
     assert pasal(reg, "16").bab == "BAB II HAK-HAK ATAS TANAH, AIR DAN RUANG ANGKASA SERTA " \
                                    "PENDAFTARAN TANAH."
     assert pasal(reg, "16").bagian == "Bagian 1. Ketentuan-ketentuan umum."
@@ -30,6 +30,22 @@ def test_bagian_numbered_in_digits_head_their_articles_and_a_comma_ends_a_title(
     assert pasal(reg, "35").bagian == "Bagian V. Hak guna-bangunan."
     assert pasal(reg, "19").text.endswith("dibebaskan dari pembayaran biaya-biaya tersebut.")
     assert "Bagian" not in pasal(reg, "21").text and "Bagian" not in pasal(reg, "27").text
+
+
+def test_a_later_diktum_s_roman_articles_are_articles_of_their_own():
+    """QA s20: UUPA's Diktum KEDUA (Ketentuan Konversi, Pasal I-IX), glued after Pasal 58, was
+    read as 12 more ayat of Pasal 58 ("Pasal 58 ayat (1)" was conversion Pasal I ayat (1))."""
+    text = (FIXTURES / "uu-5-1960-uupa-body.md").read_text(encoding="utf-8")
+    reg = parse_pages([text], path="uu/1960/5.md", paged=False)
+    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+    assert [a.pasal for a in reg.articles][58:] == romans
+    assert pasal(reg, "58").text.endswith("serta diberi tafsiran yang sesuai dengan itu.")
+    assert pasal(reg, "58").ayat[0].number is None and len(pasal(reg, "58").ayat) == 1
+    konversi = pasal(reg, "I")
+    assert konversi.bab == "KEDUA. KETENTUAN-KETENTUAN KONVERSI."
+    assert konversi.ayat[0].text.startswith("Hak eigendom atas tanah yang ada pada mulai")
+    assert pasal(reg, "V").text.startswith("Hak opstal dan hak erfpacht untuk perumahan")
+    assert not any(a.code in ("pasal_gap", "pasal_out_of_order") for a in reg.anomalies)
 
 
 def test_a_budget_law_naming_its_bagian_is_no_heading():
