@@ -192,6 +192,13 @@ _SPLIT_LABEL = re.compile(r"(?:^|(?<=[.;:]\s))(?P<tens>[1-9]) (?P<ones>\d)\.\s+(
 #: ayat label ("63. (5) Dalam hal …").
 _STRAY_LABEL_RUN = re.compile(r"(?:^|(?<=\s))(?P<run>(?:\d{1,3}\.\s+)+\d{1,3}\.)\s*$")
 _STRAY_LABEL_LEAD = re.compile(r"^(?P<label>\d{1,3})\.\s+(?=\(\s?[0-9lI]{1,3}[a-z]?\s?\)\s)")
+#: An unnumbered instruction OCR glued, mid-sentence, at the end of a line of the article
+#: quoted before it ("e. … rencana tata ruang berbatasan. wilayah kabupaten yang Ketentuan
+#: Pasal 26 diubah sehingga berbunyi sebagai berikut:" / "f. 76" / "Pasal 26", UU 11/2020
+#: Pasal 17): read as the next item when the heading of the article it names follows.
+_INSTRUCTION_ENDING_LINE = re.compile(
+    r"\s(?P<instruction>Ketentuan\s+Pasal\s+(?P<num>\d+[A-Z]?)\s+diubah\s+sehingga\s+berbunyi\s+"
+    r"sebagai\s+berikut\s*:)\s*$")
 #: A quoted heading OCR printed in lower case right after the instruction announcing it ("3
 #: Ketentuan Pasal 24 diubah sehingga berbunyi sebagai berikut: pasal 24 (1) Dokumen Amdal …",
 #: UU 11/2020 Pasal 22 angka 3): no cross-reference stands there.
@@ -658,8 +665,30 @@ class _ChangeReader:
             number = self._t_for_seven(number)
         if self.open_quote is None or number in self.current_targets:
             return number
+        if self._instruction_glued_before(number):
+            return number
         prev = self.previous_text
         return number if (_ENDS_SENTENCE.search(prev) or not prev) else None
+
+    def _instruction_glued_before(self, number: str) -> bool:
+        """Whether one of the last two lines of the open quoted article ends with the
+        instruction that quotes ``number`` (``_INSTRUCTION_ENDING_LINE``): it is cut from that
+        text and read as the next item, its number lost, once an item's number was read."""
+        assert self.open_quote is not None
+        lines = self.open_quote.lines
+        if self._last_label() == 0:   # no number read yet to count the lost one from
+            return False
+        for index in range(len(lines) - 1, max(-1, len(lines) - 3), -1):
+            found = _INSTRUCTION_ENDING_LINE.search(lines[index])
+            if found and found.group("num") == number:
+                lines[index] = lines[index][:found.start()].rstrip()
+                label = str(self._last_label() + 1)
+                self.builder.note("change_label_missing", f"{self.via} item without a number, "
+                                  f"glued into the text of Pasal {self.open_quote.pasal}, read as "
+                                  f"angka {label}: {found.group('instruction')[:60]!r}")
+                self._start_change(label, f"{label}. {found.group('instruction')}")
+                return True
+        return False
 
     def _t_for_seven(self, number: str) -> str:
         """"Pasal 2T" printed on its own line as Pasal 27 when the item names 27 ("5 Ketentuan

@@ -177,3 +177,44 @@ def test_a_quoted_heading_ocr_printed_in_lower_case_after_its_instruction_is_rea
     assert quoted == [("20", "Pasal 22 angka 2"), ("24", "Pasal 22 angka 3")]
     assert pasal(reg, "20", quoted=True).text.endswith("diatur dalam Peraturan pemerintah.")
     assert pasal(reg, "24", quoted=True).text.startswith("(1) Dokumen Amdal merupakan dasar")
+
+
+# UU 11/2020 (Cipta Kerja), 11.md line 72 ("Pasal 17"), line 73 up to its "diubah sebagai
+# berikut:" (the items 1-14 after it left out) and lines 174-186: OCR glued item 16's
+# instruction, its number lost ("f. 76"), mid-sentence at the end of a line of the Pasal 25
+# item 15 quotes.
+CIPTA_KERJA_PASAL_17 = (
+    "Pasal 17\n"
+    "Beberapa ketentuan dalam Undang-Undang Nomor 26 Tahun 2OO7 tentang Penataan Ruang "
+    "(Lembaran Negara Republik Indonesia Tahun 2OO7 Nomor 68, Tambahan Lembaran Negara "
+    "Republik Indonesia Nomor 4725lrdiubah sebagai berikut:\n"
+    "15. Ketentuan Pasal 25 diubah sehingga berbunyi sebagai berikut: Pasal 25 (1) Penyusunan"
+    " rencana tata ruang wilayah kabupaten mengacu pada:\n"
+    "a. Rencana Tata Ruang Wilayah Nasional dan rencana tata ruang wilayah provinsi;\n"
+    "b. pedoman dan petunjuk pelaksanaan bidang penataan ruang; dan\n"
+    "c. rencana pembangunan jangka panjang daerah. (2) Pen5rusunan rencana tata ruang wilayah"
+    " kabupaten harus memperhatikan:\n"
+    "a. perkembangan permasalahan provinsi dan hasil pengkajian implikasi penataan rlrang kab"
+    "upaten;\n"
+    "b. upaya pemerataan pembangunan dan pertumbuhan ekonomi kabupaten;\n"
+    "c. keselarasan aspirasi pembangunan kabupaten;\n"
+    "d. daya dukung dan daya tampung lingkungan hidup;\n"
+    "e. rencana pembangunan jangka panjang daerah; dan rencana tata ruang berbatasan. wilayah"
+    " kabupaten yang Ketentuan Pasal 26 diubah sehingga berbunyi sebagai berikut:\n"
+    "f. 76\n"
+    "Pasal 26\n"
+    "Pasal 26 (1) Rencana tata ruang wilayah kabupaten memuat:\n"
+    "a. tujuan, kebijakan, dan strategi penataan rutang wilayah kabupaten;\n"
+)
+
+
+def test_an_instruction_glued_mid_sentence_before_the_heading_it_names_is_an_item():
+    """QA s20: Cipta Kerja's new UU 26/2007 Pasal 26 was read inside the Pasal 25 before it
+    (ending "… wilayah kabupaten yang Ketentuan Pasal 26 diubah …"), the old one in force."""
+    reg = parse(CIPTA_KERJA_PASAL_17)
+    quoted = [(a.pasal, a.amends.via) for a in reg.articles if a.amends]
+    assert quoted == [("25", "Pasal 17 angka 15"), ("26", "Pasal 17 angka 16")]
+    assert "Ketentuan Pasal 26" not in pasal(reg, "25", quoted=True).text
+    assert pasal(reg, "26", quoted=True).text.startswith("(1) Rencana tata ruang wilayah kabupaten")
+    assert reg.changes[-1].targets == ("26",) and reg.changes[-1].action == "diubah"
+    assert any(a.code == "change_label_missing" and "angka 16" in a.message for a in reg.anomalies)
