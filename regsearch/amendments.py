@@ -211,6 +211,9 @@ _ITEM_AFTER_HEADING = re.compile(
 #: Quoted text OCR glued after the instruction announcing it, its heading lost ("62. Di antara
 #: Pasal 76 dan Pasal 77 disisipkan 10 (sepuluh) pasal, yakni Pasal 76A, … sehingga berbunyi
 #: sebagai berikut: Setiap orang" / "a. memperlakukan Anak …", UU 35/2014 Pasal 76A).
+#: The heading OCR garbled before such text ("… berikut: PasalS Pengaturan …", "PasalSl (1)
+#: Pialang …": UU 10/2011 Pasal 5 and 51), dropped.
+_GARBLED_HEADING = re.compile(r"^Pasal[0-9lIOS]{1,3}[A-Z]?\s+(?=[(A-Z])")
 _TEXT_AFTER_INSTRUCTION = re.compile(r"\bberikut\s*:\s+(?=[A-Z][a-z])(?!Pasal\b)")
 
 
@@ -467,8 +470,8 @@ class _ChangeReader:
             glued = None if self.omnibus else _TEXT_AFTER_INSTRUCTION.search(text)
             self._start_change(item.group("label"), text[:glued.end()].strip() if glued else text)
             if glued and self.current_targets:
-                self._open_quoted(self.current_targets[0], implicit=True).lines.append(
-                    text[glued.end():].strip())
+                rest = _GARBLED_HEADING.sub("", text[glued.end():].strip())
+                self._open_quoted(self.current_targets[0], implicit=True).lines.append(rest)
         elif self._is_unlabelled_instruction(text):
             label = str(self._last_label() + 1)
             self.builder.note("change_label_missing", f"{self.via} item without a number read as "

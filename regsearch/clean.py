@@ -273,9 +273,12 @@ def starts_unit(text: str) -> bool:
 
 #: A Bagian's number: "Kesatu", "Pertama", or as laws of the 1950s-60s print it, a Roman or
 #: Arabic number before a titled word ("Bagian III Hak milik", "Bagian IV. Hak guna-usaha.",
-#: "Bagian 1. Keanggautaan.": UU 5/1960, 14/1965); a budget law's "Bagian XIII (Kementerian
-#: Perburuhan) dari Anggaran …" or "Bagian V A (…" is text, not a heading.
-BAGIAN_NUMBER = r"(?:Ke[a-z]+|Pertama)(?:\s+[A-Z][a-z]+)?|(?:[IVXLC]+|\d{1,2})(?=\.?\s+[A-Z][\w-])"
+#: "Bagian 1. Keanggautaan.": UU 5/1960, 14/1965), its title ending the line (or the text
+#: searched) with no sentence in it; a budget law's "Bagian XIII (Kementerian Perburuhan)
+#: dari Anggaran …", "Bagian V A (…" or "Bagian XV. Bab II (Penerimaan) dari anggaran …
+#: ditetapkan sebagai berikut: …" (UU 43/1958) is text, not a heading.
+BAGIAN_NUMBER = (r"(?:Ke[a-z]+|Pertama)(?:\s+[A-Z][a-z]+)?"
+                 r"|(?:[IVXLC]+|\d{1,2})(?=\.?\s+[A-Z][\w-][^.;:()]{0,150}[.,]?\s*$)")
 #: A BAB/Bagian/Paragraf heading glued after a line's last sentence: it heads the Pasal that
 #: follows, on the next line ("… tentang tata tertib. Paragraf 6 Hak Imunitas", UU 17/2014
 #: before Pasal 224) or inline ("… berisiko tinggi. Paragraf 2 Perizinan Berusaha … Pasal 8

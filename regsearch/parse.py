@@ -486,7 +486,7 @@ class _Builder:
             seen.add(current)
             expected = _expected_next(previous) if previous else {"1"}
             if previous and _PASAL_ROMAN.match(current):   # a Diktum's own series (UU 5/1960)
-                expected = {_next_roman(previous) if _PASAL_ROMAN.match(previous) else "I"}
+                expected = {(_next_roman(previous) or "") if _PASAL_ROMAN.match(previous) else "I"}
             if current in expected:
                 continue
             if previous and _pasal_key(current) < _pasal_key(previous):

@@ -61,6 +61,20 @@ def test_a_budget_law_naming_its_bagian_is_no_heading():
     assert pasal(reg, "2").bagian is None
 
 
+def test_a_budget_law_s_bagian_after_an_inline_heading_is_its_article_s_text():
+    """UU 43/1958 line 8 (trimmed at "…"): "… rupiah). Pasal 2. Bagian XV. Bab II
+    (Penerimaan) dari anggaran … ditetapkan sebagai berikut: BAB II (Penerimaan).": the text of
+    Pasal 2, not a Bagian heading over it (the text was lost so)."""
+    body = ("Pasal 1.\n15.22 Pengeluaran tak tersangka ................. p.m. Jumlah "
+            "........... 477.399.000 (Empat ratus tujuh puluh tujuh juta tiga ratus sembilan "
+            "puluh sembilan ribu rupiah). Pasal 2. Bagian XV. Bab II (Penerimaan) dari "
+            "anggaran Republik Indonesia untuk tahun dinas 1955 mengenai Kementerian Pekerjaan "
+            "Umum dan Tenaga ditetapkan sebagai berikut: BAB II (Penerimaan).\n")
+    reg = parse(body)
+    assert pasal(reg, "2").text.startswith("Bagian XV. Bab II (Penerimaan) dari anggaran")
+    assert pasal(reg, "2").bagian is None
+
+
 # UU 35/2014 (Perubahan atas UU 23/2002, Perlindungan Anak), 35.md lines 15-16 (the lead-in
 # trimmed at "…"), 337-339, 346-358, 368-370 and 407-408: OCR glued item 62 after the title of
 # the BAB XIA item 61 inserts, and the first words of Pasal 76A (its heading lost) after item
@@ -218,3 +232,46 @@ def test_an_instruction_glued_mid_sentence_before_the_heading_it_names_is_an_ite
     assert pasal(reg, "26", quoted=True).text.startswith("(1) Rencana tata ruang wilayah kabupaten")
     assert reg.changes[-1].targets == ("26",) and reg.changes[-1].action == "diubah"
     assert any(a.code == "change_label_missing" and "angka 16" in a.message for a in reg.anomalies)
+
+
+
+# UU 10/2011 (Perubahan atas UU 32/1997, Perdagangan Berjangka Komoditi), 10.md lines 9-10
+# and 48-58: item 5's quoted text glued after its "berikut:", its heading garbled ("PasalS"
+# for Pasal 5).
+UU_10_2011_ANGKA_4_6 = (
+    "Pasal I\n"
+    "Beberapa ketentuan dalam Undang-Undang Nomor 32 Tahun 1997 tentang Perdagangan Berjang"
+    "ka Komoditi (Lembaran Negara Republik Indonesia Tahun 1997 Nomor 93, Tambahan Lembaran"
+    " Negara Republik Indonesia Nomor 3720) diubah sebagai beri.kut:\n"
+    "4. Ketentuan Pasal 4 ayat (1) dan ayat (3) diubah sehingga Pasal 4 berbunyi sebagai be"
+    "rikut:\n"
+    "Pasal 4\n"
+    "(1) Pengaturan, pengembangan, pembinaan, dan pengawasan sehari-hari kegiatan Perdagang"
+    "an Berjangka dilakukan oleh Bappebti.\n"
+    "(2) Bappebti berada di bawah dan bertanggung jawab kepada Menteri.\n"
+    "(3) Susunan dan kedudukan organisasi Bappebti diatur dengan Peraturan Presiden.\n"
+    "..\n"
+    "5. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut: PasalS Pengaturan, peng"
+    "embangan, pembinaan, dan pengawasan sebagai.mana dimaksud dalam Pasal 4 ayat (1), dila"
+    "kukan dengan tu; uan:\n"
+    "a. mewujudkan kegiatan Perdagangan Berjangka yang teratur, wajar, efisien, efektif, da"
+    "n transparan serta dalam suasana persaingan yang sehat;\n"
+    "b. melindungi kepentingan semua Pihak dalam Perdagangan Berjangka; dan\n"
+    "c. mewujudkan kegiatan Perdagangan Berjangka sebagai sarana pengelolaan risiko harga d"
+    "an pembentukan harga yang transparan.\n"
+    "6. Ketentuan Pasal 6 cliubah sehingga berbunyi sebagai berikut\n"
+    "Pasal II\n"
+    "Undang-Undang ini mulai berlaku pada tanggal diundangkan.\n")
+
+
+def test_quoted_text_glued_after_its_instruction_opens_the_article_it_names():
+    """UU 10/2011's new Pasal 5 lead ("Pengaturan, pengembangan, pembinaan, dan pengawasan
+    … dilakukan dengan tujuan:") was text of item 5's instruction (Pasal I), the article
+    its list only; "PasalS", the garbled heading, is no text of it."""
+    reg = parse(UU_10_2011_ANGKA_4_6)
+    assert [(a.pasal, a.amends.via) for a in reg.articles if a.amends] == [
+        ("4", "Pasal I angka 4"), ("5", "Pasal I angka 5")]
+    quoted = pasal(reg, "5", quoted=True)
+    assert quoted.text.startswith("Pengaturan, pengembangan, pembinaan, dan pengawasan")
+    assert [item.label for item in quoted.ayat[0].items] == ["a", "b", "c"]
+    assert reg.changes[1].instruction == "5. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:"
