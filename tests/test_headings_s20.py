@@ -275,3 +275,41 @@ def test_quoted_text_glued_after_its_instruction_opens_the_article_it_names():
     assert quoted.text.startswith("Pengaturan, pengembangan, pembinaan, dan pengawasan")
     assert [item.label for item in quoted.ayat[0].items] == ["a", "b", "c"]
     assert reg.changes[1].instruction == "5. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:"
+
+
+
+def test_a_bab_whose_title_ends_in_a_full_stop_is_cut_from_the_ayat_before_it():
+    """UU 5/1962 line 76, and the start of line 77 (trimmed at "…"): "BAB VII. PENGAWASAN." and
+    "BAB VIII. …" ended the ayat before them, Pasal 19 and 20 stood under BAB VI. (The
+    excerpt's Pasal 18-20 are read as 1-3: a body's sequence starts at 1.)"""
+    body = ("Pasal 18.\n(4) Kepala Daerah termaksud pada ayat (3) mengambil keputusan dengan "
+            "memperhatikan pendapat-pendapat termaksud. BAB VII. PENGAWASAN. Pasal 19. Direksi "
+            "berada di bawah pengawasan Kepala Daerah/pemegang saham/saham prioritet atau badan "
+            "yang ditunjuknya. BAB VIII. TANGGUNG-JAWAB DAN TUNTUTAN GANTI RUGI PEGAWAI. Pasal 20.\n"
+            "(1) Semua pegawai Perusahaan Daerah, termasuk anggota Direksi dalam kedudukan selaku "
+            "demikian, …\n")
+    reg = parse(body.replace("Pasal 18.", "Pasal 1.").replace("Pasal 19.", "Pasal 2.")
+                .replace("Pasal 20.", "Pasal 3."))
+    first, second, third = reg.articles
+    assert first.text.endswith("memperhatikan pendapat-pendapat termaksud.")
+    assert second.bab == "BAB VII PENGAWASAN." and second.text.endswith("yang ditunjuknya.")
+    assert third.bab == "BAB VIII TANGGUNG-JAWAB DAN TUNTUTAN GANTI RUGI PEGAWAI."
+
+
+def test_a_sentence_after_a_glued_bab_title_is_no_part_of_the_title():
+    """UU 6/1990 lines 13 and 15 (trimmed at "…"; "Penjelasan Pasal 2" is read as a heading,
+    so the real one is not): "… sebagai Undang-undang. BAB II PEMBENTUKAN, BATAS
+    WILAYAH, DAN IBUKOTA Pasal 2 Dengan Undang-undang ini dibentuk … Maluku." is no BAB title
+    ending in a full stop: the sentence stays text."""
+    body = ("Pasal 1\nDalam Undang-undang ini yang dimaksud dengan:\n"
+            "2. Wilayah adalah \"Wilayah\" sebagaimana dimaksud dalam Pasal 1 huruf g, atau "
+            "\"wilayah\" sebagaimana dimaksud dalam Penjelasan Pasal 2 Undang-undang Nomor 5 Tahun "
+            "1974 tentang Pokok-pokok Pemerintahan Di Daerah;\n"
+            "4. Kabupaten Daerah Tingkat II Maluku Utara adalah sebagaimana dimaksud dalam "
+            "Undang-undang Nomor 60 Tahun 1958 …, sebagai Undang-undang. BAB II PEMBENTUKAN, "
+            "BATAS WILAYAH, DAN IBUKOTA Pasal 2 Dengan Undang-undang ini dibentuk Kabupaten Daerah "
+            "Tingkat II Halmahera Tengah dalam wilayah Propinsi Daerah Tingkat I Maluku. Pasal 3 "
+            "Wilayah Kabupaten Daerah Tingkat II Halmahera Tengah terdiri dari wilayah "
+            "Kecamatan-kecamatan sebagai berikut:\n")
+    reg = parse(body)
+    assert "Dengan Undang-undang ini dibentuk Kabupaten" in " ".join(a.text for a in reg.articles)
