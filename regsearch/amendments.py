@@ -86,9 +86,11 @@ _GLUED_UNLABELLED = re.compile(
 #: Pemerintah. 4 Ketentuan Pasal 153 berikut: diubah …", 278 times in UU 11/2020) and an
 #: insertion ("… pajak. Di antara Pasal 153 dan Pasal 154 disisipkan 10 (sepuluh) pasal, yakni
 #: … sehingga berbunyi sebagai berikut:"; "… ditambah 1 (satu) pasal …"), a change of a
-#: Penjelasan ("Pasal 10 dihapus Penjelasan Pasal 14 diubah …").
+#: Penjelasan ("Pasal 10 dihapus Penjelasan Pasal 14 diubah …"); its number may keep its dot
+#: while the quoted text after the instruction ends the line ("… Peraturan Pemerintah. 1 1.
+#: Ketentuan Pasal berikut: 99 diubah sehingga berbunyi sebagai Pasal 99 (1) …", Pasal 55).
 _GLUED_OMNIBUS_ITEM = re.compile(
-    r"(?:(?<=[^\W\d_)][.;])|(?<=dihapus))\s+(?=(?:\d{1,3}\s+)?(?:Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\b"
+    r"(?:(?<=[^\W\d_)][.;])|(?<=dihapus))\s+(?=(?:\d{1,3}\.?\s+)?(?:Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\b"
     r"|Ketentuan\s+Pasal\b[^.]{0,200}?\bdiubah\b[^.]{0,80}?\b(?:berikut|sebagai)\b"
     r"|Di\s*antara\s+Pasal\b[^.]{0,400}?\b(?:disisipkan|ditambah(?:kan)?)\b[^.]{0,400}?\b(?:berikut|sebagai)\b"
     r"|Penjelasan\s+Pasal\s+\d+[A-Z]?\s+diubah\b))")
@@ -131,6 +133,10 @@ _DAMAGED_PASAL = re.compile(r"\bPas(?:ai|a1|aI)(?=\s+[0-9lIO]*\d)")
 #: under it glued after its title ("Bagian Ketujuh Jaminan Kehilangan Pekerjaan Pasal 46A (1) …").
 _INSERTS_STRUCTURE = re.compile(r"\b(?:disisipkan|ditambah(?:kan)?)\s+(?:\d+\s*\(\s*\w+\s*\)\s*)?"
                                 r"(?:bab|bagian|paragraf)\b", re.I)
+#: An item that inserts articles ("Di antara Pasal 76 dan Pasal 77 disisipkan 10 (sepuluh)
+#: pasal …"), not an ayat of one ("… disisipkan 1 (satu) ayat …").
+_INSERTS_ARTICLES = re.compile(r"\b(?:disisipkan|ditambah(?:kan)?)\s+(?:\d+\s*\(\s*\w+\s*\)\s*)?"
+                               r"pasal\b", re.I)
 _STRUCTURE_THEN_PASAL = re.compile(r"^(?:BAB|Bab|Bagian|Paragraf)\s[^.;:]{0,300}?\s(?=Pasal\s)")
 _HEADING_HERE = re.compile(
     r"(?P<heading>Pasal\s+(?P<num>[0-9lIO]*[0-9][0-9lIO]*(?:\s?[A-Z](?=\s))?))\s+(?=[(A-Z])")
@@ -186,6 +192,29 @@ _SPLIT_LABEL = re.compile(r"(?:^|(?<=[.;:]\s))(?P<tens>[1-9]) (?P<ones>\d)\.\s+(
 #: ayat label ("63. (5) Dalam hal …").
 _STRAY_LABEL_RUN = re.compile(r"(?:^|(?<=\s))(?P<run>(?:\d{1,3}\.\s+)+\d{1,3}\.)\s*$")
 _STRAY_LABEL_LEAD = re.compile(r"^(?P<label>\d{1,3})\.\s+(?=\(\s?[0-9lI]{1,3}[a-z]?\s?\)\s)")
+#: An unnumbered instruction OCR glued, mid-sentence, at the end of a line of the article
+#: quoted before it ("e. … rencana tata ruang berbatasan. wilayah kabupaten yang Ketentuan
+#: Pasal 26 diubah sehingga berbunyi sebagai berikut:" / "f. 76" / "Pasal 26", UU 11/2020
+#: Pasal 17): read as the next item when the heading of the article it names follows.
+_INSTRUCTION_ENDING_LINE = re.compile(
+    r"\s(?P<instruction>Ketentuan\s+Pasal\s+(?P<num>\d+[A-Z]?)\s+diubah\s+sehingga\s+berbunyi\s+"
+    r"sebagai\s+berikut\s*:)\s*$")
+#: A quoted heading OCR printed in lower case right after the instruction announcing it ("3
+#: Ketentuan Pasal 24 diubah sehingga berbunyi sebagai berikut: pasal 24 (1) Dokumen Amdal …",
+#: UU 11/2020 Pasal 22 angka 3): no cross-reference stands there.
+_LOWERCASE_QUOTED = re.compile(r"(?<=berikut)(?P<colon>\s*:\s*)pasal(?=\s+\d+[A-Z]?\s+[(A-Z])")
+#: The next item glued after the title of the BAB/Bagian/Paragraf an item inserts ("61. Di
+#: antara BAB XI dan BAB XII disisipkan 1 (satu) bab, yakni BAB XIA, …" / "BAB XIA LARANGAN 62.
+#: Di antara Pasal 76 dan Pasal 77 disisipkan …", UU 35/2014): the heading ends there.
+_ITEM_AFTER_HEADING = re.compile(
+    r"^(?:BAB|Bab|Bagian|Paragraf)\s[^.;:]{0,200}?\s(?P<label>\d{1,3})\.\s+(?=(?:Ketentuan|Di\s*antara)\b)")
+#: Quoted text OCR glued after the instruction announcing it, its heading lost ("62. Di antara
+#: Pasal 76 dan Pasal 77 disisipkan 10 (sepuluh) pasal, yakni Pasal 76A, … sehingga berbunyi
+#: sebagai berikut: Setiap orang" / "a. memperlakukan Anak …", UU 35/2014 Pasal 76A).
+#: The heading OCR garbled before such text ("… berikut: PasalS Pengaturan …", "PasalSl (1)
+#: Pialang …": UU 10/2011 Pasal 5 and 51), dropped.
+_GARBLED_HEADING = re.compile(r"^Pasal[0-9lIOS]{1,3}[A-Z]?\s+(?=[(A-Z])")
+_TEXT_AFTER_INSTRUCTION = re.compile(r"\bberikut\s*:\s+(?=[A-Z][a-z])(?!Pasal\b)")
 
 
 class _Notes(Protocol):
@@ -220,6 +249,10 @@ class _ChangeReader:
         self.quote_marked = False
         self.stray_next: int | None = None
         self.page = raw.page
+        #: The BAB/Bagian/Paragraf an item inserts, as it quotes it ("BAB XIA LARANGAN"): it heads
+        #: the articles quoted after it by that item and the inserting items that follow
+        #: (``_start_change``), as the amended law will print them.
+        self.inserted_heading: tuple[str, str] | None = None
 
     def feed(self, text: str, page: int) -> None:
         """Read one line; change items glued onto it are read as lines of their own, with
@@ -227,7 +260,13 @@ class _ChangeReader:
         dihapus. … Ketentuan Pasal 185 diubah sehingga berbunyi sebagai berikut: …" (UU
         11/2020 Pasal 81, after the quoted Pasal 160)."""
         text = _DAMAGED_PASAL.sub("Pasal", _APOSTROPHE_A.sub(r"\1A", text))
+        text = _LOWERCASE_QUOTED.sub(r"\g<colon>Pasal", text)
         text = self._split_label_joined(text)
+        heading = _ITEM_AFTER_HEADING.match(text)
+        if heading and self.changes and int(heading.group("label")) == self._last_label() + 1:
+            self.feed(text[:heading.start("label")].strip(), page)
+            self.feed(text[heading.start("label"):], page)
+            return
         opened = None if self.omnibus else self._quote_opened(text)
         if opened is not None:
             self.feed(text[:opened.end("colon")], page)
@@ -428,7 +467,11 @@ class _ChangeReader:
         if self._is_change_item(text):
             item = _CHANGE_ITEM.match(text)
             assert item is not None   # _is_change_item matched it
-            self._start_change(item.group("label"), text)
+            glued = None if self.omnibus else _TEXT_AFTER_INSTRUCTION.search(text)
+            self._start_change(item.group("label"), text[:glued.end()].strip() if glued else text)
+            if glued and self.current_targets:
+                rest = _GARBLED_HEADING.sub("", text[glued.end():].strip())
+                self._open_quoted(self.current_targets[0], implicit=True).lines.append(rest)
         elif self._is_unlabelled_instruction(text):
             label = str(self._last_label() + 1)
             self.builder.note("change_label_missing", f"{self.via} item without a number read as "
@@ -446,6 +489,9 @@ class _ChangeReader:
         elif self.changes:
             last = self.changes[-1]
             self.changes[-1] = replace(last, instruction=f"{last.instruction} {text}")
+            heading = _structural_heading(text)
+            if heading and _INSERTS_STRUCTURE.search(last.instruction):
+                self.inserted_heading = heading
         elif self._lead_quotes():
             self._change_from_lead()
             self._open_quoted(self.current_targets[0], implicit=True).lines.append(text)
@@ -599,6 +645,8 @@ class _ChangeReader:
         self.changes.append(ChangeItem(label, instruction, _change_action(instruction),
                                        tuple(targets), self.item_ref))
         self.current_targets = list(targets)
+        if not _INSERTS_ARTICLES.search(instruction):
+            self.inserted_heading = None
         self.open_quote = None
         self.inferred = False
         self.quote_marked = False
@@ -620,8 +668,30 @@ class _ChangeReader:
             number = self._t_for_seven(number)
         if self.open_quote is None or number in self.current_targets:
             return number
+        if self._instruction_glued_before(number):
+            return number
         prev = self.previous_text
         return number if (_ENDS_SENTENCE.search(prev) or not prev) else None
+
+    def _instruction_glued_before(self, number: str) -> bool:
+        """Whether one of the last two lines of the open quoted article ends with the
+        instruction that quotes ``number`` (``_INSTRUCTION_ENDING_LINE``): it is cut from that
+        text and read as the next item, its number lost, once an item's number was read."""
+        assert self.open_quote is not None
+        lines = self.open_quote.lines
+        if self._last_label() == 0:   # no number read yet to count the lost one from
+            return False
+        for index in range(len(lines) - 1, max(-1, len(lines) - 3), -1):
+            found = _INSTRUCTION_ENDING_LINE.search(lines[index])
+            if found and found.group("num") == number:
+                lines[index] = lines[index][:found.start()].rstrip()
+                label = str(self._last_label() + 1)
+                self.builder.note("change_label_missing", f"{self.via} item without a number, "
+                                  f"glued into the text of Pasal {self.open_quote.pasal}, read as "
+                                  f"angka {label}: {found.group('instruction')[:60]!r}")
+                self._start_change(label, f"{label}. {found.group('instruction')}")
+                return True
+        return False
 
     def _t_for_seven(self, number: str) -> str:
         """"Pasal 2T" printed on its own line as Pasal 27 when the item names 27 ("5 Ketentuan
@@ -656,6 +726,9 @@ class _ChangeReader:
             self.current_targets = [number]
         amends = Amends(self.amended, number, self._via_of_current())
         self.open_quote = _RawArticle(number, self.page, amends=amends)
+        if self.inserted_heading is not None:
+            kind, label = self.inserted_heading
+            setattr(self.open_quote, kind, label)
         self.quoted.append(self.open_quote)
         return self.open_quote
 

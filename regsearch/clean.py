@@ -346,13 +346,29 @@ def starts_unit(text: str) -> bool:
     return bool(_STARTS_UNIT.match(text))
 
 
+#: A Bagian's number: "Kesatu", "Pertama", or as laws of the 1950s-60s print it, a Roman or
+#: Arabic number before a titled word ("Bagian III Hak milik", "Bagian IV. Hak guna-usaha.",
+#: "Bagian 1. Keanggautaan.": UU 5/1960, 14/1965), its title ending the line (or the text
+#: searched) with no sentence in it; a budget law's "Bagian XIII (Kementerian Perburuhan)
+#: dari Anggaran …", "Bagian V A (…" or "Bagian XV. Bab II (Penerimaan) dari anggaran …
+#: ditetapkan sebagai berikut: …" (UU 43/1958) is text, not a heading.
+BAGIAN_NUMBER = (r"(?:Ke[a-z]+|Pertama)(?:\s+[A-Z][a-z]+)?"
+                 r"|(?:[IVXLC]+|\d{1,2})(?=\.?\s+[A-Z][\w-][^.;:()]{0,150}[.,]?\s*$)")
 #: A BAB/Bagian/Paragraf heading glued after a line's last sentence: it heads the Pasal that
 #: follows, on the next line ("… tentang tata tertib. Paragraf 6 Hak Imunitas", UU 17/2014
 #: before Pasal 224) or inline ("… berisiko tinggi. Paragraf 2 Perizinan Berusaha … Pasal 8
 #: (1)": ``parse`` cuts it there).
+#: Its title may end in a full stop or a comma, as older laws print it ("… tersebut. Bagian III
+#: Hak milik, Pasal 20.", "… ayat (2). BAB VII. PENGAWASAN.": UU 5/1960, 5/1962), when it
+#: reads as a title: a BAB's in capitals, a Bagian's or Paragraf's short, neither naming a
+#: Pasal ("… sebagai Undang-undang. BAB II PEMBENTUKAN, BATAS WILAYAH, DAN IBUKOTA Pasal 2
+#: Dengan Undang-undang ini dibentuk … Maluku." is a heading and its article's sentence).
+_TITLE_NO_PASAL = r"(?:(?!Pasal\s+\d)[^.;:])"
 GLUED_STRUCTURE = re.compile(
-    r"(?<=[.;:])\s+(?=(?:BAB\s+[IVXLC]+[A-Z]?|Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+[A-Z]?)"
-    r"\s+[A-Z][^.;:]{0,200}$)")
+    rf"(?<=[.;:])\s+(?=(?:BAB\s+[IVXLC]+[A-Z]?|Bagian\s+(?:{BAGIAN_NUMBER})|Paragraf\s+\d+[A-Z]?)"
+    r"\.?\s+[A-Z][^.;:]{0,200}$"
+    rf"|BAB\s+[IVXLC]+[A-Z]?\.?\s+[A-Z](?:(?!Pasal\s+\d)[^a-z.;:]){{0,200}}[.,]\s*$"
+    rf"|(?:Bagian\s+(?:{BAGIAN_NUMBER})|Paragraf\s+\d+[A-Z]?)\.?\s+[A-Z]{_TITLE_NO_PASAL}{{0,100}}[.,]\s*$)")
 _PASAL_LINE = re.compile(r"^Pasal\s+\d+[A-Z]?\s*$")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .clean import BAGIAN_NUMBER
 from .models import Amends
 
 
@@ -22,7 +23,7 @@ _PASAL_ROMAN = re.compile(r"^[IVX]+$")
 _MAX_INLINE_GAP = 4
 
 _BAB = re.compile(r"^BAB\s+(?P<num>[IVXLC]+[A-Z]?)\b\.?\s*(?P<title>.*)$")
-_BAGIAN = re.compile(r"^Bagian\s+(?P<num>(?:Ke[a-z]+|Pertama)(?:\s+[A-Z][a-z]+)?)\b\s*(?P<title>.*)$")
+_BAGIAN = re.compile(rf"^Bagian\s+(?P<num>{BAGIAN_NUMBER})\b\.?\s*(?P<title>.*)$")
 _PARAGRAF = re.compile(r"^Paragraf\s+(?P<num>\d+[A-Z]?)\b\s*(?P<title>.*)$")
 _ENDS_SENTENCE = re.compile(r"[.;:]\s*[\"”']?\s*$")
 
@@ -47,7 +48,7 @@ def _structural_heading(text: str) -> tuple[str, str] | None:
     for kind, pattern in (("bab", _BAB), ("bagian", _BAGIAN), ("paragraf", _PARAGRAF)):
         found = pattern.match(text)
         if found:
-            label = text.strip()
+            label = text.strip().rstrip(",").rstrip()
             if kind == "bab":
                 label = f"BAB {found.group('num')} {found.group('title')}".strip()
             return kind, label

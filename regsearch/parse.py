@@ -113,7 +113,7 @@ from functools import lru_cache
 
 from .amendments import (_amended_ref, _ChangeReader, _letter_readings, _omnibus_ref, _partial,
                          _quoted_by_instruction, _strip_label)
-from .clean import GLUED_STRUCTURE, Line, clean_pages, logical_lines
+from .clean import BAGIAN_NUMBER, GLUED_STRUCTURE, Line, clean_pages, logical_lines
 from .errors import ParseError
 from .headings import (_ENDS_SENTENCE, _MAX_INLINE_GAP, _PASAL_HEADING, _PASAL_ROMAN, _RawArticle,
                        _squash, _structural_heading)
@@ -168,7 +168,15 @@ _ENACTED = re.compile(r"(?:Ditetapkan|Disahkan) di\s+(?P<place>[A-Za-z .]+?)\s*,
 # --- headings -----------------------------------------------------------------------------
 
 _GLUED_ROMAN = re.compile(
-    r"(?:(?<=[.;:])|(?<=[.;:][\"”]))\s+(?:Pasal|PASAL)\s+(?P<num>[IVX]+)\.?\s+(?=[A-Z\"“])")
+    r"(?:(?<=[.;:])|(?<=[.;:][\"”]))\s+(?:Pasal|PASAL)\s+(?P<num>[IVX]+)\.?(?:\s+(?=[A-Z\"“])|\s*$)")
+#: A later Diktum of an old law glued before the first article of a series of its own ("…
+#: diberi tafsiran yang sesuai dengan itu. KEDUA. KETENTUAN-KETENTUAN KONVERSI. Pasal I.", UU
+#: 5/1960 after Pasal 58): Pasal I, II … under it are articles of their own, not ayat of the
+#: last article of the Diktum before.
+_DIKTUM_SERIES = re.compile(
+    r"(?<=[.;:])\s+(?P<head>(?:KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM)\s*[.:]?(?:\s+[A-Z][A-Z ,/-]+\.)?)"
+    r"\s+Pasal\s+I\.?(?=\s|$)")
+_DIKTUM_HEAD = re.compile(r"^(?:KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM)\s*[.:]?(?:\s+[A-Z][A-Z ,/-]+\.)?$")
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # "… efisien. Pasal 4 Penyelenggaraan …": a heading glued inside OCR text. OCR may damage the
 # word ("Paragraf 1 Umum Pasai 7 (1) …", "Pasa1", "PasaI"), put a mark after it ("… Presiden.
@@ -200,7 +208,14 @@ _CROSS_REFERENCE_WORDS = frozenset(
 _CONJUNCTION_BEFORE = re.compile(r"[.;:][^.;:]{0,80}\b(?:dan|atau|serta)\s*$")
 _OPENS_AYAT_ONE = re.compile(r"\s*\(\s?[1l]\s?\)\s+[A-Z]")
 _LOOKBEHIND = 200  # characters before an inline heading that decide whether it is one
-_NESTED_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d+)\s+[A-Z])")
+_NESTED_HEADING = re.compile(
+    rf"(?<=\S)\s+(?=(?:Bagian\s+(?:{BAGIAN_NUMBER})|Paragraf\s+\d+)\.?\s+[A-Z])")
+#: A BAB/Bagian/Paragraf title that ends in a comma before its article's heading ("… biaya-biaya
+#: tersebut. Bagian III Hak milik, Pasal 20.", "… ayat (2). Bagian VI. Hak pakai, Pasal 41.":
+#: UU 5/1960): the comma does not make "Pasal 20" a cross-reference.
+_TITLE_COMMA_BEFORE = re.compile(
+    rf"(?:^|[.;:]\s+)(?:BAB\s+[IVXLC]+[A-Z]?|Bagian\s+(?:{BAGIAN_NUMBER})|Paragraf\s+\d+[A-Z]?)"
+    r"\.?\s+[A-Z][^.;:]{0,150},\s*$")
 
 # --- units --------------------------------------------------------------------------------
 
@@ -470,6 +485,8 @@ class _Builder:
                 continue
             seen.add(current)
             expected = _expected_next(previous) if previous else {"1"}
+            if previous and _PASAL_ROMAN.match(current):   # a Diktum's own series (UU 5/1960)
+                expected = {(_next_roman(previous) or "") if _PASAL_ROMAN.match(previous) else "I"}
             if current in expected:
                 continue
             if previous and _pasal_key(current) < _pasal_key(previous):
@@ -764,6 +781,7 @@ class _Segmenter:
         self.unplaced: list[Line] = []
         self.inline: list[str] = []
         self.roman_mode = False
+        self.diktum_series = False
         self.forced: str | None = None
         self.held: list[Line] = []
         self._omnibus: tuple[int, int, bool] = (-1, -1, False)
@@ -773,7 +791,8 @@ class _Segmenter:
         while index < len(self.queue):
             line = self.queue[index]
             following = self.queue[index + 1].text if index + 1 < len(self.queue) else ""
-            pieces = self._split_roman(line) if self.roman_mode else self._split_inline(line)
+            pieces = self._split_roman(line) if self.roman_mode or self.diktum_series \
+                else self._split_inline(line)
             if pieces:
                 self.queue[index:index + 1] = pieces
                 continue
@@ -810,6 +829,9 @@ class _Segmenter:
         """Read a BAB/Bagian/Paragraf heading or a line of its title; False for other text."""
         if (structural := None if self.roman_mode else _structural_heading(text)):
             self._enter_heading(*structural, text)
+        elif self.diktum_series and _DIKTUM_HEAD.match(text):
+            self._enter_heading("bab", text.strip(), text)
+            self.title_kind = None
         elif self.title_kind and _looks_like_title(text, self.title_kind):
             self.headings[self.title_kind] = f"{self.headings[self.title_kind]} {text}".strip()
         else:
@@ -864,6 +886,8 @@ class _Segmenter:
         if self.forced is not None and raw_number == self.forced:
             self.forced = None
             return raw_number
+        if self.diktum_series:   # only the series' next Roman number
+            return raw_number if raw_number == _next_roman(self.articles[-1].pasal) else None
         if _PASAL_ROMAN.match(raw_number) and (self.roman_mode or not self.articles):
             if self.roman_mode or raw_number == "I":
                 return raw_number
@@ -971,7 +995,21 @@ class _Segmenter:
             self._note_damaged(found, number, line.page)
             return [Line(part, line.page)
                     for part in (*_cut_glued_structure(before), f"Pasal {number}", after) if part]
-        return self._split_glued_number(line)
+        return self._split_glued_number(line) or self._diktum_series(line)
+
+    def _diktum_series(self, line: Line) -> list[Line] | None:
+        """Split a line at a later Diktum glued before a series of Roman-numbered articles
+        (``_DIKTUM_SERIES``), after the law's Arabic-numbered ones: the Diktum heads them as a
+        BAB does, and only the series' next number cuts the body after it."""
+        found = _DIKTUM_SERIES.search(line.text)
+        if not found or not self.articles or not self.articles[-1].pasal[:1].isdigit() \
+                or self._amending_other():
+            return None
+        self.diktum_series = True
+        self.forced = "I"
+        self.inline.append("I")
+        return [Line(part, line.page) for part in
+                (line.text[:found.start()].strip(), found.group("head").strip(), "Pasal I") if part]
 
     def _split_glued_number(self, line: Line) -> list[Line] | None:
         """Split a line at a heading whose "l" OCR glued to the number as a digit
@@ -1060,7 +1098,7 @@ class _Segmenter:
         and need the last word only, and a line of thousands of "Pasal N" (OCR garbage, a
         hostile file) would otherwise cost quadratic time (minutes)."""
         start = max(0, end - _LOOKBEHIND)
-        if _BEFORE_INLINE.search(text, start, end):
+        if _BEFORE_INLINE.search(text, start, end) or _TITLE_COMMA_BEFORE.search(text, start, end):
             return True
         word = _PREVIOUS_WORD.search(text, start, end)
         return word is not None and word.group(1).lower() not in _CROSS_REFERENCE_WORDS \
