@@ -104,9 +104,6 @@ DEFINED_BOOST = 1.0
 #: inside Whoosh's score; the rerank's KIND_FACTOR acts on top. Measured: removing this term
 #: costs nDCG@10 0.003 and MRR 0.004 on eval/dev.json, so both stay.
 KIND_BOOST = 1.0
-#: The kinds of rule a sanction punishes the breach of: a query asking for a sanction gives
-#: its other words' phrase bonus to articles of these kinds too (``_plan``).
-SANCTIONED_KINDS = ("larangan", "kewajiban")
 #: Rerank: up to this share more score for one ayat/item holding all the query's words.
 UNIT_FACTOR = 1.0
 #: Rerank: this share more score for an article stating the kind of rule asked for.
@@ -1082,13 +1079,6 @@ class RegulationIndex:
         if len(stems) > 1:
             phrases += [PhraseBonus("body", stems, PHRASE_SLOP, PHRASE_BOOST, asked),
                         PhraseBonus("body_exact", words, 1, PHRASE_BOOST, asked)]
-        # "sanksi kekerasan terhadap anak": the sanctions of the rules on "kekerasan terhadap
-        # anak", which a statute writes apart ("… melanggar ketentuan … Pasal 76C"): the rest
-        # of the words together find those rules, whose sanctions then join (links)
-        sanctioned = tuple(t for t in stems if t not in asking) if "sanksi" in asked else ()
-        if len(sanctioned) > 1:
-            phrases.append(PhraseBonus("body", sanctioned, PHRASE_SLOP, PHRASE_BOOST,
-                                       SANCTIONED_KINDS))
         extras = [WeightedTerm("kinds", kind, KIND_BOOST) for kind in query_kinds(text)]
         # a pair holding a word typed is another phrasing of it, at the better of the two
         # scores where an article writes both ("buruh" beside "pekerja/buruh"): not the
