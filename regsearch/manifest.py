@@ -338,12 +338,22 @@ def rebuild_command(index_dir: str | Path, indexname: str) -> str | None:
     it records (each shell-quoted; relative to the working directory when inside it), or
     None when it records none. ``--index`` is named unless ``index_dir`` is the default
     one: following "run `regsearch index --rebuild`" on a custom index filled it with the
-    bundled corpus and lost the user's files (QA 20 #9)."""
+    bundled corpus and lost the user's files (QA 20 #9). More than ``LISTED_SOURCES``: the
+    command names none, reading those the index records."""
     sources = recorded_sources(index_dir, indexname)
     if sources is None:
         return None
+    if len(sources) > LISTED_SOURCES:   # without PATH it reads the sources it records
+        return " ".join(["regsearch index", *index_argument(index_dir), "--rebuild"])
     return " ".join(["regsearch index", *(_argument(shown_path(s)) for s in sources),
                      *index_argument(index_dir), "--rebuild"])
+
+
+#: Up to this many recorded files and folders are written out in the rebuild command; beyond,
+#: the command names none (``regsearch index`` without PATH reads those the index records),
+#: and the advice says how many it reads: a command of 70 paths (an index of 70 files, QA
+#: round 13) is no help to read or to copy.
+LISTED_SOURCES = 4
 
 
 def rebuild_advice(index_dir: str | Path, indexname: str) -> str:
@@ -352,7 +362,10 @@ def rebuild_advice(index_dir: str | Path, indexname: str) -> str:
     the user to fill in."""
     command = rebuild_command(index_dir, indexname)
     if command:
-        return f"run `{command}`"
+        sources = recorded_sources(index_dir, indexname) or []
+        return (f"run `{command}`" if len(sources) <= LISTED_SOURCES else
+                f"run `{command}` (it reads again the {len(sources)} files and folders the "
+                "index records)")
     command = " ".join(["regsearch index PATH…", *index_argument(index_dir), "--rebuild"])
     advice = f"run `{command}` with the files and folders it was built from"
     damage = sources_damage(index_dir, indexname)

@@ -843,3 +843,28 @@ def test_no_index_names_the_index_folder_to_build(tmp_path, monkeypatch):
     with pytest.raises(IndexError_, match=r"^no index in index; build one with "
                                           r"`regsearch index`$"):
         regsearch.open_index("index")
+
+
+def test_the_rebuild_advice_for_many_sources_names_none(tmp_path):
+    """QA round 13: an index of 70 files asked to be rebuilt with a command of 70 paths. Beyond
+    LISTED_SOURCES the command names none — `regsearch index` without PATH reads the files and
+    folders the index records — and says how many it reads; run as told, it rebuilds them."""
+    names = ["uu-1-2015-penetapan-perppu-1-2014-pilkada.txt", "uu-22-2014-pilkada.txt",
+             "uu-8-2015-perubahan-uu-1-2015-pilkada.txt",
+             "uu-10-2016-perubahan-kedua-uu-1-2015-pilkada.txt",
+             "uu-12-2011-pembentukan-peraturan-perundang-undangan.txt"]
+    files = []
+    for name in names:
+        shutil.copy(TEXT / name, tmp_path / name)
+        files.append(tmp_path / name)
+    index_dir = tmp_path / "ix"
+    assert len(files) > regsearch.manifest.LISTED_SOURCES
+    assert regsearch.build_index(files, index_dir).ok
+    advice = regsearch.manifest.rebuild_advice(index_dir, "regsearch")
+    command = f"regsearch index --index {index_dir} --rebuild"
+    assert advice == (f"run `{command}` (it reads again the {len(files)} files and folders "
+                      "the index records)")
+    before = _ids(index_dir)
+    rebuilt = _invoke(*shlex.split(command)[1:])
+    assert rebuilt.exit_code == 0, rebuilt.stderr
+    assert _ids(index_dir) == before and len(before) == len(files)
