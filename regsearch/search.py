@@ -1611,18 +1611,23 @@ class RegulationIndex:
                 ) -> list[tuple[int, dict, str]]:
         """(document number, payload, identity) of the articles citing the most of the
         answers ``top`` (at most CITED_DEPTH × 4; only sanctions if ``sanctions_only``:
-        other citing articles do not crowd them out), less the versions ``found`` already
-        ((identity, version)): another version found by the words may cite another rule
-        (UU 23/2002 Pasal 80 punished "kekerasan … terhadap anak" itself; as UU 35/2014
-        rewords it, it punishes Pasal 76C, and was left out for the old one)."""
+        other citing articles do not crowd them out), less those ``found`` already
+        ((identity, version)): a sanction less only its versions found — another version
+        found by the words may punish another rule (UU 23/2002 Pasal 80 punished "kekerasan
+        … terhadap anak" itself; as UU 35/2014 rewords it, it punishes Pasal 76C, and was
+        left out for the old one) —, any other article less every version of an article
+        found (a wording citing an answer would lead the one the words found, as the
+        wording in force does: PERKA 3/2012 Pasal 10 ayat (4) as PERKA 1/2013 rewords it)."""
         if sanctions_only:
             kind = self._posting_reader().mask(Term("kinds", "sanksi"))
             allowed = kind if allowed is None else allowed & kind
         citing = self._posting_reader().most_matching(
             [("cites", identity) for identity in top], allowed, CITED_DEPTH * 4)
+        found_identities = {identity for identity, _ in found}
         return [(docnum, payload, identity)
                 for docnum, payload, identity in self._searchable(citing.tolist())
-                if (identity, _version(payload)) not in found and _cited(payload, top)]
+                if (((identity, _version(payload)) not in found) if sanctions_only
+                    else identity not in found_identities) and _cited(payload, top)]
 
     def _word_scored(self, found: list[tuple[int, dict, str]], text: str, scored: Scorer
                      ) -> list[tuple[float, dict, str]]:
