@@ -627,15 +627,21 @@ class TitleCatalogue:
         already apart) written apart ("UU PK pasal 62") where the name apart is one the
         catalogue reads or asks about; other words starting "uu" stay ("UUD" is the
         Constitution, no UU). Before, "uupk" was taken for a typo of "iupk". A glued name the
-        glossary knows is read as the glossary's names of it, or left as typed when the index
-        holds none of them: "UUPA" is the Pokok Agraria law, not "UU PA"."""
+        glossary knows is also read as the glossary's names of it: "UUPA" is the Pokok
+        Agraria law (UU 5/1960) to a land lawyer, the Perlindungan Anak law ("UU PA") to a
+        child-protection worker; with both indexed it is read as either ("… atau …"), and
+        the Pasal or the words asked tell which."""
         def apart(match: re.Match[str]) -> str:
-            known = _glossary_names(match.group())
-            if known:   # "UUPA": the Pokok Agraria, never UU "PA" (Perlindungan Anak)
-                return next((name for name in (f"UU {n}" for n in known)
-                             if self.read(name) != name), match.group())
             name = f"UU {match.group('name').upper()}"
-            if self.read(name) != name or self.offer(name)[1]:
+            initialled = self.read(name) != name
+            glossary = next((other for other in (f"UU {n}" for n in
+                                                 _glossary_names(match.group()))
+                             if self.read(other) != other), None)
+            if glossary and initialled and self.read(glossary) != self.read(name):
+                return f"{glossary} atau {name}"   # "UUPA": Pokok Agraria or Perlindungan Anak
+            if glossary:
+                return glossary
+            if initialled or self.offer(name)[1]:
                 return name
             return match.group()
 

@@ -12,7 +12,7 @@ import pytest
 
 import regsearch
 from regsearch.expand import Thesaurus, harvest_abbreviations
-from regsearch.search import _one_term_once
+from regsearch.reading import _one_term_once
 
 from .laws import indexed, law_text
 

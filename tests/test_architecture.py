@@ -20,7 +20,7 @@ LAYERS = {
     "schema": 6, "stemtable": 6, "queries": 6, "units": 6, "storage": 6,
     "filters": 6, "results": 6,
     "scoring": 7, "links": 7, "inforce": 7,
-    "index": 8, "cited": 8,
+    "index": 8, "cited": 8, "reading": 8,
     "search": 9,
     "workspace": 10,
     "cli": 11,
