@@ -851,7 +851,8 @@ def _amended_ref(lines: list[str], meta: dict) -> RegulationRef | None:
     return None
 
 
-def _omnibus_ref(lines: Sequence[str], own_year: int | None = None) -> RegulationRef | None:
+def _omnibus_ref(lines: Sequence[str], own_year: int | None = None, text: str = ""
+                 ) -> RegulationRef | None:
     """The regulation an article of an Arabic-numbered body amends, when its lead-in says it
     changes provisions of another named regulation (an omnibus law: UU 11/2020 Pasal 81
     amends UU 13/2003): the first one named, as in a Pasal I lead-in ("… sebagaimana telah
@@ -866,7 +867,8 @@ def _omnibus_ref(lines: Sequence[str], own_year: int | None = None) -> Regulatio
     if not found or not _OMNIBUS_VERB.search(lead, found.end()):
         return None
     named = re.split(r"\bdiubah\b", lead[found.end():])[0]
-    ref = _first_ref(named) or _gazette_dated(named) or _UNKNOWN_REF
+    ref = (_first_ref(named) or _gazette_dated(named) or _dated_elsewhere(named, text, own_year)
+           or _UNKNOWN_REF)
     if own_year and ref.year > own_year:
         # "Nomor 18 Tahun 2073": a law the omnibus amends is older than it; its gazette
         # ("Lembaran Negara Republik Indonesia Tahun 2Ol3 Nomor 130") gives its year
@@ -899,6 +901,32 @@ def _gazette_dated(named: str) -> RegulationRef | None:
     number = _ocr_number(found.group("num"))
     return RegulationRef(code, number, year, issuer_name(code, found.group("name"))) \
         if code and number else None
+
+
+def _dated_elsewhere(named: str, text: str, own_year: int | None) -> RegulationRef | None:
+    """The regulation a lead-in names with a year OCR garbled past reading ("Undang-Undang
+    Nomor 22 Tahun 2or9 tentang Sistem Budi Daya pertanian Berkelanjutan (… Tahun 2org …)",
+    UU 11/2020 Pasal 31: its gazette garbled too), dated where ``text`` (the regulation's
+    body) names the same number and subject with a year read ("… Nomor 22 Tahun 2Ol9 tentang
+    Sistem Budi Daya Pertanian Berkelanjutan", in the list of laws another of its articles
+    amends), no later than ``own_year``; None when no such mention, or two years, are read."""
+    found = _AMENDED_REF.search(named)
+    if found is None:
+        return None
+    subject = re.search(r"\btentang\s+(?P<words>[^(,;]+)", named[found.end():])
+    words = re.findall(r"[^\W\d_]+", subject.group("words")) if subject else []
+    code = _type_code(found.group("name"))
+    number = _ocr_number(found.group("num"))
+    if not (code and number and len(words) >= 2):
+        return None
+    said = r"\W+".join(map(re.escape, words))
+    mention = re.compile(rf"\bNomor\s+{re.escape(number)}\s+Tahun\s+(?P<year>\S{{4}})\s+"
+                         rf"tentang\s+{said}", re.IGNORECASE)
+    years = {year for other in mention.finditer(text) if (year := _year(other.group("year")))
+             and (own_year is None or year <= own_year)}
+    if len(years) != 1:
+        return None
+    return RegulationRef(code, number, years.pop(), issuer_name(code, found.group("name")))
 
 
 def _quoted_by_instruction(number: str, before: str) -> bool:

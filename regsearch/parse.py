@@ -449,8 +449,9 @@ class _Builder:
         self._check_sequence([a.pasal for a in raw], [a.page for a in raw], part=part)
         articles: list[Article] = []
         changes: list[ChangeItem] = []
+        text = "\n".join(line.text for line in body)   # where a garbled name is read again
         for article in raw:
-            amended = _omnibus_ref(article.lines, meta.get("year"))
+            amended = _omnibus_ref(article.lines, meta.get("year"), text)
             if amended is None:
                 articles.append(self._article(article, part=part))
                 continue

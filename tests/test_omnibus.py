@@ -240,6 +240,29 @@ def test_a_year_ocr_garbled_past_reading_is_read_from_the_gazette_where_they_agr
         RegulationRef("UNKNOWN", "?", 0)
 
 
+def test_a_year_garbled_in_name_and_gazette_is_read_where_the_law_names_it_again():
+    """UU 11/2020 Pasal 31 as the scale corpus prints it (uu/2020/11.md line 872): "Nomor 22
+    Tahun 2or9 … (… Tahun 2org …)", both years past reading, so its three changed articles of
+    UU 22/2019 were filed under UNKNOWN ?/0 (QA round 13: "Pasal 86 ayat (2) UNKNOWN ?/0
+    sebagaimana diubah dengan UU 11/2020" for "hak ulayat masyarakat hukum adat"). Line 822
+    of the same text names it again, readable: "c. … Undang-Undang Nomor 22 Tahun 2Ol9 tentang
+    Sistem Budi Daya Pertanian Berkelanjutan (…)". Two years read there, or one after the
+    omnibus's own, date nothing."""
+    from regsearch.amendments import _omnibus_ref
+    lead = ("Beberapa ketentuan dalam Undang-Undang Nomor 22 Tahun 2or9 tentang Sistem Budi Daya "
+            "pertanian Berkelanjutan (Lembaran Negara Republik Indonesia Tahun 2org Nomor 201, "
+            "Tambahan Lembaran Negara Republik Indonesia Nomor 6412) diubah sebagai berikut:")
+    again = ("c. Undang-Undang c Undang-Undang Nomor 22 Tahun 2Ol9 tentang Sistem Budi Daya "
+             "Pertanian Berkelanjutan (Lembaran Negara Republik Indonesia Tahun 2Ol9 Nomor 2Ol, "
+             "Tambahan Lembaran Negara Republik Indonesia Nomor 6aD);")
+    unknown = RegulationRef("UNKNOWN", "?", 0)
+    assert _omnibus_ref([lead], 2020) == unknown
+    assert _omnibus_ref([lead], 2020, f"{lead}\n{again}") == RegulationRef("UU", "22", 2019)
+    other_year = again.replace("Tahun 2Ol9 tentang", "Tahun 2Ol8 tentang")
+    assert _omnibus_ref([lead], 2020, f"{again}\n{other_year}") == unknown
+    assert _omnibus_ref([lead], 2018, again) == unknown
+
+
 def test_instructions_glued_without_their_numbers_are_instructions(cipta_kerja):
     """UU 11/2020 Pasal 81 prints angka 50-63 as "… yang bersangkutan. Pasal 161 dihapus. …
     Pasal 184 dihapus. Ketentuan Pasal 185 diubah sehingga berbunyi sebagai berikut: …" after
