@@ -36,6 +36,12 @@ def indexed(folder: Path, laws: dict[str, str]) -> Path:
     return folder / "ix"
 
 
+def opened(folder: Path, laws: dict[str, str]) -> Iterator[regsearch.RegulationIndex]:
+    """``indexed``, opened: a module fixture's body (``yield from``)."""
+    with regsearch.open_index(indexed(folder, laws)) as index:
+        yield index
+
+
 def indexed_fixtures(folder: Path, files: dict[str, str]) -> Path:
     """An index of fixture files (name in ``folder`` → file of tests/fixtures) copied into
     ``folder``: the name a file is filed under may be what names it ("uu-5-1986.md" for a

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-import regsearch
 from regsearch.expand import Thesaurus, harvest_abbreviations
 from regsearch.reading import _one_term_once
 
-from .laws import indexed, law_text
+from .laws import law_text, opened
 
 UU_24_2013 = law_text(24, 2013, "Administrasi Kependudukan", """BAB I KETENTUAN UMUM
 Pasal 1
@@ -62,10 +61,8 @@ def test_the_two_forms_of_a_defined_abbreviation_are_one_phrasing():
 
 @pytest.fixture(scope="module")
 def population(tmp_path_factory):
-    index = indexed(tmp_path_factory.mktemp("ktp"), {"uu-24-2013.md": UU_24_2013,
+    yield from opened(tmp_path_factory.mktemp("ktp"), {"uu-24-2013.md": UU_24_2013,
                                                      "uu-1-2023.md": UU_1_2023})
-    with regsearch.open_index(index) as idx:
-        yield idx
 
 
 def test_an_everyday_name_of_a_defined_abbreviation_is_read_as_it(population):

@@ -13,7 +13,7 @@ import pytest
 
 import regsearch
 
-from .laws import indexed, law_text
+from .laws import indexed, law_text, opened
 
 UU_5_1960 = law_text(5, 1960, "Peraturan Dasar Pokok-Pokok Agraria", """BAB II HAK-HAK ATAS TANAH, AIR DAN RUANG ANGKASA SERTA PENDAFTARAN TANAH
 Pasal 16
@@ -32,10 +32,8 @@ Negara, pemerintah, masyarakat, keluarga, dan orang tua berkewajiban dan bertang
 
 @pytest.fixture(scope="module")
 def land_and_children(tmp_path_factory):
-    index = indexed(tmp_path_factory.mktemp("uupa"), {"uu-5-1960.md": UU_5_1960,
+    yield from opened(tmp_path_factory.mktemp("uupa"), {"uu-5-1960.md": UU_5_1960,
                                                       "uu-23-2002.md": UU_23_2002})
-    with regsearch.open_index(index) as idx:
-        yield idx
 
 
 def test_uupa_is_either_law_and_the_pasal_tells_which(land_and_children):

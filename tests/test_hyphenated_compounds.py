@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-import regsearch
 from regsearch import analysis
 from regsearch.schema import exact_analyzer, indonesian_analyzer
 
-from .laws import indexed, law_text
+from .laws import law_text, opened
 
 UU_5_1960 = law_text(5, 1960, "Peraturan Dasar Pokok-Pokok Agraria", """BAB II HAK-HAK ATAS TANAH
 Pasal 28
@@ -59,9 +58,7 @@ def test_the_index_reads_a_compound_as_the_queries_do():
 
 @pytest.fixture(scope="module")
 def agrarian(tmp_path_factory):
-    with regsearch.open_index(indexed(tmp_path_factory.mktemp("uupa"),
-                                      {"uu-5-1960.md": UU_5_1960})) as idx:
-        yield idx
+    yield from opened(tmp_path_factory.mktemp("uupa"), {"uu-5-1960.md": UU_5_1960})
 
 
 @pytest.mark.parametrize("query", ["hak guna bangunan dialihkan", "HGB bisa dialihkan ga",

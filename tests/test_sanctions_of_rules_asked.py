@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-import regsearch
 from regsearch.legal import version_key
 
-from .laws import indexed, law_text
+from .laws import law_text, opened
 
 UU_23_2002 = law_text(23, 2002, "Perlindungan Anak", """BAB III HAK DAN KEWAJIBAN ANAK
 Pasal 4
@@ -44,10 +43,8 @@ Undang-Undang ini mulai berlaku pada tanggal diundangkan.
 
 @pytest.fixture(scope="module")
 def child_protection(tmp_path_factory):
-    index = indexed(tmp_path_factory.mktemp("anak"), {"uu-23-2002.md": UU_23_2002,
+    yield from opened(tmp_path_factory.mktemp("anak"), {"uu-23-2002.md": UU_23_2002,
                                                       "uu-35-2014.md": UU_35_2014})
-    with regsearch.open_index(index) as idx:
-        yield idx
 
 
 def test_a_sanction_citing_the_rule_is_fetched_though_its_old_wording_was_found(
