@@ -265,8 +265,10 @@ def learn_stems(stems: dict[str, str]) -> None:
     _STEMS.update(stems)
 
 
-def analyze(text: str) -> list[str]:
-    """The index terms of ``text``, in order (stopwords dropped).
+def analyze(text: str, *, read: Callable[[str], str | None] | None = None) -> list[str]:
+    """The index terms of ``text``, in order (stopwords dropped); ``read`` gives the word a
+    lowercase token stands for, or None for the token itself (``ocrwords.document_terms``:
+    an OCR-garbled word read as the word it stands for, as an index holds it).
 
     ``tokenize`` then ``normalize`` for each word, written out: it runs over every unit of
     every article when an index is built."""
@@ -274,6 +276,8 @@ def analyze(text: str) -> list[str]:
     stems = _STEMS
     for token in _TOKEN_RE.findall(text):
         token = token.strip("_").lower()
+        if read is not None:
+            token = read(token) or token
         parts = compound_parts(token) if "-" in token else ()
         for word in ([token[begin:end] for begin, end in parts] if parts else (token,)):
             if word and word not in STOPWORDS:

@@ -30,7 +30,7 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.reading import SegmentReader
 from whoosh.writing import CLEAR, MERGE_SMALL, LockError, PostingPool, SegmentWriter
 
-from . import analysis, stemtable
+from . import analysis, ocrwords, stemtable
 from .documents import OCR_NUMBERS_APART, OCR_SKIPPED, parse_file
 from .errors import IndexError_, RegsearchError
 from .expand import harvest_abbreviations, query_vocabulary
@@ -765,9 +765,10 @@ def _write_results(writer, todo: list[tuple[Path, str, str]], results: Iterable[
     same one (``_unread``)."""
     headings: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
     amending: list[tuple[str, str, Regulation]] = []
-    for (path, key, digest), (outcome, stems) in zip(todo, results):
+    for (path, key, digest), (outcome, stems, repairs) in zip(todo, results):
         progress.step(path)
         analysis.learn_stems(stems)
+        ocrwords.learn_answers(repairs)
         if isinstance(outcome, str):
             report.failed.append((str(path), outcome))
             _remember_failure(writer, key, digest, outcome, known, ocr_now)
@@ -806,6 +807,7 @@ PARSE_WORKERS = 2
 PARSE_AHEAD = 16
 
 _worker_stem_position = 0
+_worker_repair_position = 0
 _worker_schema = None
 
 
@@ -845,8 +847,8 @@ class _Prepared:
     documents: list[_PreparedDocument]
 
 
-#: (regulation, prepared documents, or failure reason) and the stems the worker learnt.
-_Parsed = tuple["Regulation | _Prepared | str", dict[str, str]]
+#: (regulation, prepared documents, or failure reason), the stems and OCR repairs the worker learnt.
+_Parsed = tuple["Regulation | _Prepared | str", dict[str, str], dict[str, "str | None"]]
 
 
 def _parse_for_index(task: tuple[Path, str, str]) -> _Parsed:
@@ -855,15 +857,15 @@ def _parse_for_index(task: tuple[Path, str, str]) -> _Parsed:
     (its quoted articles inherit headings from the regulations it amends, known only at the
     end) as the ``Regulation``, its words stemmed so that the writer finds them cached; a
     file that cannot be read as the reason. Also returns the stems learnt since the last
-    file, for the writer's cache."""
-    global _worker_stem_position
+    file, for the writer's cache, and the OCR repairs (``ocrwords.answers_since``)."""
+    global _worker_stem_position, _worker_repair_position
     path, key, digest = task
     outcome: Regulation | _Prepared | str
     try:
         regulation = parse_file(path)
         if not _writes_alone(regulation, _worker_schema):
             for text in _searchable_texts(regulation):
-                analysis.analyze(text)
+                ocrwords.document_terms(text)
         outcome = regulation
     except RegsearchError as exc:
         outcome = _reason(exc, path)
@@ -879,7 +881,8 @@ def _parse_for_index(task: tuple[Path, str, str]) -> _Parsed:
             documents=[_prepare(_worker_schema, doc, memo)
                        for doc in documents_for(outcome, path_key=key, file_hash=digest)])
     _worker_stem_position, stems = analysis.stems_since(_worker_stem_position)
-    return outcome, stems
+    _worker_repair_position, repairs = ocrwords.answers_since(_worker_repair_position)
+    return outcome, stems, repairs
 
 
 def _writes_alone(regulation: Regulation, schema) -> bool:
@@ -1630,7 +1633,7 @@ def _butir_unit(butir: Butir) -> dict[str, Any]:
     """A butir as stored: shown alone when cited ("Lampiran II UU 12/2011 butir 98"), and its
     analysed terms tell a hit on its annex which butir holds the words."""
     return {"number": butir.number, "text": butir.text, "heading": butir.heading,
-            "page": butir.page, "terms": sorted(set(analysis.analyze(butir.text)))}
+            "page": butir.page, "terms": sorted(set(ocrwords.document_terms(butir.text)))}
 
 
 def _general_explanation_document(reg: Regulation, doc_id: str, common: dict[str, Any],
@@ -1656,7 +1659,7 @@ def _general_explanation_document(reg: Regulation, doc_id: str, common: dict[str
 def _with_terms(unit: dict[str, Any]) -> dict[str, Any]:
     """A stored ayat/item with the analysed terms of its text (and of its items, nested),
     so that ranking and snippets at query time never re-run the stemmer."""
-    return unit | {"terms": sorted(set(analysis.analyze(unit["text"]))),
+    return unit | {"terms": sorted(set(ocrwords.document_terms(unit["text"]))),
                    "items": [_with_terms(item) for item in unit["items"]]}
 
 

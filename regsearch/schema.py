@@ -10,7 +10,7 @@ from __future__ import annotations
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
-from . import analysis
+from . import analysis, ocrwords
 
 INDEX_NAME = "regsearch"
 #: Bump when the schema or the analyzer changes: older indexes are then rebuilt, not misread.
@@ -60,7 +60,9 @@ INDEX_NAME = "regsearch"
 #: garbled running heads dropped; "ayat (3) dan (4)" no new ayat; labels printed together
 #: ("(1) (2) A. B.") or above the heading given to their sentences; an open compound older
 #: statutes join with hyphens ("hak guna-bangunan", "lalu-lintas") indexed as its words.
-SCHEMA_VERSION = 25
+#: 26: OCR-garbled words indexed as the frequent word form they stand for ("Persetqiuan" as
+#: persetujuan, "danlatau" as dan/atau: ``ocrwords``, data/wordforms.txt).
+SCHEMA_VERSION = 26
 
 
 class IndonesianFilter(Filter):
@@ -78,23 +80,28 @@ class IndonesianFilter(Filter):
 class CompoundTokenizer(RegexTokenizer):
     """``analysis.TOKEN_PATTERN``'s tokens, an open compound joined by hyphens ("hak
     guna-bangunan") as its words, each a position of its own (``analysis.compound_parts``):
-    the tokens ``analysis.tokenize`` gives queries and units."""
+    the tokens ``analysis.tokenize`` gives queries and units. When indexing (Whoosh's "index"
+    mode), an OCR-garbled word is first read as the word it stands for ("Persetqiuan":
+    persetujuan, ``ocrwords.repair``); a query's words are read as typed."""
 
     def __init__(self) -> None:
         super().__init__(analysis.TOKEN_PATTERN)
 
     def __call__(self, value, positions=False, chars=False, **kwargs):
         added = 0   # positions the compounds split so far took
+        indexing = kwargs.get("mode") == "index"
         for token in super().__call__(value, positions=positions, chars=chars, **kwargs):
             text = token.text
             word = text.strip("_")
+            lead = text.index(word) if word else 0
+            if indexing and (meant := ocrwords.repair(word.lower())):
+                token.text = word = meant   # an OCR-garbled word indexed as the word it is
             parts = analysis.compound_parts(word) if "-" in word else ()
             if not parts:
                 if positions:
                     token.pos += added
                 yield token
                 continue
-            lead = text.index(word)
             first_pos = token.pos + added if positions else 0
             first_char = token.startchar + lead if chars else 0
             for number, (begin, end) in enumerate(parts):

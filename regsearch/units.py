@@ -657,7 +657,10 @@ def _held_in_order(unit: _Unit, together: Sequence[tuple[tuple[str, ...], int]])
     positions: dict[str, list[int]] = {}
     for at, term in enumerate(analysis.analyze(unit.text)):
         positions.setdefault(term, []).append(at)
-    return sum(analysis.in_order_within([positions[term] for term in terms], slop)
+    # A term the unit holds only as an OCR-garbled word its stored terms read as another
+    # (``ocrwords``) is not placed: reading the text so again would cost a query the repair.
+    return sum(all(term in positions for term in terms)
+               and analysis.in_order_within([positions[term] for term in terms], slop)
                for terms, slop in held)
 
 

@@ -16,7 +16,7 @@ LAYERS = {
     "numbering": 2, "headings": 2,
     "metadata": 3, "amendments": 3, "revocations": 3,
     "citations": 4, "titles": 4, "parse": 4, "kinds": 4, "outline": 4, "analysis": 4,
-    "expand": 5, "documents": 5, "spelling": 5,
+    "expand": 5, "documents": 5, "spelling": 5, "ocrwords": 5,
     "schema": 6, "stemtable": 6, "queries": 6, "units": 6, "storage": 6,
     "filters": 6, "results": 6,
     "scoring": 7, "links": 7, "inforce": 7,
