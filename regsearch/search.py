@@ -1520,7 +1520,8 @@ class RegulationIndex:
         """Bring in the articles the best answers refer to ("… berhak atas uang penggantian
         hak sesuai ketentuan Pasal 156 ayat (4)"): the rule found leaves its details there,
         in words of their own. The mirror of ``_add_citing_articles``, with the same depth
-        and share; articles already found keep their own score."""
+        and share; an article the words found too keeps the better of its own score and that
+        share (``_referral_raised``)."""
         referred: dict[str, float] = {}
         referrer: dict[str, dict] = {}   # the best answer referring to each
         found_by_words = [c for c in ranked if (c[2], _version(c[1])) not in links]
@@ -1528,6 +1529,7 @@ class RegulationIndex:
             for identity in payload.get("cites", ()):
                 if score > referred.get(identity, 0.0):
                     referred[identity], referrer[identity] = score, payload
+        ranked = self._referral_raised(ranked, referred, referrer, links)
         for _, _, identity in ranked:
             referred.pop(identity, None)
         if not referred:
@@ -1543,6 +1545,25 @@ class RegulationIndex:
             links[(identity, _version(payload))] = (
                 f"referred to by {_any_version(_identity(referrer[identity]), referrer[identity])}")
         return sorted(ranked + added, key=lambda c: -c[0]), [docnum for docnum, _, _ in linked]
+
+    @staticmethod
+    def _referral_raised(ranked: list[tuple[float, dict, str]], referred: dict[str, float],
+                         referrer: dict[str, dict], links: dict[tuple[str, str], str]
+                         ) -> list[tuple[float, dict, str]]:
+        """``ranked`` with each article a best answer refers to scored at least the share a
+        referred article joins with (CITING_FACTOR × the answer's score), re-sorted: found
+        by the words too, far below, it kept its own score and lost the place it would have
+        had as a referred article (UU 13/2003 Pasal 59, PKWT, to which the outsourcing
+        articles 65 and 66 refer: 3rd for "alih daya" as a referred article, 39th once a
+        repaired OCR word let the words find it)."""
+        raised = [(max(score, CITING_FACTOR * referred.get(identity, 0.0)), payload, identity)
+                  for score, payload, identity in ranked]
+        for (before, payload, identity), (after, _, _) in zip(ranked, raised):
+            if after > before and (identity, _version(payload)) not in links:
+                answer = referrer[identity]
+                links[(identity, _version(payload))] = (
+                    f"referred to by {_any_version(_identity(answer), answer)}")
+        return sorted(raised, key=lambda c: -c[0]) if raised != ranked else ranked
 
     def _add_applying_articles(self, ranked: list[tuple[float, dict, str]],
                                allowed: np.ndarray | None, links: dict[tuple[str, str], str],
