@@ -89,13 +89,27 @@ def declared_names(texts: Iterable[str]) -> list[str]:
     so said ("… disebut Standar Nasional yang ditetapkan …") are none."""
     found: list[str] = []
     for text in texts:
-        said = _SELF_NAMED.fullmatch(" ".join(text.split()))
+        said = _self_naming_sentence(" ".join(text.split()))
         name = re.sub(r"[\"“”]", "", said.group("name")).strip(" ,:'") if said else ""
         acronym = re.fullmatch(r"[A-Z][A-Za-z]{1,11}", name) and sum(
             c.isupper() for c in name) >= 2
         if name and (acronym or _a_laws_name(name)) and name not in found:
             found.append(name)
     return found[:_DECLARED]
+
+
+def _self_naming_sentence(text: str) -> re.Match[str] | None:
+    """The ayat's self-naming sentence: the whole ayat, or its last sentences where an old
+    law's closing Diktum was printed into the article before it ("… diatur lebih lanjut
+    dengan Peraturan Pemerintah. KELIMA. Undang-undang ini dapat disebut Undang-undang Pokok
+    Agraria dan mulai berlaku …", UU 5/1960)."""
+    starts = [0, *(m.end() for m in _SENTENCE_START.finditer(text))]
+    return next((said for start in starts if (said := _SELF_NAMED.fullmatch(text, start))),
+                None)
+
+
+#: Where a sentence of an ayat starts: after a full stop, at a capital letter.
+_SENTENCE_START = re.compile(r"[.;]\s+(?=[A-Z])")
 
 
 def _a_laws_name(words: str) -> bool:

@@ -20,7 +20,7 @@ from regsearch.errors import NotFoundError
 from regsearch.legal import parse_regulation_ref
 from regsearch.titles import TitleCatalogue, TitledRegulation, declared_names
 
-from .laws import indexed, law_text
+from .laws import indexed, indexed_fixtures, law_text
 from .test_cli import run
 
 #: UU 1/2023 (KUHP) as the scale corpus prints it (uu/2023/1.md), verbatim: Pasal 603 (lines
@@ -111,6 +111,22 @@ def test_a_name_a_law_gives_itself_after_its_type_is_read_as_its_subject():
     assert held.read("UU Pokok Kepolisian Negara pasal 19") == "UU 13/1961 pasal 19"
     assert held.read("UU Ketentuan-Ketentuan Pokok Kepolisian Negara pasal 19") == (
         "UU 13/1961 pasal 19")
+
+
+def test_a_name_declared_in_a_closing_diktum_printed_into_an_article_is_read(tmp_path):
+    """QA round 13: "UU Pokok Agraria" was "Not found … did you mean UU 5/1960?" though the
+    law names itself so: the naming sentence ends an ayat that starts with other sentences."""
+    assert declared_names(["Hal-hal yang bersangkutan dengan ketentuan dalam huruf A diatas "
+                           "diatur lebih lanjut dengan Peraturan Pemerintah. KELIMA. "
+                           "Undang-undang ini dapat disebut Undang-undang Pokok Agraria dan "
+                           "mulai berlaku pada tanggal diundangkan."]) == [
+        "Undang-undang Pokok Agraria"]
+    # uu/1960/5.md, lines 1-185 verbatim: its Diktum KELIMA is printed into Pasal IX
+    with regsearch.open_index(indexed_fixtures(tmp_path, {
+            "uu-5-1960.md": "uu-5-1960-uupa-body.md"})) as idx:
+        found = idx.search("UU Pokok Agraria pasal IX")
+        assert [h.citation for h in found.hits] == ["Pasal IX UU 5/1960"]
+        assert found.read_as == "UU 5/1960 pasal IX"
 
 
 def test_pasal_cited_by_a_codes_own_name_answers_that_article(codes_index):
