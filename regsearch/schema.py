@@ -62,7 +62,10 @@ INDEX_NAME = "regsearch"
 #: statutes join with hyphens ("hak guna-bangunan", "lalu-lintas") indexed as its words.
 #: 26: OCR-garbled words indexed as the frequent word form they stand for ("Persetqiuan" as
 #: persetujuan, "danlatau" as dan/atau: ``ocrwords``, data/wordforms.txt).
-SCHEMA_VERSION = 26
+#: 27: an OCR'd word one edit from a frequent form and from a form MIN_RATIO times rarer is
+#: repaired to the frequent one ("Fresiden"); a law's name declared in the last sentences of
+#: an ayat read ("… KELIMA. Undang-undang ini dapat disebut Undang-undang Pokok Agraria").
+SCHEMA_VERSION = 27
 
 
 class IndonesianFilter(Filter):
