@@ -126,8 +126,8 @@ def _sanction_of_the_words(words: _Unit, linking: _Unit | None, typed: set[str],
                            asking: Mapping[str, str]) -> bool:
     """Whether a sanction linked to a rule found is cited at ``words``, the unit its own words
     pick, rather than at ``linking``, its unit referring to the rule: when ``words`` states a
-    sanction and holds more of the words typed other than those asking for a kind, and at
-    least half of them (one word shared is no answer: "sanksi merusak alat peraga kampanye"
+    sanction and holds more of the words typed other than those asking for a kind, and more
+    than half of them (one word shared is no answer: "sanksi merusak alat peraga kampanye"
     cites UU 1/2015 Pasal 72 at ayat (1), "… Pasal 69 huruf a sampai dengan huruf h …", not at
     ayat (2) huruf b, which says "Kampanye" but sanctions huruf i and j). UU 1/2015
     Pasal 187 ayat (1) punishes "Kampanye di luar jadwal", every word of "sanksi kampanye di
@@ -135,12 +135,14 @@ def _sanction_of_the_words(words: _Unit, linking: _Unit | None, typed: set[str],
     and says only "Kampanye": ayat (2) was cited, ayat (1) nowhere. A word asking for the
     sanction picks no unit over the reference (Pasal 187 ayat (6), "… Pasal 71", for "sanksi
     petahana yang mengganti pejabat": ayat (1) says "dipidana" as it does; UU 10/2016 Pasal
-    135A ayat (1), "… Pasal 73 ayat (2)", not ayat (5) for saying "sanksi")."""
+    135A ayat (1), "… Pasal 73 ayat (2)", not ayat (5) for saying "sanksi"). Nor does one
+    word of two: UU 35/2014 Pasal 80 ayat (1) punishes "… Pasal 76C" (kekerasan terhadap
+    anak), not its ayat (2), "Dalam hal Anak … luka berat", for "anak" alone."""
     if linking is None or "sanksi" not in words.kinds:
         return False
     content = typed - set(asking)
     held = len(content & (words.with_items | words.reads))
-    return held > len(content & linking.with_items) and 2 * held >= len(content)
+    return held > len(content & linking.with_items) and 2 * held > len(content)
 
 
 def _ruled_ayat(unit: _Unit | None) -> frozenset[str]:

@@ -1012,11 +1012,18 @@ class RegulationIndex:
         candidates = self._candidates(zip(docnums.tolist(), scores.tolist()))
         terms = {t.text for t in _plan_terms(plan) if t.field == "body"}
         anchoring = anchoring or _Anchoring()
+        wider = allowed
         if anchoring.widened:
             wider = postings.mask(anchoring.wider) if anchoring.wider is not None else None
             found, found_scores, _ = postings.score(plan, wider, RERANK_DEPTH)
             anchoring = self._answered(anchoring, zip(found.tolist(), found_scores.tolist()),
                                        text)
+        conduct = _conduct_sanctioned(text) if anchoring.lead is None else None
+        if conduct:   # "sanksi kekerasan terhadap anak": the rules on kekerasan terhadap anak
+            found, found_scores, _ = postings.score(self._plan(conduct), wider, RERANK_DEPTH)
+            anchoring = replace(self._answered(anchoring, zip(found.tolist(),
+                                                              found_scores.tolist()), conduct),
+                                rescaled=True)
         return self._finish(text, candidates, total, terms, filter_query, limit, wanted,
                             matched=lambda: postings.matched(plan, allowed),
                             in_force_first=in_force_first,
@@ -1117,8 +1124,12 @@ class RegulationIndex:
                 functools.partial(self._word_scored, text=text, scored=scored),
                 lambda payload: _best_unit(payload, typed, terms, None, written, asking, senses))
                 if scored and "sanksi" in {*asking.values(), *wanted.kinds} else None)
+            answers = anchoring.answers
+            if answers and anchoring.rescaled:
+                answers = _on_the_scale_of(answers, ranked)
+                ranked = _rules_raised(ranked, answers)
             ranked, citing = self._add_citing_articles(ranked, linkable, links, sanctions,
-                                                       anchoring.answers, targets)
+                                                       answers, targets)
             ranked, referred = self._add_referred_articles(ranked, linkable, links)
             ranked, applying = self._add_applying_articles(ranked, linkable, links,
                                                            _words(text) - set(asking))
@@ -2153,6 +2164,9 @@ class _Anchoring:
     wider: Query | None = None
     widened: bool = False
     answers: tuple[tuple[float, dict, str], ...] | None = None   # found there, best first
+    #: The answers are another query's (the conduct a sanction asked for punishes,
+    #: ``_conduct_sanctioned``): their scores are put on the scale of the query's own.
+    rescaled: bool = False
     #: The units a query cites: what refers to them is ranked by how closely (its ayat).
     lead: _Lead | None = None
 
@@ -2391,6 +2405,47 @@ def _without_asking_words(text: str) -> str:
     if len(kept) == len(words):
         return text
     return " ".join(kept) if any(analysis.normalize(word) for word in kept) else text
+
+
+def _conduct_sanctioned(text: str) -> str | None:
+    """The conduct a query asking for its sanction describes: the query less its sanction
+    words ("sanksi kekerasan terhadap anak": "kekerasan terhadap anak"), when two terms or
+    more are left; else None. The rule punishing it is found by those words (UU 23/2002 Pasal
+    76C, "Setiap Orang dilarang … melakukan … Kekerasan terhadap Anak", is 1st for them), not
+    by the whole query, whose phrase binds "sanksi" to the conduct (76C fell to 16th, and its
+    sanction, Pasal 80, which names only "Pasal 76C", was never lifted)."""
+    sanction = {term for term, kind in kind_terms(text).items() if kind == "sanksi"}
+    if not sanction:
+        return None
+    kept = [word for word, _, _ in analysis.tokenize(text)
+            if analysis.normalize(word) not in sanction]
+    return " ".join(kept) if len(analysis.analyze(" ".join(kept))) >= 2 else None
+
+
+def _on_the_scale_of(answers: Sequence[tuple[float, dict, str]],
+                     ranked: Sequence[tuple[float, dict, str]]
+                     ) -> tuple[tuple[float, dict, str], ...]:
+    """``answers`` scaled so that the best scores just below the best of ``ranked`` (below,
+    so that a sanction lifted just below its rule stays above the next rule)."""
+    if not answers or not ranked or answers[0][0] <= 0:
+        return tuple(answers)
+    factor = ranked[0][0] * _BELOW_THE_BEST / answers[0][0]
+    return tuple((score * factor, payload, identity) for score, payload, identity in answers)
+
+
+#: The share of the best score of a query that the best of other answers gets
+#: (``_on_the_scale_of``): below a sanction's ``links._JUST_BELOW`` its rule.
+_BELOW_THE_BEST = 1 - 1e-6
+
+
+def _rules_raised(ranked: list[tuple[float, dict, str]],
+                  answers: Sequence[tuple[float, dict, str]]) -> list[tuple[float, dict, str]]:
+    """``ranked`` with each rule among the conduct's ``answers`` (``_rules``) at its score
+    there where that is the better: the rule on the conduct asked is an answer too, and the
+    sanction naming it ranks just below it (``_sanctions_lifted``), never above."""
+    raised = {(identity, _version(payload)): score for score, payload, identity in _rules(answers)}
+    return sorted(((max(score, raised.get((identity, _version(payload)), 0.0)), payload, identity)
+                   for score, payload, identity in ranked), key=lambda c: -c[0])
 
 
 def _field_terms(word: str) -> list[WeightedTerm]:
