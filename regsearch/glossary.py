@@ -60,6 +60,8 @@ from round 9 (an Ombudsman officer, a civil-service HR officer), "PPID" (UU 14/2
 only "Pejabat Pengelola Informasi dan Dokumentasi") and "PPK" as the appointing official of
 UU 5/2014 besides the district election committee; "UU MD3", UU 17/2014's everyday name;
 "PT TUN" (the administrative appeal court, which "PT" alone left to the senses note).
+Session 21 added, from QA round 15, *SPT* (the tax return; "SPT tahunan" had a group) and
+*union busting*, each with the statutes' phrasing (below).
 Session 19 added, from QA round 11 (a village head, a PTUN litigator, a regional tax officer):
 "sekdes", "musdes", "TUN", "KTUN", "Peratun", "NJOPTKP" — each got "No article uses" — their
 statutory phrasings found in the scale corpus (sekretaris desa: 4 texts, musyawarah desa 6,
@@ -572,6 +574,12 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("strict liability", "tanggung jawab mutlak"),   # UU 32/2009 Pasal 88
     ("guru", "pendidik"),   # UU 20/2003 writes "pendidik" (guru, dosen, … : Pasal 39)
     ("sekolah", "satuan pendidikan"),
+    # QA pass (session 21): a tax consultant and a union organiser typed these ("SPT" found
+    # election articles; "union busting" nothing); UU 6/1983's Penjelasan of Pasal 3 writes
+    # "Surat Pemberitahuan (untuk selanjutnya disebut SPT)", UU 21/2000 Pasal 28 and 43
+    # "menghalang-halangi atau memaksa pekerja/buruh" (membentuk serikat pekerja …)
+    ("spt", "surat pemberitahuan"),
+    ("union busting", "menghalang-halangi atau memaksa pekerja/buruh"),
 )
 
 #: Abbreviations with several senses: (abbreviation, senses), each sense the spellings of one

@@ -1,0 +1,46 @@
+"""Words a QA round (session 21: a tax consultant, a union organiser) typed that found the
+wrong articles or none: "SPT" (election articles; UU 6/1983 writes "Surat Pemberitahuan" and,
+in a Penjelasan only, "untuk selanjutnya disebut SPT") and "union busting" ("No matching
+articles"; UU 21/2000 Pasal 28 and 43: "menghalang-halangi atau memaksa pekerja/buruh").
+Texts: verbatim excerpts of uu/1983/6.md (lines 68-69, Pasal 6 (1) and Pasal 7) and
+uu/2000/21.md (lines 130-136 and 188-190, Pasal 28 and 43) of the scale corpus."""
+
+import pytest
+
+from .laws import law_text, opened
+
+UU_6_1983 = law_text(6, 1983, "Ketentuan Umum dan Tata Cara Perpajakan", """Pasal 6
+(1) Surat Pemberitahuan yang disampaikan langsung oleh Wajib Pajak ke Direktorat Jenderal Pajak harus diberi tanggal penerimaan oleh pejabat yang ditunjuk untuk itu, sedangkan untuk Surat Pemberitahuan Tahunan harus diberikan juga bukti penerimaan.
+Pasal 7
+Apabila Surat Pemberitahuan tidak disampaikan atau disampaikan tidak sesuai dengan batas waktu sebagaimana dimaksud dalam Pasal 3 ayat (3), dikenakan sanksi berupa denda administrasi sebesar Rp 10.000,- (sepuluh ribu rupiah).
+""", "31 Desember 1983")
+
+UU_21_2000 = law_text(21, 2000, "Serikat Pekerja/Serikat Buruh", """BAB VII PERLINDUNGAN HAK BERORGANISASI
+Pasal 28
+Siapapun dilarang menghalang-halangi atau memaksa pekerja/buruh untuk membentuk atau tidak membentuk, menjadi pengurus atau tidak menjadi pengurus, menjadi anggota atau tidak menjadi anggota dan/atau menjalankan atau tidak menjalankan kegiatan serikat pekerja/serikat buruh dengan cara :
+a. melakukan pemutusan hubungan kerja, memberhentikan sementara, menurunkan jabatan, atau melakukan mutasi;
+b. tidak membayar atau mengurangi upah pekerja/buruh;
+c. melakukan intimidasi dalam bentuk apapun;
+d. melakukan kampanye anti pembentukan serikat pekerja/serikat buruh.
+Pasal 43
+(1) Barang siapa yang menghalang-halangi atau memaksa pekerja/buruh sebagaimana dimaksud dalam Pasal 28, dikenakan sanksi pidana penjara paling singkat 1 (satu) tahun dan paling lama 5 (lima) tahun dan/atau denda paling sedikit Rp 100.000.000,00 (seratus juta rupiah) dan paling banyak Rp 500.000.000,00 (lima ratus juta rupiah).
+(2) Tindak pidana sebagaimana dimaksud dalam ayat (1) merupakan tindak pidana kejahatan.
+""", "4 Agustus 2000")
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    yield from opened(tmp_path_factory.mktemp("round15"), {"uu-6-1983.md": UU_6_1983,
+                                                         "uu-21-2000.md": UU_21_2000})
+
+
+@pytest.mark.parametrize("query, read_as, first", [
+    ("denda telat lapor SPT", "denda telat lapor surat pemberitahuan", "Pasal 7 UU 6/1983"),
+    ("union busting", "menghalang-halangi atau memaksa pekerja/buruh", "Pasal 28 UU 21/2000"),
+    ("union busting pidana", "menghalang-halangi atau memaksa pekerja/buruh pidana",
+     "Pasal 43 ayat (1) UU 21/2000"),
+])
+def test_an_everyday_name_is_searched_as_the_statute_writes_it(index, query, read_as, first):
+    result = index.search(query)
+    assert result.read_as == read_as
+    assert result.hits[0].citation == first
