@@ -340,6 +340,21 @@ def kind_terms(text: str) -> dict[str, str]:
     return found
 
 
+def answers_asked(text: str) -> frozenset[str]:
+    """What a question asks the answer to state: "waktu", a time limit or a period ("kapan",
+    "berapa lama", "berapa hari", "jangka waktu", "batas waktu"), or "jumlah", an amount
+    ("berapa" of anything else: "berapa denda …"); empty for other queries."""
+    if _TIME_ASKED.search(text):
+        return frozenset({"waktu"})
+    return frozenset({"jumlah"}) if _AMOUNT_ASKED.search(text) else frozenset()
+
+
+_TIME_ASKED = re.compile(
+    r"\b(?:kapan|berapa\s+(?:lama|hari|minggu|bulan|tahun|jam)|(?:jangka|batas|tenggang)\s+"
+    r"waktu|tenggat|paling\s+lambat)\b", re.IGNORECASE)
+_AMOUNT_ASKED = re.compile(r"\b(?:berapa|brp)\b", re.IGNORECASE)
+
+
 #: Words after which a sanction word says what befell someone ("pernah dipidana", "sedang
 #: menjalani pidana" is not caught: only the word right after).
 _RECORD_WORDS = frozenset({"pernah", "sedang"})

@@ -1658,9 +1658,14 @@ def _general_explanation_document(reg: Regulation, doc_id: str, common: dict[str
 
 def _with_terms(unit: dict[str, Any]) -> dict[str, Any]:
     """A stored ayat/item with the analysed terms of its text (and of its items, nested),
-    so that ranking and snippets at query time never re-run the stemmer."""
-    return unit | {"terms": sorted(set(ocrwords.document_terms(unit["text"]))),
-                   "items": [_with_terms(item) for item in unit["items"]]}
+    so that ranking and snippets at query time never re-run the stemmer. A "/" pair also
+    holds its parts: UU 13/2003 Pasal 79 ayat (2) huruf c, "cuti tahunan … setelah
+    pekerja/buruh …", holds "pekerja" for the unit coverage of "pekerja berhak cuti
+    tahunan", as the article does for its score (``scoring``'s pairs)."""
+    terms = set(ocrwords.document_terms(unit["text"]))
+    terms |= {part for term in terms if "/" in term
+              for part in analysis.analyze(term.replace("/", " "))}
+    return unit | {"terms": sorted(terms), "items": [_with_terms(item) for item in unit["items"]]}
 
 
 def revoked_ids(revocations: Sequence[str]) -> list[str]:

@@ -33,7 +33,7 @@ from whoosh.query import And, AndNot, Not, Or, Query, Term
 from . import analysis
 from .scoring import PhraseBonus, Plan, PostingReader, WeightedTerm
 from .errors import IndexError_, NotFoundError, QueryError
-from .expand import Thesaurus, kind_terms, number_in_words, query_kinds
+from .expand import Thesaurus, answers_asked, kind_terms, number_in_words, query_kinds
 from .schema import INDEX_NAME, SCHEMA_VERSION
 from .citations import (Citation, amendments_written_out, annex_heading, cited_regulations,
                         first_pasal, is_only_citation, juncto_as_amended, looks_like_citation,
@@ -1101,6 +1101,7 @@ class RegulationIndex:
         asking = kind_terms(text)
         senses = self._senses(text)
         together = _said_together(text)
+        asked_answers = answers_asked(text)   # "kapan": the unit stating a time is cited
         hits: list[Hit] = []
         ranked, *pages = self._rerank(candidates, text)
         if "definisi" in wanted.kinds:   # "upah --kind definisi" asks what "pengertian upah" does
@@ -1153,11 +1154,12 @@ class RegulationIndex:
         found_units: list[_Unit] = []   # the units listed for their own words (not by a link)
         for score, payload, identity in ranked:
             key = (identity, _version(payload))
-            unit = _best_unit(payload, typed, terms, wanted, written, asking, senses, together)
+            unit = _best_unit(payload, typed, terms, wanted, written, asking, senses, together,
+                              answers=asked_answers)
             if key in targets and unit is not None:
                 referring_unit = _best_unit(payload, typed, terms, wanted, written, asking,
                                             senses, together, prefer=_referring(
-                                                payload, *targets[key]))
+                                                payload, *targets[key]), answers=asked_answers)
                 if _sanction_of_the_words(unit, referring_unit, typed, asking):
                     links.pop(key, None)   # the words found the unit cited, not the reference
                 else:

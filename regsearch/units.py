@@ -512,7 +512,8 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
                kind_terms: Mapping[str, str] | None = None,
                senses: Sequence[Sequence[frozenset[str]]] = (),
                together: Sequence[tuple[tuple[str, ...], int]] = (),
-               prefer: Callable[[_Unit], bool] | None = None) -> _Unit | None:
+               prefer: Callable[[_Unit], bool] | None = None,
+               answers: frozenset[str] = frozenset()) -> _Unit | None:
     """The ayat or item to cite: among the units the filter accepts, the one holding most of
     the words typed — with its items, then by itself, then as ``written`` (lower case, not
     just the same stem: "pengunduran diri" over "mengundurkan diri") —, then most of the
@@ -539,6 +540,10 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     tidak tertentu" is said in Pasal 59 ayat (7), while ayat (2) holds its words as "waktu
     tertentu tidak dapat". A lead-in ending in ":" ("Pengusaha adalah:") is shown with its
     list, which says what it only announces.
+    Among units holding as many words typed, one stating what a question asks (``answers``,
+    ``expand.answers_asked``: a time, an amount) is cited: "RUPS tahunan kapan" cites UU
+    40/2007 Pasal 78 ayat (2), "RUPS tahunan wajib diadakan dalam jangka waktu paling lambat 6
+    (enam) bulan …", not ayat (1), "RUPS terdiri atas RUPS tahunan dan RUPS lainnya".
     A unit stating a special case ("Khusus …") the words do not ask for gives way to the
     general rule holding them (``_general_rule``).
     ``prefer``: only the units it accepts are weighed, when the filter passes any (an article
@@ -556,7 +561,7 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     best = units[0] if wanted or preferred else _Unit(None, (), payload["text"], (), None)
     if not typed and not terms:   # a listing by filters: the first unit they accept
         return best
-    best_score = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    best_score = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     defined = (defined_alternatives(typed - set(kind_terms or ()), senses)
                if "definisi" in (kind_terms or {}).values() else [])
     written = written - analysis.STOPWORDS   # "pada" typed picks no unit for saying "pada"
@@ -573,6 +578,7 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
                  len(typed & (read | unit.context | stated)),
                  len(typed & (unit.terms | unit.context | stated)),
                  int(bool(stated)),   # states a kind asked
+                 int(_states_answer(unit.text, answers)),   # a time or amount asked
                  _held_in_order(unit, together),
                  _said(senses, unit.with_items), _said(senses, unit.terms),
                  len(written.intersection(_WORD.findall(unit.text.lower()))) if written else 0,
@@ -583,10 +589,26 @@ def _best_unit(payload: dict, typed: set[str], terms: set[str],
     best = _general_rule(best, units, typed, reads, senses)
     best_score = scores.get(id(best), best_score)
     best = replace(best, reads=frozenset(reads.get(id(best), frozenset()) - best.with_items))
-    if best_score[1] > best_score[2] or best_score[5] > best_score[6] \
-            or best_score[8] > best_score[9] or best.text.rstrip().endswith(":"):
+    if best_score[1] > best_score[2] or best_score[6] > best_score[7] \
+            or best_score[9] > best_score[10] or best.text.rstrip().endswith(":"):
         best = replace(best, text=best.text_with_items())   # the snippet shows the item matched
     return best
+
+
+def _states_answer(text: str, answers: frozenset[str]) -> bool:
+    """Whether a unit's ``text`` states what a question asks (``answers``): a period in the
+    statutes' way ("3 (tiga) bulan", "paling lambat", "dalam jangka waktu"), an amount
+    ("Rp100.000.000,00", "10 (sepuluh) orang", "2% (dua persen)")."""
+    return any(_ANSWER_STATED[kind].search(text) for kind in answers)
+
+
+_ANSWER_STATED = {
+    "waktu": re.compile(r"\b\d+\s*\([^)]{1,40}\)\s*(?:hari|minggu|bulan|tahun|jam)\b"
+                        r"|\b(?:paling\s+(?:lambat|lama)|selambat-lambatnya|jangka\s+waktu)\b",
+                        re.IGNORECASE),
+    "jumlah": re.compile(r"\bRp\.?\s?\d|\b\d+(?:[.,]\d+)?\s*(?:\([^)]{1,60}\)|%|persen)",
+                         re.IGNORECASE),
+}
 
 
 def _referred_terms(unit: _Unit, typed: set[str], own: frozenset[str],
