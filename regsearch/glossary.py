@@ -579,6 +579,11 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     # "Surat Pemberitahuan (untuk selanjutnya disebut SPT)", UU 21/2000 Pasal 28 and 43
     # "menghalang-halangi atau memaksa pekerja/buruh" (membentuk serikat pekerja …)
     ("spt", "surat pemberitahuan"),
+    # two laws' everyday names ("UU KUP pasal 7" and "UU Monopoli pasal 47" were errors:
+    # "names no regulation the index holds"), their titles' subjects
+    ("uu kup", "ketentuan umum dan tata cara perpajakan"),
+    ("uu antimonopoli", "uu monopoli",
+     "larangan praktek monopoli dan persaingan usaha tidak sehat"),
     ("union busting", "menghalang-halangi atau memaksa pekerja/buruh"),
 )
 
