@@ -1351,9 +1351,18 @@ def _embedded_regulation(zone: list[Line]) -> tuple[list[Line], _Zones] | None:
         for heading in headings:
             if _ocr_number(heading) == str(run + 1):
                 run += 1
-        if run >= 5 or headings[:1] == ["I"] and "II" in headings:
+        if run >= 5 or headings[:1] == ["I"] and "II" in headings and _amends_named(sub.body, line):
             return zone[:index], sub
     return None
+
+
+def _amends_named(body: list[Line], menetapkan: Line) -> bool:
+    """Whether the Pasal I opening ``body`` (or the title its Menetapkan names) names the
+    regulation it amends by number: the form of an amending law UU 10/2004 Lampiran prints
+    ("Beberapa ketentuan dalam Undang-Undang Nomor ... Tahun... tentang... diubah …") does
+    not."""
+    lead = [l.text for l in body[1:4]]
+    return _amended_ref(lead, {"subject": _MENETAPKAN.sub("", menetapkan.text, count=1)}) is not None
 
 
 def _lampiran_sections(zone: list[Line], number: str | None) -> list[LampiranSection]:

@@ -65,3 +65,24 @@ def test_deleted_articles_sink_and_the_amended_wording_is_in_force(ormas):
     assert current and all("UU 16/2017" in h.citation for h in current)
     assert all(h.standing == "deleted" for h in hits if h.pasal in {"68", "70"}
                and "UU 16/2017" not in h.citation)
+
+
+#: UU 10/2004 Lampiran (``uu/2004/10.md`` lines 875–880, verbatim): the form of an amending
+#: law, which names no regulation ("Undang–Undang Nomor ... Tahun..."): no Perppu to read.
+FORM = """MEMUTUSKAN:
+ Menetapkan :
+Pasal I
+Beberapa ketentuan dalam Undang–Undang Nomor ... Tahun... tentang... (Lembaran Negara Republik Indonesia Tahun... Nomor..., Tambahan Lembaran Negara Republik Indonesia Nomor... ), diubah sebagai berikut :
+1. Ketentuan Pasal ... ( bunyi rumusan tergantung keperluan ), dan seterusnya.
+Pasal II"""
+
+
+def test_the_form_of_an_amending_law_in_a_lampiran_is_no_amendment():
+    from .laws import law_text
+    body = "Pasal 1\nPeraturan Perundang-undangan dibentuk berdasarkan asas.\n"
+    text = law_text(10, 2004, "Pembentukan Peraturan Perundang-undangan", body, "22 Juni 2004")
+    text += ("LAMPIRAN UNDANG–UNDANG REPUBLIK INDONESIA NOMOR 10 TAHUN 2004 TENTANG PEMBENTUKAN "
+             "PERATURAN PERUNDANG–UNDANGAN\n" + FORM)
+    reg = parse_pages([text], path="uu/2004/10.md", paged=False)
+    assert [a.pasal for a in reg.articles] == ["1"]
+    assert reg.amends is None and not reg.changes
