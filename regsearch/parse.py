@@ -121,7 +121,7 @@ from .clean import BAGIAN_NUMBER, GLUED_STRUCTURE, Line, clean_pages, logical_li
 from .errors import ParseError
 from .headings import (_ENDS_SENTENCE, _MAX_INLINE_GAP, _PASAL_HEADING, _PASAL_ROMAN, _RawArticle,
                        _squash, _structural_heading)
-from .metadata import (_entry_into_force, _gazette, _match_date, _NUMBER, _number_fields,
+from .metadata import (PRINTED_YEAR, _entry_into_force, _gazette, _match_date, _NUMBER, _number_fields,
                        _PROMULGATED, _completed_by_file, _read_metadata, _signer,
                        _unknown_number)
 from .models import (GENERAL_EXPLANATION, Anomaly, Article, Ayat, Butir, ChangeItem, Item,
@@ -167,7 +167,7 @@ _PENJELASAN_AFTER_CLOSING = re.compile(
     r"(?:(?<=\s)|^)(?:I\s)?PENJE\S{1,3}ASAN\s*(?:ATAS\s+)?(?:UNDANG|PERATURAN|RANCANGAN)"
     r"|^(?:[IVX]+\.\s*)?(?:UMUM\b|PASAL DEMI PASAL\b)")
 _ENACTED = re.compile(r"(?:Ditetapkan|Disahkan) di\s+(?P<place>[A-Za-z .]+?)\s*,?\s*pada tanggal\s+"
-                      r"(?P<date>\d{1,2}\s*[A-Za-z]+\s*\d{4})", re.I)
+                      rf"(?P<date>\d{{1,2}}\s*[A-Za-z]+\s*{PRINTED_YEAR})", re.I)
 
 # --- headings -----------------------------------------------------------------------------
 

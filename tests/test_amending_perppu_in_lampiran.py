@@ -86,3 +86,20 @@ def test_the_form_of_an_amending_law_in_a_lampiran_is_no_amendment():
     reg = parse_pages([text], path="uu/2004/10.md", paged=False)
     assert [a.pasal for a in reg.articles] == ["1"]
     assert reg.amends is None and not reg.changes
+
+
+def test_dates_and_gazette_with_ocr_years_are_read(enacting):
+    # "Disahkan di Jakarta pada tanggal 22 November 2OL7 … Diundangkan … 22 November 2Ol7 …
+    # LEMBARAN NEGARA REPUBLIK INDONESIA TAHUN 2OI7 NOMOR 239" (all blank until session 21)
+    assert enacting.enacted == "Jakarta, 22 November 2017"
+    assert enacting.promulgated == "Jakarta, 22 November 2017"
+    assert enacting.gazette == "Lembaran Negara Republik Indonesia Tahun 2017 Nomor 239"
+
+
+@pytest.mark.parametrize(("closing", "promulgated"), [
+    ("Diundangkan di Jakarta pada tanggal 7 Agustus 2104", None),   # UU 19/2014: OCR, not 2014
+    ("Diundangkan di Jakarta pada tanggal 29 Mei 2Ol7 MENTERI", "Jakarta, 29 Mei 2017"),
+])
+def test_a_printed_year_is_read_only_when_plausible(closing, promulgated):
+    from regsearch.metadata import _match_date, _PROMULGATED
+    assert _match_date(_PROMULGATED, closing) == promulgated
