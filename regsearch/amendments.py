@@ -80,7 +80,7 @@ _OMNIBUS_VERB = re.compile(
 #: an item label's: "10. Ketentuan Pasal 14 …" keeps its number): a deletion ("…
 #: bersangkutan. Pasal 161 dihapus."), or "Ketentuan Pasal 185 diubah … berikut:".
 _GLUED_UNLABELLED = re.compile(
-    r"(?:(?<=[^\W\d_)][.;])|(?<=dihapus))\s+(?=Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\b"
+    r"(?:(?<=[^\W\d_)][.;])|(?<=dihapus))\s+(?=(?:Ketentuan\s+)?Pasal\s+\d[0-9OlI]*[A-Z]?\s+dihapus\b"
     r"|Ketentuan\s+Pasal\b[^.]{0,200}?\bdiubah\b[^.]{0,80}?\b(?:berikut|sebagai)\b)")
 #: In an omnibus article's OCR'd text, also an item whose number lost its dot ("…
 #: Pemerintah. 4 Ketentuan Pasal 153 berikut: diubah …", 278 times in UU 11/2020) and an
@@ -128,6 +128,9 @@ _DIGIT_FOR_LETTER = {"8": "B", "1": "I", "0": "DGOQ", "6": "G", "4": "A"}
 _APOSTROPHE_A = re.compile(r"\b(Pasal\s+\d+)4'(?=[\s(]|$)")
 #: "Pasai 6 (1) Penataan ruang …" (UU 11/2020 Pasal 17 angka 2): the word as OCR damages it.
 _DAMAGED_PASAL = re.compile(r"\bPas(?:ai|a1|aI)(?=\s+[0-9lIO]*\d)")
+#: "5. Ketentuan Pasal 62 diubatr sehingga berbunyi …" (the Perppu in UU 16/2017's Lampiran):
+#: the verb with its h OCR'd "tr", as OCR prints "daeratr", "jumlatr", "Pemerintatr".
+_DAMAGED_DIUBAH = re.compile(r"\bdiubatr\b")
 #: An item that inserts a BAB, Bagian or Paragraf ("Di antara Pasal 46 dan Pasal 47
 #: disisipkan 1 (satu) Bagian yakni Bagian Ketujuh …"), and the heading of the first article
 #: under it glued after its title ("Bagian Ketujuh Jaminan Kehilangan Pekerjaan Pasal 46A (1) …").
@@ -191,6 +194,7 @@ _SPLIT_LABEL = re.compile(r"(?:^|(?<=[.;:]\s))(?P<tens>[1-9]) (?P<ones>\d)\.\s+(
 #: bare numbers ending a line ("(5) Dalam 50. 51. … 62."), and one opening a line before an
 #: ayat label ("63. (5) Dalam hal …").
 _STRAY_LABEL_RUN = re.compile(r"(?:^|(?<=\s))(?P<run>(?:\d{1,3}\.\s+)+\d{1,3}\.)\s*$")
+_DELETION_BEFORE_RUN = re.compile(r"\bPasal\s+\d+[A-Z]?\s+dihapus\.\s*$")
 _STRAY_LABEL_LEAD = re.compile(r"^(?P<label>\d{1,3})\.\s+(?=\(\s?[0-9lI]{1,3}[a-z]?\s?\)\s)")
 #: An unnumbered instruction OCR glued, mid-sentence, at the end of a line of the article
 #: quoted before it ("e. … rencana tata ruang berbatasan. wilayah kabupaten yang Ketentuan
@@ -260,6 +264,7 @@ class _ChangeReader:
         dihapus. … Ketentuan Pasal 185 diubah sehingga berbunyi sebagai berikut: …" (UU
         11/2020 Pasal 81, after the quoted Pasal 160)."""
         text = _DAMAGED_PASAL.sub("Pasal", _APOSTROPHE_A.sub(r"\1A", text))
+        text = _DAMAGED_DIUBAH.sub("diubah", text)
         text = _LOWERCASE_QUOTED.sub(r"\g<colon>Pasal", text)
         text = self._split_label_joined(text)
         heading = _ITEM_AFTER_HEADING.match(text)
@@ -280,9 +285,21 @@ class _ChangeReader:
             for piece in _NUMBERED_AFTER_DELETION.split(text):
                 for part in glued.split(piece):
                     if part.strip():
-                        self._feed_numbered(part.strip(), page)
+                        self._feed_numbered(self._deletion_without_labels(part.strip()), page)
             return
         self._feed_numbered(text, page)
+
+    def _deletion_without_labels(self, text: str) -> str:
+        """A deletion glued after quoted text without the run of item numbers OCR printed
+        after it, apart from their items ("… pencabutan status badan hukum. Ketentuan Pasal 63
+        dihapus. … Ketentuan Pasal 68 dihapus. 6. 7. 8. 9. 10. 11.", the Perppu in UU 16/2017's
+        Lampiran): the deletions are read one by one, numbered by the sequence."""
+        run = _STRAY_LABEL_RUN.search(text)
+        if run is None or not _DELETION_BEFORE_RUN.search(text[:run.start()]):
+            return text
+        self.builder.note("change_labels_apart", f"{self.via} angka {run.group('run').strip()} "
+                          f"printed apart from their items, after them")
+        return text[:run.start()].rstrip()
 
     def _split_label_joined(self, text: str) -> str:
         """A line with the next item's number split in two by OCR ("… Perundang-undangan. 1 1.

@@ -43,7 +43,11 @@ How the parts are represented (what the index and the CLI rely on):
   article (``_OmnibusPenjelasan``) and attached to the quoted articles by ``Amends.via``.
 - A Lampiran that is a whole regulation (UU 1/2015 → Perppu 1/2014) gives articles with
   ``part="lampiran"`` (the Perppu's own numbers) with its Penjelasan attached; its
-  Penjelasan Umum becomes a ``LampiranSection("PENJELASAN UMUM", …)``. Any other
+  Penjelasan Umum becomes a ``LampiranSection("PENJELASAN UMUM", …)``. A Perppu that
+  amends a law (UU 16/2017 → Perppu 2/2017, ``Pasal I`` … ``Pasal II``) is read as an
+  amending body is, with ``part="lampiran"``: its quoted articles amend that law, and its
+  change items and that law become the act's ``changes`` and ``amends`` (the act makes the
+  Perppu's changes law) when its own body amends nothing. Any other
   Lampiran text is kept in ``Regulation.lampiran`` sections ("LAMPIRAN I", "LAMPIRAN II")
   and never yields articles.
 - Penjelasan: "I. UMUM" → ``Regulation.penjelasan_umum``; "Pasal N" entries →
@@ -117,7 +121,7 @@ from .clean import BAGIAN_NUMBER, GLUED_STRUCTURE, Line, clean_pages, logical_li
 from .errors import ParseError
 from .headings import (_ENDS_SENTENCE, _MAX_INLINE_GAP, _PASAL_HEADING, _PASAL_ROMAN, _RawArticle,
                        _squash, _structural_heading)
-from .metadata import (_entry_into_force, _gazette, _match_date, _NUMBER, _number_fields,
+from .metadata import (PRINTED_YEAR, _entry_into_force, _gazette, _match_date, _NUMBER, _number_fields,
                        _PROMULGATED, _completed_by_file, _read_metadata, _signer,
                        _unknown_number)
 from .models import (GENERAL_EXPLANATION, Anomaly, Article, Ayat, Butir, ChangeItem, Item,
@@ -163,7 +167,7 @@ _PENJELASAN_AFTER_CLOSING = re.compile(
     r"(?:(?<=\s)|^)(?:I\s)?PENJE\S{1,3}ASAN\s*(?:ATAS\s+)?(?:UNDANG|PERATURAN|RANCANGAN)"
     r"|^(?:[IVX]+\.\s*)?(?:UMUM\b|PASAL DEMI PASAL\b)")
 _ENACTED = re.compile(r"(?:Ditetapkan|Disahkan) di\s+(?P<place>[A-Za-z .]+?)\s*,?\s*pada tanggal\s+"
-                      r"(?P<date>\d{1,2}\s*[A-Za-z]+\s*\d{4})", re.I)
+                      rf"(?P<date>\d{{1,2}}\s*[A-Za-z]+\s*{PRINTED_YEAR})", re.I)
 
 # --- headings -----------------------------------------------------------------------------
 
@@ -326,6 +330,16 @@ class _Zones:
     closed: bool = False
 
 
+@dataclass
+class _Annexed:
+    """What a Lampiran gives: the articles of a regulation printed in it, its sections of
+    text and, for an amending regulation, its change items and the law they change."""
+    articles: list[Article] = field(default_factory=list)
+    sections: list[LampiranSection] = field(default_factory=list)
+    changes: list[ChangeItem] = field(default_factory=list)
+    amended: RegulationRef | None = None
+
+
 class _Builder:
     """Holds what one parse accumulates (anomalies), so helpers stay small."""
 
@@ -366,8 +380,12 @@ class _Builder:
         umum, articles, changes = self._attach_penjelasan(
             zones.penjelasan, articles, amending=bool(changes), deleted=deleted, changes=changes)
         self._check_after_closing(zones, umum, articles, changes)
-        lampiran_articles, sections = self._lampiran(zones.lampiran)
-        articles = articles + lampiran_articles
+        annexed = self._lampiran(zones.lampiran)
+        articles = articles + annexed.articles
+        sections = annexed.sections
+        if annexed.changes and amended is None and not changes:
+            # the act enacts an amending Perppu (UU 16/2017): it makes the Perppu's changes law
+            amended, changes = annexed.amended, annexed.changes
         self._check_first_ayat(articles)
         closing_text = " ".join(line.text for line in zones.closing)
         by_name = self._revoked_by_name(articles)
@@ -445,7 +463,7 @@ class _Builder:
             self.note("no_articles", f"no Pasal heading found in the {part}")
             return [], [], None
         if _PASAL_ROMAN.match(raw[0].pasal):
-            return self._amending(raw, meta)
+            return self._amending(raw, meta, part=part)
         self._check_sequence([a.pasal for a in raw], [a.page for a in raw], part=part)
         articles: list[Article] = []
         changes: list[ChangeItem] = []
@@ -592,7 +610,7 @@ class _Builder:
 
     # -- amending regulations ----------------------------------------------------------------
 
-    def _amending(self, raw: list[_RawArticle], meta: dict
+    def _amending(self, raw: list[_RawArticle], meta: dict, *, part: str = "body"
                   ) -> tuple[list[Article], list[ChangeItem], RegulationRef | None]:
         articles: list[Article] = []
         changes: list[ChangeItem] = []
@@ -605,7 +623,7 @@ class _Builder:
                 if plain:
                     articles.extend(plain)
                     continue
-                pasal_one, quoted, changes = self._pasal_one(body_article, amended)
+                pasal_one, quoted, changes = self._pasal_one(body_article, amended, part=part)
                 if amended is None and quoted:
                     self.note("amended_unknown", f"Pasal I quotes {len(quoted)} article(s) but the "
                               "regulation it amends could not be read (indexed under UNKNOWN: they "
@@ -613,7 +631,7 @@ class _Builder:
                 articles.append(pasal_one)
                 articles.extend(quoted)
             else:
-                articles.append(self._article(body_article, part="body"))
+                articles.append(self._article(body_article, part=part))
         return articles, changes, amended
 
     def _misread_pasal_one(self, raw: _RawArticle) -> list[Article] | None:
@@ -650,9 +668,9 @@ class _Builder:
                 break
         return articles
 
-    def _pasal_one(self, raw: _RawArticle, amended: RegulationRef | None
+    def _pasal_one(self, raw: _RawArticle, amended: RegulationRef | None, *, part: str = "body"
                    ) -> tuple[Article, list[Article], list[ChangeItem]]:
-        return self._read_changes(_ChangeReader(self, raw, amended), raw, part="body")
+        return self._read_changes(_ChangeReader(self, raw, amended), raw, part=part)
 
     def _changing_article(self, raw: _RawArticle, amended: RegulationRef, *, part: str
                           ) -> tuple[Article, list[Article], list[ChangeItem]]:
@@ -736,20 +754,30 @@ class _Builder:
 
     # -- lampiran ----------------------------------------------------------------------------
 
-    def _lampiran(self, zone: list[Line]) -> tuple[list[Article], list[LampiranSection]]:
+    def _lampiran(self, zone: list[Line]) -> _Annexed:
+        """The Lampiran: the articles of a regulation printed in it (a Perppu enacted as UU)
+        with, when that one amends a law (``Pasal I`` … ``Pasal II``), its change items and
+        the law it amends; else its text in sections."""
         if not zone:
-            return [], []
+            return _Annexed()
         embedded = _embedded_regulation(zone)
         if embedded is None:
-            return [], self._sections(zone)
+            return _Annexed(sections=self._sections(zone))
         preamble, sub = embedded
-        articles, _, _ = self._body_articles(sub.body, {}, part="lampiran")
-        umum, articles, _ = self._attach_penjelasan(sub.penjelasan, articles, amending=False)
+        # its Menetapkan names it by its title ("… TENTANG PERUBAHAN ATAS UNDANG-UNDANG NOMOR
+        # 17 TAHUN 2OI3 …"): the law it amends when OCR garbled the name in Pasal I's lead-in
+        named = next((line.text for line in zone if _MENETAPKAN.match(line.text)), "")
+        articles, changes, amended = self._body_articles(
+            sub.body, {"subject": _MENETAPKAN.sub("", named, count=1)}, part="lampiran")
+        quoted = {a.pasal for a in articles if a.amends is not None}
+        deleted = {t for c in changes for t in c.targets if t not in quoted}
+        umum, articles, changes = self._attach_penjelasan(
+            sub.penjelasan, articles, amending=bool(changes), deleted=deleted, changes=changes)
         sections = self._sections(preamble) if preamble else []
         if umum:
             page = sub.penjelasan[0].page if self.paged else None
             sections.append(LampiranSection(GENERAL_EXPLANATION, umum, page))
-        return articles, sections
+        return _Annexed(articles, sections, changes, amended)
 
     def _sections(self, zone: list[Line]) -> list[LampiranSection]:
         sections = _lampiran_sections(zone, self.number)
@@ -1204,7 +1232,8 @@ def _split_zones(lines: list[Line], number: str | None, year: int | None) -> _Zo
 #: which are read one by one when it stays with the Menetapkan line.
 #: "… PERIKANAN. PASAL I Beberapa ketentuan dalam … diubah sebagai berikut :" (UU 19/2000, UU
 #: 12/2016; "PASAL I Mengubah beberapa ketentuan …", UU 11/1994) is one too: its lead-in, a
-#: change, ends the line, and nothing is glued after it.
+#: change, ends the line, and nothing is glued after it (but OCR's stray list labels of the
+#: Menimbang: "… diubah sebagai berikut: d. e.", the Perppu in UU 16/2017's Lampiran).
 #: The BAB I heading may come between: "… WAKIL PRESIDEN. BAB I KETENTUAN UMUM Pasal 1 Dalam …"
 #: (UU 42/2008): it is cut off with the heading, and so is its first Bagian ("… NEGARA. BAB I
 #: KETENTUAN UMUM Bagian Pertama Pengertian Pasal 1 Dalam …", UU 5/1986 5.md:11). The title's
@@ -1217,7 +1246,7 @@ _FIRST_PASAL_INLINE = re.compile(
     r"(?P<bagian>Bagian\s+Pertama\s+[A-Z][\w ,/&-]{0,80}?\s+)?(?=Pasal\s+1\b))?"
     r"(?:(?P<heading>Pasal\s+1)\b\.?(?:\s+(?=\S)|\s*$)"
     r"|(?P<roman>(?:Pasal|PASAL)\s+I)\.?(?:\s*$|\s+(?=[A-Z])(?=[^:]*\b(?i:diubah|mengubah|"
-    r"disisipkan|dihapus|ditambah(?:kan)?)\b[^:]*:\s*$)))")
+    r"disisipkan|dihapus|ditambah(?:kan)?)\b[^:]*:(?:\s+[a-z]\.)*\s*$)))")
 #: "… mulai berlaku pada hari diundangkan. Agar supaya setiap orang dapat mengetahuinya, …"
 _CLOSING_INLINE = re.compile(r"(?<=[.;])\s+(?=Agar\s+(?:supaya\s+)?setiap\s+orang\s+"
                              r"(?:dapat\s+)?mengetahui)")
@@ -1309,19 +1338,31 @@ def _embedded_regulation(zone: list[Line]) -> tuple[list[Line], _Zones] | None:
     """A Lampiran that is a whole regulation (a Perppu enacted as UU): its zones, else None.
 
     It must have a ``Menetapkan`` followed by a run of at least five sequential articles
-    from Pasal 1, so the example fragments in UU 12/2011 Lampiran II do not qualify."""
+    from Pasal 1, so the example fragments in UU 12/2011 Lampiran II do not qualify; or, a
+    Perppu that amends a law (UU 16/2017 enacting Perppu 2/2017, which amends UU 17/2013;
+    UU 2/2015, UU 10/2015 …), by a ``Pasal I`` that opens its body (on the Menetapkan line
+    or after it) followed by a ``Pasal II``."""
     for index, line in enumerate(zone):
         if not _MENETAPKAN.match(line.text):
             continue
-        sub = _split_zones(zone[index:], None, None)
+        sub = _split_zones(_split_enacting_line(zone[index:]), None, None)
         headings = [m.group("num") for l in sub.body if (m := _PASAL_HEADING.match(l.text))]
         run = 0
         for heading in headings:
             if _ocr_number(heading) == str(run + 1):
                 run += 1
-        if run >= 5:
+        if run >= 5 or headings[:1] == ["I"] and "II" in headings and _amends_named(sub.body, line):
             return zone[:index], sub
     return None
+
+
+def _amends_named(body: list[Line], menetapkan: Line) -> bool:
+    """Whether the Pasal I opening ``body`` (or the title its Menetapkan names) names the
+    regulation it amends by number: the form of an amending law UU 10/2004 Lampiran prints
+    ("Beberapa ketentuan dalam Undang-Undang Nomor ... Tahun... tentang... diubah …") does
+    not."""
+    lead = [l.text for l in body[1:4]]
+    return _amended_ref(lead, {"subject": _MENETAPKAN.sub("", menetapkan.text, count=1)}) is not None
 
 
 def _lampiran_sections(zone: list[Line], number: str | None) -> list[LampiranSection]:
