@@ -45,7 +45,9 @@ def clean_pages(pages: Sequence[str]) -> list[list[str]]:
     cleaned = []
     last = len(pages) - 1
     for index, page in enumerate(pages):
-        lines = [remove_inline_page_numbers(_normalise_spaces(line))
+        # the running head first: it is read with the page number under it, and a line too
+        # short once that is gone would keep it ("(21 (1) PRESIDEN REPUBLIK INDONESIA -9-")
+        lines = [remove_inline_page_numbers(remove_inline_running_heads(_normalise_spaces(line)))
                  for line in _MARKDOWN_LINK.sub(r"\1", page).splitlines()]
         lines = [line for line in lines if line]
         lines = _drop_furniture(lines, first_page=index == 0)

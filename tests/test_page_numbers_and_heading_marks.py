@@ -217,3 +217,20 @@ def test_an_article_s_heading_in_italics_heads_its_penjelasan():
     assert pasal(reg, "9").penjelasan.startswith("Pembentukan Dinas-dinas Daerah")
     assert pasal(reg, "12").penjelasan.endswith("Ayat (2) Cukup jelas.")
     assert not any("_" in a.penjelasan for a in reg.articles)
+
+
+# UU 1/2018 (Kepalangmerahan), 1.md lines 82-85: a page's end and the next page's top, the
+# running head with the page number under it between two "Pasal 17".
+UU_1_2018_PAGE_9 = (
+    'Pasal 17\n'
+    '(21 (1) PRES I DEN REPUBLIK INDONESIA -9-\n'
+    'Pasal 17\n'
+    '(1) Lambang palang merah sebagai Tanda Pengenal digunakan sebagai tanda:\n')
+
+
+def test_a_running_head_goes_with_the_page_number_under_it():
+    """Dropping "-9-" first left "(21 (1) PRES I DEN REPUBLIK INDONESIA", too short a line to
+    be searched for a running head: Pasal 17 was read twice."""
+    lines = [line.text for line in clean.logical_lines(clean.clean_pages([UU_1_2018_PAGE_9]))]
+    assert lines == ["Pasal 17", "(21 (1)", "Pasal 17",
+                     "(1) Lambang palang merah sebagai Tanda Pengenal digunakan sebagai tanda:"]
