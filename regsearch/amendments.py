@@ -115,6 +115,13 @@ _GLUED_AFTER_SENTENCE = re.compile(
 _LOST_ITEM_HEADING = re.compile(
     r"(?<=[.;])(?P<space>\s+)(?P<heading>Pasal\s*(?P<num>(?=[0-9lIOT]*\d)[0-9lIOT]{1,4}[A-Z]?))"
     r"\s+(?=\(\s?1\s?\)\s+[A-Z])")
+#: The heading of the next article an item inserts, glued after a sentence of the one before,
+#: as OCR printed it: its capital read as a small letter, its letter as a digit ("… Rp
+#: 1.000.000.000,00 (satu miliar rupiah). pasal 458 Setiap Orang …", UU 19/2016 Pasal I angka
+#: 8 after the quoted Pasal 45A: Pasal 45B). ``_ChangeReader._ocr_target_read`` reads it only
+#: as an article the item is expected to quote next (``_item_expects``).
+_GLUED_OCR_TARGET = re.compile(
+    r"(?<=[.;)])(?P<space>\s+)(?P<word>[Pp]asal)\s+(?P<num>\d{1,4})(?=\s+[(A-Z])")
 #: A quoted heading whose number OCR may have misread: a T for a 7 ("Pasal TT", "Pasal 2T"),
 #: an inserted article's letter as a digit ("Pasal 1538" for 153B, "Pasal 468" for 46B), its
 #: digits spaced ("sebagai Pasal 1 1 1 (1) …", "Pasal 1 16A").
@@ -375,6 +382,7 @@ class _ChangeReader:
             text = _OCR_HEADING.sub(self._target_read, text)
         else:
             text = _LOST_ITEM_HEADING.sub(self._lost_item_read, text)
+            text = _GLUED_OCR_TARGET.sub(self._ocr_target_read, text)
         glued = (self._under_inserted_structure(text) or _GLUED_QUOTED.search(text)
                  or self._next_target_glued(text)) if self.omnibus \
             else (_LEADING_QUOTED.match(text) or self._under_inserted_structure(text)
@@ -438,6 +446,19 @@ class _ChangeReader:
             if number in self._item_expects() and number != opened and number not in done:
                 return found
         return None
+
+    def _ocr_target_read(self, found: re.Match[str]) -> str:
+        """A heading ``_GLUED_OCR_TARGET`` finds, as the article the current item is expected
+        to quote next when OCR's reading of it is that article ("pasal 458" → "Pasal 45B"
+        after the quoted Pasal 45A); else as printed."""
+        number, word = found.group("num"), found.group("word")
+        readings = ([number] if word == "pasal" else []) + _letter_readings(number)
+        done = {q.pasal for q in self.quoted if _quoted_via(q) == self._via_of_current()}
+        expected = self._item_expects() - done
+        if not readings or (word == "Pasal" and number in expected):
+            return found.group()
+        read = next((reading for reading in readings if reading in expected), None)
+        return f"{found.group('space')}Pasal {read}" if read else found.group()
 
     def _lost_item_read(self, found: re.Match[str]) -> str:
         """A heading ``_LOST_ITEM_HEADING`` finds, its number read ("PasalT2" → "Pasal 72")
