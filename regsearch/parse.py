@@ -2392,7 +2392,10 @@ def _split_inline_angka(text: str, angka: str | None) -> list[str]:
 #: jelas. Pasal 47 Yang dimaksud dengan …" (a copy that runs entries together, UU 23/2006,
 #: UU 27/2022); a cross-reference stands after "dalam"/"pada", not after a full stop.
 _PENJELASAN_INLINE_PASAL = re.compile(
-    r"(?<=[.;:])(?:\s+-\s*\d+\s*-)?\s+(?P<head>Pasal\s+(?P<num>\d+[A-Z]?))\s+"
+    # (or after "Cukup jelas", or before it or "Ayat (1)", without a full stop: "… Cukup jelas
+    # Pasal 125 Pasal ini …", "… perbuatan pengadilan Pasal 30 Cukup jelas.", UU 8/1981)
+    r"(?:(?<=[.;:])|(?<=\bCukup jelas)|(?=\s+Pasal\s+\d+[A-Z]?\s+(?:Cukup\s+jelas|Ayat\s+\(1\))))"
+    r"(?:\s+-\s*\d+\s*-)?\s+(?P<head>Pasal\s+(?P<num>\d+[A-Z]?))\s+"
     # (or its explanation a list: "… Cukup jelas. Pasal 2 a. Ruang lingkup …", UU 8/1981)
     rf"(?=[A-Z(]|{_FIRST_ITEM_AFTER_AYAT})"
     r"(?!Undang|UU\b|Peraturan|Kitab)")   # (a page number "- 17 -" may stand before it)

@@ -3,7 +3,7 @@ whose own list starts at its first word ("6. a. Jaksa …"), an article or a Pen
 that is a list from its first word ("Pasal 190 a. Selama …", "Pasal 2 a. Ruang lingkup …"),
 an item whose label OCR printed inside the item before it with no item end ("… itu b. surat
 …", "… Pajak, c. Surat …"), and "Cukup jelas" without its full stop before the next ayat's
-Penjelasan. Excerpts verbatim from the scale corpus (``/tmp/uutexts/uu/<year>/<n>.md``) in
+or article's Penjelasan, or an article's heading with no full stop before it. Excerpts verbatim from the scale corpus (``/tmp/uutexts/uu/<year>/<n>.md``) in
 the frame of ``tests/laws.py``."""
 
 from __future__ import annotations
@@ -54,6 +54,21 @@ KUP_PASAL_25 = (
 PERS_PENJELASAN_PASAL_18 = (
     'Ayat (1) Cukup jelas Ayat (2) Dalam hal pelanggaran pidana yang dilakukan oleh perusahaan pers, maka perusahaan tersebut diwakili oleh penanggungjawab sebagaimana dimaksud dalam penjelasan Pasal 12. Ayat (3) Cukup jelas'
 )
+
+#: UU 8/1981 (KUHAP), 8.md line 107: Pasal 123-125 (cut before "Pasal 126"), and line 132: Pasal
+#: 173-174 (cut before "Pasal 175"); each first heading put on a line of its own. Two excerpts
+#: of two lines each.
+KUHAP_PASAL_123_125_173_174 = [
+    'Pasal 123\n',
+    '(1) Tersangka, keluarga atau penasihat hukum dapat mengajukan keberatan atas penahanan atau jenis penahanan tersangka kepada penyidik yang melakukan penahanan itu. (2) Untuk itu penyidik dapat mengabulkan permintaan tersebut dengan mempertimbangkan tentang perlu atau tidaknya tersangka itu tetap ditahan atau tetap ada dalam jenis penahanan tertentu. (3) Apabila dalam waktu tiga hari permintaan tersebut belum dikabulkan oleh penyidik, tersangka, keluarga atau penasihat hukum dapat mengajukan hal itu kepada atasan penyidik. (4) Untuk itu atasan penyidik dapat mengabulkan permintaan tersebut dengan mempertimbangkan tentang perlu atau tidaknya tersangka itu tetap ditahan atau tetap ada dalam jenis tahanan tertentu. (5) Penyidik atau atasan penyidik sebagaimana dimaksud dalam ayat tersebut di atas dapat mengabulkan pennintaan dengan atau tanpa syarat. Pasal 124 Dalam hal apakah sesuatu penahanan sah atau tidak sah menurut hukum, tersangka, keluarga atau penasihat hukum dapat mengajukan hal itu kepada pengadilan negeri setempat untuk diadakan praperadilan guna memperoleh putusan apakah penahanan atas diri tersangka tersebut sah atau tidak sah menurut undang-undang ini. Pasal 125 Dalam hal penyidik melakukan penggeledahan rumah terlebih dahulu menunjukkan tanda pengenalnya kepada tersangka atau keluarganya, selanjutnya berlaku ketentuan sebagaimana dimaksud dalam Pasal 33 dan Pasal 34.\n',
+    'Pasal 173\n',
+    "Hakim ketua sidang dapat mendengar keterangan saksi mengenai hal tertentu tanpa hadirnya terdakwa, untuk itu ia minta terdakwa ke luar dari ruang sidang akan tetapi sesudah itu pemeriksaan perkara tidak boleh diteruskan sebelum kepada terdakwa diberitahukan semua hal pada waktu ia tidak hadir. Pasal 174 (1) Apabila keterangan saksi di sidang disangka palsu, hakim ketua sidang memperingatkan dengan sungguh-sungguh kepadanya supaya memberikan keterangan yang sebenarnya dan mengemukakan ancaman pidana yang dapat dikenakan kepadanya apabila ia tetap memberikan keterangan palsu. (2) Apabila saksi tetap pada keterangannya itu, hakim ketua sidang karena jabatannya atau atas permintaan penuntut umum'atau terdakwa dapat memberi perintah supaya saksi itu ditahan untuk selanjutnya dituntut perkara dengan dakwaan sumpah palsu. (3) Dalam hal yang demikian oleh panitera segera dibuat berita acara pememeriksaan sidang yang memuat keterangan saksi dengan menyebutkan alasan persangkaan, bahwa keterangan saksi itu adalah palsu dan berita acara tersebut ditandatangani oleh hakim ketua sidang serta panitera dan segera diserahkan kapada penuntut umum untuk diselesaikan menurut ketentuan undang-undang ini. (4) Jika perlu hakim ketua sidang menangguhkan sidang dalam perkara semula sampai pemeriksaan perkara pidana terhadap saksi itu selesai.\n",
+]
+#: 8.md lines 208 and 211: the entries of Pasal 123-125 and Pasal 173-174 in the Pasal demi Pasal.
+KUHAP_PENJELASAN_123_125_173_174 = [
+    'Pasal 123 Ayat (1) Atas penahanan tersangka oleh penyidik maka tersangka, keluarga atau penasihat hukumnya dapat menyatakan keberatannya terhadap penahanan tersebut kepada penyidik, maupun kepada instansi yang bersangkutan, dengan disertai alasannya. Ayat (2) Cukup jelas. Ayat (3) Cukup jelas. Ayat (4) Cukup jelas. Ayat (5) Cukup jelas. Pasal 124 Cukup jelas Pasal 125 Pasal ini untuk menghindari tindakan sewenang-wenang yang dilakukan terhadap seorang.\n',
+    'Pasal 173 Apabila menurut pendapat hakim seorang saksi itu akan merasa tertekan atau tidak bebas dalam memberikan keterangan apabila terdakwa hadir di sidang, maka untuk menjaga hal yang tidak diinginkan hakim dapat menyuruh terdakwa ke luar untuk sementara dari persidangan selama hakim mengajukan pertanyaan kepada saksi Pasal 174 Cukup jelas.\n',
+]
 
 KUHAP_PENJELASAN_HEAD = ("PENJELASAN\nATAS\nUNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 8 TAHUN 1981\n"
                          "TENTANG\nHUKUM ACARA PIDANA\nI. UMUM\n")
@@ -166,3 +181,21 @@ def test_cukup_jelas_without_its_full_stop_ends_an_ayat_s_penjelasan():
             "perusahaan tersebut diwakili oleh penanggungjawab sebagaimana dimaksud dalam "
             "penjelasan Pasal 12."),
         (0, "Ayat (3) Cukup jelas")]
+
+
+@pytest.mark.parametrize(("body", "penjelasan", "expected"), [
+    (KUHAP_PASAL_123_125_173_174[:2], KUHAP_PENJELASAN_123_125_173_174[0],
+     {"124": "Cukup jelas",
+      "125": "Pasal ini untuk menghindari tindakan sewenang-wenang yang dilakukan terhadap seorang."}),
+    (KUHAP_PASAL_123_125_173_174[2:], KUHAP_PENJELASAN_123_125_173_174[1],
+     {"174": "Cukup jelas."}),
+])
+def test_a_penjelasan_heading_with_no_full_stop_before_it(body, penjelasan, expected):
+    """"… Pasal 124 Cukup jelas Pasal 125 Pasal ini untuk …" and "… pertanyaan kepada saksi
+    Pasal 174 Cukup jelas." (UU 8/1981): the next article's heading after "Cukup jelas", or
+    before "Cukup jelas" or "Ayat (1)", without a full stop, was read as text of the entry
+    before it (Pasal 125 and 174 had no Penjelasan, 124 had 125's)."""
+    text = law_text(8, 1981, "Hukum Acara Pidana", "".join(body), "31 Desember 1981")
+    text += KUHAP_PENJELASAN_HEAD + "II. PASAL DEMI PASAL.\n" + penjelasan
+    articles = {a.pasal: a for a in parse_pages([text], path="uu/1981/8.md", paged=False).articles}
+    assert {pasal: articles[pasal].penjelasan for pasal in expected} == expected
