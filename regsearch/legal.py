@@ -487,7 +487,8 @@ def _ayat_numbers(matches: Iterable[re.Match[str]]) -> list[str]:
 
 #: Where a Penjelasan's part for an ayat, huruf or angka starts: its capitalised header
 #: ("Ayat (2)", "Huruf a", "Angka 3") after the end of a sentence, at the start, or right
-#: after another header ("Ayat (2) Huruf a Cukup jelas."). References are lowercase.
+#: after another header ("Ayat (2) Huruf a Cukup jelas.") or "Cukup jelas" without its full
+#: stop. References are lowercase.
 _PENJELASAN_HEADER = re.compile(r"(?:Ayat\s+\(\w+\)|Huruf\s+[a-z]{1,2}|Angka\s+\d+[a-z]?)(?=\s|$)")
 
 
@@ -500,7 +501,10 @@ def penjelasan_parts(text: str) -> list[tuple[int, str]]:
     cuts = [0]
     for header in _PENJELASAN_HEADER.finditer(text):
         before = text[cuts[-1]:header.start()].strip()
-        if header.start() and (re.search(r"[.;:]$", before) or _PENJELASAN_HEADER.fullmatch(before)):
+        # ("Ayat (1) Cukup jelas Ayat (2) …": the formula ends a part without its full stop,
+        # UU 40/1999 Pasal 18)
+        if header.start() and (re.search(r"(?:[.;:]|\bCukup jelas)$", before)
+                               or _PENJELASAN_HEADER.fullmatch(before)):
             cuts.append(header.start())
     parts = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)])]
     depth_of_items = 0

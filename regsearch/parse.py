@@ -182,6 +182,11 @@ _DIKTUM_SERIES = re.compile(
     r"\s+Pasal\s+I\.?(?=\s|$)")
 _DIKTUM_HEAD = re.compile(r"^(?:KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM)\s*[.:]?(?:\s+[A-Z][A-Z ,/-]+\.)?$")
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+#: The first label of a list that starts at a unit's first word: "(2) a. Penetapan …" (an
+#: ayat), "… undang-undang ini. 6. a. Jaksa adalah …" (an item, UU 8/1981 Pasal 1), "Pasal 190
+#: a. Selama pemeriksaan …" (an article; its Penjelasan "Pasal 2 a. Ruang lingkup …"). Not a
+#: row of bare labels ("8. 9. 10.").
+_FIRST_ITEM_AFTER_AYAT = r"(?:a|1)[.)]\s+[A-Z]"
 # "… efisien. Pasal 4 Penyelenggaraan …": a heading glued inside OCR text. OCR may damage the
 # word ("Paragraf 1 Umum Pasai 7 (1) …", "Pasa1", "PasaI"), put a mark after it ("… Presiden.
 # Pasal, 147 Tanda bukti …") or space the digits ("Pengawasan Pasal 1 1 Pengawasan …": UU
@@ -194,7 +199,9 @@ _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "X
 _INLINE_PASAL = re.compile(
     r"\b(?P<word>Pasal|Pasai|Pasa1|PasaI|pasal)(?P<mark>[,.]?)\s+"
     r"(?P<num>[0-9lILOSt][0-9lILOS]{0,2}[A-Z]?|T[0-9lIO]{1,2}|\d(?: \d){1,2})(?P<stray>[`´']?)\.?"
-    r"(?=\s+[_^*'\"\-]*\s*(?P<rest>[A-Z(])|\s*$)")
+    r"(?=\s+[_^*'\"\-]*\s*(?P<rest>[A-Z(])|\s*$"
+    # an article that is a list from its first word, taken as the expected number only
+    rf"|\s+(?P<list>{_FIRST_ITEM_AFTER_AYAT}))")
 #: A sentence's end before an inline heading, not an abbreviation's full stop ("… bertentangan
 #: dengan pasal 19 jo. pasal 33 Undang-undang Dasar Sementara …", UU 23/1954).
 _SENTENCE_BEFORE = re.compile(r"(?<!\bjo)(?<!\byo)(?<!\bNo)(?<!\bno)[.;:]\s*$")
@@ -1021,7 +1028,8 @@ class _Segmenter:
                 continue
             raw = found.group("num").replace(" ", "")
             damaged = found.group("word") not in ("Pasal", "pasal") or bool(found.group("mark")) \
-                or bool(found.group("stray")) or raw != found.group("num") or "T" in raw
+                or bool(found.group("stray")) or raw != found.group("num") or "T" in raw \
+                or bool(found.group("list"))
             number = self._inline_number(raw, line.text[:found.start()],
                                          line.text[found.end():], strict=damaged)
             if number is None:
@@ -1689,11 +1697,17 @@ class _AyatBuilder:
         styles = [entry.style for entry in self.stack]
         if style in styles:
             del self.stack[styles.index(style):]
-        if self.stack:
-            self.stack[-1].children.append(new)
-        else:
-            self.items.append(new)
+        siblings = self.stack[-1].children if self.stack else self.items
+        if siblings:
+            _split_skipped_label(siblings, new)
+        siblings.append(new)
         self.stack.append(new)
+        # "6. a. Jaksa adalah …  b. Penuntut umum …" (UU 8/1981 Pasal 1): an item whose list
+        # starts at its first word; its own text is empty
+        nested = _match_item(body) if re.match(_FIRST_ITEM_AFTER_AYAT, body) else None
+        if nested and nested[0] not in styles and nested[0] != style:
+            new.text = []
+            self._add(body)
 
     def build(self) -> Ayat:
         return Ayat(self.number, _squash(self.text), tuple(i.build() for i in self.items))
@@ -1762,7 +1776,6 @@ def _drop_repeated_heading(lines: list[str], pasal: str) -> list[str]:
 
 #: The first item of a list an ayat opens with, its label printed right after the ayat's
 #: ("… telah lewat waktunya. (2) a. Penetapan sebagaimana …", UU 5/1986 Pasal 62).
-_FIRST_ITEM_AFTER_AYAT = r"(?:a|1)[.)]\s+[A-Z]"
 
 
 #: A reference to several ayat ends before a label: "… dalam Pasal 6 ayat (3) dan (4)
@@ -1958,6 +1971,40 @@ def _glued_item(text: str, expected: list[tuple[str, str, bool]]) -> int | None:
     return cut
 
 
+_INNER_ITEM_END = re.compile(r";\s+(?!(?:dan|atau|dan/atau)\s*$)\S")
+
+
+def _split_skipped_label(siblings: list[_ItemBuilder], new: _ItemBuilder) -> None:
+    """When ``new`` skips one label of its list (c after a), split the item before it at that
+    label printed inside it with no item end before it, or a comma: "… tentang keterangannya
+    itu b. surat yang dibuat …" then "c. surat keterangan …" (UU 8/1981 Pasal 187), "b. Surat
+    Ketetapan Pajak, c. Surat Ketetapan Pajak Tambahan;" then "d. …" (UU 6/1983 Pasal 25).
+    The gap confirms the label; only one such place, not after a word that owns a number
+    ("huruf b. …"), in an item with no list of its own, and with no item end inside the
+    text it splits off (``_INNER_ITEM_END``)."""
+    previous = siblings[-1]
+    if previous.style != new.style or previous.children or not previous.text \
+            or new.label in _next_labels(previous.label):
+        return
+    skipped = [label for label in _next_labels(previous.label) if new.label in _next_labels(label)]
+    if len(skipped) != 1:
+        return
+    text = previous.text[-1]
+    pattern = (rf"(?<=[^\W\d_]|,)\s+(?P<label>{_printed_label(skipped[0])})"
+               rf"{re.escape(_LABEL_CLOSE[new.style])}\s+(?=[^\W\d_])")
+    found = [match for match in re.finditer(pattern, text)
+             if (word := _PREVIOUS_WORD.search(text[max(0, match.start() - 40):match.start()]))
+             is None or word.group(1).lower() not in _NUMBER_OWNERS]
+    # an item end inside the text after it: OCR printed the label a line early in a column
+    # ("a. salinan sah surat-surat yang berkaitan dengan hasil b. pemeriksaan substantif …
+    # di luar negeri; salinan sah dokumen Paten …", UU 14/2001 Pasal 28): where b starts
+    # is not known
+    if len(found) != 1 or _INNER_ITEM_END.search(text, found[0].end()):
+        return
+    previous.text[-1] = text[:found[0].start()].rstrip()
+    siblings.append(_ItemBuilder(skipped[0], new.style, [text[found[0].end():].strip()]))
+
+
 #: A numbered item glued on with no item end before it (the PDF lost the full stop): "…
 #: Undang-Undang Dasar Negara Republik Indonesia Tahun 1945 15. Dewan Perwakilan Daerah yang
 #: selanjutnya disingkat DPD adalah …" (UU 12/2011 Pasal 1 angka 14). The label must be the
@@ -2001,7 +2048,8 @@ _BARE_LABEL = r"(?:[a-z]{1,2}\d?|\d{1,3}[a-z]?)[.)](?:\s|$)"
 def _glued_pattern(label: str, close: str, first: bool) -> re.Pattern[str]:
     ends = r"(?P<end>:)\s+" if first else r"(?:;\s*(?:dan/atau|dan|atau)\s+|(?P<end>[.;:])\s+)"
     return re.compile(rf"{ends}(?P<label>{_printed_label(label)}){re.escape(close)}"
-                      rf"(?:\s+|(?=[^\W\d_]{{2}}))(?=[^\W\d_]|[\"“‘'])(?!{_BARE_LABEL})")
+                      rf"(?:\s+|(?=[^\W\d_]{{2}}))"
+                      rf"(?:(?=[^\W\d_]|[\"“‘'])(?!{_BARE_LABEL})|(?={_FIRST_ITEM_AFTER_AYAT}))")
 
 
 def _printed_label(label: str) -> str:
@@ -2397,7 +2445,12 @@ def _split_inline_angka(text: str, angka: str | None) -> list[str]:
 #: jelas. Pasal 47 Yang dimaksud dengan …" (a copy that runs entries together, UU 23/2006,
 #: UU 27/2022); a cross-reference stands after "dalam"/"pada", not after a full stop.
 _PENJELASAN_INLINE_PASAL = re.compile(
-    r"(?<=[.;:])(?:\s+-\s*\d+\s*-)?\s+(?P<head>Pasal\s+(?P<num>\d+[A-Z]?))\s+(?=[A-Z(])"
+    # (or after "Cukup jelas", or before it or "Ayat (1)", without a full stop: "… Cukup jelas
+    # Pasal 125 Pasal ini …", "… perbuatan pengadilan Pasal 30 Cukup jelas.", UU 8/1981)
+    r"(?:(?<=[.;:])|(?<=\bCukup jelas)|(?=\s+Pasal\s+\d+[A-Z]?\s+(?:Cukup\s+jelas|Ayat\s+\(1\))))"
+    r"(?:\s+-\s*\d+\s*-)?\s+(?P<head>Pasal\s+(?P<num>\d+[A-Z]?))\s+"
+    # (or its explanation a list: "… Cukup jelas. Pasal 2 a. Ruang lingkup …", UU 8/1981)
+    rf"(?=[A-Z(]|{_FIRST_ITEM_AFTER_AYAT})"
     r"(?!Undang|UU\b|Peraturan|Kitab)")   # (a page number "- 17 -" may stand before it)
 
 
@@ -2455,8 +2508,10 @@ def _accept_penjelasan_heading(found: re.Match[str], last: str | None) -> bool:
     cross-reference ("Pasal 5 ayat (1) …") or a number going backwards is text."""
     rest = found.group("text")
     # (an explanation of ayat printed as its label alone: "Pasal 46 (1) Yang dimaksud …")
+    # (or as a list: "Pasal 2 a. Ruang lingkup …", UU 8/1981)
     if rest and not re.match(
-            r"(Cukup jelas|Ayat|Huruf|Angka|Yang dimaksud|[A-Z]|\(\w{1,2}\)\s+[A-Z])", rest):
+            r"(Cukup jelas|Ayat|Huruf|Angka|Yang dimaksud|[A-Z]|\(\w{1,2}\)\s+[A-Z])", rest) \
+            and not re.match(_FIRST_ITEM_AFTER_AYAT, rest):
         return False
     number = found.group("num").replace(" ", "")
     if rest and last and not _PASAL_ROMAN.match(number) and not _PASAL_ROMAN.match(last):
