@@ -65,7 +65,7 @@ INDEX_NAME = "regsearch"
 #: 27: an OCR'd word one edit from a frequent form and from a form MIN_RATIO times rarer is
 #: repaired to the frequent one ("Fresiden"); a law's name declared in the last sentences of
 #: an ayat read ("… KELIMA. Undang-undang ini dapat disebut Undang-undang Pokok Agraria");
-#: "haki", "hukuman", "kejagung", "kuhap", "kepres" not stemmed (to hak, hukum, jagung …); a
+#: "haki", "kejagung", "kuhap", "kepres" not stemmed (to hak, jagung, hap, pres); a
 #: stored unit's terms hold a "/" pair's parts ("pekerja/buruh": pekerja, buruh).
 SCHEMA_VERSION = 27
 

@@ -66,7 +66,7 @@ from .units import (_amends, _annex_label, _any_version, _article_citation, as_t
                     _item_has_kind, _listing_order, _missing_unit, _number_key, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _Unit,
                     UnitFilter, _unnumbered_ayat, _version,
-                    _version_citation, _WORD)
+                    _version_citation, _unit_term_lists, _WORD)
 from .filters import _subject_phrasings, _unit_filters, _without
 from .reading import PARAPHRASE_SLOP, QueryReader, _phrase_in_body
 from .storage import _MappedStorage
@@ -1021,14 +1021,28 @@ class RegulationIndex:
         conduct = _conduct_sanctioned(text) if anchoring.lead is None else None
         if conduct:   # "sanksi kekerasan terhadap anak": the rules on kekerasan terhadap anak
             found, found_scores, _ = postings.score(self._plan(conduct), wider, RERANK_DEPTH)
-            anchoring = replace(self._answered(anchoring, zip(found.tolist(),
-                                                              found_scores.tolist()), conduct),
-                                rescaled=True)
+            rules = self._stating_most(self._answered(
+                anchoring, zip(found.tolist(), found_scores.tolist()), conduct).answers, conduct)
+            if rules:
+                anchoring = replace(anchoring, answers=rules, rescaled=True)
         return self._finish(text, candidates, total, terms, filter_query, limit, wanted,
                             matched=lambda: postings.matched(plan, allowed),
                             in_force_first=in_force_first,
                             scored=functools.partial(postings.scores_of, plan),
                             anchoring=anchoring)
+
+    def _stating_most(self, answers: Sequence[tuple[float, dict, str]] | None, conduct: str
+                      ) -> tuple[tuple[float, dict, str], ...]:
+        """The ``answers`` with an ayat or item holding more than half the terms of
+        ``conduct`` (as ``links._sanction_of_the_words`` counts a unit's words): only a rule
+        stating the conduct asked is one whose sanction the query wants. "pidana advokat
+        palsu": UU 18/2003 articles saying only "Advokat" (no unit says "palsu") were raised
+        above the offence; "denda perdagangan anak", the prohibition of indecency with a
+        child (QA round 16)."""
+        terms = set(analysis.analyze(conduct))
+        forms = self._defined_forms(conduct)
+        return tuple(answer for answer in answers or ()
+                     if 2 * _most_terms_in_a_unit(answer[1], terms, forms) > len(terms))
 
     def _answered(self, anchoring: _Anchoring, scored: Iterable[tuple[int, float]], text: str
                   ) -> _Anchoring:
@@ -2419,9 +2433,16 @@ def _conduct_sanctioned(text: str) -> str | None:
     sanction = {term for term, kind in kind_terms(text).items() if kind == "sanksi"}
     if not sanction:
         return None
-    kept = [word for word, _, _ in analysis.tokenize(text)
+    kept = [word for word, _, _ in analysis.tokenize(_without_asking_words(text))
             if analysis.normalize(word) not in sanction]
     return " ".join(kept) if len(analysis.analyze(" ".join(kept))) >= 2 else None
+
+
+def _most_terms_in_a_unit(payload: dict, terms: set[str],
+                         forms: Sequence[tuple[frozenset[str], frozenset[str]]]) -> int:
+    """The most of ``terms`` one ayat or item of ``payload`` holds (``units.as_typed``)."""
+    return max((len(terms & as_typed(frozenset(unit_terms), forms))
+                for unit_terms in _unit_term_lists(payload["ayat"])), default=0)
 
 
 def _on_the_scale_of(answers: Sequence[tuple[float, dict, str]],

@@ -83,7 +83,9 @@ def test_a_pair_holds_its_parts_for_the_unit_coverage(index):
 
 
 def test_words_the_stemmer_cuts_to_a_common_one_are_kept_whole():
-    assert analysis.analyze("haki hukuman kejagung") == ["haki", "hukuman", "kejagung"]
+    assert analysis.analyze("haki kejagung kuhap") == ["haki", "kejagung", "kuhap"]
     expansions = [" ".join(words) for words in Thesaurus().expansions("pekerja berhak cuti")]
     assert "hak kekayaan intelektual" not in expansions
-    assert "pidana" not in [" ".join(w) for w in Thesaurus().expansions("perbuatan melawan hukum")]
+    # "hukuman" is still read as hukum (QA round 16: kept whole, old laws' "hukuman
+    # kurungan" outranked the offences asked for "ancaman hukuman pengedar narkotika")
+    assert analysis.analyze("hukuman") == ["hukum"]
