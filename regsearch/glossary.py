@@ -60,8 +60,9 @@ from round 9 (an Ombudsman officer, a civil-service HR officer), "PPID" (UU 14/2
 only "Pejabat Pengelola Informasi dan Dokumentasi") and "PPK" as the appointing official of
 UU 5/2014 besides the district election committee; "UU MD3", UU 17/2014's everyday name;
 "PT TUN" (the administrative appeal court, which "PT" alone left to the senses note).
-Session 21 added, from QA round 15, *SPT* (the tax return; "SPT tahunan" had a group) and
-*union busting*, each with the statutes' phrasing (below).
+Session 21 added, from QA round 15, *SPT* (the tax return; "SPT tahunan" had a group),
+*union busting*, "UU KUP" and "UU Monopoli", each with the statutes' phrasing (below), and
+from round 16 *konten asusila* (UU 11/2008 Pasal 27: "muatan yang melanggar kesusilaan").
 Session 19 added, from QA round 11 (a village head, a PTUN litigator, a regional tax officer):
 "sekdes", "musdes", "TUN", "KTUN", "Peratun", "NJOPTKP" — each got "No article uses" — their
 statutory phrasings found in the scale corpus (sekretaris desa: 4 texts, musyawarah desa 6,
@@ -581,6 +582,9 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("spt", "surat pemberitahuan"),
     # two laws' everyday names ("UU KUP pasal 7" and "UU Monopoli pasal 47" were errors:
     # "names no regulation the index holds"), their titles' subjects
+    # (QA round 16: "apa sanksi bagi penyebar konten asusila" found Ormas sanctions; UU
+    # 11/2008 Pasal 27 ayat (1) and UU 1/2023 write "muatan yang melanggar kesusilaan")
+    ("konten asusila", "konten porno", "muatan yang melanggar kesusilaan"),
     ("uu kup", "ketentuan umum dan tata cara perpajakan"),
     ("uu antimonopoli", "uu monopoli",
      "larangan praktek monopoli dan persaingan usaha tidak sehat"),

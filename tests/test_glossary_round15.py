@@ -9,7 +9,9 @@ regulation the index holds"). Texts: verbatim excerpts of uu/1983/6.md (lines 68
 
 import pytest
 
-from .laws import law_text, opened
+import regsearch
+
+from .laws import indexed, law_text, opened
 
 UU_6_1983 = law_text(6, 1983, "Ketentuan Umum dan Tata Cara Perpajakan", """Pasal 6
 (1) Surat Pemberitahuan yang disampaikan langsung oleh Wajib Pajak ke Direktorat Jenderal Pajak harus diberi tanggal penerimaan oleh pejabat yang ditunjuk untuk itu, sedangkan untuk Surat Pemberitahuan Tahunan harus diberikan juga bukti penerimaan.
@@ -60,4 +62,25 @@ def test_an_everyday_name_is_searched_as_the_statute_writes_it(index, query, rea
 ])
 def test_a_law_is_cited_by_its_everyday_name(index, typed, cited):
     assert index.show(typed).citation == cited
+
+
+#: UU 11/2008 (ITE), uu/2008/11.md lines 136-138 and 207-208 verbatim: Pasal 27 ayat (1) and
+#: its sanction, Pasal 45 ayat (1).
+UU_11_2008 = law_text(11, 2008, "Informasi dan Transaksi Elektronik", """BAB VII PERBUATAN YANG DILARANG
+Pasal 27
+(1) Setiap Orang dengan sengaja dan tanpa hak mendistribusikan dan/atau mentransmisikan dan/atau membuat dapat diaksesnya Informasi Elektronik dan/atau Dokumen Elektronik yang memiliki muatan yang melanggar kesusilaan.
+Pasal 45
+(1) Setiap Orang yang memenuhi unsur sebagaimana dimaksud dalam Pasal 27 ayat (1), ayat (2), ayat (3), atau ayat (4) dipidana dengan pidana penjara paling lama 6 (enam) tahun dan/atau denda paling banyak Rp1.000.000.000,00 (satu miliar rupiah).
+""", "21 April 2008")
+
+
+def test_konten_asusila_is_searched_as_the_statute_writes_it(tmp_path):
+    """QA round 16: "apa sanksi bagi penyebar konten asusila" found the Ormas sanctions of UU
+    17/2013 (its "sanksi" alone matched); UU 11/2008 writes "muatan yang melanggar
+    kesusilaan"."""
+    with regsearch.open_index(indexed(tmp_path, {"uu-11-2008.md": UU_11_2008,
+                                                 "uu-21-2000.md": UU_21_2000})) as idx:
+        result = idx.search("apa sanksi bagi penyebar konten asusila", limit=2)
+        assert "muatan yang melanggar kesusilaan" in (result.read_as or "")
+        assert {h.pasal for h in result.hits} == {"27", "45"}
 
