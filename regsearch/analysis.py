@@ -320,6 +320,17 @@ def is_dictionary_word(word: str) -> bool:
     return _root_dictionary(_sastrawi()).contains(_sastrawi().stem(lowered))
 
 
+def same_root(word: str, other: str) -> bool:
+    """Whether two words are affixed forms of one root: another form of the word typed, no
+    correction of it. A pe(N)- actor noun and its meN- verb ("perusak", "merusak": Sastrawi
+    stems the first to "usak"), or one Sastrawi root ("penyebar", "menyebar": sebar)."""
+    word, other = word.lower(), other.lower()
+    if word[2:] == other[2:] and {word[:2], other[:2]} == {"pe", "me"}:
+        return True
+    stemmer = _sastrawi()
+    return stemmer.stem(word) == stemmer.stem(other)
+
+
 def _is_hyphenated_word(word: str) -> bool:
     return "-" in word and all(part.isalpha() for part in word.split("-"))
 

@@ -247,6 +247,8 @@ class QueryReader:
                 replacement = _closest_word(reader, lowered, self.lexicon(), reach)
                 if acronym and replacement and not thesaurus.expansions(replacement):
                     replacement = None   # "LKPJ" is no typo of "kpu", nor "NPHD" of "dprd"
+                if in_dictionary and replacement and analysis.same_root(lowered, replacement):
+                    replacement = None   # "penyebar" is no typo of "menyebar"
                 # searched as corrected only when surely a typo: one edit, and neither a word
                 # of the language nor a name ("Denpasar" is not "mendasar", two edits away)
                 misspelt &= replacement is None or (

@@ -287,3 +287,14 @@ def test_short_typos_one_edit_away_and_long_ones_two_edits_away_are_still_correc
     assert opened_index.search("upha", limit=1).read_as == "upah"
     assert opened_index.search("calno", limit=1).read_as == "calon"
     assert opened_index.search("ketenagakrjan", limit=1).suggestion == "ketenagakerjaan"
+
+
+@pytest.mark.parametrize("query, word", [("perusak alat peraga kampanye", "perusak"),
+                                         ("penyebar", "penyebar")])
+def test_another_form_of_a_word_of_the_language_is_no_misspelling(opened_index, query, word):
+    # QA round 16: "penyebar konten asusila" got "Did you mean: menyebar …?", "perusak"
+    # "merusak?": the actor noun of the verb the articles use, no typo; the user learns that
+    # no article writes it
+    result = opened_index.search(query, limit=1)
+    assert result.suggestion is None and result.read_as is None
+    assert result.unmatched == (word,)
