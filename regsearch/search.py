@@ -1037,8 +1037,8 @@ class RegulationIndex:
         ``conduct`` (as ``links._sanction_of_the_words`` counts a unit's words): only a rule
         stating the conduct asked is one whose sanction the query wants. "pidana advokat
         palsu": UU 18/2003 articles saying only "Advokat" (no unit says "palsu") were raised
-        above the offence; "denda perdagangan anak", the prohibition of indecency with a
-        child (QA round 16)."""
+        above the offence; "sanksi pencemaran nama baik ITE", UU 11/2008 Pasal 23 ayat (2),
+        whose "nama" and "baik" are a domain name's and good faith's (QA round 16)."""
         terms = set(analysis.analyze(conduct))
         forms = self._defined_forms(conduct)
         return tuple(answer for answer in answers or ()
