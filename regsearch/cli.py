@@ -64,7 +64,11 @@ Query language:
   sanksi upah minimum       a rule word (syarat, sanksi, wajib, dilarang,
                             berhak ...) favours that kind of rule and cites
                             the ayat stating it; sanksi also lifts the
-                            sanctions that refer to the rule found
+                            sanctions that refer to the rule the other
+                            words find, each just below its rule
+  RUPS tahunan kapan        a question for a time (kapan, berapa lama,
+                            jangka waktu) or an amount (berapa) cites the
+                            ayat stating one
   pengertian upah           a definition asked for (pengertian, definisi,
                             arti, apa yang dimaksud dengan, apa itu)
                             comes first, a definitions list's entry

@@ -66,7 +66,7 @@ from .units import (_amends, _annex_label, _any_version, _article_citation, as_t
                     _item_has_kind, _listing_order, _missing_unit, _number_key, _pasal_number,
                     _payload_kinds, _ref, _ref_of_id, _regulation_order, _short_of_id, _Unit,
                     UnitFilter, _unnumbered_ayat, _version,
-                    _version_citation, _unit_term_lists, _WORD)
+                    _version_citation, _WORD)
 from .filters import _subject_phrasings, _unit_filters, _without
 from .reading import PARAPHRASE_SLOP, QueryReader, _phrase_in_body
 from .storage import _MappedStorage
@@ -1039,10 +1039,10 @@ class RegulationIndex:
         palsu": UU 18/2003 articles saying only "Advokat" (no unit says "palsu") were raised
         above the offence; "sanksi pencemaran nama baik ITE", UU 11/2008 Pasal 23 ayat (2),
         whose "nama" and "baik" are a domain name's and good faith's (QA round 16)."""
-        terms = set(analysis.analyze(conduct))
+        each = dict.fromkeys(analysis.analyze(conduct), 1.0)   # terms counted, not weighed
         forms = self._defined_forms(conduct)
         return tuple(answer for answer in answers or ()
-                     if 2 * _most_terms_in_a_unit(answer[1], terms, forms) > len(terms))
+                     if _best_unit_coverage(answer[1], each, forms) > 0.5)
 
     def _answered(self, anchoring: _Anchoring, scored: Iterable[tuple[int, float]], text: str
                   ) -> _Anchoring:
@@ -2436,13 +2436,6 @@ def _conduct_sanctioned(text: str) -> str | None:
     kept = [word for word, _, _ in analysis.tokenize(_without_asking_words(text))
             if analysis.normalize(word) not in sanction]
     return " ".join(kept) if len(analysis.analyze(" ".join(kept))) >= 2 else None
-
-
-def _most_terms_in_a_unit(payload: dict, terms: set[str],
-                         forms: Sequence[tuple[frozenset[str], frozenset[str]]]) -> int:
-    """The most of ``terms`` one ayat or item of ``payload`` holds (``units.as_typed``)."""
-    return max((len(terms & as_typed(frozenset(unit_terms), forms))
-                for unit_terms in _unit_term_lists(payload["ayat"])), default=0)
 
 
 def _on_the_scale_of(answers: Sequence[tuple[float, dict, str]],
